@@ -13,6 +13,6 @@ export interface PredictModule {
 }
 
 export async function runPredict(task: PredictTask, file: string, out: Writable): Promise<void> {
-  const mod = (await import(`./predict-${task}.ts`)) as PredictModule;
+  const mod = (await import(`./predict-${task}.js`)) as PredictModule;
   await mod.predict(file, out);
 }
