@@ -1,0 +1,158 @@
+/**
+ * `analyze(article, ctx)`: the pure CPU half of the flow (no Redis, no SQL, no process.env).
+ * language → sentences → entities → numbers → events, each a named, versioned stage.
+ */
+import { extractMentions, ENTITIES_STAGE } from './entities/index.js';
+import type { NerModel } from './entities/ner-model.js';
+import { extractEvents, EVENTS_STAGE } from './events/index.js';
+import { detectLanguage, LANGUAGE_STAGE } from './language/index.js';
+import { extractNumbers, NUMBERS_STAGE } from './numbers/index.js';
+import { compose, type Stage } from './compose.js';
+import { SEGMENT_STAGE, splitLines, splitSentences } from './text/segment.js';
+import {
+  UNDETERMINED,
+  type ArticleAnalysis,
+  type EventCandidate,
+  type LanguageCode,
+  type LanguageResult,
+  type Mention,
+  type NumberFact,
+  type Sentence,
+} from './types.js';
+
+export const PIPELINE_VERSION = '0.1.0';
+
+/** The fields an article brings in and the stages fill. */
+export interface AnalysisDoc {
+  text: string;
+  /** ISO date-time of publication, when known: relative dates resolve against it. */
+  publishedAt: string | null;
+  language: LanguageResult;
+  sentences: Sentence[];
+  mentions: Mention[];
+  numbers: NumberFact[];
+  events: EventCandidate[];
+}
+
+export interface AnalyzeContext {
+  ner: NerModel;
+  supportedLanguages?: readonly string[];
+}
+
+type DocStage<R extends keyof AnalysisDoc, P extends keyof AnalysisDoc> = Stage<AnalysisDoc, AnalyzeContext, R, P>;
+
+/** A stretch of text in one language: consecutive paragraphs that share it. */
+export interface LanguageRun {
+  start: number;
+  end: number;
+  language: LanguageCode;
+}
+
+/** Paragraphs grouped into runs of one language; undetermined paragraphs take the article's. */
+export function languageRuns(language: LanguageResult): LanguageRun[] {
+  const runs: LanguageRun[] = [];
+  for (const p of language.paragraphs) {
+    const lang = p.language === UNDETERMINED ? language.language : p.language;
+    const last = runs.at(-1);
+    if (last && last.language === lang) last.end = p.end;
+    else runs.push({ start: p.start, end: p.end, language: lang });
+  }
+  return runs;
+}
+
+/** Runs `extract` on each language run's slice of the text and shifts the offsets back. */
+async function perLanguageRun<T extends { start: number; end: number }>(
+  text: string,
+  language: LanguageResult,
+  extract: (slice: string, language: LanguageCode) => T[] | Promise<T[]>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (const run of languageRuns(language)) {
+    for (const item of await extract(text.slice(run.start, run.end), run.language)) {
+      out.push({ ...item, start: item.start + run.start, end: item.end + run.start });
+    }
+  }
+  return out;
+}
+
+const languageStage: DocStage<'text', 'language'> = {
+  ...LANGUAGE_STAGE,
+  requires: ['text'],
+  provides: ['language'],
+  run: ({ text }, ctx) => ({
+    language: detectLanguage(text, ctx.supportedLanguages ? { supported: ctx.supportedLanguages } : {}),
+  }),
+};
+
+const sentenceStage: DocStage<'text' | 'language', 'sentences'> = {
+  ...SEGMENT_STAGE,
+  requires: ['text', 'language'],
+  provides: ['sentences'],
+  run: ({ text, language }) => {
+    const runs = languageRuns(language);
+    const sentences: Sentence[] = [];
+    for (const line of splitLines(text)) {
+      const lang = runs.find((r) => line.start >= r.start && line.start < r.end)?.language ?? language.language;
+      for (const s of splitSentences(line)) sentences.push({ ...s, index: sentences.length, language: lang });
+    }
+    return { sentences };
+  },
+};
+
+const entityStage: DocStage<'text' | 'language', 'mentions'> = {
+  ...ENTITIES_STAGE,
+  requires: ['text', 'language'],
+  provides: ['mentions'],
+  run: async ({ text, language }, ctx) => ({
+    mentions: await perLanguageRun(text, language, async (slice, lang) =>
+      extractMentions({ text: slice, language: lang, model: await ctx.ner.extract(slice) }),
+    ),
+  }),
+};
+
+const numberStage: DocStage<'text' | 'language' | 'publishedAt', 'numbers'> = {
+  ...NUMBERS_STAGE,
+  requires: ['text', 'language', 'publishedAt'],
+  provides: ['numbers'],
+  run: async ({ text, language, publishedAt }) => ({
+    numbers: await perLanguageRun(text, language, (slice, lang) =>
+      extractNumbers(slice, { language: lang, referenceDate: publishedAt }),
+    ),
+  }),
+};
+
+const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'numbers' | 'publishedAt', 'events'> = {
+  ...EVENTS_STAGE,
+  requires: ['text', 'language', 'sentences', 'mentions', 'numbers', 'publishedAt'],
+  provides: ['events'],
+  run: (doc) => ({
+    events: extractEvents({ ...doc, language: doc.language.language }),
+  }),
+};
+
+const pipeline = compose<AnalysisDoc, AnalyzeContext, 'text' | 'publishedAt'>(
+  ['text', 'publishedAt'],
+  [languageStage, sentenceStage, entityStage, numberStage, eventStage],
+);
+
+export const PIPELINE_STAGES = pipeline.stages;
+
+/** Analyses one normalised article text. Pure: the NER model arrives through `ctx`. */
+export async function analyze(
+  input: { text: string; publishedAt?: string | null },
+  ctx: AnalyzeContext,
+): Promise<ArticleAnalysis> {
+  const doc = await pipeline.run({ text: input.text, publishedAt: input.publishedAt ?? null }, ctx);
+  const provenance = doc.provenance.map((p) =>
+    p.stage === ENTITIES_STAGE.name ? { ...p, model: `${ctx.ner.id}@${ctx.ner.version}` } : p,
+  );
+  return {
+    pipelineVersion: PIPELINE_VERSION,
+    language: doc.language,
+    sentences: doc.sentences,
+    mentions: doc.mentions,
+    numbers: doc.numbers,
+    events: doc.events,
+    provenance,
+  };
+}
