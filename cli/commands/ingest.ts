@@ -1,0 +1,31 @@
+/**
+ * `newsflow enqueue` and the shared ingest path of `demo`/`analyze`: read sources, validate,
+ * store and queue, with a progress bar on a terminal and a summary at the end.
+ */
+import { SingleBar, Presets } from 'cli-progress';
+import { enqueueArticles, type EnqueueSummary } from '../../workers/enqueue.js';
+import type { ArticleQueue } from '../../workers/queues.js';
+import type { Database } from '../../db/client.js';
+import { readSources } from '../sources.js';
+
+export async function ingestPaths(
+  paths: string[],
+  deps: { db: Database; queue: ArticleQueue },
+  label: string,
+): Promise<EnqueueSummary> {
+  const items = await readSources(paths);
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: `${label} [{bar}] {value}/{total} articles | {eta_formatted} left`, stream: process.stderr }, Presets.shades_classic)
+    : null;
+  bar?.start(items.length, 0);
+  try {
+    return await enqueueArticles(items, deps, () => bar?.increment());
+  } finally {
+    bar?.stop();
+  }
+}
+
+export function printSummary(summary: EnqueueSummary, out: NodeJS.WritableStream = process.stdout): void {
+  out.write(`queued ${summary.queued}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
+  for (const r of summary.rejected) out.write(`  rejected ${r.origin}: ${r.reason}\n`);
+}

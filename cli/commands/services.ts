@@ -1,0 +1,67 @@
+/** `newsflow enqueue` and `newsflow worker`: the production path on Redis + PostgreSQL, or embedded. */
+import type { Config } from '../../workers/config.js';
+import { createLogger } from '../../workers/logger.js';
+import { BullArticleQueue, InlineQueue, redisConnection, startWorkers, type ArticleQueue } from '../../workers/queues.js';
+import { databaseTarget, describeTarget, openMigratedDatabase, sharedNerModel } from '../runtime.js';
+import { ingestPaths, printSummary } from './ingest.js';
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = this.constructor.name;
+  }
+}
+
+export async function enqueue(config: Config, paths: string[]): Promise<void> {
+  const handle = await openMigratedDatabase(databaseTarget(config));
+  const connection = config.REDIS_URL ? redisConnection(config.REDIS_URL) : null;
+  let queue: ArticleQueue | null = null;
+  try {
+    queue = connection
+      ? new BullArticleQueue(connection, config.NEWSFLOW_QUEUE_PREFIX)
+      : new InlineQueue({ db: handle.db, ner: await sharedNerModel() });
+    const summary = await ingestPaths(paths, { db: handle.db, queue }, connection ? 'queueing' : 'analysing');
+    printSummary(summary);
+    if (queue instanceof InlineQueue) {
+      const failed = queue.outcomes.filter((o) => o.status === 'failed');
+      process.stdout.write(`processed in-process (no REDIS_URL): ${queue.outcomes.length - failed.length} ok, ${failed.length} failed\n`);
+      for (const f of failed) process.stdout.write(`  failed article ${f.articleId}: ${'error' in f ? f.error : ''}\n`);
+    }
+    if (summary.rejected.length) process.exitCode = 2;
+  } finally {
+    await queue?.close();
+    connection?.disconnect();
+    await handle.close();
+  }
+}
+
+export async function worker(config: Config): Promise<void> {
+  if (!config.REDIS_URL) {
+    throw new UsageError('newsflow worker needs REDIS_URL (embedded mode has no separate workers: `newsflow enqueue` processes in-process)');
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const target = databaseTarget(config);
+  const handle = await openMigratedDatabase(target);
+  const ner = await sharedNerModel();
+  const connection = redisConnection(config.REDIS_URL);
+  const workers = startWorkers({
+    connection,
+    prefix: config.NEWSFLOW_QUEUE_PREFIX,
+    concurrency: config.NEWSFLOW_CONCURRENCY,
+    deps: { db: handle.db, ner },
+    log,
+  });
+  log.info({ database: describeTarget(target), concurrency: config.NEWSFLOW_CONCURRENCY, prefix: config.NEWSFLOW_QUEUE_PREFIX }, 'workers started');
+  await new Promise<void>((resolveStop) => {
+    const stop = (signal: string) => {
+      log.info({ signal }, 'shutting down: finishing active jobs');
+      resolveStop();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await workers.close();
+  connection.disconnect();
+  await handle.close();
+  log.info('workers stopped');
+}

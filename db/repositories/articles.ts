@@ -1,0 +1,63 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { NormalizedArticle } from '../../workers/article-input.js';
+import type { Database } from '../client.js';
+import { articles, type ArticleRow } from '../schema.js';
+
+export interface InsertedArticle {
+  id: number;
+  contentHash: string;
+  /** True when the same text was already stored: nothing was written. */
+  duplicate: boolean;
+  status: ArticleRow['status'];
+}
+
+/** Stores a new article (status `queued`); the same text again is a no-op reported as duplicate. */
+export async function insertArticle(db: Database, article: NormalizedArticle): Promise<InsertedArticle> {
+  const inserted = await db
+    .insert(articles)
+    .values({
+      contentHash: article.contentHash,
+      title: article.title,
+      text: article.text,
+      source: article.source,
+      externalId: article.externalId,
+      url: article.url,
+      publishedAt: article.publishedAt,
+      declaredLanguage: article.declaredLanguage,
+    })
+    .onConflictDoNothing({ target: articles.contentHash })
+    .returning({ id: articles.id, status: articles.status });
+  if (inserted[0]) return { ...inserted[0], contentHash: article.contentHash, duplicate: false };
+  const [existing] = await db
+    .select({ id: articles.id, status: articles.status })
+    .from(articles)
+    .where(eq(articles.contentHash, article.contentHash));
+  if (!existing) throw new Error(`article ${article.contentHash} vanished between insert and select`);
+  return { ...existing, contentHash: article.contentHash, duplicate: true };
+}
+
+export async function getArticle(db: Database, id: number): Promise<ArticleRow | undefined> {
+  const [row] = await db.select().from(articles).where(eq(articles.id, id));
+  return row;
+}
+
+export async function markArticleFailed(db: Database, id: number, error: string): Promise<void> {
+  await db.update(articles).set({ status: 'failed', error }).where(eq(articles.id, id));
+}
+
+/** Articles to (re)process: all, or those not yet processed by `pipelineVersion`. */
+export async function listArticlesForReprocess(
+  db: Database,
+  opts: { onlyOutdated?: string; ids?: number[] } = {},
+): Promise<Array<{ id: number; contentHash: string }>> {
+  const conditions = [];
+  if (opts.onlyOutdated) {
+    conditions.push(sql`${articles.pipelineVersion} IS DISTINCT FROM ${opts.onlyOutdated}`);
+  }
+  if (opts.ids?.length) conditions.push(inArray(articles.id, opts.ids));
+  return db
+    .select({ id: articles.id, contentHash: articles.contentHash })
+    .from(articles)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(articles.id);
+}

@@ -1,0 +1,118 @@
+"""BiLSTM-CRF tagger: lower-cased word embeddings + casing embedding + char-CNN -> BiLSTM -> emissions.
+
+The backward LSTM reads each sentence reversed *within its own length* (gather with an index built from
+`lengths`), so right padding never reaches a real token in either direction: a padded batch gives the same
+emissions as one sentence at a time, in training and in the exported ONNX graph (no packed sequences).
+The CRF (transitions, Viterbi, marginals) lives outside the graph: TypeScript reads it from config.json.
+"""
+import torch
+import torch.nn as nn
+
+from common import LABELS
+
+NEG = -1e4
+
+
+def allowed_transitions():
+    """IOB2 hard constraints: I-X only after B-X or I-X; never start with I-X."""
+    K = len(LABELS)
+    trans = torch.zeros(K, K)
+    start = torch.zeros(K)
+    for j, lj in enumerate(LABELS):
+        if lj.startswith("I-"):
+            start[j] = NEG
+            for i, li in enumerate(LABELS):
+                if li[2:] != lj[2:] or li == "O":
+                    trans[i, j] = NEG
+    return trans, start
+
+
+class Tagger(nn.Module):
+    def __init__(self, n_words, n_chars, n_case, n_labels, wdim=100, cdim=25, cfilters=64, casedim=8,
+                 hidden=128, dropout=0.5):
+        super().__init__()
+        self.wemb = nn.Embedding(n_words, wdim, padding_idx=0, sparse=True)
+        self.cemb = nn.Embedding(n_chars, cdim, padding_idx=0)
+        self.conv = nn.Conv1d(cdim, cfilters, 3, padding=1)
+        self.caseemb = nn.Embedding(n_case, casedim)
+        d_in = wdim + cfilters + casedim
+        self.fwd = nn.LSTM(d_in, hidden, batch_first=True)
+        self.bwd = nn.LSTM(d_in, hidden, batch_first=True)
+        self.drop = nn.Dropout(dropout)
+        self.drop_out = nn.Dropout(0.3)
+        self.proj = nn.Linear(2 * hidden, n_labels)
+        # CRF parameters (used by the loss / decoding here, exported to config.json)
+        self.trans = nn.Parameter(torch.zeros(n_labels, n_labels))
+        self.start = nn.Parameter(torch.zeros(n_labels))
+        self.end = nn.Parameter(torch.zeros(n_labels))
+        c_trans, c_start = allowed_transitions()
+        self.register_buffer("c_trans", c_trans)
+        self.register_buffer("c_start", c_start)
+
+    def crf_params(self):
+        return self.trans + self.c_trans, self.start + self.c_start, self.end
+
+    def emissions(self, words, cases, chars, lengths, word_emb=None):
+        B, T = words.shape
+        W = chars.shape[2]
+        flat = chars.reshape(B * T, W)
+        ce = self.cemb(flat).transpose(1, 2)
+        co = self.conv(ce)
+        cmask = (flat > 0).unsqueeze(1)
+        co = co.masked_fill(~cmask, NEG).max(dim=2).values
+        co = co * cmask.any(dim=2).to(co.dtype)
+        co = co.reshape(B, T, -1)
+        we = self.wemb(words) if word_emb is None else word_emb
+        x = torch.cat([we, co, self.caseemb(cases)], dim=2)
+        x = self.drop(x)
+        t = torch.arange(T, device=words.device).unsqueeze(0)
+        L = lengths.unsqueeze(1)
+        rev = torch.where(t < L, L - 1 - t, t)  # per-sentence reversal, pads stay at the end
+        hf, _ = self.fwd(x)
+        xr = torch.gather(x, 1, rev.unsqueeze(2).expand(B, T, x.shape[2]))
+        hbr, _ = self.bwd(xr)
+        hb = torch.gather(hbr, 1, rev.unsqueeze(2).expand(B, T, hbr.shape[2]))
+        h = self.drop_out(torch.cat([hf, hb], dim=2))
+        return self.proj(h)
+
+
+def log_partition(em, lengths, trans, start, end):
+    B, T, K = em.shape
+    alpha = start.unsqueeze(0) + em[:, 0]
+    for t in range(1, T):
+        nxt = torch.logsumexp(alpha.unsqueeze(2) + trans.unsqueeze(0), dim=1) + em[:, t]
+        alpha = torch.where((t < lengths).unsqueeze(1), nxt, alpha)
+    return torch.logsumexp(alpha + end.unsqueeze(0), dim=1)
+
+
+def crf_loss(model, em, lengths, allowed):
+    """Negative log-likelihood of the allowed tag sets (one-hot for fully labelled data; O may also be
+    B-/I-MISC for WikiANN, which never labels MISC): logZ(all) - logZ(allowed)."""
+    trans, start, end = model.crf_params()
+    z_all = log_partition(em, lengths, trans, start, end)
+    z_ok = log_partition(em + (~allowed).to(em.dtype) * NEG, lengths, trans, start, end)
+    return (z_all - z_ok).sum()
+
+
+@torch.no_grad()
+def viterbi(model, em, lengths):
+    trans, start, end = model.crf_params()
+    B, T, K = em.shape
+    score = start.unsqueeze(0) + em[:, 0]
+    back = []
+    for t in range(1, T):
+        s = score.unsqueeze(2) + trans.unsqueeze(0)
+        best, idx = s.max(dim=1)
+        nxt = best + em[:, t]
+        m = (t < lengths).unsqueeze(1)
+        score = torch.where(m, nxt, score)
+        back.append(torch.where(m, idx, torch.arange(K).unsqueeze(0).expand(B, K)))
+    score = score + end.unsqueeze(0)
+    last = score.argmax(dim=1)
+    path = [last]
+    for idx in reversed(back):
+        last = idx.gather(1, last.unsqueeze(1)).squeeze(1)
+        path.append(last)
+    path.reverse()
+    paths = torch.stack(path, dim=1)
+    return [paths[b, : int(lengths[b])].tolist() for b in range(B)]

@@ -1,0 +1,279 @@
+"""Step 2: train the BiLSTM-CRF on one CPU thread, resumable.
+
+Re-running resumes from .work/<run>/last.pt (model, optimisers, position in the epoch, training time so far).
+Stops when the training-time budget (--minutes, counted across resumes) is spent. Evaluates on capped
+slices of the selection sets every --eval-every minutes and keeps the best mean F1 as best.pt.
+
+  nice -n 10 /usr/bin/python3 train.py --run multi --minutes 95
+  nice -n 10 /usr/bin/python3 train.py --run en-only --langs en --sets en-conll-train --minutes 15
+"""
+import argparse
+import json
+import os
+import pickle
+import random
+import sys
+import time
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+import numpy as np
+import torch
+
+from common import CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, word_chars, word_key
+from model import Tagger, crf_loss, viterbi
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(SCORER)))
+from score import conll_chunks  # noqa: E402  (the official scorer's span rules)
+
+torch.set_num_threads(1)
+
+# per-epoch sampling: each set's weight (copies per epoch) or a per-epoch sentence cap
+WEIGHTS = {"en-conll-train": 2, "de-conll03-testa": 2, "de-conll03-testb": 2, "de-germeval-dev": 3}
+WIKIANN_PER_EPOCH = 6000
+MAX_TRAIN_LEN = 80
+
+
+class Encoder:
+    def __init__(self):
+        self.itos = json.load(open(os.path.join(WORK, "vocab.json"), encoding="utf-8"))
+        self.w2i = {w: i for i, w in enumerate(self.itos)}
+        self.chars = json.load(open(os.path.join(WORK, "chars.json"), encoding="utf-8"))
+        self.c2i = {c: i for i, c in enumerate(self.chars)}
+        self.cache = {}
+
+    def token(self, tok):
+        r = self.cache.get(tok)
+        if r is None:
+            r = (self.w2i.get(word_key(tok), 1), casing_id(tok), [self.c2i.get(c, 1) for c in word_chars(tok)])
+            self.cache[tok] = r
+        return r
+
+    def batch(self, sents):
+        """sents: list of token lists -> tensors (words, cases, chars, lengths)."""
+        B, T = len(sents), max(len(s) for s in sents)
+        enc = [[self.token(t) for t in s] for s in sents]
+        W = max(len(e[2]) for s in enc for e in s)
+        words = np.zeros((B, T), np.int64)
+        cases = np.zeros((B, T), np.int64)
+        chars = np.zeros((B, T, W), np.int64)
+        for b, s in enumerate(enc):
+            for t, (w, c, cs) in enumerate(s):
+                words[b, t] = w
+                cases[b, t] = c
+                chars[b, t, : len(cs)] = cs
+        return (torch.from_numpy(words), torch.from_numpy(cases), torch.from_numpy(chars),
+                torch.tensor([len(s) for s in sents], dtype=torch.int64))
+
+
+def allowed_mask(tags_list, partial, T):
+    K = len(LABELS)
+    m = torch.zeros(len(tags_list), T, K, dtype=torch.bool)
+    for b, (tags, p) in enumerate(zip(tags_list, partial)):
+        for t, tag in enumerate(tags):
+            m[b, t, L2I[tag]] = True
+            if p and tag == "O":
+                m[b, t, L2I["B-MISC"]] = True
+                m[b, t, L2I["I-MISC"]] = True
+        m[b, len(tags):, :] = True
+    return m
+
+
+def chunks(sent):
+    if len(sent) <= MAX_TRAIN_LEN:
+        return [sent]
+    return [sent[i:i + MAX_TRAIN_LEN] for i in range(0, len(sent), MAX_TRAIN_LEN)]
+
+
+def epoch_batches(train, epoch, seed, batch_size):
+    rng = random.Random(f"{seed}:{epoch}")
+    items = []
+    for name, sents in sorted(train.items()):
+        partial = name.startswith("wikiann")
+        if partial:
+            sents = rng.sample(sents, min(WIKIANN_PER_EPOCH, len(sents)))
+        for _ in range(WEIGHTS.get(name, 1)):
+            for s in sents:
+                for c in chunks(s):
+                    items.append((c, partial))
+    rng.shuffle(items)
+    batches = []
+    pool = 50 * batch_size
+    for i in range(0, len(items), pool):
+        chunk = sorted(items[i:i + pool], key=lambda x: len(x[0]))
+        batches.extend(chunk[j:j + batch_size] for j in range(0, len(chunk), batch_size))
+    rng.shuffle(batches)
+    return batches
+
+
+def tag_sentences(model, enc, sents, batch_size=64):
+    model.eval()
+    out = [None] * len(sents)
+    order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
+    with torch.no_grad():
+        for i in range(0, len(order), batch_size):
+            idx = order[i:i + batch_size]
+            words, cases, chars, lengths = enc.batch([sents[j] for j in idx])
+            em = model.emissions(words, cases, chars, lengths)
+            for j, p in zip(idx, viterbi(model, em, lengths)):
+                out[j] = [LABELS[k] for k in p]
+    model.train()
+    return out
+
+
+def f1(gold_sents, pred_tags):
+    g, p = set(), set()
+    for i, (s, pt) in enumerate(zip(gold_sents, pred_tags)):
+        g.update((i,) + c for c in conll_chunks([t for _, t in s]))
+        p.update((i,) + c for c in conll_chunks(pt))
+    tp = len(g & p)
+    return 2 * tp / (len(g) + len(p)) if g or p else 0.0
+
+
+def evaluate(model, enc, evals, cap, langs):
+    res = {}
+    for name, sents in evals.items():
+        lang = "de" if name.startswith("de-") else ("en" if name.startswith("en-") else name.split("-")[1])
+        if langs and lang not in langs:
+            continue
+        sents = sents[:cap]
+        res[name] = f1(sents, tag_sentences(model, enc, [[t for t, _ in s] for s in sents]))
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--run", default="multi")
+    ap.add_argument("--minutes", type=float, default=95)
+    ap.add_argument("--langs", default="", help="comma list: train/eval only these languages")
+    ap.add_argument("--sets", default="", help="comma list of training sets (default: all)")
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--hidden", type=int, default=128)
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--eval-every", type=float, default=10)
+    ap.add_argument("--eval-cap", type=int, default=500)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--probe", type=int, default=0, help="only time N batches")
+    args = ap.parse_args()
+    run_dir = os.path.join(WORK, args.run)
+    os.makedirs(run_dir, exist_ok=True)
+    log = open(os.path.join(run_dir, "log.txt"), "a", encoding="utf-8")
+
+    def say(msg):
+        line = f"{time.strftime('%H:%M:%S')} {msg}"
+        print(line, flush=True)
+        log.write(line + "\n")
+        log.flush()
+
+    with open(os.path.join(WORK, "data.pkl"), "rb") as fh:
+        data = pickle.load(fh)
+    langs = [l for l in args.langs.split(",") if l]
+    sets = [s for s in args.sets.split(",") if s]
+    train = {}
+    for name, sents in data["train"].items():
+        lang = data["sources"][name][1]
+        if (langs and lang not in langs) or (sets and name not in sets):
+            continue
+        train[name] = [[(t, g) for t, g in s] for s in sents]
+    enc = Encoder()
+    torch.manual_seed(args.seed)
+    model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden)
+    model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
+    dense = [p for n, p in model.named_parameters() if not n.startswith("wemb.")]
+    opt_d = torch.optim.Adam(dense, lr=args.lr)
+    opt_s = torch.optim.SparseAdam(list(model.wemb.parameters()), lr=args.lr)
+    state = {"epoch": 0, "pos": 0, "train_seconds": 0.0, "steps": 0, "best": -1.0, "next_eval": args.eval_every,
+             "history": [], "args": vars(args)}
+    last = os.path.join(run_dir, "last.pt")
+    if os.path.exists(last):
+        ck = torch.load(last)
+        model.load_state_dict(ck["model"])
+        opt_d.load_state_dict(ck["opt_d"])
+        opt_s.load_state_dict(ck["opt_s"])
+        state = ck["state"]
+        say(f"resumed at epoch {state['epoch']} batch {state['pos']}, {state['train_seconds'] / 60:.1f} min trained")
+    else:
+        say(f"new run {args.run}: {sum(len(v) for v in train.values())} sentences in {sorted(train)}; "
+            f"{sum(p.numel() for p in model.parameters())} parameters")
+
+    def save(path):
+        tmp = path + ".tmp"
+        torch.save({"model": model.state_dict(), "opt_d": opt_d.state_dict(), "opt_s": opt_s.state_dict(),
+                    "state": state}, tmp)
+        os.replace(tmp, path)
+
+    budget = args.minutes * 60
+    last_save = time.time()
+    model.train()
+    tok_count, t_report = 0, time.time()
+    while state["train_seconds"] < budget:
+        batches = epoch_batches(train, state["epoch"], args.seed, args.batch)
+        while state["pos"] < len(batches) and state["train_seconds"] < budget:
+            t0 = time.time()
+            frac = state["train_seconds"] / budget
+            lr = args.lr * max(0.1, 1 - frac) if frac > 0.3 else args.lr
+            for o in (opt_d, opt_s):
+                for g in o.param_groups:
+                    g["lr"] = lr
+            batch = batches[state["pos"]]
+            sents = [[t for t, _ in s] for s, _ in batch]
+            words, cases, chars, lengths = enc.batch(sents)
+            if model.training:  # word dropout -> <unk>, so the char-CNN learns unknown words
+                drop = (torch.rand(words.shape) < 0.05) & (words > 0)
+                words = words.masked_fill(drop, 1)
+            allowed = allowed_mask([[g for _, g in s] for s, _ in batch], [p for _, p in batch], words.shape[1])
+            em = model.emissions(words, cases, chars, lengths)
+            loss = crf_loss(model, em, lengths, allowed) / len(batch)
+            opt_d.zero_grad()
+            opt_s.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(dense, 5.0)
+            opt_d.step()
+            opt_s.step()
+            state["pos"] += 1
+            state["steps"] += 1
+            state["train_seconds"] += time.time() - t0
+            tok_count += int(lengths.sum())
+            if args.probe and state["steps"] >= args.probe:
+                say(f"probe: {tok_count / (time.time() - t_report):.0f} tokens/s, loss {loss.item():.3f}")
+                return
+            if state["steps"] % 200 == 0:
+                say(f"ep {state['epoch']} {state['pos']}/{len(batches)} loss {loss.item():.3f} lr {lr:.5f} "
+                    f"{tok_count / (time.time() - t_report):.0f} tok/s, {state['train_seconds'] / 60:.1f} min")
+                tok_count, t_report = 0, time.time()
+            if state["train_seconds"] / 60 >= state["next_eval"]:
+                state["next_eval"] += args.eval_every
+                res = evaluate(model, enc, data["eval"], args.eval_cap, langs)
+                mean = sum(res.values()) / len(res)
+                state["history"].append({"min": round(state["train_seconds"] / 60, 1), "mean": mean, **res})
+                say(f"eval @ {state['train_seconds'] / 60:.1f} min: mean {mean:.4f} " +
+                    " ".join(f"{k.split('-')[0][:4]}-{k.split('-')[1]}:{v:.3f}" for k, v in res.items()))
+                if mean > state["best"]:
+                    state["best"] = mean
+                    save(os.path.join(run_dir, "best.pt"))
+                    say("new best")
+                save(last)
+                last_save = time.time()
+                t_report = time.time()
+                tok_count = 0
+            if time.time() - last_save > 180:
+                save(last)
+                last_save = time.time()
+        if state["pos"] >= len(batches):
+            state["epoch"] += 1
+            state["pos"] = 0
+            save(last)
+            last_save = time.time()
+    res = evaluate(model, enc, data["eval"], args.eval_cap, langs)
+    mean = sum(res.values()) / len(res)
+    state["history"].append({"min": round(state["train_seconds"] / 60, 1), "mean": mean, **res})
+    say(f"final eval @ {state['train_seconds'] / 60:.1f} min: mean {mean:.4f} {json.dumps(res)}")
+    if mean > state["best"]:
+        state["best"] = mean
+        save(os.path.join(run_dir, "best.pt"))
+        say("new best")
+    save(last)
+    say("done")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,47 @@
+/**
+ * The two job processors, shared by the BullMQ workers and the embedded in-process runner.
+ * analyze: load the article, run the pure pipeline. persist: link + write in one transaction.
+ */
+import { getArticle } from '../db/repositories/articles.js';
+import { persistAnalysis } from '../db/repositories/facts.js';
+import type { Database } from '../db/client.js';
+import { analyze, PIPELINE_VERSION } from '../pipeline/analyze.js';
+import type { NerModel } from '../pipeline/entities/ner-model.js';
+import { BadInputError } from '../pipeline/errors.js';
+import { PAYLOAD_SCHEMAS, type JobPayloads, type PersistResult, type QueueName } from './jobs.js';
+
+export interface ProcessorDeps {
+  db: Database;
+  ner: NerModel;
+}
+
+/** Validates a payload taken off a queue; a malformed one can never succeed. */
+export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): JobPayloads[Q] {
+  const parsed = PAYLOAD_SCHEMAS[queue].safeParse(data);
+  if (!parsed.success) {
+    throw new BadInputError(`invalid ${queue} payload: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
+  }
+  return parsed.data as JobPayloads[Q];
+}
+
+export type AnalyzeOutcome = { status: 'analyzed'; persist: JobPayloads['persist'] } | { status: 'skipped'; reason: string };
+
+export async function processAnalyze(payload: JobPayloads['analyze'], deps: ProcessorDeps): Promise<AnalyzeOutcome> {
+  const article = await getArticle(deps.db, payload.articleId);
+  if (!article) throw new BadInputError(`article ${payload.articleId} does not exist`);
+  if (article.contentHash !== payload.contentHash) {
+    throw new BadInputError(`article ${payload.articleId} has another content hash than the job`);
+  }
+  if (!payload.force && article.status === 'processed' && article.pipelineVersion === PIPELINE_VERSION) {
+    return { status: 'skipped', reason: `already processed by pipeline ${PIPELINE_VERSION}` };
+  }
+  const analysis = await analyze(
+    { text: article.text, publishedAt: article.publishedAt?.toISOString() ?? null },
+    { ner: deps.ner },
+  );
+  return { status: 'analyzed', persist: { ...payload, analysis } };
+}
+
+export async function processPersist(payload: JobPayloads['persist'], deps: ProcessorDeps): Promise<PersistResult> {
+  return persistAnalysis(deps.db, payload.articleId, payload.contentHash, payload.analysis);
+}

@@ -1,0 +1,143 @@
+/**
+ * Where analyze jobs go: BullMQ on Redis, or (embedded mode) an in-process runner that calls the
+ * same processors in the same order. Producers only see `ArticleQueue`.
+ */
+import { Queue, Worker, type Job } from 'bullmq';
+import { Redis } from 'ioredis';
+import { markArticleFailed } from '../db/repositories/articles.js';
+import { DEFAULT_JOB_OPTIONS, jobId, QUEUES, type JobPayloads, type PersistResult } from './jobs.js';
+import type { Logger } from './logger.js';
+import { parsePayload, processAnalyze, processPersist, type ProcessorDeps } from './processors.js';
+
+export interface ArticleQueue {
+  readonly kind: 'bullmq' | 'inline';
+  add(payloads: JobPayloads['analyze'][]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type InlineOutcome =
+  | { articleId: number; status: 'persisted' | 'skipped'; result?: PersistResult }
+  | { articleId: number; status: 'failed'; error: string };
+
+/** Embedded mode: runs analyze then persist at once, in this process. */
+export class InlineQueue implements ArticleQueue {
+  readonly kind = 'inline';
+  readonly outcomes: InlineOutcome[] = [];
+
+  constructor(private readonly deps: ProcessorDeps) {}
+
+  async add(payloads: JobPayloads['analyze'][]): Promise<void> {
+    for (const payload of payloads) this.outcomes.push(await this.run(payload));
+  }
+
+  private async run(payload: JobPayloads['analyze']): Promise<InlineOutcome> {
+    try {
+      const analyzed = await processAnalyze(payload, this.deps);
+      if (analyzed.status === 'skipped') return { articleId: payload.articleId, status: 'skipped' };
+      const result = await processPersist(analyzed.persist, this.deps);
+      return { articleId: payload.articleId, status: 'persisted', result };
+    } catch (err) {
+      const error = err instanceof Error ? err.message : String(err);
+      await markArticleFailed(this.deps.db, payload.articleId, error);
+      return { articleId: payload.articleId, status: 'failed', error };
+    }
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** A Redis connection as BullMQ wants it (blocking commands must not time out). */
+export function redisConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+}
+
+export class BullArticleQueue implements ArticleQueue {
+  readonly kind = 'bullmq';
+  readonly queue: Queue<JobPayloads['analyze']>;
+
+  constructor(connection: Redis, prefix: string) {
+    this.queue = new Queue(QUEUES.analyze, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  }
+
+  async add(payloads: JobPayloads['analyze'][]): Promise<void> {
+    if (!payloads.length) return;
+    await this.queue.addBulk(
+      payloads.map((data) => ({
+        name: QUEUES.analyze,
+        data,
+        // A forced reprocess must not collide with the retained job of the first run.
+        opts: { jobId: data.force ? `${jobId.analyze(data)}-r${Date.now()}` : jobId.analyze(data) },
+      })),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}
+
+export interface RunningWorkers {
+  analyze: Worker;
+  persist: Worker;
+  close(): Promise<void>;
+}
+
+/** Starts one BullMQ worker per queue. Final failures are written to the article row. */
+export function startWorkers(opts: {
+  connection: Redis;
+  prefix: string;
+  concurrency: number;
+  deps: ProcessorDeps;
+  log: Logger;
+}): RunningWorkers {
+  const { connection, prefix, concurrency, deps, log } = opts;
+  const persistQueue = new Queue<JobPayloads['persist']>(QUEUES.persist, {
+    connection,
+    prefix,
+    defaultJobOptions: DEFAULT_JOB_OPTIONS,
+  });
+
+  const analyze = new Worker(
+    QUEUES.analyze,
+    async (job: Job) => {
+      const payload = parsePayload('analyze', job.data);
+      const outcome = await processAnalyze(payload, deps);
+      if (outcome.status === 'skipped') return outcome;
+      const persistId = payload.force
+        ? `${jobId.persist(outcome.persist)}-r${job.timestamp}`
+        : jobId.persist(outcome.persist);
+      await persistQueue.add(QUEUES.persist, outcome.persist, { jobId: persistId });
+      return { status: 'analyzed', persistJobId: persistId };
+    },
+    { connection, prefix, concurrency },
+  );
+  const persist = new Worker(
+    QUEUES.persist,
+    async (job: Job) => processPersist(parsePayload('persist', job.data), deps),
+    { connection, prefix, concurrency },
+  );
+
+  for (const worker of [analyze, persist]) {
+    worker.on('completed', (job) => log.info({ queue: worker.name, jobId: job.id, articleId: job.data?.articleId }, 'job completed'));
+    worker.on('failed', (job, err) => {
+      const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'BadInputError' || err.name === 'UnrecoverableError';
+      log.warn({ queue: worker.name, jobId: job?.id, articleId: job?.data?.articleId, err: err.message, final }, 'job failed');
+      const articleId = Number(job?.data?.articleId);
+      if (final && Number.isInteger(articleId) && articleId > 0) {
+        markArticleFailed(deps.db, articleId, `${worker.name}: ${err.message}`).catch((e: unknown) =>
+          log.error({ articleId, err: String(e) }, 'could not record failure'),
+        );
+      }
+    });
+    worker.on('error', (err) => log.error({ queue: worker.name, err: err.message }, 'worker error'));
+  }
+
+  return {
+    analyze,
+    persist,
+    async close() {
+      await Promise.all([analyze.close(), persist.close()]);
+      await persistQueue.close();
+    },
+  };
+}
