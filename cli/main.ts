@@ -3,7 +3,7 @@ import { describeTarget, databaseTarget, openMigratedDatabase } from './runtime.
 import { ConfigError, loadConfig } from '../workers/config.js';
 import { analyzeFiles } from './commands/analyze.js';
 import { demo } from './commands/demo.js';
-import { enqueue, UsageError, worker } from './commands/services.js';
+import { board, enqueue, UsageError, worker } from './commands/services.js';
 import { PREDICT_TASKS, runPredict, type PredictTask } from './predict.js';
 
 const program = new Command('newsflow')
@@ -36,6 +36,11 @@ program
   .command('worker')
   .description('run the BullMQ workers (analyze + persist) until SIGINT/SIGTERM; needs REDIS_URL')
   .action(async () => worker(loadConfig()));
+
+program
+  .command('board')
+  .description('serve bull-board at /board, POST /articles, /healthz, /readyz, /metrics; needs REDIS_URL')
+  .action(async () => board(loadConfig()));
 
 program
   .command('analyze')

@@ -29,8 +29,7 @@ let nerModel: Promise<NerModel> | null = null;
 
 /** The shipped NER model, loaded on first use and shared by the whole process. */
 export function sharedNerModel(): Promise<NerModel> {
-  nerModel ??= loadNerModel();
-  return nerModel;
+  return (nerModel ??= loadNerModel());
 }
 
 export function describeTarget(target: DatabaseTarget): string {

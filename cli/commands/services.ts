@@ -1,5 +1,8 @@
-/** `newsflow enqueue` and `newsflow worker`: the production path on Redis + PostgreSQL, or embedded. */
+/** `newsflow enqueue`, `worker` and `board`: the production path on Redis + PostgreSQL, or embedded. */
+import { Queue } from 'bullmq';
 import type { Config } from '../../workers/config.js';
+import { QUEUES } from '../../workers/jobs.js';
+import { buildServer } from '../../workers/server.js';
 import { createLogger } from '../../workers/logger.js';
 import { BullArticleQueue, InlineQueue, redisConnection, startWorkers, type ArticleQueue } from '../../workers/queues.js';
 import { databaseTarget, describeTarget, openMigratedDatabase, sharedNerModel } from '../runtime.js';
@@ -64,4 +67,32 @@ export async function worker(config: Config): Promise<void> {
   connection.disconnect();
   await handle.close();
   log.info('workers stopped');
+}
+
+export async function board(config: Config): Promise<void> {
+  if (!config.REDIS_URL) throw new UsageError('newsflow board needs REDIS_URL (the board shows BullMQ queues)');
+  const log = createLogger(config.LOG_LEVEL);
+  const handle = await openMigratedDatabase(databaseTarget(config));
+  const connection = redisConnection(config.REDIS_URL);
+  const queue = new BullArticleQueue(connection, config.NEWSFLOW_QUEUE_PREFIX);
+  const persistQueue = new Queue(QUEUES.persist, { connection, prefix: config.NEWSFLOW_QUEUE_PREFIX });
+  const app = await buildServer({
+    db: handle.db,
+    connection,
+    queue,
+    persistQueue,
+    token: config.NEWSFLOW_API_TOKEN,
+    host: config.NEWSFLOW_HOST,
+    log,
+  });
+  await app.listen({ host: config.NEWSFLOW_HOST, port: config.NEWSFLOW_PORT });
+  if (!config.NEWSFLOW_API_TOKEN) log.warn('NEWSFLOW_API_TOKEN is not set: the API and board are open to local users');
+  await new Promise<void>((resolveStop) => {
+    process.once('SIGINT', () => resolveStop());
+    process.once('SIGTERM', () => resolveStop());
+  });
+  await app.close();
+  await Promise.all([queue.close(), persistQueue.close()]);
+  connection.disconnect();
+  await handle.close();
 }

@@ -1,6 +1,6 @@
 /** Read-side queries for the CLI, the demo and the pages (parameterised; no writes). */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../client.js';
+import { rowsOf, type Database } from '../client.js';
 
 export interface EntitySummaryRow {
   id: number;
@@ -22,7 +22,7 @@ export async function entitySummaries(db: Database, opts: { minArticles?: number
     HAVING count(DISTINCT m.article_id) >= ${opts.minArticles ?? 1}
     ORDER BY count(DISTINCT m.article_id) DESC, count(m.id) DESC, e.canonical_name
     LIMIT ${opts.limit ?? 1000}`);
-  return res.rows as unknown as EntitySummaryRow[];
+  return rowsOf<EntitySummaryRow>(res);
 }
 
 export interface EventSummaryRow {
@@ -68,5 +68,5 @@ export async function eventSummaries(
             WHERE p.event_id = ev.id AND (lower(e.canonical_name) LIKE ${entity} OR lower(a.alias) LIKE ${entity})))
     ORDER BY ev.article_id, ev.evidence_start, ev.id
     LIMIT ${filter.limit ?? 1000}`);
-  return res.rows as unknown as EventSummaryRow[];
+  return rowsOf<EventSummaryRow>(res);
 }
