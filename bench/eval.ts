@@ -1,0 +1,278 @@
+/**
+ * `npm run eval [-- --quick]`: runs every prediction command of the evaluation contract over the
+ * development data in ../shared/data and scores each with ../shared/tools/score.py (the judge;
+ * nothing is re-scored here). Prints one table and writes reports/eval.md and reports/eval.json.
+ * Exits non-zero when a contract command or the scorer fails.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { readLines } from '../cli/io.js';
+import { formatTable } from '../cli/table.js';
+import { DEFAULT_SUPPORTED_LANGUAGES } from '../pipeline/language/index.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
+const DATA = join(SHARED, 'data');
+const SCORER = join(SHARED, 'tools', 'score.py');
+const REPORTS = join(ROOT, 'reports');
+const WORK = join(REPORTS, 'eval');
+
+/** Held-aside NER slices: the last 15% of sentences of each file trained on (models/training/common.py). */
+const HOLDOUT_FRACTION = 0.15;
+const WIKINEURAL_LANGS = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru'];
+
+interface Options {
+  quick: boolean;
+}
+
+type Json = Record<string, unknown>;
+
+interface StepResult {
+  name: string;
+  seconds: number;
+  score: Json;
+}
+
+/** Python's round(): halves go to the even neighbour (the training recipe's split uses it). */
+function roundHalfEven(x: number): number {
+  const floor = Math.floor(x);
+  const diff = x - floor;
+  if (Math.abs(diff - 0.5) > 1e-9) return Math.round(x);
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+function run(cmd: string, args: string[], stdoutFile: string | null): Promise<string> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const sink = stdoutFile ? createWriteStream(stdoutFile) : null;
+    child.stdout.on('data', (d: Buffer) => (sink ? sink.write(d) : (out += d.toString())));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      sink?.end();
+      if (code === 0) resolveRun(out);
+      else reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`));
+    });
+  });
+}
+
+const newsflow = (args: string[], outFile: string) => run(process.execPath, [join(ROOT, 'cli/bin.js'), ...args], outFile);
+const score = async (task: string, gold: string, pred: string, extra: string[] = []) =>
+  JSON.parse(await run('python3', [SCORER, task, gold, pred, ...extra], null)) as Json;
+
+/** CoNLL sentences of a file (blank-line separated), as text blocks. */
+async function conllSentences(path: string): Promise<string[]> {
+  const sentences: string[] = [];
+  let current: string[] = [];
+  for (const line of await readLines(path)) {
+    if (line.trim()) current.push(line);
+    else if (current.length) {
+      sentences.push(current.join('\n'));
+      current = [];
+    }
+  }
+  if (current.length) sentences.push(current.join('\n'));
+  return sentences;
+}
+
+async function writeSlice(name: string, sentences: string[]): Promise<string> {
+  const path = join(WORK, 'gold', `${name}.conll`);
+  await writeFile(path, sentences.map((s) => `${s}\n`).join('\n'));
+  return path;
+}
+
+interface NerSet {
+  name: string;
+  gold: string;
+}
+
+async function nerSets(opts: Options): Promise<NerSet[]> {
+  const limit = opts.quick ? 200 : Infinity;
+  const sets: NerSet[] = [];
+  const whole = await conllSentences(join(DATA, 'ner', 'en-conll-dev.conll.gz'));
+  sets.push({ name: 'en-conll-dev', gold: await writeSlice('en-conll-dev', whole.slice(0, limit)) });
+  const heldout = async (file: string, name: string) => {
+    const all = await conllSentences(join(DATA, 'ner', `${file}.conll.gz`));
+    const cut = roundHalfEven(all.length * (1 - HOLDOUT_FRACTION));
+    sets.push({ name, gold: await writeSlice(name, all.slice(cut).slice(0, limit)) });
+  };
+  await heldout('de-germeval-dev', 'de-germeval-heldout');
+  for (const lang of WIKINEURAL_LANGS) await heldout(`wikineural-${lang}-dev`, `wikineural-${lang}-heldout`);
+  return sets;
+}
+
+/** The langid gold restricted to the supported languages (and sampled in quick mode). */
+async function langidGold(opts: Options): Promise<{ all: string; supported: string }> {
+  const lines = await readLines(join(DATA, 'langid', 'dev.tsv.gz'));
+  const sample = opts.quick ? lines.filter((_, i) => i % 10 === 0) : lines;
+  const supported = new Set(DEFAULT_SUPPORTED_LANGUAGES);
+  const all = join(WORK, 'gold', 'langid-all.tsv');
+  const sup = join(WORK, 'gold', 'langid-supported.tsv');
+  await writeFile(all, sample.map((l) => `${l}\n`).join(''));
+  await writeFile(sup, sample.filter((l) => supported.has(l.split('\t', 1)[0]!)).map((l) => `${l}\n`).join(''));
+  return { all, supported: sup };
+}
+
+async function main(): Promise<void> {
+  const opts = new Command('eval')
+    .option('--quick', 'score a sample of each data set (development loop)', false)
+    .parse()
+    .opts<Options>();
+  await mkdir(join(WORK, 'gold'), { recursive: true });
+  await mkdir(join(WORK, 'pred'), { recursive: true });
+  const results: StepResult[] = [];
+  const failures: string[] = [];
+  const steps: Array<{ name: string; run: () => Promise<Json> }> = [];
+
+  const langid = await langidGold(opts);
+  steps.push({
+    name: 'langid (all 75 languages)',
+    run: async () => {
+      const pred = join(WORK, 'pred', 'langid-all.txt');
+      await newsflow(['predict', 'langid', langid.all], pred);
+      return score('langid', langid.all, pred);
+    },
+  });
+  steps.push({
+    name: 'langid (supported languages)',
+    run: async () => {
+      const pred = join(WORK, 'pred', 'langid-supported.txt');
+      await newsflow(['predict', 'langid', langid.supported], pred);
+      return score('langid', langid.supported, pred);
+    },
+  });
+  for (const set of await nerSets(opts)) {
+    steps.push({
+      name: `ner ${set.name}`,
+      run: async () => {
+        const pred = join(WORK, 'pred', `${set.name}.conll`);
+        await newsflow(['predict', 'ner', set.gold], pred);
+        return score('ner', set.gold, pred);
+      },
+    });
+  }
+  steps.push({
+    name: 'numbers',
+    run: async () => {
+      const gold = join(DATA, 'numbers', 'dev.jsonl');
+      const pred = join(WORK, 'pred', 'numbers.jsonl');
+      await newsflow(['predict', 'numbers', gold], pred);
+      return score('numbers', gold, pred);
+    },
+  });
+  steps.push({
+    name: 'names',
+    run: async () => {
+      const gold = join(DATA, 'names', 'dev.csv');
+      const pred = join(WORK, 'pred', 'names.txt');
+      await newsflow(['predict', 'names', gold], pred);
+      return score('names', gold, pred);
+    },
+  });
+  steps.push({
+    name: 'articles (seeds)',
+    run: async () => {
+      const seeds = join(ROOT, 'seeds');
+      const files = (await readdir(seeds)).filter((f) => f.endsWith('.txt')).sort().map((f) => join(seeds, f));
+      const pred = join(WORK, 'pred', 'seeds.json');
+      await newsflow(['analyze', '--format', 'gold', ...files], pred);
+      return score('articles', join(DATA, 'seeds-gold.json'), pred);
+    },
+  });
+
+  const t0 = performance.now();
+  for (const [i, step] of steps.entries()) {
+    process.stderr.write(`[${i + 1}/${steps.length}] ${step.name} … `);
+    const t = performance.now();
+    try {
+      const result = await step.run();
+      const seconds = (performance.now() - t) / 1000;
+      results.push({ name: step.name, seconds, score: result });
+      process.stderr.write(`done in ${seconds.toFixed(1)} s\n`);
+    } catch (err) {
+      failures.push(`${step.name}: ${(err as Error).message}`);
+      process.stderr.write('FAILED\n');
+    }
+  }
+
+  const report = summarise(results, opts);
+  process.stdout.write(`${report.text}\n`);
+  await mkdir(REPORTS, { recursive: true });
+  await writeFile(
+    join(REPORTS, 'eval.json'),
+    `${JSON.stringify({ quick: opts.quick, seconds: (performance.now() - t0) / 1000, summary: report.rows, failures, results }, null, 1)}\n`,
+  );
+  await writeFile(
+    join(REPORTS, 'eval.md'),
+    `# newsflow evaluation${opts.quick ? ' (quick sample)' : ''}\n\nCommand: \`npm run eval${opts.quick ? ' -- --quick' : ''}\` — scored by \`../shared/tools/score.py\`.\n\n\`\`\`\n${report.text}\n\`\`\`\n${failures.length ? `\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`,
+  );
+  if (failures.length) {
+    process.stderr.write(`\n${failures.join('\n\n')}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+const get = (o: unknown, ...path: string[]): unknown =>
+  path.reduce<unknown>((acc, k) => (acc && typeof acc === 'object' ? (acc as Json)[k] : undefined), o);
+const pct = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : '—');
+const f3 = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : '—');
+
+function summarise(results: StepResult[], opts: Options): { text: string; rows: Array<[string, string, string, string]> } {
+  const rows: Array<[string, string, string, string]> = [];
+  const by = (name: string) => results.find((r) => r.name === name)?.score;
+  const add = (task: string, metric: string, value: string, target = '') => rows.push([task, metric, value, target]);
+
+  const lAll = by('langid (all 75 languages)');
+  const lSup = by('langid (supported languages)');
+  if (lAll) add('langid', 'accuracy, all 75 languages', pct(lAll.accuracy));
+  if (lSup) {
+    add('langid', 'accuracy, supported languages', pct(lSup.accuracy), '≥ 99.00%');
+    add('langid', 'abstain rate, supported languages', pct(lSup.abstain_rate), '≤ 1.00%');
+  }
+  for (const r of results.filter((x) => x.name.startsWith('ner '))) {
+    const set = r.name.slice(4);
+    const target = set === 'en-conll-dev' ? '≥ 0.900' : set.startsWith('de-') ? '≥ 0.800' : '≥ 0.850';
+    const perType = ['PER', 'ORG', 'LOC', 'MISC'].map((t) => `${t} ${f3(get(r.score, 'per_type', t, 'f1'))}`).join(' ');
+    add('ner', `${set} F1 (${perType})`, f3(get(r.score, 'overall', 'f1')), target);
+  }
+  const n = by('numbers');
+  if (n) {
+    add('numbers', 'accuracy, all scored cases', pct(n.accuracy), '≥ 85.00%');
+    for (const lang of ['en', 'de']) add('numbers', `accuracy ${lang}`, pct(get(n, 'per_lang', lang, 'accuracy')));
+    const perLangSpec = (get(n, 'per_lang_spec') ?? {}) as Json;
+    for (const [key, v] of Object.entries(perLangSpec).sort()) {
+      if (/(NumberModel|OrdinalModel|PercentModel|CurrencyModel)\.json$/.test(key)) {
+        add('numbers', key, `${pct(get(v, 'accuracy'))} of ${num(get(v, 'n')) ?? '?'}`, '≥ 95.00%');
+      }
+    }
+  }
+  const names = by('names');
+  if (names) {
+    add('names', 'F1 at 0.5', f3(names.f1), '≥ 0.900');
+    add('names', 'average precision', f3(names.average_precision));
+  }
+  const a = by('articles (seeds)');
+  if (a) {
+    const s = (get(a, 'summary') ?? {}) as Json;
+    add('seeds', 'language accuracy', pct(s.language_accuracy), '100.00%');
+    add('seeds', 'mentions strict F1', f3(s.mentions_strict_f1), '≥ 0.850');
+    add('seeds', 'mentions lenient (GPE=LOC) F1', f3(s.mentions_lenient_f1));
+    add('seeds', 'numbers F1', f3(s.numbers_f1), '≥ 0.950');
+    add('seeds', 'reconciliation B-cubed F1', f3(s.reconciliation_bcubed_f1), '≥ 0.950');
+    add('seeds', 'reconciliation coverage', pct(s.reconciliation_coverage));
+    add('seeds', 'baseline same-text B-cubed F1', f3(get(a, 'reconciliation', 'baseline_same_text_same_entity', 'bcubed', 'f1')));
+    add('seeds', 'events type F1', f3(s.events_type_f1), '≥ 0.800');
+    add('seeds', 'events argument accuracy', pct(s.events_argument_accuracy), '≥ 70.00%');
+  }
+  const header = opts.quick ? 'QUICK SAMPLE — not comparable with full runs\n' : '';
+  return { text: header + formatTable(['task', 'metric', 'value', 'target'], rows), rows };
+}
+
+await main();
