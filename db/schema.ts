@@ -70,6 +70,10 @@ export const entities = pgTable(
       onDelete: 'set null',
     }),
     externalIds: jsonb('external_ids').notNull().default(sql`'{}'::jsonb`),
+    /** Set when an operator merged this entity into another; its facts moved there. */
+    mergedInto: bigint('merged_into', { mode: 'number' }).references((): AnyPgColumn => entities.id, {
+      onDelete: 'set null',
+    }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -8,7 +8,7 @@
  * read, so two workers linking "UzAuto Motors" and "UzAvto Motors" at once serialise on their
  * shared key and the second one finds the entity the first one created.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import {
   blockingKeys,
   canonicalNameOf,
@@ -46,8 +46,22 @@ async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
   }
 }
 
-async function loadCandidates(tx: Transaction, keys: string[]): Promise<EntityCandidate[]> {
+/**
+ * Entities sharing a blocking key with the cluster. Tombstones of operator merges are skipped, and
+ * so is any entity an operator split one of these surfaces away from.
+ */
+async function loadCandidates(tx: Transaction, keys: string[], surfaces: string[]): Promise<EntityCandidate[]> {
   if (!keys.length) return [];
+  const splitAway = tx
+    .select({ id: mergeDecisions.otherEntityId })
+    .from(mergeDecisions)
+    .where(
+      and(
+        eq(mergeDecisions.decision, 'manual_split'),
+        inArray(mergeDecisions.alias, surfaces),
+        isNotNull(mergeDecisions.otherEntityId),
+      ),
+    );
   const ids = await tx
     .selectDistinct({ id: entityKeys.entityId })
     .from(entityKeys)
@@ -58,11 +72,12 @@ async function loadCandidates(tx: Transaction, keys: string[]): Promise<EntityCa
   const rows = await tx
     .select({ id: entities.id, type: entities.type, canonicalName: entities.canonicalName, country: entities.country })
     .from(entities)
-    .where(inArray(entities.id, idList));
+    .where(and(inArray(entities.id, idList), isNull(entities.mergedInto), notInArray(entities.id, splitAway)));
+  if (!rows.length) return [];
   const aliases = await tx
     .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
     .from(entityAliases)
-    .where(inArray(entityAliases.entityId, idList));
+    .where(inArray(entityAliases.entityId, rows.map((r) => r.id)));
   return rows.map((r) => ({
     entityId: String(r.id),
     type: r.type as EntityType,
@@ -136,7 +151,7 @@ export async function linkMentions(
     const keys = [...new Set(surfaces.flatMap((s) => blockingKeys(normalizeName(s, type), type)))];
     await lockKeys(tx, keys);
 
-    const decision = decideLink({ text: canonical, type }, await loadCandidates(tx, keys));
+    const decision = decideLink({ text: canonical, type }, await loadCandidates(tx, keys, surfaces));
     let entityId: number;
     if (decision.action === 'link' && decision.entityId) {
       entityId = Number(decision.entityId);

@@ -1,0 +1,2 @@
+ALTER TABLE "entities" ADD COLUMN "merged_into" bigint;--> statement-breakpoint
+ALTER TABLE "entities" ADD CONSTRAINT "entities_merged_into_entities_id_fk" FOREIGN KEY ("merged_into") REFERENCES "public"."entities"("id") ON DELETE set null ON UPDATE no action;
