@@ -1,9 +1,12 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { describeTarget, databaseTarget, openMigratedDatabase } from './runtime.js';
+import { EntityNotFoundError } from '../db/repositories/entity-admin.js';
 import { ConfigError, loadConfig } from '../workers/config.js';
 import { analyzeFiles } from './commands/analyze.js';
 import { demo } from './commands/demo.js';
 import { board, enqueue, UsageError, worker } from './commands/services.js';
+import { listEntities, mergeCommand, queryEntity, queryEvents, showEntity, splitCommand } from './commands/analyst.js';
+import { failedList, failedPurge, failedRetry, reprocess } from './commands/ops.js';
 import { PREDICT_TASKS, runPredict, type PredictTask } from './predict.js';
 
 const program = new Command('newsflow')
@@ -50,6 +53,66 @@ program
   .action(async (paths: string[]) => analyzeFiles(paths, process.stdout));
 
 program
+  .command('reprocess')
+  .description('analyse stored articles again (default: those not processed by this pipeline version)')
+  .option('--all', 'every stored article')
+  .option('--ids <ids...>', 'only these article ids')
+  .action(async (opts: { all?: boolean; ids?: string[] }) => reprocess(loadConfig(), opts));
+
+const query = program.command('query').description('analyst queries (tables; --json for machines)');
+query
+  .command('events')
+  .description('events, filtered by entity name/alias, type and time')
+  .option('--entity <name>', 'an actor, by canonical name or alias (substring, case-insensitive)')
+  .option('--type <type>', 'event type, e.g. production, export, investment')
+  .option('--since <date>', 'events whose time is on or after this ISO date')
+  .option('--limit <n>', 'at most this many rows', '200')
+  .option('--json', 'print JSON')
+  .action(async (opts) => queryEvents(loadConfig(), opts));
+query
+  .command('entity')
+  .description('one entity: aliases, articles, merge reasons and its events')
+  .argument('<name>', 'id, canonical name or alias')
+  .option('--json', 'print JSON')
+  .action(async (name: string, opts) => queryEntity(loadConfig(), name, opts));
+
+const entitiesCmd = program.command('entities').description('inspect and correct entity reconciliation');
+entitiesCmd
+  .command('list')
+  .option('--min-articles <n>', 'only entities seen in at least n articles', '1')
+  .option('--json', 'print JSON')
+  .action(async (opts) => listEntities(loadConfig(), opts));
+entitiesCmd
+  .command('show')
+  .argument('<name>', 'id, canonical name or alias')
+  .option('--json', 'print JSON')
+  .action(async (name: string, opts) => showEntity(loadConfig(), name, opts));
+entitiesCmd
+  .command('merge')
+  .description('merge entity B into entity A (mentions, aliases and events move; history kept)')
+  .argument('<a>', 'entity to keep (id or name)')
+  .argument('<b>', 'entity to merge into A (id or name)')
+  .action(async (a: string, b: string) => mergeCommand(loadConfig(), a, b));
+entitiesCmd
+  .command('split')
+  .description('move the mentions written as ALIAS… to a new entity; automatic linking keeps them apart')
+  .argument('<entity>', 'id or name')
+  .argument('<aliases...>')
+  .action(async (entity: string, aliases: string[]) => splitCommand(loadConfig(), entity, aliases));
+
+const failed = program.command('failed').description('failed jobs (needs REDIS_URL)');
+failed.command('list').option('--json', 'print JSON').action(async (opts) => failedList(loadConfig(), opts));
+failed
+  .command('retry')
+  .argument('[jobIds...]')
+  .option('--all', 'retry every failed job')
+  .action(async (ids: string[], opts) => failedRetry(loadConfig(), ids, opts));
+failed
+  .command('purge')
+  .option('--older-than <hours>', 'only jobs that failed more than this many hours ago')
+  .action(async (opts) => failedPurge(loadConfig(), opts));
+
+program
   .command('predict')
   .description(`print predictions for the evaluation contract (${PREDICT_TASKS.join(', ')})`)
   .argument('<task>', PREDICT_TASKS.join(' | '), (value: string): PredictTask => {
@@ -64,7 +127,7 @@ program
 try {
   await program.parseAsync();
 } catch (err) {
-  if (err instanceof ConfigError || err instanceof UsageError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError) {
     process.stderr.write(`newsflow: ${err.message}\n`);
     process.exit(2);
   }
