@@ -1,16 +1,22 @@
 /**
- * The operations and ingestion server: bull-board at /board, POST /articles, /healthz, /readyz,
- * /metrics. Everything but the health probes sits behind the bearer token.
+ * The operations and ingestion server: bull-board at /board, POST /articles, the analyst pages
+ * (/, /articles/:id, /entities/:id), /healthz, /readyz, /metrics. Everything but the health
+ * probes sits behind the bearer token.
  */
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Database } from '../db/client.js';
+import { getArticle } from '../db/repositories/articles.js';
+import { entityDetails, EntityNotFoundError } from '../db/repositories/entity-admin.js';
+import { articleMentions, eventSummaries, recentArticles } from '../db/repositories/queries.js';
+import { numbers } from '../db/schema.js';
+import { renderArticlePage, renderEntityPage, renderIndexPage } from './pages.js';
 import { isLoopback, tokenMatches } from './auth.js';
 import { enqueueArticles } from './enqueue.js';
 import type { Logger } from './logger.js';
@@ -71,6 +77,36 @@ export async function buildServer(opts: ServerOptions) {
     );
     const status = summary.rejected.length === batch.length ? 400 : 202;
     return reply.code(status).send(summary);
+  });
+
+  const idParam = (params: unknown) => {
+    const id = Number((params as { id?: string }).id);
+    return Number.isSafeInteger(id) && id > 0 ? id : null;
+  };
+  app.get('/', async (_req, reply) => reply.type('text/html').send(renderIndexPage(await recentArticles(db))));
+  app.get('/articles/:id', async (req, reply) => {
+    const id = idParam(req.params);
+    const article = id === null ? undefined : await getArticle(db, id);
+    if (!article) return reply.code(404).type('text/html').send('no such article');
+    const [mentionRows, articleNumbers, articleEvents] = await Promise.all([
+      articleMentions(db, article.id),
+      db.select().from(numbers).where(eq(numbers.articleId, article.id)).orderBy(asc(numbers.startOffset)),
+      eventSummaries(db, { articleId: article.id }),
+    ]);
+    return reply
+      .type('text/html')
+      .send(renderArticlePage({ article, mentions: mentionRows, numbers: articleNumbers, events: articleEvents }));
+  });
+  app.get('/entities/:id', async (req, reply) => {
+    const id = idParam(req.params);
+    if (id === null) return reply.code(404).type('text/html').send('no such entity');
+    try {
+      const details = await entityDetails(db, id);
+      return reply.type('text/html').send(renderEntityPage({ details, events: await eventSummaries(db, { entityId: id }) }));
+    } catch (err) {
+      if (err instanceof EntityNotFoundError) return reply.code(404).type('text/html').send('no such entity');
+      throw err;
+    }
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));

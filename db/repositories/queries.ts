@@ -44,7 +44,7 @@ export interface EventSummaryRow {
 
 export async function eventSummaries(
   db: Database,
-  filter: { entity?: string; type?: string; since?: string; articleId?: number; limit?: number } = {},
+  filter: { entity?: string; entityId?: number; type?: string; since?: string; articleId?: number; limit?: number } = {},
 ): Promise<EventSummaryRow[]> {
   const entity = filter.entity ? `%${filter.entity.toLowerCase()}%` : null;
   const res = await db.execute(sql`
@@ -61,6 +61,8 @@ export async function eventSummaries(
     WHERE (${filter.type ?? null}::text IS NULL OR ev.type = ${filter.type ?? null})
       AND (${filter.articleId ?? null}::bigint IS NULL OR ev.article_id = ${filter.articleId ?? null})
       AND (${filter.since ?? null}::text IS NULL OR ev.time >= ${filter.since ?? null})
+      AND (${filter.entityId ?? null}::bigint IS NULL OR EXISTS (
+            SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = ${filter.entityId ?? null}))
       AND (${entity}::text IS NULL OR EXISTS (
             SELECT 1 FROM event_participants p
             JOIN entities e ON e.id = p.entity_id
@@ -69,4 +71,45 @@ export async function eventSummaries(
     ORDER BY ev.article_id, ev.evidence_start, ev.id
     LIMIT ${filter.limit ?? 1000}`);
   return rowsOf<EventSummaryRow>(res);
+}
+
+export interface ArticleMentionRow {
+  id: number;
+  type: string;
+  text: string;
+  start_offset: number;
+  end_offset: number;
+  confidence: number;
+  extractor: string;
+  entity_id: number | null;
+  canonical_name: string | null;
+}
+
+export async function articleMentions(db: Database, articleId: number): Promise<ArticleMentionRow[]> {
+  const res = await db.execute(sql`
+    SELECT m.id::int AS id, m.type, m.text, m.start_offset, m.end_offset, m.confidence, m.extractor,
+           m.entity_id::int AS entity_id, e.canonical_name
+    FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id
+    WHERE m.article_id = ${articleId}
+    ORDER BY m.start_offset`);
+  return rowsOf<ArticleMentionRow>(res);
+}
+
+export interface ArticleListRow {
+  id: number;
+  title: string;
+  language: string | null;
+  status: string;
+  published_at: string | null;
+  mentions: number;
+  events: number;
+}
+
+export async function recentArticles(db: Database, limit = 100): Promise<ArticleListRow[]> {
+  const res = await db.execute(sql`
+    SELECT a.id::int AS id, a.title, a.language, a.status, a.published_at::text AS published_at,
+           (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
+           (SELECT count(*)::int FROM events ev WHERE ev.article_id = a.id) AS events
+    FROM articles a ORDER BY a.id DESC LIMIT ${limit}`);
+  return rowsOf<ArticleListRow>(res);
 }

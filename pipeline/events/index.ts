@@ -1,0 +1,826 @@
+/**
+ * The events stage: typed events read from single sentences with per-language trigger lexicons
+ * (./lexicon.ts) and argument attachment inside the sentence. Pure: no I/O, no environment.
+ *
+ * For every sentence: find triggers; give each figure (count, rate, percent, money) to the nearest
+ * trigger that takes it; drop process nouns (`production`) that got neither a figure nor a plan cue;
+ * attach actors, location, product and time from the same sentence; decide the modality; split
+ * events that carry several figures or a coordinated list of products. Arguments in other
+ * sentences are never attached: an event with no actor in its sentence has `actors: []`.
+ */
+import type { EventCandidate, EventModality, EventType, Mention, NumberFact, Sentence, Span } from '../types.js';
+import {
+  DESTINATION_UNITS,
+  JOB_UNITS,
+  LANGUAGE_KEYS,
+  LEXICONS,
+  NON_PRODUCT_UNITS,
+  type LanguageLexicon,
+  type TriggerRule,
+} from './lexicon.js';
+
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.0' });
+
+export interface EventsInput {
+  text: string;
+  /** Article language (ISO 639-3 or 639-1); a sentence's own `language` wins when set. */
+  language: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  numbers: NumberFact[];
+  /** ISO date of publication: an event dated after it is `planned`. */
+  publishedAt?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// compiled lexicons
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+interface CompiledRule {
+  rule: TriggerRule;
+  re: RegExp;
+}
+
+interface Compiled {
+  key: string;
+  lex: LanguageLexicon;
+  rules: CompiledRule[];
+  planned: RegExp;
+  negation: RegExp;
+  reported: RegExp;
+  locativeEnd: RegExp;
+  directionalEnd: RegExp;
+  otherEnd: RegExp;
+  skipEnd: RegExp;
+  placeNounEnd: RegExp;
+  genitiveEnd: RegExp;
+  products: Array<{ re: RegExp; label: string }>;
+  productStart: RegExp;
+  brandEnd: RegExp;
+  increase: RegExp;
+  toEnd: RegExp;
+  fromEnd: RegExp;
+  tellEnd: RegExp | null;
+  compoundHead: RegExp | null;
+}
+
+const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
+const words = (xs: string[], flags = 'giu'): RegExp => new RegExp(`${B}(?:${alt(xs)})${E}`, flags);
+/** Matches when a text ends with one of the words (plus spaces). */
+const ending = (xs: string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
+
+const GENITIVE: Record<string, string[]> = {
+  en: ['of', 'between', 'with', 'by', 'and'],
+  de: ['von', 'zwischen', 'mit', 'durch', 'und'],
+  ru: ['между', 'с', 'со', 'и'],
+  fr: ['de', 'd[\'’]', 'du', 'des', 'entre', 'avec', 'par', 'et'],
+  es: ['de', 'del', 'entre', 'con', 'por', 'y'],
+};
+const BRAND: Record<string, string[]> = {
+  en: ['brand(?:\\s+name)?', 'make'],
+  de: ['Marke', 'Automarke'],
+  ru: ['марк\\p{L}*', 'бренд\\p{L}*'],
+  fr: ['marque'],
+  es: ['marca'],
+};
+/** English nouns that make `production`, `sales`… a modifier (`production process`). */
+const EN_COMPOUND_HEADS = [
+  'cycle', 'process', 'processes', 'method', 'methods', 'lines?', 'facilit(?:y|ies)', 'plants?', 'sites?', 'base',
+  'chain', 'equipment', 'technolog(?:y|ies)', 'zones?', 'areas?', 'compan(?:y|ies)', 'units?', 'workers', 'staff',
+  'halls?', 'shops?', 'costs?', 'programm?e?s?', 'schedule', 'standards?', 'enterprises?', 'network', 'team',
+  'markets?', 'manager', 'department', 'office', 'tax', 'duties', 'license', 'licence', 'potential',
+];
+
+const compiledCache = new Map<string, Compiled>();
+
+function compile(key: string): Compiled {
+  const cached = compiledCache.get(key);
+  if (cached) return cached;
+  const lex = LEXICONS[key] ?? LEXICONS.en!;
+  const c: Compiled = {
+    key,
+    lex,
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`${B}(?:${rule.pattern})${E}`, 'giu') })),
+    planned: words(lex.planned),
+    negation: words(lex.negation),
+    reported: words(lex.reported),
+    locativeEnd: ending(lex.locative),
+    directionalEnd: ending(lex.directional),
+    otherEnd: ending(lex.other),
+    skipEnd: ending(lex.skip),
+    placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(GENITIVE[key] ?? [])})\\s*$`, 'iu'),
+    genitiveEnd: ending(GENITIVE[key] ?? []),
+    products: lex.products.map(([p, label]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label })),
+    productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    brandEnd: ending(BRAND[key] ?? []),
+    increase: words(lex.increase, 'iu'),
+    toEnd: ending(lex.toWords),
+    fromEnd: ending(lex.fromWords),
+    tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
+    compoundHead: key === 'en' ? new RegExp(`^\\s+(?:${alt(EN_COMPOUND_HEADS)})${E}`, 'iu') : null,
+  };
+  compiledCache.set(key, c);
+  return c;
+}
+
+function languageKey(code: string | undefined | null): string {
+  const k = LANGUAGE_KEYS[(code ?? '').toLowerCase()];
+  return k ?? 'en';
+}
+
+// ---------------------------------------------------------------------------------------------
+// sentence geometry
+
+const CLAUSE_BREAK = /[,;:()"“”„«»—–\n]|\s-\s/gu;
+const QUOTE = /["“”„«»]/u;
+
+interface Geometry {
+  /** Sentence start in the article. */
+  base: number;
+  text: string;
+  /** Absolute offsets of clause breaks. */
+  breaks: number[];
+}
+
+function geometry(s: Sentence, article: string): Geometry {
+  const text = article.slice(s.start, s.end);
+  const breaks: number[] = [];
+  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
+  return { base: s.start, text, breaks };
+}
+
+function clauseOf(g: Geometry, pos: number): number {
+  let i = 0;
+  while (i < g.breaks.length && g.breaks[i]! < pos) i++;
+  return i;
+}
+
+/** Absolute [start, end) of the clause around a position. */
+function clauseBounds(g: Geometry, pos: number): [number, number] {
+  const k = clauseOf(g, pos);
+  const start = k === 0 ? g.base : g.breaks[k - 1]! + 1;
+  const end = k < g.breaks.length ? g.breaks[k]! : g.base + g.text.length;
+  return [start, end];
+}
+
+const slice = (g: Geometry, a: number, b: number): string =>
+  g.text.slice(Math.max(0, a - g.base), Math.max(0, b - g.base));
+
+/** Distance between two spans; material before the trigger counts a little more. */
+function distance(t: { start: number; end: number }, x: { start: number; end: number }): number {
+  if (x.end <= t.start) return (t.start - x.end) * 1.2;
+  if (x.start >= t.end) return x.start - t.end;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// triggers
+
+interface Trigger {
+  rule: TriggerRule;
+  type: EventType;
+  start: number;
+  end: number;
+  text: string;
+  numbers: number[];
+  /** Set for jobs events read from a job figure. */
+  fromNumber?: boolean;
+}
+
+const PARTICIPLE_EN = /(?:ed|sold|made|built)$/iu;
+const AUX_BEFORE_EN = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|to|it)\s+(?:(?:\p{L}+ly|already|also|not|then|first)\s+)?$/iu;
+const REDUCED_NEXT_EN = /^\s+(?:by|at|in|on|under|from|with|for|here|there|abroad|locally)(?![\p{L}])/iu;
+
+function findTriggers(g: Geometry, c: Compiled): Trigger[] {
+  const found: Trigger[] = [];
+  for (const { rule, re } of c.rules) {
+    re.lastIndex = 0;
+    for (const m of g.text.matchAll(re)) {
+      const start = g.base + (m.index ?? 0);
+      const text = m[0];
+      // a leading space can be part of an optional group: trim it
+      const lead = text.length - text.trimStart().length;
+      found.push({ rule, type: rule.type, start: start + lead, end: start + text.length, text: text.trim(), numbers: [] });
+    }
+  }
+  // overlap: higher priority, then longer, then earlier
+  found.sort((a, b) => (b.rule.priority ?? 1) - (a.rule.priority ?? 1) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Trigger[] = [];
+  for (const t of found) {
+    if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
+    if (c.key === 'en' && !keepEnglish(t, g, c)) continue;
+    kept.push(t);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** English: drop reduced relatives (`cars produced at the plant`) and compound modifiers. */
+function keepEnglish(t: Trigger, g: Geometry, c: Compiled): boolean {
+  const before = slice(g, t.start - 40, t.start);
+  const after = slice(g, t.end, t.end + 40);
+  if (t.rule.pos === 'noun' && c.compoundHead?.test(after)) return false;
+  if (t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && PARTICIPLE_EN.test(t.text) && !AUX_BEFORE_EN.test(before)) {
+    const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));
+    const reduced = REDUCED_NEXT_EN.test(after) && /\p{L}+\s*$/u.test(before) && !/(?:^|\s)(?:that|which|who|it|they|he|she)\s*$/iu.test(before);
+    const precededByNounOnly = /(?:^|[^\p{L}])(?:\p{L}+)\s+$/u.test(before) && !/\d[\d,.]*\s*$/u.test(before);
+    if (adjectival && precededByNounOnly) return false;
+    if (reduced) {
+      // `the plant produced in 2018` keeps a subject; `Cars produced at the plant` (no object after) does not
+      const subjectLike = /(?:plant|factory|company|enterprise|manufacturer|maker|automaker|it|they)\s*$/iu.test(before);
+      if (!subjectLike) return false;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// figures
+
+type FigureUse = 'quantity' | 'money' | 'job' | 'time' | 'none';
+
+function figureUse(n: NumberFact): FigureUse {
+  switch (n.kind) {
+    case 'money':
+      return n.value !== null ? 'money' : 'none';
+    case 'percent':
+      return n.value !== null ? 'quantity' : 'none';
+    case 'count':
+    case 'rate': {
+      const unit = (n.unit ?? '').toLowerCase();
+      if (JOB_UNITS.has(unit)) return 'job';
+      if (n.value === null || NON_PRODUCT_UNITS.has(unit)) return 'none';
+      return 'quantity';
+    }
+    case 'date':
+    case 'year':
+      return 'time';
+    default:
+      return 'none';
+  }
+}
+
+const QUANTITY_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'trade']);
+const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export', 'agreement', 'plant_construction']);
+
+function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
+  if (use === 'money') return MONEY_TYPES.has(t.type);
+  if (use !== 'quantity') return false;
+  if (n.kind === 'percent') return QUANTITY_TYPES.has(t.type) || t.type === 'investment';
+  if (t.rule.role === 'stake') return false;
+  if (DESTINATION_UNITS.has((n.unit ?? '').toLowerCase())) return t.type === 'export' || t.type === 'sales' || t.type === 'trade';
+  return QUANTITY_TYPES.has(t.type);
+}
+
+function timeOf(n: NumberFact): string | null {
+  if (n.date) return n.date;
+  if (n.kind === 'year' && n.value !== null) return String(n.value);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// mentions
+
+type PlaceRole = 'locative' | 'directional' | 'other' | 'modifier' | 'actor';
+
+interface MentionInfo {
+  index: number;
+  m: Mention;
+  /** GPE/LOC only. */
+  role: PlaceRole | null;
+  /** ORG named as a product (`Chevrolet cars`, `the brand Exeed`). */
+  productOrg: boolean;
+}
+
+const LIST_SEP = /(?:,|\s(?:and|und|и|et|y|or|oder|или|ou|o)\s|&|\/)\s*$/iu;
+const POSSESSIVE_AFTER = /^(?:['’]s?|s['’])(?=[\s\p{P}])/u;
+
+function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mention]>): MentionInfo[] {
+  const infos: MentionInfo[] = inside.map(([index, m]) => ({ index, m, role: null, productOrg: false }));
+  const prevMention = (pos: number): MentionInfo | undefined => {
+    let best: MentionInfo | undefined;
+    for (const x of infos) if (x.m.end <= pos && (!best || x.m.end > best.m.end)) best = x;
+    return best;
+  };
+  const nextMention = (pos: number): MentionInfo | undefined => {
+    let best: MentionInfo | undefined;
+    for (const x of infos) if (x.m.start >= pos && (!best || x.m.start < best.m.start)) best = x;
+    return best;
+  };
+
+  // products named by a brand: `Chevrolet cars`, `Marke Exeed`, and lists ending in one
+  for (const x of infos) {
+    if (x.m.type !== 'ORG') continue;
+    const after = slice(g, x.m.end, x.m.end + 30);
+    const before = slice(g, x.m.start - 30, x.m.start);
+    if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
+  }
+  for (const x of [...infos].sort((a, b) => b.m.start - a.m.start)) {
+    if (!x.productOrg) continue;
+    let cur: MentionInfo = x;
+    for (;;) {
+      const p = prevMention(cur.m.start);
+      if (!p || p.m.type !== 'ORG') break;
+      const between = slice(g, p.m.end, cur.m.start);
+      if (!LIST_SEP.test(between) || between.replace(LIST_SEP, '').trim() !== '') break;
+      p.productOrg = true;
+      cur = p;
+    }
+  }
+
+  // roles of places: the word that governs the name (or the list it heads)
+  for (const x of infos) {
+    if (x.m.type !== 'GPE' && x.m.type !== 'LOC') continue;
+    const after = slice(g, x.m.end, x.m.end + 4);
+    const nxt = nextMention(x.m.end);
+    if (POSSESSIVE_AFTER.test(after) && nxt && nxt.m.start - x.m.end <= 30) {
+      x.role = 'modifier';
+      continue;
+    }
+    let pos = x.m.start;
+    let before = '';
+    for (let guard = 0; guard < 12; guard++) {
+      before = slice(g, Math.max(g.base, pos - 60), pos);
+      const p = prevMention(pos);
+      // possessive owner or list predecessor: continue from it
+      if (p) {
+        const between = slice(g, p.m.end, pos);
+        if (/^(?:['’]s?|s['’])\s+$/u.test(between) || (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '')) {
+          pos = p.m.start;
+          continue;
+        }
+      }
+      const sk = c.skipEnd.exec(before);
+      if (sk && sk[0].length > 0) {
+        pos -= sk[0].length;
+        continue;
+      }
+      break;
+    }
+    let role: PlaceRole = 'actor';
+    if (c.key === 'ru' && /(?:^|[^\p{L}])(?:в|во|на)\s*$/iu.test(before)) {
+      role = /[еиу]$/iu.test(x.m.text) ? 'locative' : 'directional';
+    } else if (c.placeNounEnd.test(before)) role = 'locative';
+    else if (c.directionalEnd.test(before)) role = 'directional';
+    else if (c.otherEnd.test(before)) role = 'other';
+    else if (c.locativeEnd.test(before)) role = 'locative';
+    else if (c.genitiveEnd.test(before)) role = 'actor';
+    else if (x.m.type === 'LOC') role = 'locative';
+    x.role = role;
+  }
+  return infos;
+}
+
+// ---------------------------------------------------------------------------------------------
+// modality
+
+function cueInClause(re: RegExp, g: Geometry, t: Trigger): boolean {
+  const [a] = clauseBounds(g, t.start);
+  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  re.lastIndex = 0;
+  return re.test(slice(g, a, b));
+}
+
+function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
+  const [a] = clauseBounds(g, t.start);
+  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  const clause = slice(g, a, b);
+  c.planned.lastIndex = 0;
+  for (const m of clause.matchAll(c.planned)) {
+    if (c.key === 'de' && /^(?:wird|werden)$/iu.test(m[0])) {
+      // werden + infinitive is future; werden + participle is passive
+      const tail = clause.replace(/\s+(?:wird|werden)\s*$/iu, '').trim();
+      const last = /(\p{L}+)\s*$/u.exec(tail)?.[1] ?? '';
+      if (/(?:en|ern)$/iu.test(last) && !/^ge\p{L}+en$/iu.test(last)) return true;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+function isNegated(g: Geometry, c: Compiled, t: Trigger): boolean {
+  const [a, b] = clauseBounds(g, t.start);
+  const lookAfter = c.key === 'de' || c.key === 'fr' ? 25 : 0;
+  const win = slice(g, Math.max(a, t.start - 30), t.start) + ' ' + t.text + ' ' + slice(g, t.end, Math.min(b, t.end + lookAfter));
+  c.negation.lastIndex = 0;
+  return c.negation.test(win);
+}
+
+// ---------------------------------------------------------------------------------------------
+// the stage
+
+interface Draft {
+  type: EventType;
+  trigger: Trigger;
+  actors: number[];
+  location: number | null;
+  product: number | null;
+  productText: string | null;
+  quantity: NumberFact | null;
+  quantityIndex: number | null;
+  money: NumberFact | null;
+  moneyIndex: number | null;
+  time: string | null;
+  timeIndex: number | null;
+  modality: EventModality;
+}
+
+export function extractEvents(input: EventsInput): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const s of input.sentences) {
+    out.push(...sentenceEvents(input, s));
+  }
+  return dedupe(out, input.mentions);
+}
+
+function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
+  const c = compile(languageKey(s.language && s.language !== 'und' ? s.language : input.language));
+  const g = geometry(s, input.text);
+  const evidence: Span = { start: s.start, end: s.end, text: g.text };
+  const inside: Array<[number, Mention]> = [];
+  input.mentions.forEach((m, i) => {
+    if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
+  });
+  const figures: Array<[number, NumberFact]> = [];
+  input.numbers.forEach((n, i) => {
+    if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
+  });
+
+  const triggers = findTriggers(g, c);
+
+  // jobs read from job figures
+  for (const [i, n] of figures) {
+    if (figureUse(n) !== 'job') continue;
+    triggers.push({
+      rule: { type: 'jobs', pattern: '', pos: 'verb' },
+      type: 'jobs',
+      start: n.start,
+      end: n.end,
+      text: n.text,
+      numbers: [i],
+      fromNumber: true,
+    });
+  }
+  if (triggers.some((t) => t.fromNumber)) {
+    // a jobs noun beside a job figure is the same fact
+    for (let k = triggers.length - 1; k >= 0; k--) if (triggers[k]!.type === 'jobs' && !triggers[k]!.fromNumber) triggers.splice(k, 1);
+  }
+  if (!triggers.length) return [];
+
+  // figures to the nearest trigger that takes them (same clause first)
+  for (const [i, n] of figures) {
+    const use = figureUse(n);
+    if (use !== 'quantity' && use !== 'money') continue;
+    let best: Trigger | null = null;
+    let bestD = Infinity;
+    for (const t of triggers) {
+      if (t.fromNumber || !accepts(t, n, use)) continue;
+      const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) || clauseOf(g, n.start) === clauseOf(g, t.end - 1) ? 0 : 1000);
+      if (d < bestD) {
+        bestD = d;
+        best = t;
+      }
+    }
+    best?.numbers.push(i);
+  }
+
+  // process nouns need a figure or a plan cue
+  const live = triggers.filter((t) => t.rule.pos !== 'noun' || t.numbers.length > 0 || isPlanned(g, c, t));
+  if (!live.length) return [];
+
+  const infos = analyseMentions(g, c, inside);
+  const byIndex = new Map(infos.map((x) => [x.index, x]));
+
+  // speakers and addressees are not actors of the facts they report
+  const speakerOf = new Map<Trigger, number[]>();
+  const excluded = new Set<number>();
+  for (const t of triggers.filter((x) => x.type === 'statement')) {
+    const sp = speakers(g, t, infos);
+    speakerOf.set(t, sp);
+    sp.forEach((i) => excluded.add(i));
+  }
+  if (c.tellEnd) {
+    for (const x of infos) {
+      if ((x.m.type === 'ORG' || x.m.type === 'PER') && c.tellEnd.test(slice(g, x.m.start - 30, x.m.start))) excluded.add(x.index);
+    }
+  }
+  const visitors = new Set<number>();
+
+  const drafts: Draft[] = [];
+  const seenOnce = new Set<EventType>();
+  for (const t of live) {
+    // one statement, visit, agreement, appointment per sentence
+    if (t.type === 'statement') {
+      if (seenOnce.has('statement')) continue;
+      const best = pickStatement(g, triggers.filter((x) => x.type === 'statement'), speakerOf, byIndex);
+      if (!best) continue;
+      seenOnce.add('statement');
+      drafts.push(baseDraft(best, g, c, infos, figures, input, speakerOf.get(best) ?? []));
+      continue;
+    }
+    if (t.type === 'visit' || t.type === 'agreement' || t.type === 'appointment') {
+      if (seenOnce.has(t.type)) continue;
+      seenOnce.add(t.type);
+    }
+    let actors: number[];
+    if (t.type === 'visit') {
+      const per = infos.filter((x) => x.m.type === 'PER' && !excluded.has(x.index));
+      const org = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && !excluded.has(x.index));
+      actors = (per.length ? per : org).map((x) => x.index);
+      actors.forEach((i) => visitors.add(i));
+    } else {
+      actors = [];
+    }
+    drafts.push(baseDraft(t, g, c, infos, figures, input, actors));
+  }
+  // actors of the other facts: people, organisations and places in subject/partner position
+  for (const d of drafts) {
+    if (d.type === 'statement' || d.type === 'visit') continue;
+    d.actors = infos
+      .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
+      .filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || ((x.m.type === 'GPE') && x.role === 'actor')))
+      .map((x) => x.index);
+  }
+
+  // merge same-type drafts that add nothing to each other
+  const merged: Draft[] = [];
+  for (const d of drafts) {
+    const twin = merged.find(
+      (e) =>
+        e.type === d.type &&
+        e.trigger.rule.role === d.trigger.rule.role &&
+        !(d.trigger.numbers.length && e.trigger.numbers.length) &&
+        !(d.location !== null && e.location !== null && d.location !== e.location) &&
+        !(d.trigger.fromNumber || e.trigger.fromNumber),
+    );
+    if (twin) {
+      twin.trigger = { ...twin.trigger, numbers: [...twin.trigger.numbers, ...d.trigger.numbers] };
+      twin.location ??= d.location;
+      twin.product ??= d.product;
+      twin.productText ??= d.productText;
+      twin.time ??= d.time;
+      if (twin.modality === 'actual') twin.modality = d.modality;
+      continue;
+    }
+    merged.push(d);
+  }
+
+  const events: EventCandidate[] = [];
+  for (const d of merged) events.push(...expand(d, g, c, infos, input, evidence));
+  return events;
+}
+
+function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
+  const [a, b] = clauseBounds(g, t.start);
+  const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
+  const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
+  if (before.length) return before.map((x) => x.index);
+  // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= b && x.m.start - t.end <= 40);
+  return after.slice(0, 2).map((x) => x.index);
+}
+
+/** The statement of a sentence: a named speaker, not a quote's closing attribution; people first. */
+function pickStatement(g: Geometry, ts: Trigger[], speakerOf: Map<Trigger, number[]>, byIndex: Map<number, MentionInfo>): Trigger | null {
+  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && !QUOTE.test(slice(g, g.base, t.start)));
+  if (!ok.length) return null;
+  const withPer = ok.find((t) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER'));
+  return withPer ?? ok[0]!;
+}
+
+function baseDraft(
+  t: Trigger,
+  g: Geometry,
+  c: Compiled,
+  infos: MentionInfo[],
+  figures: Array<[number, NumberFact]>,
+  input: EventsInput,
+  actors: number[],
+): Draft {
+  // location: the nearest place where the fact happens (a visit's destination counts)
+  const places = infos.filter((x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional'));
+  let location = nearest(t, places, g)?.index ?? null;
+  if (location === null && t.type === 'visit') {
+    location = nearest(t, infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor'), g)?.index ?? null;
+  }
+  if (t.type === 'visit' && places.some((x) => x.role === 'locative')) {
+    location = nearest(t, places.filter((x) => x.role === 'locative'), g)?.index ?? location;
+  }
+
+  // time: the nearest date or year of the sentence
+  let time: string | null = null;
+  let timeIndex: number | null = null;
+  let bestD = Infinity;
+  for (const [i, n] of figures) {
+    if (figureUse(n) !== 'time') continue;
+    const v = timeOf(n);
+    if (!v) continue;
+    const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
+    if (d < bestD) {
+      bestD = d;
+      time = v;
+      timeIndex = i;
+    }
+  }
+
+  // product: a product name, else a brand, else a common noun
+  let product: number | null = null;
+  let productText: string | null = null;
+  if (PRODUCT_TYPES.has(t.type)) {
+    const named = infos.filter((x) => x.m.type === 'PRODUCT');
+    const brands = infos.filter((x) => x.productOrg);
+    product = (nearest(t, named, g) ?? nearest(t, brands, g))?.index ?? null;
+    if (product === null) productText = productNoun(t, g, c);
+  }
+
+  let modality: EventModality = 'actual';
+  c.reported.lastIndex = 0;
+  if (isNegated(g, c, t)) modality = 'negated';
+  else if (c.reported.test(g.text)) modality = 'reported';
+  else if (t.type !== 'statement' && (isPlanned(g, c, t) || after(time, input.publishedAt))) modality = 'planned';
+  void cueInClause;
+
+  return {
+    type: t.type,
+    trigger: t,
+    actors,
+    location,
+    product,
+    productText,
+    quantity: null,
+    quantityIndex: null,
+    money: null,
+    moneyIndex: null,
+    time,
+    timeIndex,
+    modality,
+  };
+}
+
+const PRODUCT_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch', 'trade']);
+
+function nearest(t: { start: number; end: number }, xs: MentionInfo[], g: Geometry): MentionInfo | null {
+  let best: MentionInfo | null = null;
+  let bestD = Infinity;
+  for (const x of xs) {
+    const d = distance(t, x.m) + (clauseOf(g, x.m.start) === clauseOf(g, t.start) ? 0 : 50);
+    if (d < bestD) {
+      bestD = d;
+      best = x;
+    }
+  }
+  return best;
+}
+
+function productNoun(t: Trigger, g: Geometry, c: Compiled): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const { re, label } of c.products) {
+    re.lastIndex = 0;
+    for (const m of g.text.matchAll(re)) {
+      const x = { start: g.base + (m.index ?? 0), end: g.base + (m.index ?? 0) + m[0].length };
+      const d = distance(t, x);
+      if (d < bestD && d <= 80) {
+        bestD = d;
+        best = label;
+      }
+    }
+  }
+  return best;
+}
+
+function after(time: string | null, publishedAt: string | null | undefined): boolean {
+  if (!time || !publishedAt) return false;
+  const start = time.split('/')[0]!;
+  const pub = publishedAt.slice(0, start.length);
+  return start.length >= 4 && pub.length === start.length && start > pub;
+}
+
+/** One event per figure or per listed product. */
+function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input: EventsInput, evidence: Span): EventCandidate[] {
+  const nums = d.trigger.numbers.map((i) => [i, input.numbers[i]!] as const).sort((a, b) => a[1].start - b[1].start);
+  const money = nums.filter(([, n]) => figureUse(n) === 'money');
+  const qty = nums.filter(([, n]) => figureUse(n) === 'quantity' || figureUse(n) === 'job');
+  if (money.length) {
+    d.money = money[0]![1];
+    d.moneyIndex = money[0]![0];
+  }
+  const variants: Draft[] = [];
+  if (qty.length <= 1) {
+    if (qty.length) {
+      d.quantity = qty[0]![1];
+      d.quantityIndex = qty[0]![0];
+      if (d.modality === 'actual' && isTargetFigure(qty[0]![1], g, c)) d.modality = 'planned';
+    }
+    variants.push(d);
+  } else {
+    const hasTo = qty.some(([, n]) => isTargetFigure(n, g, c));
+    for (const [i, n] of qty) {
+      const v: Draft = { ...d, quantity: n, quantityIndex: i };
+      if (hasTo && c.increase.test(g.text)) {
+        if (isTargetFigure(n, g, c)) v.modality = d.modality === 'actual' ? 'planned' : d.modality;
+        else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
+      }
+      if (d.trigger.rule.role === 'stake') {
+        const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || (x.m.type === 'GPE' && (x.role === 'actor' || x.role === 'directional'))), g);
+        v.actors = who ? [who.index] : [];
+      }
+      variants.push(v);
+    }
+  }
+
+  // a coordinated list of product names, with no figure: one event per product
+  const out: Draft[] = [];
+  for (const v of variants) {
+    const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, infos) : [];
+    if (listed.length >= 2) {
+      for (const p of listed) {
+        const w: Draft = { ...v, product: p.index, productText: null };
+        if (!w.actors.length && p.productOrg) w.actors = [p.index];
+        out.push(w);
+      }
+    } else {
+      if (!v.actors.length && v.product !== null && byIdx(infos, v.product)?.productOrg) v.actors = [v.product];
+      out.push(v);
+    }
+  }
+  return out.map((v) => finish(v, evidence));
+}
+
+const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
+
+function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[] {
+  if (v.product === null) return [];
+  const start = byIdx(infos, v.product);
+  if (!start) return [];
+  const isProduct = (x: MentionInfo): boolean => x.m.type === 'PRODUCT' || x.productOrg;
+  const sorted = infos.filter(isProduct).sort((a, b) => a.m.start - b.m.start);
+  const k = sorted.indexOf(start);
+  const list = [start];
+  const joined = (a: MentionInfo, b: MentionInfo): boolean => {
+    const between = slice(g, a.m.end, b.m.start);
+    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+  };
+  for (let j = k - 1; j >= 0 && joined(sorted[j]!, list[0]!); j--) list.unshift(sorted[j]!);
+  for (let j = k + 1; j < sorted.length && joined(list[list.length - 1]!, sorted[j]!); j++) list.push(sorted[j]!);
+  return list;
+}
+
+function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
+  const before = slice(g, n.start - 20, n.start).replace(/\s*(?:about|around|some|over|nearly|almost|more\s+than|mehr\s+als|rund|etwa|около|более|environ|plus\s+de|unos|más\s+de)\s*$/iu, ' ');
+  return c.toEnd.test(before) && c.increase.test(g.text);
+}
+
+function finish(d: Draft, evidence: Span): EventCandidate {
+  let type = d.type;
+  if (type === 'production' && (d.modality === 'planned' || d.trigger.rule.role === 'capacity')) type = 'production_target';
+  const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex].filter((x): x is number => x !== null);
+  const quantity = d.quantity;
+  const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.productText !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
+  const base = d.trigger.rule.pos === 'verb' ? 0.55 : 0.5;
+  return {
+    type,
+    actors: [...new Set(d.actors)],
+    location: d.location,
+    product: d.product,
+    productText: d.product === null ? d.productText : null,
+    quantity: quantity ? quantity.value : null,
+    unit: quantity ? (quantity.kind === 'percent' ? 'percent' : quantity.unit) : null,
+    money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
+    time: d.time,
+    numbers: [...new Set(numbers)].sort((a, b) => a - b),
+    evidence,
+    modality: type === 'production_target' && d.modality === 'actual' ? 'planned' : d.modality,
+    confidence: Math.min(0.95, Math.round((base + 0.07 * filled) * 100) / 100),
+    version: EVENTS_STAGE.version,
+  };
+}
+
+/** Drop restatements: a repeated visit, or a repeated fact with the same figure (headline and lede). */
+function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[] {
+  const name = (i: number | null): string => (i === null ? '' : (mentions[i]?.text ?? '').toLowerCase());
+  const seen = new Set<string>();
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const figure = e.quantity !== null || e.money !== null;
+    if (e.type === 'visit' || figure) {
+      const key = JSON.stringify([
+        e.type,
+        e.actors.map(name).sort(),
+        name(e.location),
+        e.type === 'visit' ? '' : name(e.product) || e.productText,
+        e.quantity,
+        e.unit,
+        e.money,
+        e.type === 'visit' ? null : e.time,
+        e.modality,
+      ]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out.push(e);
+  }
+  return out;
+}
