@@ -63,6 +63,7 @@ interface Compiled {
   toEnd: RegExp;
   fromEnd: RegExp;
   tellEnd: RegExp | null;
+  nonParticipantEnd: RegExp | null;
   compoundHead: RegExp | null;
 }
 
@@ -102,7 +103,7 @@ function compile(key: string): Compiled {
   const c: Compiled = {
     key,
     lex,
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`${B}(?:${rule.pattern})${E}`, 'giu') })),
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     negation: words(lex.negation),
     reported: words(lex.reported),
@@ -119,6 +120,7 @@ function compile(key: string): Compiled {
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
     tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
+    nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
     compoundHead: key === 'en' ? new RegExp(`^\\s+(?:${alt(EN_COMPOUND_HEADS)})${E}`, 'iu') : null,
   };
   compiledCache.set(key, c);
@@ -316,16 +318,23 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
   }
+  const joined = (a: MentionInfo, b: MentionInfo): boolean => {
+    const between = slice(g, a.m.end, b.m.start);
+    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+  };
   for (const x of [...infos].sort((a, b) => b.m.start - a.m.start)) {
-    if (!x.productOrg) continue;
-    let cur: MentionInfo = x;
-    for (;;) {
+    if (!x.productOrg && x.m.type !== 'PRODUCT') continue;
+    for (let cur: MentionInfo = x; ; ) {
       const p = prevMention(cur.m.start);
-      if (!p || p.m.type !== 'ORG') break;
-      const between = slice(g, p.m.end, cur.m.start);
-      if (!LIST_SEP.test(between) || between.replace(LIST_SEP, '').trim() !== '') break;
-      p.productOrg = true;
+      if (!p || (p.m.type !== 'ORG' && p.m.type !== 'PRODUCT') || !joined(p, cur)) break;
+      if (p.m.type === 'ORG') p.productOrg = true;
       cur = p;
+    }
+    for (let cur: MentionInfo = x; ; ) {
+      const n = nextMention(cur.m.end);
+      if (!n || (n.m.type !== 'ORG' && n.m.type !== 'PRODUCT') || !joined(cur, n)) break;
+      if (n.m.type === 'ORG') n.productOrg = true;
+      cur = n;
     }
   }
 
@@ -486,8 +495,21 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     best?.numbers.push(i);
   }
 
-  // process nouns need a figure or a plan cue
-  const live = triggers.filter((t) => t.rule.pos !== 'noun' || t.numbers.length > 0 || isPlanned(g, c, t));
+  // process nouns need a figure or a plan cue; a bare process noun beside another fact in its
+  // clause is that fact's complement (`a cluster for the production of cars`, `by expanding production`)
+  const anchored = (t: Trigger): boolean => t.numbers.length > 0 || t.rule.pos === 'verb';
+  const live = triggers.filter((t) => {
+    if (t.rule.pos !== 'noun' || t.numbers.length > 0) return true;
+    if (!isPlanned(g, c, t)) return false;
+    const k = clauseOf(g, t.start);
+    return !triggers.some((o) => o !== t && anchored(o) && o.type !== 'statement' && (clauseOf(g, o.start) === k || clauseOf(g, o.end - 1) === k));
+  }).filter((t) => {
+    // `signed an agreement … to establish a plant`: the plant is the agreement's content
+    if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
+    if (!/^(?:set|establish|creat|build|construct|erect|open)/iu.test(t.text)) return true;
+    if (!/(?:^|[^\p{L}])to\s+$/iu.test(slice(g, t.start - 4, t.start))) return true;
+    return !triggers.some((o) => o.type === 'agreement' && o.start < t.start);
+  });
   if (!live.length) return [];
 
   const infos = analyseMentions(g, c, inside);
@@ -501,10 +523,10 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     speakerOf.set(t, sp);
     sp.forEach((i) => excluded.add(i));
   }
-  if (c.tellEnd) {
-    for (const x of infos) {
-      if ((x.m.type === 'ORG' || x.m.type === 'PER') && c.tellEnd.test(slice(g, x.m.start - 30, x.m.start))) excluded.add(x.index);
-    }
+  for (const x of infos) {
+    if (x.m.type !== 'ORG' && x.m.type !== 'PER' && x.m.type !== 'GPE') continue;
+    const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
+    if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before)) excluded.add(x.index);
   }
   const visitors = new Set<number>();
 
@@ -538,10 +560,15 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   // actors of the other facts: people, organisations and places in subject/partner position
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
-    d.actors = infos
+    const actors = infos
       .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
-      .filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || ((x.m.type === 'GPE') && x.role === 'actor')))
-      .map((x) => x.index);
+      .filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || ((x.m.type === 'GPE') && x.role === 'actor')));
+    d.actors = actors.map((x) => x.index);
+    // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
+    const gpe = actors.filter((x) => x.m.type === 'GPE');
+    if (d.location === null && SITE_TYPES.has(d.type) && gpe.length === 1 && new Set(gpe.map((x) => x.m.text)).size === 1) {
+      d.location = gpe[0]!.index;
+    }
   }
 
   // merge same-type drafts that add nothing to each other
@@ -568,7 +595,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
 
   const events: EventCandidate[] = [];
-  for (const d of merged) events.push(...expand(d, g, c, infos, input, evidence));
+  for (const d of merged) {
+    // `im Rahmen des Besuchs`: a visit with neither visitor nor place only refers back
+    if (d.type === 'visit' && !d.actors.length && d.location === null) continue;
+    events.push(...expand(d, g, c, infos, input, evidence));
+  }
   return events;
 }
 
@@ -578,7 +609,7 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
   if (before.length) return before.map((x) => x.index);
   // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`
-  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= b && x.m.start - t.end <= 40);
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= b && x.m.start - t.end <= 25);
   return after.slice(0, 2).map((x) => x.index);
 }
 
@@ -602,11 +633,15 @@ function baseDraft(
   // location: the nearest place where the fact happens (a visit's destination counts)
   const places = infos.filter((x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional'));
   let location = nearest(t, places, g)?.index ?? null;
-  if (location === null && t.type === 'visit') {
-    location = nearest(t, infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor'), g)?.index ?? null;
-  }
-  if (t.type === 'visit' && places.some((x) => x.role === 'locative')) {
-    location = nearest(t, places.filter((x) => x.role === 'locative'), g)?.index ?? location;
+  if (t.type === 'visit') {
+    // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`
+    const later = (role: PlaceRole): MentionInfo[] => infos.filter((x) => x.role === role && x.m.start >= t.end);
+    location =
+      nearest(t, later('locative'), g)?.index ??
+      nearest(t, later('directional'), g)?.index ??
+      location ??
+      nearest(t, infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor'), g)?.index ??
+      null;
   }
 
   // time: the nearest date or year of the sentence
@@ -659,6 +694,7 @@ function baseDraft(
   };
 }
 
+const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales']);
 const PRODUCT_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch', 'trade']);
 
 function nearest(t: { start: number; end: number }, xs: MentionInfo[], g: Geometry): MentionInfo | null {
@@ -742,6 +778,11 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         out.push(w);
       }
     } else {
+      if (v.quantity !== null && v.product !== null && productList(v, g, infos).length >= 2) {
+        // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`)
+        v.product = null;
+        v.productText = productNoun(v.trigger, g, c) ?? (v.quantity.unit === 'car' ? 'cars' : null);
+      }
       if (!v.actors.length && v.product !== null && byIdx(infos, v.product)?.productOrg) v.actors = [v.product];
       out.push(v);
     }

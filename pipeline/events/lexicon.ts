@@ -55,16 +55,16 @@ export interface LanguageLexicon {
   fromWords: string[];
   /** Verbs of telling whose object is the addressee, not a speaker (`told Trend`). */
   tellVerbs: string[];
+  /** Words before a name that make it a source or a parent, not a participant (`according to X`, `a subsidiary of X`). */
+  nonParticipant: string[];
 }
-
-const CAR_LABELS: Array<[string, string]> = [];
 
 export const LEXICONS: Record<string, LanguageLexicon> = {
   en: {
     triggers: [
       // plant launch: starting production, opening or setting up a plant
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*[^.;:]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
+        pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:production|manufacturing|assembly|plant|factory|facility|line)(?![\\p{L}])[^.;]{0,80}?(?:be|been|is|was|were|are|being)\\s+(?:\\p{L}+ly\\s+)?(?:launched|started|begun|commenced|opened|inaugurated|commissioned|put\\s+into\\s+operation)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
@@ -82,7 +82,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
         pattern: '(?:capable\\s+of\\s+produc\\p{L}*|can\\s+produce|designed\\s+to\\s+produce|(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of)' },
       // production
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed|ing)|assembl(?:e|es|ed|ing)|(?:is|are|was|were|be|been|being)\\s+made|roll(?:s|ed)?\\s+off' },
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|(?:is|are|was|were|be|been|being)\\s+made|roll(?:s|ed)?\\s+off' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export
       { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
@@ -97,13 +97,13 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
       // agreement
-      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?|treaty|accords?|sign(?:s|ed|ing)|agreed|cooperation\\s+(?:between|with)|partnership\\s+(?:between|with)' },
+      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?|treaty|accords?|sign(?:s|ed|ing)|agreed|(?<!in\\s)cooperation\\s+(?:between|with)|(?<!in\\s)partnership\\s+(?:between|with)' },
       // appointment
       { type: 'appointment', pos: 'verb', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
       // visit
       { type: 'visit', pos: 'verb', pattern: 'visit(?:s|ed|ing)?|trip\\s+to|toured|arrived\\s+in|got\\s+acquainted\\s+with|acquainted\\s+(?:himself|herself|themselves)\\s+with' },
       // statement
-      { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|informed|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
+      { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
       // jobs
       { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff' },
     ],
@@ -125,6 +125,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['to', 'up\\s+to'],
     fromWords: ['from', 'currently', 'now'],
     tellVerbs: ['told', 'informed'],
+    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
   },
   de: {
     triggers: [
@@ -135,14 +136,14 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
         pattern: '\\p{L}*[Kk]apazität\\p{L}*|(?:kann|können)\\s+[^.;,]{0,40}?produzieren|ausgelegt' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en)|montier\\p{L}*|vom\\s+Band' },
-      { type: 'production', pos: 'noun', pattern: '\\p{L}*(?:produktion|herstellung|fertigung)' },
+      { type: 'production', pos: 'noun', pattern: '\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland\\s+geliefert' },
-      { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport\\p{L}*|Ausfuhr\\p{L}*' },
+      { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
-      { type: 'sales', pos: 'noun', pattern: 'Verkauf\\p{L}*|Verkäuf\\p{L}*|Absatz\\p{L}*|Umsatz' },
+      { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Import\\p{L}*|importier\\p{L}*|Einfuhr\\p{L}*' },
       { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*' },
-      { type: 'investment', pos: 'noun', pattern: 'Investition\\p{L}*|Investment\\p{L}*|Investor\\p{L}*|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten' },
+      { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'Anteil\\p{L}*|Beteiligung\\p{L}*' },
       { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung\\p{L}*|Vertr(?:ag|äge)\\p{L}*|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*|(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
       { type: 'appointment', pos: 'verb', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
@@ -167,6 +168,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
+    nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu'],
   },
   ru: {
     triggers: [
@@ -209,6 +211,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['до'],
     fromWords: ['с', 'со', 'нынешних', 'текущих'],
     tellVerbs: ['сообщил\\p{L}*\\s+(?=\\p{Lu})'],
+    nonParticipant: ['по\\s+словам', 'по\\s+данным', 'согласно', 'дочерн\\p{L}*\\s+(?:компани|предприяти|структур)\\p{L}*', 'входящ\\p{L}*\\s+в'],
   },
   fr: {
     triggers: [
@@ -251,6 +254,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     tellVerbs: [],
+    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
   },
   es: {
     triggers: [
@@ -293,10 +297,9 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
     tellVerbs: [],
+    nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'citad\\p{L}*\\s+por'],
   },
 };
-
-void CAR_LABELS;
 
 /** Language codes (ISO 639-1 and 639-3) → lexicon key. */
 export const LANGUAGE_KEYS: Record<string, string> = {
