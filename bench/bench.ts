@@ -1,0 +1,305 @@
+/**
+ * `npm run bench [-- --articles N] [--skip-workers]`: speed and memory on
+ * ../shared/data/news/bench.jsonl.gz. Measures each stage alone (words/s, articles/s), the embedded
+ * end-to-end run, real BullMQ workers with 1 and 2 processes on Redis + PostgreSQL (throughput,
+ * p50/p95 latency, worker peak RSS), linking time per article with 1,000 vs 100,000 entities,
+ * model load time and peak RSS — and, on the same articles, the peers a user could pick instead
+ * (franc alone, compromise alone). Writes reports/bench.{json,md,svg}.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import nlp from 'compromise';
+import { sql } from 'drizzle-orm';
+import { franc } from 'franc';
+import { readLines } from '../cli/io.js';
+import { formatTable } from '../cli/table.js';
+import { openDatabase, rowsOf, type Database } from '../db/client.js';
+import { insertArticle } from '../db/repositories/articles.js';
+import { persistAnalysis } from '../db/repositories/facts.js';
+import { STAGES, type AnalysisDoc } from '../pipeline/analyze.js';
+import { loadNerModel, type NerModel } from '../pipeline/entities/ner-model.js';
+import { blockingKeys, clusterDocumentMentions, normalizeName } from '../pipeline/reconcile/index.js';
+import type { ArticleAnalysis } from '../pipeline/types.js';
+import { parseArticleInput, type NormalizedArticle } from '../workers/article-input.js';
+import { enqueueArticles } from '../workers/enqueue.js';
+import { BullArticleQueue, InlineQueue, redisConnection } from '../workers/queues.js';
+import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix, waitFor } from '../test/helpers/services.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
+const REPORTS = join(ROOT, 'reports');
+
+interface Options {
+  articles: string;
+  skipWorkers: boolean;
+}
+
+const wordsOf = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+
+interface Rate {
+  seconds: number;
+  words_per_s: number;
+  articles_per_s: number;
+}
+
+function rate(seconds: number, words: number, articles: number): Rate {
+  return { seconds: round(seconds, 3), words_per_s: Math.round(words / seconds), articles_per_s: round(articles / seconds, 2) };
+}
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {
+  const t = performance.now();
+  const value = await fn();
+  return { seconds: (performance.now() - t) / 1000, value };
+}
+
+/** A deterministic sample spread over the file (every k-th article), validated like any input. */
+async function loadSample(n: number): Promise<NormalizedArticle[]> {
+  const lines = await readLines(join(SHARED, 'data', 'news', 'bench.jsonl.gz'));
+  const step = Math.max(1, Math.floor(lines.length / n));
+  const sample: NormalizedArticle[] = [];
+  for (let i = 0; i < lines.length && sample.length < n; i += step) {
+    const row = JSON.parse(lines[i]!) as { title: string; text: string; id: string };
+    const parsed = parseArticleInput({ title: row.title || undefined, text: row.text, source: row.id });
+    if (parsed.ok) sample.push(parsed.article);
+  }
+  return sample;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: number) {
+  const n = sample.length;
+  const stages: Record<string, Rate> = {};
+  // Each stage's own run() over every article, in pipeline order, so each is timed alone.
+  const docs: Array<Record<string, unknown>> = sample.map((a) => ({ text: a.text, publishedAt: null }));
+  for (const stage of STAGES) {
+    const { seconds } = await timed(async () => {
+      for (const doc of docs) Object.assign(doc, await stage.run(doc as never, { ner }));
+    });
+    stages[stage.name] = rate(seconds, words, n);
+  }
+  const analyses = docs as unknown as AnalysisDoc[];
+  const reconciliation = await timed(() =>
+    analyses.map(({ mentions }) => {
+      const clusters = clusterDocumentMentions(mentions);
+      return mentions.map((m, j) => [clusters[j], blockingKeys(normalizeName(m.text, m.type), m.type)]);
+    }),
+  );
+  stages.reconciliation = rate(reconciliation.seconds, words, n);
+  const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, pipelineVersion: 'bench', provenance: [] }));
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+  await handle.migrate();
+  const ids = [];
+  for (const a of sample) ids.push(await insertArticle(handle.db, a));
+  const persistence = await timed(async () => {
+    for (const [i, row] of ids.entries()) await persistAnalysis(handle.db, row.id, row.contentHash, results[i]!);
+  });
+  stages.persistence = rate(persistence.seconds, words, n);
+  await handle.close();
+  const peers = {
+    franc: rate((await timed(() => sample.map((a) => franc(a.text)))).seconds, words, n),
+    compromise: rate(
+      (
+        await timed(() =>
+          sample.map((a) => {
+            const doc = nlp(a.text);
+            return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')];
+          }),
+        )
+      ).seconds,
+      words,
+      n,
+    ),
+  };
+  return { stages, peers, analyses: results };
+}
+
+async function embeddedRun(sample: NormalizedArticle[], ner: NerModel, words: number): Promise<Rate> {
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+  await handle.migrate();
+  const queue = new InlineQueue({ db: handle.db, ner });
+  const { seconds } = await timed(() =>
+    enqueueArticles(sample.map((a, i) => ({ origin: String(i), raw: { title: a.title, text: a.text } })), { db: handle.db, queue }),
+  );
+  await handle.close();
+  return rate(seconds, words, sample.length);
+}
+
+/** Peak resident memory of a running process, from /proc (Linux). */
+function peakRssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function workersRun(sample: NormalizedArticle[], words: number, processes: number) {
+  const database = await createTestDatabase();
+  const prefix = uniquePrefix();
+  const children: ChildProcess[] = [];
+  const connection = redisConnection(REDIS_URL);
+  try {
+    const env = { ...process.env, DATABASE_URL: database.url, REDIS_URL, NEWSFLOW_QUEUE_PREFIX: prefix, NEWSFLOW_CONCURRENCY: '1', LOG_LEVEL: 'warn' };
+    for (let i = 0; i < processes; i++) {
+      children.push(spawn(process.execPath, [join(ROOT, 'cli/bin.js'), 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
+    }
+    // Workers are ready once they have loaded the model; enqueue after that so load time is not counted.
+    await new Promise((r) => setTimeout(r, 4000));
+    const queue = new BullArticleQueue(connection, prefix);
+    const t0 = performance.now();
+    await enqueueArticles(sample.map((a, i) => ({ origin: String(i), raw: { title: a.title, text: a.text } })), { db: database.db, queue });
+    await waitFor(
+      async () => {
+        const res = await database.db.execute(sql`SELECT count(*)::int AS n FROM articles WHERE status <> 'queued'`);
+        return rowsOf<{ n: number }>(res)[0]!.n >= sample.length;
+      },
+      600_000,
+      'all articles processed by the workers',
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const latencies = rowsOf<{ ms: number }>(
+      await database.db.execute(sql`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS ms FROM articles WHERE processed_at IS NOT NULL`),
+    )
+      .map((r) => Number(r.ms))
+      .sort((a, b) => a - b);
+    const rss = children.map((c) => peakRssMb(c.pid));
+    await queue.close();
+    return {
+      processes,
+      ...rate(seconds, words, sample.length),
+      p50_ms: Math.round(percentile(latencies, 50)),
+      p95_ms: Math.round(percentile(latencies, 95)),
+      worker_peak_rss_mb: Math.max(...rss.map((r) => r ?? 0)),
+    };
+  } finally {
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    connection.disconnect();
+    await cleanupPrefix(prefix);
+    await database.drop();
+  }
+}
+
+/** Linking + persisting the same articles into a table of 1,000 and of 100,000 entities. */
+async function linkScaling(db: Database, sample: NormalizedArticle[], analyses: ArticleAnalysis[], entityCount: number) {
+  await db.execute(sql`
+    WITH made AS (
+      INSERT INTO entities (type, canonical_name, norm_key)
+      SELECT 'ORG', 'Synthetic Holding ' || g, 'synthetic holding ' || g FROM generate_series(1, ${entityCount}) g
+      RETURNING id, norm_key)
+    INSERT INTO entity_keys (key, entity_id) SELECT 'syn:' || norm_key, id FROM made`);
+  const ids = [];
+  for (const a of sample) ids.push(await insertArticle(db, a));
+  const { seconds } = await timed(async () => {
+    for (const [i, row] of ids.entries()) await persistAnalysis(db, row.id, row.contentHash, analyses[i]!);
+  });
+  return { entities: entityCount, ms_per_article: round((seconds * 1000) / sample.length, 2) };
+}
+
+function chart(stages: Record<string, Rate>): string {
+  const entries = Object.entries(stages);
+  const max = Math.max(...entries.map(([, r]) => r.words_per_s));
+  const barH = 26;
+  const width = 720;
+  const left = 130;
+  const rows = entries
+    .map(([name, r], i) => {
+      const w = Math.max(1, Math.round(((width - left - 120) * Math.log10(r.words_per_s + 1)) / Math.log10(max + 1)));
+      const y = 40 + i * (barH + 8);
+      return `<text x="${left - 8}" y="${y + 18}" text-anchor="end">${name}</text><rect x="${left}" y="${y}" width="${w}" height="${barH}" fill="#4c78a8"/><text x="${left + w + 6}" y="${y + 18}">${r.words_per_s.toLocaleString('en')} words/s</text>`;
+    })
+    .join('');
+  const height = 60 + entries.length * (barH + 8);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="13"><text x="10" y="22" font-size="15">newsflow: throughput per stage, one core (log scale)</text>${rows}</svg>\n`;
+}
+
+async function main(): Promise<void> {
+  const opts = new Command('bench')
+    .option('--articles <n>', 'articles sampled from bench.jsonl.gz', '300')
+    .option('--skip-workers', 'skip the Redis + PostgreSQL worker runs', false)
+    .parse()
+    .opts<Options>();
+  const sample = await loadSample(Number(opts.articles));
+  const words = sample.reduce((s, a) => s + wordsOf(a.text), 0);
+  log(`bench: ${sample.length} articles, ${words.toLocaleString('en')} words`);
+
+  log('[1/5] model load');
+  const load = await timed(() => loadNerModel());
+  const ner = load.value;
+  log('[2/5] stages one by one, and the peers on the same articles');
+  const { stages, peers, analyses } = await stageRates(sample, ner, words);
+  log('[3/5] embedded end to end');
+  const embedded = await embeddedRun(sample, ner, words);
+  log('[4/5] linking with 1,000 vs 100,000 entities');
+  const scaling = [];
+  for (const count of [1_000, 100_000]) {
+    const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    await handle.migrate();
+    scaling.push(await linkScaling(handle.db, sample.slice(0, 100), analyses.slice(0, 100), count));
+    await handle.close();
+  }
+  const endToEnd: Record<string, unknown> = { embedded };
+  if (opts.skipWorkers) {
+    log('[5/5] workers skipped (--skip-workers)');
+  } else {
+    log(`[5/5] BullMQ workers on ${REDIS_URL} + PostgreSQL (${ADMIN_DATABASE_URL.replace(/\/\/[^@/]*@/, '//')})`);
+    endToEnd.workers_1 = await workersRun(sample, words, 1);
+    endToEnd.workers_2 = await workersRun(sample, words, 2);
+  }
+  const report = {
+    date: new Date().toISOString(),
+    machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+    sample: { articles: sample.length, words },
+    model_load_ms: Math.round(load.seconds * 1000),
+    peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    stages,
+    end_to_end: endToEnd,
+    link_scaling: { runs: scaling, slowdown: round(scaling[1]!.ms_per_article / scaling[0]!.ms_per_article, 2) },
+    peers: {
+      franc: { ...peers.franc, newsflow_language_ratio: round(stages.language!.words_per_s / peers.franc.words_per_s, 2) },
+      compromise: { ...peers.compromise, newsflow_entities_ratio: round(stages.entities!.words_per_s / peers.compromise.words_per_s, 2) },
+    },
+    numbers_share_of_analyze: round(stages.numbers!.seconds / Object.entries(stages).filter(([k]) => k !== 'persistence' && k !== 'reconciliation').reduce((s, [, r]) => s + r.seconds, 0), 3),
+  };
+
+  const table = formatTable(
+    ['measure', 'words/s', 'articles/s', 'seconds', 'note'],
+    [
+      ...Object.entries(stages).map(([k, r]) => [`stage ${k}`, r.words_per_s, r.articles_per_s, r.seconds, '']),
+      ['peer franc (alone)', peers.franc.words_per_s, peers.franc.articles_per_s, peers.franc.seconds, `language stage = ${report.peers.franc.newsflow_language_ratio}× franc`],
+      ['peer compromise (alone)', peers.compromise.words_per_s, peers.compromise.articles_per_s, peers.compromise.seconds, `entities stage = ${report.peers.compromise.newsflow_entities_ratio}× compromise`],
+      ['end to end, embedded', embedded.words_per_s, embedded.articles_per_s, embedded.seconds, 'PGlite + in-process runner'],
+      ...['workers_1', 'workers_2'].flatMap((k) => {
+        const r = endToEnd[k] as (Rate & { p50_ms: number; p95_ms: number; worker_peak_rss_mb: number }) | undefined;
+        return r ? [[`end to end, ${k.replace('_', ' ')} process(es)`, r.words_per_s, r.articles_per_s, r.seconds, `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, worker RSS ${r.worker_peak_rss_mb} MB`]] : [];
+      }),
+    ],
+  );
+  const extra = [
+    `model load: ${report.model_load_ms} ms; bench process peak RSS: ${report.peak_rss_mb} MB`,
+    `numbers stage share of analyze time: ${(report.numbers_share_of_analyze * 100).toFixed(1)}%`,
+    `linking+persist per article: ${scaling.map((s) => `${s.ms_per_article} ms with ${s.entities.toLocaleString('en')} entities`).join(', ')} (×${report.link_scaling.slowdown})`,
+  ].join('\n');
+  process.stdout.write(`${table}\n\n${extra}\n`);
+  await mkdir(REPORTS, { recursive: true });
+  await writeFile(join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 1)}\n`);
+  await writeFile(join(REPORTS, 'bench.svg'), chart(stages));
+  await writeFile(
+    join(REPORTS, 'bench.md'),
+    `# newsflow benchmark\n\nCommand: \`npm run bench -- --articles ${opts.articles}\` on ${report.machine.cpus} CPUs, Node ${report.machine.node}, ${report.date}.\nSample: ${sample.length} articles, ${words.toLocaleString('en')} words from bench.jsonl.gz.\n\n\`\`\`\n${table}\n\n${extra}\n\`\`\`\n\n![throughput per stage](bench.svg)\n`,
+  );
+}
+
+await main();
