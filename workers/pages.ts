@@ -82,7 +82,7 @@ export function renderArticlePage(data: {
       start: n.startOffset,
       end: n.endOffset,
       open: `<span class="n" title="${escapeHtml(
-        `${n.kind}: ${n.value ?? ''}${n.valueHigh !== null ? `–${n.valueHigh}` : ''} ${n.unit ?? ''} ${n.currency ?? ''} ${n.date ?? ''}${n.ambiguous ? ` (ambiguous: ${n.ambiguous})` : ''}`.replace(/\s+/g, ' '),
+        `${n.kind}: ${n.value ?? ''}${n.valueHigh !== null ? `–${n.valueHigh}` : ''} ${n.unit ?? ''} ${n.currency ?? ''} ${n.date ?? ''}${n.ambiguous ? ` (ambiguous: ${n.ambiguous})` : ''}`.replace(/\s+/g, ' ').trim(),
       )}">`,
     })),
   ];
