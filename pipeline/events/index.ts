@@ -52,6 +52,7 @@ interface Compiled {
   reported: RegExp;
   locativeEnd: RegExp;
   directionalEnd: RegExp;
+  sourceEnd: RegExp;
   otherEnd: RegExp;
   skipEnd: RegExp;
   placeNounEnd: RegExp;
@@ -109,6 +110,7 @@ function compile(key: string): Compiled {
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     directionalEnd: ending(lex.directional),
+    sourceEnd: ending(lex.source),
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(GENITIVE[key] ?? [])})\\s*$`, 'iu'),
@@ -284,7 +286,7 @@ function timeOf(n: NumberFact): string | null {
 // ---------------------------------------------------------------------------------------------
 // mentions
 
-type PlaceRole = 'locative' | 'directional' | 'other' | 'modifier' | 'actor';
+type PlaceRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor';
 
 interface MentionInfo {
   index: number;
@@ -372,6 +374,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       role = /[еиу]$/iu.test(x.m.text) ? 'locative' : 'directional';
     } else if (c.placeNounEnd.test(before)) role = 'locative';
     else if (c.directionalEnd.test(before)) role = 'directional';
+    else if (c.sourceEnd.test(before)) role = 'source';
     else if (c.otherEnd.test(before)) role = 'other';
     else if (c.locativeEnd.test(before)) role = 'locative';
     else if (c.genitiveEnd.test(before)) role = 'actor';
@@ -631,7 +634,9 @@ function baseDraft(
   actors: number[],
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
-  const places = infos.filter((x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional'));
+  const places = infos.filter(
+    (x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source'),
+  );
   let location = nearest(t, places, g)?.index ?? null;
   if (t.type === 'visit') {
     // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`

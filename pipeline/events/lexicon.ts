@@ -39,7 +39,9 @@ export interface LanguageLexicon {
   locative: string[];
   /** Words that make a place name a destination (dropped as location except for visits). */
   directional: string[];
-  /** Words that make a place name an origin or an example (neither actor nor location). */
+  /** Words that make a place name an origin (the site of an export, else neither actor nor location). */
+  source: string[];
+  /** Words that make a place name an example or a comparison (neither actor nor location). */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
   skip: string[];
@@ -112,7 +114,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     reported: ['reportedly', 'allegedly', 'rumou?r\\p{L}*', '(?:is|are|was|were)\\s+said\\s+to', 'supposedly', 'purportedly', 'unconfirmed', 'according\\s+to\\s+(?:media\\s+|press\\s+)?reports', 'sources\\s+(?:say|said|claim)', 'it\\s+is\\s+alleged'],
     locative: ['in', 'at', 'near', 'inside', 'within', 'on'],
     directional: ['to', 'into', 'towards?'],
-    other: ['from', 'as', 'like', 'including', 'than'],
+    source: ['from', 'out\\s+of'],
+    other: ['as', 'like', 'including', 'than'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
     products: [
@@ -156,7 +159,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     reported: ['angeblich', 'Gerücht\\p{L}*', '(?:Medien)?[Bb]erichten\\s+zufolge', 'soll(?:en)?\\s+[^.;]{0,60}?haben', 'mutmaßlich', 'unbestätigt\\p{L}*', 'Insidern\\s+zufolge'],
     locative: ['in', 'im', 'am', 'bei', 'nahe', 'auf'],
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
-    other: ['aus', 'als', 'wie'],
+    source: ['aus'],
+    other: ['als', 'wie'],
     skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik'],
     placeNouns: ['Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
@@ -178,7 +182,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
         pattern: 'строительств\\p{L}*|строит\\p{L}*|построи\\p{L}*|построен\\p{L}*|возвед\\p{L}*|возвод\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
         pattern: '(?:производственн\\p{L}*\\s+)?мощност\\p{L}*|рассчитан\\p{L}*\\s+на|способ\\p{L}*\\s+(?:производить|выпускать)' },
-      { type: 'production', pos: 'verb', pattern: 'производ(?:ит|ят|ил|ила|или|ило|ится|ятся|илось|ились|ено|ены|ен|ена|ить|им|ишь)|произвед\\p{L}*|произвест\\p{L}*|выпуска\\p{L}*|выпусти\\p{L}*|выпущен\\p{L}*|выпуст\\p{L}*|собира\\p{L}*|собран\\p{L}*|собрал\\p{L}*|изготов\\p{L}*|сход\\p{L}*\\s+с\\s+конвейера' },
+      { type: 'production', pos: 'verb', pattern: 'производ(?:ит|ят|ил|ила|или|ило|ится|ятся|илось|ились|ено|ены|ен|ена|ить|им|ишь)|произвед\\p{L}*|произвел\\p{L}*|произвест\\p{L}*|выпуска\\p{L}*|выпусти\\p{L}*|выпущен\\p{L}*|выпуст\\p{L}*|собира\\p{L}*|собран\\p{L}*|собрал\\p{L}*|изготов\\p{L}*|сход\\p{L}*\\s+с\\s+конвейера' },
       { type: 'production', pos: 'noun', pattern: 'производств(?:о|а|у|ом|е)|выпуск(?:а|у|ом|е)?|сборк\\p{L}*' },
       { type: 'export', pos: 'verb', pattern: 'экспортир\\p{L}*|вывез\\p{L}*|вывоз\\p{L}*|поставля\\p{L}*\\s+за\\s+рубеж|постав\\p{L}*\\s+на\\s+экспорт' },
       { type: 'export', pos: 'noun', pattern: 'экспорт\\p{L}*' },
@@ -199,7 +203,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     reported: ['по\\s+слухам', 'якобы', 'по\\s+неподтвержд[её]нн\\p{L}*\\s+данным', 'по\\s+неофициальн\\p{L}*\\s+данным', 'предположительно', 'слух\\p{L}*', 'по\\s+данным\\s+СМИ', 'как\\s+сообщают\\s+СМИ', 'по\\s+информации\\s+источник\\p{L}*'],
     locative: ['в', 'во', 'на', 'под', 'около', 'близ'],
     directional: ['в', 'во', 'на'],
-    other: ['из', 'от', 'как', 'такие\\s+как', 'чем'],
+    source: ['из'],
+    other: ['от', 'как', 'такие\\s+как', 'чем'],
     skip: ['городе', 'город', 'области', 'регионе', 'районе', 'республике', 'городе', 'г\\.', 'промзоне', 'СЭЗ'],
     placeNouns: ['рын\\p{L}*', 'регион\\p{L}*', 'област\\p{L}*', 'город\\p{L}*', 'район\\p{L}*'],
     products: [
@@ -237,12 +242,13 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'statement', pos: 'verb', pattern: 'déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés' },
     ],
-    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte', 'comptent', "d[\\'’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}+(?:era|eront|ira|iront|ra|ront)'],
+    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte', 'comptent', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}+(?:era|eront|ira|iront|ra|ront)'],
     negation: ['ne', 'n[\'’]', 'pas', 'jamais', 'aucun\\p{L}*', 'plus\\s+de', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
     reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
     locative: ['à', 'au', 'aux', 'en', 'dans', 'près\\s+de'],
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
-    other: ['depuis', 'comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
+    source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
+    other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
     placeNouns: ['région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
@@ -264,7 +270,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
         pattern: 'capacidad\\p{L}*|(?:puede|podrá|podrán|pueden)\\s+producir' },
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
@@ -285,7 +291,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     reported: ['supuestamente', 'presuntamente', 'según\\s+rumores', 'rumor\\p{L}*', 'al\\s+parecer', 'habría', 'habrían', 'según\\s+fuentes', 'según\\s+la\\s+prensa'],
     locative: ['en', 'cerca\\s+de'],
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
-    other: ['desde', 'como', 'tales\\s+como'],
+    source: ['desde'],
+    other: ['como', 'tales\\s+como'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     placeNouns: ['región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
     products: [

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+
+describe('events: argument attachment', () => {
+  it('an argument in the previous sentence is not attached', () => {
+    const input = build(
+      'Hyundai opened a plant in Chennai. The plant produced 5,000 cars in 2019.',
+      'eng',
+      [['Hyundai', 'ORG'], ['Chennai', 'GPE']],
+      [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2019)],
+    );
+    const events = extractEvents(input);
+    expect(view(input, events)).toEqual([
+      { type: 'plant_launch', actors: ['Hyundai'], location: 'Chennai', product: null, quantity: null, unit: null, money: null, time: null, modality: 'actual', evidence: 'Hyundai opened a plant in Chennai.' },
+      { type: 'production', actors: [], location: null, product: 'cars', quantity: 5000, unit: 'car', money: null, time: '2019', modality: 'actual', evidence: 'The plant produced 5,000 cars in 2019.' },
+    ]);
+    expect(events[1]!.evidence).toEqual({ start: 35, end: 73, text: 'The plant produced 5,000 cars in 2019.' });
+    expect(events[1]!.numbers).toEqual([0, 1]);
+  });
+
+  it('two facts in one sentence take their nearest figures', () => {
+    const input = build(
+      'Last year, the plant produced 1,000 cars, of which 95 percent were sold.',
+      'eng',
+      [],
+      [{ text: '1,000 cars', kind: 'count', value: 1000, unit: 'car' }, { text: '95 percent', kind: 'percent', value: 95 }],
+    );
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit])).toEqual([
+      ['production', 1000, 'car'],
+      ['sales', 95, 'percent'],
+    ]);
+  });
+
+  it('each job figure is a jobs event; the planned one is planned', () => {
+    const input = build(
+      'The company has 200 jobs, the number of which is planned to be increased to 300.',
+      'eng',
+      [],
+      [{ text: '200 jobs', kind: 'count', value: 200, unit: 'job' }, { text: '300', kind: 'count', value: 300, unit: 'job' }],
+    );
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([
+      ['jobs', 200, 'job', 'actual'],
+      ['jobs', 300, 'job', 'planned'],
+    ]);
+  });
+
+  it('a statement has its speaker as actor; a quote-final attribution is no statement', () => {
+    const input = build(
+      'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',
+      'eng',
+      [['Sahib Mammadov', 'PER'], ['Mammadov', 'PER', 1]],
+      [{ text: '1,200 jobs', kind: 'count', value: 1200, unit: 'job' }],
+    );
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.modality])).toEqual([
+      ['statement', ['Sahib Mammadov'], null, 'actual'],
+      ['jobs', [], 1200, 'planned'],
+    ]);
+  });
+
+  it('place roles: possessive owner, destination, and a visit destination', () => {
+    const launch = build(
+      'UzAuto launched production of Chevrolet cars in Azerbaijan’s Hajigabul region on September 17, 2021.',
+      'eng',
+      [['UzAuto', 'ORG'], ['Chevrolet', 'ORG'], ['Azerbaijan', 'GPE'], ['Hajigabul', 'GPE']],
+      [{ text: 'September 17, 2021', kind: 'date', date: '2021-09-17' }],
+    );
+    expect(view(launch, extractEvents(launch))).toEqual([
+      { type: 'plant_launch', actors: ['UzAuto'], location: 'Hajigabul', product: 'Chevrolet', quantity: null, unit: null, money: null, time: '2021-09-17', modality: 'actual', evidence: launch.text },
+    ]);
+    const exp = build('Most of these parts are exported to Kazakhstan.', 'eng', [['Kazakhstan', 'GPE']], []);
+    expect(view(exp, extractEvents(exp)).map((e) => [e.type, e.actors, e.location, e.product])).toEqual([['export', [], null, 'parts']]);
+    const visit = build(
+      'The plant opened during a visit of President Hassan Rouhani to Azerbaijan.',
+      'eng',
+      [['Hassan Rouhani', 'PER'], ['Azerbaijan', 'GPE']],
+      [],
+    );
+    expect(view(visit, extractEvents(visit)).map((e) => [e.type, e.actors, e.location])).toEqual([
+      ['plant_launch', [], null],
+      ['visit', ['Hassan Rouhani'], 'Azerbaijan'],
+    ]);
+  });
+
+  it('a coordinated list of models gives one event per model; money takes the first amount', () => {
+    const models = build(
+      'The plant is expected to produce Chevrolet models such as Cobalt, Malibu and Tracker.',
+      'eng',
+      [['Chevrolet', 'ORG'], ['Cobalt', 'PRODUCT'], ['Malibu', 'PRODUCT'], ['Tracker', 'PRODUCT']],
+      [],
+    );
+    expect(view(models, extractEvents(models)).map((e) => [e.type, e.product, e.modality])).toEqual([
+      ['production_target', 'Cobalt', 'planned'],
+      ['production_target', 'Malibu', 'planned'],
+      ['production_target', 'Tracker', 'planned'],
+    ]);
+    const money = build(
+      'The investment value of the plant will amount to 88 million manat ($51.7 million).',
+      'eng',
+      [],
+      [{ text: '88 million manat', kind: 'money', value: 88000000, currency: 'AZN' }, { text: '$51.7 million', kind: 'money', value: 51700000, currency: 'USD' }],
+    );
+    const [inv] = extractEvents(money);
+    expect([inv!.type, inv!.money, inv!.numbers, inv!.modality]).toEqual(['investment', { value: 88000000, currency: 'AZN' }, [0], 'planned']);
+  });
+
+  it('reduced relatives and compound nouns are not events', () => {
+    const input = build(
+      'Cars produced at the plant comply with the standards. The production process was shown to the guests.',
+      'eng',
+      [],
+      [],
+    );
+    expect(extractEvents(input)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+const brief = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.modality]);
+
+describe('events: modality', () => {
+  it('planned vs actual: plans to produce → production_target, produced → production', () => {
+    const planned = build(
+      'Toyota plans to produce 20,000 cars per year in Kentucky by 2025.',
+      'eng',
+      [['Toyota', 'ORG'], ['Kentucky', 'GPE']],
+      [{ text: '20,000 cars per year', kind: 'rate', value: 20000, unit: 'car' }, year(2025)],
+    );
+    expect(view(planned, extractEvents(planned))).toEqual([
+      { type: 'production_target', actors: ['Toyota'], location: 'Kentucky', product: 'cars', quantity: 20000, unit: 'car', money: null, time: '2025', modality: 'planned', evidence: planned.text },
+    ]);
+    const actual = build('Toyota produced 20,000 cars.', 'eng', [['Toyota', 'ORG']], [{ text: '20,000 cars', kind: 'count', value: 20000, unit: 'car' }]);
+    expect(brief(actual)).toEqual([['production', 20000, 'actual']]);
+  });
+
+  it('German future (wird … produzieren, bis 2030) is planned; werden + participle is a present passive', () => {
+    const future = build(
+      'Usbekistan wird bis 2030 eine Million Autos pro Jahr produzieren.',
+      'deu',
+      [['Usbekistan', 'GPE']],
+      [year(2030), { text: 'eine Million Autos pro Jahr', kind: 'rate', value: 1000000, unit: 'car' }],
+    );
+    expect(view(future, extractEvents(future))).toEqual([
+      { type: 'production_target', actors: ['Usbekistan'], location: 'Usbekistan', product: 'cars', quantity: 1000000, unit: 'car', money: null, time: '2030', modality: 'planned', evidence: future.text },
+    ]);
+    const passive = build('Die Fahrzeuge werden in mehr als 60 Länder exportiert.', 'deu', [], [{ text: '60 Länder', kind: 'count', value: 60, unit: 'country' }]);
+    expect(view(passive, extractEvents(passive)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['export', 60, 'country', 'actual']]);
+  });
+
+  it('from X to Y: the current figure is actual, the target planned', () => {
+    const input = build(
+      'Dadurch werden wir die Produktion von derzeit 300.000 Einheiten auf 500.000 Einheiten steigern.',
+      'deu',
+      [],
+      [{ text: '300.000 Einheiten', kind: 'count', value: 300000, unit: 'car' }, { text: '500.000 Einheiten', kind: 'count', value: 500000, unit: 'car' }],
+    );
+    expect(brief(input)).toEqual([
+      ['production', 300000, 'actual'],
+      ['production_target', 500000, 'planned'],
+    ]);
+  });
+
+  it('an event dated after publication is planned', () => {
+    const input = build('Kia starts production in Zilina in 2027.', 'eng', [['Kia', 'ORG'], ['Zilina', 'GPE']], [year(2027)], '2026-01-10');
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.location, e.time, e.modality])).toEqual([['plant_launch', 'Zilina', '2027', 'planned']]);
+  });
+
+  it('negated: did not produce; keine … produziert; ne … plus', () => {
+    const en = build('Tesla did not produce any cars in Berlin in 2020.', 'eng', [['Tesla', 'ORG'], ['Berlin', 'GPE']], [year(2020)]);
+    expect(view(en, extractEvents(en))).toEqual([
+      { type: 'production', actors: ['Tesla'], location: 'Berlin', product: 'cars', quantity: null, unit: null, money: null, time: '2020', modality: 'negated', evidence: en.text },
+    ]);
+    const de = build('Das Werk in Zwickau hat im Jahr 2020 keine Autos produziert.', 'deu', [['Zwickau', 'GPE']], [year(2020)]);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.location, e.modality])).toEqual([['production', 'Zwickau', 'negated']]);
+    const deNicht = build('BMW hat 2020 in Leipzig nicht produziert.', 'deu', [['BMW', 'ORG'], ['Leipzig', 'GPE']], [year(2020)]);
+    expect(view(deNicht, extractEvents(deNicht)).map((e) => [e.type, e.modality])).toEqual([['production', 'negated']]);
+    const fr = build('Renault ne produit plus de voitures à Flins.', 'fra', [['Renault', 'ORG'], ['Flins', 'GPE']], []);
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.actors, e.location, e.modality])).toEqual([['production', ['Renault'], 'Flins', 'negated']]);
+  });
+
+  it('reported as rumour: reportedly, angeblich, по слухам, habría', () => {
+    const en = build('Ford reportedly sold 10,000 cars in Turkey.', 'eng', [['Ford', 'ORG'], ['Turkey', 'GPE']], [{ text: '10,000 cars', kind: 'count', value: 10000, unit: 'car' }]);
+    expect(view(en, extractEvents(en))).toEqual([
+      { type: 'sales', actors: ['Ford'], location: 'Turkey', product: 'cars', quantity: 10000, unit: 'car', money: null, time: null, modality: 'reported', evidence: en.text },
+    ]);
+    const de = build('BMW hat angeblich 5.000 Autos nach China exportiert.', 'deu', [['BMW', 'ORG'], ['China', 'GPE']], [{ text: '5.000 Autos', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['export', ['BMW'], null, 5000, 'reported']]);
+    const ru = build('По слухам, АвтоВАЗ продал 10 000 автомобилей в Казахстане.', 'rus', [['АвтоВАЗ', 'ORG'], ['Казахстане', 'GPE']], [{ text: '10 000 автомобилей', kind: 'count', value: 10000, unit: 'car' }]);
+    expect(view(ru, extractEvents(ru)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['sales', ['АвтоВАЗ'], 'Казахстане', 10000, 'reported']]);
+    const es = build('Según rumores, SEAT habría vendido 5.000 coches en México.', 'spa', [['SEAT', 'ORG'], ['México', 'GPE']], [{ text: '5.000 coches', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location, e.modality])).toEqual([['sales', 'México', 'reported']]);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { EVENTS_STAGE, extractEvents } from '../../../pipeline/events/index.js';
+import { LEXICONS } from '../../../pipeline/events/lexicon.js';
+import { build, view } from './build.js';
+
+const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+
+describe('events: triggers per language', () => {
+  it('English production with every argument, as a full EventCandidate', () => {
+    const input = build(
+      'Toyota produced 10,000 cars in Kentucky in 2023.',
+      'eng',
+      [['Toyota', 'ORG'], ['Kentucky', 'GPE']],
+      [{ text: '10,000 cars', kind: 'count', value: 10000, unit: 'car' }, year(2023)],
+    );
+    expect(extractEvents(input)).toEqual([
+      {
+        type: 'production',
+        actors: [0],
+        location: 1,
+        product: null,
+        productText: 'cars',
+        quantity: 10000,
+        unit: 'car',
+        money: null,
+        time: '2023',
+        numbers: [0, 1],
+        evidence: { start: 0, end: 48, text: 'Toyota produced 10,000 cars in Kentucky in 2023.' },
+        modality: 'actual',
+        confidence: 0.9,
+        version: EVENTS_STAGE.version,
+      },
+    ]);
+  });
+
+  it('German: hat … produziert', () => {
+    const input = build(
+      'Volkswagen hat im Jahr 2022 in Zwickau 200.000 Fahrzeuge produziert.',
+      'deu',
+      [['Volkswagen', 'ORG'], ['Zwickau', 'GPE']],
+      [year(2022), { text: '200.000 Fahrzeuge', kind: 'count', value: 200000, unit: 'car' }],
+    );
+    expect(view(input, extractEvents(input))).toEqual([
+      { type: 'production', actors: ['Volkswagen'], location: 'Zwickau', product: 'cars', quantity: 200000, unit: 'car', money: null, time: '2022', modality: 'actual', evidence: input.text },
+    ]);
+  });
+
+  it('Russian: произвел … в Тольятти', () => {
+    const input = build(
+      'АвтоВАЗ произвел 400 000 автомобилей в Тольятти в 2022 году.',
+      'rus',
+      [['АвтоВАЗ', 'ORG'], ['Тольятти', 'GPE']],
+      [{ text: '400 000 автомобилей', kind: 'count', value: 400000, unit: 'car' }, { text: '2022 году', kind: 'year', value: 2022, date: '2022' }],
+    );
+    expect(view(input, extractEvents(input))).toEqual([
+      { type: 'production', actors: ['АвтоВАЗ'], location: 'Тольятти', product: 'cars', quantity: 400000, unit: 'car', money: null, time: '2022', modality: 'actual', evidence: input.text },
+    ]);
+  });
+
+  it('Russian export: the destination (accusative after в) is not the location', () => {
+    const input = build(
+      'Казахстан экспортировал 5000 автомобилей в Россию.',
+      'rus',
+      [['Казахстан', 'GPE'], ['Россию', 'GPE']],
+      [{ text: '5000 автомобилей', kind: 'count', value: 5000, unit: 'car' }],
+    );
+    expect(view(input, extractEvents(input))).toEqual([
+      { type: 'export', actors: ['Казахстан'], location: 'Казахстан', product: 'cars', quantity: 5000, unit: 'car', money: null, time: null, modality: 'actual', evidence: input.text },
+    ]);
+  });
+
+  it('French: a produit … à Flins; a signé un accord avec', () => {
+    const prod = build(
+      'Renault a produit 300 000 voitures à Flins en 2021.',
+      'fra',
+      [['Renault', 'ORG'], ['Flins', 'GPE']],
+      [{ text: '300 000 voitures', kind: 'count', value: 300000, unit: 'car' }, year(2021)],
+    );
+    expect(view(prod, extractEvents(prod))).toEqual([
+      { type: 'production', actors: ['Renault'], location: 'Flins', product: 'cars', quantity: 300000, unit: 'car', money: null, time: '2021', modality: 'actual', evidence: prod.text },
+    ]);
+    const deal = build(
+      'Stellantis a signé un accord avec Leapmotor en octobre 2023.',
+      'fra',
+      [['Stellantis', 'ORG'], ['Leapmotor', 'ORG']],
+      [{ text: 'octobre 2023', kind: 'date', date: '2023-10' }],
+    );
+    expect(view(deal, extractEvents(deal))).toEqual([
+      { type: 'agreement', actors: ['Stellantis', 'Leapmotor'], location: null, product: null, quantity: null, unit: null, money: null, time: '2023-10', modality: 'actual', evidence: deal.text },
+    ]);
+  });
+
+  it('Spanish: exportó desde (the origin is the site); invertirá (money, planned)', () => {
+    const exp = build(
+      'SEAT exportó 250.000 coches desde Martorell en 2022.',
+      'spa',
+      [['SEAT', 'ORG'], ['Martorell', 'GPE']],
+      [{ text: '250.000 coches', kind: 'count', value: 250000, unit: 'car' }, year(2022)],
+    );
+    expect(view(exp, extractEvents(exp))).toEqual([
+      { type: 'export', actors: ['SEAT'], location: 'Martorell', product: 'cars', quantity: 250000, unit: 'car', money: null, time: '2022', modality: 'actual', evidence: exp.text },
+    ]);
+    const inv = build(
+      'Iberdrola invertirá 500 millones de euros en Valencia.',
+      'spa',
+      [['Iberdrola', 'ORG'], ['Valencia', 'GPE']],
+      [{ text: '500 millones de euros', kind: 'money', value: 500000000, currency: 'EUR' }],
+    );
+    expect(view(inv, extractEvents(inv))).toEqual([
+      { type: 'investment', actors: ['Iberdrola'], location: 'Valencia', product: null, quantity: null, unit: null, money: { value: 500000000, currency: 'EUR' }, time: null, modality: 'planned', evidence: inv.text },
+    ]);
+  });
+
+  it('appointment and visit', () => {
+    const app = build('Mercedes-Benz appointed Ola Källenius as chief executive.', 'eng', [['Mercedes-Benz', 'ORG'], ['Ola Källenius', 'PER']], []);
+    expect(view(app, extractEvents(app)).map((e) => [e.type, e.actors])).toEqual([['appointment', ['Mercedes-Benz', 'Ola Källenius']]]);
+    const vis = build('Президент Шавкат Мирзиёев посетил Ташкент.', 'rus', [['Шавкат Мирзиёев', 'PER'], ['Ташкент', 'GPE']], []);
+    expect(view(vis, extractEvents(vis)).map((e) => [e.type, e.actors, e.location])).toEqual([['visit', ['Шавкат Мирзиёев'], 'Ташкент']]);
+  });
+
+  it('every lexicon compiles and an unknown language falls back to English', () => {
+    for (const key of Object.keys(LEXICONS)) {
+      const input = build('Nothing happens here.', key, [], []);
+      expect(extractEvents(input)).toEqual([]);
+    }
+    const input = build('Toyota sold 5 cars.', 'xyz', [['Toyota', 'ORG']], [{ text: '5 cars', kind: 'count', value: 5, unit: 'car' }]);
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity])).toEqual([['sales', 5]]);
+  });
+});
