@@ -18,7 +18,7 @@ import { franc } from 'franc';
 import { readLines } from '../cli/io.js';
 import { formatTable } from '../cli/table.js';
 import { openDatabase, rowsOf, type Database } from '../db/client.js';
-import { insertArticle } from '../db/repositories/articles.js';
+import { insertArticle, type InsertedArticle } from '../db/repositories/articles.js';
 import { persistAnalysis } from '../db/repositories/facts.js';
 import { STAGES, type AnalysisDoc } from '../pipeline/analyze.js';
 import { loadNerModel, type NerModel } from '../pipeline/entities/ner-model.js';
@@ -94,10 +94,10 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     }),
   );
   stages.reconciliation = rate(reconciliation.seconds, words, n);
-  const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, pipelineVersion: 'bench', provenance: [] }));
+  const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, pipelineVersion: 'bench', provenance: [], stageMs: {} }));
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await handle.migrate();
-  const ids = [];
+  const ids: InsertedArticle[] = [];
   for (const a of sample) ids.push(await insertArticle(handle.db, a));
   const persistence = await timed(async () => {
     for (const [i, row] of ids.entries()) await persistAnalysis(handle.db, row.id, row.contentHash, results[i]!);
@@ -200,7 +200,7 @@ async function linkScaling(db: Database, sample: NormalizedArticle[], analyses: 
       SELECT 'ORG', 'Synthetic Holding ' || g, 'synthetic holding ' || g FROM generate_series(1, ${entityCount}) g
       RETURNING id, norm_key)
     INSERT INTO entity_keys (key, entity_id) SELECT 'syn:' || norm_key, id FROM made`);
-  const ids = [];
+  const ids: InsertedArticle[] = [];
   for (const a of sample) ids.push(await insertArticle(db, a));
   const { seconds } = await timed(async () => {
     for (const [i, row] of ids.entries()) await persistAnalysis(db, row.id, row.contentHash, analyses[i]!);

@@ -154,5 +154,6 @@ export async function analyze(
     numbers: doc.numbers,
     events: doc.events,
     provenance,
+    stageMs: doc.stageMs,
   };
 }

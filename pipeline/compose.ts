@@ -28,7 +28,8 @@ export class StageRequirementsError extends Error {
 
 export interface ComposedPipeline<Doc, Ctx, In extends keyof Doc> {
   readonly stages: readonly { name: string; version: string }[];
-  run(input: Pick<Doc, In>, ctx: Ctx): Promise<Doc & { provenance: Provenance[] }>;
+  /** Runs every stage; `stageMs` holds each stage's wall time in milliseconds. */
+  run(input: Pick<Doc, In>, ctx: Ctx): Promise<Doc & { provenance: Provenance[]; stageMs: Record<string, number> }>;
 }
 
 export function compose<Doc, Ctx, In extends keyof Doc>(
@@ -50,11 +51,14 @@ export function compose<Doc, Ctx, In extends keyof Doc>(
     async run(input, ctx) {
       const doc: Record<string, unknown> = { ...input };
       const provenance: Provenance[] = [];
+      const stageMs: Record<string, number> = {};
       for (const stage of stages) {
+        const t0 = performance.now();
         Object.assign(doc, await stage.run(doc as never, ctx));
+        stageMs[stage.name] = performance.now() - t0;
         provenance.push({ stage: stage.name, version: stage.version });
       }
-      return { ...(doc as Doc), provenance };
+      return { ...(doc as Doc), provenance, stageMs };
     },
   };
 }

@@ -161,4 +161,6 @@ export interface ArticleAnalysis {
   numbers: NumberFact[];
   events: EventCandidate[];
   provenance: Provenance[];
+  /** Wall time of each stage in milliseconds (operations metrics). */
+  stageMs: Record<string, number>;
 }

@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   NEWSFLOW_DATA_DIR: z.string().min(1).default('.newsflow'),
   NEWSFLOW_HOST: z.string().min(1).default('127.0.0.1'),
   NEWSFLOW_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** When set, each worker process serves Prometheus metrics on this port at /metrics. */
+  NEWSFLOW_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

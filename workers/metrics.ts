@@ -1,7 +1,12 @@
-/** Prometheus metrics collected on scrape: queue depth and job outcomes per queue, rows stored. */
+/**
+ * Prometheus metrics. The server's registry is collected on scrape (queue depth and job outcomes
+ * per queue from Redis, rows stored); each worker process keeps its own counters and histograms
+ * (jobs processed/failed, job and stage latency) and serves them when NEWSFLOW_METRICS_PORT is set.
+ */
+import { createServer, type Server } from 'node:http';
 import type { Queue } from 'bullmq';
 import { sql } from 'drizzle-orm';
-import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { rowsOf, type Database } from '../db/client.js';
 
 export function createMetrics(opts: { db: Database; queues: Queue[] }) {
@@ -34,4 +39,48 @@ export function createMetrics(opts: { db: Database; queues: Queue[] }) {
     },
   });
   return { contentType: registry.contentType, render: () => registry.metrics() };
+}
+
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export class WorkerMetrics {
+  readonly registry = new Registry();
+  readonly jobs = new Counter({
+    name: 'newsflow_worker_jobs_total',
+    help: 'Jobs finished by this worker process, per queue and outcome',
+    labelNames: ['queue', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly jobSeconds = new Histogram({
+    name: 'newsflow_worker_job_seconds',
+    help: 'Processing time per job',
+    labelNames: ['queue'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly stageSeconds = new Histogram({
+    name: 'newsflow_stage_seconds',
+    help: 'Time per pipeline stage per article',
+    labelNames: ['stage'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'newsflow_worker_' });
+  }
+
+  /** Serves /metrics on the port; returns the server (close it on shutdown). */
+  serve(port: number, host: string): Server {
+    return createServer((req, res) => {
+      if (req.url !== '/metrics') {
+        res.writeHead(404).end();
+        return;
+      }
+      this.registry
+        .metrics()
+        .then((body) => res.writeHead(200, { 'Content-Type': this.registry.contentType }).end(body))
+        .catch((err: Error) => res.writeHead(500).end(err.message));
+    }).listen(port, host);
+  }
 }

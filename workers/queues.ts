@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { markArticleFailed } from '../db/repositories/articles.js';
 import { DEFAULT_JOB_OPTIONS, jobId, QUEUES, type JobPayloads, type PersistResult } from './jobs.js';
 import type { Logger } from './logger.js';
+import type { WorkerMetrics } from './metrics.js';
 import { parsePayload, processAnalyze, processPersist, type ProcessorDeps } from './processors.js';
 
 export interface ArticleQueue {
@@ -89,8 +90,9 @@ export function startWorkers(opts: {
   concurrency: number;
   deps: ProcessorDeps;
   log: Logger;
+  metrics?: WorkerMetrics;
 }): RunningWorkers {
-  const { connection, prefix, concurrency, deps, log } = opts;
+  const { connection, prefix, concurrency, deps, log, metrics } = opts;
   const persistQueue = new Queue<JobPayloads['persist']>(QUEUES.persist, {
     connection,
     prefix,
@@ -103,6 +105,9 @@ export function startWorkers(opts: {
       const payload = parsePayload('analyze', job.data);
       const outcome = await processAnalyze(payload, deps);
       if (outcome.status === 'skipped') return outcome;
+      for (const [stage, ms] of Object.entries(outcome.persist.analysis.stageMs)) {
+        metrics?.stageSeconds.observe({ stage }, ms / 1000);
+      }
       const persistId = payload.force
         ? `${jobId.persist(outcome.persist)}-r${job.timestamp}`
         : jobId.persist(outcome.persist);
@@ -118,8 +123,18 @@ export function startWorkers(opts: {
   );
 
   for (const worker of [analyze, persist]) {
-    worker.on('completed', (job) => log.info({ queue: worker.name, jobId: job.id, articleId: job.data?.articleId }, 'job completed'));
+    const observe = (job: Job | undefined, outcome: string) => {
+      metrics?.jobs.inc({ queue: worker.name, outcome });
+      if (job?.processedOn && job.finishedOn) {
+        metrics?.jobSeconds.observe({ queue: worker.name }, (job.finishedOn - job.processedOn) / 1000);
+      }
+    };
+    worker.on('completed', (job) => {
+      observe(job, 'completed');
+      log.info({ queue: worker.name, jobId: job.id, articleId: job.data?.articleId }, 'job completed');
+    });
     worker.on('failed', (job, err) => {
+      observe(job, 'failed');
       const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'BadInputError' || err.name === 'UnrecoverableError';
       log.warn({ queue: worker.name, jobId: job?.id, articleId: job?.data?.articleId, err: err.message, final }, 'job failed');
       const articleId = Number(job?.data?.articleId);

@@ -2,6 +2,7 @@
 import { Queue } from 'bullmq';
 import type { Config } from '../../workers/config.js';
 import { QUEUES } from '../../workers/jobs.js';
+import { WorkerMetrics } from '../../workers/metrics.js';
 import { buildServer } from '../../workers/server.js';
 import { createLogger } from '../../workers/logger.js';
 import { BullArticleQueue, InlineQueue, redisConnection, startWorkers, type ArticleQueue } from '../../workers/queues.js';
@@ -47,12 +48,15 @@ export async function worker(config: Config): Promise<void> {
   const handle = await openMigratedDatabase(target);
   const ner = await sharedNerModel();
   const connection = redisConnection(config.REDIS_URL);
+  const metrics = new WorkerMetrics();
+  const metricsServer = config.NEWSFLOW_METRICS_PORT ? metrics.serve(config.NEWSFLOW_METRICS_PORT, config.NEWSFLOW_HOST) : null;
   const workers = startWorkers({
     connection,
     prefix: config.NEWSFLOW_QUEUE_PREFIX,
     concurrency: config.NEWSFLOW_CONCURRENCY,
     deps: { db: handle.db, ner },
     log,
+    metrics,
   });
   log.info({ database: describeTarget(target), concurrency: config.NEWSFLOW_CONCURRENCY, prefix: config.NEWSFLOW_QUEUE_PREFIX }, 'workers started');
   await new Promise<void>((resolveStop) => {
@@ -64,6 +68,7 @@ export async function worker(config: Config): Promise<void> {
     process.once('SIGTERM', stop);
   });
   await workers.close();
+  metricsServer?.close();
   connection.disconnect();
   await handle.close();
   log.info('workers stopped');

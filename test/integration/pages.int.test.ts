@@ -70,8 +70,9 @@ describe('article and entity pages in Chromium', () => {
     await expect(org.getAttribute('title')).resolves.toMatch(/^ORG → .+ \(entity \d+\), confidence \d\.\d\d/);
     expect(await page.locator('#article-text .m').count()).toBeGreaterThan(10);
     expect(await page.locator('#article-text .n').count()).toBeGreaterThan(3);
-    const orgColour = await org.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const gpeColour = await page.locator('#article-text .m.t-GPE').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = 'el => getComputedStyle(el).backgroundColor';
+    const orgColour = await org.evaluate(background);
+    const gpeColour = await page.locator('#article-text .m.t-GPE').first().evaluate(background);
     expect(orgColour).not.toBe(gpeColour);
     // The visible text is exactly the stored text: highlighting never changes it.
     const stored = (await database.db.query.articles.findFirst({ where: (a, { eq }) => eq(a.id, 1) }))!.text;

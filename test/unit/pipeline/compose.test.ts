@@ -30,6 +30,7 @@ describe('compose', () => {
       { stage: 'words', version: '1' },
       { stage: 'count', version: '2' },
     ]);
+    expect(Object.keys(result.stageMs)).toEqual(['words', 'count']);
   });
 
   it('refuses, when built, a stage whose input no earlier stage provides', () => {
