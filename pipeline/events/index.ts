@@ -64,6 +64,8 @@ interface Compiled {
   toEnd: RegExp;
   fromEnd: RegExp;
   tellEnd: RegExp | null;
+  plantNoun: RegExp;
+  roleNoun: RegExp;
   nonParticipantEnd: RegExp | null;
   compoundHead: RegExp | null;
 }
@@ -122,6 +124,8 @@ function compile(key: string): Compiled {
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
     tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
+    plantNoun: words(lex.plantNouns, 'iu'),
+    roleNoun: words(lex.roleNouns, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
     compoundHead: key === 'en' ? new RegExp(`^\\s+(?:${alt(EN_COMPOUND_HEADS)})${E}`, 'iu') : null,
   };
@@ -215,6 +219,8 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     if (c.key === 'en' && !keepEnglish(t, g, c)) continue;
+    if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
+    if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -265,12 +271,14 @@ function figureUse(n: NumberFact): FigureUse {
   }
 }
 
+const CUE_NOUN_TYPES = new Set<EventType>(['production', 'export', 'sales']);
 const QUANTITY_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'trade']);
 const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export', 'agreement', 'plant_construction']);
 
 function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (use === 'money') return MONEY_TYPES.has(t.type);
   if (use !== 'quantity') return false;
+  if (t.type === 'jobs') return n.kind === 'count' && n.unit === null && distance(t, n) <= 15;
   if (n.kind === 'percent') return QUANTITY_TYPES.has(t.type) || t.type === 'investment';
   if (t.rule.role === 'stake') return false;
   if (DESTINATION_UNITS.has((n.unit ?? '').toLowerCase())) return t.type === 'export' || t.type === 'sales' || t.type === 'trade';
@@ -503,7 +511,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const anchored = (t: Trigger): boolean => t.numbers.length > 0 || t.rule.pos === 'verb';
   const live = triggers.filter((t) => {
     if (t.rule.pos !== 'noun' || t.numbers.length > 0) return true;
-    if (!isPlanned(g, c, t)) return false;
+    if (!CUE_NOUN_TYPES.has(t.type) || t.rule.role === 'capacity' || !isPlanned(g, c, t)) return false;
     const k = clauseOf(g, t.start);
     return !triggers.some((o) => o !== t && anchored(o) && o.type !== 'statement' && (clauseOf(g, o.start) === k || clauseOf(g, o.end - 1) === k));
   }).filter((t) => {

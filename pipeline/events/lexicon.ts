@@ -25,6 +25,8 @@ export interface TriggerRule {
   role?: TriggerRole;
   /** Higher wins when two triggers overlap (default 1). */
   priority?: number;
+  /** Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`). */
+  requires?: 'plant' | 'role';
 }
 
 export interface LanguageLexicon {
@@ -59,6 +61,10 @@ export interface LanguageLexicon {
   tellVerbs: string[];
   /** Words before a name that make it a source or a parent, not a participant (`according to X`, `a subsidiary of X`). */
   nonParticipant: string[];
+  /** Plants, sites and production lines (for `requires: 'plant'`). */
+  plantNouns: string[];
+  /** Posts and titles (for `requires: 'role'`). */
+  roleNouns: string[];
 }
 
 export const LEXICONS: Record<string, LanguageLexicon> = {
@@ -82,7 +88,9 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
         pattern: '(?:plant|factory|facility)(?![\\p{L}])[^.;]{0,60}?(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:built|constructed|erected)' },
       // capacity
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: '(?:capable\\s+of\\s+produc\\p{L}*|can\\s+produce|designed\\s+to\\s+produce|(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of)' },
+        pattern: 'capable\\s+of\\s+produc\\p{L}*|can\\s+produce|designed\\s+to\\s+produce' },
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3,
+        pattern: '(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of' },
       // production
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|(?:is|are|was|were|be|been|being)\\s+made|roll(?:s|ed)?\\s+off' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
@@ -99,7 +107,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
       // agreement
-      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?|treaty|accords?|sign(?:s|ed|ing)|agreed|(?<!in\\s)cooperation\\s+(?:between|with)|(?<!in\\s)partnership\\s+(?:between|with)' },
+      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:s|ed|ing)|agreed|(?<!in\\s)cooperation\\s+(?:between|with)|(?<!in\\s)partnership\\s+(?:between|with)' },
       // appointment
       { type: 'appointment', pos: 'verb', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
       // visit
@@ -128,16 +136,20 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['to', 'up\\s+to'],
     fromWords: ['from', 'currently', 'now'],
     tellVerbs: ['told', 'informed'],
+    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'works', 'assembly\\s+lines?', 'production', 'manufacturing', 'sites?', 'complex', 'cluster', 'enterprise', 'gigafactory'],
+    roleNouns: ['CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
     nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
   },
   de: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'Produktionsstart|Produktionsbeginn|Produktionsaufnahme|(?:Beginn|Start|Aufnahme)\\s+(?:der|einer)\\s+(?:\\p{L}+\\s+)?(?:Serien)?(?:Produktion|Fertigung|Montage|Herstellung)|Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung|(?:Produktion|Fertigung|Montage|Herstellung)[^.;]{0,60}?(?:aufgenommen|aufnehmen|gestartet|starten|begonnen|beginnen|angelaufen|anlaufen)|(?:nahm|nehmen|nimmt)[^.;]{0,40}?(?:Produktion|Fertigung)[^.;]{0,20}?auf|(?:etablier|aufbau|aufgebaut)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*werk\\p{L}*|Fabrik\\p{L}*)' },
+        pattern: 'Produktionsstart|Produktionsbeginn|Produktionsaufnahme|Werkseröffnung|(?:Beginn|Start|Aufnahme)\\s+(?:der|einer)\\s+(?:\\p{L}+\\s+)?(?:Serien)?(?:Produktion|Fertigung|Montage|Herstellung)|(?:Produktion|Fertigung|Montage|Herstellung)[^.;]{0,60}?(?:aufgenommen|aufnehmen|gestartet|starten|begonnen|beginnen|angelaufen|anlaufen)|(?:nahm|nehmen|nimmt)[^.;]{0,40}?(?:Produktion|Fertigung)[^.;]{0,20}?auf|(?:etablier|aufbau|aufgebaut)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*werk\\p{L}*|Fabrik\\p{L}*)' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
-        pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*|(?:baut|bauen|gebaut|errichte\\p{L}*|errichtet)' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: '\\p{L}*[Kk]apazität\\p{L}*|(?:kann|können)\\s+[^.;,]{0,40}?produzieren|ausgelegt' },
+        pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*' },
+      { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: 'baut|bauen|gebaut|errichte\\p{L}*|errichtet' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en)|montier\\p{L}*|vom\\s+Band' },
       { type: 'production', pos: 'noun', pattern: '\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland\\s+geliefert' },
@@ -149,7 +161,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'Anteil\\p{L}*|Beteiligung\\p{L}*' },
       { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung\\p{L}*|Vertr(?:ag|äge)\\p{L}*|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*|(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
-      { type: 'appointment', pos: 'verb', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|teilte[^.;]{0,40}?mit|mitgeteilt|gab\\s+bekannt|bekannt\\s*gegeben|sprach|berichtete|kündigte[^.;]{0,40}?an|angekündigt|wies[^.;]{0,30}?an|angewiesen|forderte|schlug[^.;]{0,30}?vor|vorgeschlagen|angeboten' },
       { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|Mitarbeiter\\p{L}*' },
@@ -172,16 +184,20 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
+    plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory'],
+    roleNouns: ['Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
     nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu'],
   },
   ru: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'запуск\\p{L}*|запусти\\p{L}*|запущен\\p{L}*|(?:начал\\p{L}*|начат\\p{L}*|начнет\\p{L}*|начнут|наладит\\p{L}*|налажен\\p{L}*|налади\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:производств|выпуск|сборк)\\p{L}*|(?:начало|старт)\\s+(?:серийного\\s+)?(?:производства|выпуска|сборки)|откры(?:л|ла|ли|т|та|то|ты|тие|тия|вает|вают|ть)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:завод|предприяти|фабрик|производств)\\p{L}*|(?:ввод|введен\\p{L}*|введ\\p{L}*)\\s+в\\s+эксплуатацию' },
-      { type: 'plant_construction', pos: 'verb', priority: 3,
+        pattern: '(?:начал\\p{L}*|начат\\p{L}*|начнет\\p{L}*|начнут|наладит\\p{L}*|налажен\\p{L}*|налади\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:производств|выпуск|сборк)\\p{L}*|(?:начало|старт)\\s+(?:серийного\\s+)?(?:производства|выпуска|сборки)|откры(?:л|ла|ли|т|та|то|ты|тие|тия|вает|вают|ть)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:завод|предприяти|фабрик|производств)\\p{L}*|(?:ввод|введен\\p{L}*|введ\\p{L}*)\\s+в\\s+эксплуатацию' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'запуск\\p{L}*|запусти\\p{L}*|запущен\\p{L}*|открыти\\p{L}*' },
+      { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'строительств\\p{L}*|строит\\p{L}*|построи\\p{L}*|построен\\p{L}*|возвед\\p{L}*|возвод\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: '(?:производственн\\p{L}*\\s+)?мощност\\p{L}*|рассчитан\\p{L}*\\s+на|способ\\p{L}*\\s+(?:производить|выпускать)' },
+        pattern: 'рассчитан\\p{L}*\\s+на\\s+(?:выпуск|производств)\\p{L}*|способ\\p{L}*\\s+(?:производить|выпускать)' },
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '(?:производственн\\p{L}*\\s+)?мощност\\p{L}*' },
       { type: 'production', pos: 'verb', pattern: 'производ(?:ит|ят|ил|ила|или|ило|ится|ятся|илось|ились|ено|ены|ен|ена|ить|им|ишь)|произвед\\p{L}*|произвел\\p{L}*|произвест\\p{L}*|выпуска\\p{L}*|выпусти\\p{L}*|выпущен\\p{L}*|выпуст\\p{L}*|собира\\p{L}*|собран\\p{L}*|собрал\\p{L}*|изготов\\p{L}*|сход\\p{L}*\\s+с\\s+конвейера' },
       { type: 'production', pos: 'noun', pattern: 'производств(?:о|а|у|ом|е)|выпуск(?:а|у|ом|е)?|сборк\\p{L}*' },
       { type: 'export', pos: 'verb', pattern: 'экспортир\\p{L}*|вывез\\p{L}*|вывоз\\p{L}*|поставля\\p{L}*\\s+за\\s+рубеж|постав\\p{L}*\\s+на\\s+экспорт' },
@@ -193,7 +209,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'инвестиц\\p{L}*|инвестор\\p{L}*|вложени\\p{L}*|стоимость\\s+проекта|финансирован\\p{L}*' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'дол(?:я|ю|и|ей)|пакет\\p{L}*\\s+акций' },
       { type: 'agreement', pos: 'verb', pattern: 'соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*|контракт\\p{L}*|подписа\\p{L}*|подпис(?:ание|ания|анию)|договорил\\p{L}*' },
-      { type: 'appointment', pos: 'verb', pattern: 'назначен\\p{L}*|назначил\\p{L}*|назначает|назначи\\p{L}*|избран\\p{L}*|возглави\\p{L}*' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'назначен\\p{L}*|назначил\\p{L}*|назначает|назначи\\p{L}*|избран\\p{L}*|возглави\\p{L}*' },
       { type: 'visit', pos: 'verb', pattern: 'визит\\p{L}*|посети\\p{L}*|посещени\\p{L}*|посеща\\p{L}*|побывал\\p{L}*|прибыл\\p{L}*|ознакоми\\p{L}*' },
       { type: 'statement', pos: 'verb', pattern: 'заяви\\p{L}*|сказал\\p{L}*|сообщи\\p{L}*|отмети\\p{L}*|подчеркну\\p{L}*|рассказал\\p{L}*|добави\\p{L}*|пояснил\\p{L}*|объяви\\p{L}*|поручил\\p{L}*|предложил\\p{L}*|говори\\p{L}*' },
       { type: 'jobs', pos: 'noun', pattern: 'рабоч\\p{L}*\\s+мест\\p{L}*|мест\\p{L}*\\s+работы|сотрудник\\p{L}*|работник\\p{L}*|занятост\\p{L}*' },
@@ -216,17 +232,21 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['до'],
     fromWords: ['с', 'со', 'нынешних', 'текущих'],
     tellVerbs: ['сообщил\\p{L}*\\s+(?=\\p{Lu})'],
+    plantNouns: ['завод\\p{L}*', 'фабрик\\p{L}*', 'предприяти\\p{L}*', 'производств\\p{L}*', 'сборк\\p{L}*', 'цех\\p{L}*', 'комплекс\\p{L}*', 'площадк\\p{L}*', 'конвейер\\p{L}*', 'лини\\p{L}*', 'автозавод\\p{L}*', 'технопарк\\p{L}*'],
+    roleNouns: ['директор\\p{L}*', 'гендиректор\\p{L}*', 'президент\\p{L}*', 'председател\\p{L}*', 'министр\\p{L}*', 'глав\\p{L}*', 'руководител\\p{L}*', 'губернатор\\p{L}*', 'посл(?:ом|а|у)', 'заместител\\p{L}*', 'замминистр\\p{L}*', 'должност\\p{L}*', 'пост\\p{L}*'],
     nonParticipant: ['по\\s+словам', 'по\\s+данным', 'согласно', 'дочерн\\p{L}*\\s+(?:компани|предприяти|структур)\\p{L}*', 'входящ\\p{L}*\\s+в'],
   },
   fr: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'lancement|lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|démarr\\p{L}*|début\\s+de\\s+la\\s+production|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire' },
-      { type: 'plant_construction', pos: 'verb', priority: 3,
-        pattern: 'construction|construi\\p{L}*|bâti\\p{L}*|édifi\\p{L}*|érig\\p{L}*' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: 'capacité\\p{L}*|(?:peut|pourra|pourront|peuvent)\\s+produire' },
-      { type: 'production', pos: 'verb', pattern: 'produi(?:t|s|sent|ra|ront|rait|raient|sait|saient|re|te|ts|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
+        pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route' },
+      { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
+        pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire' },
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
+      // not the noun (`les produits`) nor `se produire` (to happen)
+      { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produi(?:t|s|sent|ra|ront|rait|raient|sait|saient|re|te|ts|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
@@ -236,14 +256,14 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts' },
-      { type: 'agreement', pos: 'verb', pattern: 'accords?|sign(?:é|ée|és|ées|e|ent|er|era|ature)|protocole|mémorandum|contrats?|convention|coopération\\s+(?:entre|avec)|partenariat' },
-      { type: 'appointment', pos: 'verb', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
+      { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|e|ent|er|era|ature)|protocole|mémorandum|contrats?|convention|coopération\\s+(?:entre|avec)|partenariat' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       { type: 'statement', pos: 'verb', pattern: 'déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés' },
     ],
-    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte', 'comptent', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}+(?:era|eront|ira|iront|ra|ront)'],
-    negation: ['ne', 'n[\'’]', 'pas', 'jamais', 'aucun\\p{L}*', 'plus\\s+de', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
+    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte', 'comptent', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront'],
+    negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
     reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
     locative: ['à', 'au', 'aux', 'en', 'dans', 'près\\s+de'],
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
@@ -260,16 +280,19 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     tellVerbs: [],
+    plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production'],
+    roleNouns: ['directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
   },
   es: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'lanzamiento|lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|abri(?:ó|rá|eron)\\s+(?:una|la)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
-      { type: 'plant_construction', pos: 'verb', priority: 3,
+        pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|abri(?:ó|rá|eron)\\s+(?:una|la)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento' },
+      { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida)|edific\\p{L}*|levantar\\p{L}*' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: 'capacidad\\p{L}*|(?:puede|podrá|podrán|pueden)\\s+producir' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir' },
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
@@ -281,7 +304,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial' },
       { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?|cooperación\\s+(?:entre|con)|alianza' },
-      { type: 'appointment', pos: 'verb', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a' },
       { type: 'statement', pos: 'verb', pattern: 'dijo|afirmó|declaró|señaló|indicó|explicó|anunció|aseguró|destacó|subrayó|añadió|comentó|informó' },
       { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados' },
@@ -304,6 +327,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
     tellVerbs: [],
+    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'producción', 'fabricación', 'líneas?\\s+de\\s+(?:montaje|producción)', 'complejo', 'gigafactoría'],
+    roleNouns: ['director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'citad\\p{L}*\\s+por'],
   },
 };
