@@ -59,6 +59,7 @@ interface Compiled {
   genitiveEnd: RegExp;
   products: Array<{ re: RegExp; label: string }>;
   productStart: RegExp;
+  productEnd: RegExp;
   brandEnd: RegExp;
   increase: RegExp;
   toEnd: RegExp;
@@ -119,6 +120,7 @@ function compile(key: string): Compiled {
     genitiveEnd: ending(GENITIVE[key] ?? []),
     products: lex.products.map(([p, label]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(BRAND[key] ?? []),
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
@@ -141,7 +143,8 @@ function languageKey(code: string | undefined | null): string {
 // ---------------------------------------------------------------------------------------------
 // sentence geometry
 
-const CLAUSE_BREAK = /[,;:()"“”„«»—–\n]|\s-\s/gu;
+/** Clause breaks; a comma between digits (`5,000`) is none. */
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”„«»—–\n]|\s-\s/gu;
 const QUOTE = /["“”„«»]/u;
 
 interface Geometry {
@@ -221,6 +224,11 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
     if (c.key === 'en' && !keepEnglish(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
+    if (t.rule.requires === 'product') {
+      const [a, b] = clauseBounds(g, t.start);
+      const clause = slice(g, a, b);
+      if (!c.products.some(({ re }) => ((re.lastIndex = 0), re.test(clause)))) continue;
+    }
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -327,6 +335,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
+    if (c.key !== 'en' && c.productEnd.test(before)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
@@ -370,6 +379,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
           continue;
         }
       }
+      if (c.placeNounEnd.test(before)) break;
       const sk = c.skipEnd.exec(before);
       if (sk && sk[0].length > 0) {
         pos -= sk[0].length;
@@ -511,15 +521,20 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const anchored = (t: Trigger): boolean => t.numbers.length > 0 || t.rule.pos === 'verb';
   const live = triggers.filter((t) => {
     if (t.rule.pos !== 'noun' || t.numbers.length > 0) return true;
-    if (!CUE_NOUN_TYPES.has(t.type) || t.rule.role === 'capacity' || !isPlanned(g, c, t)) return false;
+    if (!CUE_NOUN_TYPES.has(t.type) || t.rule.role === 'capacity') return false;
+    if (isNegated(g, c, t)) return true;
+    if (!isPlanned(g, c, t)) return false;
     const k = clauseOf(g, t.start);
     return !triggers.some((o) => o !== t && anchored(o) && o.type !== 'statement' && (clauseOf(g, o.start) === k || clauseOf(g, o.end - 1) === k));
   }).filter((t) => {
     // `signed an agreement … to establish a plant`: the plant is the agreement's content
     if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
+    const agreements = triggers.filter((o) => o.type === 'agreement' && o.end <= t.start);
+    // `an agreement on the construction of a plant`, `соглашение о строительстве завода`
+    if (agreements.some((o) => clauseOf(g, o.end - 1) === clauseOf(g, t.start))) return false;
     if (!/^(?:set|establish|creat|build|construct|erect|open)/iu.test(t.text)) return true;
     if (!/(?:^|[^\p{L}])to\s+$/iu.test(slice(g, t.start - 4, t.start))) return true;
-    return !triggers.some((o) => o.type === 'agreement' && o.start < t.start);
+    return !agreements.length;
   });
   if (!live.length) return [];
 
@@ -577,7 +592,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE');
-    if (d.location === null && SITE_TYPES.has(d.type) && gpe.length === 1 && new Set(gpe.map((x) => x.m.text)).size === 1) {
+    if (d.location === null && SITE_TYPES.has(d.type) && d.trigger.rule.role !== 'stake' && gpe.length === 1 && new Set(gpe.map((x) => x.m.text)).size === 1) {
       d.location = gpe[0]!.index;
     }
   }

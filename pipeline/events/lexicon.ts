@@ -25,8 +25,8 @@ export interface TriggerRule {
   role?: TriggerRole;
   /** Higher wins when two triggers overlap (default 1). */
   priority?: number;
-  /** Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`). */
-  requires?: 'plant' | 'role';
+  /** Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), or its clause a product. */
+  requires?: 'plant' | 'role' | 'product';
 }
 
 export interface LanguageLexicon {
@@ -92,6 +92,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3,
         pattern: '(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of' },
       // production
+      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'build(?:s|ing)?|built|roll(?:s|ed|ing)?\\s+out' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|(?:is|are|was|were|be|been|being)\\s+made|roll(?:s|ed)?\\s+off' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export
@@ -124,7 +125,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     other: ['as', 'like', 'including', 'than'],
-    skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such'],
+    skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
     products: [
       ['(?:passenger\\s+)?(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
@@ -147,6 +148,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*' },
+      { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: 'baut|bauen|gebaut|baute|bauten' },
       { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: 'baut|bauen|gebaut|errichte\\p{L}*|errichtet' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
@@ -173,10 +175,10 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
     other: ['als', 'wie'],
-    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik'],
-    placeNouns: ['Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
+    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
+    placeNouns: ['Werk', 'Werks', 'Standort', 'Fabrik', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
-      ['Autos?|Pkw|Fahrzeug\\p{L}*|Automobil\\p{L}*|Wagen|Einheiten|Geländewagen|SUVs?', 'cars'],
+      ['\\p{L}*(?:autos?|pkw|fahrzeuge?|fahrzeugen)|Automobil\\p{L}*|Wagen|Einheiten|Geländewagen|SUVs?', 'cars'],
       ['Bus(?:se)?', 'buses'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks'], ['Traktoren|Traktor', 'tractors'],
       ['(?:Auto)?[Tt]eile|Komponenten', 'parts'], ['Motoren|Motor', 'engines'], ['Landmaschinen|Maschinen', 'machinery'],
     ],
@@ -214,15 +216,15 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'statement', pos: 'verb', pattern: 'заяви\\p{L}*|сказал\\p{L}*|сообщи\\p{L}*|отмети\\p{L}*|подчеркну\\p{L}*|рассказал\\p{L}*|добави\\p{L}*|пояснил\\p{L}*|объяви\\p{L}*|поручил\\p{L}*|предложил\\p{L}*|говори\\p{L}*' },
       { type: 'jobs', pos: 'noun', pattern: 'рабоч\\p{L}*\\s+мест\\p{L}*|мест\\p{L}*\\s+работы|сотрудник\\p{L}*|работник\\p{L}*|занятост\\p{L}*' },
     ],
-    planned: ['будет', 'будут', 'будем', 'буду', 'планир\\p{L}*', 'план\\p{L}*', 'намерен\\p{L}*', 'намерева\\p{L}*', 'собира(?:ется|ются|емся)', 'ожида\\p{L}*', 'предполага\\p{L}*', 'цель\\p{L}*', 'к\\s+20\\d\\d', 'до\\s+20\\d\\d', 'в\\s+перспективе', 'в\\s+будущем', 'должен', 'должна', 'должно', 'должны', 'прогноз\\p{L}*', 'хот(?:им|ят|ел\\p{L}*)', 'предусматрива\\p{L}*'],
+    planned: ['будет', 'будут', 'будем', 'буду', 'планир\\p{L}*', 'план\\p{L}*', 'намерен\\p{L}*', 'намерева\\p{L}*', 'собира(?:ется|ются|емся)', 'ожида\\p{L}*', 'предполага\\p{L}*', 'цель\\p{L}*', 'к\\s+20\\d\\d', 'до\\s+20\\d\\d', 'в\\s+перспективе', 'в\\s+будущем', 'должен', 'должна', 'должно', 'должны', 'прогноз\\p{L}*', 'хот(?:им|ят|ел\\p{L}*)', 'предусматрива\\p{L}*', 'начн(?:ет|ут|ём|ем)', 'запуст(?:ит|ят)', 'откро(?:ет|ют)', 'постро(?:ит|ят)', 'выпуст(?:ит|ят)', 'произвед(?:ет|ут)', 'увелич(?:ит|ат)', 'довед(?:ет|ут)', 'налад(?:ит|ят)', 'создаст', 'создадут', 'вложит', 'вложат', 'инвестирует'],
     negation: ['не', 'ни', 'нет', 'никогда', 'прекрати\\p{L}*', 'приостанови\\p{L}*'],
     reported: ['по\\s+слухам', 'якобы', 'по\\s+неподтвержд[её]нн\\p{L}*\\s+данным', 'по\\s+неофициальн\\p{L}*\\s+данным', 'предположительно', 'слух\\p{L}*', 'по\\s+данным\\s+СМИ', 'как\\s+сообщают\\s+СМИ', 'по\\s+информации\\s+источник\\p{L}*'],
     locative: ['в', 'во', 'на', 'под', 'около', 'близ'],
     directional: ['в', 'во', 'на'],
     source: ['из'],
     other: ['от', 'как', 'такие\\s+как', 'чем'],
-    skip: ['городе', 'город', 'области', 'регионе', 'районе', 'республике', 'городе', 'г\\.', 'промзоне', 'СЭЗ'],
-    placeNouns: ['рын\\p{L}*', 'регион\\p{L}*', 'област\\p{L}*', 'город\\p{L}*', 'район\\p{L}*'],
+    skip: ['заводе', 'завода', 'городе', 'город', 'области', 'регионе', 'районе', 'республике', 'городе', 'г\\.', 'промзоне', 'СЭЗ'],
+    placeNouns: ['завод\\p{L}*', 'рын\\p{L}*', 'регион\\p{L}*', 'област\\p{L}*', 'город\\p{L}*', 'район\\p{L}*'],
     products: [
       ['автомобил\\p{L}*|машин\\p{L}*|легков\\p{L}*|внедорожник\\p{L}*|кроссовер\\p{L}*|автомашин\\p{L}*|единиц\\p{L}*', 'cars'],
       ['автобус\\p{L}*', 'buses'], ['грузовик\\p{L}*|грузов\\p{L}*\\s+автомобил\\p{L}*', 'trucks'], ['трактор\\p{L}*', 'tractors'],
@@ -246,7 +248,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
       // not the noun (`les produits`) nor `se produire` (to happen)
-      { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produi(?:t|s|sent|ra|ront|rait|raient|sait|saient|re|te|ts|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
+      { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
@@ -270,7 +272,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
-    placeNouns: ['région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
+    placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
       ['autobus|bus', 'buses'], ['camions?|poids\\s+lourds', 'trucks'], ['tracteurs?', 'tractors'],
@@ -317,7 +319,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
     source: ['desde'],
     other: ['como', 'tales\\s+como'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
-    placeNouns: ['región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
+    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
     products: [
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
       ['autobuses|autobús', 'buses'], ['camiones|camión', 'trucks'], ['tractores|tractor', 'tractors'],

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const year = (text: string, y: number) => ({ text, kind: 'year' as const, value: y, date: String(y) });
+const brief = (input: ReturnType<typeof build>) =>
+  view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location, e.product, e.quantity, e.time, e.modality]);
+
+describe('events: general rules', () => {
+  it('build + a product is production; build + a plant is construction (a thousands comma is no clause break)', () => {
+    const cars = build('Tesla builds 5,000 cars a week in Shanghai.', 'eng', [['Tesla', 'ORG'], ['Shanghai', 'GPE']], [{ text: '5,000 cars a week', kind: 'rate', value: 5000, unit: 'car' }]);
+    expect(brief(cars)).toEqual([['production', ['Tesla'], 'Shanghai', 'cars', 5000, null, 'actual']]);
+    const plant = build(
+      'Hyundai will build a new plant in Georgia with a capacity of 300,000 vehicles.',
+      'eng',
+      [['Hyundai', 'ORG'], ['Georgia', 'GPE']],
+      [{ text: '300,000 vehicles', kind: 'count', value: 300000, unit: 'car' }],
+    );
+    expect(brief(plant)).toEqual([
+      ['plant_construction', ['Hyundai'], 'Georgia', null, null, null, 'planned'],
+      ['production_target', ['Hyundai'], 'Georgia', 'cars', 300000, null, 'planned'],
+    ]);
+    const de = build('BMW will im Werk Debrecen ab 2025 Elektroautos bauen.', 'deu', [['BMW', 'ORG'], ['Debrecen', 'GPE']], [year('2025', 2025)]);
+    expect(brief(de)).toEqual([['production_target', ['BMW'], 'Debrecen', 'cars', null, '2025', 'planned']]);
+  });
+
+  it('the content of an agreement is not a second event', () => {
+    const en = build('Chery and UzAuto signed an agreement on the construction of a plant in Jizzakh.', 'eng', [['Chery', 'ORG'], ['UzAuto', 'ORG'], ['Jizzakh', 'GPE']], []);
+    expect(brief(en)).toEqual([['agreement', ['Chery', 'UzAuto'], 'Jizzakh', null, null, null, 'actual']]);
+    const ru = build('Компании подписали соглашение о строительстве завода в Навои.', 'rus', [['Навои', 'GPE']], []);
+    expect(brief(ru)).toEqual([['agreement', [], 'Навои', null, null, null, 'actual']]);
+  });
+
+  it('a plant noun heads its place (usine de Douai); a brand after the product noun is the product', () => {
+    const fr = build(
+      'Renault va investir 1 milliard d’euros dans son usine de Douai.',
+      'fra',
+      [['Renault', 'ORG'], ['Douai', 'GPE']],
+      [{ text: '1 milliard d’euros', kind: 'money', value: 1e9, currency: 'EUR' }],
+    );
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.actors, e.location, e.money, e.modality])).toEqual([
+      ['investment', ['Renault'], 'Douai', { value: 1e9, currency: 'EUR' }, 'planned'],
+    ]);
+    const ru = build('Завод в Джизаке начнет выпуск автомобилей Chery в 2024 году.', 'rus', [['Джизаке', 'GPE'], ['Chery', 'ORG']], [year('2024 году', 2024)]);
+    expect(brief(ru)).toEqual([['plant_launch', ['Chery'], 'Джизаке', 'Chery', null, '2024', 'planned']]);
+  });
+
+  it('French: de produire is a verb, les produits and s’est produit are not', () => {
+    const plan = build(
+      'Le constructeur prévoit de produire 200 000 voitures par an d’ici 2027.',
+      'fra',
+      [],
+      [{ text: '200 000 voitures par an', kind: 'rate', value: 200000, unit: 'car' }, year('2027', 2027)],
+    );
+    expect(brief(plan)).toEqual([['production_target', [], null, 'cars', 200000, '2027', 'planned']]);
+    const noise = build('Les produits chimiques sont dangereux. Un incident s’est produit hier.', 'fra', [], []);
+    expect(extractEvents(noise)).toEqual([]);
+  });
+
+  it('a negated process noun is kept: die Produktion … gestoppt', () => {
+    const de = build('Volkswagen hat die Produktion im Werk Zwickau gestoppt.', 'deu', [['Volkswagen', 'ORG'], ['Zwickau', 'GPE']], []);
+    expect(brief(de)).toEqual([['production', ['Volkswagen'], 'Zwickau', null, null, null, 'negated']]);
+  });
+
+  it('a speaker is not an actor of the fact reported (Russian attribution after a comma)', () => {
+    const ru = build(
+      'Компания экспортировала 15 000 автомобилей в 2022 году, сообщил министр Ласло Болтаев.',
+      'rus',
+      [['Ласло Болтаев', 'PER']],
+      [{ text: '15 000 автомобилей', kind: 'count', value: 15000, unit: 'car' }, year('2022 году', 2022)],
+    );
+    expect(brief(ru)).toEqual([
+      ['export', [], null, 'cars', 15000, '2022', 'actual'],
+      ['statement', ['Ласло Болтаев'], null, null, null, '2022', 'actual'],
+    ]);
+  });
+});
