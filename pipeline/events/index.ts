@@ -405,13 +405,6 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
 // ---------------------------------------------------------------------------------------------
 // modality
 
-function cueInClause(re: RegExp, g: Geometry, t: Trigger): boolean {
-  const [a] = clauseBounds(g, t.start);
-  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
-  re.lastIndex = 0;
-  return re.test(slice(g, a, b));
-}
-
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
   const [a] = clauseBounds(g, t.start);
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
@@ -478,7 +471,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
   });
 
-  const triggers = findTriggers(g, c);
+  const triggers = findTriggers(g, c).filter((t) => {
+    if (t.rule.requires !== 'party') return true;
+    // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
+    const [, b] = clauseBounds(g, t.end);
+    return inside.some(([, m]) => m.start >= t.end && m.start < Math.max(b, t.end + 60) && (m.type === 'ORG' || m.type === 'PER' || m.type === 'GPE'));
+  });
 
   // jobs read from job figures
   for (const [i, n] of figures) {
@@ -703,7 +701,6 @@ function baseDraft(
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'reported';
   else if (t.type !== 'statement' && (isPlanned(g, c, t) || after(time, input.publishedAt))) modality = 'planned';
-  void cueInClause;
 
   return {
     type: t.type,

@@ -25,8 +25,11 @@ export interface TriggerRule {
   role?: TriggerRole;
   /** Higher wins when two triggers overlap (default 1). */
   priority?: number;
-  /** Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), or its clause a product. */
-  requires?: 'plant' | 'role' | 'product';
+  /**
+   * Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), its clause a
+   * product, or (party) a named organisation, person or place follows in the clause.
+   */
+  requires?: 'plant' | 'role' | 'product' | 'party';
 }
 
 export interface LanguageLexicon {
@@ -108,7 +111,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
       // agreement
-      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:s|ed|ing)|agreed|(?<!in\\s)cooperation\\s+(?:between|with)|(?<!in\\s)partnership\\s+(?:between|with)' },
+      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:s|ed|ing)|agreed' },
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?<!in\\s)(?:cooperation|partnership|alliance)\\s+(?:between|with)' },
       // appointment
       { type: 'appointment', pos: 'verb', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
       // visit
@@ -162,7 +166,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'Anteil\\p{L}*|Beteiligung\\p{L}*' },
-      { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung\\p{L}*|Vertr(?:ag|äge)\\p{L}*|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*|(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
+      { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung\\p{L}*|Vertr(?:ag|äge)\\p{L}*|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|teilte[^.;]{0,40}?mit|mitgeteilt|gab\\s+bekannt|bekannt\\s*gegeben|sprach|berichtete|kündigte[^.;]{0,40}?an|angekündigt|wies[^.;]{0,30}?an|angewiesen|forderte|schlug[^.;]{0,30}?vor|vorgeschlagen|angeboten' },
@@ -211,6 +216,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'noun', pattern: 'инвестиц\\p{L}*|инвестор\\p{L}*|вложени\\p{L}*|стоимость\\s+проекта|финансирован\\p{L}*' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'дол(?:я|ю|и|ей)|пакет\\p{L}*\\s+акций' },
       { type: 'agreement', pos: 'verb', pattern: 'соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*|контракт\\p{L}*|подписа\\p{L}*|подпис(?:ание|ания|анию)|договорил\\p{L}*' },
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:сотрудничеств|партнерств)\\p{L}*\\s+(?:с|со|между)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'назначен\\p{L}*|назначил\\p{L}*|назначает|назначи\\p{L}*|избран\\p{L}*|возглави\\p{L}*' },
       { type: 'visit', pos: 'verb', pattern: 'визит\\p{L}*|посети\\p{L}*|посещени\\p{L}*|посеща\\p{L}*|побывал\\p{L}*|прибыл\\p{L}*|ознакоми\\p{L}*' },
       { type: 'statement', pos: 'verb', pattern: 'заяви\\p{L}*|сказал\\p{L}*|сообщи\\p{L}*|отмети\\p{L}*|подчеркну\\p{L}*|рассказал\\p{L}*|добави\\p{L}*|пояснил\\p{L}*|объяви\\p{L}*|поручил\\p{L}*|предложил\\p{L}*|говори\\p{L}*' },
@@ -258,7 +264,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts' },
-      { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|e|ent|er|era|ature)|protocole|mémorandum|contrats?|convention|coopération\\s+(?:entre|avec)|partenariat' },
+      { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|e|ent|er|era|ature)|protocole|mémorandum|contrats?|convention' },
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       { type: 'statement', pos: 'verb', pattern: 'déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)' },
@@ -305,7 +312,8 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial' },
-      { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?|cooperación\\s+(?:entre|con)|alianza' },
+      { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a' },
       { type: 'statement', pos: 'verb', pattern: 'dijo|afirmó|declaró|señaló|indicó|explicó|anunció|aseguró|destacó|subrayó|añadió|comentó|informó' },

@@ -75,3 +75,45 @@ describe('events: general rules', () => {
     ]);
   });
 });
+
+describe('events: restatements and weak triggers', () => {
+  it('a headline restated by the lede gives one event; a repeated visit gives one visit', () => {
+    const input = build(
+      'Kazakhstan and Uzbekistan will produce up to 7,000 cars\nKazakhstan and Uzbekistan plan to increase joint manufacturing to 7,000 cars.',
+      'eng',
+      [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE'], ['Kazakhstan', 'GPE', 1], ['Uzbekistan', 'GPE', 1]],
+      [{ text: '7,000 cars', kind: 'count', value: 7000, unit: 'car' }, { text: '7,000 cars', kind: 'count', value: 7000, unit: 'car', nth: 1 }],
+    );
+    // the test splitter keeps the two lines in one sentence: split them as the text stage does
+    input.sentences = [
+      { start: 0, end: 55, text: input.text.slice(0, 55), index: 0, language: 'eng' },
+      { start: 56, end: input.text.length, text: input.text.slice(56), index: 1, language: 'eng' },
+    ];
+    const events = extractEvents(input);
+    expect(events.map((e) => [e.type, e.actors, e.quantity, e.numbers, e.evidence.start])).toEqual([['production_target', [0, 1], 7000, [0], 0]]);
+
+    const visits = build(
+      'Murotjon Azimov visited China. On the second day of the visit to China, Murotjon Azimov met JAC Motors.',
+      'eng',
+      [['Murotjon Azimov', 'PER'], ['China', 'GPE'], ['China', 'GPE', 1], ['Murotjon Azimov', 'PER', 1], ['JAC Motors', 'ORG']],
+      [],
+    );
+    expect(view(visits, extractEvents(visits)).map((e) => [e.type, e.actors, e.location, e.evidence])).toEqual([
+      ['visit', ['Murotjon Azimov'], 'China', 'Murotjon Azimov visited China.'],
+    ]);
+  });
+
+  it('cooperation needs a named party to be an agreement', () => {
+    const none = build('This is one of the goals of the cooperation between the two countries.', 'eng', [], []);
+    expect(extractEvents(none)).toEqual([]);
+    const named = build('The idea involves cooperation between UzAuto Motors and Saryarka AvtoProm.', 'eng', [['UzAuto Motors', 'ORG'], ['Saryarka AvtoProm', 'ORG']], []);
+    expect(view(named, extractEvents(named)).map((e) => [e.type, e.actors])).toEqual([['agreement', ['UzAuto Motors', 'Saryarka AvtoProm']]]);
+  });
+
+  it('confidence grows with the arguments found and stays in [0, 1]', () => {
+    const rich = build('Toyota produced 10,000 cars in Kentucky in 2023.', 'eng', [['Toyota', 'ORG'], ['Kentucky', 'GPE']], [{ text: '10,000 cars', kind: 'count', value: 10000, unit: 'car' }, year('2023', 2023)]);
+    const bare = build('Cars are produced here.', 'eng', [], []);
+    expect(extractEvents(rich).map((e) => e.confidence)).toEqual([0.9]);
+    expect(extractEvents(bare).map((e) => [e.type, e.confidence])).toEqual([['production', 0.62]]);
+  });
+});
