@@ -1,0 +1,17 @@
+/** Reconciliation core: name normalisation, blocking keys, scoring with reasons, linking decisions. */
+export const RECONCILE_VERSION = '1.0.0';
+
+export { normalizeName, phoneticToken, toLatin, type NormalizedName } from './normalize.js';
+export { countryCodeOf, englishCountryName } from './countries.js';
+export { demonymOf } from './demonyms.js';
+export {
+  AUTO_MERGE_THRESHOLD,
+  REVIEW_THRESHOLD,
+  scoreMatch,
+  scoreNormalized,
+  tokenSimilarity,
+  type MatchReason,
+  type MatchScore,
+  type NameCandidate,
+  type ScoreContext,
+} from './score.js';

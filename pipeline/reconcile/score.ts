@@ -1,0 +1,342 @@
+/**
+ * Pairwise name scoring with reasons: the one measure the linker, the in-article clustering and
+ * `newsflow predict names` all use. A score is in [0, 1]; 0.5 is the "same entity" decision point
+ * of the names benchmark, `AUTO_MERGE_THRESHOLD` (stricter) is where the linker merges on its own
+ * and `[REVIEW_THRESHOLD, AUTO_MERGE_THRESHOLD)` is "candidate, needs review".
+ */
+import damerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
+import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import overlap from 'talisman/metrics/overlap.js';
+import type { EntityType } from '../types.js';
+import { countryCodeOf } from './countries.js';
+import { demonymOf } from './demonyms.js';
+import { normalizeName, WEAK_LEGAL_FORMS, type NormalizedName } from './normalize.js';
+
+/** At or above: the linker links without asking anyone. */
+export const AUTO_MERGE_THRESHOLD = 0.7;
+/** At or above (and below auto-merge): a candidate worth an analyst's look. Also the benchmark's decision point. */
+export const REVIEW_THRESHOLD = 0.5;
+
+export interface NameCandidate {
+  name: string;
+  type: EntityType;
+  aliases?: string[];
+  /** ISO alpha-2 the entity belongs to, when known. */
+  country?: string | null;
+}
+
+export interface MatchReason {
+  rule: string;
+  /** Contribution (positive) or penalty (negative), or the rule's score. */
+  weight: number;
+  detail?: string;
+}
+
+export interface MatchScore {
+  /** In [0, 1]. */
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface ScoreContext {
+  /** Both names occur in one article (short forms after long forms are then expected). */
+  sameDocument?: boolean;
+}
+
+/** Most names of one side compared (canonical name first, then aliases). */
+const MAX_NAMES = 24;
+
+/** Tokens that carry little identity inside names. */
+const PARTICLES = new Set([
+  'al', 'el', 'ul', 'ur', 'bin', 'ibn', 'ben', 'bint', 'abu', 'abd', 'de', 'del', 'della', 'der', 'den', 'di', 'da', 'do', 'dos',
+  'du', 'la', 'le', 'van', 'von', 'zu', 'y', 'e', 'of', 'and', 'the', 'und', 'et', 'na', 'a', 'tul',
+]);
+
+/** Extra words that do not change which organisation is meant (`UzAuto` ↔ `UzAuto Motors`). */
+const GENERIC_ORG_WORDS = new Set([
+  'motors', 'motor', 'group', 'holding', 'holdings', 'company', 'international', 'global', 'industries', 'industry',
+  'automotive', 'auto', 'avto', 'corporation', 'enterprises', 'news', 'agency', 'media', 'sanoat', 'prom', 'systems',
+]);
+
+function isNumeric(t: string): boolean {
+  return /^\d+$/.test(t);
+}
+
+function tokenWeight(t: string): number {
+  if (PARTICLES.has(t)) return 0.25;
+  if (isNumeric(t)) return 0.5;
+  return 1;
+}
+
+/** Similarity of two tokens: exact phonetic form, initials, numbers, else edit distance blended with Jaro-Winkler. */
+export function tokenSimilarity(la: string, pa: string, lb: string, pb: string): number {
+  if (la === lb || pa === pb) return 1;
+  if (isNumeric(la) || isNumeric(lb)) return isNumeric(la) && isNumeric(lb) ? 0.8 : 0;
+  if (la.length === 1 || lb.length === 1) return la[0] === lb[0] ? 0.9 : 0;
+  const sim = (x: string, y: string): number => {
+    const edit = 1 - damerauLevenshtein(x, y) / Math.max(x.length, y.length);
+    return 0.5 * edit + 0.5 * jaroWinkler(x, y);
+  };
+  let s = Math.max(sim(la, lb), sim(pa, pb));
+  // A truncated form ("Naza" / "Nazarbayev") is close, not equal.
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  if (short.length >= 4 && long.startsWith(short)) s = Math.max(s, 0.82);
+  return s;
+}
+
+interface Side {
+  lat: string[];
+  pho: string[];
+}
+
+/** Joins adjacent tokens of `x` whose concatenation is a token of `y` ("Patr ushev" / "Patrushev", "van der bilt"). */
+function mergeSplitTokens(x: Side, y: Side): Side {
+  const lat = [...x.lat];
+  const pho = [...x.pho];
+  const targets = new Set(y.pho);
+  for (let n = 3; n >= 2; n--) {
+    for (let i = 0; i + n <= pho.length; i++) {
+      const joined = pho.slice(i, i + n).join('');
+      const hit = targets.has(joined) || [...targets].some((t) => t.length >= 6 && jaroWinkler(t, joined) >= 0.94);
+      if (hit && !pho.slice(i, i + n).some((p) => targets.has(p))) {
+        lat.splice(i, n, lat.slice(i, i + n).join(''));
+        pho.splice(i, n, joined);
+      }
+    }
+  }
+  return { lat, pho };
+}
+
+interface Alignment {
+  /** Best partner similarity per token of the shorter side (0 when unmatched). */
+  sims: number[];
+  shortSide: Side;
+  longSide: Side;
+  /** Unmatched tokens of the longer side. */
+  extras: string[];
+  /** Index in the longer side matched by each short token (-1 when none). */
+  partner: number[];
+}
+
+function align(a: Side, b: Side): Alignment {
+  const [s, l] = a.pho.length <= b.pho.length ? [a, b] : [b, a];
+  const pairs: Array<{ i: number; j: number; sim: number }> = [];
+  s.pho.forEach((p, i) => {
+    l.pho.forEach((q, j) => {
+      const sim = tokenSimilarity(s.lat[i]!, p, l.lat[j]!, q);
+      if (sim >= 0.5) pairs.push({ i, j, sim: sim - (i === j ? 0 : 1e-6) });
+    });
+  });
+  pairs.sort((x, y) => y.sim - x.sim);
+  const sims = new Array<number>(s.pho.length).fill(0);
+  const partner = new Array<number>(s.pho.length).fill(-1);
+  const usedL = new Set<number>();
+  for (const p of pairs) {
+    if (partner[p.i] !== -1 || usedL.has(p.j)) continue;
+    partner[p.i] = p.j;
+    sims[p.i] = Math.min(1, p.sim + 1e-6);
+    usedL.add(p.j);
+  }
+  const extras = l.lat.filter((_, j) => !usedL.has(j));
+  return { sims, shortSide: s, longSide: l, extras, partner };
+}
+
+/** Initial letters of the significant tokens ("People's Liberation Army" → "pla"). */
+function acronymOf(tokens: string[]): string {
+  return tokens
+    .filter((t) => !PARTICLES.has(t))
+    .map((t) => t[0] ?? '')
+    .join('');
+}
+
+function clamp(x: number): number {
+  return Math.max(0, Math.min(1, x));
+}
+
+/** Score of all-matched tokens from the weakest one: 0.5 at 0.78, 1 at 0.98. */
+function fromWeakest(min: number): number {
+  return clamp(0.5 + (min - 0.78) * 2.5);
+}
+
+/** Script families written without spaces where one sign is a syllable. */
+function cjkScore(a: string, b: string): number {
+  const ca = [...a];
+  const cb = [...b];
+  let common = 0;
+  const pool = [...cb];
+  for (const ch of ca) {
+    const k = pool.indexOf(ch);
+    if (k >= 0) {
+      common++;
+      pool.splice(k, 1);
+    }
+  }
+  const dice = (2 * common) / (ca.length + cb.length);
+  return dice === 1 ? 1 : dice ** 3 * 0.9;
+}
+
+/** Score of two normalised names of one (compatible) type, with reasons. */
+export function scoreNormalized(a: NormalizedName, b: NormalizedName, type: EntityType): MatchScore {
+  const reasons: MatchReason[] = [];
+  const done = (score: number): MatchScore => ({ score: clamp(score), reasons });
+
+  if (!a.tokens.length || !b.tokens.length) {
+    reasons.push({ rule: 'empty-name', weight: 0 });
+    return done(0);
+  }
+  const legalConflict =
+    a.legalForm && b.legalForm && a.legalForm !== b.legalForm && !WEAK_LEGAL_FORMS.has(a.legalForm) && !WEAK_LEGAL_FORMS.has(b.legalForm);
+  const applyLegal = (score: number): MatchScore => {
+    if (legalConflict) {
+      reasons.push({ rule: 'legal-form-conflict', weight: -0.45, detail: `${a.legalForm} ≠ ${b.legalForm}` });
+      return done(Math.min(score, 0.45));
+    }
+    return done(score);
+  };
+
+  if (a.cjk && b.cjk) {
+    const s = cjkScore(a.cjk, b.cjk);
+    reasons.push({ rule: 'cjk-characters', weight: s, detail: `${a.cjk} ~ ${b.cjk}` });
+    return done(s);
+  }
+  if (a.key === b.key) {
+    reasons.push({ rule: 'same-key', weight: 1, detail: a.key });
+    return applyLegal(1);
+  }
+  const joinedA = a.phonetic.join('');
+  const joinedB = b.phonetic.join('');
+  if (joinedA === joinedB) {
+    reasons.push({ rule: 'same-joined-key', weight: 0.97, detail: joinedA });
+    return applyLegal(0.97);
+  }
+
+  // Acronym of one name is the other (or its first token): PLA ↔ People's Liberation Army.
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const head = x.tokens[0]!;
+    if (x.tokens.length <= 2 && head.length >= 2 && head.length <= 6 && y.tokens.length >= 2 && acronymOf(y.tokens) === head) {
+      const extra = x.tokens.length - 1;
+      const s = extra ? 0.75 : 0.85;
+      reasons.push({ rule: 'acronym', weight: s, detail: `${head} = ${y.tokens.join(' ')}` });
+      return applyLegal(s);
+    }
+  }
+
+  let sa: Side = { lat: a.tokens, pho: a.phonetic };
+  let sb: Side = { lat: b.tokens, pho: b.phonetic };
+  sa = mergeSplitTokens(sa, sb);
+  sb = mergeSplitTokens(sb, sa);
+  const al = align(sa, sb);
+  const weights = al.shortSide.lat.map(tokenWeight);
+  const totalW = weights.reduce((x, y) => x + y, 0) || 1;
+  const core = al.sims.reduce((acc, s, i) => acc + s * weights[i]!, 0) / totalW;
+  const significant = al.sims.filter((_, i) => weights[i]! >= 0.5);
+  const weakest = significant.length ? Math.min(...significant) : Math.min(...al.sims);
+  reasons.push({ rule: 'token-alignment', weight: Number(core.toFixed(3)), detail: `weakest ${weakest.toFixed(3)}` });
+
+  const setOverlap = overlap(sa.pho, sb.pho);
+  let score = Math.min(core, fromWeakest(weakest));
+  if (weakest < 0.5 && setOverlap > 0) {
+    // Some tokens have no counterpart at all: the shared ones only make a weak candidate.
+    score = Math.min(score, 0.35 * setOverlap);
+  }
+
+  const extras = al.extras.filter((t) => !PARTICLES.has(t));
+  if (extras.length && score > 0) {
+    const shortLen = al.shortSide.lat.filter((t) => !PARTICLES.has(t)).length;
+    let penalty = 0;
+    const detail: string[] = [];
+    if (type === 'PER') {
+      if (shortLen === 1) {
+        // One name only ("Shadjalilova" / "Zumrad Shadjalilova"): a surname is good evidence, a given name is not.
+        const j = al.partner[al.shortSide.lat.findIndex((t) => !PARTICLES.has(t))] ?? -1;
+        const isLast = j === al.longSide.lat.length - 1;
+        const exact = weakest >= 0.999;
+        penalty = exact ? (isLast ? 0.25 : 0.5) : 0.6;
+        detail.push(isLast ? 'surname only' : 'single name');
+      } else {
+        penalty = extras.length <= 2 ? 0.05 * extras.length : 0.1 + 0.1 * extras.length;
+        const firstOk = al.partner[0] === 0;
+        const lastOk = al.partner[al.partner.length - 1] === al.longSide.lat.length - 1;
+        if (!firstOk && !lastOk) penalty += 0.2;
+      }
+    } else {
+      for (const t of extras) {
+        if (isNumeric(t)) penalty += 0.3;
+        else if (type === 'ORG' && GENERIC_ORG_WORDS.has(t)) penalty += 0.1;
+        else if (countryCodeOf(t)) penalty += 0.5;
+        else penalty += type === 'ORG' ? 0.55 : 0.4;
+      }
+      detail.push(extras.join(' '));
+    }
+    score -= penalty;
+    reasons.push({ rule: 'extra-tokens', weight: -Number(penalty.toFixed(3)), detail: detail.join('; ') || extras.join(' ') });
+  }
+  return applyLegal(score);
+}
+
+type TypeRelation = 'same' | 'geo' | 'incompatible';
+
+function typeRelation(a: EntityType, b: EntityType): TypeRelation {
+  if (a === b) return 'same';
+  if ((a === 'GPE' || a === 'LOC') && (b === 'GPE' || b === 'LOC')) return 'geo';
+  return 'incompatible';
+}
+
+function namesOf(c: NameCandidate): string[] {
+  return [...new Set([c.name, ...(c.aliases ?? [])])].filter((n) => n.trim()).slice(0, MAX_NAMES);
+}
+
+/**
+ * Scores whether two named things are the same entity. Rules: types must be compatible (PER
+ * never with ORG; GPE with LOC only for the same name and head); demonyms never match their
+ * country; countries are compared by ISO code; different known countries block; otherwise the
+ * best pair of names (canonical + aliases) decides.
+ */
+export function scoreMatch(a: NameCandidate, b: NameCandidate, context?: ScoreContext): MatchScore {
+  void context;
+  const relation = typeRelation(a.type, b.type);
+  if (relation === 'incompatible') {
+    return { score: 0, reasons: [{ rule: 'type-mismatch', weight: -1, detail: `${a.type} ≠ ${b.type}` }] };
+  }
+  const type = a.type;
+  let best: MatchScore = { score: 0, reasons: [{ rule: 'no-names', weight: 0 }] };
+  for (const na of namesOf(a)) {
+    const nna = normalizeName(na, a.type);
+    for (const nb of namesOf(b)) {
+      const nnb = normalizeName(nb, b.type);
+      let result: MatchScore;
+      const ca = type === 'GPE' || type === 'LOC' ? countryCodeOf(na) : null;
+      const cb = type === 'GPE' || type === 'LOC' ? countryCodeOf(nb) : null;
+      if (ca && cb) {
+        result =
+          ca === cb
+            ? { score: 1, reasons: [{ rule: 'same-country-code', weight: 1, detail: ca }] }
+            : { score: 0, reasons: [{ rule: 'different-country-code', weight: -1, detail: `${ca} ≠ ${cb}` }] };
+      } else if (type === 'MISC' && Boolean(demonymOf(na)) !== Boolean(demonymOf(nb))) {
+        result = { score: 0, reasons: [{ rule: 'demonym-vs-name', weight: -1, detail: `${na} / ${nb}` }] };
+      } else if (relation === 'geo') {
+        const same = nna.key === nnb.key && nna.head === nnb.head;
+        result = same
+          ? { score: 0.9, reasons: [{ rule: 'gpe-loc-same-name', weight: 0.9, detail: nna.key }] }
+          : { score: 0, reasons: [{ rule: 'gpe-loc-different', weight: -1, detail: `${na} / ${nb}` }] };
+      } else {
+        result = scoreNormalized(nna, nnb, type);
+      }
+      if (result.score > best.score || best.reasons[0]?.rule === 'no-names') {
+        best = { score: result.score, reasons: [{ rule: 'names', weight: result.score, detail: `${na} ~ ${nb}` }, ...result.reasons] };
+      }
+      if (best.score >= 1) break;
+    }
+    if (best.score >= 1) break;
+  }
+  if (a.country && b.country && a.country !== b.country) {
+    best = {
+      score: Math.min(best.score, 0.3),
+      reasons: [...best.reasons, { rule: 'country-conflict', weight: -1, detail: `${a.country} ≠ ${b.country}` }],
+    };
+  }
+  return { score: Number(clamp(best.score).toFixed(4)), reasons: best.reasons };
+}
