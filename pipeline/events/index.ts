@@ -15,6 +15,7 @@ import {
   LANGUAGE_KEYS,
   LEXICONS,
   NON_PRODUCT_UNITS,
+  PEOPLE_UNITS,
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
@@ -256,7 +257,7 @@ function keepEnglish(t: Trigger, g: Geometry, c: Compiled): boolean {
 // ---------------------------------------------------------------------------------------------
 // figures
 
-type FigureUse = 'quantity' | 'money' | 'job' | 'time' | 'none';
+type FigureUse = 'quantity' | 'money' | 'job' | 'people' | 'time' | 'none';
 
 function figureUse(n: NumberFact): FigureUse {
   switch (n.kind) {
@@ -268,6 +269,7 @@ function figureUse(n: NumberFact): FigureUse {
     case 'rate': {
       const unit = (n.unit ?? '').toLowerCase();
       if (JOB_UNITS.has(unit)) return 'job';
+      if (n.value !== null && PEOPLE_UNITS.has(unit)) return 'people';
       if (n.value === null || NON_PRODUCT_UNITS.has(unit)) return 'none';
       return 'quantity';
     }
@@ -285,6 +287,7 @@ const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export'
 
 function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (use === 'money') return MONEY_TYPES.has(t.type);
+  if (use === 'people') return t.type === 'jobs' && distance(t, n) <= 25;
   if (use !== 'quantity') return false;
   if (t.type === 'jobs') return n.kind === 'count' && n.unit === null && distance(t, n) <= 15;
   if (n.kind === 'percent') return QUANTITY_TYPES.has(t.type) || t.type === 'investment';
@@ -500,7 +503,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   // figures to the nearest trigger that takes them (same clause first)
   for (const [i, n] of figures) {
     const use = figureUse(n);
-    if (use !== 'quantity' && use !== 'money') continue;
+    if (use !== 'quantity' && use !== 'money' && use !== 'people') continue;
     let best: Trigger | null = null;
     let bestD = Infinity;
     for (const t of triggers) {
@@ -763,7 +766,11 @@ function after(time: string | null, publishedAt: string | null | undefined): boo
 function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input: EventsInput, evidence: Span): EventCandidate[] {
   const nums = d.trigger.numbers.map((i) => [i, input.numbers[i]!] as const).sort((a, b) => a[1].start - b[1].start);
   const money = nums.filter(([, n]) => figureUse(n) === 'money');
-  const qty = nums.filter(([, n]) => figureUse(n) === 'quantity' || figureUse(n) === 'job');
+  let qty = nums.filter(([, n]) => ['quantity', 'job', 'people'].includes(figureUse(n)));
+  // `rose 20% to 1.2 million`: a change rate beside an absolute figure is no quantity of its own
+  if (qty.some(([, n]) => n.kind !== 'percent')) {
+    qty = qty.filter(([, n]) => n.kind !== 'percent' || !CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)));
+  }
   if (money.length) {
     d.money = money[0]![1];
     d.moneyIndex = money[0]![0];
@@ -815,6 +822,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   return out.map((v) => finish(v, evidence));
 }
 
+/** Words before a percentage that make it a change rate. */
+const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\s+hausse\s+de|d['’]une?\s+baisse\s+de)\s*(?:about|some|rund|etwa|около|environ|un)?\s*$/iu;
+
 const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
 
 function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[] {
@@ -853,7 +863,7 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     product: d.product,
     productText: d.product === null ? d.productText : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? (quantity.kind === 'percent' ? 'percent' : quantity.unit) : null,
+    unit: quantity ? (quantity.kind === 'percent' ? 'percent' : type === 'jobs' ? 'job' : quantity.unit) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     numbers: [...new Set(numbers)].sort((a, b) => a - b),

@@ -54,7 +54,7 @@ export interface LanguageLexicon {
   placeNouns: string[];
   /** Common nouns naming products, mapped to a normalised English label. */
   products: Array<[pattern: string, label: string]>;
-  /** Increase verbs: `increase … to N` marks N as a target. */
+  /** Increase verbs, infinitive or gerund only: `increase … to N` marks N as a target (`rose to N` does not). */
   increase: string[];
   /** Words before a figure that mark it as the target (`to`, `auf`, `до`). */
   toWords: string[];
@@ -103,7 +103,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'export', pos: 'noun', pattern: 'exports?' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
-      { type: 'sales', pos: 'noun', pattern: 'sales?' },
+      { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
       // trade
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover|imports?|imported|importing' },
       // investment
@@ -120,7 +120,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       // statement
       { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
       // jobs
-      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff' },
+      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)' },
     ],
     planned: ['will', 'would', 'shall', "'ll", 'plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming'],
     negation: ['not', "n't", 'never', 'no\\s+longer', 'cannot', 'neither', 'nor', 'failed\\s+to', 'halted', 'suspended', 'stopped'],
@@ -137,7 +137,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       ['(?:spare\\s+|automobile\\s+|auto\\s+|car\\s+)?parts|components', 'parts'], ['engines?', 'engines'],
       ['(?:agricultural\\s+)?machinery', 'machinery'], ['batter(?:y|ies)', 'batteries'],
     ],
-    increase: ['increas\\p{L}*', 'rais\\p{L}*', 'boost\\p{L}*', 'expand\\p{L}*', 'grow\\p{L}*', 'bring\\p{L}*', 'double\\p{L}*', 'reach\\p{L}*'],
+    increase: ['increas(?:e|ing)', 'rais(?:e|ing)', 'boost(?:ing)?', 'expand(?:ing)?', 'grow(?:ing)?', 'bring(?:ing)?', 'doubl(?:e|ing)', 'reach(?:ing)?', 'ramp(?:ing)?\\s+up'],
     toWords: ['to', 'up\\s+to'],
     fromWords: ['from', 'currently', 'now'],
     tellVerbs: ['told', 'informed'],
@@ -161,7 +161,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland\\s+geliefert' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
-      { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz' },
+      { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Import\\p{L}*|importier\\p{L}*|Einfuhr\\p{L}*' },
       { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten' },
@@ -171,7 +171,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|teilte[^.;]{0,40}?mit|mitgeteilt|gab\\s+bekannt|bekannt\\s*gegeben|sprach|berichtete|kündigte[^.;]{0,40}?an|angekündigt|wies[^.;]{0,30}?an|angewiesen|forderte|schlug[^.;]{0,30}?vor|vorgeschlagen|angeboten' },
-      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|Mitarbeiter\\p{L}*' },
+      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt' },
     ],
     planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht'],
     negation: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'gestoppt', 'eingestellt'],
@@ -187,7 +187,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       ['Bus(?:se)?', 'buses'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks'], ['Traktoren|Traktor', 'tractors'],
       ['(?:Auto)?[Tt]eile|Komponenten', 'parts'], ['Motoren|Motor', 'engines'], ['Landmaschinen|Maschinen', 'machinery'],
     ],
-    increase: ['steiger\\p{L}*', 'erhöh\\p{L}*', 'ausbau\\p{L}*', 'ausbauen', 'verdoppel\\p{L}*', 'wachs\\p{L}*', 'bringen'],
+    increase: ['steigern', 'erhöhen', 'ausbauen', 'auszubauen', 'zu\\s+steigern', 'zu\\s+erhöhen', 'verdoppeln', 'bringen', 'anheben', 'Steigerung', 'Erhöhung'],
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
@@ -210,7 +210,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'export', pos: 'verb', pattern: 'экспортир\\p{L}*|вывез\\p{L}*|вывоз\\p{L}*|поставля\\p{L}*\\s+за\\s+рубеж|постав\\p{L}*\\s+на\\s+экспорт' },
       { type: 'export', pos: 'noun', pattern: 'экспорт\\p{L}*' },
       { type: 'sales', pos: 'verb', pattern: 'прода(?:ет|ют|л|ла|ли|но|ны|н|на|ется|ются|ано|аны|вал\\p{L}*)|продад\\p{L}*|реализова\\p{L}*|реализу\\p{L}*' },
-      { type: 'sales', pos: 'noun', pattern: 'продаж\\p{L}*|реализаци\\p{L}*' },
+      { type: 'sales', pos: 'noun', pattern: 'продаж\\p{L}*|реализаци\\p{L}*|поставк\\p{L}*\\s+(?:на\\s+)?(?:внутренн\\p{L}*|российск\\p{L}*)' },
       { type: 'trade', pos: 'noun', pattern: 'товарооборот\\p{L}*|торгов\\p{L}*\\s+оборот\\p{L}*|внешн\\p{L}*\\s+торговл\\p{L}*|торговл\\p{L}*|импорт\\p{L}*|ввоз\\p{L}*' },
       { type: 'investment', pos: 'verb', pattern: 'инвестир\\p{L}*|вложи\\p{L}*|вложат|вложил\\p{L}*|вкладыва\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'инвестиц\\p{L}*|инвестор\\p{L}*|вложени\\p{L}*|стоимость\\s+проекта|финансирован\\p{L}*' },
@@ -220,7 +220,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'назначен\\p{L}*|назначил\\p{L}*|назначает|назначи\\p{L}*|избран\\p{L}*|возглави\\p{L}*' },
       { type: 'visit', pos: 'verb', pattern: 'визит\\p{L}*|посети\\p{L}*|посещени\\p{L}*|посеща\\p{L}*|побывал\\p{L}*|прибыл\\p{L}*|ознакоми\\p{L}*' },
       { type: 'statement', pos: 'verb', pattern: 'заяви\\p{L}*|сказал\\p{L}*|сообщи\\p{L}*|отмети\\p{L}*|подчеркну\\p{L}*|рассказал\\p{L}*|добави\\p{L}*|пояснил\\p{L}*|объяви\\p{L}*|поручил\\p{L}*|предложил\\p{L}*|говори\\p{L}*' },
-      { type: 'jobs', pos: 'noun', pattern: 'рабоч\\p{L}*\\s+мест\\p{L}*|мест\\p{L}*\\s+работы|сотрудник\\p{L}*|работник\\p{L}*|занятост\\p{L}*' },
+      { type: 'jobs', pos: 'noun', pattern: 'рабоч\\p{L}*\\s+мест\\p{L}*|мест\\p{L}*\\s+работы|сотрудник\\p{L}*|работник\\p{L}*|занятост\\p{L}*|трудоустро\\p{L}*|работа(?:ет|ют)\\s+(?:более|около|свыше)?' },
     ],
     planned: ['будет', 'будут', 'будем', 'буду', 'планир\\p{L}*', 'план\\p{L}*', 'намерен\\p{L}*', 'намерева\\p{L}*', 'собира(?:ется|ются|емся)', 'ожида\\p{L}*', 'предполага\\p{L}*', 'цель\\p{L}*', 'к\\s+20\\d\\d', 'до\\s+20\\d\\d', 'в\\s+перспективе', 'в\\s+будущем', 'должен', 'должна', 'должно', 'должны', 'прогноз\\p{L}*', 'хот(?:им|ят|ел\\p{L}*)', 'предусматрива\\p{L}*', 'начн(?:ет|ут|ём|ем)', 'запуст(?:ит|ят)', 'откро(?:ет|ют)', 'постро(?:ит|ят)', 'выпуст(?:ит|ят)', 'произвед(?:ет|ут)', 'увелич(?:ит|ат)', 'довед(?:ет|ут)', 'налад(?:ит|ят)', 'создаст', 'создадут', 'вложит', 'вложат', 'инвестирует'],
     negation: ['не', 'ни', 'нет', 'никогда', 'прекрати\\p{L}*', 'приостанови\\p{L}*'],
@@ -236,7 +236,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       ['автобус\\p{L}*', 'buses'], ['грузовик\\p{L}*|грузов\\p{L}*\\s+автомобил\\p{L}*', 'trucks'], ['трактор\\p{L}*', 'tractors'],
       ['(?:авто)?запчаст\\p{L}*|комплектующ\\p{L}*|детал\\p{L}*', 'parts'], ['двигател\\p{L}*', 'engines'], ['сельхозтехник\\p{L}*|техник\\p{L}*', 'machinery'],
     ],
-    increase: ['увелич\\p{L}*', 'нарасти\\p{L}*', 'нарастит\\p{L}*', 'довести', 'довед\\p{L}*', 'расшир\\p{L}*', 'рост\\p{L}*', 'выраст\\p{L}*', 'вырос\\p{L}*'],
+    increase: ['увеличить', 'увеличивать', 'увеличение', 'увеличени\\p{L}*', 'нарастить', 'наращивать', 'довести', 'расширить', 'увелич(?:ит|ат)', 'довед(?:ет|ут)', 'нарастит'],
     toWords: ['до'],
     fromWords: ['с', 'со', 'нынешних', 'текущих'],
     tellVerbs: ['сообщил\\p{L}*\\s+(?=\\p{Lu})'],
@@ -259,7 +259,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
-      { type: 'sales', pos: 'noun', pattern: 'ventes?' },
+      { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce|importations?|import(?:e|é|ée|és|ées|ent)' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
@@ -269,7 +269,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       { type: 'statement', pos: 'verb', pattern: 'déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)' },
-      { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés' },
+      { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploie|emploient|embauch\\p{L}*|effectifs?' },
     ],
     planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte', 'comptent', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront'],
     negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
@@ -285,7 +285,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       ['autobus|bus', 'buses'], ['camions?|poids\\s+lourds', 'trucks'], ['tracteurs?', 'tractors'],
       ['pièces(?:\\s+détachées)?|composants', 'parts'], ['moteurs?', 'engines'], ['machines\\s+agricoles|machines', 'machinery'],
     ],
-    increase: ['augment\\p{L}*', 'porter', 'portera\\p{L}*', 'accroître', 'accroît\\p{L}*', 'doubl\\p{L}*', 'hausse'],
+    increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     tellVerbs: [],
@@ -307,7 +307,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
-      { type: 'sales', pos: 'noun', pattern: 'ventas?' },
+      { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial|importacion(?:es)?|importación|import(?:a|an|ó|ado|ados)' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
@@ -317,7 +317,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a' },
       { type: 'statement', pos: 'verb', pattern: 'dijo|afirmó|declaró|señaló|indicó|explicó|anunció|aseguró|destacó|subrayó|añadió|comentó|informó' },
-      { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados' },
+      { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emplea(?:rá|n)?|contrat(?:ará|ar)|plantilla' },
     ],
     planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect\\p{L}*', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
     negation: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'suspendi\\p{L}*', 'paraliz\\p{L}*'],
@@ -333,7 +333,7 @@ export const LEXICONS: Record<string, LanguageLexicon> = {
       ['autobuses|autobús', 'buses'], ['camiones|camión', 'trucks'], ['tractores|tractor', 'tractors'],
       ['(?:auto)?partes|piezas|componentes', 'parts'], ['motores|motor', 'engines'], ['maquinaria(?:\\s+agrícola)?', 'machinery'],
     ],
-    increase: ['aument\\p{L}*', 'elev\\p{L}*', 'increment\\p{L}*', 'duplic\\p{L}*', 'ampli\\p{L}*', 'crec\\p{L}*'],
+    increase: ['aumentar', 'aumentará', 'elevar', 'elevará', 'incrementar', 'duplicar', 'ampliar', 'alcanzar', 'alcanzará'],
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
     tellVerbs: [],
@@ -360,7 +360,10 @@ export const NON_PRODUCT_UNITS = new Set([
 ]);
 
 /** Units of counts that are jobs. */
-export const JOB_UNITS = new Set(['job', 'jobs', 'workplace', 'employee', 'worker', 'position']);
+export const JOB_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'employee', 'employees', 'worker', 'workers', 'position', 'positions']);
+
+/** Units of counts that are jobs only beside a jobs word (`employs 3,000 people`). */
+export const PEOPLE_UNITS = new Set(['person', 'persons', 'people']);
 
 /** Units that only export, sales or trade figures take (`60 countries`). */
 export const DESTINATION_UNITS = new Set(['country', 'countries', 'market', 'markets']);

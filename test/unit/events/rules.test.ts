@@ -117,3 +117,29 @@ describe('events: restatements and weak triggers', () => {
     expect(extractEvents(bare).map((e) => [e.type, e.confidence])).toEqual([['production', 0.62]]);
   });
 });
+
+describe('events: figures', () => {
+  it('a change rate beside an absolute figure is dropped; past `rose to` is actual', () => {
+    const en = build(
+      'Sales of electric vehicles rose 20% to 1.2 million units in 2023.',
+      'eng',
+      [],
+      [{ text: '20%', kind: 'percent', value: 20 }, { text: '1.2 million units', kind: 'count', value: 1200000, unit: 'car' }, year('2023', 2023)],
+    );
+    expect(brief(en)).toEqual([['sales', [], null, 'cars', 1200000, '2023', 'actual']]);
+    const ru = build(
+      'Продажи новых автомобилей в России выросли на 12% до 1,2 млн штук.',
+      'rus',
+      [['России', 'GPE']],
+      [{ text: '12%', kind: 'percent', value: 12 }, { text: '1,2 млн штук', kind: 'count', value: 1200000, unit: 'car' }],
+    );
+    expect(brief(ru)).toEqual([['sales', [], 'России', 'cars', 1200000, null, 'actual']]);
+  });
+
+  it('people employed are jobs (unit job)', () => {
+    const en = build('The plant will employ 3,000 people.', 'eng', [], [{ text: '3,000 people', kind: 'count', value: 3000, unit: 'people' }]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['jobs', 3000, 'job', 'planned']]);
+    const fr = build('L’usine de Flins emploie 2 000 salariés.', 'fra', [['Flins', 'GPE']], [{ text: '2 000 salariés', kind: 'count', value: 2000, unit: 'employee' }]);
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'job', 'actual']]);
+  });
+});
