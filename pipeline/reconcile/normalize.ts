@@ -148,7 +148,7 @@ export function phoneticToken(token: string): string {
   t = t.replace(/dsch|dzh|dzs|dj|dž|tsch|tch|tsh/g, (m) => (m.startsWith('d') ? 'J' : 'C'));
   t = t.replace(/sch|sh|ş|ŝ|š/g, 'X');
   t = t.replace(/zh|ž/g, 'J');
-  t = t.replace(/kh|ch/g, 'h');
+  t = t.replace(/kh|ch/g, 'H');
   t = t.replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/dh/g, 'd');
   t = t.replace(/ck/g, 'k').replace(/q/g, 'k');
   t = t.replace(/ts|tz/g, 's');
@@ -158,9 +158,9 @@ export function phoneticToken(token: string): string {
   t = t.replace(/au(?![aeiou])/g, 'av');
   t = t.replace(/j/g, 'y').replace(/J/g, 'j');
   t = t.replace(/y(?=[aeiou])/g, 'j').replace(/y/g, 'i');
-  t = t.replace(/([aeiou])h(?![aeiou])/g, '$1');
+  t = t.replace(/([aeiou])h(?=[^aeiouh])/g, '$1');
   t = t.replace(/(.)\1+/g, '$1');
-  return t.replace(/C/g, 'c').replace(/X/g, 'x');
+  return t.replace(/C/g, 'c').replace(/X/g, 'x').replace(/H/g, 'h');
 }
 
 function seqAt(tokens: string[], start: number, seq: string[]): boolean {
