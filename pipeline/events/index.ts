@@ -10,7 +10,9 @@
  */
 import type { EventCandidate, EventModality, EventType, Mention, NumberFact, Sentence, Span } from '../types.js';
 import {
+  CAR_UNITS,
   DESTINATION_UNITS,
+  FACILITY_NAME,
   JOB_UNITS,
   LANGUAGE_KEYS,
   LEXICONS,
@@ -399,7 +401,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     else if (c.otherEnd.test(before)) role = 'other';
     else if (c.locativeEnd.test(before)) role = 'locative';
     else if (c.genitiveEnd.test(before)) role = 'actor';
-    else if (x.m.type === 'LOC') role = 'locative';
+    else if (x.m.type === 'LOC' && FACILITY_NAME.test(x.m.text)) role = 'locative';
     x.role = role;
   }
   return infos;
@@ -589,10 +591,10 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (d.type === 'statement' || d.type === 'visit') continue;
     const actors = infos
       .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
-      .filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || ((x.m.type === 'GPE') && x.role === 'actor')));
+      .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
-    const gpe = actors.filter((x) => x.m.type === 'GPE');
+    const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
     if (d.location === null && SITE_TYPES.has(d.type) && d.trigger.rule.role !== 'stake' && gpe.length === 1 && new Set(gpe.map((x) => x.m.text)).size === 1) {
       d.location = gpe[0]!.index;
     }
@@ -628,6 +630,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     events.push(...expand(d, g, c, infos, input, evidence));
   }
   return events;
+}
+
+/** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */
+function isPlaceActor(x: MentionInfo): boolean {
+  return (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor';
 }
 
 function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
@@ -792,7 +799,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
       }
       if (d.trigger.rule.role === 'stake') {
-        const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || (x.m.type === 'GPE' && (x.role === 'actor' || x.role === 'directional'))), g);
+        const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
         v.actors = who ? [who.index] : [];
       }
       variants.push(v);
@@ -863,7 +870,7 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     product: d.product,
     productText: d.product === null ? d.productText : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? (quantity.kind === 'percent' ? 'percent' : type === 'jobs' ? 'job' : quantity.unit) : null,
+    unit: quantity ? unitOf(quantity, type) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     numbers: [...new Set(numbers)].sort((a, b) => a - b),
@@ -872,6 +879,13 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     confidence: Math.min(0.95, Math.round((base + 0.07 * filled) * 100) / 100),
     version: EVENTS_STAGE.version,
   };
+}
+
+function unitOf(n: NumberFact, type: EventType): string | null {
+  if (n.kind === 'percent') return 'percent';
+  if (type === 'jobs') return 'job';
+  const unit = n.unit?.toLowerCase() ?? null;
+  return unit !== null && CAR_UNITS.has(unit) ? 'car' : n.unit;
 }
 
 /** Drop restatements: a repeated visit, or a repeated fact with the same figure (headline and lede). */

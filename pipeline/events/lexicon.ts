@@ -368,3 +368,13 @@ export const PEOPLE_UNITS = new Set(['person', 'persons', 'people']);
 
 /** Units that only export, sales or trade figures take (`60 countries`). */
 export const DESTINATION_UNITS = new Set(['country', 'countries', 'market', 'markets']);
+
+/** Counted nouns that all mean vehicles: the gold convention normalises them to `car`. */
+export const CAR_UNITS = new Set([
+  'car', 'cars', 'vehicle', 'vehicles', 'unit', 'units', 'automobile', 'automobiles', 'auto', 'autos', 'einheit', 'einheiten',
+  'fahrzeug', 'fahrzeuge', 'pkw', 'автомобиль', 'автомобилей', 'машина', 'машин', 'штук', 'voiture', 'voitures', 'véhicule',
+  'véhicules', 'coche', 'coches', 'vehículo', 'vehículos',
+]);
+
+/** A place mention whose name is a facility or a natural feature: never an actor. */
+export const FACILITY_NAME = /(?:park|zone|district|industrial|estate|river|lake|sea|valley|mountains?|gebiet|industrie|fluss|see|tal|промзон|зон[аеы]|парк|район|рек[аи]|долин|parc|rivière|fleuve|vallée|zona|parque|polígono|río|valle)/iu;

@@ -143,3 +143,16 @@ describe('events: figures', () => {
     expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'job', 'actual']]);
   });
 });
+
+describe('events: robustness to predicted inputs', () => {
+  it('a country tagged LOC acts like a GPE; a facility LOC is a site; vehicle units become car', () => {
+    const input = build(
+      'Kazakhstan and Uzbekistan plan to produce 7,000 vehicles per year in the Neftchala industrial park.',
+      'eng',
+      [['Kazakhstan', 'LOC'], ['Uzbekistan', 'LOC'], ['Neftchala industrial park', 'LOC']],
+      [{ text: '7,000 vehicles per year', kind: 'rate', value: 7000, unit: 'vehicles' }],
+    );
+    expect(brief(input)).toEqual([['production_target', ['Kazakhstan', 'Uzbekistan'], 'Neftchala industrial park', 'cars', 7000, null, 'planned']]);
+    expect(extractEvents(input)[0]!.unit).toBe('car');
+  });
+});
