@@ -15,3 +15,14 @@ export {
   type NameCandidate,
   type ScoreContext,
 } from './score.js';
+export { blockingKeys } from './keys.js';
+export {
+  canonicalNameOf,
+  clusterDocumentMentions,
+  decideLink,
+  type EntityCandidate,
+  type LinkDecision,
+  type LinkOptions,
+  type ManualLocks,
+  type ReviewCandidate,
+} from './link.js';

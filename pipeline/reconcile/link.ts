@@ -1,0 +1,266 @@
+/**
+ * The pure decisions of entity linking: which mentions of one article name the same thing
+ * (`clusterDocumentMentions`), what a cluster is called (`canonicalNameOf`), and whether it is an
+ * entity already known (`decideLink`). The persist stage fetches candidates by blocking key and
+ * writes what is decided here.
+ */
+import type { EntityType } from '../types.js';
+import { countryCodeOf, englishCountryName } from './countries.js';
+import { normalizeName, type NormalizedName } from './normalize.js';
+import { AUTO_MERGE_THRESHOLD, REVIEW_THRESHOLD, scoreMatch, scoreNormalized, type MatchReason } from './score.js';
+
+/** Operator decisions attached to a candidate entity; they override scores. */
+export interface ManualLocks {
+  /** Surfaces an operator split away from this entity: never link them to it again. */
+  never?: string[];
+  /** Surfaces an operator assigned to this entity: always link them to it. */
+  always?: string[];
+}
+
+export interface EntityCandidate {
+  entityId: string;
+  type: EntityType;
+  canonicalName: string;
+  aliases: string[];
+  country?: string | null;
+  manualLocks?: ManualLocks;
+}
+
+export interface ReviewCandidate {
+  entityId: string;
+  score: number;
+  reasons: MatchReason[];
+}
+
+export interface LinkDecision {
+  action: 'link' | 'create';
+  /** The entity linked to; null when a new entity is to be created. */
+  entityId: string | null;
+  /** Score of the best candidate (0 when there was none). */
+  score: number;
+  reasons: MatchReason[];
+  /** Candidates in the review band (or beaten ones above it): "maybe the same", for an analyst. */
+  review: ReviewCandidate[];
+}
+
+export interface LinkOptions {
+  autoMergeThreshold?: number;
+  reviewThreshold?: number;
+  /** Most review candidates returned. */
+  maxReview?: number;
+}
+
+function sameSurface(a: string, b: string, type: EntityType): boolean {
+  return normalizeName(a, type).key === normalizeName(b, type).key;
+}
+
+/**
+ * Links one mention (usually a cluster's canonical name) to the best candidate entity at or above
+ * the auto-merge threshold, else asks for a new entity; candidates in the review band are returned
+ * either way. Operator locks win over scores. Ties go to the smaller entity id (deterministic).
+ */
+export function decideLink(
+  mention: { text: string; type: EntityType },
+  candidates: EntityCandidate[],
+  options: LinkOptions = {},
+): LinkDecision {
+  const auto = options.autoMergeThreshold ?? AUTO_MERGE_THRESHOLD;
+  const reviewAt = options.reviewThreshold ?? REVIEW_THRESHOLD;
+  const maxReview = options.maxReview ?? 5;
+  const scored = candidates.map((c) => {
+    const locks = c.manualLocks;
+    if (locks?.never?.some((s) => sameSurface(s, mention.text, mention.type))) {
+      return { c, score: 0, reasons: [{ rule: 'manual-split', weight: -1, detail: mention.text }] as MatchReason[] };
+    }
+    if (locks?.always?.some((s) => sameSurface(s, mention.text, mention.type))) {
+      return { c, score: 1, reasons: [{ rule: 'manual-pin', weight: 1, detail: mention.text }] as MatchReason[] };
+    }
+    const m = scoreMatch(
+      { name: mention.text, type: mention.type },
+      { name: c.canonicalName, type: c.type, aliases: c.aliases, country: c.country ?? null },
+    );
+    return { c, score: m.score, reasons: m.reasons };
+  });
+  const byId = (x: string, y: string): number =>
+    /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0;
+  scored.sort((x, y) => y.score - x.score || byId(x.c.entityId, y.c.entityId));
+  const best = scored[0];
+  const linked = best && best.score >= auto ? best : null;
+  const review = scored
+    .filter((s) => s !== linked && s.score >= reviewAt)
+    .slice(0, maxReview)
+    .map((s) => ({ entityId: s.c.entityId, score: s.score, reasons: s.reasons }));
+  if (linked) {
+    return { action: 'link', entityId: linked.c.entityId, score: linked.score, reasons: linked.reasons, review };
+  }
+  return {
+    action: 'create',
+    entityId: null,
+    score: best?.score ?? 0,
+    reasons: best?.reasons ?? [{ rule: 'no-candidates', weight: 0 }],
+    review,
+  };
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* In-article clustering                                                                      */
+/* ----------------------------------------------------------------------------------------- */
+
+interface Cluster {
+  type: EntityType;
+  names: NormalizedName[];
+  surfaces: string[];
+  /** Index of the last mention added (recency breaks ties). */
+  last: number;
+}
+
+/** `short`'s tokens are the first (or, for persons and products, the last) tokens of `long`. */
+function isTokenAffix(short: NormalizedName, long: NormalizedName, type: EntityType): boolean {
+  const s = short.phonetic;
+  const l = long.phonetic;
+  if (!s.length || s.length >= l.length) return false;
+  const prefix = s.every((t, i) => t === l[i]);
+  const suffix = s.every((t, i) => t === l[l.length - s.length + i]);
+  switch (type) {
+    case 'PER':
+      // Surname ("Shadjalilova" after "Zumrad Shadjalilova"), or a given name standing alone.
+      return suffix || prefix;
+    case 'PRODUCT':
+    case 'EVENT':
+      return prefix || suffix;
+    default:
+      return prefix;
+  }
+}
+
+function sameGeoName(a: NormalizedName, b: NormalizedName): boolean {
+  return a.key === b.key && a.head === b.head;
+}
+
+/** How well a mention fits a cluster of this article (0 = not at all). */
+function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster): number {
+  const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
+  if (cluster.type !== type && !geo) return 0;
+  let best = 0;
+  for (const [k, other] of cluster.names.entries()) {
+    if (!name.key || !other.key) continue;
+    if (cluster.type !== type) {
+      if (sameGeoName(name, other)) best = Math.max(best, 0.95);
+      continue;
+    }
+    if (name.key === other.key) return 1;
+    const otherSurface = cluster.surfaces[k]!;
+    if (type === 'GPE' || type === 'LOC') {
+      const a = countryCodeOf(surface);
+      const b = countryCodeOf(otherSurface);
+      if (a && b) {
+        if (a === b) return 1;
+        continue;
+      }
+    }
+    // Short form after (or before) its long form, when the short form is not itself a country.
+    const [short, long, shortSurface] =
+      name.phonetic.length < other.phonetic.length ? [name, other, surface] : [other, name, otherSurface];
+    if (isTokenAffix(short, long, type) && !countryCodeOf(shortSurface)) {
+      best = Math.max(best, 0.9);
+      continue;
+    }
+    const s = scoreNormalized(name, other, type).score;
+    if (s >= AUTO_MERGE_THRESHOLD) best = Math.max(best, s);
+  }
+  return best;
+}
+
+/**
+ * Cluster index per mention inside one article (0, 1, 2… in order of first appearance). Same
+ * normalised name, a short form of a longer name of the same type ("Shadjalilova" / "Zumrad
+ * Shadjalilova", "UzAuto" / "UzAuto Motors"), or a score at auto-merge level join a cluster;
+ * types must agree (GPE and LOC only for the very same name), so "Iran" (GPE) never joins
+ * "Iran Khodro" (ORG) and "Uzbek" (MISC) never joins "Uzbekistan" (GPE). A short form that fits
+ * several clusters joins the most recent one.
+ */
+export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType }>): number[] {
+  const clusters: Cluster[] = [];
+  const out: number[] = [];
+  mentions.forEach((m, i) => {
+    const name = normalizeName(m.text, m.type);
+    let bestIndex = -1;
+    let bestFit = 0;
+    clusters.forEach((c, ci) => {
+      const fit = fitToCluster(name, m.text, m.type, c);
+      if (fit > bestFit || (fit > 0 && fit === bestFit && c.last > clusters[bestIndex]!.last)) {
+        bestFit = fit;
+        bestIndex = ci;
+      }
+    });
+    if (bestIndex < 0) {
+      clusters.push({ type: m.type, names: [name], surfaces: [m.text], last: i });
+      out.push(clusters.length - 1);
+    } else {
+      const c = clusters[bestIndex]!;
+      c.names.push(name);
+      c.surfaces.push(m.text);
+      c.last = i;
+      out.push(bestIndex);
+    }
+  });
+  return out;
+}
+
+/* ----------------------------------------------------------------------------------------- */
+/* Canonical names                                                                            */
+/* ----------------------------------------------------------------------------------------- */
+
+function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function capitalisedWords(s: string): number {
+  return s.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+}
+
+/**
+ * The name a cluster of surfaces goes by: for a country, its English name (i18n-iso-countries);
+ * otherwise the longest well-formed surface (no generic head like "… plant", not shouted in
+ * capitals when another form is not), without its legal form; ties go to the most frequent,
+ * then the one with more capitalised words.
+ */
+export function canonicalNameOf(surfaces: readonly string[], type?: EntityType): string {
+  const list = surfaces.map((s) => s.trim()).filter(Boolean);
+  if (!list.length) return '';
+  if (!type || type === 'GPE') {
+    const codes = list.map((s) => countryCodeOf(s)).filter((c): c is string => Boolean(c));
+    if (codes.length && (type === 'GPE' || codes.length === list.length)) {
+      const counts = new Map<string, number>();
+      for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+      const code = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+      const english = englishCountryName(code);
+      if (english) return english;
+    }
+  }
+  const freq = new Map<string, number>();
+  for (const s of list) freq.set(s, (freq.get(s) ?? 0) + 1);
+  const anyMixed = list.some((s) => !isAllCaps(s));
+  const ranked = [...freq.keys()].map((s) => {
+    const n = normalizeName(s, type);
+    return {
+      display: n.display,
+      wellFormed: (n.head === null ? 2 : 0) + (!anyMixed || !isAllCaps(s) ? 1 : 0),
+      tokens: n.tokens.length,
+      count: freq.get(s)!,
+      caps: capitalisedWords(n.display),
+      length: n.display.length,
+    };
+  });
+  ranked.sort(
+    (a, b) =>
+      b.wellFormed - a.wellFormed ||
+      b.tokens - a.tokens ||
+      b.count - a.count ||
+      b.caps - a.caps ||
+      b.length - a.length ||
+      (a.display < b.display ? -1 : a.display > b.display ? 1 : 0),
+  );
+  return ranked[0]!.display;
+}
