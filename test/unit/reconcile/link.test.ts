@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AUTO_MERGE_THRESHOLD,
+  canonicalNameOf,
+  clusterDocumentMentions,
+  decideLink,
+  type EntityCandidate,
+} from '../../../pipeline/reconcile/index.js';
+import type { EntityType } from '../../../pipeline/types.js';
+
+const m = (text: string, type: EntityType): { text: string; type: EntityType } => ({ text, type });
+
+describe('clusterDocumentMentions', () => {
+  it('joins short forms to their long forms and keeps types apart', () => {
+    const clusters = clusterDocumentMentions([
+      m('UzAuto Motors', 'ORG'),
+      m('Zumrad Shadjalilova', 'PER'),
+      m('Uzbekistan', 'GPE'),
+      m('UzAuto', 'ORG'),
+      m('Shadjalilova', 'PER'),
+      m('Uzbek', 'MISC'),
+      m('Iran', 'GPE'),
+      m('Iran Khodro', 'ORG'),
+      m('Usbekistan', 'GPE'),
+      m('UzAvto motors', 'ORG'),
+    ]);
+    expect(clusters).toEqual([0, 1, 2, 0, 1, 3, 4, 5, 2, 0]);
+  });
+
+  it('numbers clusters from 0 in order of first appearance', () => {
+    expect(clusterDocumentMentions([m('Tashkent', 'GPE'), m('Samarkand', 'GPE'), m('Tashkent', 'GPE')])).toEqual([0, 1, 0]);
+    expect(clusterDocumentMentions([])).toEqual([]);
+  });
+
+  it('joins a surname to the most recent person bearing it', () => {
+    const clusters = clusterDocumentMentions([
+      m('Dilnoza Rakhimova', 'PER'),
+      m('Rakhimova', 'PER'),
+      m('Bakhtiyor Tursunov', 'PER'),
+      m('Tursunov', 'PER'),
+    ]);
+    expect(clusters).toEqual([0, 0, 1, 1]);
+  });
+
+  it('keeps a place and the industrial district named after it apart', () => {
+    expect(clusterDocumentMentions([m('Hajigabul Industrial District', 'LOC'), m('Hajigabul', 'GPE')])).toEqual([0, 1]);
+  });
+
+  it('does not let a country name join an organisation named after it', () => {
+    expect(clusterDocumentMentions([m('Iran Khodro', 'ORG'), m('Iran', 'ORG')])).toEqual([0, 1]);
+  });
+
+  it('joins a car model to its short form', () => {
+    expect(clusterDocumentMentions([m('Chevrolet Cobalt', 'PRODUCT'), m('Cobalt', 'PRODUCT'), m('Chevrolet', 'ORG')])).toEqual([0, 0, 1]);
+  });
+});
+
+describe('canonicalNameOf', () => {
+  it('picks the longest well-formed surface without its legal form', () => {
+    expect(canonicalNameOf(['UzAuto', 'UzAuto Motors', 'UzAvto motors', 'UzAuto Motors'], 'ORG')).toBe('UzAuto Motors');
+    expect(canonicalNameOf(['Zumrad Shadjalilova', 'Shadjalilova'], 'PER')).toBe('Zumrad Shadjalilova');
+    expect(canonicalNameOf(['Kamalak JSC', 'Kamalak'], 'ORG')).toBe('Kamalak');
+  });
+
+  it('prefers a form without a generic head', () => {
+    expect(canonicalNameOf(['Azermash vehicle production plant', 'Azermash', 'Azermash'], 'ORG')).toBe('Azermash');
+  });
+
+  it('prefers mixed case over capitals', () => {
+    expect(canonicalNameOf(['HAJIGABUL', 'Hajigabul'], 'GPE')).toBe('Hajigabul');
+  });
+
+  it('uses the English name of a country', () => {
+    expect(canonicalNameOf(['Usbekistan'], 'GPE')).toBe('Uzbekistan');
+    expect(canonicalNameOf(['Узбекистан', 'Uzbekistan'], 'GPE')).toBe('Uzbekistan');
+    expect(canonicalNameOf(['US'], 'GPE')).toBe('United States');
+  });
+
+  it('returns an empty string for no surfaces', () => {
+    expect(canonicalNameOf([], 'ORG')).toBe('');
+  });
+});
+
+describe('decideLink', () => {
+  const uzauto: EntityCandidate = { entityId: '7', type: 'ORG', canonicalName: 'UzAuto Motors', aliases: ['UzAuto', 'UzAuto Motors'] };
+  const zarafshon: EntityCandidate = { entityId: '9', type: 'ORG', canonicalName: 'Zarafshon Mining', aliases: [] };
+
+  it('links to the best candidate at auto-merge level', () => {
+    const d = decideLink(m('UzAvto motors', 'ORG'), [zarafshon, uzauto]);
+    expect(d.action).toBe('link');
+    expect(d.entityId).toBe('7');
+    expect(d.score).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD);
+    expect(d.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('creates when nothing is close, with no candidates at all too', () => {
+    expect(decideLink(m('Kamalak Trading', 'ORG'), [zarafshon])).toMatchObject({ action: 'create', entityId: null, review: [] });
+    expect(decideLink(m('Kamalak Trading', 'ORG'), [])).toMatchObject({ action: 'create', entityId: null, score: 0 });
+  });
+
+  it('never links across incompatible types', () => {
+    const person: EntityCandidate = { entityId: '3', type: 'PER', canonicalName: 'Rustam Azimov', aliases: [] };
+    expect(decideLink(m('Rustam Azimov', 'ORG'), [person]).action).toBe('create');
+    const country: EntityCandidate = { entityId: '4', type: 'GPE', canonicalName: 'Uzbekistan', aliases: ['Usbekistan'] };
+    expect(decideLink(m('Uzbek', 'MISC'), [country]).action).toBe('create');
+  });
+
+  it('puts review-band candidates in review and creates', () => {
+    const iran: EntityCandidate = { entityId: '5', type: 'ORG', canonicalName: 'Iran Khodro Industrial Group', aliases: ['Iran Khodro'] };
+    const d = decideLink(m('Iran Khodro Diesel', 'ORG'), [iran]);
+    expect(d.action).toBe('create');
+    expect(d.review.every((r) => r.score < AUTO_MERGE_THRESHOLD)).toBe(true);
+  });
+
+  it('reports the runner-up for review when it is close', () => {
+    const twin: EntityCandidate = { entityId: '8', type: 'ORG', canonicalName: 'UzAuto Motors Powertrain', aliases: [] };
+    const d = decideLink(m('UzAuto Motors', 'ORG'), [twin, uzauto]);
+    expect(d.entityId).toBe('7');
+    expect(d.review.map((r) => r.entityId)).not.toContain('7');
+  });
+
+  it('obeys operator locks', () => {
+    const split: EntityCandidate = { ...uzauto, manualLocks: { never: ['UzAvto motors'] } };
+    expect(decideLink(m('UzAvto Motors', 'ORG'), [split]).action).toBe('create');
+    const pinned: EntityCandidate = { ...zarafshon, manualLocks: { always: ['ZMC'] } };
+    expect(decideLink(m('ZMC', 'ORG'), [pinned])).toMatchObject({ action: 'link', entityId: '9', score: 1 });
+  });
+
+  it('breaks ties by the smaller entity id', () => {
+    const a: EntityCandidate = { entityId: '12', type: 'GPE', canonicalName: 'Tashkent', aliases: [] };
+    const b: EntityCandidate = { entityId: '3', type: 'GPE', canonicalName: 'Tashkent', aliases: [] };
+    expect(decideLink(m('Tashkent', 'GPE'), [a, b]).entityId).toBe('3');
+  });
+});
