@@ -63,6 +63,15 @@ export function countryCodeOf(name: string): string | null {
   const map = countryIndex();
   const direct = map.get(key);
   if (direct) return direct;
+  // "Republic of Azerbaijan", "Kingdom of Spain", "Federal Republic of Germany".
+  const bare = key.replace(
+    /^(?:(?:islamic|federal|democratic|people s|peoples|socialist|united|arab|federative|plurinational|bolivarian|kyrgyz|hellenic|italian|french|czech|slovak|oriental|eastern)\s+)*(?:republic|kingdom|state|federation|commonwealth|principality|emirate|sultanate|grand duchy|union)\s+of\s+/,
+    '',
+  );
+  if (bare !== key) {
+    const hit = map.get(bare);
+    if (hit) return hit;
+  }
   if (key.length >= 6) {
     for (const ending of INFLECTIONS) {
       if (key.endsWith(ending)) {

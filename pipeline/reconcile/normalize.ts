@@ -12,7 +12,7 @@ import { transliterate } from 'transliteration';
 import type { EntityType } from '../types.js';
 
 export interface NormalizedName {
-  /** The surface cleaned for display: quotes, possessive, legal form, titles and generic head removed. */
+  /** The surface cleaned for display: quotes, possessive, legal form and titles removed (a generic head is kept). */
   display: string;
   /** Phonetic key: the phonetic form of every kept token, joined by one space. */
   key: string;
@@ -292,13 +292,14 @@ export function normalizeName(surface: string, type?: EntityType): NormalizedNam
   if (type === 'GPE' || type === 'LOC') {
     while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.t)) toks = toks.slice(1);
   }
+  // The display keeps a generic head ("Kashkadarya Region", "Neftchala Industrial Park").
+  const keptWords = new Set(toks.map((x) => x.word));
   const { toks: core, head } = stripGenericHead(toks, type);
   toks = core;
   // "Sergey Sergey Shoigu": a repeated token says nothing more.
   const seen = new Set<string>();
   toks = toks.filter((x) => (seen.has(x.t) ? false : (seen.add(x.t), true)));
 
-  const keptWords = new Set(toks.map((x) => x.word));
   const display = words
     .filter((_, i) => keptWords.has(i))
     .join(' ')
