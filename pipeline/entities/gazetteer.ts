@@ -1,0 +1,492 @@
+/**
+ * Gazetteer matching: countries (i18n-iso-countries, every language it ships, with its alternative
+ * names), regions/cities/geographic places (models/gazetteers/places.json), nationality adjectives per
+ * language (MISC), car makes and manufacturers (ORG) and car models (PRODUCT,
+ * models/gazetteers/vehicles.json).
+ *
+ * Matching is token based (maximal letter/digit runs; every other non-space character is a token of
+ * its own), so a name never matches inside a word. Candidates are found through a Map keyed by the
+ * lower-cased first three characters of the first token. Proper names match case-sensitively; an
+ * ALL-CAPS text token (datelines: `BAKU,`) matches too. Cheap inflection tolerance: Cyrillic names
+ * take Russian case endings (Ташкенте, Узбекистана, Южной Кореи), German text allows the genitive -s/-es
+ * (Usbekistans), Turkic-language text allows the common case suffixes (Toshkentda, Bakıdan), and
+ * adjective stems marked `*` in the data take their language's adjective endings.
+ *
+ * Offsets are UTF-16 indices into the input string. Pure: the data is loaded once at module load.
+ */
+import countries from 'i18n-iso-countries';
+import placesData from '../../models/gazetteers/places.json' with { type: 'json' };
+import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
+import type { EntityType, Span } from '../types.js';
+
+export const GAZETTEER_VERSION = `gaz-${placesData.version}+veh-${vehiclesData.version}`;
+
+export type GazetteerKind =
+  | 'country'
+  | 'place'
+  | 'nationality'
+  | 'manufacturer'
+  | 'make'
+  | 'make-model'
+  | 'model'
+  | 'make-capword';
+
+export interface GazetteerHit extends Span {
+  type: EntityType;
+  /** Stable key of what was matched: `country:UZ`, `place:tashkent`, `make:chevrolet`, `model:chevrolet:Onix`… */
+  id: string;
+  kind: GazetteerKind;
+  confidence: number;
+}
+
+type Inflection = 'none' | 'adj';
+
+interface Entry {
+  tokens: string[];
+  /** spaced[i]: whitespace between tokens[i-1] and tokens[i] (index 0 unused). */
+  spaced: boolean[];
+  type: EntityType;
+  id: string;
+  kind: GazetteerKind;
+  /** Languages (ISO 639-1) the entry is valid in; null = all. */
+  langs: Set<string> | null;
+  inflect: Inflection;
+  /** For bare models: the make ids that own the name. */
+  makes?: string[];
+  /** Bare model that is an ordinary word: needs its make shortly before. */
+  weak?: boolean;
+  confidence: number;
+}
+
+// ------------------------------------------------------------------------------------ languages
+
+const ISO3_TO_1: Record<string, string> = {
+  eng: 'en', deu: 'de', ger: 'de', rus: 'ru', fra: 'fr', fre: 'fr', spa: 'es', ita: 'it', por: 'pt',
+  nld: 'nl', dut: 'nl', pol: 'pl', tur: 'tr', ukr: 'uk', uzb: 'uz', uzn: 'uz', aze: 'az', azj: 'az',
+  kaz: 'kk', kir: 'ky', tgk: 'tg', tuk: 'tk', bel: 'be', ces: 'cs', cze: 'cs', slk: 'sk', ron: 'ro',
+  rum: 'ro', hun: 'hu', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', slv: 'sl', ell: 'el', gre: 'el',
+  swe: 'sv', nor: 'no', nob: 'nb', nno: 'nn', dan: 'da', fin: 'fi', est: 'et', ekk: 'et', lav: 'lv',
+  lvs: 'lv', lit: 'lt', kat: 'ka', geo: 'ka', hye: 'hy', arm: 'hy', fas: 'fa', pes: 'fa', per: 'fa',
+  ara: 'ar', arb: 'ar', heb: 'he', hin: 'hi', urd: 'ur', ben: 'bn', zho: 'zh', chi: 'zh', cmn: 'zh',
+  jpn: 'ja', kor: 'ko', vie: 'vi', tha: 'th', ind: 'id', msa: 'ms', zsm: 'ms', cat: 'ca', eus: 'eu',
+  glg: 'gl', sqi: 'sq', als: 'sq', mkd: 'mk', mon: 'mn', khk: 'mn', swa: 'sw', swh: 'sw', afr: 'af',
+  isl: 'is', gle: 'ga', cym: 'cy', mlt: 'mt', tat: 'tt', uig: 'ug', pus: 'ps', kur: 'ku', snd: 'sd',
+  som: 'so', hau: 'ha', amh: 'am', khm: 'km', tam: 'ta', mar: 'mr', mal: 'ml', div: 'dv', bre: 'br',
+};
+
+/** ISO 639-1 code for an ISO 639-3 (or 639-1) code; '' when unknown. */
+export function toIso1(language: string): string {
+  const l = language.toLowerCase();
+  if (l.length === 2) return l;
+  return ISO3_TO_1[l] ?? '';
+}
+
+const TURKIC = new Set(['uz', 'az', 'tr', 'kk', 'ky', 'tk', 'tt']);
+
+// ------------------------------------------------------------------------------------ tokens
+
+interface Tok {
+  text: string;
+  start: number;
+  end: number;
+  /** Whitespace (without a line break) before it. */
+  spaced: boolean;
+  /** A line break lies between it and the previous token. */
+  broken: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenizeForGazetteer(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    out.push({
+      text: m[0],
+      start,
+      end: start + m[0].length,
+      spaced: gap.length > 0,
+      broken: /[\n\r\u2028\u2029]/.test(gap),
+    });
+    prevEnd = start + m[0].length;
+  }
+  return out;
+}
+
+function nameTokens(name: string): { tokens: string[]; spaced: boolean[] } {
+  const toks = tokenizeForGazetteer(name);
+  return { tokens: toks.map((t) => t.text), spaced: toks.map((t) => t.spaced) };
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const HAS_LETTER = /\p{L}/u;
+const UPPER_ONLY = /^[^\p{Ll}]*$/u;
+
+function isAllCaps(s: string): boolean {
+  return HAS_LETTER.test(s) && UPPER_ONLY.test(s) && s.length >= 2;
+}
+
+function keyOf(tok: string): string {
+  return tok.slice(0, 3).toLowerCase();
+}
+
+// ------------------------------------------------------------------------------------ inflection
+
+const RU_ADJ_ENDINGS = ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ем', 'ую', 'юю', 'их', 'ых', 'ими', 'ыми', 'ей', 'ою'];
+const DE_ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+const TURKIC_SUFFIX =
+  /^(?:da|de|ta|te|dan|den|tan|ten|ga|ge|ka|qa|ya|ye|a|e|ning|nin|nın|nun|nün|ın|in|un|ün|dagi|daki|deki|dakı|ni|nı|nu|nü|ı|i|u|ü|lik|liq|lı|li|dir|dır|ning|ga|dа)$/u;
+
+/** Russian stem and endings for a Cyrillic noun/adjective token. */
+function ruForms(tok: string): { stem: string; endings: string[] } | null {
+  if (tok.length < 3) return null;
+  const low = tok;
+  const adj = /(ий|ый|ой|ая|яя|ое|ее|ие|ые)$/u.exec(low);
+  if (adj && tok.length >= 5) return { stem: tok.slice(0, -2), endings: RU_ADJ_ENDINGS };
+  if (/ия$/u.test(low)) return { stem: tok.slice(0, -2), endings: ['ия', 'ии', 'ию', 'ией', 'иею'] };
+  if (/а$/u.test(low)) return { stem: tok.slice(0, -1), endings: ['а', 'ы', 'и', 'е', 'у', 'ой', 'ою'] };
+  if (/я$/u.test(low)) return { stem: tok.slice(0, -1), endings: ['я', 'и', 'е', 'ю', 'ей', 'ею'] };
+  if (/ь$/u.test(low)) return { stem: tok.slice(0, -1), endings: ['ь', 'и', 'ью', 'ю', 'ем', 'е', 'я', 'ём'] };
+  if (/й$/u.test(low)) return { stem: tok.slice(0, -1), endings: ['й', 'я', 'ю', 'ем', 'е', 'и', 'ём'] };
+  if (/[оеиуыэюё]$/u.test(low)) return null; // indeclinable (Баку, Токио, Осло)
+  return { stem: tok, endings: ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах', 'и', 'ем'] };
+}
+
+function restMatches(nameTok: string, textTok: string): string | null {
+  if (textTok.startsWith(nameTok)) return textTok.slice(nameTok.length);
+  return null;
+}
+
+/** Does text token `t` realise name token `n` (position i of a name of length len)? */
+function tokenMatches(n: string, t: string, e: Entry, i: number, lang: string): boolean {
+  if (n === t) return true;
+  if (isAllCaps(t) && !isAllCaps(n) && n.toUpperCase() === t) return true;
+  // lower-case entries (adjectives) may be capitalised in the text
+  const lowerEntry = n.length > 0 && n[0] === n[0]!.toLowerCase() && n[0] !== n[0]!.toUpperCase();
+  const cands = lowerEntry ? [n, n[0]!.toUpperCase() + n.slice(1)] : [n];
+  // organisations: later tokens case-insensitive (UzAvto motors)
+  if (i > 0 && (e.type === 'ORG' || e.type === 'PRODUCT') && n.toLowerCase() === t.toLowerCase()) return true;
+  for (const c of cands) {
+    if (c === t) return true;
+    if (e.inflect === 'adj') {
+      const rest = restMatches(c, t);
+      if (rest !== null) {
+        if (CYRILLIC.test(c)) {
+          if (RU_ADJ_ENDINGS.includes(rest)) return true;
+        } else if (DE_ADJ_ENDINGS.includes(rest)) return true;
+      }
+      continue;
+    }
+    if (e.type === 'PRODUCT' || e.type === 'ORG') {
+      if (lang === 'de' && i === e.tokens.length - 1 && (t === c + 's')) return true;
+      continue;
+    }
+    if (CYRILLIC.test(c)) {
+      const f = ruForms(c);
+      if (f && t.length > f.stem.length && t.startsWith(f.stem) && f.endings.includes(t.slice(f.stem.length))) return true;
+      continue;
+    }
+    if (i === e.tokens.length - 1) {
+      const rest = restMatches(c, t);
+      if (rest === null || rest === '') continue;
+      if (lang === 'de' && (rest === 's' || rest === 'es') && !/[sßxz]$/u.test(c)) return true;
+      if (TURKIC.has(lang) && TURKIC_SUFFIX.test(rest)) return true;
+    }
+  }
+  return false;
+}
+
+// ------------------------------------------------------------------------------------ the index
+
+interface PlacesJson {
+  countryAliases: { cc: string; names: string[] }[];
+  officialPrefixes: Record<string, string[]>;
+  placeSuffixes: Record<string, string[]>;
+  places: { id: string; type: string; cc?: string; names: string[] }[];
+  nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
+}
+interface VehiclesJson {
+  makes: { id: string; names: string[]; models: string[] }[];
+  manufacturers: { id: string; names: string[] }[];
+  followWords: string[];
+}
+const PLACES = placesData as unknown as PlacesJson;
+const VEHICLES = vehiclesData as unknown as VehiclesJson;
+
+const index = new Map<string, Entry[]>();
+/** All entries per id (for `namesOf`). */
+const byId = new Map<string, Entry[]>();
+
+function add(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
+  const clean = name.trim();
+  if (!clean || /[,()]/.test(clean)) return;
+  const { tokens, spaced } = nameTokens(clean);
+  if (tokens.length === 0) return;
+  const entry: Entry = { ...e, tokens, spaced };
+  const k = keyOf(tokens[0]!);
+  const list = index.get(k);
+  // skip exact duplicates (same tokens, id and language set)
+  if (list?.some((x) => x.id === entry.id && x.kind === entry.kind && x.tokens.join('\u0000') === tokens.join('\u0000') && sameLangs(x.langs, entry.langs))) return;
+  if (list) list.push(entry);
+  else index.set(k, [entry]);
+  const ids = byId.get(entry.id);
+  if (ids) ids.push(entry);
+  else byId.set(entry.id, [entry]);
+}
+
+function sameLangs(a: Set<string> | null, b: Set<string> | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
+function build(): void {
+  // countries: English names everywhere, each language's names in that language
+  for (const lang of countries.getSupportedLanguages()) {
+    const names = countries.getNames(lang, { select: 'all' });
+    const langs = lang === 'en' ? null : new Set([lang]);
+    for (const [cc, list] of Object.entries(names)) {
+      for (const name of list) add(name, { type: 'GPE', id: `country:${cc}`, kind: 'country', langs, inflect: 'none', confidence: 0.95 });
+    }
+  }
+  for (const a of PLACES.countryAliases) {
+    for (const name of a.names) add(name, { type: 'GPE', id: `country:${a.cc}`, kind: 'country', langs: null, inflect: 'none', confidence: 0.95 });
+  }
+  for (const p of PLACES.places) {
+    const type = p.type as EntityType;
+    for (const name of p.names) add(name, { type, id: `place:${p.id}`, kind: 'place', langs: null, inflect: 'none', confidence: 0.9 });
+  }
+  for (const nat of PLACES.nationalities) {
+    for (const [lang, forms] of Object.entries(nat)) {
+      if (lang === 'id' || lang === 'cc' || !Array.isArray(forms)) continue;
+      for (const form of forms) {
+        const adj = form.endsWith('*');
+        add(adj ? form.slice(0, -1) : form, {
+          type: 'MISC',
+          id: `nationality:${nat.id}`,
+          kind: 'nationality',
+          langs: new Set([lang]),
+          inflect: adj ? 'adj' : 'none',
+          confidence: 0.9,
+        });
+      }
+    }
+  }
+  for (const m of VEHICLES.manufacturers) {
+    for (const name of m.names) add(name, { type: 'ORG', id: `manufacturer:${m.id}`, kind: 'manufacturer', langs: null, inflect: 'none', confidence: 0.9 });
+  }
+  const modelOwners = new Map<string, string[]>();
+  for (const make of VEHICLES.makes) {
+    for (const name of make.names) add(name, { type: 'ORG', id: `make:${make.id}`, kind: 'make', langs: null, inflect: 'none', confidence: 0.9 });
+    for (const raw of make.models) {
+      const weak = raw.startsWith('?');
+      const model = weak ? raw.slice(1) : raw;
+      for (const name of make.names) {
+        add(`${name} ${model}`, { type: 'PRODUCT', id: `model:${make.id}:${model}`, kind: 'make-model', langs: null, inflect: 'none', confidence: 0.95 });
+      }
+      const owners = modelOwners.get(`${weak ? '?' : ''}${model}`) ?? [];
+      owners.push(make.id);
+      modelOwners.set(`${weak ? '?' : ''}${model}`, owners);
+    }
+  }
+  for (const [raw, owners] of modelOwners) {
+    const weak = raw.startsWith('?');
+    const model = weak ? raw.slice(1) : raw;
+    // alone, a model name must be a word of 3+ characters with a letter (not `LX`, `300`)
+    if (model.length < 3 || !HAS_LETTER.test(model) || /^\p{N}+$/u.test(model)) continue;
+    add(model, {
+      type: 'PRODUCT',
+      id: `model:${owners[0]}:${model}`,
+      kind: 'model',
+      langs: null,
+      inflect: 'none',
+      makes: owners,
+      weak,
+      confidence: weak ? 0.7 : 0.8,
+    });
+  }
+}
+build();
+
+const FOLLOW_WORDS = new Set(VEHICLES.followWords);
+const LEGAL_FORM = /^\s+(?:JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?|Inc\.?|GmbH|AG|SA|S\.A\.|PLC|Corp\.?|Co\.|ООО|ОАО|АО|ПАО|ЗАО|АЖ|AJ|AAJ|MChJ|QK)(?![\p{L}\p{N}])/u;
+
+const ZONE =
+  /^ (?:[Ff]ree [Ee]conomic|[Ss]pecial [Ee]conomic|[Ff]ree [Ii]ndustrial|[Ii]ndustrial|[Ee]conomic|[Tt]echnology|[Ll]ogistics|[Ii]nnovation|[Ss]cience) (?:[Pp]ark|[Zz]one|[Dd]istrict|[Ee]state|[Cc]luster|[Hh]ub)(?![\p{L}\p{N}])/u;
+
+// ------------------------------------------------------------------------------------ matching
+
+const KIND_RANK: Record<GazetteerKind, number> = {
+  country: 7,
+  place: 6,
+  manufacturer: 6,
+  'make-model': 6,
+  make: 5,
+  nationality: 4,
+  'make-capword': 3,
+  model: 2,
+};
+
+function langOk(e: Entry, lang: string): boolean {
+  if (e.langs === null) return true;
+  if (lang === '') return e.langs.has('en');
+  return e.langs.has(lang);
+}
+
+function matchAt(toks: Tok[], i: number, e: Entry, lang: string): number {
+  const n = e.tokens.length;
+  if (i + n > toks.length) return -1;
+  for (let k = 0; k < n; k++) {
+    const t = toks[i + k]!;
+    if (k > 0) {
+      if (t.broken) return -1;
+      if (t.spaced !== e.spaced[k]) return -1;
+    }
+    if (!tokenMatches(e.tokens[k]!, t.text, e, k, lang)) return -1;
+  }
+  return i + n - 1;
+}
+
+export interface GazetteerOptions {
+  /** Keep every hit, overlapping ones too (default: one flat list, longest first). */
+  all?: boolean;
+}
+
+/**
+ * Gazetteer mentions in `text` (language: ISO 639-3 or 639-1). By default one flat, sorted,
+ * non-overlapping list (the longest match wins; on ties the more specific kind).
+ */
+export function findGazetteerMentions(text: string, language: string, opts: GazetteerOptions = {}): GazetteerHit[] {
+  const lang = toIso1(language);
+  const toks = tokenizeForGazetteer(text);
+  const raw: (GazetteerHit & { entry: Entry; lastTok: number; firstTok: number })[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!HAS_LETTER.test(t.text) && !/\p{N}/u.test(t.text)) continue;
+    const cands = index.get(keyOf(t.text));
+    if (!cands) continue;
+    for (const e of cands) {
+      if (!langOk(e, lang)) continue;
+      const last = matchAt(toks, i, e, lang);
+      if (last < 0) continue;
+      const start = t.start;
+      const end = toks[last]!.end;
+      raw.push({ start, end, text: text.slice(start, end), type: e.type, id: e.id, kind: e.kind, confidence: e.confidence, entry: e, firstTok: i, lastTok: last });
+    }
+  }
+
+  // bare models need their make in the text (weak ones: shortly before)
+  const makeHits = raw.filter((h) => h.kind === 'make' || h.kind === 'make-model');
+  const makeIdsOf = (h: GazetteerHit): string => h.id.split(':')[1]!;
+  const kept = raw.filter((h) => {
+    if (h.kind !== 'model') return true;
+    const owners = h.entry.makes ?? [];
+    return makeHits.some((m) => owners.includes(makeIdsOf(m)) && (!h.entry.weak || (m.start < h.start && h.start - m.end <= 300)));
+  });
+
+  // a make followed by a capitalised word or a model code (English-like text): make + model
+  if (lang !== 'de') {
+    for (const h of raw) {
+      if (h.kind !== 'make') continue;
+      const next = toks[h.lastTok + 1];
+      if (!next || !next.spaced || next.broken) continue;
+      const w = next.text;
+      const capWord = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(w);
+      const code = /^(?=.*\p{N})[\p{L}\p{N}]{1,6}$/u.test(w) && /^\p{Lu}|^\p{N}/u.test(w);
+      if (!capWord && !code) continue;
+      if (FOLLOW_WORDS.has(w)) continue;
+      // the next word must end the name: not itself the start of a place/country/company
+      if (raw.some((o) => o.firstTok === h.lastTok + 1 && (o.type === 'GPE' || o.type === 'LOC' || o.kind === 'manufacturer'))) continue;
+      const after = toks[h.lastTok + 2];
+      if (after && after.spaced && !after.broken && /^\p{Lu}/u.test(after.text) && capWord) continue; // longer capitalised run: a name, not a model
+      kept.push({ ...h, end: next.end, text: text.slice(h.start, next.end), type: 'PRODUCT', kind: 'make-capword', id: `model:${makeIdsOf(h)}:${w}`, confidence: 0.75, lastTok: h.lastTok + 1 });
+    }
+  }
+
+  // extensions: official country prefixes, German place suffixes, legal forms of companies
+  const prefixes = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
+  prefixes.sort((a, b) => b.length - a.length);
+  const suffixes = PLACES.placeSuffixes[lang] ?? [];
+  const extended = kept.map((h) => {
+    let { start, end } = h;
+    if (h.kind === 'country') {
+      const before = text.slice(Math.max(0, start - 40), start);
+      for (const p of prefixes) {
+        const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(p)})(${p.endsWith("'") ? '' : '\\s+'})$`, 'u');
+        const m = re.exec(before);
+        if (m) {
+          start = h.start - m[1]!.length - m[2]!.length;
+          break;
+        }
+      }
+    }
+    if ((h.type === 'GPE' || h.type === 'LOC') && suffixes.length) {
+      const m = /^-(\p{Lu}[\p{L}]+)/u.exec(text.slice(end));
+      if (m && suffixes.includes(m[1]!)) end += m[0].length;
+    }
+    if (h.type === 'ORG') {
+      const m = LEGAL_FORM.exec(text.slice(end, end + 12));
+      if (m) end += m[0].length;
+    }
+    if (h.type === 'GPE' && h.kind === 'place' && lang === 'en') {
+      // a named industrial/economic zone is another place (LOC): Neftchala Industrial Park
+      const m = ZONE.exec(text.slice(end, end + 48));
+      if (m) return { ...h, start, end: end + m[0].length, text: text.slice(start, end + m[0].length), type: 'LOC' as EntityType, id: `zone:${h.id}`, confidence: 0.85 };
+    }
+    return start === h.start && end === h.end ? h : { ...h, start, end, text: text.slice(start, end) };
+  });
+
+  // German compounds (US-Dollar, China-Reise): a name glued by a hyphen to a common word is no mention
+  const filtered = lang === 'de'
+    ? extended.filter((h) => {
+        const after = text.slice(h.end, h.end + 2);
+        const before = text.slice(Math.max(0, h.start - 2), h.start);
+        const gluedAfter = /^-[\p{L}]/u.test(after) && !extended.some((o) => o.start === h.end + 1);
+        const gluedBefore = /[\p{L}]-$/u.test(before) && !extended.some((o) => o.end === h.start - 1);
+        return !(gluedAfter || gluedBefore) || h.type === 'MISC';
+      })
+    : extended;
+
+  const hits: GazetteerHit[] = filtered.map(({ start, end, text: t, type, id, kind, confidence }) => ({ start, end, text: t, type, id, kind, confidence }));
+  if (opts.all) return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return flatten(hits);
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Longest span first, then the more specific kind, then the earlier start; no overlaps. */
+export function flatten<T extends { start: number; end: number; kind?: GazetteerKind; confidence: number }>(hits: T[]): T[] {
+  const order = [...hits].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (b.kind ? KIND_RANK[b.kind] : 0) - (a.kind ? KIND_RANK[a.kind] : 0) ||
+      b.confidence - a.confidence ||
+      a.start - b.start,
+  );
+  const picked: T[] = [];
+  for (const h of order) {
+    if (picked.some((p) => p.start < h.end && h.start < p.end)) continue;
+    picked.push(h);
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What the gazetteer knows `name` (a whole span, e.g. a model's) to be, or null: a hit covering
+ * exactly the whole string, in `language`.
+ */
+export function lookupName(name: string, language: string): GazetteerHit | null {
+  const hits = findGazetteerMentions(name, language, { all: true }).filter((h) => h.start === 0 && h.end === name.length);
+  if (hits.length === 0) return null;
+  return hits.sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0]!;
+}
+
+/** Number of entries in the index (information). */
+export function gazetteerSize(): number {
+  let n = 0;
+  for (const l of index.values()) n += l.length;
+  return n;
+}
