@@ -262,6 +262,20 @@ function stripGenericHead(toks: Tok[], type: EntityType | undefined): { toks: To
  * plant-like heads for ORG, titles for PER, administrative heads for GPE, zone heads for LOC.
  */
 export function normalizeName(surface: string, type?: EntityType): NormalizedName {
+  const cacheKey = `${type ?? ''}\u0000${surface}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const result = computeNormalizedName(surface, type);
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(cacheKey, result);
+  return result;
+}
+
+/** Memo of recent results (normalisation is pure; callers treat results as read-only). */
+const CACHE_SIZE = 20_000;
+const cache = new Map<string, NormalizedName>();
+
+function computeNormalizedName(surface: string, type?: EntityType): NormalizedName {
   const cleaned = cleanSurface(surface);
   // "Randolph, Gena" → "Gena Randolph" for persons.
   let ordered = cleaned;

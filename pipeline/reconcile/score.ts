@@ -343,35 +343,40 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context?: ScoreCo
     return { score: 0, reasons: [{ rule: 'type-mismatch', weight: -1, detail: `${a.type} ≠ ${b.type}` }] };
   }
   const type = a.type;
+  const geoType = type === 'GPE' || type === 'LOC';
+  const prepare = (names: string[], t: EntityType) =>
+    names.map((name) => ({
+      name,
+      norm: normalizeName(name, t),
+      country: geoType ? countryCodeOf(name) : null,
+      demonym: t === 'MISC' ? demonymOf(name) !== null : false,
+    }));
+  const sideA = prepare(namesOf(a), a.type);
+  const sideB = prepare(namesOf(b), b.type);
   let best: MatchScore = { score: 0, reasons: [{ rule: 'no-names', weight: 0 }] };
-  for (const na of namesOf(a)) {
-    const nna = normalizeName(na, a.type);
-    for (const nb of namesOf(b)) {
-      const nnb = normalizeName(nb, b.type);
+  outer: for (const x of sideA) {
+    for (const y of sideB) {
       let result: MatchScore;
-      const ca = type === 'GPE' || type === 'LOC' ? countryCodeOf(na) : null;
-      const cb = type === 'GPE' || type === 'LOC' ? countryCodeOf(nb) : null;
-      if (ca && cb) {
+      if (x.country && y.country) {
         result =
-          ca === cb
-            ? { score: 1, reasons: [{ rule: 'same-country-code', weight: 1, detail: ca }] }
-            : { score: 0, reasons: [{ rule: 'different-country-code', weight: -1, detail: `${ca} ≠ ${cb}` }] };
-      } else if (type === 'MISC' && Boolean(demonymOf(na)) !== Boolean(demonymOf(nb))) {
-        result = { score: 0, reasons: [{ rule: 'demonym-vs-name', weight: -1, detail: `${na} / ${nb}` }] };
+          x.country === y.country
+            ? { score: 1, reasons: [{ rule: 'same-country-code', weight: 1, detail: x.country }] }
+            : { score: 0, reasons: [{ rule: 'different-country-code', weight: -1, detail: `${x.country} ≠ ${y.country}` }] };
+      } else if (type === 'MISC' && x.demonym !== y.demonym) {
+        result = { score: 0, reasons: [{ rule: 'demonym-vs-name', weight: -1, detail: `${x.name} / ${y.name}` }] };
       } else if (relation === 'geo') {
-        const same = nna.key === nnb.key && nna.head === nnb.head;
+        const same = x.norm.key === y.norm.key && x.norm.head === y.norm.head;
         result = same
-          ? { score: 0.9, reasons: [{ rule: 'gpe-loc-same-name', weight: 0.9, detail: nna.key }] }
-          : { score: 0, reasons: [{ rule: 'gpe-loc-different', weight: -1, detail: `${na} / ${nb}` }] };
+          ? { score: 0.9, reasons: [{ rule: 'gpe-loc-same-name', weight: 0.9, detail: x.norm.key }] }
+          : { score: 0, reasons: [{ rule: 'gpe-loc-different', weight: -1, detail: `${x.name} / ${y.name}` }] };
       } else {
-        result = scoreNormalized(nna, nnb, type);
+        result = scoreNormalized(x.norm, y.norm, type);
       }
       if (result.score > best.score || best.reasons[0]?.rule === 'no-names') {
-        best = { score: result.score, reasons: [{ rule: 'names', weight: result.score, detail: `${na} ~ ${nb}` }, ...result.reasons] };
+        best = { score: result.score, reasons: [{ rule: 'names', weight: result.score, detail: `${x.name} ~ ${y.name}` }, ...result.reasons] };
       }
-      if (best.score >= 1) break;
+      if (best.score >= 1) break outer;
     }
-    if (best.score >= 1) break;
   }
   if (a.country && b.country && a.country !== b.country) {
     best = {
