@@ -8,6 +8,7 @@ export {
   AUTO_MERGE_THRESHOLD,
   REVIEW_THRESHOLD,
   scoreMatch,
+  isShortForm,
   scoreNormalized,
   tokenSimilarity,
   type MatchReason,

@@ -114,25 +114,6 @@ interface Cluster {
   last: number;
 }
 
-/** `short`'s tokens are the first (or, for persons and products, the last) tokens of `long`. */
-function isTokenAffix(short: NormalizedName, long: NormalizedName, type: EntityType): boolean {
-  const s = short.phonetic;
-  const l = long.phonetic;
-  if (!s.length || s.length >= l.length) return false;
-  const prefix = s.every((t, i) => t === l[i]);
-  const suffix = s.every((t, i) => t === l[l.length - s.length + i]);
-  switch (type) {
-    case 'PER':
-      // Surname ("Shadjalilova" after "Zumrad Shadjalilova"), or a given name standing alone.
-      return suffix || prefix;
-    case 'PRODUCT':
-    case 'EVENT':
-      return prefix || suffix;
-    default:
-      return prefix;
-  }
-}
-
 function sameGeoName(a: NormalizedName, b: NormalizedName): boolean {
   return a.key === b.key && a.head === b.head;
 }
@@ -158,14 +139,8 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
         continue;
       }
     }
-    // Short form after (or before) its long form, when the short form is not itself a country.
-    const [short, long, shortSurface] =
-      name.phonetic.length < other.phonetic.length ? [name, other, surface] : [other, name, otherSurface];
-    if (isTokenAffix(short, long, type) && !countryCodeOf(shortSurface)) {
-      best = Math.max(best, 0.9);
-      continue;
-    }
-    const s = scoreNormalized(name, other, type).score;
+    // A short form after (or before) its long form scores high with `sameDocument`.
+    const s = scoreNormalized(name, other, type, { sameDocument: true }).score;
     if (s >= AUTO_MERGE_THRESHOLD) best = Math.max(best, s);
   }
   return best;

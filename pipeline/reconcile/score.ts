@@ -209,7 +209,12 @@ function cjkScore(a: string, b: string): number {
 }
 
 /** Score of two normalised names of one (compatible) type, with reasons. */
-export function scoreNormalized(a: NormalizedName, b: NormalizedName, type: EntityType): MatchScore {
+export function scoreNormalized(
+  a: NormalizedName,
+  b: NormalizedName,
+  type: EntityType,
+  context: ScoreContext = {},
+): MatchScore {
   const reasons: MatchReason[] = [];
   const done = (score: number): MatchScore => ({ score: clamp(score), reasons });
 
@@ -278,6 +283,11 @@ export function scoreNormalized(a: NormalizedName, b: NormalizedName, type: Enti
   }
 
   const extras = al.extras.filter((t) => !PARTICLES.has(t));
+  if (extras.length && score > 0 && context.sameDocument && isShortForm(a, b, type)) {
+    // Inside one article a short form after its long form names the same thing.
+    reasons.push({ rule: 'short-form-in-article', weight: 0.9, detail: extras.join(' ') });
+    return applyLegal(Math.max(score - 0.1, 0.9));
+  }
   if (extras.length && score > 0) {
     const shortLen = al.shortSide.lat.filter((t) => !PARTICLES.has(t)).length;
     let penalty = 0;
@@ -311,6 +321,20 @@ export function scoreNormalized(a: NormalizedName, b: NormalizedName, type: Enti
   return applyLegal(score);
 }
 
+/**
+ * One name's tokens are the first tokens of the other (or, for persons, products and events, the
+ * last ones): "UzAuto" / "UzAuto Motors", "Shadjalilova" / "Zumrad Shadjalilova". A country name
+ * is never the short form of an organisation ("Iran" / "Iran Khodro").
+ */
+export function isShortForm(a: NormalizedName, b: NormalizedName, type: EntityType): boolean {
+  const [s, l] = a.phonetic.length <= b.phonetic.length ? [a, b] : [b, a];
+  if (!s.phonetic.length || s.phonetic.length >= l.phonetic.length) return false;
+  const prefix = s.phonetic.every((t, i) => t === l.phonetic[i]);
+  const suffix = s.phonetic.every((t, i) => t === l.phonetic[l.phonetic.length - s.phonetic.length + i]);
+  const affix = type === 'PER' || type === 'PRODUCT' || type === 'EVENT' ? prefix || suffix : prefix;
+  return affix && (type === 'GPE' || type === 'LOC' || !countryCodeOf(s.display));
+}
+
 type TypeRelation = 'same' | 'geo' | 'incompatible';
 
 function typeRelation(a: EntityType, b: EntityType): TypeRelation {
@@ -336,8 +360,7 @@ function namesOf(c: NameCandidate): string[] {
  * country; countries are compared by ISO code; different known countries block; otherwise the
  * best pair of names (canonical + aliases) decides.
  */
-export function scoreMatch(a: NameCandidate, b: NameCandidate, context?: ScoreContext): MatchScore {
-  void context;
+export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreContext = {}): MatchScore {
   const relation = typeRelation(a.type, b.type);
   if (relation === 'incompatible') {
     return { score: 0, reasons: [{ rule: 'type-mismatch', weight: -1, detail: `${a.type} ≠ ${b.type}` }] };
@@ -370,7 +393,7 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context?: ScoreCo
           ? { score: 0.9, reasons: [{ rule: 'gpe-loc-same-name', weight: 0.9, detail: x.norm.key }] }
           : { score: 0, reasons: [{ rule: 'gpe-loc-different', weight: -1, detail: `${x.name} / ${y.name}` }] };
       } else {
-        result = scoreNormalized(x.norm, y.norm, type);
+        result = scoreNormalized(x.norm, y.norm, type, context);
       }
       if (result.score > best.score || best.reasons[0]?.rule === 'no-names') {
         best = { score: result.score, reasons: [{ rule: 'names', weight: result.score, detail: `${x.name} ~ ${y.name}` }, ...result.reasons] };

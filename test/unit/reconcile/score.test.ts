@@ -144,3 +144,18 @@ describe('scoreMatch: aliases and reasons', () => {
     }
   });
 });
+
+describe('scoreMatch: context', () => {
+  it('a short form inside one article is a strong match, across articles a weaker one', () => {
+    const short = c('Kamalak', 'ORG');
+    const long = c('Kamalak Textiles', 'ORG');
+    const across = score(short, long);
+    const within = scoreMatch(short, long, { sameDocument: true });
+    expect(within.score).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD);
+    expect(within.score).toBeGreaterThan(across);
+    expect(within.reasons.map((r) => r.rule)).toContain('short-form-in-article');
+  });
+  it('a country is never the short form of an organisation, even inside one article', () => {
+    expect(scoreMatch(c('Iran', 'ORG'), c('Iran Khodro', 'ORG'), { sameDocument: true }).score).toBeLessThan(REVIEW_THRESHOLD);
+  });
+});
