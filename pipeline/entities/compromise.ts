@@ -105,3 +105,17 @@ function keepFinal(text: string, s: number, e: number): boolean {
   if (ch !== '.') return false;
   return ABBR_FINAL.test(text.slice(s, e));
 }
+
+const PROPER_TAGS = /Country|City|Place|Region|Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|ProperNoun|Acronym|Month|WeekDay|Demonym/;
+let lexicon: Record<string, string> | null = null;
+
+/**
+ * Is `word` (any case) an ordinary English word in compromise's lexicon — an adverb, conjunction,
+ * common noun… — rather than a name? Used to drop sentence-initial capitalised words a tagger took
+ * for names (`Furthermore`, `Memorandum`).
+ */
+export function isCommonEnglishWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && !PROPER_TAGS.test(tag);
+}

@@ -13,7 +13,7 @@
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
  * and `text.slice(start, end) === mention.text`.
  */
-import { compromiseMentions, trimSpan } from './compromise.js';
+import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, GAZETTEER_VERSION, toIso1, type GazetteerHit } from './gazetteer.js';
 import type { EntityType, Mention } from '../types.js';
 
@@ -70,8 +70,9 @@ export function mergeMentions(input: MergeInput): Mention[] {
     if (!fixed) continue;
     const trimmed = trimSpan(text, fixed[0], fixed[1]);
     if (!trimmed) continue;
-    const [start, end] = trimmed;
-    if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) continue;
+    const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
+    if (!cleaned) continue;
+    const [start, end] = cleaned;
     for (const part of splitModelSpan(text, start, end, span, gazFlat)) modelCands.push(part);
   }
   // the model never overlaps itself, but a split or trim may have created duplicates
@@ -109,6 +110,8 @@ export function mergeMentions(input: MergeInput): Mention[] {
       chosen.push({ start: c.start, end: c.end, type: 'PER', confidence: c.confidence, extractors: new Set(['compromise']), fromModel: false });
     }
   }
+
+  propagatePersons(text, chosen);
 
   const version = ENTITIES_STAGE.version;
   return flatten(chosen)
@@ -172,7 +175,7 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
   const base: Candidate = {
     start,
     end,
-    type: span.label === 'LOC' ? placeType(text.slice(start, end)) : span.label,
+    type: modelType(text.slice(start, end), span.label),
     confidence: span.confidence,
     extractors: new Set(['ner-model']),
     fromModel: true,
@@ -194,7 +197,7 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
       type = span.label === 'PER' && span.confidence >= 0.9 && exact.kind !== 'manufacturer' ? 'PER' : 'ORG';
       break;
     case 'MISC':
-      type = span.label === 'ORG' || span.label === 'PER' ? base.type : 'MISC';
+      type = span.label === 'PER' && span.confidence >= 0.9 ? 'PER' : 'MISC';
       break;
     default:
       type = exact.type;
@@ -205,6 +208,16 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
     confidence: type === exact.type ? Math.min(1, Math.max(span.confidence, exact.confidence) + 0.03) : span.confidence,
     extractors: type === exact.type ? new Set(['ner-model', 'gazetteer']) : base.extractors,
   };
+}
+
+/** The model's label for a span no gazetteer knows, corrected by the span's head word. */
+function modelType(name: string, label: NerLabelLike): EntityType {
+  const words = name.split(/[\s-]+/u);
+  const last = words.at(-1)!;
+  if (words.length >= 2 && label !== 'PER' && EVENT_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return 'EVENT';
+  if (words.length >= 2 && (label === 'MISC' || label === 'LOC' || label === 'PER') && ORG_HEADS.has(last.toLowerCase())) return 'ORG';
+  if (label === 'LOC') return placeType(name);
+  return label;
 }
 
 /** Unknown place names: GPE unless the name holds a geographic feature noun (river, zone, park…). */
@@ -248,4 +261,156 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
   const rest = trimSpan(text, s, e);
   if (rest) parts.push(refine(text, rest[0], rest[1], span, gazFlat));
   return parts;
+}
+
+// ------------------------------------------------------------------------------------ cleaning model spans
+
+const words = (s: string): Set<string> => new Set(s.split(/\s+/u).filter(Boolean));
+
+/** Titles and role nouns: not mentions (annotation convention), stripped off a name. */
+const TITLES = words(`
+  ambassador ambassadors president vice prime minister ministers deputy chairman chairwoman chair board director
+  governor khokim hokim chokim hakim akim mayor king queen prince princess emir sheikh chancellor secretary
+  spokesman spokeswoman spokesperson ceo cfo coo cto general manager consul envoy delegation senator
+  congressman congresswoman member head commissioner minister-counselor extraordinary plenipotentiary
+  dr mr mrs ms prof professor sir lord
+  botschafter botschafterin präsident präsidentin ministerpräsident bundeskanzler bundeskanzlerin kanzler kanzlerin
+  vorsitzende vorsitzender direktor direktorin gouverneur bürgermeister staatsoberhaupt minister ministerin
+  staatschef regierungschef leiter leiterin sprecher sprecherin herr frau
+  посол президент министр премьер премьер-министр председатель директор губернатор хоким аким мэр глава
+  заместитель вице-президент вице-премьер
+  ambassadeur président présidente ministre directeur gouverneur maire
+  embajador presidente ministro director gobernador alcalde
+  ambasciatore ministro sindaco
+  ambasador prezydent minister dyrektor
+  büyükelçi cumhurbaşkanı bakan başkan
+  elchi prezident vazir hokim rais
+`);
+/** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
+const GENERIC_PLACE = words(`
+  region regions city town village province district republic state country oblast area municipality capital
+  of the
+  stadt provinz gebiet bezirk republik land kreis regierungsbezirk hauptstadt dorf gemeinde der des die
+  город область регион район республика страна край столица села село города области региона района республики
+  ville région province pays capitale de la du
+  ciudad región provincia país capital
+  città regione provincia paese capitale di
+  miasto województwo region kraj stolica
+  şehir il ilçe bölge ülke başkent
+  viloyat viloyati tuman tumani shahar shahri respublika
+`);
+/** Document titles (Decree of the President… No. 3127) are not MISC mentions. */
+const DOC_HEADS = words(`decree law resolution order ordinance memorandum treaty act code regulation указ закон постановление распоряжение erlass gesetz verordnung dekret beschluss décret loi decreto ley`);
+/** Generic acronyms taggers take for names. */
+const NOT_NAMES = words(`SUV SUVs SKD CKD SKD/CKD EV EVs GDP CEO CFO VAT PR IT HR OEM OEMs R&D IPO FDI PPP LNG MW GW kWh km`);
+const ORG_HEADS = words(`
+  administration ministry committee agency bank company corporation railways airlines airways council government
+  parliament chamber association union group holding university institute fund service office
+  motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc
+  ministerium verwaltung regierung gruppe behörde verband bundesamt
+  министерство агентство комитет банк компания корпорация правительство администрация
+`);
+const EVENT_HEADS = words(`
+  exhibition expo salon forum summit olympics games championship cup festival fair show conference congress week
+  ausstellung messe gipfel konferenz kongress festspiele weltmeisterschaft
+  выставка форум саммит конференция олимпиада чемпионат
+  salon exposition sommet foro cumbre feria
+`);
+const SENTENCE_START = /(?:^|[.!?…:;]\s*["“”'«»„]?\s*|\n\s*[-–—•*]?\s*)$/u;
+
+/**
+ * A model span cleaned of what the annotation convention leaves out, or null when nothing named
+ * is left: titles/role nouns, generic place nouns around a known place, document titles, generic
+ * acronyms, sentence-initial ordinary English words.
+ */
+function cleanModelSpan(
+  text: string,
+  start: number,
+  end: number,
+  span: NerSpanLike,
+  lang: string,
+  gazFlat: GazetteerHit[],
+): [number, number] | null {
+  let s = start;
+  let e = end;
+  const surface = (): string => text.slice(s, e);
+  if (!/[\p{L}\p{N}]/u.test(surface())) return null;
+  if (NOT_NAMES.has(surface())) return null;
+  const toks = tokensOf(text, s, e);
+  const lower = toks.map((t) => t.text.toLowerCase());
+  // only titles / generic nouns / function words: nothing named
+  if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
+  // document titles
+  if (span.label === 'MISC' && toks.length >= 3 && DOC_HEADS.has(lower[0]!)) return null;
+  // sentence-initial ordinary English word
+  if (lang === 'en' && toks.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && isCommonEnglishWord(toks[0]!.text)) {
+    if (!gazFlat.some((g) => g.start === s && g.end === e)) return null;
+  }
+  // leading titles (President Ilham Aliyev, Botschafter X)
+  let i = 0;
+  while (i < toks.length - 1 && TITLES.has(lower[i]!)) i++;
+  if (i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
+    s = toks[i]!.start;
+  }
+  // a known nationality or place followed by titles only (Kazakh Ambassador)
+  const inner = gazFlat.filter((g) => g.start >= s && g.end <= e);
+  if (inner.length === 1) {
+    const g = inner[0]!;
+    const rest = [...tokensOf(text, s, g.start), ...tokensOf(text, g.end, e)].map((t) => t.text.toLowerCase());
+    if (rest.length > 0 && !/^-/u.test(text.slice(g.end, e)) && !/-$/u.test(text.slice(s, g.start))) {
+      const generic = g.type === 'MISC' ? TITLES : GENERIC_PLACE;
+      if (rest.every((w) => generic.has(w) || (g.type === 'MISC' && GENERIC_PLACE.has(w) && w.length > 3))) return [g.start, g.end];
+    }
+  }
+  return s < e ? [s, e] : null;
+}
+
+function tokensOf(text: string, start: number, end: number): { text: string; start: number; end: number }[] {
+  const out: { text: string; start: number; end: number }[] = [];
+  for (const m of text.slice(start, end).matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’&-]*/gu)) {
+    const t = m[0].replace(/[.'’-]+$/u, '');
+    out.push({ text: t, start: start + m.index, end: start + m.index + t.length });
+  }
+  return out;
+}
+
+/**
+ * People named once in full are named again by surname: other single-word mentions equal to a
+ * known surname become PER, uncovered occurrences are added, and a PER span glued to the next word
+ * in the source (`MirziyoyevangebotenBau`) is cut back to the known name.
+ */
+function propagatePersons(text: string, chosen: Candidate[]): void {
+  const persons = chosen.filter((c) => c.type === 'PER');
+  const fullNames = new Set<string>();
+  const surnames = new Map<string, Candidate>();
+  for (const p of persons) {
+    const name = text.slice(p.start, p.end);
+    const parts = name.split(/\s+/u);
+    if (parts.length >= 2) fullNames.add(name);
+    const last = parts.at(-1)!;
+    if (last.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(last)) surnames.set(last, p);
+  }
+  // glued spans
+  for (const p of persons) {
+    const name = text.slice(p.start, p.end);
+    for (const full of fullNames) {
+      if (name !== full && name.startsWith(full) && /^\p{Ll}/u.test(name.slice(full.length))) {
+        p.end = p.start + full.length;
+        break;
+      }
+    }
+  }
+  for (const [surname, src] of surnames) {
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + surname.length;
+      const over = chosen.filter((c) => c.start < end && start < c.end);
+      if (over.length === 0) {
+        chosen.push({ start, end, type: 'PER', confidence: Math.min(src.confidence, 0.7), extractors: new Set(src.extractors), fromModel: src.fromModel });
+      } else if (over.length === 1 && over[0]!.start === start && over[0]!.end === end && over[0]!.type !== 'PER' && !over[0]!.extractors.has('gazetteer')) {
+        over[0]!.type = 'PER';
+      }
+    }
+  }
 }
