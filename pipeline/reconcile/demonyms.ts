@@ -60,3 +60,9 @@ export function demonymOf(surface: string, language?: string): string | null {
   const map = stems();
   return map.get(latin) ?? map.get(stem(latin)) ?? null;
 }
+
+/** The English demonym of a country (first English form in the lexicon), or null. */
+export function englishDemonym(alpha2: string): string | null {
+  const countries = (lexicon as { countries: Record<string, Record<string, string[]>> }).countries;
+  return countries[alpha2.toUpperCase()]?.['en']?.[0] ?? null;
+}

@@ -3,7 +3,7 @@ export const RECONCILE_VERSION = '1.0.0';
 
 export { normalizeName, phoneticToken, toLatin, type NormalizedName } from './normalize.js';
 export { countryCodeOf, englishCountryName } from './countries.js';
-export { demonymOf } from './demonyms.js';
+export { demonymOf, englishDemonym } from './demonyms.js';
 export {
   AUTO_MERGE_THRESHOLD,
   REVIEW_THRESHOLD,

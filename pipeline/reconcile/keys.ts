@@ -8,10 +8,12 @@
  * - `t:` a telling token: the surname of a person, the first word of other names
  *   (Shadjalilova ↔ Zumrad Shadjalilova, UzAuto ↔ UzAuto Motors),
  * - `a:` an acronym of an organisation (IKCO, PLA),
- * - `country:XX` the ISO code of a country named in any language (Usbekistan, Узбекистан → UZ).
+ * - `country:XX` the ISO code of a country named in any language (Usbekistan, Узбекистан → UZ),
+ * - `demonym:XX` for nationality words (Uzbek, usbekischen → UZ; kept apart from the country).
  */
 import type { EntityType } from '../types.js';
 import { countryCodeOf } from './countries.js';
+import { demonymOf } from './demonyms.js';
 import type { NormalizedName } from './normalize.js';
 
 /** First words too common to block on. */
@@ -64,6 +66,10 @@ export function blockingKeys(name: NormalizedName, type: EntityType): string[] {
   if (type === 'GPE' || type === 'LOC') {
     const code = countryCodeOf(name.display);
     if (code) keys.push(`country:${code}`);
+  }
+  if (type === 'MISC') {
+    const code = demonymOf(name.display);
+    if (code) keys.push(`demonym:${code}`);
   }
   return [...new Set(keys)];
 }

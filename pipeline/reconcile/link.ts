@@ -6,6 +6,7 @@
  */
 import type { EntityType } from '../types.js';
 import { countryCodeOf, englishCountryName } from './countries.js';
+import { demonymOf, englishDemonym } from './demonyms.js';
 import { normalizeName, type NormalizedName } from './normalize.js';
 import { AUTO_MERGE_THRESHOLD, REVIEW_THRESHOLD, scoreMatch, scoreNormalized, type MatchReason } from './score.js';
 
@@ -197,6 +198,7 @@ function capitalisedWords(s: string): number {
 
 /**
  * The name a cluster of surfaces goes by: for a country, its English name (i18n-iso-countries);
+ * for a nationality word, its English form (`chinesischen` → Chinese);
  * otherwise the longest well-formed surface (no generic head like "… plant", not shouted in
  * capitals when another form is not), without its legal form; ties go to the most frequent,
  * then the one with more capitalised words.
@@ -211,6 +213,14 @@ export function canonicalNameOf(surfaces: readonly string[], type?: EntityType):
       for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
       const code = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
       const english = englishCountryName(code);
+      if (english) return english;
+    }
+  }
+  if (type === 'MISC') {
+    const codes = new Set(list.map((s) => demonymOf(s)));
+    const [code] = [...codes];
+    if (codes.size === 1 && code) {
+      const english = englishDemonym(code);
       if (english) return english;
     }
   }

@@ -372,7 +372,7 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreCon
       name,
       norm: normalizeName(name, t),
       country: geoType ? countryCodeOf(name) : null,
-      demonym: t === 'MISC' ? demonymOf(name) !== null : false,
+      demonym: t === 'MISC' ? demonymOf(name) : null,
     }));
   const sideA = prepare(namesOf(a), a.type);
   const sideB = prepare(namesOf(b), b.type);
@@ -385,7 +385,13 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreCon
           x.country === y.country
             ? { score: 1, reasons: [{ rule: 'same-country-code', weight: 1, detail: x.country }] }
             : { score: 0, reasons: [{ rule: 'different-country-code', weight: -1, detail: `${x.country} ≠ ${y.country}` }] };
-      } else if (type === 'MISC' && x.demonym !== y.demonym) {
+      } else if (x.demonym && y.demonym) {
+        // "usbekischen" / "Uzbek": one nationality in two languages.
+        result =
+          x.demonym === y.demonym
+            ? { score: 0.95, reasons: [{ rule: 'same-demonym', weight: 0.95, detail: x.demonym }] }
+            : { score: 0, reasons: [{ rule: 'different-demonym', weight: -1, detail: `${x.demonym} ≠ ${y.demonym}` }] };
+      } else if (type === 'MISC' && Boolean(x.demonym) !== Boolean(y.demonym)) {
         result = { score: 0, reasons: [{ rule: 'demonym-vs-name', weight: -1, detail: `${x.name} / ${y.name}` }] };
       } else if (relation === 'geo') {
         const same = x.norm.key === y.norm.key && x.norm.head === y.norm.head;

@@ -42,6 +42,12 @@ describe('blockingKeys', () => {
     expect(keys('Tashkent', 'GPE').some((k) => k.startsWith('country:'))).toBe(false);
   });
 
+  it('blocks nationality words on their country code, apart from the country itself', () => {
+    expect(keys('usbekischen', 'MISC')).toContain('demonym:UZ');
+    expect(share('Uzbek', 'usbekischen', 'MISC')).toBe(true);
+    expect(keys('Uzbek', 'MISC')).not.toContain('country:UZ');
+  });
+
   it('keeps unrelated names apart', () => {
     expect(share('Kamalak Trading', 'Zarafshon Mining', 'ORG')).toBe(false);
     expect(share('Dilnoza Rakhimova', 'Bakhtiyor Tursunov', 'PER')).toBe(false);

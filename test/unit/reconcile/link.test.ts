@@ -76,6 +76,11 @@ describe('canonicalNameOf', () => {
     expect(canonicalNameOf(['US'], 'GPE')).toBe('United States');
   });
 
+  it('uses the English form of a nationality word', () => {
+    expect(canonicalNameOf(['chinesischen'], 'MISC')).toBe('Chinese');
+    expect(canonicalNameOf(['Uzbek', 'usbekische'], 'MISC')).toBe('Uzbek');
+  });
+
   it('returns an empty string for no surfaces', () => {
     expect(canonicalNameOf([], 'ORG')).toBe('');
   });
@@ -117,6 +122,14 @@ describe('decideLink', () => {
     const d = decideLink(m('UzAuto Motors', 'ORG'), [twin, uzauto]);
     expect(d.entityId).toBe('7');
     expect(d.review.map((r) => r.entityId)).not.toContain('7');
+  });
+
+  it('links a nationality word in another language to the same demonym entity, never to the country', () => {
+    const uzbek: EntityCandidate = { entityId: '11', type: 'MISC', canonicalName: 'Uzbek', aliases: ['Uzbek'] };
+    const country: EntityCandidate = { entityId: '4', type: 'GPE', canonicalName: 'Uzbekistan', aliases: [] };
+    expect(decideLink(m('usbekischen', 'MISC'), [country, uzbek])).toMatchObject({ action: 'link', entityId: '11' });
+    const kazakh: EntityCandidate = { entityId: '12', type: 'MISC', canonicalName: 'Kazakh', aliases: [] };
+    expect(decideLink(m('usbekischen', 'MISC'), [kazakh]).action).toBe('create');
   });
 
   it('obeys operator locks', () => {
