@@ -10,6 +10,7 @@ import overlap from 'talisman/metrics/overlap.js';
 import type { EntityType } from '../types.js';
 import { countryCodeOf } from './countries.js';
 import { demonymOf } from './demonyms.js';
+import { sameGivenName } from './given-names.js';
 import { normalizeName, WEAK_LEGAL_FORMS, type NormalizedName } from './normalize.js';
 
 /** At or above: the linker links without asking anyone. */
@@ -78,6 +79,7 @@ export function tokenSimilarity(la: string, pa: string, lb: string, pb: string):
   if (la === lb || pa === pb) return 1;
   if (isNumeric(la) || isNumeric(lb)) return isNumeric(la) && isNumeric(lb) ? 0.8 : 0;
   if (la.length === 1 || lb.length === 1) return la[0] === lb[0] ? 0.9 : 0;
+  if (sameGivenName(la, lb)) return 0.92;
   const sim = (x: string, y: string): number => {
     const edit = 1 - damerauLevenshtein(x, y) / Math.max(x.length, y.length);
     return 0.5 * edit + 0.5 * jaroWinkler(x, y);

@@ -113,6 +113,8 @@ describe('scoreMatch: spelling variants', () => {
     ['Silk Road Logistics', 'Silk-Road Logistics', 'ORG'],
     ['Silkroad Logistics', 'Silk Road Logistics', 'ORG'],
     ['National Chamber of Crafts', 'NCC', 'ORG'],
+    ['Bill Hartwell', 'William Hartwell', 'PER'],
+    ['Misha Orlov', 'Mikhail Orlov', 'PER'],
   ];
   for (const [a, b, type] of same) {
     it(`${a} ~ ${b}`, () => expect(score(c(a, type), c(b, type))).toBeGreaterThanOrEqual(REVIEW_THRESHOLD));
