@@ -73,8 +73,11 @@ export async function predict(file: string, out: Writable): Promise<void> {
   const lines: string[] = [];
   for (const row of rows) {
     if (row.length === 1 && row[0] === '') continue;
-    const type = schemaType(row[schemaCol] ?? '');
-    const { score } = scoreMatch({ name: row[name1Col] ?? '', type }, { name: row[name2Col] ?? '', type });
+    const schema = row[schemaCol] ?? '';
+    const [name1, name2] = [row[name1Col] ?? '', row[name2Col] ?? ''];
+    // A LegalEntity may be a person or an organisation: it is the same entity if either reading says so.
+    const types: EntityType[] = schema.trim().toLowerCase() === 'legalentity' ? ['ORG', 'PER'] : [schemaType(schema)];
+    const score = Math.max(...types.map((type) => scoreMatch({ name: name1, type }, { name: name2, type }).score));
     lines.push(score.toFixed(4));
   }
   out.write(lines.length ? `${lines.join('\n')}\n` : '');

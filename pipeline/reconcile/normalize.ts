@@ -185,6 +185,7 @@ function numberTokens(toks: Tok[], type: EntityType | undefined): Tok[] {
     if (ord) t = ord[1]!;
     else if (t in NUMBER_WORDS && toks.length > 1) t = String(NUMBER_WORDS[t]);
     else if (type !== 'PER' && i > 0 && ROMAN.has(t)) t = String(ROMAN.get(t));
+    else if (type !== 'PER' && type !== undefined && i > 0 && i === toks.length - 1 && t === 'i') t = '1';
     const prev = out[out.length - 1];
     if (prev && /^[2-9]0$/.test(prev.t) && /^[1-9]$/.test(t)) {
       prev.t = String(Number(prev.t) + Number(t));

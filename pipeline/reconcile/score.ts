@@ -87,7 +87,8 @@ export function tokenSimilarity(la: string, pa: string, lb: string, pb: string):
   let s = (sim(la, lb) + sim(pa, pb)) / 2;
   // A truncated form ("Naza" / "Nazarbayev") is close, not equal; a patronymic is not its father's name.
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
-  if (short.length >= 4 && long.startsWith(short) && !PATRONYMIC.test(long)) s = Math.max(s, 0.82);
+  if (PATRONYMIC.test(long) && !PATRONYMIC.test(short)) return Math.min(s, 0.6);
+  if (short.length >= 4 && long.startsWith(short)) s = Math.max(s, 0.82);
   return s;
 }
 
@@ -123,6 +124,18 @@ interface Alignment {
   extras: string[];
   /** Index in the longer side matched by each short token (-1 when none). */
   partner: number[];
+}
+
+const PATRONYM_MARKERS = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould']);
+
+/** The first significant token after a bin/ibn/ben marker, if any. */
+function fatherName(x: Side): { lat: string; pho: string } | null {
+  const at = x.lat.findIndex((t) => PATRONYM_MARKERS.has(t));
+  if (at < 0) return null;
+  for (let i = at + 1; i < x.lat.length; i++) {
+    if (!PARTICLES.has(x.lat[i]!)) return { lat: x.lat[i]!, pho: x.pho[i]! };
+  }
+  return null;
 }
 
 function significantCount(x: Side): number {
@@ -284,6 +297,16 @@ export function scoreNormalized(
     score = Math.min(score, 0.35 * setOverlap);
   }
 
+  // "Abdullah bin Omar" is not "Omar bin Abdullah": the father's name after bin/ibn must agree.
+  if (type === 'PER') {
+    const fa = fatherName(sa);
+    const fb = fatherName(sb);
+    if (fa && fb && tokenSimilarity(fa.lat, fa.pho, fb.lat, fb.pho) < 0.8) {
+      reasons.push({ rule: 'patronym-differs', weight: -0.5, detail: `${fa.lat} ≠ ${fb.lat}` });
+      score = Math.min(score, 0.4);
+    }
+  }
+
   const extras = al.extras.filter((t) => !PARTICLES.has(t));
   if (extras.length && score > 0 && context.sameDocument && isShortForm(a, b, type)) {
     // Inside one article a short form after its long form names the same thing.
@@ -310,7 +333,7 @@ export function scoreNormalized(
       }
     } else {
       for (const t of extras) {
-        if (isNumeric(t)) penalty += 0.3;
+        if (isNumeric(t)) penalty += 0.55;
         else if (type === 'ORG' && GENERIC_ORG_WORDS.has(t)) penalty += 0.1;
         else if (countryCodeOf(t)) penalty += 0.55;
         else penalty += type === 'ORG' ? 0.55 : 0.4;

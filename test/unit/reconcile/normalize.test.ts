@@ -85,6 +85,9 @@ describe('normalizeName', () => {
     expect(normalizeName('Second Harbour Fund', 'ORG').tokens).toEqual(['2', 'harbour', 'fund']);
     expect(normalizeName('2nd Harbour Fund', 'ORG').tokens).toEqual(['2', 'harbour', 'fund']);
     expect(normalizeName('Unit Twenty 7', 'ORG').tokens).toEqual(['unit', '27']);
+    expect(normalizeName('Harbour Fund XII', 'ORG').tokens).toEqual(['harbour', 'fund', '12']);
+    expect(normalizeName('Harbour Trust I', 'ORG').tokens).toEqual(['harbour', 'trust', '1']);
+    expect(normalizeName('Vi Tran', 'PER').tokens).toEqual(['vi', 'tran']);
   });
 
   it('transliterates Cyrillic to Latin', () => {

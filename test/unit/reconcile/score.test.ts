@@ -97,6 +97,15 @@ describe('scoreMatch: things that must not merge', () => {
   it('a person and one given name alone', () => {
     expect(score(c('Dilnoza', 'PER'), c('Dilnoza Rakhimova', 'PER'))).toBeLessThan(AUTO_MERGE_THRESHOLD);
   });
+  it('swapped given name and father name around bin/ibn', () => {
+    expect(score(c('Khalid bin Yusuf Al-Harthi', 'PER'), c('Yusuf bin Khalid Al-Harthi', 'PER'))).toBeLessThan(REVIEW_THRESHOLD);
+  });
+  it('a given name against a patronymic made from it', () => {
+    expect(score(c('Ruslan Sadykov', 'PER'), c('Timur Ruslanovich Sadykov', 'PER'))).toBeLessThan(REVIEW_THRESHOLD);
+  });
+  it('an organisation with an extra number', () => {
+    expect(score(c('Harbour Holdings 7', 'ORG'), c('Harbour Holdings', 'ORG'))).toBeLessThan(REVIEW_THRESHOLD);
+  });
   it('CJK names differing in one character', () => {
     expect(score(c('王小明', 'PER'), c('王小平', 'PER'))).toBeLessThan(REVIEW_THRESHOLD);
   });
