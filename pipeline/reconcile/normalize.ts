@@ -259,8 +259,8 @@ function stripGenericHead(toks: Tok[], type: EntityType | undefined): { toks: To
 }
 
 /**
- * Normalises one surface form. `type` switches the type-specific rules: legal forms and
- * plant-like heads for ORG, titles for PER, administrative heads for GPE, zone heads for LOC.
+ * Normalises one surface form. `type` switches the type-specific rules: legal forms (ORG, or no
+ * type given) and plant-like heads for ORG, titles for PER, administrative heads for GPE, zone heads for LOC.
  */
 export function normalizeName(surface: string, type?: EntityType): NormalizedName {
   const cacheKey = `${type ?? ''}\u0000${surface}`;
@@ -294,10 +294,12 @@ function computeNormalizedName(surface: string, type?: EntityType): NormalizedNa
   toks = numberTokens(toks, type);
 
   let forms: string[] = [];
-  if (type !== 'PER' && type !== 'GPE' && type !== 'LOC') {
+  if (type === 'ORG' || type === undefined) {
     const stripped = stripLegalForms(toks);
     toks = stripped.toks;
     forms = stripped.forms;
+  }
+  if (type !== 'PER' && type !== 'GPE' && type !== 'LOC') {
     while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.t)) toks = toks.slice(1);
   }
   if (type === 'PER') {
@@ -305,7 +307,8 @@ function computeNormalizedName(surface: string, type?: EntityType): NormalizedNa
     if (kept.length) toks = kept;
   }
   if (type === 'GPE' || type === 'LOC') {
-    while (toks.length > 1 && LEADING_ARTICLES.has(toks[0]!.t)) toks = toks.slice(1);
+    // "the Netherlands" = "Netherlands"; "El Paso" and "La Paz" keep their article.
+    while (toks.length > 1 && toks[0]!.t === 'the') toks = toks.slice(1);
   }
   // The display keeps a generic head ("Kashkadarya Region", "Neftchala Industrial Park").
   const keptWords = new Set(toks.map((x) => x.word));

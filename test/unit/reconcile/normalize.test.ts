@@ -56,6 +56,17 @@ describe('normalizeName', () => {
     expect(normalizeName('Kamalak', 'ORG').legalForm).toBeNull();
   });
 
+  it('strips legal forms only from organisations (or untyped names)', () => {
+    expect(normalizeName('Kamalak AG', undefined).legalForm).toBe('AG');
+    expect(normalizeName('Orion SE', 'PRODUCT').tokens).toEqual(['orion', 'se']);
+    expect(normalizeName('Ao Lin', 'PER').tokens).toEqual(['ao', 'lin']);
+  });
+
+  it('keeps the article of a place name, except "the"', () => {
+    expect(normalizeName('La Paz', 'GPE').tokens).toEqual(['la', 'paz']);
+    expect(normalizeName('the Netherlands', 'GPE').tokens).toEqual(['netherlands']);
+  });
+
   it('keeps a legal-form word that is the whole name', () => {
     expect(normalizeName('AO', 'ORG').tokens).toEqual(['ao']);
   });
