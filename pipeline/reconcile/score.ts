@@ -269,7 +269,7 @@ export function scoreNormalized(
     [b, a],
   ] as const) {
     const head = x.tokens[0]!;
-    if (type !== 'PER' && x.tokens.length <= 2 && head.length >= 2 && head.length <= 6 && y.tokens.length >= 2 && acronymOf(y.tokens) === head) {
+    if (type !== 'PER' && x.tokens.length <= 2 && head.length >= 3 && head.length <= 6 && y.tokens.length >= 2 && acronymOf(y.tokens) === head) {
       const extra = x.tokens.length - 1;
       const s = extra ? 0.75 : 0.85;
       reasons.push({ rule: 'acronym', weight: s, detail: `${head} = ${y.tokens.join(' ')}` });
