@@ -107,15 +107,16 @@ function keepFinal(text: string, s: number, e: number): boolean {
 }
 
 const PROPER_TAGS = /Country|City|Place|Region|Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|ProperNoun|Acronym|Month|WeekDay|Demonym/;
+const FUNCTION_TAGS = /Adverb|Conjunction|Preposition|Determiner|Pronoun|QuestionWord|Expression|Gerund/;
 let lexicon: Record<string, string> | null = null;
 
 /**
- * Is `word` (any case) an ordinary English word in compromise's lexicon — an adverb, conjunction,
- * common noun… — rather than a name? Used to drop sentence-initial capitalised words a tagger took
- * for names (`Furthermore`, `Memorandum`).
+ * Is `word` (any case) an English function word in compromise's lexicon — an adverb, conjunction,
+ * preposition, determiner… — rather than a name? Used to drop sentence-initial capitalised words a
+ * tagger took for names (`Furthermore`, `Meanwhile`). Nouns/adjectives are not (Wood, Green are names).
  */
 export function isCommonEnglishWord(word: string): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   const tag = lexicon[word.toLowerCase()];
-  return tag !== undefined && !PROPER_TAGS.test(tag);
+  return tag !== undefined && !PROPER_TAGS.test(tag) && FUNCTION_TAGS.test(tag);
 }

@@ -393,7 +393,8 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       if (!next || !next.spaced || next.broken) continue;
       const w = next.text;
       const capWord = /^\p{Lu}[\p{Ll}\p{M}]{2,}$/u.test(w);
-      const code = /^(?=.*\p{N})[\p{L}\p{N}]{1,6}$/u.test(w) && /^\p{Lu}|^\p{N}/u.test(w);
+      // a model code: letters with digits (X5, CS35) or a number of 3+ digits (301, 2107)
+      const code = (/^(?=.*\p{N})(?=.*\p{L})[\p{L}\p{N}]{2,6}$/u.test(w) && /^\p{Lu}/u.test(w)) || /^\p{N}{3,4}$/u.test(w);
       if (!capWord && !code) continue;
       if (FOLLOW_WORDS.has(w)) continue;
       // the next word must end the name: not itself the start of a place/country/company
