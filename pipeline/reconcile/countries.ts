@@ -40,15 +40,22 @@ let index: Map<string, string> | null = null;
 function countryIndex(): Map<string, string> {
   if (index) return index;
   const map = new Map<string, string>();
+  const pending = new Map<string, string>();
   for (const locale of LOCALES) {
     const names = countries.getNames(locale.locale, { select: 'all' });
     for (const [alpha2, list] of Object.entries(names)) {
       for (const name of list) {
         const key = countryKey(name);
         if (key.length >= 2 && !map.has(key)) map.set(key, alpha2);
+        // "Korea, Republic of" also answers to "Korea" (the Democratic People's one does not).
+        const [head, rest] = name.split(/,\s*/);
+        if (head && rest && countryKey(rest) === 'republic of' && !map.has(countryKey(head))) {
+          pending.set(countryKey(head), alpha2);
+        }
       }
     }
   }
+  for (const [key, alpha2] of pending) if (!map.has(key)) map.set(key, alpha2);
   index = map;
   return map;
 }

@@ -74,6 +74,8 @@ describe('canonicalNameOf', () => {
     expect(canonicalNameOf(['Usbekistan'], 'GPE')).toBe('Uzbekistan');
     expect(canonicalNameOf(['Узбекистан', 'Uzbekistan'], 'GPE')).toBe('Uzbekistan');
     expect(canonicalNameOf(['US'], 'GPE')).toBe('United States');
+    expect(canonicalNameOf(['Korea'], 'GPE')).toBe('South Korea');
+    expect(canonicalNameOf(['Republic of Azerbaijan', 'Azerbaijan'], 'GPE')).toBe('Azerbaijan');
   });
 
   it('uses the English form of a nationality word', () => {
