@@ -101,6 +101,16 @@ describe('normalizeName', () => {
     expect(normalizeName('Vi Tran', 'PER').tokens).toEqual(['vi', 'tran']);
   });
 
+  it('expands common abbreviations and British spellings', () => {
+    expect(normalizeName('Harbour Int’l Bank', 'ORG').tokens).toEqual(['harbour', 'international', 'bank']);
+    expect(normalizeName('Caspian Trade Organisation', 'ORG').tokens).toEqual(['caspian', 'trade', 'organization']);
+  });
+
+  it('drops apostrophes inside words and repeated tokens', () => {
+    expect(normalizeName("O'zbekneftgaz", 'ORG').tokens).toEqual(['ozbekneftgaz']);
+    expect(normalizeName('Karim Karim Nazarov', 'PER').tokens).toEqual(['karim', 'nazarov']);
+  });
+
   it('transliterates Cyrillic to Latin', () => {
     expect(normalizeName('Дилноза Рахимова', 'PER').latin).toBe('dilnoza rakhimova');
     expect(normalizeName('Цветков', 'PER').latin).toBe('tsvetkov');
