@@ -1,4 +1,15 @@
-/** Reconciliation core: name normalisation, blocking keys, scoring with reasons, linking decisions. */
+/**
+ * Reconciliation core (pure: no I/O, no environment). The persist stage uses it as follows:
+ *
+ * 1. `clusterDocumentMentions(mentions)` groups one article's mentions (short forms join long ones);
+ * 2. `canonicalNameOf(surfaces, type)` names each cluster;
+ * 3. `blockingKeys(normalizeName(surface, type), type)` gives the indexed keys to fetch candidates by;
+ * 4. `decideLink({ text: canonical, type }, candidates)` links at `AUTO_MERGE_THRESHOLD` or creates,
+ *    listing candidates in `[REVIEW_THRESHOLD, AUTO_MERGE_THRESHOLD)` for review;
+ * 5. `demonymOf(surface)` relates a nationality word (MISC) to its country, without merging.
+ *
+ * `scoreMatch` is the one pairwise measure behind all of it and behind `newsflow predict names`.
+ */
 export const RECONCILE_VERSION = '1.0.0';
 
 export { normalizeName, phoneticToken, toLatin, type NormalizedName } from './normalize.js';
