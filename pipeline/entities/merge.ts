@@ -245,7 +245,8 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
   // known names joined by hyphens/`and` only (Azerbaijani-Iranian, Kazakh-Uzbek)
   if (inside.length >= 2 && inside[0]!.start === start && inside.at(-1)!.end === end) {
     const gapsOk = inside.every((g, i) => i === 0 || JOINER.test(text.slice(inside[i - 1]!.end, g.start)));
-    if (gapsOk && inside.every((g) => g.type === 'MISC' || g.type === 'GPE')) {
+    // nationalities only: `Bosnia-Herzegovina`, `Colombie-Britannique` are one name
+    if (gapsOk && inside.every((g) => g.type === 'MISC')) {
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
@@ -298,11 +299,11 @@ const TITLES = words(`
 const GENERIC_PLACE = words(`
   region regions city town village province district republic state country oblast area municipality capital
   of the
-  stadt provinz gebiet bezirk republik land kreis regierungsbezirk hauptstadt dorf gemeinde der des die
+  stadt provinz gebiet bezirk republik land kreis regierungsbezirk hauptstadt dorf gemeinde
   город область регион район республика страна край столица села село города области региона района республики
-  ville région province pays capitale de la du
+  ville région province pays capitale
   ciudad región provincia país capital
-  città regione provincia paese capitale di
+  città regione provincia paese capitale
   miasto województwo region kraj stolica
   şehir il ilçe bölge ülke başkent
   viloyat viloyati tuman tumani shahar shahri respublika
@@ -371,7 +372,7 @@ function cleanModelSpan(
     const cityName = tokensOf(text, g.end, e).some((t) => /^\p{Lu}/u.test(t.text) && t.text.toLowerCase() === 'city');
     if (rest.length > 0 && !cityName && !/^-/u.test(text.slice(g.end, e)) && !/-$/u.test(text.slice(s, g.start))) {
       const generic = g.type === 'MISC' ? TITLES : GENERIC_PLACE;
-      if (rest.every((w) => generic.has(w) || (g.type === 'MISC' && GENERIC_PLACE.has(w) && w.length > 3))) return [g.start, g.end];
+      if (rest.every((w) => generic.has(w))) return [g.start, g.end];
     }
   }
   return s < e ? [s, e] : null;
