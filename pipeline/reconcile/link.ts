@@ -59,9 +59,10 @@ function sameSurface(a: string, b: string, type: EntityType): boolean {
  * Links one mention (usually a cluster's canonical name) to the best candidate entity at or above
  * the auto-merge threshold, else asks for a new entity; candidates in the review band are returned
  * either way. Operator locks win over scores. Ties go to the smaller entity id (deterministic).
+ * `mention.aliases` (the cluster's other surfaces) are compared too when given.
  */
 export function decideLink(
-  mention: { text: string; type: EntityType },
+  mention: { text: string; type: EntityType; aliases?: string[] },
   candidates: EntityCandidate[],
   options: LinkOptions = {},
 ): LinkDecision {
@@ -77,7 +78,7 @@ export function decideLink(
       return { c, score: 1, reasons: [{ rule: 'manual-pin', weight: 1, detail: mention.text }] as MatchReason[] };
     }
     const m = scoreMatch(
-      { name: mention.text, type: mention.type },
+      { name: mention.text, type: mention.type, aliases: mention.aliases ?? [] },
       { name: c.canonicalName, type: c.type, aliases: c.aliases, country: c.country ?? null },
     );
     return { c, score: m.score, reasons: m.reasons };

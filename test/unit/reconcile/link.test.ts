@@ -134,6 +134,12 @@ describe('decideLink', () => {
     expect(decideLink(m('usbekischen', 'MISC'), [kazakh]).action).toBe('create');
   });
 
+  it('compares the cluster\'s other surfaces when given', () => {
+    const known: EntityCandidate = { entityId: '21', type: 'ORG', canonicalName: 'Zarafshon Mining', aliases: ['ZMK'] };
+    expect(decideLink(m('Zarafshan Gold Works', 'ORG'), [known]).action).toBe('create');
+    expect(decideLink({ ...m('Zarafshan Gold Works', 'ORG'), aliases: ['ZMK'] }, [known]).entityId).toBe('21');
+  });
+
   it('obeys operator locks', () => {
     const split: EntityCandidate = { ...uzauto, manualLocks: { never: ['UzAvto motors'] } };
     expect(decideLink(m('UzAvto Motors', 'ORG'), [split]).action).toBe('create');
