@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { findGazetteerMentions, lookupName, toIso1 } from '../../../pipeline/entities/gazetteer.js';
+
+/** `TYPE:text` of each hit, in order. */
+function hits(text: string, language: string): string[] {
+  const found = findGazetteerMentions(text, language);
+  for (const h of found) expect(text.slice(h.start, h.end)).toBe(h.text);
+  return found.map((h) => `${h.type}:${h.text}`);
+}
+
+describe('gazetteer: countries and places', () => {
+  it('finds countries (i18n-iso-countries) and cities with their types', () => {
+    expect(hits('Trucks from Turkmenistan crossed into Uzbekistan near Bukhara.', 'eng')).toEqual([
+      'GPE:Turkmenistan',
+      'GPE:Uzbekistan',
+      'GPE:Bukhara',
+    ]);
+  });
+
+  it('uses the names of the text language, and English names everywhere', () => {
+    expect(hits('Die Lieferung aus Aserbaidschan erreichte Taschkent am Montag.', 'deu')).toEqual([
+      'GPE:Aserbaidschan',
+      'GPE:Taschkent',
+    ]);
+    // a French country name that is an English first name is not a place in English text
+    expect(hits('Maurice Dupont opened the dealership.', 'eng')).toEqual([]);
+  });
+
+  it('matches ALL-CAPS datelines, but is case-sensitive otherwise', () => {
+    expect(hits('TASHKENT, May 3. Sales grew.', 'eng')).toEqual(['GPE:TASHKENT']);
+    expect(hits('She bought china plates and a turkey.', 'eng')).toEqual([]);
+  });
+
+  it('never matches inside a word', () => {
+    expect(hits('The Azerbaijani side and Iranian engineers met in Chinatown.', 'eng')).toEqual([
+      'MISC:Azerbaijani',
+      'MISC:Iranian',
+    ]);
+    expect(hits('Omanis and Romanians', 'eng')).not.toContain('GPE:Oman');
+  });
+
+  it('tolerates the German genitive -s and keeps it in the span', () => {
+    expect(hits('Usbekistans Autoindustrie wächst, auch dank Kasachstans Nachfrage.', 'deu')).toEqual([
+      'GPE:Usbekistans',
+      'GPE:Kasachstans',
+    ]);
+  });
+
+  it('tolerates Russian case endings on Cyrillic names', () => {
+    expect(hits('Завод в Ташкенте отправил машины из Узбекистана в Казахстан и Южной Корее.', 'rus')).toEqual([
+      'GPE:Ташкенте',
+      'GPE:Узбекистана',
+      'GPE:Казахстан',
+      'GPE:Южной Корее',
+    ]);
+    expect(hits('узбекские и китайского производства', 'rus')).toEqual(['MISC:узбекские', 'MISC:китайского']);
+  });
+
+  it('tolerates Turkic case suffixes in Uzbek text', () => {
+    expect(hits('Toshkentda va Samarqanddan', 'uzb')).toEqual(['GPE:Toshkentda', 'GPE:Samarqanddan']);
+  });
+
+  it('German compounds: `US-Dollar` is no place, `Syrdarja-Region` is one', () => {
+    expect(hits('Eine Milliarde US-Dollar für die Syrdarja-Region.', 'deu')).toEqual(['GPE:Syrdarja-Region']);
+  });
+
+  it('takes official country names whole and named industrial zones as LOC', () => {
+    expect(hits('The Republic of Kazakhstan and the Jizzakh industrial zone.', 'eng')).toEqual([
+      'GPE:Republic of Kazakhstan',
+      'LOC:Jizzakh industrial zone',
+    ]);
+  });
+
+  it('knows variant spellings of the domain regions', () => {
+    for (const name of ['Kashkadarya', 'Kaschkadarja', 'Qashqadaryo', 'Кашкадарья']) {
+      expect(lookupName(name, 'eng')?.id).toBe('place:kashkadarya');
+    }
+  });
+});
+
+describe('gazetteer: nationalities, makes, models', () => {
+  it('German nationality adjectives take their endings', () => {
+    expect(hits('Ein usbekisches Werk und die chinesischen Partner.', 'deu')).toEqual([
+      'MISC:usbekisches',
+      'MISC:chinesischen',
+    ]);
+  });
+
+  it('make + model is PRODUCT, a make alone ORG', () => {
+    expect(hits('Dealers sold the Kia Sportage and more Hyundai vans.', 'eng')).toEqual([
+      'PRODUCT:Kia Sportage',
+      'ORG:Hyundai',
+    ]);
+  });
+
+  it('a model alone is PRODUCT only when its make is named in the text', () => {
+    expect(hits('Chevrolet will build the Onix and the Tracker in Asaka.', 'eng')).toEqual([
+      'ORG:Chevrolet',
+      'PRODUCT:Onix',
+      'PRODUCT:Tracker',
+      'GPE:Asaka',
+    ]);
+    expect(hits('The Tracker app crashed; Cobalt prices rose.', 'eng')).toEqual([]);
+  });
+
+  it('a make followed by an unknown model name or code is PRODUCT; company words are not models', () => {
+    expect(hits('The Peugeot Landtrek and the Toyota Motor plant.', 'eng')).toEqual(['PRODUCT:Peugeot Landtrek', 'ORG:Toyota Motor']);
+  });
+
+  it('keeps a legal form with the company name', () => {
+    expect(hits('A deal between Uzavtosanoat JSC and Allur.', 'eng')).toEqual(['ORG:Uzavtosanoat JSC', 'ORG:Allur']);
+  });
+
+  it('maps ISO 639-3 codes to the 639-1 codes of i18n-iso-countries', () => {
+    expect(toIso1('deu')).toBe('de');
+    expect(toIso1('rus')).toBe('ru');
+    expect(toIso1('uzb')).toBe('uz');
+    expect(toIso1('xyz')).toBe('');
+  });
+});

@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITIES_STAGE, extractMentions, mergeMentions, type NerSpanLike } from '../../../pipeline/entities/index.js';
+import type { Mention } from '../../../pipeline/types.js';
+
+/** A model span over the first occurrence (after `from`) of `surface`. */
+function span(text: string, surface: string, label: NerSpanLike['label'], confidence = 0.7, from = 0): NerSpanLike {
+  const start = text.indexOf(surface, from);
+  if (start < 0) throw new Error(`not in text: ${surface}`);
+  return { start, end: start + surface.length, text: surface, label, confidence };
+}
+
+function check(text: string, mentions: Mention[]): void {
+  let prevEnd = -1;
+  for (const m of mentions) {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.start).toBeGreaterThanOrEqual(prevEnd); // sorted, non-overlapping
+    prevEnd = m.end;
+    expect(m.confidence).toBeGreaterThanOrEqual(0);
+    expect(m.confidence).toBeLessThanOrEqual(1);
+    expect(m.extractor).toMatch(/^(ner-model|gazetteer|compromise)(\+(gazetteer|compromise))*$/);
+    expect(m.version).toBeTruthy();
+  }
+}
+
+function merged(text: string, language: string, model: NerSpanLike[]): string[] {
+  const out = mergeMentions({ text, language, model });
+  check(text, out);
+  return out.map((m) => `${m.type}:${m.text}`);
+}
+
+describe('mergeMentions: types', () => {
+  it('a model LOC the gazetteer knows as a country/region/city becomes GPE; named features stay LOC', () => {
+    const text = 'Water from the Zarafshan River reaches Samarkand and the Navoi region.';
+    const out = mergeMentions({
+      text,
+      language: 'eng',
+      model: [span(text, 'Zarafshan River', 'LOC'), span(text, 'Samarkand', 'LOC'), span(text, 'Navoi', 'LOC')],
+    });
+    check(text, out);
+    expect(out.map((m) => `${m.type}:${m.text}:${m.extractor}`)).toEqual([
+      'LOC:Zarafshan River:ner-model',
+      'GPE:Samarkand:ner-model+gazetteer',
+      'GPE:Navoi:ner-model+gazetteer',
+    ]);
+  });
+
+  it('car models are PRODUCT, makes ORG, whatever the model called them', () => {
+    const text = 'Chevrolet sells the Chevrolet Equinox, and the Onix is cheaper.';
+    expect(
+      merged(text, 'eng', [span(text, 'Chevrolet', 'LOC'), span(text, 'Chevrolet Equinox', 'MISC', 0.6, 10), span(text, 'Onix', 'ORG')]),
+    ).toEqual(['ORG:Chevrolet', 'PRODUCT:Chevrolet Equinox', 'PRODUCT:Onix']);
+  });
+
+  it('adds gazetteer hits the model missed', () => {
+    const text = 'Rustam Azimov flew from Tashkent to Baku.';
+    expect(merged(text, 'eng', [span(text, 'Rustam Azimov', 'PER', 0.9)])).toEqual([
+      'PER:Rustam Azimov',
+      'GPE:Tashkent',
+      'GPE:Baku',
+    ]);
+  });
+
+  it('named events from their head word', () => {
+    const text = 'The cars were shown at the Tashkent Motor Show last year.';
+    expect(merged(text, 'eng', [span(text, 'Tashkent Motor Show', 'MISC')])).toEqual(['EVENT:Tashkent Motor Show']);
+  });
+});
+
+describe('mergeMentions: spans', () => {
+  it('trims a possessive and surrounding quotes/punctuation', () => {
+    const text = 'Kazakhstan’s plant and Iran\'s partner signed with “Saipa”.';
+    expect(
+      merged(text, 'eng', [span(text, 'Kazakhstan’s', 'LOC'), span(text, "Iran's", 'LOC'), span(text, '“Saipa”.', 'ORG')]),
+    ).toEqual(['GPE:Kazakhstan', 'GPE:Iran', 'ORG:Saipa']);
+  });
+
+  it('overlapping spans resolve to the longest named span', () => {
+    const text = 'Production of the Kia Carnival at the Uzbek Motor Trading House began.';
+    const out = merged(text, 'eng', [span(text, 'Kia', 'ORG'), span(text, 'Uzbek Motor Trading House', 'ORG')]);
+    expect(out).toEqual(['PRODUCT:Kia Carnival', 'ORG:Uzbek Motor Trading House']);
+  });
+
+  it('a longer known name replaces the model span inside it', () => {
+    const text = 'An office of the Republic of Uzbekistan opened.';
+    const out = mergeMentions({ text, language: 'eng', model: [span(text, 'Uzbekistan', 'LOC', 0.9)] });
+    check(text, out);
+    expect(out.map((m) => `${m.type}:${m.text}:${m.extractor}`)).toEqual(['GPE:Republic of Uzbekistan:ner-model+gazetteer']);
+  });
+
+  it('strips titles and generic place nouns (annotation convention)', () => {
+    const text = 'The Kyrgyz Ambassador met President Sadyr Japarov in the Region Namangan.';
+    expect(
+      merged(text, 'eng', [
+        span(text, 'Kyrgyz Ambassador', 'MISC'),
+        span(text, 'President Sadyr Japarov', 'PER', 0.9),
+        span(text, 'Region Namangan', 'LOC'),
+      ]),
+    ).toEqual(['MISC:Kyrgyz', 'PER:Sadyr Japarov', 'GPE:Namangan']);
+  });
+
+  it('splits a known place off a person span, and nationalities joined by a hyphen', () => {
+    const text = 'Ambassador of Georgia to Tajikistan Levan Kakhadze visited the Tajik-Uzbek border.';
+    expect(
+      merged(text, 'eng', [span(text, 'Tajikistan Levan Kakhadze', 'PER', 0.5), span(text, 'Tajik-Uzbek', 'MISC', 0.5)]),
+    ).toEqual(['GPE:Georgia', 'GPE:Tajikistan', 'PER:Levan Kakhadze', 'MISC:Tajik', 'MISC:Uzbek']);
+  });
+
+  it('a surname repeats the person found in full', () => {
+    const text = 'Dilnoza Rakhimova opened the line. Later, Rakhimova said exports doubled.';
+    expect(merged(text, 'eng', [span(text, 'Dilnoza Rakhimova', 'PER', 0.9)])).toEqual([
+      'PER:Dilnoza Rakhimova',
+      'PER:Rakhimova',
+    ]);
+  });
+
+  it('German and Russian inflected place names', () => {
+    const de = 'Die Fabrik in der Nähe Samarkands liefert nach Kasachstan.';
+    expect(merged(de, 'deu', [span(de, 'Samarkands', 'LOC')])).toEqual(['GPE:Samarkands', 'GPE:Kasachstan']);
+    const ru = 'Автомобили из Андижана поставляют в Казахстан и Россию.';
+    expect(merged(ru, 'rus', [])).toEqual(['GPE:Андижана', 'GPE:Казахстан', 'GPE:Россию']);
+  });
+
+  it('no match inside words', () => {
+    const text = 'Romanian and Omani buyers; a Chinatown shop; Turkeys and Uzbekistani traders.';
+    const out = merged(text, 'eng', []);
+    for (const name of ['GPE:Oman', 'GPE:China', 'GPE:Uzbekistan', 'GPE:Turkey']) expect(out).not.toContain(name);
+  });
+});
+
+describe('mergeMentions: offsets with emoji and astral characters', () => {
+  it('keeps UTF-16 offsets exact after emoji', () => {
+    const text = '🚗🇺🇿 New 𝐂𝐡𝐞𝐯𝐫𝐨𝐥𝐞𝐭 ads: Chevrolet Cobalt made in Asaka 🎉, sold in Almaty.';
+    const out = mergeMentions({ text, language: 'eng', model: [span(text, 'Asaka', 'LOC', 0.8)] });
+    check(text, out);
+    expect(out.map((m) => `${m.type}:${m.text}`)).toEqual(['PRODUCT:Chevrolet Cobalt', 'GPE:Asaka', 'GPE:Almaty']);
+    const asaka = out.find((m) => m.text === 'Asaka')!;
+    expect(asaka.start).toBe(text.indexOf('Asaka'));
+  });
+
+  it('repairs a model span whose offsets disagree with its text', () => {
+    const text = '😀 Toshkent va Samarqand';
+    const out = mergeMentions({ text, language: 'uzb', model: [{ start: 1, end: 9, text: 'Toshkent', label: 'LOC', confidence: 0.8 }] });
+    check(text, out);
+    expect(out.map((m) => `${m.type}:${m.text}:${m.start}`)).toEqual(['GPE:Toshkent:3', 'GPE:Samarqand:15']);
+  });
+});
+
+describe('entities stage', () => {
+  it('has a name and version, and extractMentions is mergeMentions', () => {
+    expect(ENTITIES_STAGE.name).toBe('entities');
+    expect(ENTITIES_STAGE.version).toMatch(/\S/);
+    expect(extractMentions).toBe(mergeMentions);
+  });
+
+  it('uses compromise for English people only when there are no model spans', () => {
+    const text = 'Reporters asked John Smith about the new plant in Texas.';
+    expect(merged(text, 'eng', [])).toEqual(['PER:John Smith', 'GPE:Texas']);
+    const withModel = mergeMentions({ text, language: 'eng', model: [span(text, 'Texas', 'LOC', 0.9)] });
+    expect(withModel.map((m) => m.text)).toEqual(['Texas']);
+    expect(mergeMentions({ text, language: 'deu', model: [] }).map((m) => m.text)).toEqual(['Texas']);
+  });
+
+  it('empty and entity-free texts give nothing', () => {
+    expect(mergeMentions({ text: '', language: 'eng', model: [] })).toEqual([]);
+    expect(merged('prices rose by ten percent.', 'eng', [])).toEqual([]);
+  });
+});
