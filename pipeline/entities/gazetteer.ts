@@ -406,21 +406,13 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   }
 
   // extensions: official country prefixes, German place suffixes, legal forms of companies
-  const prefixes = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
-  prefixes.sort((a, b) => b.length - a.length);
+  const prefixRe = officialPrefixRe(lang);
   const suffixes = PLACES.placeSuffixes[lang] ?? [];
   const extended = kept.map((h) => {
     let { start, end } = h;
     if (h.kind === 'country') {
-      const before = text.slice(Math.max(0, start - 40), start);
-      for (const p of prefixes) {
-        const re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${escapeRe(p)})(${p.endsWith("'") ? '' : '\\s+'})$`, 'u');
-        const m = re.exec(before);
-        if (m) {
-          start = h.start - m[1]!.length - m[2]!.length;
-          break;
-        }
-      }
+      const m = prefixRe.exec(text.slice(Math.max(0, start - 48), start));
+      if (m) start -= m[1]!.length + m[2]!.length;
     }
     if ((h.type === 'GPE' || h.type === 'LOC') && suffixes.length) {
       const m = /^-(\p{Lu}[\p{L}]+)/u.exec(text.slice(end));
@@ -452,6 +444,20 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   const hits: GazetteerHit[] = filtered.map(({ start, end, text: t, type, id, kind, confidence }) => ({ start, end, text: t, type, id, kind, confidence }));
   if (opts.all) return hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return flatten(hits);
+}
+
+const prefixCache = new Map<string, RegExp>();
+
+/** `(prefix)(space)$` over the English and the language's official-name prefixes, longest first. */
+function officialPrefixRe(lang: string): RegExp {
+  let re = prefixCache.get(lang);
+  if (!re) {
+    const list = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
+    list.sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(\\s*)$`, 'u');
+    prefixCache.set(lang, re);
+  }
+  return re;
 }
 
 function escapeRe(s: string): string {
