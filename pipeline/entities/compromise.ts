@@ -115,8 +115,8 @@ let lexicon: Record<string, string> | null = null;
  * preposition, determiner… — rather than a name? Used to drop sentence-initial capitalised words a
  * tagger took for names (`Furthermore`, `Meanwhile`). Nouns/adjectives are not (Wood, Green are names).
  */
-export function isCommonEnglishWord(word: string): boolean {
+export function isCommonEnglishWord(word: string, nouns = false): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   const tag = lexicon[word.toLowerCase()];
-  return tag !== undefined && !PROPER_TAGS.test(tag) && FUNCTION_TAGS.test(tag);
+  return tag !== undefined && !PROPER_TAGS.test(tag) && (FUNCTION_TAGS.test(tag) || (nouns && /Singular|Plural|Uncountable/.test(tag)));
 }

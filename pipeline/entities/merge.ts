@@ -356,6 +356,10 @@ function cleanModelSpan(
   if (lang === 'en' && toks.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && isCommonEnglishWord(toks[0]!.text)) {
     if (!gazFlat.some((g) => g.start === s && g.end === e)) return null;
   }
+  // an ordinary English noun the model is unsure of (a capitalised `Memorandum`)
+  if (lang === 'en' && toks.length === 1 && span.confidence < 0.5 && isCommonEnglishWord(toks[0]!.text, true)) {
+    if (!gazFlat.some((g) => g.start === s && g.end === e)) return null;
+  }
   // leading titles (President Ilham Aliyev, Botschafter X)
   let i = 0;
   while (i < toks.length - 1 && TITLES.has(lower[i]!)) i++;
