@@ -366,6 +366,18 @@ function cleanModelSpan(
   if (i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
     s = toks[i]!.start;
   }
+  // generic place nouns before a place name (Region Fergana, Stadt Karshi) or lower-case after it in
+  // Latin script (Hajigabul region): not part of the name
+  if (span.label === 'LOC') {
+    let t = tokensOf(text, s, e);
+    let k = 0;
+    while (k < t.length - 1 && GENERIC_PLACE.has(t[k]!.text.toLowerCase()) && !['of', 'the'].includes(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k + 1]!.text)) k++;
+    if (k > 0) s = t[k]!.start;
+    t = tokensOf(text, s, e);
+    let j = t.length - 1;
+    while (j > 0 && /^[a-z]+$/.test(t[j]!.text) && GENERIC_PLACE.has(t[j]!.text) && /^\p{Lu}/u.test(t[j - 1]!.text)) j--;
+    if (j < t.length - 1) e = t[j]!.end;
+  }
   // a known nationality or place followed by titles only (Kazakh Ambassador)
   const inner = gazFlat.filter((g) => g.start >= s && g.end <= e);
   if (inner.length === 1) {

@@ -98,6 +98,14 @@ describe('mergeMentions: spans', () => {
     ).toEqual(['MISC:Kyrgyz', 'PER:Sadyr Japarov', 'GPE:Namangan']);
   });
 
+  it('strips generic place nouns around unknown place names too', () => {
+    const text = 'Ein Werk in der Region Xorazmobod und im Pitnak district.';
+    expect(merged(text, 'deu', [span(text, 'Region Xorazmobod', 'LOC'), span(text, 'Pitnak district', 'LOC')])).toEqual([
+      'GPE:Xorazmobod',
+      'GPE:Pitnak',
+    ]);
+  });
+
   it('splits a known place off a person span, and nationalities joined by a hyphen', () => {
     const text = 'Ambassador of Georgia to Tajikistan Levan Kakhadze visited the Tajik-Uzbek border.';
     expect(
