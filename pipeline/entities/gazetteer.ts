@@ -180,7 +180,10 @@ function tokenMatches(n: string, t: string, e: Entry, i: number, lang: string): 
       continue;
     }
     if (e.type === 'PRODUCT' || e.type === 'ORG') {
-      if (lang === 'de' && i === e.tokens.length - 1 && (t === c + 's')) return true;
+      if (i !== e.tokens.length - 1) continue;
+      if (lang === 'de' && t === c + 's') return true;
+      // Russian case endings on a company name ending in a consonant (АвтоВАЗа, Азермашем)
+      if (e.type === 'ORG' && CYRILLIC.test(c) && /[бвгджзклмнпрстфхцчшщ]$/iu.test(c) && t.startsWith(c) && ['а', 'у', 'ом', 'е'].includes(t.slice(c.length))) return true;
       continue;
     }
     if (CYRILLIC.test(c)) {

@@ -107,6 +107,15 @@ describe('gazetteer: nationalities, makes, models', () => {
     expect(hits('The Peugeot Landtrek and the Toyota Motor plant.', 'eng')).toEqual(['PRODUCT:Peugeot Landtrek', 'ORG:Toyota Motor']);
   });
 
+  it('Russian: Cyrillic makes and models, company names in oblique cases', () => {
+    expect(hits('Рабочие АвтоВАЗа собрали Шевроле Кобальт; Кобальт продают в Самарканде.', 'rus')).toEqual([
+      'ORG:АвтоВАЗа',
+      'PRODUCT:Шевроле Кобальт',
+      'PRODUCT:Кобальт',
+      'GPE:Самарканде',
+    ]);
+  });
+
   it('keeps a legal form with the company name', () => {
     expect(hits('A deal between Uzavtosanoat JSC and Allur.', 'eng')).toEqual(['ORG:Uzavtosanoat JSC', 'ORG:Allur']);
   });
