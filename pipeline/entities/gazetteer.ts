@@ -136,8 +136,9 @@ function keyOf(tok: string): string {
 
 const RU_ADJ_ENDINGS = ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ие', 'ые', 'ого', 'его', 'ому', 'ему', 'им', 'ым', 'ом', 'ем', 'ую', 'юю', 'их', 'ых', 'ими', 'ыми', 'ей', 'ою'];
 const DE_ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
+/** Common case/derivation suffixes of Turkic languages (Uzbek, Azerbaijani, Turkish, Kazakh…), Latin and Cyrillic. */
 const TURKIC_SUFFIX =
-  /^(?:da|de|ta|te|dan|den|tan|ten|ga|ge|ka|qa|ya|ye|a|e|ning|nin|nın|nun|nün|ın|in|un|ün|dagi|daki|deki|dakı|ni|nı|nu|nü|ı|i|u|ü|lik|liq|lı|li|dir|dır|ning|ga|dа)$/u;
+  /^(?:da|de|də|ta|te|dan|den|dən|tan|ten|nan|nen|ga|ge|ka|qa|ya|ye|yə|a|e|ə|na|nə|ning|nin|nın|nun|nün|ın|in|un|ün|dagi|daki|deki|dakı|dəki|ni|nı|nu|nü|ı|i|u|ü|lik|liq|lı|li|lu|lü|la|le|lə|dir|dır|dur|dür|ilə|da|да|де|та|те|дан|ден|тан|тен|нан|нен|ға|ге|қа|ке|га|а|е|ның|нің|дың|дің|тың|тің|нинг|ны|ні|ды|ді|ты|ті|ни|дағы|дегі|тағы|тегі|даги|лик|лы|лі)$/u;
 
 /** Russian stem and endings for a Cyrillic noun/adjective token. */
 function ruForms(tok: string): { stem: string; endings: string[] } | null {
@@ -189,6 +190,7 @@ function tokenMatches(n: string, t: string, e: Entry, i: number, lang: string): 
     if (CYRILLIC.test(c)) {
       const f = ruForms(c);
       if (f && t.length > f.stem.length && t.startsWith(f.stem) && f.endings.includes(t.slice(f.stem.length))) return true;
+      if (TURKIC.has(lang) && i === e.tokens.length - 1 && t.startsWith(c) && TURKIC_SUFFIX.test(t.slice(c.length))) return true;
       continue;
     }
     if (i === e.tokens.length - 1) {
@@ -206,6 +208,7 @@ function tokenMatches(n: string, t: string, e: Entry, i: number, lang: string): 
 interface PlacesJson {
   countryAliases: { cc: string; names: string[] }[];
   officialPrefixes: Record<string, string[]>;
+  officialSuffixes: Record<string, string[]>;
   placeSuffixes: Record<string, string[]>;
   places: { id: string; type: string; cc?: string; names: string[] }[];
   nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
@@ -222,7 +225,19 @@ const index = new Map<string, Entry[]>();
 /** All entries per id (for `namesOf`). */
 const byId = new Map<string, Entry[]>();
 
+const APOSTROPHES = /['’‘ʻʼ`]/u;
+const APOSTROPHE_FORMS = ["'", '’', '‘', 'ʻ', 'ʼ'];
+
+/** Adds a name under every apostrophe spelling (Oʻzbekiston, O‘zbekiston, O'zbekiston…). */
 function add(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
+  if (APOSTROPHES.test(name)) {
+    for (const a of APOSTROPHE_FORMS) addOne(name.replace(/['’‘ʻʼ`]/gu, a), e);
+    return;
+  }
+  addOne(name, e);
+}
+
+function addOne(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
   const clean = name.trim();
   if (!clean || /[,()]/.test(clean)) return;
   const { tokens, spaced } = nameTokens(clean);
@@ -411,11 +426,17 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   // extensions: official country prefixes, German place suffixes, legal forms of companies
   const prefixRe = officialPrefixRe(lang);
   const suffixes = PLACES.placeSuffixes[lang] ?? [];
+  const officialSuffixes = PLACES.officialSuffixes[lang] ?? [];
   const extended = kept.map((h) => {
     let { start, end } = h;
     if (h.kind === 'country') {
       const m = prefixRe.exec(text.slice(Math.max(0, start - 48), start));
       if (m) start -= m[1]!.length + m[2]!.length;
+    }
+    if (h.kind === 'country' && officialSuffixes.length) {
+      // Oʻzbekiston Respublikasi(ning), Azərbaycan Respublikası
+      const m = /^\s+([\p{L}\p{M}]+)/u.exec(text.slice(end, end + 40));
+      if (m && officialSuffixes.some((x) => m[1] === x || (m[1]!.startsWith(x) && TURKIC_SUFFIX.test(m[1]!.slice(x.length))))) end += m[0].length;
     }
     if ((h.type === 'GPE' || h.type === 'LOC') && suffixes.length) {
       const m = /^-(\p{Lu}[\p{L}]+)/u.exec(text.slice(end));

@@ -58,6 +58,15 @@ describe('gazetteer: countries and places', () => {
 
   it('tolerates Turkic case suffixes in Uzbek text', () => {
     expect(hits('Toshkentda va Samarqanddan', 'uzb')).toEqual(['GPE:Toshkentda', 'GPE:Samarqanddan']);
+    expect(hits('Bakıda və Azərbaycanın', 'aze')).toEqual(['GPE:Bakıda', 'GPE:Azərbaycanın']);
+    expect(hits('Қазақстанда және Алматыда', 'kaz')).toEqual(['GPE:Қазақстанда', 'GPE:Алматыда']);
+  });
+
+  it('accepts any apostrophe spelling (Uzbek Latin)', () => {
+    for (const name of ['Oʻzbekiston', 'O‘zbekiston', "O'zbekiston", 'O’zbekiston']) {
+      expect(hits(`${name} bilan`, 'uzb')).toEqual([`GPE:${name}`]);
+      expect(hits(`${name} Respublikasining`, 'uzb')).toEqual([`GPE:${name} Respublikasining`]);
+    }
   });
 
   it('German compounds: `US-Dollar` is no place, `Syrdarja-Region` is one', () => {
