@@ -29,7 +29,8 @@ export type GazetteerKind =
   | 'make'
   | 'make-model'
   | 'model'
-  | 'make-capword';
+  | 'make-capword'
+  | 'website';
 
 export interface GazetteerHit extends Span {
   type: EntityType;
@@ -328,6 +329,7 @@ function build(): void {
 build();
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
+const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
 const LEGAL_FORM = /^\s+(?:JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?|Inc\.?|GmbH|AG|SA|S\.A\.|PLC|Corp\.?|Co\.|ООО|ОАО|АО|ПАО|ЗАО|АЖ|AJ|AAJ|MChJ|QK)(?![\p{L}\p{N}])/u;
 
 const ZONE =
@@ -344,7 +346,11 @@ const KIND_RANK: Record<GazetteerKind, number> = {
   nationality: 4,
   'make-capword': 3,
   model: 2,
+  website: 6,
 };
+
+/** News sites and portals named by their domain (Kun.uz, Report.az, Tengrinews.kz): ORG. */
+const WEBSITE = /(?<![\p{L}\p{N}@./-])(\p{Lu}[\p{L}\p{N}-]*\.(?:uz|az|kz|kg|tj|tm|ru|ua|by|ge|am|tr|cn|com|net|org|info|news|de|fr|io))(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
 
 function langOk(e: Entry, lang: string): boolean {
   if (e.langs === null) return true;
@@ -392,6 +398,12 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       const end = toks[last]!.end;
       raw.push({ start, end, text: text.slice(start, end), type: e.type, id: e.id, kind: e.kind, confidence: e.confidence, entry: e, firstTok: i, lastTok: last });
     }
+  }
+
+  for (const m of text.matchAll(WEBSITE)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    raw.push({ start, end, text: m[1]!, type: 'ORG', id: `website:${m[1]!.toLowerCase()}`, kind: 'website', confidence: 0.85, entry: WEBSITE_ENTRY, firstTok: -1, lastTok: -1 });
   }
 
   // bare models need their make in the text (weak ones: shortly before)

@@ -172,6 +172,7 @@ const RANK: Record<GazetteerHit['kind'], number> = {
   nationality: 4,
   'make-capword': 3,
   model: 2,
+  website: 6,
 };
 
 /** The model's label for [start, end), refined by a gazetteer hit with exactly that span. */

@@ -125,6 +125,13 @@ describe('gazetteer: nationalities, makes, models', () => {
     ]);
   });
 
+  it('news sites named by their domain are ORG', () => {
+    expect(hits('Daryo.uz and Report.az reported it; see www.example.com or mail info@site.uz.', 'eng')).toEqual([
+      'ORG:Daryo.uz',
+      'ORG:Report.az',
+    ]);
+  });
+
   it('keeps a legal form with the company name', () => {
     expect(hits('A deal between Uzavtosanoat JSC and Allur.', 'eng')).toEqual(['ORG:Uzavtosanoat JSC', 'ORG:Allur']);
   });
