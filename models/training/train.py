@@ -28,9 +28,22 @@ from score import conll_chunks  # noqa: E402  (the official scorer's span rules)
 torch.set_num_threads(1)
 
 # per-epoch sampling: each set's weight (copies per epoch) or a per-epoch sentence cap
-WEIGHTS = {"en-conll-train": 2, "de-conll03-testa": 2, "de-conll03-testb": 2, "de-germeval-dev": 3}
+WEIGHTS = {"en-conll-train": 2, "de-conll03-testa": 2, "de-conll03-testb": 2, "de-germeval-dev": 6}
 WIKIANN_PER_EPOCH = 6000
 MAX_TRAIN_LEN = 80
+
+
+def harmonise(name, sent):
+    """German CoNLL-2003 tags nationality adjectives ("deutschen", "türkische") as MISC; GermEval (the German
+    target) and WikiNEuRal-de leave them O. Follow GermEval: a one-token lower-case MISC in de-conll03 -> O."""
+    if not name.startswith("de-conll03"):
+        return sent
+    out = list(sent)
+    for i, (tok, tag) in enumerate(sent):
+        nxt = sent[i + 1][1] if i + 1 < len(sent) else "O"
+        if tag == "B-MISC" and nxt != "I-MISC" and tok[:1].islower():
+            out[i] = (tok, "O")
+    return out
 
 
 class Encoder:
@@ -152,6 +165,7 @@ def main():
     ap.add_argument("--eval-every", type=float, default=10)
     ap.add_argument("--eval-cap", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--init", default="", help="start a new run from this checkpoint's weights")
     ap.add_argument("--probe", type=int, default=0, help="only time N batches")
     args = ap.parse_args()
     run_dir = os.path.join(WORK, args.run)
@@ -173,7 +187,7 @@ def main():
         lang = data["sources"][name][1]
         if (langs and lang not in langs) or (sets and name not in sets):
             continue
-        train[name] = [[(t, g) for t, g in s] for s in sents]
+        train[name] = [harmonise(name, [(t, g) for t, g in s]) for s in sents]
     enc = Encoder()
     torch.manual_seed(args.seed)
     model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden)
@@ -192,6 +206,9 @@ def main():
         state = ck["state"]
         say(f"resumed at epoch {state['epoch']} batch {state['pos']}, {state['train_seconds'] / 60:.1f} min trained")
     else:
+        if args.init:
+            model.load_state_dict(torch.load(args.init)["model"])
+            say(f"initialised from {args.init}")
         say(f"new run {args.run}: {sum(len(v) for v in train.values())} sentences in {sorted(train)}; "
             f"{sum(p.numel() for p in model.parameters())} parameters")
 
