@@ -107,7 +107,7 @@ function keepFinal(text: string, s: number, e: number): boolean {
 }
 
 const PROPER_TAGS = /Country|City|Place|Region|Person|FirstName|LastName|MaleName|FemaleName|Honorific|Organization|ProperNoun|Acronym|Month|WeekDay|Demonym/;
-const FUNCTION_TAGS = /Adverb|Conjunction|Preposition|Determiner|Pronoun|QuestionWord|Expression|Gerund/;
+const FUNCTION_TAGS = /Adverb|Conjunction|Preposition|Determiner|Pronoun|QuestionWord|Expression/;
 let lexicon: Record<string, string> | null = null;
 
 /**

@@ -71,12 +71,15 @@ export function mergeMentions(input: MergeInput): Mention[] {
   for (const span of input.model) {
     const fixed = locateSpan(text, span);
     if (!fixed) continue;
-    const trimmed = trimSpan(text, fixed[0], fixed[1]);
-    if (!trimmed) continue;
-    const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
-    if (!cleaned) continue;
-    const [start, end] = cleaned;
-    for (const part of splitModelSpan(text, start, end, span, gazFlat)) modelCands.push(part);
+    // `Uzbekistan’s UzAuto Motors`: two names, the possessive belongs to neither
+    for (const [a, b] of splitPossessive(text, fixed[0], fixed[1])) {
+      const trimmed = trimSpan(text, a, b);
+      if (!trimmed) continue;
+      const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
+      if (!cleaned) continue;
+      const [start, end] = cleaned;
+      for (const part of splitModelSpan(text, start, end, span, gazFlat, language)) modelCands.push(part);
+    }
   }
   // the model never overlaps itself, but a split or trim may have created duplicates
   const model = flatten(modelCands);
@@ -101,6 +104,21 @@ export function mergeMentions(input: MergeInput): Mention[] {
         cand.confidence = Math.min(1, Math.max(cand.confidence, ...overlapping.map((c) => c.confidence)) + 0.03);
       }
       chosen.push(cand);
+      continue;
+    }
+    // a model span crossing a known name (`JSC Zumrad Shadjalilova` over `Uzavtosanoat JSC`): the
+    // known name wins, the model span keeps what lies outside it
+    if (overlapping.length === 1 && g.type !== 'MISC' && g.kind !== 'model' && g.kind !== 'make-capword') {
+      const c = overlapping[0]!;
+      if (!c.fromModel || (g.start <= c.start && c.end <= g.end) || (c.start <= g.start && g.end <= c.end)) continue;
+      const rest = c.start < g.start ? trimSpan(text, c.start, g.start) : trimSpan(text, g.end, c.end);
+      if (!rest || !/^\p{Lu}/u.test(text.slice(rest[0], rest[1]))) continue;
+      if (!(c.start < g.start ? /[\p{L}\p{N}]\s+$/u.test(text.slice(c.start, g.start)) : /^\s+[\p{L}\p{N}]/u.test(text.slice(g.end, c.end)))) continue;
+      c.start = rest[0];
+      c.end = rest[1];
+      const personLike = personName(text.slice(c.start, c.end), language);
+      if (personLike) c.type = 'PER';
+      chosen.push(gazCandidate(g));
     }
   }
 
@@ -176,12 +194,12 @@ const RANK: Record<GazetteerHit['kind'], number> = {
 };
 
 /** The model's label for [start, end), refined by a gazetteer hit with exactly that span. */
-function refine(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[]): Candidate {
+function refine(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate {
   const exact = gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => RANK[b.kind] - RANK[a.kind])[0];
   const base: Candidate = {
     start,
     end,
-    type: modelType(text.slice(start, end), span.label),
+    type: modelType(text.slice(start, end), span.label, language),
     confidence: span.confidence,
     extractors: new Set(['ner-model']),
     fromModel: true,
@@ -190,11 +208,15 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
   let type: EntityType = base.type;
   switch (exact.type) {
     case 'GPE':
-      // a person's name that is also a place (Sofia, Jordan), a city's sports team (ORG): trust a confident model
-      type = (span.label === 'PER' && span.confidence >= 0.9) || (span.label === 'ORG' && span.confidence >= 0.8) ? span.label : 'GPE';
-      break;
     case 'LOC':
-      type = span.label === 'PER' && span.confidence >= 0.9 ? 'PER' : 'LOC';
+      // a person's name that is also a place (Jordan, Holland), a city's sports team (ORG), an
+      // adjective-like use (MISC `Mediterranean`): a confident model keeps its label
+      type =
+        (span.label === 'PER' && span.confidence >= 0.75) ||
+        (span.label === 'ORG' && span.confidence >= 0.75) ||
+        (span.label === 'MISC' && span.confidence >= 0.9)
+          ? span.label
+          : exact.type;
       break;
     case 'PRODUCT':
       type = 'PRODUCT';
@@ -216,11 +238,32 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
   };
 }
 
+const SURNAME =
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|ow|owa|ew|ewa|jew|jewa|zade|zoda|enko|sky|skiy|skaya|ski|dze|shvili|yan|uly|kyzy|qizi|ov[ -]?a|ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|енко|швили|дзе|ян|улы|кызы)$/u;
+
+/**
+ * Does `name` look like a person's full name of the region: 2–3 capitalised words, the last one with
+ * a surname ending (-ov, -eva, -zade, -enko, -ов, -ева…), and no known place/company inside it?
+ */
+function personName(name: string, language: string): boolean {
+  const parts = name.split(/\s+/u);
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  if (parts.some((w) => ORG_HEADS.has(w.toLowerCase()) || GENERIC_PLACE.has(w.toLowerCase()) || TITLES.has(w.toLowerCase()))) return false;
+  if (!SURNAME.test(parts.at(-1)!)) return false;
+  return findGazetteerMentions(name, language).length === 0;
+}
+
 /** The model's label for a span no gazetteer knows, corrected by the span's head word. */
-function modelType(name: string, label: NerLabelLike): EntityType {
+function modelType(name: string, label: NerLabelLike, language = ''): EntityType {
+  if (label !== 'PER' && personName(name, language)) return 'PER';
   const words = name.split(/[\s-]+/u);
   const last = words.at(-1)!;
-  if (words.length >= 2 && label !== 'PER' && EVENT_HEADS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last)) return 'EVENT';
+  if (words.length >= 2 && /^\p{Lu}/u.test(last)) {
+    // an organisation may be named `Congress`/`Conference`/`Forum`; exhibitions and summits are events
+    const heads = label === 'MISC' || label === 'LOC' ? EVENT_HEADS : label === 'ORG' ? STRICT_EVENT_HEADS : null;
+    if (heads?.has(last.toLowerCase())) return 'EVENT';
+  }
   if (words.length >= 2 && (label === 'MISC' || label === 'PER') && ORG_HEADS.has(last.toLowerCase())) return 'ORG';
   if (words.length >= 2 && label === 'LOC' && LEGAL_HEADS.has(last.toLowerCase())) return 'ORG';
   if (label === 'LOC') return placeType(name);
@@ -238,10 +281,10 @@ const JOINER = /^(?:\s*[-–—/&,]\s*|\s+(?:and|und|и|et|y|e|i|ve|va)\s+)$/u;
  * One model span, possibly split in several: names the gazetteer knows that the model glued to a
  * person's name at its edge, or a span made only of known names joined by hyphens/`and`.
  */
-function splitModelSpan(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[]): Candidate[] {
+function splitModelSpan(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate[] {
   const inside = gazFlat.filter((g) => g.start >= start && g.end <= end);
   if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) {
-    return [refine(text, start, end, span, gazFlat)];
+    return [refine(text, start, end, span, gazFlat, language)];
   }
   // known names joined by hyphens/`and` only (Azerbaijani-Iranian, Kazakh-Uzbek)
   if (inside.length >= 2 && inside[0]!.start === start && inside.at(-1)!.end === end) {
@@ -251,7 +294,7 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
-  if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat)];
+  if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language)];
   // PER with a known non-person name at its start or end: split it off
   const parts: Candidate[] = [];
   let s = start;
@@ -269,7 +312,7 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
     e = tail.start;
   }
   const rest = trimSpan(text, s, e);
-  if (rest) parts.push(refine(text, rest[0], rest[1], span, gazFlat));
+  if (rest) parts.push(refine(text, rest[0], rest[1], span, gazFlat, language));
   return parts;
 }
 
@@ -296,6 +339,18 @@ const TITLES = words(`
   büyükelçi cumhurbaşkanı bakan başkan
   elchi prezident vazir hokim rais
 `);
+/** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
+const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
+const MONTHS_DAYS = words(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+  januar februar märz april mai juni juli august september oktober november dezember jänner
+  montag dienstag mittwoch donnerstag freitag samstag sonntag
+  январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+  января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+  enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+`);
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
   region regions city town village province district republic state country oblast area municipality capital
@@ -321,6 +376,7 @@ const ORG_HEADS = words(`
   министерство агентство комитет банк компания корпорация правительство администрация
 `);
 const LEGAL_HEADS = words(`ministry administration committee agency company corporation motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc`);
+const STRICT_EVENT_HEADS = words(`exhibition expo salon summit olympics games championship festival fair show motor-show ausstellung messe gipfel выставка саммит олимпиада чемпионат exposition sommet cumbre feria`);
 const EVENT_HEADS = words(`
   exhibition expo salon forum summit olympics games championship cup festival fair show conference congress week
   ausstellung messe gipfel konferenz kongress festspiele weltmeisterschaft
@@ -349,6 +405,8 @@ function cleanModelSpan(
   if (NOT_NAMES.has(surface())) return null;
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
+  // dates are no names (August-September, Mitte Juni)
+  if (lower.every((w) => w.split('-').every((x) => MONTHS_DAYS.has(x)))) return null;
   // only titles / generic nouns / function words: nothing named
   if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
   // document titles
@@ -363,9 +421,11 @@ function cleanModelSpan(
   }
   // leading titles (President Ilham Aliyev, Botschafter X)
   let i = 0;
-  while (i < toks.length - 1 && TITLES.has(lower[i]!)) i++;
+  while (i < toks.length - 1 && (TITLES.has(lower[i]!) || (i > 0 && TITLES.has(lower[i - 1]!) && TITLE_LINKS.has(lower[i]!)))) i++;
   if (i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
-    s = toks[i]!.start;
+    // an organisation's name may start with a title word (Queen of the South): only a known place is cut out
+    const linked = lower.slice(0, i).some((w) => TITLE_LINKS.has(w));
+    if (!linked || span.label !== 'ORG' || gazFlat.some((g) => g.start === toks[i]!.start && g.end === e)) s = toks[i]!.start;
   }
   // generic place nouns before a place name (Region Fergana, Stadt Karshi) or lower-case after it in
   // Latin script (Hajigabul region): not part of the name
@@ -395,6 +455,21 @@ function cleanModelSpan(
   return s < e ? [s, e] : null;
 }
 
+/** [start, end) cut at each internal possessive (`X’s Y` → `X’s`, `Y`); the trim drops the `’s`. */
+function splitPossessive(text: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  const re = /\p{L}['’]s\s+(?=\p{Lu})/gu;
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(re)) {
+    const cut = start + m.index + m[0].length;
+    out.push([from, start + m.index + 3]);
+    from = cut;
+  }
+  out.push([from, end]);
+  return out;
+}
+
 function tokensOf(text: string, start: number, end: number): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
   for (const m of text.slice(start, end).matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’&-]*/gu)) {
@@ -419,7 +494,7 @@ function propagatePersons(text: string, language: string, chosen: Candidate[]): 
     if (parts.length < 2 || !parts.every((w) => /^\p{Lu}/u.test(w))) continue;
     fullNames.add(name);
     const last = parts.at(-1)!;
-    if (p.confidence < 0.6 || last.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
+    if ((p.confidence < 0.6 && !personName(name, language)) || last.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(last)) continue;
     if (lookupName(last, language) !== null) continue; // a known place/company/nationality is no surname
     surnames.set(last, p);
   }
@@ -431,6 +506,22 @@ function propagatePersons(text: string, language: string, chosen: Candidate[]): 
         p.end = p.start + full.length;
         break;
       }
+    }
+  }
+  // full names again, also where the source glued the next word on (`Shavkat MirziyoyevangebotenBau`)
+  for (const full of fullNames) {
+    const src = persons.find((p) => text.slice(p.start, p.end) === full);
+    if (!src) continue;
+    for (let a = text.indexOf(full); a >= 0; a = text.indexOf(full, a + 1)) {
+      const b = a + full.length;
+      if (a > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[a - 1]!)) continue;
+      const after = /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(b))?.[0] ?? '';
+      if (after && !/^\p{Ll}+\p{Lu}/u.test(after)) continue; // glued only: lower-case run, then a capital
+      const over = chosen.filter((c) => c.start < b && a < c.end);
+      if (over.some((c) => c.start === a && c.end === b)) continue; // the span is decided already
+      if (!over.every((c) => a <= c.start && c.end <= b)) continue;
+      for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+      chosen.push({ start: a, end: b, type: 'PER', confidence: Math.min(src.confidence, 0.8), extractors: new Set(src.extractors), fromModel: src.fromModel });
     }
   }
   for (const [surname, src] of surnames) {
