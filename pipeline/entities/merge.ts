@@ -211,12 +211,15 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
     case 'LOC':
       // a person's name that is also a place (Jordan, Holland), a city's sports team (ORG), an
       // adjective-like use (MISC `Mediterranean`): a confident model keeps its label
-      type =
-        (span.label === 'PER' && span.confidence >= 0.75) ||
-        (span.label === 'ORG' && span.confidence >= 0.75) ||
-        (span.label === 'MISC' && span.confidence >= 0.9)
-          ? span.label
-          : exact.type;
+      if (exact.id.startsWith('zone:')) {
+        type = exact.type; // a named industrial/economic zone is a place whatever the model says
+      } else {
+        const confident =
+          (span.label === 'PER' && span.confidence >= 0.75) ||
+          (span.label === 'ORG' && span.confidence >= 0.75) ||
+          (span.label === 'MISC' && span.confidence >= 0.9);
+        type = confident ? span.label : exact.type;
+      }
       break;
     case 'PRODUCT':
       type = 'PRODUCT';
