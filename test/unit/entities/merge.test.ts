@@ -113,6 +113,36 @@ describe('mergeMentions: spans', () => {
     ).toEqual(['GPE:Georgia', 'GPE:Tajikistan', 'PER:Levan Kakhadze', 'MISC:Tajik', 'MISC:Uzbek']);
   });
 
+  it('splits a span at an internal possessive', () => {
+    const text = 'Kazakhstan’s Allur Group and Tajikistan’s Khujand plant.';
+    expect(merged(text, 'eng', [span(text, 'Kazakhstan’s Allur Group', 'ORG'), span(text, 'Tajikistan’s Khujand', 'LOC')])).toEqual([
+      'GPE:Kazakhstan',
+      'ORG:Allur Group',
+      'GPE:Tajikistan',
+      'GPE:Khujand',
+    ]);
+  });
+
+  it('a model span crossing a known name keeps only what lies outside it', () => {
+    const text = 'the head of Uzavtosanoat JSC Bakhrom Nazarov said';
+    expect(merged(text, 'eng', [span(text, 'JSC Bakhrom Nazarov', 'ORG', 0.6)])).toEqual(['ORG:Uzavtosanoat JSC', 'PER:Bakhrom Nazarov']);
+  });
+
+  it('a regional surname ending makes a person of a mislabelled span; dates are no names', () => {
+    const text = 'Delegation head Gulnora Yusupova arrived in August-September.';
+    expect(merged(text, 'eng', [span(text, 'Gulnora Yusupova', 'LOC', 0.5), span(text, 'August-September', 'LOC', 0.5)])).toEqual([
+      'PER:Gulnora Yusupova',
+    ]);
+  });
+
+  it('a full name found once is found again where the source glued the next word on', () => {
+    const text = 'Botir Karimov sprach. Später hat Botir KarimovgesternBesuch gemacht.';
+    expect(merged(text, 'deu', [span(text, 'Botir Karimov', 'PER', 0.9), span(text, 'Botir', 'LOC', 0.4, 20)])).toEqual([
+      'PER:Botir Karimov',
+      'PER:Botir Karimov',
+    ]);
+  });
+
   it('a surname repeats the person found in full', () => {
     const text = 'Dilnoza Rakhimova opened the line. Later, Rakhimova said exports doubled.';
     expect(merged(text, 'eng', [span(text, 'Dilnoza Rakhimova', 'PER', 0.9)])).toEqual([
