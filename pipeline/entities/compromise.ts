@@ -97,7 +97,8 @@ export function trimSpan(text: string, start: number, end: number): [number, num
   return e > s ? [s, e] : null;
 }
 
-const ABBR_FINAL = /(?:^|[\s(])(?:\p{L}\.){2,}$|(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr)\.$/u;
+/** A final period that belongs to the name: initialisms (U.S.), a name's initial (Susanne R.), abbreviations. */
+const ABBR_FINAL = /(?:^|[\s(])(?:\p{L}\.){2,}$|\s\p{Lu}\.$|(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Dr|Chr|Wm|Jos)\.$/u;
 
 function keepFinal(text: string, s: number, e: number): boolean {
   const ch = text[e - 1]!;

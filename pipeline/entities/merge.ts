@@ -72,7 +72,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     const fixed = locateSpan(text, span);
     if (!fixed) continue;
     // `Uzbekistan’s UzAuto Motors`: two names, the possessive belongs to neither
-    for (const [a, b] of splitPossessive(text, fixed[0], fixed[1])) {
+    for (const [a, b] of splitPossessive(text, fixed[0], fixed[1], gazFlat)) {
       const trimmed = trimSpan(text, a, b);
       if (!trimmed) continue;
       const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
@@ -242,7 +242,7 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
 }
 
 const SURNAME =
-  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|ow|owa|ew|ewa|jew|jewa|zade|zoda|enko|sky|skiy|skaya|ski|dze|shvili|yan|uly|kyzy|qizi|ov[ -]?a|ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|енко|швили|дзе|ян|улы|кызы)$/u;
+  /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|ow|owa|ew|ewa|jew|jewa|zade|zoda|enko|sky|skiy|skaya|ski|dze|shvili|yan|uly|kyzy|qizi|ов|ова|ев|ева|ёв|ёва|енко|швили|дзе|ян|улы|кызы)$/u;
 
 /**
  * Does `name` look like a person's full name of the region: 2–3 capitalised words, the last one with
@@ -344,16 +344,13 @@ const TITLES = words(`
 `);
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
-const MONTHS_DAYS = words(`
-  january february march april may june july august september october november december
-  monday tuesday wednesday thursday friday saturday sunday
-  januar februar märz april mai juni juli august september oktober november dezember jänner
-  montag dienstag mittwoch donnerstag freitag samstag sonntag
-  январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
-  января февраля марта апреля мая июня июля августа сентября октября ноября декабря
-  janvier février mars avril mai juin juillet août septembre octobre novembre décembre
-  enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
-`);
+const MONTHS_DAYS: Record<string, Set<string>> = {
+  en: words(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`),
+  de: words(`januar februar märz april mai juni juli august september oktober november dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonntag`),
+  ru: words(`январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря`),
+  fr: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
+  es: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
+};
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
   region regions city town village province district republic state country oblast area municipality capital
@@ -367,6 +364,8 @@ const GENERIC_PLACE = words(`
   şehir il ilçe bölge ülke başkent
   viloyat viloyati tuman tumani shahar shahri respublika
 `);
+/** Generic words that are part of official names (Republic of Azerbaijan, Республика Коми): never cut off. */
+const KEEP_GENERIC = words(`of the republic republik республика республики республике республикой республику respublika respublikasi state`);
 /** Document titles (Decree of the President… No. 3127) are not MISC mentions. */
 const DOC_HEADS = words(`decree law resolution order ordinance memorandum treaty act code regulation указ закон постановление распоряжение erlass gesetz verordnung dekret beschluss décret loi decreto ley`);
 /** Generic acronyms taggers take for names. */
@@ -409,7 +408,8 @@ function cleanModelSpan(
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
   // dates are no names (August-September, Mitte Juni)
-  if (lower.every((w) => w.split('-').every((x) => MONTHS_DAYS.has(x)))) return null;
+  const months = MONTHS_DAYS[lang] ?? MONTHS_DAYS['en']!;
+  if (lower.every((w) => w.split('-').every((x) => months.has(x)))) return null;
   // only titles / generic nouns / function words: nothing named
   if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
   // document titles
@@ -435,11 +435,11 @@ function cleanModelSpan(
   if (span.label === 'LOC') {
     let t = tokensOf(text, s, e);
     let k = 0;
-    while (k < t.length - 1 && GENERIC_PLACE.has(t[k]!.text.toLowerCase()) && !['of', 'the'].includes(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k + 1]!.text)) k++;
+    while (k < t.length - 1 && GENERIC_PLACE.has(t[k]!.text.toLowerCase()) && !KEEP_GENERIC.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k + 1]!.text)) k++;
     if (k > 0) s = t[k]!.start;
     t = tokensOf(text, s, e);
     let j = t.length - 1;
-    while (j > 0 && /^[a-z]+$/.test(t[j]!.text) && GENERIC_PLACE.has(t[j]!.text) && /^\p{Lu}/u.test(t[j - 1]!.text)) j--;
+    while (j > 0 && /^[a-z]+$/.test(t[j]!.text) && GENERIC_PLACE.has(t[j]!.text) && !KEEP_GENERIC.has(t[j]!.text) && /^\p{Lu}/u.test(t[j - 1]!.text)) j--;
     if (j < t.length - 1) e = t[j]!.end;
   }
   // a known nationality or place followed by titles only (Kazakh Ambassador)
@@ -458,13 +458,18 @@ function cleanModelSpan(
   return s < e ? [s, e] : null;
 }
 
-/** [start, end) cut at each internal possessive (`X’s Y` → `X’s`, `Y`); the trim drops the `’s`. */
-function splitPossessive(text: string, start: number, end: number): [number, number][] {
+/**
+ * [start, end) cut at each internal possessive of a known name (`Uzbekistan’s UzAuto Motors` →
+ * `Uzbekistan’s`, `UzAuto Motors`; the trim drops the `’s`). Titles like `The Warrior’s Code` stay whole.
+ */
+function splitPossessive(text: string, start: number, end: number, gazFlat: GazetteerHit[]): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
   const re = /\p{L}['’]s\s+(?=\p{Lu})/gu;
   const slice = text.slice(start, end);
   for (const m of slice.matchAll(re)) {
+    const ownerEnd = start + m.index + 1;
+    if (!gazFlat.some((g) => g.start === from && g.end === ownerEnd)) continue;
     const cut = start + m.index + m[0].length;
     out.push([from, start + m.index + 3]);
     from = cut;
