@@ -223,8 +223,7 @@ const PLACES = placesData as unknown as PlacesJson;
 const VEHICLES = vehiclesData as unknown as VehiclesJson;
 
 const index = new Map<string, Entry[]>();
-/** All entries per id (for `namesOf`). */
-const byId = new Map<string, Entry[]>();
+const seen = new Set<string>();
 
 const APOSTROPHES = /['’‘ʻʼ`]/u;
 const APOSTROPHE_FORMS = ["'", '’', '‘', 'ʻ', 'ʼ'];
@@ -246,19 +245,14 @@ function addOne(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
   const entry: Entry = { ...e, tokens, spaced };
   const k = keyOf(tokens[0]!);
   const list = index.get(k);
-  // skip exact duplicates (same tokens, id and language set)
-  if (list?.some((x) => x.id === entry.id && x.kind === entry.kind && x.tokens.join('\u0000') === tokens.join('\u0000') && sameLangs(x.langs, entry.langs))) return;
+  // skip exact duplicates (same tokens, id, kind and language set)
+  const dedupe = `${entry.id}\u0001${entry.kind}\u0001${tokens.join('\u0000')}\u0001${entry.langs ? [...entry.langs].sort().join(',') : '*'}`;
+  if (seen.has(dedupe)) return;
+  seen.add(dedupe);
   if (list) list.push(entry);
   else index.set(k, [entry]);
-  const ids = byId.get(entry.id);
-  if (ids) ids.push(entry);
-  else byId.set(entry.id, [entry]);
 }
 
-function sameLangs(a: Set<string> | null, b: Set<string> | null): boolean {
-  if (a === null || b === null) return a === b;
-  return a.size === b.size && [...a].every((x) => b.has(x));
-}
 
 function build(): void {
   // countries: English names everywhere, each language's names in that language
@@ -327,6 +321,7 @@ function build(): void {
   }
 }
 build();
+seen.clear();
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
@@ -510,8 +505,19 @@ export function flatten<T extends { start: number; end: number; kind?: Gazetteer
       a.start - b.start,
   );
   const picked: T[] = [];
+  let maxEnd = 0;
+  for (const h of hits) maxEnd = Math.max(maxEnd, h.end);
+  const taken = new Uint8Array(maxEnd + 1);
   for (const h of order) {
-    if (picked.some((p) => p.start < h.end && h.start < p.end)) continue;
+    let free = true;
+    for (let i = h.start; i < h.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, h.start, h.end);
     picked.push(h);
   }
   return picked.sort((a, b) => a.start - b.start);
