@@ -1,18 +1,28 @@
 /**
  * One flat mention list from the NER model's spans, the gazetteers and (English) compromise.
  *
- * - Model spans are trimmed (surrounding punctuation/quotes, possessive 's) and refined by the
- *   gazetteer: a span the gazetteer knows as a country/region/city becomes GPE (other places stay LOC),
- *   a car model PRODUCT, a make or manufacturer ORG, a nationality adjective MISC.
- * - A PER span that swallowed a known place/nationality/company at its edge (`Azerbaijan Teruyuki
- *   Katori`) is split; a span made only of known names joined by hyphens/`and` (`Azerbaijani-Iranian`)
- *   becomes those names.
- * - Gazetteer hits the model missed are added; a gazetteer hit that strictly contains a model span
- *   (`Chevrolet Onix` over `Chevrolet`, `Republic of Azerbaijan` over `Azerbaijan`) replaces it.
- * - compromise adds English people the others missed when there are no model spans (with the model it
- *   measured worse on CoNLL-2003 English dev: more false people than found ones).
+ * Model spans:
+ * - trimmed of surrounding punctuation/quotes and a possessive 's, cut at an internal possessive after
+ *   a known name (`Uzbekistan’s UzAuto Motors`), repaired when their offsets disagree with their text;
+ * - cleaned of what the annotation convention leaves out: titles/role nouns (`President X`,
+ *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
+ *   official `Republic of …` names stay whole), document titles, dates, generic acronyms (SUV, SKD),
+ *   sentence-initial English function words and unsure single-word English common nouns;
+ * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
+ *   places and named zones → LOC, car model → PRODUCT, make/manufacturer → ORG, nationality → MISC
+ *   (a confident model keeps PER/ORG/MISC over a place name: `Jordan` the player, `Milan` the club);
+ * - otherwise typed by their head: a model LOC is LOC with a geographic feature noun (river, zone,
+ *   park…) and GPE without one (unknown towns and regions are the common case in news); exhibitions
+ *   and summits are EVENT, `… Ministry`/`… JSC` ORG, a regional full name (`… -ov/-eva/-zade`) PER;
+ * - a PER span that swallowed a known name at its edge is split (`Azermash Emin Akhundov`), and known
+ *   nationalities joined by hyphens are separate (`Azerbaijani-Iranian`).
+ * Gazetteer hits the model missed are added; a known name strictly containing a model span replaces
+ * it (`Chevrolet Onix` over `Chevrolet`); a model span crossing a known name keeps what lies outside
+ * it. People named in full are found again by surname and by full name. compromise adds English people
+ * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
+ *
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
- * and `text.slice(start, end) === mention.text`.
+ * and `text.slice(start, end) === mention.text`. Pure: the gazetteer data is loaded at module load.
  */
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, GAZETTEER_VERSION, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
