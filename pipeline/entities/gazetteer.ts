@@ -208,6 +208,8 @@ function tokenMatches(n: string, t: string, e: Entry, i: number, lang: string): 
 
 interface PlacesJson {
   countryAliases: { cc: string; names: string[] }[];
+  /** Country names of a language that are ordinary words there (ru `Того` = 'of that'). */
+  countryNameExclusions: Record<string, string[]>;
   officialPrefixes: Record<string, string[]>;
   officialSuffixes: Record<string, string[]>;
   placeSuffixes: Record<string, string[]>;
@@ -259,8 +261,9 @@ function build(): void {
   for (const lang of countries.getSupportedLanguages()) {
     const names = countries.getNames(lang, { select: 'all' });
     const langs = lang === 'en' ? null : new Set([lang]);
+    const excluded = new Set(PLACES.countryNameExclusions[lang] ?? []);
     for (const [cc, list] of Object.entries(names)) {
-      for (const name of list) add(name, { type: 'GPE', id: `country:${cc}`, kind: 'country', langs, inflect: 'none', confidence: 0.95 });
+      for (const name of list) if (!excluded.has(name)) add(name, { type: 'GPE', id: `country:${cc}`, kind: 'country', langs, inflect: 'none', confidence: 0.95 });
     }
   }
   for (const a of PLACES.countryAliases) {
