@@ -82,7 +82,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     const fixed = locateSpan(text, span);
     if (!fixed) continue;
     // `Uzbekistan’s UzAuto Motors`: two names, the possessive belongs to neither
-    for (const [a, b] of splitPossessive(text, fixed[0], fixed[1], gazFlat)) {
+    for (const [a, b] of splitCompoundSpan(text, fixed[0], fixed[1], gazFlat)) {
       const trimmed = trimSpan(text, a, b);
       if (!trimmed) continue;
       const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
@@ -469,10 +469,11 @@ function cleanModelSpan(
 }
 
 /**
- * [start, end) cut at each internal possessive of a known name (`Uzbekistan’s UzAuto Motors` →
- * `Uzbekistan’s`, `UzAuto Motors`; the trim drops the `’s`). Titles like `The Warrior’s Code` stay whole.
+ * [start, end) cut where one span holds two names: at an internal possessive of a known name
+ * (`Uzbekistan’s UzAuto Motors` → `Uzbekistan’s`, `UzAuto Motors`; the trim drops the `’s`; titles like
+ * `The Warrior’s Code` stay whole) and after a `Place-made` compound (`Belarus-made MAZ`).
  */
-function splitPossessive(text: string, start: number, end: number, gazFlat: GazetteerHit[]): [number, number][] {
+function splitCompoundSpan(text: string, start: number, end: number, gazFlat: GazetteerHit[]): [number, number][] {
   const out: [number, number][] = [];
   let from = start;
   const re = /\p{L}['’]s\s+(?=\p{Lu})/gu;
@@ -484,9 +485,18 @@ function splitPossessive(text: string, start: number, end: number, gazFlat: Gaze
     out.push([from, start + m.index + 3]);
     from = cut;
   }
+  // `Belarus-made MAZ`, `US-based Tesla`: the place and the name are two mentions
+  const compound = COMPOUND_PREFIX.exec(text.slice(from, end));
+  if (compound && compound[1]) {
+    out.push([from, from + compound[1].length]);
+    from += compound[0].length;
+  }
   out.push([from, end]);
   return out;
 }
+
+const COMPOUND_PREFIX =
+  /^(\p{Lu}[\p{L}\p{M}.]*)-(?:made|based|built|owned|registered|born|led|backed|funded|assembled|produced|listed|controlled|run)\s+(?=\p{Lu})/u;
 
 function tokensOf(text: string, start: number, end: number): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];

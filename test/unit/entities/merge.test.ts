@@ -123,6 +123,11 @@ describe('mergeMentions: spans', () => {
     ]);
   });
 
+  it('splits `Belarus-made MAZ` into the place and the name', () => {
+    const text = 'They assemble Belarus-made MAZ trucks.';
+    expect(merged(text, 'eng', [span(text, 'Belarus-made MAZ', 'ORG', 0.4)])).toEqual(['GPE:Belarus', 'ORG:MAZ']);
+  });
+
   it('a model span crossing a known name keeps only what lies outside it', () => {
     const text = 'the head of Uzavtosanoat JSC Bakhrom Nazarov said';
     expect(merged(text, 'eng', [span(text, 'JSC Bakhrom Nazarov', 'ORG', 0.6)])).toEqual(['ORG:Uzavtosanoat JSC', 'PER:Bakhrom Nazarov']);
