@@ -1,0 +1,277 @@
+/**
+ * `npm run bench:load [-- --articles N] [--concurrency C] [--timeout S]`: a load test on real
+ * Redis + PostgreSQL. Pushes N articles (default 10,000) from ../shared/data/news/bench.jsonl.gz
+ * (cycled when the file is shorter; each repeat gets a suffix line, so its content hash differs)
+ * through `newsflow worker` processes, first 1 then 2, each run on a fresh database and a unique
+ * queue prefix. Prints articles/s, words/s, p50/p95 end-to-end latency (processed_at −
+ * created_at), peak worker RSS (VmHWM) and the scaling ratio (2 processes ÷ 1 process).
+ * Writes reports/load.json and reports/load.md; progress goes to stderr. Exits non-zero on failure.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { Queue } from 'bullmq';
+import { Command } from 'commander';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../db/client.js';
+import { enqueueArticles, type EnqueueItem } from '../workers/enqueue.js';
+import { QUEUES } from '../workers/jobs.js';
+import { BullArticleQueue, redisConnection } from '../workers/queues.js';
+import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix } from '../test/helpers/services.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
+const DATA = join(SHARED, 'data/news/bench.jsonl.gz');
+const REPORTS = join(ROOT, 'reports');
+
+const log = (msg: string) => process.stderr.write(`${msg}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+interface BenchArticle {
+  title: string;
+  text: string;
+  source: string;
+  words: number;
+}
+
+const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
+
+/** N articles from the bench file; repeats get a suffix line so their content hash differs. */
+export function loadArticles(n: number): BenchArticle[] {
+  const lines = gunzipSync(readFileSync(DATA)).toString('utf8').split('\n').filter((l) => l.trim());
+  const base = lines.map((l) => JSON.parse(l) as { id?: string; title?: string; text: string });
+  if (!base.length) throw new Error(`${DATA} holds no articles`);
+  return Array.from({ length: n }, (_, i) => {
+    const a = base[i % base.length]!;
+    const round = Math.floor(i / base.length);
+    const text = round ? `${a.text}\n(load test copy ${round})` : a.text;
+    return { title: a.title || text.slice(0, 80), text, source: `bench/${a.id ?? i % base.length}#${round}`, words: countWords(text) };
+  });
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[idx]!;
+}
+
+/** Peak resident memory of a running process (Linux /proc), in MB. */
+function peakRssMb(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface RunResult {
+  processes: number;
+  concurrency: number;
+  articles: number;
+  words: number;
+  seconds: number;
+  enqueue_seconds: number;
+  articles_per_s: number;
+  words_per_s: number;
+  p50_ms: number;
+  p95_ms: number;
+  max_ms: number;
+  worker_peak_rss_mb: number[];
+  worker_start_seconds: number;
+}
+
+async function run(sample: BenchArticle[], processes: number, concurrency: number, timeoutS: number): Promise<RunResult> {
+  const label = `[${processes} process${processes > 1 ? 'es' : ''}]`;
+  const database = await createTestDatabase();
+  const prefix = uniquePrefix();
+  const children: ChildProcess[] = [];
+  const connection = redisConnection(REDIS_URL);
+  const analyzeQueue = new Queue(QUEUES.analyze, { connection, prefix });
+  const persistQueue = new Queue(QUEUES.persist, { connection, prefix });
+  const queue = new BullArticleQueue(connection, prefix);
+  const tails: string[] = [];
+  try {
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      REDIS_URL,
+      NEWSFLOW_QUEUE_PREFIX: prefix,
+      NEWSFLOW_CONCURRENCY: String(concurrency),
+      LOG_LEVEL: 'warn',
+    };
+    const started = performance.now();
+    for (let i = 0; i < processes; i++) {
+      const child = spawn(process.execPath, [join(ROOT, 'cli/bin.js'), 'worker'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+      tails[i] = '';
+      child.stderr?.on('data', (b: Buffer) => {
+        tails[i] = (tails[i] + b.toString('utf8')).slice(-4_000);
+      });
+      children.push(child);
+    }
+    const dead = () => children.find((c) => c.exitCode !== null || c.signalCode !== null);
+    // Ready once every process has loaded its model and registered its workers on both queues.
+    for (;;) {
+      const d = dead();
+      if (d) throw new Error(`a worker process exited (${d.exitCode ?? d.signalCode}):\n${tails.join('\n')}`);
+      const [a, p] = await Promise.all([analyzeQueue.getWorkersCount(), persistQueue.getWorkersCount()]);
+      if (a >= processes && p >= processes) break;
+      if (performance.now() - started > 180_000) throw new Error('worker processes did not start within 180 s');
+      await sleep(200);
+    }
+    const workerStart = (performance.now() - started) / 1000;
+    log(`${label} workers ready after ${workerStart.toFixed(1)} s; enqueueing ${sample.length} articles`);
+
+    const t0 = performance.now();
+    let enqueued = 0;
+    let enqueueSeconds = 0;
+    const enqueueing = (async () => {
+      const items: EnqueueItem[] = sample.map((a, i) => ({ origin: String(i), raw: { title: a.title, text: a.text, source: a.source } }));
+      for (let i = 0; i < items.length; i += 200) {
+        const summary = await enqueueArticles(items.slice(i, i + 200), { db: database.db, queue });
+        if (summary.rejected.length) throw new Error(`bench articles refused: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+        enqueued += summary.queued + summary.duplicates;
+      }
+      enqueueSeconds = (performance.now() - t0) / 1000;
+    })();
+    let enqueueError: unknown = null;
+    enqueueing.catch((e: unknown) => (enqueueError = e));
+
+    let lastLog = 0;
+    for (;;) {
+      if (enqueueError) throw enqueueError;
+      const d = dead();
+      if (d) throw new Error(`a worker process exited (${d.exitCode ?? d.signalCode}):\n${tails.join('\n')}`);
+      const [row] = rowsOf<{ done: number; failed: number }>(
+        await database.db.execute(
+          sql`SELECT count(*) FILTER (WHERE status = 'processed')::int AS done, count(*) FILTER (WHERE status = 'failed')::int AS failed FROM articles`,
+        ),
+      );
+      const elapsed = (performance.now() - t0) / 1000;
+      if (row!.failed) {
+        const errors = rowsOf<{ error: string }>(await database.db.execute(sql`SELECT error FROM articles WHERE status = 'failed' LIMIT 3`));
+        throw new Error(`${row!.failed} articles failed, e.g. ${errors.map((e) => e.error).join(' | ')}`);
+      }
+      if (performance.now() - lastLog > 5_000) {
+        lastLog = performance.now();
+        log(`${label} ${elapsed.toFixed(0)} s: enqueued ${enqueued}/${sample.length}, processed ${row!.done} (${(row!.done / Math.max(elapsed, 0.001)).toFixed(1)} articles/s)`);
+      }
+      if (row!.done >= sample.length) break;
+      if (elapsed > timeoutS) throw new Error(`timed out after ${timeoutS} s with ${row!.done}/${sample.length} processed`);
+      await sleep(250);
+    }
+    await enqueueing;
+    const seconds = (performance.now() - t0) / 1000;
+    const latencies = rowsOf<{ ms: number }>(
+      await database.db.execute(sql`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS ms FROM articles WHERE processed_at IS NOT NULL`),
+    )
+      .map((r) => Number(r.ms))
+      .sort((x, y) => x - y);
+    const words = sample.reduce((s, a) => s + a.words, 0);
+    const result: RunResult = {
+      processes,
+      concurrency,
+      articles: sample.length,
+      words,
+      seconds: round(seconds, 2),
+      enqueue_seconds: round(enqueueSeconds, 2),
+      articles_per_s: round(sample.length / seconds, 2),
+      words_per_s: Math.round(words / seconds),
+      p50_ms: Math.round(percentile(latencies, 50)),
+      p95_ms: Math.round(percentile(latencies, 95)),
+      max_ms: Math.round(latencies.at(-1) ?? NaN),
+      worker_peak_rss_mb: children.map((c) => peakRssMb(c.pid) ?? -1),
+      worker_start_seconds: round(workerStart, 1),
+    };
+    log(`${label} done: ${result.articles_per_s} articles/s, ${result.words_per_s} words/s, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, peak RSS ${result.worker_peak_rss_mb.join('/')} MB`);
+    return result;
+  } finally {
+    for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise<void>((r) => {
+            if (c.exitCode !== null || c.signalCode !== null) return r();
+            const t = setTimeout(() => c.kill('SIGKILL'), 20_000);
+            c.once('exit', () => {
+              clearTimeout(t);
+              r();
+            });
+          }),
+      ),
+    );
+    await Promise.allSettled([queue.close(), analyzeQueue.close(), persistQueue.close()]);
+    connection.disconnect();
+    await cleanupPrefix(prefix);
+    await database.drop();
+  }
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function markdown(report: { articles: number; runs: RunResult[]; scaling: number; data: string; redis: string; postgres: string; date: string }): string {
+  const rows = report.runs.map(
+    (r) =>
+      `| ${r.processes} | ${r.concurrency} | ${r.articles} | ${r.seconds} | ${r.articles_per_s} | ${r.words_per_s} | ${r.p50_ms} | ${r.p95_ms} | ${r.worker_peak_rss_mb.join(' / ')} |`,
+  );
+  return [
+    `# Load test (${report.date})`,
+    '',
+    `${report.articles} articles from \`${report.data}\`, through \`newsflow worker\` processes on Redis ${report.redis} and PostgreSQL ${report.postgres}.`,
+    'Latency is `processed_at − created_at` per article (enqueue to facts committed); all articles are enqueued at once, so it includes queueing.',
+    '',
+    '| worker processes | concurrency each | articles | seconds | articles/s | words/s | p50 ms | p95 ms | peak RSS MB per worker |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Scaling ratio (2 processes ÷ 1 process throughput): **${report.scaling}**`,
+    '',
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .name('bench:load')
+    .option('--articles <n>', 'articles per run', '10000')
+    .option('--concurrency <n>', 'NEWSFLOW_CONCURRENCY of each worker process', '2')
+    .option('--timeout <s>', 'give up on a run after this many seconds', '3600')
+    .parse(process.argv)
+    .opts<{ articles: string; concurrency: string; timeout: string }>();
+  const n = Number(opts.articles);
+  const concurrency = Number(opts.concurrency);
+  const timeoutS = Number(opts.timeout);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--articles must be a positive integer, not ${opts.articles}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency must be a positive integer`);
+  const sample = loadArticles(n);
+  log(`bench:load: ${n} articles (${sample.reduce((s, a) => s + a.words, 0)} words) from ${DATA}`);
+  const runs: RunResult[] = [];
+  for (const processes of [1, 2]) runs.push(await run(sample, processes, concurrency, timeoutS));
+  const scaling = round(runs[1]!.articles_per_s / runs[0]!.articles_per_s, 2);
+  const report = {
+    date: new Date().toISOString(),
+    articles: n,
+    data: DATA,
+    redis: REDIS_URL,
+    postgres: ADMIN_DATABASE_URL.replace(/\/\/[^@/]*@/, '//'),
+    runs,
+    scaling,
+  };
+  await mkdir(REPORTS, { recursive: true });
+  await writeFile(join(REPORTS, 'load.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const md = markdown(report);
+  await writeFile(join(REPORTS, 'load.md'), md);
+  process.stdout.write(md);
+  log(`wrote ${join(REPORTS, 'load.json')} and ${join(REPORTS, 'load.md')}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    log(`bench:load failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    process.exit(1);
+  },
+);
