@@ -105,7 +105,7 @@ const entityStage: DocStage<'text' | 'language', 'mentions'> = {
   provides: ['mentions'],
   run: async ({ text, language }, ctx) => ({
     mentions: await perLanguageRun(text, language, async (slice, lang) =>
-      extractMentions({ text: slice, language: lang, model: await ctx.ner.extract(slice) }),
+      extractMentions({ text: slice, language: lang, model: await ctx.ner.extract(slice), modelVersion: ctx.ner.version }),
     ),
   }),
 };
