@@ -1,0 +1,202 @@
+/**
+ * Dates through chrono-node (en, de, fr, ru, es parsers), plus what chrono leaves out in news
+ * text: seasons and "end of 2019" (year precision), month names alone ("im April", "Mitte Juni
+ * dieses Jahres"). Output: ISO date / month / year / interval, resolved against a reference
+ * date when one is given.
+ */
+import * as chrono from 'chrono-node';
+import type { Lang } from './locales.js';
+
+export interface DateHit {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO date, month, year, or interval `a/b`. */
+  date: string;
+  /** The year was inferred (reference date / article context), not written. */
+  inferredYear: boolean;
+  ambiguous: string | null;
+}
+
+type Parser = { parse: (text: string, ref?: Date, opts?: object) => chrono.ParsedResult[] };
+
+const PARSERS: Record<Lang, Parser | null> = {
+  eng: chrono.en as unknown as Parser,
+  und: null,
+  deu: chrono.de as unknown as Parser,
+  fra: chrono.fr as unknown as Parser,
+  rus: chrono.ru as unknown as Parser,
+  spa: chrono.es as unknown as Parser,
+};
+
+const MONTHS: Record<Lang, string[]> = {
+  eng: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  und: [],
+  deu: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  fra: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  rus: ['январ', 'феврал', 'март', 'апрел', 'ма[йея]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
+  spa: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+};
+
+const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?:the\s+)?|\b(?:mid|early|late)[- ]|\b(?:Ende|Anfang|Mitte|Beginn)\s+|\b(?:fin|début|mi)[- ](?:de\s+|d['’])?|\b(?:finales|principios|mediados)\s+de\s+|(?:конц[ей]|начал[ео]|середин[аеу])\s+)$/iu;
+/** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
+const MOD_BEFORE_DE = /(?:Ende|Anfang|Mitte|Beginn)\s+$/u;
+const modBefore = (s: string): RegExpExecArray | null => MOD_BEFORE.exec(s) ?? MOD_BEFORE_DE.exec(s);
+const SEASON_YEAR = /\b(?:(?:in\s+the\s+)?(?:summer|winter|spring|autumn|fall)|Sommer|Winter|Frühjahr|Frühling|Herbst|été|hiver|printemps|automne|verano|invierno|primavera|otoño|лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)\s+(?:of\s+|de\s+|des\s+Jahres\s+)?((?:19|20)\d\d)\b|\b(?:end|beginning|start|middle|first half|second half)\s+of\s+((?:19|20)\d\d)\b|\b(?:Ende|Anfang|Mitte)\s+((?:19|20)\d\d)\b|\b(?:Q[1-4]|H[12])\s+((?:19|20)\d\d)\b/giu;
+const THIS_YEAR_AFTER = /^\s+(?:(?:of\s+)?this\s+year|dieses\s+Jahres|de\s+cette\s+année|de\s+este\s+año|этого\s+года|(?:19|20)\d\d)/iu;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export interface DateOptions {
+  lang: Lang;
+  /** ISO date; relative and year-less dates resolve against it. */
+  referenceDate: string | null;
+  /** Year to assume when neither the text nor a reference date gives one. */
+  contextYear: number | null;
+}
+
+function yearFor(month: number, opts: DateOptions): { year: number | null; inferred: boolean } {
+  if (opts.referenceDate) {
+    const ref = new Date(opts.referenceDate);
+    if (!Number.isNaN(ref.getTime())) {
+      let y = ref.getUTCFullYear();
+      // a month far after the reference month was last year's ("December" read in January)
+      if (month - (ref.getUTCMonth() + 1) > 6) y -= 1;
+      return { year: y, inferred: true };
+    }
+  }
+  return { year: opts.contextYear, inferred: true };
+}
+
+export function findDates(text: string, opts: DateOptions): DateHit[] {
+  const out: DateHit[] = [];
+  const parser = PARSERS[opts.lang];
+  const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
+  const monthRe = MONTHS[opts.lang].length ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})\\p{L}*`, 'iu') : null;
+  if (parser) {
+    for (const r of parser.parse(text, ref && !Number.isNaN(ref.getTime()) ? ref : undefined)) {
+      let start = r.index;
+      let surface = r.text;
+      // relative expressions without numerals or month names are not numbers
+      if (!/\d/.test(surface) && !(monthRe && monthRe.test(surface))) continue;
+      // bare numbers chrono reads as times/days ("at 5", "13.")
+      if (/^\s*\d{1,2}([.:]\d{1,2})?\s*$/.test(surface) || /^\d{1,4}$/.test(surface.trim())) continue;
+      if (!r.start.isCertain('month') && !r.start.isCertain('year')) continue;
+      // strip leading prepositions chrono includes ("am 5. März", "on", "le")
+      const lead = /^(?:am|im|on|in|le|el|в|во|at|um|the)\s+/iu.exec(surface);
+      if (lead && !MOD_BEFORE.test(lead[0])) {
+        start += lead[0].length;
+        surface = surface.slice(lead[0].length);
+      }
+      let monthOnly = false;
+      const mod = /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i.exec(surface);
+      if (mod) monthOnly = true;
+      const before = modBefore(text.slice(Math.max(0, start - 20), start));
+      if (before) {
+        start -= before[0].length;
+        surface = text.slice(start, r.index + r.text.length);
+        monthOnly = true;
+      }
+      let end = r.index + r.text.length;
+      const c = r.start;
+      const hasDay = c.isCertain('day') && !monthOnly;
+      const hasMonth = c.isCertain('month');
+      let year: number | null = c.isCertain('year') ? c.get('year')! : null;
+      let inferred = false;
+      if (year === null) {
+        const after = THIS_YEAR_AFTER.exec(text.slice(end));
+        if (after && /this|dieses|cette|este|этого/i.test(after[0])) end += after[0].length;
+        const y = yearFor(c.get('month') ?? 1, opts);
+        year = y.year;
+        inferred = true;
+      }
+      const iso = (comp: chrono.ParsedComponents, withDay: boolean): string => {
+        const y = comp.isCertain('year') ? comp.get('year')! : year;
+        const ys = y === null ? 'XXXX' : String(y);
+        if (!hasMonth) return ys;
+        return withDay ? `${ys}-${pad(comp.get('month')!)}-${pad(comp.get('day')!)}` : `${ys}-${pad(comp.get('month')!)}`;
+      };
+      if (r.end && !c.isCertain('year') && r.end.isCertain('year')) year = r.end.get('year')!;
+      let date = iso(c, hasDay);
+      if (r.end) {
+        const endDay = r.end.isCertain('day') && hasDay;
+        const a = iso(c, endDay);
+        const b = iso(r.end, endDay);
+        if (a !== b) date = `${a}/${b}`;
+      }
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        date,
+        inferredYear: inferred,
+        ambiguous: year === null ? 'year not stated' : null,
+      });
+    }
+  }
+  // seasons, "end of 2019", quarters: year precision
+  for (const m of text.matchAll(SEASON_YEAR)) {
+    const y = m[1] ?? m[2] ?? m[3] ?? m[4];
+    if (!y) continue;
+    let start = m.index;
+    let s = m[0];
+    const lead = /^in\s+the\s+/i.exec(s);
+    if (lead) {
+      start += lead[0].length;
+      s = s.slice(lead[0].length);
+    }
+    out.push({ start, end: m.index + m[0].length, text: s, date: y, inferredYear: false, ambiguous: null });
+  }
+  // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
+  if (monthRe && opts.lang !== 'eng') {
+    const re = new RegExp(monthRe.source, 'giu');
+    for (const m of text.matchAll(re)) {
+      const idx = MONTHS[opts.lang].findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
+      if (idx < 0) continue;
+      if (opts.lang === 'deu' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      const before = modBefore(text.slice(Math.max(0, start - 20), start));
+      if (before) start -= before[0].length;
+      const after = THIS_YEAR_AFTER.exec(text.slice(end));
+      let year: number | null = null;
+      let inferred = false;
+      if (after) {
+        end += after[0].length;
+        const y = /(?:19|20)\d\d/.exec(after[0]);
+        if (y) year = Number(y[0]);
+      }
+      if (year === null) {
+        year = yearFor(idx + 1, opts).year;
+        inferred = true;
+      }
+      out.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        date: `${year ?? 'XXXX'}-${pad(idx + 1)}`,
+        inferredYear: inferred,
+        ambiguous: year === null ? 'year not stated' : null,
+      });
+    }
+  } else if (monthRe && opts.lang === 'eng') {
+    // "end of March" (no year): chrono leaves "end of" out or reads "March" alone
+    for (const m of text.matchAll(/\b(?:end|beginning|start|middle)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g)) {
+      const idx = MONTHS.eng.indexOf(m[1]!.toLowerCase());
+      const y = yearFor(idx + 1, opts);
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        date: `${y.year ?? 'XXXX'}-${pad(idx + 1)}`,
+        inferredYear: true,
+        ambiguous: y.year === null ? 'year not stated' : null,
+      });
+    }
+  }
+  // resolve overlaps: longest first
+  out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateHit[] = [];
+  for (const d of out) if (!kept.some((k) => k.start < d.end && d.start < k.end)) kept.push(d);
+  return kept.sort((a, b) => a.start - b.start);
+}

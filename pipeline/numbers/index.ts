@@ -1,0 +1,302 @@
+/**
+ * The numbers stage: numbers, money, percentages, rates, ordinals, years, dates and ranges, typed
+ * and resolved, with exact offsets (`text.slice(start, end) === fact.text`). Pure: no I/O.
+ *
+ * Conventions (../shared/data/seeds-gold.json notes): the span is the numeral plus its directly
+ * following unit / counted noun; `per year` is included and makes the kind `rate`; hedges
+ * (`about`, `mehr als`, `около`) stay outside; money has currency and no unit; dates have value
+ * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
+ * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
+ */
+import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
+import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
+import { findDates } from './dates.js';
+import { toLang, type Lang } from './locales.js';
+import { scanNumerals, type Numeral } from './scanner.js';
+import { isCountedNoun, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
+
+export { scanNumerals, type Numeral } from './scanner.js';
+export { toLang, type Lang } from './locales.js';
+export { currencyAt, currencyBefore } from './currency.js';
+export { findDates } from './dates.js';
+
+export const NUMBERS_STAGE = { name: 'numbers', version: '1.0.0' } as const;
+
+export interface ExtractOptions {
+  language: LanguageCode;
+  /** ISO date (article's publication date): year-less and relative dates resolve against it. */
+  referenceDate?: string | null;
+}
+
+/** A fact plus the numeral it came from (ranges and spec shaping need the latter). */
+interface Draft extends NumberFact {
+  numeral: Numeral | null;
+}
+
+const PERCENT_AFTER = /^[ \u00A0\u202F]?(?:%|‰|percentage points?|per ?cent(?:age)?s?|percent|Prozentpunkte?n?|Prozent|Prozentpunkt|процентн\p{L}* пункт\p{L}*|процент\p{L}*|п\.\s?п\.|pour ?cent|points? de pourcentage|por ?ciento|puntos porcentuales)(?![\p{L}\d])/iu;
+const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
+const PRONOUN_ONE = /\b(which|the|this|that|each|every|any|no|another|last|next|previous|only|new|little|big|right|wrong|other|first|same|a|every|such)\s+$/i;
+const ONE_FOLLOWERS = /^\s+(another|of\s+(?:us|them|you))\b/i;
+const GAP_MONEY = /^[ \u00A0\u202F]{0,2}$/;
+
+function fact(text: string, start: number, end: number, kind: NumberKind, value: number | null, extra: Partial<NumberFact> = {}): NumberFact {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    kind,
+    value,
+    range: null,
+    unit: null,
+    currency: null,
+    date: null,
+    ambiguous: null,
+    confidence: 0.9,
+    version: NUMBERS_STAGE.version,
+    ...extra,
+  };
+}
+
+/** The latest year the article states (not a target year after "by/until/bis/до"), if any. */
+function contextYear(text: string, numerals: Numeral[]): number | null {
+  let best: number | null = null;
+  for (const n of numerals) {
+    if (!n.plainDigits || n.end - n.start !== 4 || n.value < 1900 || n.value > 2100) continue;
+    const before = text.slice(Math.max(0, n.start - 12), n.start);
+    if (/\b(by|until|till|bis|before|bis zum|до|d'ici|hasta|para|jusqu'en|к)\s+(?:the\s+end\s+of\s+)?$/iu.test(before)) continue;
+    if (best === null || n.value > best) best = n.value;
+  }
+  return best;
+}
+
+function skipSpaces(text: string, i: number, max = 2): number {
+  let j = i;
+  while (j < text.length && j - i < max && (text[j] === ' ' || text[j] === '\u00A0' || text[j] === '\u202F')) j++;
+  return j;
+}
+
+function backSpaces(text: string, i: number, max = 2): number {
+  let j = i;
+  while (j > 0 && i - j < max && (text[j - 1] === ' ' || text[j - 1] === '\u00A0' || text[j - 1] === '\u202F')) j--;
+  return j;
+}
+
+const SCALE_AFTER_CODE = /^[ \u00A0](million|billion|thousand|mn|bn|Millionen|Million|Milliarden|Milliarde|Mio\.?|Mrd\.?|млн|млрд|тыс\.?)(?![\p{L}])/u;
+const SCALE_VALUE: Record<string, number> = { million: 1e6, mn: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, млн: 1e6, billion: 1e9, bn: 1e9, milliarden: 1e9, milliarde: 1e9, mrd: 1e9, 'mrd.': 1e9, млрд: 1e9, thousand: 1e3, тыс: 1e3, 'тыс.': 1e3 };
+
+/** Money reading of a numeral: prefix symbol/code or following currency word. */
+export function moneyAround(text: string, n: Numeral, lang: Lang): { start: number; end: number; value: number; hit: CurrencyHit } | null {
+  const pre = currencyBefore(text, backSpaces(text, n.start, 1));
+  let value = n.value;
+  let start = n.start;
+  let end = n.end;
+  let hit: CurrencyHit | null = null;
+  if (pre && !pre.minor && n.start - pre.end <= 1) {
+    hit = pre;
+    start = pre.start;
+  } else {
+    let q = skipSpaces(text, n.end);
+    if (q === n.end && text[q] === '-' && n.spelled) q += 1;
+    const suf = currencyAt(text, q);
+    if (suf && GAP_MONEY.test(text.slice(n.end, q).replace('-', ''))) {
+      hit = suf;
+      end = suf.end;
+    }
+  }
+  if (!hit) return null;
+  if (hit.scale !== 1) value *= hit.scale;
+  const sc = SCALE_AFTER_CODE.exec(text.slice(end));
+  if (sc && !n.scaled) {
+    value *= SCALE_VALUE[sc[1]!.toLowerCase()] ?? 1;
+    end += sc[0].length;
+  }
+  void lang;
+  return { start, end, value, hit };
+}
+
+/** Extracts the typed number facts of one text in one language. */
+export function extractNumbers(text: string, options: ExtractOptions): NumberFact[] {
+  const lang = toLang(options.language);
+  const numerals = scanNumerals(text, lang);
+  const ctxYear = contextYear(text, numerals);
+  const drafts: Draft[] = [];
+  // no reference date: a dateline/metadata date at the top of the article stands in for it
+  const header = options.referenceDate ? null : /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/.exec(text.slice(0, 160));
+  const referenceDate = options.referenceDate ?? (header ? header[0] : null);
+  for (const d of findDates(text, { lang, referenceDate, contextYear: ctxYear })) {
+    drafts.push({
+      ...fact(text, d.start, d.end, 'date', null, {
+        date: d.date,
+        ambiguous: d.ambiguous,
+        confidence: d.inferredYear ? 0.7 : 0.9,
+      }),
+      numeral: null,
+    });
+  }
+  const dateSpans = drafts.slice();
+  const inDate = (n: Numeral): boolean => dateSpans.some((d) => d.start < n.end && n.start < d.end);
+  for (const n of numerals) {
+    if (inDate(n)) continue;
+    const d = numeralFact(text, n, lang, numerals);
+    if (d) drafts.push(d);
+  }
+  drafts.sort((a, b) => a.start - b.start);
+  const merged = mergeRanges(text, drafts, lang);
+  return merged.map(({ numeral: _n, ...f }) => f);
+}
+
+function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draft | null {
+  const before = text.slice(Math.max(0, n.start - 30), n.start);
+  const prevCh = text[n.start - 1] ?? '';
+  const amb = n.ambiguous;
+  const conf = amb ? 0.6 : n.spelled ? 0.85 : 0.95;
+  // parts of names and codes: Euro-5, SCP-173, COVID-19, phone numbers, ids
+  if (!n.spelled && /\p{L}[-‐]$/u.test(before)) return null;
+  if (!n.spelled && /\bEuro[ \u00A0]?$/i.test(before) && !/^\s*(?:Mio|Mrd|Million|Milliard)/i.test(text.slice(n.end))) return null;
+  if (!n.spelled && (/[+#]$/.test(before) || /\d[-/.]$/.test(before) || /^[-/]\d/.test(text.slice(n.end)))) {
+    // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
+    if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
+  }
+  if (n.plainDigits && n.end - n.start >= 7) return null;
+  const money = moneyAround(text, n, lang);
+  if (money) {
+    let value = money.value;
+    let end = money.end;
+    // "3 dollars 50 cents", "zwei Euro und fünfzig Cent", "17 USD 25"
+    if (!money.hit.minor && Number.isInteger(value) && !n.scaled) {
+      const m = /^[ \u00A0](?:(?:and|und|et|y|и)[ \u00A0])?/.exec(text.slice(end));
+      const nextN = all.find((x) => x.start === end + (m ? m[0].length : -1e9));
+      if (m && nextN && !nextN.scaled && !nextN.ordinal && Number.isInteger(nextN.value) && nextN.value < 100) {
+        const q = skipSpaces(text, nextN.end);
+        const minor = currencyAt(text, q);
+        if (minor?.minor || (!minor && !/^\s*\p{L}/u.test(text.slice(nextN.end)))) {
+          value += nextN.value / 100;
+          end = minor?.minor ? minor.end : nextN.end;
+        }
+      }
+    }
+    if (money.hit.minor) {
+      return {
+        ...fact(text, money.start, end, 'money', value, { unit: 'cent', currency: null, ambiguous: amb, confidence: conf }),
+        numeral: n,
+      };
+    }
+    return {
+      ...fact(text, money.start, end, 'money', value, {
+        currency: money.hit.currency,
+        ambiguous: amb ?? money.hit.ambiguous ?? (n.scaled && /milliard/i.test(text.slice(n.start, n.end)) && lang === 'eng' ? 'milliard: 1e9 assumed' : null),
+        confidence: money.hit.ambiguous ? Math.min(conf, 0.75) : conf,
+      }),
+      numeral: n,
+    };
+  }
+  if (n.article) return null;
+  // "one" as a pronoun ("which one", "the one before")
+  if (lang === 'eng' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
+  const pct = PERCENT_AFTER.exec(text.slice(n.end));
+  if (pct && !/[=%&?/]$/.test(prevCh) && !/^[\p{L}\d]/u.test(text.slice(n.end + pct[0].length))) {
+    return { ...fact(text, n.start, n.end + pct[0].length, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
+  }
+  const ordPrefix = ORDINAL_PREFIX.exec(before);
+  if (ordPrefix && !n.spelled) {
+    return { ...fact(text, n.start - ordPrefix[0].length, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
+  }
+  if (n.ordinal) {
+    if (lang === 'deu' && /^acht/i.test(text.slice(n.start, n.end)) && !/\b(der|die|das|den|dem|des|am|im|zum|zur)\s+$/i.test(before)) return null;
+    if (/^first$/i.test(text.slice(n.start, n.end)) && /^\s+of\s+all\b/i.test(text.slice(n.end))) return null;
+    if (lang === 'eng' && /^seconds?$/i.test(text.slice(n.start, n.end)) && /\b(per|a|one|\d+|few|several)\s+$/i.test(before)) return null;
+    return { ...fact(text, n.start, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
+  }
+  // counted noun / unit
+  let end = n.end;
+  let unit: string | null = null;
+  if (n.glued) {
+    const u = normaliseUnit(n.glued);
+    if (u === n.glued && !/^(km|kg|mw|t|ha|m|cm|mm|ml|l|g|gb|mb|kwh|gw)$/.test(n.glued)) return null;
+    unit = u;
+    end = n.end + n.glued.length;
+  } else {
+    const after = text.slice(n.end, n.end + 40);
+    const hy = /^[-‐](\p{L}+)/u.exec(after);
+    const sp = /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(after);
+    if (hy) {
+      unit = normaliseUnit(hy[1]!);
+      end = n.end + hy[0].length;
+    } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
+      unit = normaliseUnit(sp[1]!);
+      end = n.end + sp[0].length;
+    }
+  }
+  // bare year
+  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100 && unit === null) {
+    return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
+  }
+  let kind: NumberKind = 'count';
+  const rate = RATE_AFTER.exec(text.slice(end));
+  if (rate && !RATE_ADVERB.test(rate[0].trim())) {
+    kind = 'rate';
+    end += rate[0].length;
+  } else if (rate || RATE_BEFORE.test(before)) kind = 'rate';
+  if (unit === 'times') kind = 'rate';
+  return {
+    ...fact(text, n.start, end, kind, n.value, {
+      unit,
+      ambiguous: amb ?? (/milliard/i.test(text.slice(n.start, n.end)) && lang === 'eng' ? 'milliard: 1e9 assumed' : null),
+      confidence: conf,
+    }),
+    numeral: n,
+  };
+}
+
+const RANGE_JOIN = /^[ \u00A0]?(?:[-–—]|to|bis|до|à|au|a|y|and|und|и|et)[ \u00A0]?$/i;
+const RANGE_OPEN = /\b(?:between|from|zwischen|von|от|de|entre)[ \u00A0]$/iu;
+
+/** "2,000–3,000 cars", "between 20 and 30", "от 10 до 20 млн": one fact with `range`. */
+function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
+  const out: Draft[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const a = drafts[i]!;
+    const b = drafts[i + 1];
+    if (b && a.numeral && b.numeral && a.kind !== 'ordinal' && b.kind !== 'ordinal' && a.kind !== 'date' && b.kind !== 'date') {
+      const gap = text.slice(a.end, b.start);
+      const open = RANGE_OPEN.exec(text.slice(Math.max(0, a.start - 12), a.start));
+      const dash = /^[ \u00A0]?[-–—][ \u00A0]?$/.test(gap);
+      const conj = /^[ \u00A0](?:and|und|и|et|y)[ \u00A0]$/i.test(gap);
+      const to = /^[ \u00A0](?:to|bis|до|à|au|a)[ \u00A0]$/i.test(gap);
+      if (RANGE_JOIN.test(gap) && (dash || (conj && open && /between|zwischen|entre/i.test(open[0])) || (to && (open || b.unit || b.currency || b.kind === 'percent' || a.unit === null)))) {
+        if (a.kind === 'year' && b.kind === 'year') {
+          out.push({ ...a, kind: 'date', end: b.end, text: text.slice(a.start, b.end), value: null, date: `${a.value}/${b.value}` });
+          i++;
+          continue;
+        }
+        if (a.unit !== null && a.unit !== b.unit && b.unit !== null) {
+          out.push(a);
+          continue;
+        }
+        let low = a.value;
+        const high = b.value;
+        if (low !== null && high !== null && b.numeral.scaled && !a.numeral.scaled && low < high / b.numeral.unitScale * 10 && low * b.numeral.unitScale <= high) {
+          low = low * b.numeral.unitScale;
+        }
+        const kind = b.kind === 'money' || a.kind === 'money' ? 'money' : b.kind === 'percent' ? 'percent' : b.kind === 'rate' ? 'rate' : 'count';
+        out.push({
+          ...b,
+          start: a.start,
+          text: text.slice(a.start, b.end),
+          kind,
+          value: null,
+          range: [low, high],
+          currency: b.currency ?? a.currency,
+          unit: b.unit ?? a.unit,
+          date: null,
+          numeral: a.numeral,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  void lang;
+  return out;
+}

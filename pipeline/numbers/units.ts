@@ -1,0 +1,76 @@
+/**
+ * Counted nouns and measurement units after a number: normalisation (`vehicles`, `Einheiten`,
+ * `машин` → `car`) and the words that make a quantity a rate (`per year`, `pro Jahr`, `в год`).
+ */
+import type { Lang } from './locales.js';
+
+/** Normalised unit for a lower-cased noun (any supported language), or null when unknown. */
+const NOUNS: Array<[RegExp, string]> = [
+  [/^(cars?|vehicles?|units?|automobiles?|autos?|fahrzeuge?n?|einheiten|pkws?|wagen|машин[аыу]?|автомобил(?:ь|ей|я|и|ям)|автомашин|единиц|voitures?|véhicules?|unités|automóviles|coches?|vehículos?|unidades|carros?)$/, 'car'],
+  [/^(jobs?|workplaces?|arbeitsplätzen?|arbeitsplatz|stellen|рабочих|emplois?|empleos?|puestos)$/, 'job'],
+  [/^(countries|country|ländern?|staaten|стран[аы]?|pays|países|país)$/, 'country'],
+  [/^(regions?|regionen|регион(?:ов|а|ы)?|régions?|regiones|región|provinces?|provinzen|областей|oblasts?)$/, 'region'],
+  [/^(hectares?|hektar|гектар(?:ов|а)?|га|hectáreas?|ha)$/, 'hectare'],
+  [/^(years?|jahren?|jahre|лет|года?|годы|ans|années?|años?)$/, 'year'],
+  [/^(months?|monaten?|месяц(?:ев|а)?|mois|meses?)$/, 'month'],
+  [/^(days?|tagen?|tage|дн(?:ей|я)|день|jours?|días?)$/, 'day'],
+  [/^(weeks?|wochen?|недел(?:ь|и|ю)|semaines?|semanas?)$/, 'week'],
+  [/^(times|mal|раза?|fois|veces)$/, 'times'],
+  [/^(people|persons?|menschen|personen|человек|personnes|personas)$/, 'person'],
+  [/^(employees?|workers?|mitarbeitern?|beschäftigten?|сотрудник(?:ов|а)?|работник(?:ов|а)?|salariés|empleados|trabajadores)$/, 'employee'],
+  [/^(plants?|factories|factory|werke?n?|fabriken?|завод(?:ов|а|ы)?|usines?|plantas?|fábricas?)$/, 'plant'],
+  [/^(companies|company|firmen|unternehmen|компани(?:й|и)|entreprises?|empresas?)$/, 'company'],
+  [/^(manufacturers?|hersteller[n]?|autohersteller[n]?|производител(?:ей|я|и)|fabricants?|fabricantes?)$/, 'manufacturer'],
+  [/^(types?|typen|arten|типа?|типов|modèles?|models?|modelle?n?|моделей|модели|modelos?)$/, 'type'],
+  [/^(residents?|einwohner[n]?|жител(?:ей|я|и)|habitants?|habitantes?)$/, 'resident'],
+  [/^(tons?|tonnes?|tonnen|тонн[аы]?|toneladas?|t)$/, 'tonne'],
+  [/^(km|kilometers?|kilometres?|kilometern?|километр(?:ов|а)?|kilomètres?|kilómetros?)$/, 'km'],
+  [/^(kg|kilograms?|kilogrammes?|kilogramm|килограмм(?:ов|а)?)$/, 'kg'],
+  [/^(barrels?|barrel|баррел(?:ей|я|и))$/, 'barrel'],
+  [/^(mw|megawatts?|мвт)$/, 'MW'],
+];
+
+const UNIT_STOP = new Set([
+  'of', 'by', 'to', 'and', 'or', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'a', 'an', 'is', 'are', 'was', 'were', 'be',
+  'more', 'less', 'than', 'percent', 'per', 'new', 'other', 'additional', 'million', 'billion', 'thousand', 'this', 'that',
+  'und', 'oder', 'der', 'die', 'das', 'von', 'bis', 'in', 'im', 'mit', 'für', 'auf', 'zu', 'als', 'pro',
+  'и', 'в', 'на', 'до', 'от', 'с', 'по', 'за', 'из',
+  'et', 'de', 'du', 'des', 'à', 'en', 'le', 'la', 'les', 'par', 'pour',
+  'y', 'de', 'del', 'a', 'en', 'el', 'los', 'las', 'por', 'para', 'con',
+  'which', 'who', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'am', 'pm', 'ist', 'sind', 'war', 'wird', 'hat', 'haben',
+]);
+
+export function normaliseUnit(word: string): string {
+  const w = word.toLowerCase();
+  for (const [re, u] of NOUNS) if (re.test(w)) return u;
+  if (/^[a-z]+s$/.test(w) && w.length > 3) return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  return w;
+}
+
+/** Is the word right after a number its counted noun? (Language-aware heuristics.) */
+export function isCountedNoun(word: string, lang: Lang): boolean {
+  const w = word.toLowerCase();
+  if (UNIT_STOP.has(w) || w.length < 2 && !/^[tg]$/.test(w)) return false;
+  if (NOUNS.some(([re]) => re.test(w))) return true;
+  switch (lang) {
+    case 'deu':
+      // nouns are capitalised; lower-case words are adjectives/verbs
+      return /^\p{Lu}/u.test(word);
+    case 'eng':
+    case 'und':
+      return /^[a-z]+s$/.test(word) && !/(?:ss|us|is)$/.test(word);
+    case 'rus':
+      return /^[а-яё]+(ов|ев|ей|ий|ых|их|а|ы|и|ек)$/.test(w);
+    case 'fra':
+    case 'spa':
+      return /^[a-zà-ÿ]+s$/.test(w) && w.length > 3;
+  }
+}
+
+/** A rate phrase right after a quantity: "per year", "a year", "pro Jahr", "в год", "par an". */
+export const RATE_AFTER = /^[ \u00A0]*(?:per (?:year|annum|month|day|week|hour)|a (?:year|month|day|week)|each year|every year|pro (?:Jahr|Monat|Tag|Woche)|im Jahr|jährlich|в (?:год|месяц|день|сутки)|ежегодно|par (?:an|mois|jour|semaine|année)|al (?:año|mes|día)|por (?:año|mes|día)|anuales|annually|yearly|per year)(?![\p{L}])/iu;
+/** Rate words excluded from the span by convention (adverbs). */
+export const RATE_ADVERB = /^(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)$/i;
+/** Rate marker before the number: "annual production of 10,000", "Jahreskapazität von". */
+export const RATE_BEFORE = /(?:\b(?:annual|yearly)\s+(?:\w+\s+){0,2}(?:of|at)\s+(?:up to |about |some |around )?|\bJahres\w+\s+(?:von\s+)?(?:bis zu\s+)?|годов\w+\s+(?:\S+\s+)?(?:в\s+)?|annuelle\s+de\s+|anual\s+de\s+)$/iu;
