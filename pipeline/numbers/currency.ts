@@ -17,6 +17,12 @@ export interface CurrencyHit {
 }
 
 const ISO = new Set(cc.codes());
+/** Codes that are also ordinary words in capitals ("ALL 5 solutions"). */
+const CODE_WORDS = new Set(['ALL', 'TOP', 'CUP', 'MOP', 'BOB', 'SOS', 'PEN', 'MAD', 'GEL', 'NIO', 'TRY']);
+
+export function isIsoCode(code: string): boolean {
+  return ISO.has(code);
+}
 
 /** Currency symbols (longest first when matching). */
 const SYMBOLS: Array<[string, string | null, string | null]> = [
@@ -86,6 +92,7 @@ const NAMES: Array<[RegExp, string | null, string | null]> = [
   [/^finnische[n]? mark/, null, null],
   [/^dutch guilders?/, null, null],
   [/^mexican pesos?/, 'MXN', null],
+  [/^(?:kambodschanische[n]? |cambodian )?riels?/, 'KHR', null],
   [/^swiss francs?/, 'CHF', null],
   // single words
   [/^(?:dollars?|dollar|d[óo]lar(?:es)?|долл(?:ар(?:ов|а|ы|ам|ами)?|\.))/, 'USD', 'dollar: currency not named (US dollar assumed)'],
@@ -127,7 +134,7 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
     const c = code[2]!.toUpperCase();
     const end = pos + code[0].length;
     const upper = code[2] === c;
-    if (ISO.has(c) && endsWord(text, end) && (upper || code[3]) && !(code[1] && !upper)) {
+    if (ISO.has(c) && !(CODE_WORDS.has(c) && !code[3]) && endsWord(text, end) && (upper || code[3]) && !(code[1] && !upper)) {
       return { start: pos, end, currency: c, ambiguous: null, scale: code[1] ? 1e6 : 1, minor: false };
     }
     if (!code[1] && code[3] && ISO.has(c)) return { start: pos, end, currency: c, ambiguous: null, scale: 1, minor: false };
@@ -152,7 +159,7 @@ export function currencyBefore(text: string, end: number): CurrencyHit | null {
     if (h && h.end === end && !h.minor) {
       // "c $" / "us $": a country letter before a spaced $
       if (h.currency === 'USD' && text[p] === '$') {
-        const pre = /(?:^|[^\p{L}])(us|c|a|nz|mxn|usd|aud|cad|nzd)\s?$/iu.exec(text.slice(Math.max(0, p - 5), p));
+        const pre = /(?:^|[^\p{L}])(us|c|nz|mxn|usd|aud|cad|nzd)\s?$/iu.exec(text.slice(Math.max(0, p - 5), p));
         if (pre) {
           const tag = pre[1]!.toLowerCase();
           const iso = tag === 'us' || tag === 'usd' ? 'USD' : tag === 'c' || tag === 'cad' ? 'CAD' : tag === 'a' || tag === 'aud' ? 'AUD' : tag === 'nz' || tag === 'nzd' ? 'NZD' : 'MXN';

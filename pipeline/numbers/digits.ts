@@ -17,7 +17,7 @@ export interface DigitLiteral {
 const SPACE_SEP = '[ \\u00A0\\u202F\\u2009]';
 // sign, grouped or plain digits, decimal part; leading-dot decimals.
 const LITERAL = new RegExp(
-  `(?:\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:${SPACE_SEP}\\d{3})+|(?:['’]\\d{3})+)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.]\\d+)`,
+  `(?:\\d{1,3}(?:(?:,\\d{3})+|(?:\\.\\d{3})+|(?:${SPACE_SEP}\\d{3})+|(?:['’]\\d{3})+)(?!\\d)(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?|[.]\\d+)`,
   'y',
 );
 const EXPONENT = /(?:[eE][-+]?\d+|\^[-+]?\d+|[x×]10\^[-+]?\d+)(?![\p{L}\d])/uy;

@@ -135,10 +135,14 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
   }
   const dateSpans = drafts.slice();
   const inDate = (n: Numeral): boolean => dateSpans.some((d) => d.start < n.end && n.start < d.end);
+  let lastEnd = -1;
   for (const n of numerals) {
-    if (inDate(n)) continue;
+    if (inDate(n) || n.start < lastEnd) continue;
     const d = numeralFact(text, n, lang, numerals);
-    if (d) drafts.push(d);
+    if (d && d.start >= lastEnd) {
+      drafts.push(d);
+      lastEnd = d.end;
+    }
   }
   drafts.sort((a, b) => a.start - b.start);
   const merged = mergeRanges(text, drafts, lang);
@@ -157,8 +161,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
-  if (n.plainDigits && n.end - n.start >= 7) return null;
-  const money = moneyAround(text, n, lang);
+  const money = n.article && lang === 'eng' ? null : moneyAround(text, n, lang);
+  if (!money && n.plainDigits && n.end - n.start >= 7) return null;
   if (money) {
     let value = money.value;
     let end = money.end;
@@ -169,7 +173,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
       if (m && nextN && !nextN.scaled && !nextN.ordinal && Number.isInteger(nextN.value) && nextN.value < 100) {
         const q = skipSpaces(text, nextN.end);
         const minor = currencyAt(text, q);
-        if (minor?.minor || (!minor && !/^\s*\p{L}/u.test(text.slice(nextN.end)))) {
+        const codeOrSymbol = !/^\p{Ll}/u.test(text.slice(money.hit.start, money.hit.end));
+        if (minor?.minor || (!minor && (codeOrSymbol || !/^\s*\p{L}/u.test(text.slice(nextN.end))))) {
           value += nextN.value / 100;
           end = minor?.minor ? minor.end : nextN.end;
         }
@@ -263,7 +268,8 @@ function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
       const dash = /^[ \u00A0]?[-–—][ \u00A0]?$/.test(gap);
       const conj = /^[ \u00A0](?:and|und|и|et|y)[ \u00A0]$/i.test(gap);
       const to = /^[ \u00A0](?:to|bis|до|à|au|a)[ \u00A0]$/i.test(gap);
-      if (RANGE_JOIN.test(gap) && (dash || (conj && open && /between|zwischen|entre/i.test(open[0])) || (to && (open || b.unit || b.currency || b.kind === 'percent' || a.unit === null)))) {
+      const compatible = a.kind === b.kind || (a.kind === 'count' && a.unit === null && (b.kind === 'money' || b.kind === 'percent' || b.kind === 'count' || b.kind === 'rate'));
+      if (compatible && RANGE_JOIN.test(gap) && (dash || (conj && open && /between|zwischen|entre/i.test(open[0])) || (to && (open || b.unit || b.currency || b.kind === 'percent' || a.unit === null)))) {
         if (a.kind === 'year' && b.kind === 'year') {
           out.push({ ...a, kind: 'date', end: b.end, text: text.slice(a.start, b.end), value: null, date: `${a.value}/${b.value}` });
           i++;

@@ -86,6 +86,7 @@ function buildEnglish(): Map<string, NumWord> {
   for (const [w, e] of [...m]) {
     if (e.ordinal && e.value > 2) put(w + 's', { ...e, fraction: true });
   }
+  put('firsts', { kind: 'unit', value: 1, ordinal: true, fraction: true });
   put('half', { kind: 'unit', value: 2, ordinal: true, fraction: true });
   put('halves', { kind: 'unit', value: 2, ordinal: true, fraction: true });
   put('quarter', { kind: 'unit', value: 4, ordinal: true, fraction: true });

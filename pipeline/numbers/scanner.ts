@@ -3,6 +3,7 @@
  * in words (`eine Million`, `twenty-one`, `два`), or mixed (`4 thousand 3 hundred`), plus digit
  * ordinals (`11th`, `3.`, `2-й`, `1er`). No units, currencies or dates here (see index.ts).
  */
+import { isIsoCode } from './currency.js';
 import { readLiteral } from './digits.js';
 import { germanBareOrdinal } from './german.js';
 import { CONNECTORS, lookupWord, type Lang, type NumWord } from './locales.js';
@@ -47,6 +48,7 @@ interface Atom {
 }
 
 const SUFFIX_SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, b: 1e9, B: 1e9, bn: 1e9, mil: 1e6, mln: 1e6, mn: 1e6 };
+const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅙': 1 / 6, '⅛': 1 / 8 };
 const EN_DIGIT_ORD = /^(st|nd|rd|th)$/i;
 
 /** Reads the atom (one number word or one digits literal) at token i. */
@@ -64,6 +66,10 @@ function atomAt(text: string, toks: Tok[], i: number, lang: Lang): Atom | null {
       return null;
     }
     return { tokStart: i, tokEnd: j, start: t.start, end: lit.end, word: null, lit };
+  }
+  const vulgar = VULGAR[t.text];
+  if (vulgar !== undefined) {
+    return { tokStart: i, tokEnd: i + 1, start: t.start, end: t.end, word: null, lit: { value: vulgar, plain: false, grouped: false, decimal: true, ambiguous: null } };
   }
   if (t.kind !== 'word') return null;
   const w = lookupWord(lang, t.lower);
@@ -112,7 +118,7 @@ const valueOf = (s: State): number => s.total + groupValue(s);
 /**
  * Combines atoms from token i into one numeral (maximal munch with roll-back at connectors).
  */
-function combine(text: string, toks: Tok[], i: number, lang: Lang): Numeral | null {
+function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly = false): Numeral | null {
   const first = atomAt(text, toks, i, lang);
   if (!first) return null;
   let s: State = {
@@ -136,9 +142,12 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang): Numeral | nu
   let checkpoint: State | null = null;
   let fracValue = 0;
   const singleAtoms: Atom[] = [];
+  const glues: string[] = [];
   let glue: 'space' | 'hyphen' | 'conn' | 'start' = 'start';
+  let fracOnlyScale = false;
   while (atom) {
     const w = atom.word;
+    if (fracOnlyScale && w?.kind !== 'scale') break;
     const next: State = { ...s };
     let ok = true;
     let stopAfter = false;
@@ -153,41 +162,37 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang): Numeral | nu
       if (ok && s.atoms === 0) lit = atom.lit;
     } else if (w) {
       if (w.article && s.atoms > 0 && lang === 'eng') ok = false;
-      else if (w.ordinal && w.fraction && s.atoms === 0 && (w.value === 2 || w.value === 4) && w.kind === 'unit') {
+      else if (!ordinalOnly && w.ordinal && w.fraction && s.atoms === 0 && (w.value === 2 || w.value === 4) && w.kind === 'unit') {
         // "half", "quarter" leading: a fraction that a scale may multiply
         next.sub = 1 / w.value;
         next.subKind = 'lit';
         fraction = true;
         ordinal = false;
-      } else if (w.ordinal && s.atoms > 0 && lang === 'eng' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
-        // numerator + denominator: "two thirds", "a fifth", "one one hundred fifth"
+      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'eng' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
+        // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
         const numer = valueOf(s);
-        let den = w.kind === 'hundred' ? 100 * (s.subKind === 'none' ? 1 : 1) : w.value;
+        let den = w.kind === 'hundred' ? 100 : w.value;
         let num = numer;
-        if (w.kind !== 'hundred' && s.subKind === 'tens' && glue === 'space' && s.atoms > 1) {
+        let base = 0;
+        let mult = 1;
+        if (checkpoint && checkpoint.lastKind === 'scale') {
+          // "six million and two thirds": a fraction of the last scale
+          base = valueOf(checkpoint);
+          mult = checkpoint.lastScale;
+          num = numer - base;
+        } else if (w.kind !== 'hundred' && s.subKind === 'tens' && glues.at(-1) === 'space' && s.atoms > 1) {
           den = s.sub + w.value;
-          num = s.total + s.hund;
-          if (num === 0) num = numer - s.sub;
-        } else if (w.kind !== 'hundred' && s.hund > 0 && s.sub === 0 && s.total === 0 && s.atoms > 2 && s.lastKind === 'hundred') {
-          // "one one hundred fifth" = 1/105
-        }
-        if (s.atoms > 2 && s.lastKind === 'hundred' && s.hund >= 100 && s.sub === 0) {
-          // numerator is the part before "<x> hundred"
-          const beforeHundred = singleAtoms.slice(0, -2);
-          if (beforeHundred.length === 1 && beforeHundred[0]!.word) {
-            num = beforeHundred[0]!.word.value;
-            den = (singleAtoms.at(-2)!.word?.value ?? 1) * 100 + w.value;
-          }
+          num = numer - s.sub;
         }
         if (num === 0) num = 1;
-        fracValue = num / den;
+        fracValue = base + (num / den) * mult;
         next.total = 0;
         next.hund = 0;
         next.sub = fracValue;
         next.subKind = 'lit';
         fraction = true;
-        stopAfter = !(s.atoms > 0 && false);
-      } else if (w.ordinal && !w.fraction) {
+        fracOnlyScale = true;
+      } else if (w.ordinal && (!w.fraction || ordinalOnly)) {
         if (w.kind === 'unit' && (s.subKind === 'tens' || (s.subKind === 'none' && s.atoms >= 0))) {
           next.sub = s.sub + w.value;
           next.subKind = 'unit';
@@ -208,6 +213,12 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang): Numeral | nu
           ordinal = true;
           stopAfter = true;
         }
+      } else if (w.fraction && lang === 'deu' && s.atoms > 0 && s.subKind !== 'none') {
+        // "fünf halbe", "ein halbes Dutzend"
+        next.sub = groupValue(s) / w.value;
+        next.hund = 0;
+        next.subKind = 'lit';
+        fraction = true;
       } else if (w.fraction && lang === 'eng') {
         ok = false;
       } else {
@@ -314,6 +325,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang): Numeral | nu
     next.lastKind = atom.lit ? 'lit' : (w?.kind ?? '');
     if (w?.kind === 'scale' || w?.kind === 'dozen') next.scaled = true;
     singleAtoms.push(atom);
+    glues.push(glue);
     s = next;
     if (stopAfter) break;
     // glued scale suffix on a digits literal: 10k, 1.2b, 10M, 2mil
@@ -385,19 +397,20 @@ const DIGIT_ORD: Record<Lang, RegExp> = {
 const DE_ORD_DET = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem']);
 
 /** All numerals in the text, left to right, non-overlapping. */
-export function scanNumerals(text: string, lang: Lang): Numeral[] {
+export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?: boolean } = {}): Numeral[] {
+  const ordinalOnly = options.ordinalsFirst === true;
   const toks = tokenize(text);
   const out: Numeral[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;
     // numbers glued behind letters are parts of codes ("scp173", "L202"), not numbers
-    if (t.kind === 'digits' && t.start > 0 && /[\p{L}]/u.test(text[t.start - 1]!)) {
+    if (t.kind === 'digits' && t.start > 0 && /[\p{L}]/u.test(text[t.start - 1]!) && !(toks[i - 1]?.end === t.start && /^[A-Za-z]{3}$/.test(toks[i - 1]!.text) && isIsoCode(toks[i - 1]!.text.toUpperCase()) && /^[A-Z]{3}$/.test(toks[i - 1]!.text))) {
       i++;
       while (i < toks.length && toks[i]!.start === toks[i - 1]!.end && toks[i]!.kind !== 'sym') i++;
       continue;
     }
-    const n = combine(text, toks, i, lang);
+    const n = combine(text, toks, i, lang, ordinalOnly);
     if (!n) {
       // German "zu dritt"
       if (lang === 'deu' && t.kind === 'word' && toks[i - 1]?.lower === 'zu') {
@@ -448,9 +461,38 @@ export function scanNumerals(text: string, lang: Lang): Numeral[] {
         n.decimal = true;
       }
     }
+    // "a twenty-first", "three twenty firsts", "one one hundred fifth", "one-eighth"
+    if (lang === 'eng' && !ordinalOnly && !n.ordinal && !n.fraction && !n.scaled && n.value > 0) {
+      const g = toks[n.tokEnd];
+      let k = n.tokEnd;
+      if (g && (g.text === '-' || g.text === '‐') && gapIsSpace(text, n.end, g.start, 1)) k++;
+      const nk = toks[k];
+      if (nk && nk.kind === 'word' && gapIsSpace(text, toks[k - 1]!.end, nk.start, 2) && (nk.start > toks[k - 1]!.end || k > n.tokEnd)) {
+        const o = combine(text, toks, k, lang, true);
+        const lastWord = o ? toks[o.tokEnd - 1]!.lower : '';
+        if (o && o.ordinal && o.value > 1 && (/s$/.test(lastWord) || n.spelled && n.value === 1 || k > n.tokEnd)) {
+          n.value = n.value / o.value;
+          n.article = false;
+          n.end = o.end;
+          n.tokEnd = o.tokEnd;
+          n.fraction = true;
+        }
+      }
+    }
+    // "one over three", "1 over twenty"
+    const ov = toks[n.tokEnd];
+    if (lang === 'eng' && !ordinalOnly && ov && ov.lower === 'over' && !n.ordinal && !n.fraction && (n.spelled || n.value === 1)) {
+      const d = combine(text, toks, n.tokEnd + 1, lang);
+      if (d && !d.ordinal && !d.fraction && d.value > n.value && (d.spelled || n.spelled)) {
+        n.value = n.value / d.value;
+        n.end = d.end;
+        n.tokEnd = d.tokEnd;
+        n.fraction = true;
+      }
+    }
     // "one and a half", "two million and one half", "twenty and three fifths"
     const andTok = toks[n.tokEnd];
-    if (lang === 'eng' && andTok && andTok.lower === 'and' && !n.ordinal && !n.fraction && gapIsSpace(text, n.end, andTok.start)) {
+    if (lang === 'eng' && !ordinalOnly && andTok && andTok.lower === 'and' && !n.ordinal && !n.fraction && gapIsSpace(text, n.end, andTok.start)) {
       const f = combine(text, toks, n.tokEnd + 1, lang);
       if (f && f.fraction && gapIsSpace(text, andTok.end, f.start)) {
         n.value += f.scaled ? f.value : f.value * n.unitScale;
