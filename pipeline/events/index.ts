@@ -21,6 +21,8 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
+import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
 export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.0' });
 
@@ -31,8 +33,10 @@ export interface EventsInput {
   sentences: Sentence[];
   mentions: Mention[];
   numbers: NumberFact[];
-  /** ISO date of publication: an event dated after it is `planned`. */
+  /** ISO date of publication: an event dated after it is `planned`; its year resolves `this year`. */
   publishedAt?: string | null;
+  /** Which cross-sentence rules run (./discourse.ts; all by default): for measurement and tests. */
+  discourseRules?: readonly DiscourseRule[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -456,11 +460,30 @@ interface Draft {
 }
 
 export function extractEvents(input: EventsInput): EventCandidate[] {
-  const out: EventCandidate[] = [];
-  for (const s of input.sentences) {
-    out.push(...sentenceEvents(input, s));
-  }
+  const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
+  // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
+  const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
   return dedupe(out, input.mentions);
+}
+
+/** Roles of the mentions of one sentence, for the discourse step. */
+function describeSentence(input: EventsInput, s: Sentence): SentenceView {
+  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  const c = compile(key);
+  const g = geometry(s, input.text);
+  const inside: Array<[number, Mention]> = [];
+  input.mentions.forEach((m, i) => {
+    if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
+  });
+  const infos = analyseMentions(g, c, inside);
+  return {
+    key,
+    mentions: infos.map((x) => {
+      const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
+      const sidelined = (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false);
+      return { index: x.index, role: x.role, productOrg: x.productOrg, sidelined };
+    }),
+  };
 }
 
 function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {

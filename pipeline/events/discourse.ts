@@ -1,0 +1,760 @@
+/**
+ * The discourse step of the events stage: arguments from other sentences, taken only through an
+ * explicit cue in the event's own sentence. Pure: no I/O, no environment.
+ *
+ * Cues and what they bring:
+ * - plant anaphors (`the plant`, `this enterprise`, `das Werk`, `завод`, `l'usine`) → the latest
+ *   plant frame: its owners (actors) and its site (location). A frame is opened by a plant noun with
+ *   a name attached (`the Khazar plant`, `plant X in Y`, `the joint venture of X and Y`, `X's plant`)
+ *   or by a plant created in a sentence (`Hyundai opened a plant in Chennai`); a frame without a site
+ *   takes the site of an earlier frame of the same owner, or, in the lead sentence, the dateline place;
+ * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
+ *   `la société`) → the latest organisation that can be a company (not a brand used as a product,
+ *   not an addressee or a source, not a ministry or a medium), with its plant's site;
+ * - `the countries`, `both sides`, `beide Länder`, `обе страны`, `les deux pays` → the latest
+ *   coordinated pair of countries;
+ * - `here`, `there`, `dort`, `там`, `là` → the latest place (or plant frame);
+ * - `these cars`, `diese Fahrzeuge`, `эти автомобили`, `ces voitures` → the latest plant frame;
+ * - a sentence-initial `Its`, `Sein`, `Его`, `Son` → the subject of the previous sentence;
+ * - `the <head>` where an earlier organisation's name ends in that head (`the ministry` → `Economy
+ *   Ministry`);
+ * - an organisation acting in the event whose plant site is known → that site;
+ * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
+ *   `currently` before a figure → the document year (publication date, dateline or header date, a
+ *   date read as `this year`, else the latest year the article names);
+ * - the dateline (`BAKU, Azerbaijan, March 2.`) → the time of the lead sentence's statement.
+ * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
+ * country acting on its own soil yields to `at the X plant`); an event sentence without a cue keeps
+ * its arguments as the sentence gave them.
+ */
+import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
+
+export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
+
+export interface MentionView {
+  index: number;
+  /** GPE/LOC only: the word governing the name. */
+  role: MentionRole;
+  /** ORG named as a product (`Chevrolet cars`). */
+  productOrg: boolean;
+  /** Addressee or source (`told Trend`, `according to X`): never an antecedent of `the company`. */
+  sidelined: boolean;
+}
+
+export interface SentenceView {
+  key: string;
+  mentions: MentionView[];
+}
+
+/** The rules of the discourse step (all run by default; a subset is for measurement and tests). */
+export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site'] as const;
+export type DiscourseRule = (typeof DISCOURSE_RULES)[number];
+
+export interface DiscourseInput {
+  text: string;
+  language: string;
+  sentences: Sentence[];
+  mentions: Mention[];
+  numbers: NumberFact[];
+  publishedAt?: string | null;
+  discourseRules?: readonly DiscourseRule[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// lexicon
+
+interface DiscourseLexicon {
+  /** Determiners that make a following plant or company noun refer back; empty: no articles (a bare noun refers back). */
+  definite: string[];
+  /** Words right before a noun that make it new (`a`, `new`, `another`). */
+  fresh: string[];
+  /** Plants and projects. */
+  plantNouns: string[];
+  /** Companies. */
+  companyNouns: string[];
+  /** The pair of countries named before. */
+  pair: string[];
+  /** Words right before `pair` that make it a complement, not the participants (`of both countries`). */
+  pairBlock: string[];
+  /** `here`, `there` (an existential `there is` is no place). */
+  placeAdverbs: string[];
+  /** What follows a place adverb when it is no place (`there are`). */
+  notPlace: string | null;
+  /** Demonstrative + product noun. */
+  productDemonstrative: string[];
+  /** Sentence-initial possessive pronouns. */
+  possessiveStart: string[];
+  /** Relative years and their offset from the document year. */
+  relativeYears: Array<[pattern: string, offset: number]>;
+  /** `currently` right before a figure. */
+  current: string[];
+  /** Prepositions that make a following place or plant the site. */
+  locative: string[];
+  /** Links from a plant noun to its owners (`of`). */
+  genitive: string[];
+  /** Words before a year that make it a target (`by 2030`). */
+  target: string[];
+  /** Words before an organisation that make it a source or an addressee (`according to`, `told`). */
+  source: string[];
+}
+
+const DISCOURSE: Record<string, DiscourseLexicon> = {
+  en: {
+    definite: ['the', 'this', 'that', 'these', 'those'],
+    fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
+    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
+    companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
+    pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
+    pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],
+    placeAdverbs: ['here', 'there'],
+    notPlace: '\\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared)(?![\\p{L}])|[\'’]s',
+    productDemonstrative: ['(?:these|those|such)\\s+(?:\\p{L}+\\s+)?(?:cars|vehicles|automobiles|models|parts|components|products|buses|trucks|engines|SUVs)'],
+    possessiveStart: ['its', 'their'],
+    relativeYears: [
+      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
+      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+(?:ago|earlier)', -1],
+      ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
+    ],
+    current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
+    locative: ['in', 'at', 'near', 'inside', 'on'],
+    genitive: ['of'],
+    target: ['by', 'until', 'till', 'through'],
+    source: ['according\\s+to', 'told', 'informed', '(?:cited|quoted|reported)\\s+by'],
+  },
+  de: {
+    definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],
+    fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
+    plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
+    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft'],
+    pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
+    pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
+    placeAdverbs: ['hier', 'dort', 'dorthin'],
+    notPlace: null,
+    productDemonstrative: ['(?:diese|dieser|diesen|solche|solcher)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:[Aa]utos|[Ff]ahrzeuge|[Ff]ahrzeugen|[Ww]agen|[Mm]odelle|[Tt]eile|[Pp]rodukte|[Bb]usse|Lkw)'],
+    possessiveStart: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
+    relativeYears: [
+      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|heuer', 0],
+      ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
+      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr', 1],
+    ],
+    current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
+    locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],
+    genitive: ['von'],
+    target: ['bis', 'bis\\s+zum\\s+Jahr', 'bis\\s+Ende'],
+    source: ['laut', 'nach\\s+Angaben', 'informierte?'],
+  },
+  ru: {
+    definite: [],
+    fresh: ['нов\\p{L}*', 'один', 'одн\\p{L}*', 'ещё', 'еще', 'друг\\p{L}*', 'втор\\p{L}*', 'собственн\\p{L}*', 'свой', 'сво\\p{L}*', 'его', 'её', 'ее', 'их', 'каждый', 'любой'],
+    plantNouns: ['(?:авто)?завод\\p{L}*', 'фабрик\\p{L}*', 'предприяти\\p{L}*', 'проект\\p{L}*', 'СП', 'площадк\\p{L}*', 'комбинат\\p{L}*'],
+    companyNouns: ['компани\\p{L}*', '(?:авто)?производител\\p{L}*', 'концерн\\p{L}*', 'фирм\\p{L}*', 'корпораци\\p{L}*'],
+    pair: ['обе\\s+(?:страны|стороны)|две\\s+страны|стороны\\s+(?=договорил|подписал|намерен|планиру|соглас)'],
+    pairBlock: ['между', 'с', 'со', 'для', 'у', 'в', 'на'],
+    placeAdverbs: ['здесь', 'там', 'тут'],
+    notPlace: null,
+    productDemonstrative: ['(?:эти|этих|этим|такие|таких|данные|данных)\\s+(?:\\p{L}+\\s+)?(?:автомобил\\p{L}*|машин\\p{L}*|модел\\p{L}*|детал\\p{L}*|комплектующ\\p{L}*|продукци\\p{L}*|автобус\\p{L}*|грузовик\\p{L}*)'],
+    possessiveStart: ['его', 'её', 'ее', 'их'],
+    relativeYears: [
+      ['(?:в\\s+)?(?:этом|текущем|нынешнем|сем)\\s+году|(?:этого|текущего|нынешнего|сего)\\s+года', 0],
+      ['(?:в\\s+)?(?:прошлом|минувшем|прошедшем)\\s+году|(?:прошлого|минувшего|прошедшего)\\s+года', -1],
+      ['(?:в\\s+)?(?:следующем|будущем|наступающем)\\s+году|(?:следующего|будущего)\\s+года', 1],
+    ],
+    current: ['сейчас', 'в\\s+настоящее\\s+время', 'ныне', 'на\\s+данный\\s+момент', 'нынешних', 'текущих', 'с\\s+нынешних', 'с\\s+текущих'],
+    locative: ['в', 'во', 'на', 'под'],
+    genitive: [],
+    target: ['до', 'к'],
+    source: ['по\\s+словам', 'по\\s+данным', 'по\\s+информации', 'согласно'],
+  },
+  fr: {
+    definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],
+    fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
+    plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
+    companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'firmes?', 'fabricants?'],
+    pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
+    pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
+    placeAdverbs: ['ici', 'là-bas', 'là', 'sur\\s+place'],
+    notPlace: null,
+    productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
+    possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
+    relativeYears: [
+      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
+      ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
+      ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain', 1],
+    ],
+    current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
+    locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],
+    genitive: ['de', 'du', 'des', 'd[\'’]'],
+    target: ['d[\'’]ici', 'jusqu[\'’]à', 'jusqu[\'’]en', 'avant'],
+    source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
+  },
+  es: {
+    definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
+    fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
+    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
+    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo'],
+    pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
+    pairBlock: ['entre', 'con', 'para', 'a', 'de'],
+    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
+    notPlace: null,
+    productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
+    possessiveStart: ['su', 'sus'],
+    relativeYears: [
+      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
+      ['el\\s+año\\s+(?:pasado|anterior)', -1],
+      ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene', 1],
+    ],
+    current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
+    locative: ['en', 'cerca\\s+de'],
+    genitive: ['de', 'del'],
+    target: ['para', 'hasta'],
+    source: ['según', 'de\\s+acuerdo\\s+con', 'citad\\p{L}*\\s+por'],
+  },
+};
+
+/** Organisations that are no company: authorities, media. */
+const NON_COMPANY = /(?:minist|administra|government|regierung|verwaltung|behörde|agency|agentur|committee|komitee|council|parliament|parlament|news|press|presse|media|министерств|правительств|администрац|агентств|комитет|ведомств|ministère|gouvernement|agence|comité|ministerio|gobierno|agencia)/iu;
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
+
+interface CompiledDiscourse {
+  lex: DiscourseLexicon;
+  plant: RegExp;
+  company: RegExp;
+  definiteEnd: RegExp | null;
+  freshEnd: RegExp;
+  pair: RegExp;
+  pairBlockEnd: RegExp;
+  place: RegExp;
+  notPlace: RegExp | null;
+  product: RegExp;
+  possessiveStart: RegExp;
+  relative: Array<[RegExp, number]>;
+  currentEnd: RegExp;
+  locativeEnd: RegExp;
+  placeAfter: RegExp;
+  genitiveAfter: RegExp | null;
+  targetEnd: RegExp;
+  thisYear: RegExp;
+  sourceEnd: RegExp;
+}
+
+const cache = new Map<string, CompiledDiscourse>();
+
+function compile(key: string): CompiledDiscourse {
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lex = DISCOURSE[key] ?? DISCOURSE.en!;
+  const c: CompiledDiscourse = {
+    lex,
+    plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
+    company: new RegExp(`${B}(?:${alt(lex.companyNouns)})${E}`, 'giu'),
+    // determiner + up to two modifiers
+    definiteEnd: lex.definite.length ? new RegExp(`${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
+    freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
+    pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
+    pairBlockEnd: new RegExp(`${B}(?:${alt(lex.pairBlock)})\\s*$`, 'iu'),
+    place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
+    notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
+    product: new RegExp(`${B}(?:${alt(lex.productDemonstrative)})${E}`, 'giu'),
+    possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
+    relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
+    currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:about|some|around|rund|etwa|около|environ|unos)\\s+)?$`, 'iu'),
+    locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
+    placeAfter: new RegExp(`^\\s*(?:(?:located|based|situated|gelegen|расположенн\\p{L}*)\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),
+    genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
+    targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
+    sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
+  };
+  cache.set(key, c);
+  return c;
+}
+
+const LANG: Record<string, string> = { en: 'en', eng: 'en', de: 'de', deu: 'de', ger: 'de', gsw: 'de', ru: 'ru', rus: 'ru', fr: 'fr', fra: 'fr', fre: 'fr', es: 'es', spa: 'es' };
+
+// ---------------------------------------------------------------------------------------------
+// discourse state
+
+/** A plant (or project) the article talks about. */
+interface Frame {
+  pos: number;
+  owners: number[];
+  place: number | null;
+}
+
+/** A cue in an event sentence and what it resolves to. */
+interface Cue {
+  pos: number;
+  kind: 'plant' | 'company' | 'pair' | 'place' | 'product' | 'possessive' | 'named' | 'head';
+  actors: number[];
+  place: number | null;
+  /** `at the plant`: the cue names the site of the fact. */
+  locative: boolean;
+  /** A named plant's owners: its site is the site of their own facts only, unless `at the plant`. */
+  owners?: number[];
+}
+
+const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
+const CREATION_TYPES = new Set<EventType>(['plant_launch', 'plant_construction', 'agreement', 'investment']);
+const LIST_JOIN = /^\s*(?:,|and|und|и|et|y|&)\s*(?:(?:the|le|la|les|l['’]|der|die|das|el|los|las)\s*)?$/iu;
+const CLAUSE_STOP = /[;:()"“”„«»]|\.\s/u;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** One name, maybe with a legal form or a descriptor after it (`Azermash`, `Azermash OJSC`). */
+const sameName = (a: string, b: string): boolean => {
+  const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return x.length > 0 && (x === y || y.startsWith(x + ' '));
+};
+
+export function resolveDiscourse(
+  input: DiscourseInput,
+  perSentence: EventCandidate[][],
+  describe: (s: Sentence) => SentenceView,
+): EventCandidate[] {
+  const sentences = input.sentences;
+  const enabled = new Set<DiscourseRule>(input.discourseRules ?? DISCOURSE_RULES);
+  const on = (rule: DiscourseRule): boolean => enabled.has(rule);
+  const views = sentences.map(describe);
+  const viewOf = new Map<number, { view: MentionView; sentence: number }>();
+  views.forEach((v, k) => v.mentions.forEach((m) => viewOf.set(m.index, { view: m, sentence: k })));
+  const mentionsIn: number[][] = sentences.map((s) =>
+    input.mentions
+      .map((m, i) => [m, i] as const)
+      .filter(([m]) => m.start >= s.start && m.end <= s.end)
+      .sort((a, b) => a[0].start - b[0].start)
+      .map(([, i]) => i),
+  );
+  const m = (i: number): Mention => input.mentions[i]!;
+  const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
+
+  const line = dateline(input);
+  const lead = line ? sentences.findIndex((s) => s.end > line.end && /[\p{L}\p{N}]/u.test(input.text.slice(Math.max(s.start, line.end), s.end))) : -1;
+  const year = documentYear(input, line);
+
+  const frames: Frame[] = [];
+  const out: EventCandidate[] = [];
+
+  sentences.forEach((s, k) => {
+    const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
+    const text = input.text.slice(s.start, s.end);
+    const inside = mentionsIn[k]!;
+    const events = perSentence[k] ?? [];
+    const cues: Cue[] = [];
+    const frameAt = (pos: number): Frame | null => {
+      let best: Frame | null = null;
+      for (const f of frames) if (f.pos < pos && (!best || f.pos >= best.pos)) best = f;
+      return best;
+    };
+    const frameOfOwner = (owner: number, pos: number): Frame | null => {
+      let best: Frame | null = null;
+      for (const f of frames) {
+        if (f.pos >= pos || f.place === null) continue;
+        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && (!best || f.pos >= best.pos)) best = f;
+      }
+      return best;
+    };
+
+    // plant nouns: named phrases open frames, bare definite ones refer back
+    c.plant.lastIndex = 0;
+    for (const hit of text.matchAll(c.plant)) {
+      const ns = s.start + (hit.index ?? 0);
+      const ne = ns + hit[0].length;
+      const before = input.text.slice(Math.max(s.start, ns - 40), ns);
+      const owners = plantOwners(input, inside, ns, ne, c);
+      const site = plantSite(input, inside, viewOf, ns, ne, owners, c);
+      const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
+      const locative = c.locativeEnd.test(before);
+      if (!owners.length && site === null) {
+        if (c.freshEnd.test(before) || !definite) {
+          // `a plant`: a frame only when the sentence creates it
+          const made = events.filter((e) => CREATION_TYPES.has(e.type) && (e.actors.length || e.location !== null));
+          if (made.length && c.freshEnd.test(before)) frames.push({ pos: ns, owners: made[0]!.actors, place: made[0]!.location });
+          continue;
+        }
+        const f = frameAt(ns);
+        if (!f) continue;
+        if (on('plant')) cues.push({ pos: ns, kind: 'plant', actors: f.owners, place: f.place, locative });
+        frames.push({ ...f, pos: ns });
+        continue;
+      }
+      let place = site;
+      let who = owners;
+      if (!who.length) {
+        const made = events.filter((e) => CREATION_TYPES.has(e.type) && e.actors.length);
+        if (made.length) who = made[0]!.actors;
+      }
+      if (place === null) {
+        for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;
+        if (place === null && k === lead && line?.place != null && on('dateline')) place = line.place;
+      }
+      const f: Frame = { pos: ns, owners: who, place };
+      frames.push(f);
+      if (on('plant')) cues.push({ pos: ns, kind: 'named', actors: [], owners: who, place, locative });
+    }
+
+    // companies: the latest organisation that can be a company
+    c.company.lastIndex = 0;
+    for (const hit of text.matchAll(c.company)) {
+      const ns = s.start + (hit.index ?? 0);
+      const before = input.text.slice(Math.max(s.start, ns - 40), ns);
+      const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
+      if (!definite || c.freshEnd.test(before)) continue;
+      // a name attached to the noun (`the company Khazar`, `Khazar company`) is no anaphor
+      if (inside.some((i) => m(i).type === 'ORG' && (Math.abs(m(i).start - (ns + hit[0].length)) <= 3 || (m(i).end <= ns && ns - m(i).end <= 2)))) continue;
+      // a source or an addressee is no participant: `according to the company`, `told the company`
+      if (c.sourceEnd.test(before)) continue;
+      const org = latestCompany(input, mentionsIn, viewOf, k, ns);
+      if (org === null || !on('company')) continue;
+      cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
+    }
+
+    // `the countries`, `both sides`
+    c.pair.lastIndex = 0;
+    for (const hit of text.matchAll(c.pair)) {
+      const ns = s.start + (hit.index ?? 0);
+      if (c.pairBlockEnd.test(input.text.slice(Math.max(s.start, ns - 20), ns))) continue;
+      const pair = latestPair(input, mentionsIn, k, ns);
+      if (pair.length >= 2 && on('pair')) cues.push({ pos: ns, kind: 'pair', actors: pair, place: null, locative: false });
+    }
+
+    // `here`, `there`
+    c.place.lastIndex = 0;
+    for (const hit of text.matchAll(c.place)) {
+      const ns = s.start + (hit.index ?? 0);
+      const after = input.text.slice(ns + hit[0].length, ns + hit[0].length + 20);
+      if (c.notPlace?.test(after)) continue;
+      if (c.notPlace && /^\s*$/u.test(input.text.slice(s.start, ns))) continue; // sentence-initial `There`
+      const ref = latestPlace(input, mentionsIn, viewOf, k, ns, frames);
+      if (ref && on('place')) cues.push({ pos: ns, kind: 'place', actors: ref.owners, place: ref.place, locative: true });
+    }
+
+    // `these cars`
+    c.product.lastIndex = 0;
+    for (const hit of text.matchAll(c.product)) {
+      const ns = s.start + (hit.index ?? 0);
+      const f = frameAt(ns);
+      if (f && on('product')) cues.push({ pos: ns, kind: 'product', actors: f.owners, place: f.place, locative: false });
+    }
+
+    // `Its territory …`: the subject of the previous sentence
+    if (k > 0 && on('possessive') && c.possessiveStart.test(text)) {
+      const prev = sentences[k - 1]!;
+      const first = mentionsIn[k - 1]![0];
+      if (first !== undefined && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(input.text.slice(prev.start, m(first).start))) {
+        if (isPlace(first)) cues.push({ pos: s.start, kind: 'possessive', actors: [], place: first, locative: false });
+        else if (m(first).type === 'ORG') cues.push({ pos: s.start, kind: 'possessive', actors: [first], place: null, locative: false });
+      }
+    }
+
+    // `the ministry` → `Economy Ministry`
+    if (on('head')) {
+      // `the ministry`; without articles any noun of five letters or more (`Министерство`)
+      const head = c.lex.definite.length
+        ? new RegExp(`${B}(?:${alt(c.lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}{4,})${E}`, 'giu')
+        : new RegExp(`${B}()(\\p{L}{5,})${E}`, 'giu');
+      for (const hit of text.matchAll(head)) {
+        const word = hit[hit.length - 1]!;
+        const ns = s.start + (hit.index ?? 0) + hit[0].length - word.length;
+        if (inside.some((i) => m(i).start <= ns && m(i).end >= ns)) continue;
+        c.plant.lastIndex = 0;
+        c.company.lastIndex = 0;
+        if (c.plant.test(word) || c.company.test(word)) continue;
+        if (c.sourceEnd.test(input.text.slice(Math.max(s.start, s.start + (hit.index ?? 0) - 40), s.start + (hit.index ?? 0)))) continue;
+        const org = latestHead(input, mentionsIn, viewOf, k, ns, word);
+        if (org !== null) cues.push({ pos: ns, kind: 'head', actors: [org], place: null, locative: false });
+      }
+    }
+
+    cues.sort((a, b) => a.pos - b.pos);
+    for (const e of events) out.push(apply(e, cues, k));
+  });
+
+  return out;
+
+  function apply(e: EventCandidate, cues: Cue[], k: number): EventCandidate {
+    const r: EventCandidate = { ...e, actors: [...e.actors] };
+    const s = sentences[k]!;
+    // actors: an empty slot, or one holding only the brand the product names
+    if (r.type === 'visit') {
+      // `the company's management will visit Karshi`: the visitor
+      const cue = cues.find((q) => q.actors.length > 0 && (q.kind === 'company' || q.kind === 'pair' || q.kind === 'head'));
+      if (cue && !r.actors.length) r.actors = [...cue.actors];
+    } else if (r.type !== 'statement') {
+      const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
+      const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
+      if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
+    }
+    // location
+    if (r.type === 'visit') {
+      const cue = cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named'));
+      if (cue) r.location = cue.place;
+    } else if (r.type !== 'statement') {
+      const fallback = r.location !== null && viewOf.get(r.location)?.view.role === 'actor';
+      const ours = (q: Cue): boolean =>
+        q.kind !== 'named' || q.locative || r.actors.every((a) => (q.owners ?? []).some((o) => sameName(m(o).text, m(a).text)));
+      const cue = r.location === null ? cues.find((q) => q.place !== null && ours(q)) : fallback ? cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named')) : undefined;
+      if (cue) r.location = cue.place;
+      if (r.location === null && SITE_TYPES.has(r.type) && on('owner-site')) {
+        // the organisation(s) acting own a plant whose site is known: a joint act of others is not sited there
+        const owned = (x: Frame): boolean => r.actors.every((a) => x.owners.some((o) => sameName(m(o).text, m(a).text)));
+        const f = r.actors.some((a) => m(a).type === 'ORG') ? [...frames].reverse().find((x) => x.pos < s.end && x.place !== null && owned(x)) : undefined;
+        if (f) r.location = f.place;
+      }
+    }
+    // time
+    if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
+    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) r.time = completeYear(line.date, year);
+    if (r.time === null && year !== null && r.type !== 'statement' && on('relative-year')) {
+      const text = input.text.slice(s.start, s.end);
+      const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
+      for (const [re, offset] of c.relative) {
+        re.lastIndex = 0;
+        const hit = re.exec(text);
+        // inside a number the date already says it (`Mitte Juni dieses Jahres`)
+        if (hit && !input.numbers.some((n) => n.start <= s.start + hit.index && n.end >= s.start + hit.index + hit[0].length)) {
+          r.time = String(year + offset);
+          break;
+        }
+      }
+      if (r.time === null && r.quantity !== null) {
+        const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
+        if (fig && c.currentEnd.test(input.text.slice(Math.max(s.start, fig.start - 25), fig.start))) r.time = String(year);
+      }
+    }
+    if (r.time !== null && r.time.startsWith('-')) r.time = null;
+    return r;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// plant phrases
+
+function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: number, c: CompiledDiscourse): number[] {
+  const m = (i: number): Mention => input.mentions[i]!;
+  const orgs = inside.filter((i) => m(i).type === 'ORG');
+  // the noun inside a name: `Azermash vehicle production plant`
+  const within = orgs.filter((i) => m(i).start <= ns && m(i).end >= ne);
+  if (within.length) return within;
+  // a name before: `the Khazar automobile plant`, `“Khazar” car plant`, `X, the largest enterprise`
+  const before = orgs.filter((i) => {
+    if (m(i).end > ns) return false;
+    const gap = input.text.slice(m(i).end, ns);
+    return /^[\s"“”«»„'’-]*(?:[\p{L}-]+[\s-]+){0,2}$/u.test(gap) || /^\s*,\s*(?:the|a|an|der|die|das|le|la|l['’]|un|une|el)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(gap);
+  });
+  // a name after: `plant Khazar`, `завод «Хазар»`
+  const after = orgs.filter((i) => m(i).start >= ne && /^[\s"“”«»„']{1,3}$/u.test(input.text.slice(ne, m(i).start)));
+  if (before.length) {
+    // partners joined before the name: `X - Y Joint Venture “Z”` is Z, of X and Y
+    const list = [before[before.length - 1]!];
+    for (let j = orgs.indexOf(list[0]!) - 1; j >= 0 && /^\s*(?:-|–|\/|&|and|und|и|et|y)\s*$/iu.test(input.text.slice(m(orgs[j]!).end, m(list[0]!).start)); j--) list.unshift(orgs[j]!);
+    return after.length ? [...list, after[0]!] : list;
+  }
+  if (after.length) return [after[0]!];
+  // owners after a genitive: `the joint venture of Azerbaijan and Uzbekistan`
+  if (c.genitiveAfter) {
+    const named = inside.filter((i) => m(i).start >= ne && (m(i).type === 'ORG' || m(i).type === 'GPE'));
+    const first = named[0];
+    if (first !== undefined && c.genitiveAfter.test(input.text.slice(ne, m(first).start))) {
+      const list = [first];
+      for (let j = 1; j < named.length && LIST_JOIN.test(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start)); j++) list.push(named[j]!);
+      return list;
+    }
+  }
+  return [];
+}
+
+function plantSite(
+  input: DiscourseInput,
+  inside: number[],
+  viewOf: Map<number, { view: MentionView }>,
+  ns: number,
+  ne: number,
+  owners: number[],
+  c: CompiledDiscourse,
+): number | null {
+  const m = (i: number): Mention => input.mentions[i]!;
+  const places = inside.filter((i) => m(i).type === 'GPE' || m(i).type === 'LOC');
+  // after the noun (or the name that follows it): `plant Khazar in the Neftchala industrial park`
+  const from = Math.max(ne, ...owners.map((o) => (m(o).start >= ne ? m(o).end : ne)));
+  for (const p of places) {
+    if (m(p).start < from || m(p).start - from > 60) continue;
+    if (viewOf.get(p)?.view.role === 'modifier') continue;
+    const gap = input.text.slice(from, m(p).start).replace(/^[\s"“”«»„']+/u, ' ');
+    if (CLAUSE_STOP.test(gap)) break;
+    if (c.placeAfter.test(gap)) return p;
+  }
+  // a possessive owner place before: `Azerbaijan's Azermash plant`
+  const npStart = Math.min(ns, ...owners.map((o) => m(o).start));
+  for (const p of places) {
+    if (m(p).end > npStart || npStart - m(p).end > 40) continue;
+    if (/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(input.text.slice(m(p).end, npStart))) return p;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// antecedents
+
+const WINDOW = 5;
+
+function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number): number | null {
+  for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
+    const ms = mentionsIn[j]!;
+    for (let t = ms.length - 1; t >= 0; t--) {
+      const i = ms[t]!;
+      const x = input.mentions[i]!;
+      if (x.end > pos || x.type !== 'ORG') continue;
+      const v = viewOf.get(i)?.view;
+      if (v?.productOrg || v?.sidelined || NON_COMPANY.test(x.text)) continue;
+      return i;
+    }
+  }
+  return null;
+}
+
+function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number): number[] {
+  for (let j = k; j >= 0 && j >= k - 3; j--) {
+    const gpe = mentionsIn[j]!.filter((i) => input.mentions[i]!.type === 'GPE' && input.mentions[i]!.end <= pos);
+    for (let t = gpe.length - 1; t >= 1; t--) {
+      const b = input.mentions[gpe[t]!]!;
+      const a = input.mentions[gpe[t - 1]!]!;
+      if (!LIST_JOIN.test(input.text.slice(a.end, b.start)) || norm(a.text) === norm(b.text)) continue;
+      const list = [gpe[t - 1]!, gpe[t]!];
+      for (let u = t - 2; u >= 0 && LIST_JOIN.test(input.text.slice(input.mentions[gpe[u]!]!.end, input.mentions[list[0]!]!.start)); u--) list.unshift(gpe[u]!);
+      return list;
+    }
+  }
+  return [];
+}
+
+/** The latest place named as a site or destination, or the latest plant frame if it is later. */
+function latestPlace(
+  input: DiscourseInput,
+  mentionsIn: number[][],
+  viewOf: Map<number, { view: MentionView }>,
+  k: number,
+  pos: number,
+  frames: Frame[],
+): { owners: number[]; place: number } | null {
+  let place: number | null = null;
+  for (let j = k; j >= 0 && j >= k - 2 && place === null; j--) {
+    const ms = mentionsIn[j]!;
+    for (let t = ms.length - 1; t >= 0; t--) {
+      const i = ms[t]!;
+      const x = input.mentions[i]!;
+      const role = viewOf.get(i)?.view.role;
+      if (x.end <= pos && (x.type === 'GPE' || x.type === 'LOC') && (role === 'locative' || role === 'directional')) {
+        place = i;
+        break;
+      }
+    }
+  }
+  let frame: Frame | null = null;
+  for (const f of frames) if (f.pos < pos && f.place !== null && (!frame || f.pos >= frame.pos)) frame = f;
+  const placeStart = place === null ? -1 : input.mentions[place]!.start;
+  if (frame && (frame.pos > placeStart || frame.place === place)) return { owners: frame.owners, place: frame.place! };
+  return place === null ? null : { owners: [], place };
+}
+
+function latestHead(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, word: string): number | null {
+  const w = word.toLowerCase();
+  for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
+    const ms = mentionsIn[j]!;
+    for (let t = ms.length - 1; t >= 0; t--) {
+      const i = ms[t]!;
+      const x = input.mentions[i]!;
+      if (x.end > pos || x.type !== 'ORG' || viewOf.get(i)?.view.productOrg) continue;
+      // the head is the last word (`Economy Ministry`, `Wirtschaftsministerium`) or the first (`ministère de l'Industrie`)
+      const parts = x.text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+      if (parts.length && [parts[0]!, parts[parts.length - 1]!].some((h) => sameHead(h, w))) return i;
+    }
+  }
+  return null;
+}
+
+/** One head noun up to inflection (`ministry`/`ministries`, `министерство`/`министерства`) or as a compound's end. */
+function sameHead(name: string, word: string): boolean {
+  if (word.length < 4 || name.length < 4) return false;
+  if (name === word || (word.length >= 5 && name.endsWith(word))) return true;
+  let k = 0;
+  while (k < name.length && k < word.length && name[k] === word[k]) k++;
+  return k >= 5 && k >= Math.min(name.length, word.length) - 2 && Math.abs(name.length - word.length) <= 3;
+}
+
+// ---------------------------------------------------------------------------------------------
+// dateline and document year
+
+interface Dateline {
+  end: number;
+  place: number | null;
+  date: string | null;
+  /** A full date in a header or the dateline. */
+  year: number | null;
+}
+
+const CAPS = /(?<![\p{L}])(\p{Lu}[\p{Lu}'’.-]{2,}(?:[\s-]\p{Lu}[\p{Lu}'’.-]{1,})*)(?=\s*(?:\([^)]{0,40}\)\s*)?[,/—–-])/u;
+
+/** `BAKU, Azerbaijan, March 2.`, `МОСКВА, 2 марта.`, `Berlin, 2. März (Reuters) –` at the start of the text. */
+function dateline(input: DiscourseInput): Dateline | null {
+  const head = input.text.slice(0, 120);
+  const firstStop = head.search(/[.!?](?:\s|$)/u);
+  let start = -1;
+  let end = -1;
+  const caps = CAPS.exec(head);
+  if (caps && (firstStop < 0 || caps.index < firstStop || /\d\.$/u.test(head.slice(0, firstStop + 1)))) {
+    start = caps.index;
+    end = caps.index + caps[1]!.length;
+  } else {
+    const first = input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC').sort((a, b) => a.start - b.start)[0];
+    if (first && /^\s*$/u.test(input.text.slice(0, first.start)) && /^\s*,/u.test(input.text.slice(first.end))) {
+      start = first.start;
+      end = first.end;
+    }
+  }
+  if (start < 0) return null;
+  const dates = input.numbers.filter((n) => n.kind === 'date' && n.date).sort((a, b) => a.start - b.start);
+  const date = dates.find((n) => n.start >= end && n.start - end <= 60 && !/[.!?]\s/u.test(input.text.slice(end, n.start)));
+  const header = dates.find((n) => n.end <= start && /^\d{4}-\d{2}-\d{2}/u.test(n.date!));
+  if (!date && !header && !/^\s*(?:\([^)]{0,40}\)\s*)?[—–-]/u.test(input.text.slice(end))) return null;
+  const place = input.mentions.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && x.start < end && x.end > start);
+  const full = [date, header].find((n) => n && /^\d{4}/u.test(n.date!));
+  return {
+    end: date ? date.end : end,
+    place: place >= 0 ? place : null,
+    date: date?.date ?? header?.date ?? null,
+    year: full ? Number(full.date!.slice(0, 4)) : null,
+  };
+}
+
+function documentYear(input: DiscourseInput, line: Dateline | null): number | null {
+  const published = /^(\d{4})/u.exec(input.publishedAt ?? '');
+  if (published) return Number(published[1]);
+  if (line?.year) return line.year;
+  const key = LANG[(input.language ?? '').toLowerCase()] ?? 'en';
+  const c = compile(key);
+  const dated = input.numbers.filter((n) => (n.kind === 'date' || n.kind === 'year') && /^\d{4}/u.test(n.date ?? (n.value !== null ? String(n.value) : '')));
+  const yearOf = (n: NumberFact): number => Number((n.date ?? String(n.value)).slice(0, 4));
+  // a date read as `this year` (`Mitte Juni dieses Jahres`)
+  const own = dated.find((n) => c.thisYear.test(n.text));
+  if (own) return yearOf(own);
+  // else the latest year the article names; a target year counts only up to one year ahead
+  const past: number[] = [];
+  const ahead: number[] = [];
+  for (const n of dated) {
+    const before = input.text.slice(Math.max(0, n.start - 20), n.start);
+    (c.targetEnd.test(before) ? ahead : past).push(yearOf(n));
+  }
+  if (!past.length) return null;
+  const top = Math.max(...past);
+  return Math.max(top, ...ahead.filter((y) => y <= top + 1));
+}
+
+/** `--06-14`, `XXXX-06` → the month or day of the document year. */
+function completeYear(time: string, year: number | null): string {
+  const m = /^(?:XXXX|--|-)(\d{2}(?:-\d{2})?)$/u.exec(time);
+  if (!m) return time;
+  return year === null ? time : `${year}-${m[1]}`;
+}

@@ -1,0 +1,262 @@
+/** The discourse step: arguments from other sentences only through an explicit cue (pipeline/events/discourse.ts). */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import type { EntityType } from '../../../pipeline/types.js';
+import { build, view, type NumberSpec } from './build.js';
+
+type M = Array<[string, EntityType, number?]>;
+const year = (y: number, nth = 0): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y), nth });
+const cars = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'car' });
+const jobs = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'job' });
+
+/** [type, actors, location, time] of each event. */
+function run(text: string, language: string, mentions: M, numbers: NumberSpec[] = [], publishedAt: string | null = null) {
+  const input = build(text, language, mentions, numbers, publishedAt);
+  return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location, e.time]);
+}
+
+describe('events discourse: plant anaphors take the plant’s owner and site', () => {
+  it('en, de, ru, fr', () => {
+    expect(run('Hyundai opened a plant in Chennai. The plant produced 5,000 cars in 2019.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [cars('5,000 cars', 5000), year(2019)])).toEqual([
+      ['plant_launch', ['Hyundai'], 'Chennai', null],
+      ['production', ['Hyundai'], 'Chennai', '2019'],
+    ]);
+    expect(run('Skoda eröffnete ein Werk in Pune. Das Werk produzierte 2019 rund 5.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)])).toEqual([
+      ['plant_launch', ['Skoda'], 'Pune', null],
+      ['production', ['Skoda'], 'Pune', '2019'],
+    ]);
+    expect(run('Hyundai построила завод в Казани. Завод произвел 5000 машин в 2019 году.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [cars('5000 машин', 5000), year(2019)])).toEqual([
+      ['plant_construction', ['Hyundai'], 'Казани', null],
+      ['production', ['Hyundai'], 'Казани', '2019'],
+    ]);
+    expect(run("Renault a construit une usine à Tanger. L'usine a produit 5 000 voitures en 2019.", 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [cars('5 000 voitures', 5000), year(2019)])).toEqual([
+      ['plant_construction', ['Renault'], 'Tanger', null],
+      ['production', ['Renault'], 'Tanger', '2019'],
+    ]);
+  });
+
+  it('a named plant keeps the site an earlier sentence gave it; an unnamed one has no owner', () => {
+    expect(
+      run('The Kia plant in Zilina opened in 2006. The Kia plant will export 100,000 cars in 2024.', 'eng', [['Kia', 'ORG'], ['Zilina', 'GPE'], ['Kia', 'ORG', 1]], [year(2006), cars('100,000 cars', 100000), year(2024)]),
+    ).toEqual([
+      ['plant_launch', ['Kia'], 'Zilina', '2006'],
+      ['export', ['Kia'], 'Zilina', '2024'],
+    ]);
+    expect(run('The minister toured the largest bus plant in Navoi. This enterprise produces 2,000 buses a year.', 'eng', [['Navoi', 'GPE']], [{ text: '2,000 buses', kind: 'rate', value: 2000, unit: 'bus' }])).toEqual([
+      ['visit', [], 'Navoi', null],
+      ['production', [], 'Navoi', null],
+    ]);
+  });
+});
+
+describe('events discourse: company anaphors take the latest organisation that can be a company', () => {
+  it('en (a ministry is no company), de, ru, fr', () => {
+    expect(run('Kia Motors hired a new chief, the Economy Ministry said. The company exported 200,000 cars in 2022.', 'eng', [['Kia Motors', 'ORG'], ['Economy Ministry', 'ORG']], [cars('200,000 cars', 200000), year(2022)])).toEqual([
+      ['statement', ['Economy Ministry'], null, null],
+      ['export', ['Kia Motors'], null, '2022'],
+    ]);
+    expect(run('Der Autobauer Volkswagen hat einen neuen Chef. Das Unternehmen exportierte 2022 rund 500.000 Fahrzeuge.', 'deu', [['Volkswagen', 'ORG']], [year(2022), cars('500.000 Fahrzeuge', 500000)])).toEqual([
+      ['export', ['Volkswagen'], null, '2022'],
+    ]);
+    expect(run('АвтоВАЗ сменил руководство. Компания экспортировала 40 000 автомобилей в 2022 году.', 'rus', [['АвтоВАЗ', 'ORG']], [cars('40 000 автомобилей', 40000), year(2022)])).toEqual([
+      ['export', ['АвтоВАЗ'], null, '2022'],
+    ]);
+    expect(run('Stellantis a changé de directeur. Le groupe a exporté 300 000 véhicules en 2022.', 'fra', [['Stellantis', 'ORG']], [cars('300 000 véhicules', 300000), year(2022)])).toEqual([
+      ['export', ['Stellantis'], null, '2022'],
+    ]);
+  });
+
+  it('`the ministry` finds the organisation whose name has that head (en, de, ru, fr)', () => {
+    const money = (text: string, currency: string): NumberSpec => ({ text, kind: 'money', value: 50000000, currency });
+    expect(run('The Industry Ministry approved the plan. The ministry will invest $50 million.', 'eng', [['Industry Ministry', 'ORG']], [money('$50 million', 'USD')])).toEqual([
+      ['investment', ['Industry Ministry'], null, null],
+    ]);
+    expect(run('Das Wirtschaftsministerium billigte den Plan. Das Ministerium wird 50 Millionen Euro investieren.', 'deu', [['Wirtschaftsministerium', 'ORG']], [money('50 Millionen Euro', 'EUR')])).toEqual([
+      ['investment', ['Wirtschaftsministerium'], null, null],
+    ]);
+    expect(run('Министерство промышленности одобрило план. Министерство инвестирует 50 миллионов долларов.', 'rus', [['Министерство промышленности', 'ORG']], [money('50 миллионов долларов', 'USD')])).toEqual([
+      ['investment', ['Министерство промышленности'], null, null],
+    ]);
+    expect(run("Le ministère de l'Industrie a approuvé le plan. Le ministère va investir 50 millions d'euros.", 'fra', [["ministère de l'Industrie", 'ORG']], [money("50 millions d'euros", 'EUR')])).toEqual([
+      ['investment', ["ministère de l'Industrie"], null, null],
+    ]);
+  });
+});
+
+describe('events discourse: `the countries`, `both sides` take the latest coordinated pair of countries', () => {
+  it('en (not in a complement: `of both countries`), de, ru, fr', () => {
+    expect(
+      run('Kazakhstan and Uzbekistan signed a trade deal. Both countries plan to produce buses. Car production of both countries grew by 10%.', 'eng', [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE']], [{ text: '10%', kind: 'percent', value: 10 }]),
+    ).toEqual([
+      ['agreement', ['Kazakhstan', 'Uzbekistan'], null, null],
+      ['production_target', ['Kazakhstan', 'Uzbekistan'], null, null],
+      ['production', [], null, null],
+    ]);
+    expect(run('Deutschland und Frankreich unterzeichneten ein Abkommen. Beide Länder wollen Batterien produzieren.', 'deu', [['Deutschland', 'GPE'], ['Frankreich', 'GPE']])).toEqual([
+      ['agreement', ['Deutschland', 'Frankreich'], null, null],
+      ['production_target', ['Deutschland', 'Frankreich'], null, null],
+    ]);
+    expect(run('Россия и Беларусь подписали соглашение. Обе страны планируют производить автобусы.', 'rus', [['Россия', 'GPE'], ['Беларусь', 'GPE']])).toEqual([
+      ['agreement', ['Россия', 'Беларусь'], null, null],
+      ['production_target', ['Россия', 'Беларусь'], null, null],
+    ]);
+    expect(run('La France et le Maroc ont signé un accord. Les deux pays vont produire des bus.', 'fra', [['France', 'GPE'], ['Maroc', 'GPE']])).toEqual([
+      ['agreement', ['France', 'Maroc'], null, null],
+      ['production_target', ['France', 'Maroc'], null, null],
+    ]);
+  });
+});
+
+describe('events discourse: `here`, `there` take the latest site', () => {
+  it('en (not an existential `there are`), de, ru, fr', () => {
+    expect(run('The minister spent Monday in Navoi. Buses will be assembled there. There are plans to build trucks.', 'eng', [['Navoi', 'GPE']])).toEqual([
+      ['production_target', [], 'Navoi', null],
+      ['production_target', [], null, null],
+    ]);
+    expect(run('Der Minister war gestern in Wolfsburg. Dort werden Elektroautos produziert.', 'deu', [['Wolfsburg', 'GPE']])).toEqual([['production', [], 'Wolfsburg', null]]);
+    expect(run('Министр побывал в Елабуге. Там будут производить автобусы.', 'rus', [['Елабуге', 'GPE']])).toEqual([
+      ['visit', [], 'Елабуге', null],
+      ['production_target', [], 'Елабуге', null],
+    ]);
+    expect(run('Le ministre était à Tanger. Des camions seront fabriqués là-bas.', 'fra', [['Tanger', 'GPE']])).toEqual([['production_target', [], 'Tanger', null]]);
+  });
+});
+
+describe('events discourse: `these cars` are the latest plant’s cars', () => {
+  it('en, de, ru, fr (the destination stays no site)', () => {
+    expect(run('Hyundai opened a plant in Chennai. These cars will be exported to Africa.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Africa', 'LOC']])).toEqual([
+      ['plant_launch', ['Hyundai'], 'Chennai', null],
+      ['export', ['Hyundai'], 'Chennai', null],
+    ]);
+    expect(run('Skoda eröffnete ein Werk in Pune. Diese Autos werden nach Afrika exportiert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE'], ['Afrika', 'LOC']])).toEqual([
+      ['plant_launch', ['Skoda'], 'Pune', null],
+      ['export', ['Skoda'], 'Pune', null],
+    ]);
+    expect(run('Hyundai построила завод в Казани. Эти автомобили будут экспортировать в Казахстан.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE'], ['Казахстан', 'GPE']])).toEqual([
+      ['plant_construction', ['Hyundai'], 'Казани', null],
+      ['export', ['Hyundai'], 'Казани', null],
+    ]);
+    expect(run("Renault a construit une usine à Tanger. Ces voitures seront exportées vers l'Afrique.", 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE'], ['Afrique', 'LOC']])).toEqual([
+      ['plant_construction', ['Renault'], 'Tanger', null],
+      ['export', ['Renault'], 'Tanger', null],
+    ]);
+  });
+});
+
+describe('events discourse: a sentence-initial `Its` is the previous subject', () => {
+  it('en, de, ru, fr', () => {
+    expect(run('The Navoi Free Zone was founded in 2008. Its plants employ 2,000 workers.', 'eng', [['Navoi Free Zone', 'LOC']], [year(2008), jobs('2,000 workers', 2000)])).toEqual([['jobs', [], 'Navoi Free Zone', null]]);
+    expect(run('Der Industriepark Kaluga wurde 2008 gegründet. Seine Werke bieten 2.000 Arbeitsplätze.', 'deu', [['Industriepark Kaluga', 'LOC']], [year(2008), jobs('2.000 Arbeitsplätze', 2000)])).toEqual([
+      ['jobs', [], 'Industriepark Kaluga', null],
+    ]);
+    expect(run('Технопарк Алабуга был основан в 2006 году. Его предприятия обеспечивают 2000 рабочих мест.', 'rus', [['Технопарк Алабуга', 'LOC']], [year(2006), jobs('2000 рабочих мест', 2000)])).toEqual([
+      ['jobs', [], 'Технопарк Алабуга', null],
+    ]);
+    expect(run('La zone franche de Tanger a été créée en 2007. Ses usines comptent 2 000 emplois.', 'fra', [['zone franche de Tanger', 'LOC']], [year(2007), jobs('2 000 emplois', 2000)])).toEqual([
+      ['jobs', [], 'zone franche de Tanger', null],
+    ]);
+  });
+});
+
+describe('events discourse: an organisation acting takes the known site of its plant', () => {
+  it('en, de, ru, fr', () => {
+    expect(run('The Kia plant in Zilina opened in 2006. Kia will export 100,000 cars in 2024.', 'eng', [['Kia', 'ORG'], ['Zilina', 'GPE'], ['Kia', 'ORG', 1]], [year(2006), cars('100,000 cars', 100000), year(2024)])).toEqual([
+      ['plant_launch', ['Kia'], 'Zilina', '2006'],
+      ['export', ['Kia'], 'Zilina', '2024'],
+    ]);
+    expect(run('Das BMW-Werk in Leipzig wurde 2005 eröffnet. BMW wird 2024 rund 200.000 Autos bauen.', 'deu', [['BMW', 'ORG'], ['Leipzig', 'GPE'], ['BMW', 'ORG', 1]], [year(2005), year(2024), cars('200.000 Autos', 200000)])).toEqual([
+      ['plant_launch', ['BMW'], 'Leipzig', '2005'],
+      ['production', ['BMW'], 'Leipzig', '2024'],
+    ]);
+    expect(run('Завод «АвтоВАЗ» в Тольятти работает с 1970 года. АвтоВАЗ продал 300 000 машин в 2023 году.', 'rus', [['АвтоВАЗ', 'ORG'], ['Тольятти', 'GPE'], ['АвтоВАЗ', 'ORG', 1]], [year(1970), cars('300 000 машин', 300000), year(2023)])).toEqual([
+      ['sales', ['АвтоВАЗ'], 'Тольятти', '2023'],
+    ]);
+    expect(run("L'usine Renault à Tanger a ouvert en 2012. Renault a vendu 300 000 voitures en 2023.", 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE'], ['Renault', 'ORG', 1]], [year(2012), cars('300 000 voitures', 300000), year(2023)])).toEqual([
+      ['sales', ['Renault'], 'Tanger', '2023'],
+    ]);
+  });
+
+  it('a joint act of another organisation is not sited at one partner’s plant', () => {
+    expect(run('The Kia plant in Zilina opened in 2006. Kia and Hyundai will export 100,000 cars.', 'eng', [['Kia', 'ORG'], ['Zilina', 'GPE'], ['Kia', 'ORG', 1], ['Hyundai', 'ORG']], [year(2006), cars('100,000 cars', 100000)])).toEqual([
+      ['plant_launch', ['Kia'], 'Zilina', '2006'],
+      ['export', ['Kia', 'Hyundai'], null, null],
+    ]);
+  });
+});
+
+describe('events discourse: the dateline dates the lead statement; relative years take the document year', () => {
+  it('en: year from the publication date, a year-less dateline completed', () => {
+    expect(
+      run(
+        'SEOUL, March 3. Kia Motors chief Ho Sung Song said the group produced 1.2 million cars last year.',
+        'eng',
+        [['SEOUL', 'GPE'], ['Kia Motors', 'ORG'], ['Ho Sung Song', 'PER']],
+        [{ text: 'March 3', kind: 'date', date: '--03-03' }, cars('1.2 million cars', 1200000)],
+        '2023-03-03T08:00:00Z',
+      ),
+    ).toEqual([
+      ['statement', ['Kia Motors', 'Ho Sung Song'], null, '2023-03-03'],
+      ['production', [], null, '2022'],
+    ]);
+  });
+
+  it('de, ru: year from the dateline date', () => {
+    expect(
+      run('BERLIN, 2. März. Oliver Blume sagte, Volkswagen habe im vergangenen Jahr 500.000 Autos exportiert.', 'deu', [['BERLIN', 'GPE'], ['Oliver Blume', 'PER'], ['Volkswagen', 'ORG']], [
+        { text: '2. März', kind: 'date', date: '2023-03-02' },
+        cars('500.000 Autos', 500000),
+      ]),
+    ).toEqual([
+      ['statement', ['Oliver Blume'], null, '2023-03-02'],
+      ['export', ['Volkswagen'], null, '2022'],
+    ]);
+    expect(
+      run('МОСКВА, 2 марта. Максим Соколов заявил, что АвтоВАЗ в прошлом году продал 400 000 машин.', 'rus', [['МОСКВА', 'GPE'], ['Максим Соколов', 'PER'], ['АвтоВАЗ', 'ORG']], [
+        { text: '2 марта', kind: 'date', date: '2023-03-02' },
+        cars('400 000 машин', 400000),
+      ]),
+    ).toEqual([
+      ['statement', ['Максим Соколов'], null, '2023-03-02'],
+      ['sales', ['АвтоВАЗ'], null, '2022'],
+    ]);
+  });
+
+  it('fr: year from the years the article names', () => {
+    expect(
+      run(
+        "PARIS, 2 mars. Luca de Meo a déclaré que Renault avait vendu 2 millions de voitures l'an dernier. En 2023, le groupe vise 2,5 millions de véhicules.",
+        'fra',
+        [['PARIS', 'GPE'], ['Luca de Meo', 'PER'], ['Renault', 'ORG']],
+        [{ text: '2 mars', kind: 'date', date: '--03-02' }, cars('2 millions de voitures', 2000000), year(2023), cars('2,5 millions de véhicules', 2500000)],
+      ),
+    ).toEqual([
+      ['statement', ['Luca de Meo'], null, '2023-03-02'],
+      ['sales', ['Renault'], null, '2022'],
+    ]);
+  });
+
+  it('de: `dieses Jahres` in a date fixes the year; `derzeit` before a figure is that year', () => {
+    expect(
+      run('Mitte Mai dieses Jahres sprach Oliver Blume in Wolfsburg. Der Konzern will die Produktion von derzeit 300.000 Autos auf 400.000 Autos steigern.', 'deu', [['Oliver Blume', 'PER'], ['Wolfsburg', 'GPE']], [
+        { text: 'Mitte Mai dieses Jahres', kind: 'date', date: '2024-05' },
+        cars('300.000 Autos', 300000),
+        cars('400.000 Autos', 400000),
+      ]),
+    ).toEqual([
+      ['statement', ['Oliver Blume'], 'Wolfsburg', '2024-05'],
+      ['production', [], null, '2024'],
+      ['production_target', [], null, null],
+    ]);
+  });
+});
+
+describe('events discourse: no cue, no cross-sentence argument', () => {
+  it('en, de, ru, fr', () => {
+    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were produced.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+    expect(run('Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden 5.000 Autos produziert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+    expect(run('Hyundai построила завод в Казани. В 2019 году было произведено 5000 машин.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [year(2019), cars('5000 машин', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+    expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+    // a year-less event keeps no time without a relative-year phrase
+    expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, null]);
+  });
+});
