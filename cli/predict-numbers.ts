@@ -81,6 +81,95 @@ function currencyModel(input: string, facts: NumberFact[]): PredResult[] {
   return out;
 }
 
+type Cmp = 'gt' | 'ge' | 'lt' | 'le' | 'eq';
+
+const CMP_BEFORE: Array<[RegExp, Cmp]> = [
+  [/(?:no|not) less than\s*$|at least(?: or equal to)?\s*$|(?:more|greater|higher|larger|bigger)(?: than)? or equal (?:than|to)\s*$|>\s*=\s*$|≥\s*$|mindestens\s*$|nicht weniger als\s*$/i, 'ge'],
+  [/(?:no|not) more than\s*$|at most\s*$|up to\s*$|(?:less|smaller|lower|fewer)(?: than)? or equal (?:than|to)\s*$|<\s*=\s*$|≤\s*$|höchstens\s*$|bis zu\s*$|nicht mehr als\s*$/i, 'le'],
+  [/(?:more|greater|higher|larger|bigger) than\s*$|\bover\s*$|\babove\s*$|\bexceed(?:s|ing)?\s*$|(?<![<>])>\s*$|mehr als\s*$|über\s*$|größer als\s*$/i, 'gt'],
+  [/(?:less|smaller|lower|fewer) than\s*$|\bbelow\s*$|\bunder\s*$|<(?!>)\s*$|weniger als\s*$|unter\s*$|kleiner als\s*$/i, 'lt'],
+  [/\bequal(?:s|ing|ling)? to\s*$|\bequals\s*$|gleich\s*$/i, 'eq'],
+];
+
+interface Bound {
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  cmp: Cmp | null;
+}
+
+/** NumberRangeModel: comparatives and intervals over the stage's numerals. */
+function rangeModel(input: string, lang: Lang, experimental: boolean): PredResult[] {
+  const nums = scanNumerals(input, lang).filter((n) => !n.ordinal && !n.glued && !n.article);
+  const bounds: Bound[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < nums.length; i++) {
+    const a = nums[i]!;
+    const b = nums[i + 1];
+    const before = input.slice(Math.max(0, a.start - 40), a.start);
+    if (/[+\d][-/]?$/.test(before.slice(-2)) && /\d/.test(before.slice(-2))) continue;
+    if (b) {
+      const gap = input.slice(a.end, b.start);
+      const afterB = input.slice(b.end, b.end + 2);
+      const between = /\b(?:between|zwischen)\s*$/i.test(before) && /^\s*(?:and|und)\s*$/i.test(gap);
+      const from = /\b(?:from|von)\s*$/i.test(before) && /^\s*(?:to|bis)\s*$/i.test(gap);
+      const dash = /^\s*(?:-|–|—|~|through|thru|bis)\s*$/i.test(gap) && !/^[-/]\d/.test(afterB) && !/^0\d/.test(input.slice(b.start, b.end)) && !/[-/]$/.test(before);
+      if (between || dash || (from && experimental)) {
+        bounds.push({ start: a.start, end: b.end, low: a.value, high: b.value, cmp: null });
+        used.add(i).add(i + 1);
+        i++;
+        continue;
+      }
+    }
+    let cmp: Cmp | null = null;
+    let start = a.start;
+    for (const [re, c] of CMP_BEFORE) {
+      const m = re.exec(before);
+      if (m) {
+        cmp = c;
+        start = a.start - m[0].length;
+        break;
+      }
+    }
+    let end = a.end;
+    const after = input.slice(a.end, a.end + 30);
+    const orMore = /^\s*(?:or|oder) (?:more|greater|above|higher|mehr)\b/i.exec(after);
+    const orLess = /^\s*(?:or|oder) (?:less|fewer|below|lower|weniger)\b/i.exec(after);
+    const orEqual = /^\s*or equal(?: to)?\b/i.exec(after);
+    if (!cmp && orMore) {
+      cmp = 'ge';
+      end += orMore[0].length;
+    } else if (!cmp && orLess) {
+      cmp = 'le';
+      end += orLess[0].length;
+    } else if (cmp && orEqual) {
+      cmp = cmp === 'gt' ? 'ge' : cmp === 'lt' ? 'le' : cmp;
+      end += orEqual[0].length;
+    }
+    if (!cmp) continue;
+    const v = a.value;
+    bounds.push({ start, end, cmp, low: cmp === 'gt' || cmp === 'ge' || cmp === 'eq' ? v : null, high: cmp === 'lt' || cmp === 'le' || cmp === 'eq' ? v : null });
+  }
+  // "greater than 100 and smaller than 300": one interval
+  const out: Bound[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const x = bounds[i]!;
+    const y = bounds[i + 1];
+    if (y && x.cmp && y.cmp && x.cmp !== 'eq' && y.cmp !== 'eq' && /^\s*(?:,|and|und)?\s*$/i.test(input.slice(x.end, y.start))) {
+      const lowB = x.low !== null ? x : y.low !== null ? y : null;
+      const highB = x.high !== null ? x : y.high !== null ? y : null;
+      if (lowB && highB && lowB !== highB && lowB.low! < highB.high!) {
+        out.push({ start: x.start, end: y.end, low: lowB.low, high: highB.high, cmp: null });
+        i++;
+        continue;
+      }
+    }
+    out.push(x);
+  }
+  return out.map((r) => res(input, r.start, r.end, 'count', [r.low, r.high]));
+}
+
 export function predictCase(spec: string, lang: string, input: string): PredResult[] {
   const l = toLang(LANGS[lang] ?? lang);
   const name = spec.replace(/\.json$/, '');
@@ -89,6 +178,7 @@ export function predictCase(spec: string, lang: string, input: string): PredResu
     if (name.includes('Suppress')) return ordinalModel(input, l);
     return ordinalModel(input, l);
   }
+  if (name.startsWith('NumberRangeModel')) return rangeModel(input, l, name.includes('Experimental'));
   const facts = extractNumbers(input, { language: LANGS[lang] ?? lang, referenceDate: null });
   if (name.startsWith('PercentModel')) return percentModel(input, l, facts, scanNumerals(input, l));
   if (name.startsWith('CurrencyModel')) return currencyModel(input, facts);
