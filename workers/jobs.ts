@@ -18,8 +18,17 @@ export const AnalyzePayloadSchema = z.object({
 export const PersistPayloadSchema = AnalyzePayloadSchema.extend({
   /** The pure stage's output; shape checked by the analyze stage that made it. */
   analysis: z.custom<ArticleAnalysis>(
-    (v) => typeof v === 'object' && v !== null && 'pipelineVersion' in v && 'mentions' in v,
-    'analysis must be an ArticleAnalysis object',
+    (v) => {
+      if (typeof v !== 'object' || v === null) return false;
+      const a = v as Record<string, unknown>;
+      // The fields persistAnalysis walks: a wrong shape must fail at once, not as a TypeError retried 5 times.
+      return (
+        typeof a.pipelineVersion === 'string' &&
+        typeof a.language === 'object' && a.language !== null &&
+        ['mentions', 'numbers', 'events', 'provenance'].every((k) => Array.isArray(a[k]))
+      );
+    },
+    'analysis must be an ArticleAnalysis object (pipelineVersion, language, mentions/numbers/events/provenance arrays)',
   ),
 });
 
