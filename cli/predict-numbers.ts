@@ -170,6 +170,79 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
   return out.map((r) => res(input, r.start, r.end, 'count', [r.low, r.high]));
 }
 
+const DIMENSION_UNITS = String.raw`(?:cubic (?:feet|foot|meters?|metres?)|metric tons?|square (?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?)|millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|decimet(?:er|re)s?|dm|kilomet(?:er|re)s?|km|picomet(?:er|re)s?|pm|met(?:er|re)s?|m|inch(?:es)?|in|"|feet|foot|ft|miles?|mi|yards?|yd|acres?|hectares?|ha|gallons?|gal|lit(?:er|re)s?|l|millilit(?:er|re)s?|ml|barrels?|tonnes?|tons?|kilograms?|kilogrammes?|kg|micrograms?|microgrammes?|mcg|milligrams?|mg|grams?|grammes?|g|pounds?|lbs?|ounces?|oz|megabits?|mb|gigabytes?|gb|kilobytes?|kb|megabytes?|degrees?|turns?|Grad|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Liter|Tonnen)`;
+const DIM_AFTER = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${DIMENSION_UNITS})[}>]?(?![\p{L}\d])`, 'iu');
+const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
+const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
+const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/i;
+
+function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperature' | 'age'): PredResult[] {
+  const out: PredResult[] = [];
+  const nums = scanNumerals(input, lang);
+  for (let i = 0; i < nums.length; i++) {
+    const n = nums[i]!;
+    if (n.ordinal) continue;
+    if (/[:]$/.test(input.slice(0, n.start)) || input[n.end] === ':') continue;
+    let value = n.value;
+    let start = n.start;
+    // "- 20 degrees": a spaced minus sign
+    const minus = /(?:^|\s)-\s$/.exec(input.slice(Math.max(0, n.start - 3), n.start));
+    if (minus && kind === 'temperature') {
+      value = -value;
+      start = n.start - 2;
+    }
+    if (value < 0 && /\d\s-$/.test(input.slice(Math.max(0, n.start - 2), n.start + 1))) value = -value;
+    const after = input.slice(n.end, n.end + 40);
+    if (kind === 'age') {
+      const m = AGE_AFTER.exec(after);
+      if (m) out.push(res(input, start, n.end + m[0].length, 'count', value, (m[1] ?? 'year').replace(/s$/, '')));
+      else if (/\bage\s+$/i.test(input.slice(0, n.start))) out.push(res(input, n.start - 4, n.end, 'count', value, 'age'));
+      continue;
+    }
+    if (kind === 'temperature') {
+      if (n.glued) continue;
+      const m = TEMP_AFTER.exec(after);
+      if (!m) continue;
+      if (/\b(?:rotate|turn)\b[^.]*$/i.test(input.slice(0, n.start)) || /^\s*(?:angle|drehen)/i.test(input.slice(n.end + m[0].length))) continue;
+      out.push(res(input, start, n.end + m[0].length, 'count', value, m[1] ?? m[2] ?? 'degree'));
+      continue;
+    }
+    // dimension
+    if (n.glued) {
+      if (!DIM_GLUED.test(n.glued) || /[\p{L}\d]-$/u.test(input.slice(0, n.start)) || /^[\p{L}]*[\d-]/u.test(input.slice(n.end + n.glued.length, n.end + n.glued.length + 1))) continue;
+      out.push(res(input, n.start, n.end + n.glued.length, 'count', value, n.glued));
+      continue;
+    }
+    const m = DIM_AFTER.exec(after);
+    if (!m || /^-?\d/.test(input.slice(n.end + m[0].length)) || /[\p{L}\d]-$/u.test(input.slice(0, n.start))) continue;
+    if (/^\s*(?:°\s*)?(?:celsius|fahrenheit)/i.test(input.slice(n.end + m[0].length)) || /^°/.test(m[1]!) && /celsius|fahrenheit/i.test(after)) continue;
+    let end = n.end + m[0].length;
+    const unit = m[1]!.toLowerCase();
+    // "5 feet 2 inches", "12 ft 2 in"
+    const next = nums[i + 1];
+    if (/^(?:feet|foot|ft)$/.test(unit) && next && /^\s+$/.test(input.slice(end, next.start))) {
+      const inch = /^[ ]?(inch(?:es)?|in)\b/i.exec(input.slice(next.end));
+      if (inch) {
+        value += next.value / 12;
+        end = next.end + inch[0].length;
+        i++;
+      }
+    }
+    out.push(res(input, n.start, end, 'count', value, unit));
+  }
+  if (kind === 'temperature') {
+    for (const m of input.matchAll(/\bto ((?:degrees )?(?:celsius|fahrenheit))\b/gi)) out.push(res(input, m.index + 3, m.index + m[0].length, 'count', null, m[1]!));
+  }
+  if (kind === 'dimension') {
+    // "a half turn", "eine halbe Turn"
+    for (const m of input.matchAll(/\b(?:a|eine) hal(?:f|be) turn\b/gi)) if (!out.some((r) => r.start === m.index)) out.push(res(input, m.index, m.index + m[0].length, 'count', 0.5, 'turn'));
+    for (const m of input.matchAll(/(?<!\d ?)(?<![\p{L}])(mcg|grammes?)(?![\p{L}])/giu)) {
+      if (!out.some((r) => r.start <= m.index && m.index < r.end)) out.push(res(input, m.index, m.index + m[0].length, 'count', null, m[1]!));
+    }
+  }
+  return out.filter((r, k) => !out.some((o, j) => j !== k && o.start <= r.start && r.end <= o.end && (o.end - o.start > r.end - r.start)));
+}
+
 export function predictCase(spec: string, lang: string, input: string): PredResult[] {
   const l = toLang(LANGS[lang] ?? lang);
   const name = spec.replace(/\.json$/, '');
@@ -179,6 +252,9 @@ export function predictCase(spec: string, lang: string, input: string): PredResu
     return ordinalModel(input, l);
   }
   if (name.startsWith('NumberRangeModel')) return rangeModel(input, l, name.includes('Experimental'));
+  if (name.startsWith('DimensionModel')) return quantityModel(input, l, 'dimension');
+  if (name.startsWith('TemperatureModel')) return quantityModel(input, l, 'temperature');
+  if (name.startsWith('AgeModel')) return quantityModel(input, l, 'age');
   const facts = extractNumbers(input, { language: LANGS[lang] ?? lang, referenceDate: null });
   if (name.startsWith('PercentModel')) return percentModel(input, l, facts, scanNumerals(input, l));
   if (name.startsWith('CurrencyModel')) return currencyModel(input, facts);
