@@ -256,7 +256,20 @@ export function predictCase(spec: string, lang: string, input: string): PredResu
   if (name.startsWith('TemperatureModel')) return quantityModel(input, l, 'temperature');
   if (name.startsWith('AgeModel')) return quantityModel(input, l, 'age');
   const facts = extractNumbers(input, { language: LANGS[lang] ?? lang, referenceDate: null });
-  if (name.startsWith('PercentModel')) return percentModel(input, l, facts, scanNumerals(input, l));
+  if (name.startsWith('PercentModel')) {
+    const nums = scanNumerals(input, l);
+    const out = percentModel(input, l, facts, nums);
+    if (name.includes('PercentMode')) {
+      // percent mode: "one in two" = 50 %, "one half of" = 50 %
+      for (let i = 0; i < nums.length; i++) {
+        const a = nums[i]!;
+        const b = nums[i + 1];
+        if (b && /^ in $/.test(input.slice(a.end, b.start)) && b.value) out.push(res(input, a.start, b.end, 'percent', (a.value / b.value) * 100));
+        else if (a.fraction && /^ of\b/.test(input.slice(a.end))) out.push(res(input, a.start, a.end + 3, 'percent', a.value * 100));
+      }
+    }
+    return out;
+  }
   if (name.startsWith('CurrencyModel')) return currencyModel(input, facts);
   return [];
 }

@@ -134,7 +134,7 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
     const c = code[2]!.toUpperCase();
     const end = pos + code[0].length;
     const upper = code[2] === c;
-    if (ISO.has(c) && !(CODE_WORDS.has(c) && !code[3]) && endsWord(text, end) && (upper || code[3]) && !(code[1] && !upper)) {
+    if (ISO.has(c) && !(CODE_WORDS.has(c) && !code[3]) && !/\p{L}/u.test(text[end] ?? '') && (upper || code[3]) && !(code[1] && !upper)) {
       return { start: pos, end, currency: c, ambiguous: null, scale: code[1] ? 1e6 : 1, minor: false };
     }
     if (!code[1] && code[3] && ISO.has(c)) return { start: pos, end, currency: c, ambiguous: null, scale: 1, minor: false };
