@@ -39,7 +39,7 @@ export class InlineQueue implements ArticleQueue {
       return { articleId: payload.articleId, status: 'persisted', result };
     } catch (err) {
       const error = err instanceof Error ? err.message : String(err);
-      await markArticleFailed(this.deps.db, payload.articleId, error);
+      await markArticleFailed(this.deps.db, payload.articleId, error, payload.contentHash);
       return { articleId: payload.articleId, status: 'failed', error };
     }
   }
@@ -138,8 +138,10 @@ export function startWorkers(opts: {
       const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'BadInputError' || err.name === 'UnrecoverableError';
       log.warn({ queue: worker.name, jobId: job?.id, articleId: job?.data?.articleId, err: err.message, final }, 'job failed');
       const articleId = Number(job?.data?.articleId);
-      if (final && Number.isInteger(articleId) && articleId > 0) {
-        markArticleFailed(deps.db, articleId, `${worker.name}: ${err.message}`).catch((e: unknown) =>
+      const contentHash: unknown = job?.data?.contentHash;
+      // A malformed payload says nothing about the article it names: only a job for its text marks it.
+      if (final && Number.isInteger(articleId) && articleId > 0 && typeof contentHash === 'string') {
+        markArticleFailed(deps.db, articleId, `${worker.name}: ${err.message}`, contentHash).catch((e: unknown) =>
           log.error({ articleId, err: String(e) }, 'could not record failure'),
         );
       }

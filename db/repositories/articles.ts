@@ -41,8 +41,22 @@ export async function getArticle(db: Database, id: number): Promise<ArticleRow |
   return row;
 }
 
-export async function markArticleFailed(db: Database, id: number, error: string): Promise<void> {
-  await db.update(articles).set({ status: 'failed', error }).where(eq(articles.id, id));
+/**
+ * Records a final failure. Only for the job's own text (`contentHash`, when given), and never over
+ * a processed article: its facts were written in one transaction and are still intact (a bad or
+ * forged job naming it stays in the queue's failed list instead).
+ */
+export async function markArticleFailed(db: Database, id: number, error: string, contentHash?: string): Promise<void> {
+  await db
+    .update(articles)
+    .set({ status: 'failed', error })
+    .where(
+      and(
+        eq(articles.id, id),
+        sql`${articles.status} <> 'processed'`,
+        contentHash === undefined ? undefined : eq(articles.contentHash, contentHash),
+      ),
+    );
 }
 
 /** Articles to (re)process: all, or those not yet processed by `pipelineVersion`. */
