@@ -125,6 +125,7 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
   for (const [sym, code, amb] of SYMBOLS) {
     if (text.startsWith(sym, pos)) {
       if (/^[A-Za-z]/.test(sym) && pos > 0 && /[\p{L}]/u.test(text[pos - 1]!)) continue;
+      if (/\p{L}$/u.test(sym) && /\p{L}/u.test(text[pos + sym.length] ?? '')) continue;
       return { start: pos, end: pos + sym.length, currency: code, ambiguous: amb, scale: 1, minor: false };
     }
   }

@@ -75,8 +75,9 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   const monthRe = MONTHS[opts.lang].length ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})\\p{L}*`, 'iu') : null;
   if (parser) {
     for (const r of parser.parse(text, ref && !Number.isNaN(ref.getTime()) ? ref : undefined)) {
-      let start = r.index;
-      let surface = r.text;
+      const ws = /^\s*/.exec(r.text)![0].length;
+      let start = r.index + ws;
+      let surface = r.text.slice(ws);
       // relative expressions without numerals or month names are not numbers
       if (!/\d/.test(surface) && !(monthRe && monthRe.test(surface))) continue;
       // bare numbers chrono reads as times/days ("at 5", "13.")

@@ -13,7 +13,7 @@ import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
-import { isCountedNoun, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
+import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
 
 export { scanNumerals, type Numeral } from './scanner.js';
 export { toLang, type Lang } from './locales.js';
@@ -81,6 +81,7 @@ function backSpaces(text: string, i: number, max = 2): number {
   return j;
 }
 
+const GLUED_SCALE: Record<string, number> = { m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, k: 1e3, tn: 1e12, mln: 1e6, mld: 1e9, mrd: 1e9 };
 const SCALE_AFTER_CODE = /^[ \u00A0](million|billion|thousand|mn|bn|Millionen|Million|Milliarden|Milliarde|Mio\.?|Mrd\.?|млн|млрд|тыс\.?)(?![\p{L}])/u;
 const SCALE_VALUE: Record<string, number> = { million: 1e6, mn: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, млн: 1e6, billion: 1e9, bn: 1e9, milliarden: 1e9, milliarde: 1e9, mrd: 1e9, 'mrd.': 1e9, млрд: 1e9, thousand: 1e3, тыс: 1e3, 'тыс.': 1e3 };
 
@@ -94,11 +95,18 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
   if (pre && !pre.minor && n.start - pre.end <= 1) {
     hit = pre;
     start = pre.start;
+    const gs = n.glued ? GLUED_SCALE[n.glued] : undefined;
+    if (gs) {
+      value *= gs;
+      end = n.end + n.glued!.length;
+    }
   } else {
     let q = skipSpaces(text, n.end);
+    const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
+    if (de && (lang === 'fra' || lang === 'spa') && n.scaled) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
     const suf = currencyAt(text, q);
-    if (suf && GAP_MONEY.test(text.slice(n.end, q).replace('-', ''))) {
+    if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
       hit = suf;
       end = suf.end;
     }
@@ -233,7 +241,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     }
   }
   // bare year
-  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100 && unit === null) {
+  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100 && (unit === null || !isKnownUnit(text.slice(n.end, end).replace(/^[\s-]+/, '')))) {
+    end = n.end;
     return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
   }
   let kind: NumberKind = 'count';

@@ -278,6 +278,13 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             }
             break;
           case 'scale': {
+            if (lang === 'spa' && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
+              // "mil millones" = 10^9
+              next.total = s.total * 1e6;
+              next.lastScale = 1e9;
+              next.scaled = true;
+              break;
+            }
             if (w.value >= s.lastScale) {
               ok = false;
               break;
@@ -326,6 +333,10 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
     if (w?.kind === 'scale' || w?.kind === 'dozen') next.scaled = true;
     singleAtoms.push(atom);
     glues.push(glue);
+    if (w?.kind === 'scale' && /^(?:mio|mrd|tsd|тыс|bio|md|mds|mln)$/i.test(toks[atom.tokStart]!.text) && text[atom.end] === '.') {
+      next.end = atom.end + 1;
+      next.tokEnd = atom.tokEnd + 1;
+    }
     s = next;
     if (stopAfter) break;
     // glued scale suffix on a digits literal: 10k, 1.2b, 10M, 2mil
