@@ -1,0 +1,75 @@
+/**
+ * Trains the character n-gram model of the language stage (models/langid/ngram-model.json).
+ *
+ *   npx tsx models/langid/train.ts [/work/shared/data/langid/dev.tsv.gz] [MIN_COUNT]
+ *
+ * Data: ../shared/data/langid/dev.tsv.gz (lingua-py test sentences, Apache-2.0). Honest split:
+ * within each language, lines in file order alternate — the 1st, 3rd, 5th… (even 0-based index)
+ * train the model; the 2nd, 4th… are held out for measuring (models/langid/eval.ts uses the
+ * same rule). Features are those of pipeline/language/features.ts; a feature is kept for a
+ * language when it occurs there at least MIN_COUNT times (default 2).
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { readLines } from '../../cli/io.js';
+import { forEachFeature } from '../../pipeline/language/features.js';
+
+/** The split rule: true for the training half. */
+export function isTrainLine(indexWithinLanguage: number): boolean {
+  return indexWithinLanguage % 2 === 0;
+}
+
+async function main(): Promise<void> {
+  const file = process.argv[2] ?? '/work/shared/data/langid/dev.tsv.gz';
+  const minCount = Number(process.argv[3] ?? 2);
+  const seen = new Map<string, number>();
+  const counts = new Map<string, Map<string, number>>();
+  const totals = new Map<string, number>();
+  const sentences = new Map<string, number>();
+  for (const line of await readLines(file)) {
+    const tab = line.indexOf('\t');
+    const lang = line.slice(0, tab);
+    const text = line.slice(tab + 1);
+    const k = seen.get(lang) ?? 0;
+    seen.set(lang, k + 1);
+    if (!isTrainLine(k)) continue;
+    sentences.set(lang, (sentences.get(lang) ?? 0) + 1);
+    let m = counts.get(lang);
+    if (!m) counts.set(lang, (m = new Map()));
+    const mm = m;
+    forEachFeature(text, (f) => {
+      mm.set(f, (mm.get(f) ?? 0) + 1);
+      totals.set(lang, (totals.get(lang) ?? 0) + 1);
+    });
+  }
+  const langs = [...counts.keys()].sort();
+  const byFeature = new Map<string, string[]>();
+  langs.forEach((lang, i) => {
+    for (const [f, c] of counts.get(lang)!) {
+      if (c < minCount) continue;
+      let list = byFeature.get(f);
+      if (!list) byFeature.set(f, (list = []));
+      list.push(`${i}:${c}`);
+    }
+  });
+  const features = [...byFeature.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([f, list]) => `${f}\t${list.join(' ')}`)
+    .join('\n');
+  const model = {
+    note:
+      'Character 1-4-gram + word counts per language, trained by models/langid/train.ts on the even-indexed ' +
+      'half (per language, file order) of ../shared/data/langid/dev.tsv.gz (lingua-py test sentences, Apache-2.0); ' +
+      `features kept where a language has them at least ${minCount} times.`,
+    minCount,
+    langs,
+    sentences: langs.map((l) => sentences.get(l) ?? 0),
+    totals: langs.map((l) => totals.get(l) ?? 0),
+    features,
+  };
+  const out = fileURLToPath(new URL('./ngram-model.json', import.meta.url));
+  writeFileSync(out, JSON.stringify(model) + '\n');
+  console.error(`${langs.length} languages, ${byFeature.size} features -> ${out}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
