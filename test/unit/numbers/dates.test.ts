@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { facts, find } from './helpers.js';
+
+describe('numbers stage: dates (chrono-node wrapped)', () => {
+  it('full dates, months, intervals, seasons and "end of"', () => {
+    const text =
+      'It opened on March 29, 2018, during the exhibition in August-September 2018. Sales began in summer 2018 and 6,000 cars are due by the end of 2019; the next batch ships at the end of March.';
+    const out = facts(text, 'eng', '2019-02-10');
+    expect(find(out, 'March 29, 2018')).toMatchObject({ kind: 'date', date: '2018-03-29', value: null });
+    expect(find(out, 'August-September 2018')).toMatchObject({ date: '2018-08/2018-09' });
+    expect(find(out, 'summer 2018')).toMatchObject({ date: '2018' });
+    expect(find(out, 'end of 2019')).toMatchObject({ date: '2019' });
+    expect(find(out, 'end of March')).toMatchObject({ date: '2019-03' });
+  });
+
+  it('year-less dates take the reference year; without one, a dateline ISO date stands in', () => {
+    expect(find(facts('BAKU, March 2. Talks went on.', 'eng', '2023-03-02T10:00:00Z'), 'March 2')).toMatchObject({ date: '2023-03-02' });
+    const out = facts('Date: 2023-05-01\nTASHKENT, May 1. The plant opened.', 'eng');
+    expect(find(out, '2023-05-01')).toMatchObject({ kind: 'date', date: '2023-05-01' });
+    expect(find(out, 'May 1')).toMatchObject({ date: '2023-05-01' });
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { facts, find } from './helpers.js';
+
+describe('numbers stage: Russian, French, Spanish', () => {
+  it('Russian: space groups, тыс./млн/млрд, currencies, percent, ordinals, dates', () => {
+    const text =
+      'В 2022 году завод выпустил 12 500 автомобилей, а к 2025 году планирует производить 50 тыс. машин в год. Инвестиции составят 1,5 млрд рублей и 200 млн долларов. Доля выросла на 30% — около двух тысяч машин. Это второй завод. Соглашение подписано 5 марта 2023 года.';
+    const out = facts(text, 'rus');
+    expect(find(out, '12 500 автомобилей')).toMatchObject({ kind: 'count', value: 12500, unit: 'car' });
+    expect(find(out, '50 тыс. машин в год')).toMatchObject({ kind: 'rate', value: 50000, unit: 'car' });
+    expect(find(out, '1,5 млрд рублей')).toMatchObject({ kind: 'money', value: 1.5e9, currency: 'RUB' });
+    expect(find(out, '200 млн долларов')).toMatchObject({ kind: 'money', value: 2e8, currency: 'USD' });
+    expect(find(out, '30%')).toMatchObject({ kind: 'percent', value: 30 });
+    expect(find(out, 'двух тысяч машин')).toMatchObject({ value: 2000 });
+    expect(find(out, 'второй')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(find(out, '5 марта 2023 года')).toMatchObject({ kind: 'date', date: '2023-03-05' });
+    expect(find(out, '2022')).toMatchObject({ kind: 'year', value: 2022 });
+  });
+
+  it('Russian: Central Asian currencies', () => {
+    const out = facts('Проект стоит 88 млн манатов, 3 млрд сумов и 20 млрд тенге.', 'rus');
+    expect(find(out, '88 млн манатов')?.currency).toBe('AZN');
+    expect(find(out, '3 млрд сумов')?.currency).toBe('UZS');
+    expect(find(out, '20 млрд тенге')?.currency).toBe('KZT');
+  });
+
+  it('French: thin-space groups, millions d’euros, par an, deuxième', () => {
+    const text = "L'usine produira 30\u202f000 voitures par an dès 2024, pour 51,7 millions d'euros. Les ventes ont augmenté de 15 % et deux mille emplois seront créés dans la deuxième usine, le 5 mars 2023.";
+    const out = facts(text, 'fra');
+    expect(find(out, '30\u202f000 voitures par an')).toMatchObject({ kind: 'rate', value: 30000, unit: 'car' });
+    expect(find(out, "51,7 millions d'euros")).toMatchObject({ kind: 'money', value: 51.7e6, currency: 'EUR' });
+    expect(find(out, '15 %')).toMatchObject({ kind: 'percent', value: 15 });
+    expect(find(out, 'deux mille emplois')).toMatchObject({ value: 2000, unit: 'job' });
+    expect(find(out, 'deuxième')).toMatchObject({ kind: 'ordinal', value: 2 });
+    expect(find(out, '5 mars 2023')).toMatchObject({ kind: 'date', date: '2023-03-05' });
+  });
+
+  it('Spanish: dot groups, mil millones, al año, segunda', () => {
+    const text = 'La planta producirá 30.000 coches al año, con 3 mil millones de dólares; las ventas crecieron un 15 % y habrá dos mil empleos en la segunda planta.';
+    const out = facts(text, 'spa');
+    expect(find(out, '30.000 coches al año')).toMatchObject({ kind: 'rate', value: 30000, unit: 'car' });
+    expect(find(out, '3 mil millones de dólares')).toMatchObject({ kind: 'money', value: 3e9, currency: 'USD' });
+    expect(find(out, 'dos mil empleos')).toMatchObject({ value: 2000, unit: 'job' });
+    expect(find(out, 'segunda')).toMatchObject({ kind: 'ordinal', value: 2 });
+  });
+
+  it('unknown language: separator readings are flagged ambiguous', () => {
+    const out = facts('Output 1.234 units and 1,234 units, 12 000 units.', 'und');
+    expect(find(out, '1.234 units')!.ambiguous).toMatch(/separator/);
+    expect(find(out, '1,234 units')!.ambiguous).toMatch(/separator/);
+    expect(find(out, '12 000 units')).toMatchObject({ value: 12000, ambiguous: null });
+  });
+});
