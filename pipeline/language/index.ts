@@ -88,12 +88,14 @@ export const TUNING = {
   minLetters: 3,
   /** Fewer letters in content words (not capitalised, or the first word) than this, with rivals: `und`. */
   minContentLetters: 4,
-  /** The main script's share of the letters below this: mixed, `und`. */
-  minScriptShare: 0.25,
+  /** The main script's share of the letters below this (and no script override): mixed, `und`. */
+  minScriptShare: 0.5,
   /** A non-Latin script with this share of the letters decides over a Latin majority. */
   minOtherScriptShare: 0.3,
   /** Penalty per letter a candidate's alphabet lacks (Cyrillic), in per-feature log-likelihood units. */
   letterPenalty: 0.5,
+  /** Only this much of a long paragraph is read. */
+  maxChars: 2000,
   /** Scale from per-feature log-likelihood margin to confidence. */
   confidenceScale: 1.5,
 };
@@ -242,6 +244,7 @@ function round(x: number): number {
 
 /** The language of one sentence or paragraph. */
 export function identifyLanguage(text: string, options: LanguageOptions = {}): LanguageGuess {
+  if (text.length > TUNING.maxChars) text = text.slice(0, TUNING.maxChars);
   const supported = options.supported ?? DEFAULT_SUPPORTED_LANGUAGES;
   const sc = countScripts(text);
   if (sc.letters < TUNING.minLetters) return undetermined(sc.main);
@@ -249,14 +252,15 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
   // Script group: Han and kana together (Japanese mixes them), Hangul apart.
   let script = sc.main;
   let share = sc.share;
+  let overridden = false;
   if (script === 'Latin') {
     // Latin names, links and boilerplate inside a text of another script: that script decides.
     for (const [s, n] of sc.counts) {
-      if (s !== 'Latin' && s !== 'Other' && n >= TUNING.minOtherScriptShare * sc.letters && n / sc.letters > share - 1) {
-        if (script === 'Latin' || n > (sc.counts.get(script) ?? 0)) {
-          script = s;
-          share = n / sc.letters;
-        }
+      if (s === 'Latin' || s === 'Other' || n < TUNING.minOtherScriptShare * sc.letters) continue;
+      if (!overridden || n > (sc.counts.get(script) ?? 0)) {
+        script = s;
+        share = n / sc.letters;
+        overridden = true;
       }
     }
   }
@@ -271,7 +275,7 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
   } else {
     candidates = bySupport.get(script) ?? [];
   }
-  if (share < TUNING.minScriptShare || candidates.length === 0) return undetermined(script);
+  if ((!overridden && share < TUNING.minScriptShare) || candidates.length === 0) return undetermined(script);
   if (candidates.length === 1) {
     const conf = round(Math.min(1, sc.letters / 10) * share);
     return { language: candidates[0]!, script, confidence: conf, runnerUp: null };
