@@ -112,6 +112,11 @@ const NAMES: Array<[RegExp, string | null, string | null]> = [
   [/^(?:bitcoins?)/, null, 'bitcoin has no ISO 4217 code'],
 ];
 
+/** One test for "does any currency name start here" before trying them one by one. */
+const NAMES_ANY = new RegExp(`^(?:${NAMES.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`);
+/** Characters a currency symbol can end with (prefix position). */
+const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;
+
 const MINOR = /^(?:cents?|pence|penny|pennies|kopeks?|kopecks?|копе(?:ек|йки|йка)|céntimos?|centimes?)\b/i;
 
 /** Word boundary after a name match. */
@@ -143,6 +148,7 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
   const rest = text.slice(pos, pos + 40).toLowerCase();
   const minor = MINOR.exec(rest);
   if (minor) return { start: pos, end: pos + minor[0].length, currency: null, ambiguous: null, scale: 1, minor: true };
+  if (!NAMES_ANY.test(rest)) return null;
   for (const [re, iso, amb] of NAMES) {
     const m = re.exec(rest);
     if (m && endsWord(text, pos + m[0].length)) {
@@ -154,6 +160,7 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
 
 /** A currency symbol or code ending exactly at `end` (prefix position: `$ 5`, `USD 200`, `c $`). */
 export function currencyBefore(text: string, end: number): CurrencyHit | null {
+  if (end === 0 || !SYMBOL_END.test(text.slice(Math.max(0, end - 4), end))) return null;
   const from = Math.max(0, end - 8);
   for (let p = from; p < end; p++) {
     const h = currencyAt(text, p);

@@ -42,7 +42,7 @@ const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?
 /** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
 const MOD_BEFORE_DE = /(?:Ende|Anfang|Mitte|Beginn)\s+$/u;
 const modBefore = (s: string): RegExpExecArray | null => MOD_BEFORE.exec(s) ?? MOD_BEFORE_DE.exec(s);
-const SEASON_YEAR = /\b(?:(?:in\s+the\s+)?(?:summer|winter|spring|autumn|fall)|Sommer|Winter|Frühjahr|Frühling|Herbst|été|hiver|printemps|automne|verano|invierno|primavera|otoño|лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)\s+(?:of\s+|de\s+|des\s+Jahres\s+)?((?:19|20)\d\d)\b|\b(?:end|beginning|start|middle|first half|second half)\s+of\s+((?:19|20)\d\d)\b|\b(?:Ende|Anfang|Mitte)\s+((?:19|20)\d\d)\b|\b(?:Q[1-4]|H[12])\s+((?:19|20)\d\d)\b/giu;
+const SEASON_BEFORE = /(?:\b(?:summer|winter|spring|autumn|fall)|Sommer|Winter|Frühjahr|Frühling|Herbst|été|hiver|printemps|automne|verano|invierno|primavera|otoño|лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)\s+(?:of\s+|de\s+|des\s+Jahres\s+)?$|\b(?:end|beginning|start|middle|first half|second half)\s+of\s+$|\b(?:Ende|Anfang|Mitte)\s+$|\b(?:Q[1-4]|H[12])\s+$/iu;
 const THIS_YEAR_AFTER = /^\s+(?:(?:of\s+)?this\s+year|dieses\s+Jahres|de\s+cette\s+année|de\s+este\s+año|этого\s+года|(?:19|20)\d\d)/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -74,7 +74,17 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
   const monthRe = MONTHS[opts.lang].length ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})\\p{L}*`, 'iu') : null;
   if (parser) {
-    for (const r of parser.parse(text, ref && !Number.isNaN(ref.getTime()) ? ref : undefined)) {
+    const results: chrono.ParsedResult[] = [];
+    const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
+    const dateish = monthRe ? new RegExp(`${monthRe.source}|\\d{1,4}[./-]\\d{1,2}`, 'iu') : /\d{1,4}[./-]\d{1,2}/;
+    for (const line of text.matchAll(/[^\n]+/g)) {
+      if (!dateish.test(line[0])) continue;
+      for (const r of parser.parse(line[0], refDate)) {
+        r.index += line.index;
+        results.push(r);
+      }
+    }
+    for (const r of results) {
       const ws = /^\s*/.exec(r.text)![0].length;
       let start = r.index + ws;
       let surface = r.text.slice(ws);
@@ -135,18 +145,19 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       });
     }
   }
-  // seasons, "end of 2019", quarters: year precision
-  for (const m of text.matchAll(SEASON_YEAR)) {
-    const y = m[1] ?? m[2] ?? m[3] ?? m[4];
-    if (!y) continue;
-    let start = m.index;
-    let s = m[0];
+  // seasons, "end of 2019", quarters: year precision (found from the year backwards: fast)
+  for (const y of text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)) {
+    const from = Math.max(0, y.index - 40);
+    const m = SEASON_BEFORE.exec(text.slice(from, y.index));
+    if (!m) continue;
+    let start = from + m.index;
+    let s = text.slice(start, y.index + 4);
     const lead = /^in\s+the\s+/i.exec(s);
     if (lead) {
       start += lead[0].length;
       s = s.slice(lead[0].length);
     }
-    out.push({ start, end: m.index + m[0].length, text: s, date: y, inferredYear: false, ambiguous: null });
+    out.push({ start, end: y.index + 4, text: s, date: y[0], inferredYear: false, ambiguous: null });
   }
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
   if (monthRe && opts.lang !== 'eng') {

@@ -143,8 +143,12 @@ export function germanBareOrdinal(s: string): number | null {
   return null;
 }
 
+/** Cheap filter: every German number word contains one of these pieces. */
+const NUMBERISH = /ein|zw[eoö]|drei|vier|f[üu]e?nf|sechs|sieb|acht|neun|zehn|elf|zig|ßig|ssig|hundert|tausend|milli|billi|^mio$|^mrd$|^tsd$|^md$|^bio$|^null$|dutzend|halb|erst|dritt/;
+
 /** The number reading of one lower-cased German word. */
 export function germanWord(w: string): NumWord | null {
+  if (!NUMBERISH.test(w)) return null;
   if (ARTICLE_FORMS.has(w)) return { kind: 'unit', value: 1, article: true };
   if (w === 'eins') return { kind: 'unit', value: 1 };
   const scale = SCALES[w];
