@@ -174,7 +174,7 @@ const DIMENSION_UNITS = String.raw`(?:cubic (?:feet|foot|meters?|metres?)|metric
 const DIM_AFTER = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${DIMENSION_UNITS})[}>]?(?![\p{L}\d])`, 'iu');
 const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
 const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
-const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/i;
+const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/iu;
 
 function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperature' | 'age'): PredResult[] {
   const out: PredResult[] = [];

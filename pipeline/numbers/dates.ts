@@ -74,19 +74,19 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
   const monthRe = MONTHS[opts.lang].length ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})\\p{L}*`, 'iu') : null;
   if (parser) {
-    const results: chrono.ParsedResult[] = [];
+    const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
     const dateish = monthRe ? new RegExp(`${monthRe.source}|\\d{1,4}[./-]\\d{1,2}`, 'iu') : /\d{1,4}[./-]\d{1,2}/;
     for (const line of text.matchAll(/[^\n]+/g)) {
       if (!dateish.test(line[0])) continue;
       for (const r of parser.parse(line[0], refDate)) {
-        r.index += line.index;
-        results.push(r);
+        results.push({ r, base: line.index });
       }
     }
-    for (const r of results) {
+    for (const { r, base } of results) {
+      const rIndex = r.index + base;
       const ws = /^\s*/.exec(r.text)![0].length;
-      let start = r.index + ws;
+      let start = rIndex + ws;
       let surface = r.text.slice(ws);
       // relative expressions without numerals or month names are not numbers
       if (!/\d/.test(surface) && !(monthRe && monthRe.test(surface))) continue;
@@ -105,10 +105,10 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       const before = modBefore(text.slice(Math.max(0, start - 20), start));
       if (before) {
         start -= before[0].length;
-        surface = text.slice(start, r.index + r.text.length);
+        surface = text.slice(start, rIndex + r.text.length);
         monthOnly = true;
       }
-      let end = r.index + r.text.length;
+      let end = rIndex + r.text.length;
       const c = r.start;
       const hasDay = c.isCertain('day') && !monthOnly;
       const hasMonth = c.isCertain('month');
