@@ -40,6 +40,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 5 });
     // An idle client losing its server (a PostgreSQL restart) must not crash the process.
     pool.on('error', () => undefined);
+    // Nor a checked-out one between two queries (inside a transaction): its next query fails
+    // instead, the job retries, and the pool drops the broken client on release.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = drizzlePg(pool, { schema });
     return {
       db: db as unknown as Database,
