@@ -212,7 +212,8 @@ export function syntheticArticle(i: number, tag: string): { title: string; text:
   const text = [
     `${c} ${verb} ${n.toLocaleString('en')} cars in ${p} in ${year}.`,
     i % 2 ? `The company plans to invest $${money} million in a new plant in ${q} by ${year + 2}.` : `${who} visited the factory in ${q} on Monday.`,
-    i % 3 === 0 ? `Exports to ${q} grew by ${(i % 40) + 2}% compared with ${year - 1}, ${who} said.` : `Report ${tag}-${i}.`,
+    i % 3 === 0 ? `Exports to ${q} grew by ${(i % 40) + 2}% compared with ${year - 1}, ${who} said.` : `Sales rose in ${p}.`,
+    `Report ${tag}-${i}.`,
   ].join(' ');
   return { title: `${c} in ${p} (${tag} #${i})`, text, source: `synthetic/${tag}/${i}` };
 }
@@ -370,10 +371,10 @@ describe('faults: worker killed, Redis restarted, PostgreSQL restarted', () => {
     await waitFor(
       async () => {
         if (!first.alive) throw new Error(`worker died:\n${first.output}`);
-        return ((await statusCounts(tag))?.processed ?? 0) >= 60;
+        return ((await statusCounts(tag))?.processed ?? 0) >= 40;
       },
       90_000,
-      'the first worker to process 60 articles',
+      'the first worker to process 40 articles',
     );
     await first.stop('SIGKILL');
     const processedAtKill = (await statusCounts(tag))?.processed ?? 0;
@@ -403,17 +404,17 @@ describe('faults: worker killed, Redis restarted, PostgreSQL restarted', () => {
   it('b. Redis restarted mid-run (data kept, then data lost): workers reconnect and finish', async () => {
     const prefix = uniquePrefix();
     const tag = 'redis';
-    const total = 120;
+    const total = 80;
     expect(await enqueue(prefix, tag, total)).toMatchObject({ queued: total, rejected: [] });
     const worker = startWorker(prefix);
 
     // 1. A clean restart that keeps the data (SHUTDOWN SAVE, then start on the same dump).
-    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 15, 90_000, '15 processed before the restart');
+    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 10, 90_000, '10 processed before the restart');
     await redis.shutdownSaving();
     await sleep(3_000);
     expect(worker.alive).toBe(true);
     await redis.start();
-    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 60, 90_000, '60 processed after the restart');
+    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 40, 90_000, '40 processed after the restart');
 
     // 2. A crash that loses every key: the operator enqueues again, stored-but-unprocessed articles are queued anew.
     await redis.kill();
@@ -433,10 +434,10 @@ describe('faults: worker killed, Redis restarted, PostgreSQL restarted', () => {
   it('c. PostgreSQL restarted mid-run: jobs retry with backoff, no article is half-written', async () => {
     const prefix = uniquePrefix();
     const tag = 'pg';
-    const total = 120;
+    const total = 80;
     expect(await enqueue(prefix, tag, total)).toMatchObject({ queued: total, rejected: [] });
     const worker = startWorker(prefix);
-    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 20, 90_000, '20 processed before the restart');
+    await waitFor(async () => ((await statusCounts(tag))?.processed ?? 0) >= 15, 90_000, '15 processed before the restart');
 
     postgres.stop();
     // While it is down, jobs fail and wait in 'delayed' for their backoff.
