@@ -122,6 +122,13 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
   return { start, end, value, hit };
 }
 
+/** billion / milliard read differently by language (short vs long scale). */
+function scaleAmbiguity(surface: string, lang: Lang): string | null {
+  if (lang === 'eng' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
+  if (lang === 'und' && /billion/i.test(surface)) return 'billion: 10^9 (short scale) assumed, 10^12 in long-scale languages';
+  return null;
+}
+
 /** Extracts the typed number facts of one text in one language. */
 export function extractNumbers(text: string, options: ExtractOptions): NumberFact[] {
   const lang = toLang(options.language);
@@ -197,7 +204,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     return {
       ...fact(text, money.start, end, 'money', value, {
         currency: money.hit.currency,
-        ambiguous: amb ?? money.hit.ambiguous ?? (n.scaled && /milliard/i.test(text.slice(n.start, n.end)) && lang === 'eng' ? 'milliard: 1e9 assumed' : null),
+        ambiguous: amb ?? money.hit.ambiguous ?? scaleAmbiguity(text.slice(n.start, n.end), lang),
         confidence: money.hit.ambiguous ? Math.min(conf, 0.75) : conf,
       }),
       numeral: n,
@@ -255,7 +262,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   return {
     ...fact(text, n.start, end, kind, n.value, {
       unit,
-      ambiguous: amb ?? (/milliard/i.test(text.slice(n.start, n.end)) && lang === 'eng' ? 'milliard: 1e9 assumed' : null),
+      ambiguous: amb ?? scaleAmbiguity(text.slice(n.start, n.end), lang),
       confidence: conf,
     }),
     numeral: n,

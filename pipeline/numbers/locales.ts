@@ -319,8 +319,12 @@ const ES = buildSpanish();
 export function lookupWord(lang: Lang, w: string): NumWord | null {
   switch (lang) {
     case 'eng':
-    case 'und':
       return EN.get(w) ?? null;
+    case 'und': {
+      // unknown language: digits only, plus the international scale words
+      const e = EN.get(w);
+      return e && e.kind === 'scale' && !e.ordinal ? e : null;
+    }
     case 'fra':
       return FR.get(w) ?? null;
     case 'spa':
