@@ -28,6 +28,7 @@
  * its arguments as the sentence gave them.
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
+import { LEXICONS } from './lexicon.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -94,8 +95,12 @@ interface DiscourseLexicon {
   genitive: string[];
   /** Words before a year that make it a target (`by 2030`). */
   target: string[];
+  /** Conditionals and forecasts besides the plan cues of ./lexicon.ts (`could reach … in 2026`). */
+  future: string[];
   /** Words before an organisation that make it a source or an addressee (`according to`, `told`). */
   source: string[];
+  /** Heads of institutions' names: `the ministry` → `Economy Ministry`. */
+  institutions: string[];
 }
 
 const DISCOURSE: Record<string, DiscourseLexicon> = {
@@ -119,7 +124,9 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     locative: ['in', 'at', 'near', 'inside', 'on'],
     genitive: ['of'],
     target: ['by', 'until', 'till', 'through'],
+    future: ['could', 'might', 'may', 'forecast\\p{L}*', 'projected', 'expected', 'estimated'],
     source: ['according\\s+to', 'told', 'informed', '(?:cited|quoted|reported)\\s+by'],
+    institutions: ['ministr(?:y|ies)', 'agenc(?:y|ies)', 'bank', 'committee', 'council', 'government', 'administration', 'authorit(?:y|ies)', 'department', 'office', 'fund', 'association', 'union', 'corporation', 'group', 'holding', 'conglomerate', 'alliance', 'chamber', 'commission'],
   },
   de: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],
@@ -141,7 +148,9 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],
     genitive: ['von'],
     target: ['bis', 'bis\\s+zum\\s+Jahr', 'bis\\s+Ende'],
+    future: ['könnte\\p{L}*', 'dürfte\\p{L}*', 'soll\\p{L}*', 'Prognose\\p{L}*', 'erwarte\\p{L}*'],
     source: ['laut', 'nach\\s+Angaben', 'informierte?'],
+    institutions: ['\\p{L}*[Mm]inisterium(?:s)?', '\\p{L}*[Aa]gentur', '\\p{L}*[Bb]ank', '\\p{L}*[Bb]ehörde', 'Regierung', 'Verwaltung', 'Ausschuss(?:es)?', 'Kommission', 'Verband(?:es)?', 'Fonds', 'Konzern(?:s)?', 'Gruppe', 'Holding', 'Kammer'],
   },
   ru: {
     definite: [],
@@ -163,7 +172,9 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     locative: ['в', 'во', 'на', 'под'],
     genitive: [],
     target: ['до', 'к'],
+    future: ['может', 'могут', 'сможет', 'смогут', 'ожида\\p{L}*', 'прогноз\\p{L}*', 'составит', 'достигнет'],
     source: ['по\\s+словам', 'по\\s+данным', 'по\\s+информации', 'согласно'],
+    institutions: ['министерств\\p{L}*', 'ведомств\\p{L}*', 'агентств\\p{L}*', 'банк\\p{L}*', 'комитет\\p{L}*', 'правительств\\p{L}*', 'администраци\\p{L}*', 'управлени\\p{L}*', 'фонд\\p{L}*', 'ассоциаци\\p{L}*', 'концерн\\p{L}*', 'холдинг\\p{L}*', 'корпораци\\p{L}*', 'групп\\p{L}*', 'палат\\p{L}*', 'комисси\\p{L}*'],
   },
   fr: {
     definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],
@@ -185,7 +196,9 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],
     genitive: ['de', 'du', 'des', 'd[\'’]'],
     target: ['d[\'’]ici', 'jusqu[\'’]à', 'jusqu[\'’]en', 'avant'],
+    future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],
     source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
+    institutions: ['ministères?', 'agences?', 'banques?', 'comités?', 'conseils?', 'gouvernement', 'administration', 'autorités?', 'fonds', 'associations?', 'groupe', 'holding', 'chambres?', 'commissions?', 'office'],
   },
   es: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
@@ -207,7 +220,9 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     locative: ['en', 'cerca\\s+de'],
     genitive: ['de', 'del'],
     target: ['para', 'hasta'],
+    future: ['podría\\p{L}*', 'debería\\p{L}*', 'alcanzaría\\p{L}*', 'previsión\\p{L}*', 'se\\s+espera'],
     source: ['según', 'de\\s+acuerdo\\s+con', 'citad\\p{L}*\\s+por'],
+    institutions: ['ministerios?', 'agencias?', 'bancos?', 'comités?', 'consejos?', 'gobierno', 'administración', 'autoridad(?:es)?', 'fondos?', 'asociación', 'grupo', 'holding', 'cámaras?', 'comisión'],
   },
 };
 
@@ -238,6 +253,8 @@ interface CompiledDiscourse {
   targetEnd: RegExp;
   thisYear: RegExp;
   sourceEnd: RegExp;
+  /** A plan, forecast or conditional before a year in its clause: the year is ahead. */
+  futureBefore: RegExp;
 }
 
 const cache = new Map<string, CompiledDiscourse>();
@@ -267,6 +284,7 @@ function compile(key: string): CompiledDiscourse {
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(LEXICONS[key]?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
   cache.set(key, c);
@@ -406,6 +424,9 @@ export function resolveDiscourse(
       if (inside.some((i) => m(i).type === 'ORG' && (Math.abs(m(i).start - (ns + hit[0].length)) <= 3 || (m(i).end <= ns && ns - m(i).end <= 2)))) continue;
       // a source or an addressee is no participant: `according to the company`, `told the company`
       if (c.sourceEnd.test(before)) continue;
+      // an apposition names its own company: `Peloton, the global firm that …`
+      const appo = /(?:^|([\p{L}]+)\s+)\p{Lu}[\p{L}\p{N}&.'’-]*\s*,\s*(?:\p{L}+\s+){1,3}$/u.exec(before);
+      if (appo && !(appo[1] && /^(?:in|on|at|by|since|for|after|before|during|until|im|am|seit|nach|bis|в|во|с|после|en|à|au|le|depuis|après|el|desde)$/iu.test(appo[1]))) continue;
       const org = latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
       cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
@@ -453,8 +474,8 @@ export function resolveDiscourse(
     if (on('head')) {
       // `the ministry`; without articles any noun of five letters or more (`Министерство`)
       const head = c.lex.definite.length
-        ? new RegExp(`${B}(?:${alt(c.lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}{4,})${E}`, 'giu')
-        : new RegExp(`${B}()(\\p{L}{5,})${E}`, 'giu');
+        ? new RegExp(`${B}(?:${alt(c.lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}?(${alt(c.lex.institutions)})${E}`, 'giu')
+        : new RegExp(`${B}()(${alt(c.lex.institutions)})${E}`, 'giu');
       for (const hit of text.matchAll(head)) {
         const word = hit[hit.length - 1]!;
         const ns = s.start + (hit.index ?? 0) + hit[0].length - word.length;
@@ -617,7 +638,8 @@ function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Ma
 
 function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number): number[] {
   for (let j = k; j >= 0 && j >= k - 3; j--) {
-    const gpe = mentionsIn[j]!.filter((i) => input.mentions[i]!.type === 'GPE' && input.mentions[i]!.end <= pos);
+    // countries (a CoNLL-style model tags them LOC)
+    const gpe = mentionsIn[j]!.filter((i) => (input.mentions[i]!.type === 'GPE' || input.mentions[i]!.type === 'LOC') && input.mentions[i]!.end <= pos);
     for (let t = gpe.length - 1; t >= 1; t--) {
       const b = input.mentions[gpe[t]!]!;
       const a = input.mentions[gpe[t - 1]!]!;
@@ -735,26 +757,34 @@ function documentYear(input: DiscourseInput, line: Dateline | null): number | nu
   if (line?.year) return line.year;
   const key = LANG[(input.language ?? '').toLowerCase()] ?? 'en';
   const c = compile(key);
-  const dated = input.numbers.filter((n) => (n.kind === 'date' || n.kind === 'year') && /^\d{4}/u.test(n.date ?? (n.value !== null ? String(n.value) : '')));
   const yearOf = (n: NumberFact): number => Number((n.date ?? String(n.value)).slice(0, 4));
+  const resolved = input.numbers.filter((n) => (n.kind === 'date' || n.kind === 'year') && /^\d{4}/u.test(n.date ?? (n.value !== null ? String(n.value) : '')));
   // a date read as `this year` (`Mitte Juni dieses Jahres`)
-  const own = dated.find((n) => c.thisYear.test(n.text));
+  const own = resolved.find((n) => c.thisYear.test(n.text));
   if (own) return yearOf(own);
+  // else only years written out (`in 50 years` read as a date is no evidence of the article's year)
+  const dated = resolved.filter((n) => n.text.includes(String(yearOf(n))));
   // else the latest year the article names; a target year counts only up to one year ahead
   const past: number[] = [];
   const ahead: number[] = [];
   for (const n of dated) {
     const before = input.text.slice(Math.max(0, n.start - 20), n.start);
-    (c.targetEnd.test(before) ? ahead : past).push(yearOf(n));
+    const clause = input.text.slice(Math.max(0, n.start - 80), n.start).split(/(?<!\d),|,(?!\d)|[;:]/u).pop() ?? '';
+    (c.targetEnd.test(before) || c.futureBefore.test(clause) ? ahead : past).push(yearOf(n));
   }
   if (!past.length) return null;
-  const top = Math.max(...past);
+  // a year far from the others is history or a distant plan, not the article's year
+  const all = [...past, ...ahead].sort((a, b) => a - b);
+  const median = all[Math.floor(all.length / 2)]!;
+  const near = past.filter((y) => Math.abs(y - median) <= 5);
+  if (!near.length) return null;
+  const top = Math.max(...near);
   return Math.max(top, ...ahead.filter((y) => y <= top + 1));
 }
 
-/** `--06-14`, `XXXX-06` → the month or day of the document year. */
+/** `XXXX-06-14`, `--06-14`, `XXXX-06` → that month or day of the document year. */
 function completeYear(time: string, year: number | null): string {
-  const m = /^(?:XXXX|--|-)(\d{2}(?:-\d{2})?)$/u.exec(time);
+  const m = /^(?:XXXX-?|--|-)(\d{2}(?:-\d{2})?)$/u.exec(time);
   if (!m) return time;
   return year === null ? time : `${year}-${m[1]}`;
 }

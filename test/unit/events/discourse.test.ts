@@ -66,6 +66,11 @@ describe('events discourse: company anaphors take the latest organisation that c
     ]);
   });
 
+  it('an apposition names its own company; a fronted date is no apposition', () => {
+    expect(run('Kia Motors hired a new chief. Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
+    expect(run('Kia Motors hired a new chief. In May, the company sold 20,000 cars.', 'eng', [['Kia Motors', 'ORG']], [cars('20,000 cars', 20000)])).toEqual([['sales', ['Kia Motors'], null, null]]);
+  });
+
   it('`the ministry` finds the organisation whose name has that head (en, de, ru, fr)', () => {
     const money = (text: string, currency: string): NumberSpec => ({ text, kind: 'money', value: 50000000, currency });
     expect(run('The Industry Ministry approved the plan. The ministry will invest $50 million.', 'eng', [['Industry Ministry', 'ORG']], [money('$50 million', 'USD')])).toEqual([
@@ -227,12 +232,24 @@ describe('events discourse: the dateline dates the lead statement; relative year
         "PARIS, 2 mars. Luca de Meo a déclaré que Renault avait vendu 2 millions de voitures l'an dernier. En 2023, le groupe vise 2,5 millions de véhicules.",
         'fra',
         [['PARIS', 'GPE'], ['Luca de Meo', 'PER'], ['Renault', 'ORG']],
-        [{ text: '2 mars', kind: 'date', date: '--03-02' }, cars('2 millions de voitures', 2000000), year(2023), cars('2,5 millions de véhicules', 2500000)],
+        [{ text: '2 mars', kind: 'date', date: 'XXXX-03-02' }, cars('2 millions de voitures', 2000000), year(2023), cars('2,5 millions de véhicules', 2500000)],
       ),
     ).toEqual([
       ['statement', ['Luca de Meo'], null, '2023-03-02'],
       ['sales', ['Renault'], null, '2022'],
     ]);
+  });
+
+  it('en: a forecast year is not the article’s year', () => {
+    expect(
+      run('Kia sold 300,000 cars in 2021 and could sell 900,000 cars in 2026. Last year, Kia produced 400,000 cars.', 'eng', [['Kia', 'ORG'], ['Kia', 'ORG', 1]], [
+        cars('300,000 cars', 300000),
+        year(2021),
+        cars('900,000 cars', 900000),
+        year(2026),
+        cars('400,000 cars', 400000),
+      ]).at(-1),
+    ).toEqual(['production', ['Kia'], null, '2020']);
   });
 
   it('de: `dieses Jahres` in a date fixes the year; `derzeit` before a figure is that year', () => {
