@@ -5,10 +5,15 @@
  *   npx tsx models/langid/eval.ts [--all] [--half=held|train|both]
  */
 import { readLines } from '../../cli/io.js';
-import { DEFAULT_SUPPORTED_LANGUAGES, identifyLanguage } from '../../pipeline/language/index.js';
+import { DEFAULT_SUPPORTED_LANGUAGES, identifyLanguage, TUNING } from '../../pipeline/language/index.js';
 import { isTrainLine } from './train.js';
 
 const args = process.argv.slice(2);
+// --set=key=value changes a tuning constant for this run (ablations).
+for (const a of args.filter((x) => x.startsWith('--set='))) {
+  const [key, value] = a.slice(6).split('=') as [keyof typeof TUNING, string];
+  (TUNING as Record<string, number | boolean>)[key] = value === 'true' ? true : value === 'false' ? false : Number(value);
+}
 const all = args.includes('--all');
 const half = args.find((a) => a.startsWith('--half='))?.slice(7) ?? 'held';
 const lines = await readLines('/work/shared/data/langid/dev.tsv.gz');
@@ -28,8 +33,11 @@ const supported = new Set(DEFAULT_SUPPORTED_LANGUAGES);
 const opts = all ? { supported: [...new Set(cases.map((c) => c.gold))] } : {};
 identifyLanguage('warm up the model', opts);
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 const preds = cases.map((c) => identifyLanguage(c.text, opts).language);
 const ms = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 let n = 0, ok = 0, und = 0;
 const per = new Map<string, [number, number]>();
 const conf = new Map<string, number>();
@@ -46,7 +54,7 @@ cases.forEach((c, i) => {
   }
   per.set(c.gold, e);
 });
-console.log(`half=${half} n=${n} acc=${((100 * ok) / n).toFixed(2)}% abstain=${((100 * und) / n).toFixed(2)}% speed=${Math.round(cases.length / (ms / 1000))}/s`);
+console.log(`half=${half} n=${n} acc=${((100 * ok) / n).toFixed(2)}% abstain=${((100 * und) / n).toFixed(2)}% speed=${Math.round(cases.length / (ms / 1000))}/s wall, ${Math.round(cases.length / (cpuMs / 1000))}/s CPU time`);
 console.log('worst:', [...per.entries()].map(([l, [a, b]]) => [l, b / a] as const).sort((a, b) => a[1] - b[1]).slice(0, 15).map(([l, r]) => `${l}:${(100 * r).toFixed(1)}`).join(' '));
 console.log('confusions:', [...conf.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}:${v}`).join(' '));
 if (args.includes('--show')) {

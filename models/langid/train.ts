@@ -6,8 +6,9 @@
  * Data: ../shared/data/langid/dev.tsv.gz (lingua-py test sentences, Apache-2.0). Honest split:
  * within each language, lines in file order alternate — the 1st, 3rd, 5th… (even 0-based index)
  * train the model; the 2nd, 4th… are held out for measuring (models/langid/eval.ts uses the
- * same rule). Features are those of pipeline/language/features.ts; a feature is kept for a
- * language when it occurs there at least MIN_COUNT times (default 2).
+ * same rule). Features are those of pipeline/language/features.ts; a 1-3-gram is kept for a
+ * language from one occurrence, a 4-gram or word when it occurs there at least MIN_COUNT
+ * times (default 2). Thin languages are topped up from the NER data (see NER_TOPUP).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,22 @@ export function isTrainLine(indexWithinLanguage: number): boolean {
   return indexWithinLanguage % 2 === 0;
 }
 
+const NER_DIR = '/work/shared/data/ner';
+/** NER files (CoNLL, token first) whose sentences top up a language's training text. */
+const NER_TOPUP: Record<string, string[]> = {
+  rus: ['wikineural-ru-dev.conll.gz', 'wikiann-ru-train.conll.gz'],
+  deu: ['wikineural-de-dev.conll.gz'],
+  eng: ['wikineural-en-dev.conll.gz'],
+  fra: ['wikineural-fr-dev.conll.gz'],
+  spa: ['wikineural-es-dev.conll.gz'],
+  ita: ['wikineural-it-dev.conll.gz'],
+  por: ['wikineural-pt-dev.conll.gz'],
+  nld: ['wikineural-nl-dev.conll.gz'],
+  pol: ['wikineural-pl-dev.conll.gz'],
+};
+/** Features a language's training text is topped up to. */
+const TOPUP_TARGET = Number(process.env['LANGID_TOPUP'] ?? 100_000);
+
 async function main(): Promise<void> {
   const file = process.argv[2] ?? '/work/shared/data/langid/dev.tsv.gz';
   const minCount = Number(process.argv[3] ?? 2);
@@ -26,6 +43,7 @@ async function main(): Promise<void> {
   const counts = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
   const sentences = new Map<string, number>();
+  const topped = new Map<string, number>();
   for (const line of await readLines(file)) {
     const tab = line.indexOf('\t');
     const lang = line.slice(0, tab);
@@ -42,11 +60,37 @@ async function main(): Promise<void> {
       totals.set(lang, (totals.get(lang) ?? 0) + 1);
     });
   }
+  // Top up thin languages with sentences rebuilt from the NER data (tokens joined by spaces;
+  // only letter runs become features, so the spacing does not matter).
+  for (const [lang, files] of Object.entries(NER_TOPUP)) {
+    const m = counts.get(lang);
+    if (!m) continue;
+    for (const f of files) {
+      if ((totals.get(lang) ?? 0) >= TOPUP_TARGET) break;
+      let tokens: string[] = [];
+      for (const line of [...(await readLines(`${NER_DIR}/${f}`)), '']) {
+        if (line.trim()) {
+          tokens.push(line.split('\t')[0]!);
+          continue;
+        }
+        if (!tokens.length) continue;
+        const text = tokens.join(' ');
+        tokens = [];
+        if ((totals.get(lang) ?? 0) >= TOPUP_TARGET) break;
+        topped.set(lang, (topped.get(lang) ?? 0) + 1);
+        forEachFeature(text, (feat) => {
+          m.set(feat, (m.get(feat) ?? 0) + 1);
+          totals.set(lang, (totals.get(lang) ?? 0) + 1);
+        });
+      }
+    }
+  }
   const langs = [...counts.keys()].sort();
   const byFeature = new Map<string, string[]>();
   langs.forEach((lang, i) => {
     for (const [f, c] of counts.get(lang)!) {
-      if (c < minCount) continue;
+      // Short n-grams are kept from one occurrence; 4-grams and words need MIN_COUNT.
+      if (c < (f.length <= 3 && !f.startsWith('#') ? 1 : minCount)) continue;
       let list = byFeature.get(f);
       if (!list) byFeature.set(f, (list = []));
       list.push(`${i}:${c}`);
@@ -60,10 +104,13 @@ async function main(): Promise<void> {
     note:
       'Character 1-4-gram + word counts per language, trained by models/langid/train.ts on the even-indexed ' +
       'half (per language, file order) of ../shared/data/langid/dev.tsv.gz (lingua-py test sentences, Apache-2.0); ' +
-      `features kept where a language has them at least ${minCount} times.`,
+      `1-3-grams kept from one occurrence, 4-grams and words where a language has them at least ${minCount} times. Languages with NER data (rus deu eng fra spa ` +
+      `ita por nld pol) below ${TOPUP_TARGET} features were topped up to it with sentences rebuilt from ` +
+      '../shared/data/ner/wikineural-*-dev and wikiann-ru-train (counts in nerSentences).',
     minCount,
     langs,
     sentences: langs.map((l) => sentences.get(l) ?? 0),
+    nerSentences: Object.fromEntries(topped),
     totals: langs.map((l) => totals.get(l) ?? 0),
     features,
   };

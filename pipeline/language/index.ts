@@ -84,6 +84,10 @@ export function foldLanguageCode(code: string): LanguageCode {
 export const TUNING = {
   /** Weight of franc's score (0–1, best = 1) next to the n-gram model's per-feature log-likelihood. */
   francWeight: 0,
+  /** Distinctive-letter rules for the languages the n-gram model lacks (uzb kir tuk tgk). */
+  distinctive: true,
+  /** Candidates narrowed by script (false: every supported language competes; for measuring). */
+  narrowByScript: true,
   /** Fewer letters than this: `und`. */
   minLetters: 3,
   /** Fewer letters in content words (not capitalised, or the first word) than this, with rivals: `und`. */
@@ -92,8 +96,6 @@ export const TUNING = {
   minScriptShare: 0.5,
   /** A non-Latin script with this share of the letters decides over a Latin majority. */
   minOtherScriptShare: 0.3,
-  /** Penalty per letter a candidate's alphabet lacks (Cyrillic), in per-feature log-likelihood units. */
-  letterPenalty: 0.5,
   /** Only this much of a long paragraph is read. */
   maxChars: 2000,
   /** Scale from per-feature log-likelihood margin to confidence. */
@@ -142,17 +144,12 @@ function contentLetters(text: string): number {
   return n;
 }
 
-/** Cyrillic letters each language's alphabet lacks. */
-const CYRILLIC_FOREIGN: Readonly<Record<string, RegExp>> = {
-  rus: /[іїєґўјљњђћџѓќѕәғқңөұүһҳҷӣӯ]/gu,
-  ukr: /[ёыэъўјљњђћџѓќѕәғқңөұүһҳҷӣӯ]/gu,
-  bel: /[ищъїєґјљњђћџѓќѕәғқңөұүһҳҷӣӯ]/gu,
-  bul: /[ёыэіїєґўјљњђћџѓќѕәғқңөұүһҳҷӣӯ]/gu,
-  mkd: /[ёыэщъьюяйіїєґўђћәғқңөұүһҳҷӣӯ]/gu,
-  srp: /[ёыэщъьюяйіїєґўѓќѕәғқңөұүһҳҷӣӯ]/gu,
-  kaz: /[їєґўјљњђћџѓќѕҳҷӣӯ]/gu,
-  mon: /[іїєґўјљњђћџѓќѕәғқңұһҳҷӣӯ]/gu,
-};
+/** Kyrgyz function words (Mongolian has none of them). */
+const KYRGYZ_WORDS = new Set([
+  'жана', 'менен', 'үчүн', 'боюнча', 'деп', 'бул', 'анын', 'болуп', 'экен', 'дагы', 'болгон', 'кийин',
+  'тарабынан', 'ошондой', 'эле', 'жок', 'бар', 'алар', 'биз', 'мен', 'сен', 'эмес', 'керек', 'чейин',
+  'жылы', 'шаарында', 'өлкөнүн', 'президенти', 'өкмөт', 'кыргызстан', 'кыргыз', 'бишкек',
+]);
 
 /** Cheap gate before the Turkmen and Uzbek checks. */
 const LATIN_TRIGGER = /[ňä]|[og][ʻʼ'‘’`]\p{L}|(?:^|[^\p{L}])(?:va|bilan|uchun|hamda|esa)(?![\p{L}])/u;
@@ -183,9 +180,11 @@ function distinctive(text: string, script: Script, candidates: readonly string[]
     if (candidates.includes('kir') && kazakhOnly + count(lower, /[ғқҳҷӣӯў]/gu) === 0) {
       if (count(lower, /ң/gu) > 0) return 'kir';
       if (count(lower, /[өү]/gu) > 0) {
+        // Without ң, ө/ү are Mongolian too: Kyrgyz words must say so.
         if (!candidates.includes('mon')) return 'kir';
-        const [best] = francAll(text, { only: ['kir', 'khk'], minLength: 1 });
-        if (best?.[0] === 'kir') return 'kir';
+        let words = 0;
+        for (const w of lower.match(/\p{L}+/gu) ?? []) if (KYRGYZ_WORDS.has(w)) words++;
+        if (words >= 2) return 'kir';
       }
     }
     return null;
@@ -194,10 +193,11 @@ function distinctive(text: string, script: Script, candidates: readonly string[]
     if (!LATIN_TRIGGER.test(lower)) return null;
     const foreign = count(lower, /[áéíóúàèìòùâêîôûãõñßåøæœčřěťďľĺůıðþğə]/gu);
     if (candidates.includes('tuk') && foreign === 0) {
-      // ň is Turkmen's own; ä with ş/ç/ý/ž is Turkmen too (ý alone is mis-encoded Turkish ı).
+      // ň with ä/ö/ü/ş/ç, or ä with ş/ç: Turkmen (ý alone is also mis-encoded Turkish ı).
       const ae = count(lower, /ä/gu);
-      if (count(lower, /ň/gu) > 0 && count(lower, /[äöüşçýž]/gu) > 0) return 'tuk';
-      if (ae > 0 && count(lower, /[şçýž]/gu) > 0) return 'tuk';
+      // (ý and ž are Czech/Slovak too, and Slovak has ä and ň: not enough alone.)
+      if (count(lower, /ň/gu) > 0 && count(lower, /[äöüşç]/gu) > 0) return 'tuk';
+      if (ae > 0 && count(lower, /[şç]/gu) > 0) return 'tuk';
     }
     if (candidates.includes('uzb') && foreign + count(lower, /[şçäöüw]/gu) === 0) {
       // oʻ gʻ (with ʻ or an apostrophe) inside a word, and Uzbek function words.
@@ -282,11 +282,12 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
   }
   if (contentLetters(text) < TUNING.minContentLetters) return undetermined(script);
 
-  const special = distinctive(text, script, candidates);
+  const special = TUNING.distinctive ? distinctive(text, script, candidates) : null;
   if (special) return { language: special, script, confidence: round(0.9 * share), runnerUp: null };
 
   const model = ngramModel();
-  const modeled = candidates.filter((c) => model.index.has(c));
+  const pool = TUNING.narrowByScript ? candidates : [...new Set(supported.map(foldLanguageCode))];
+  const modeled = pool.filter((c) => model.index.has(c));
   if (modeled.length === 0) {
     const ranked = francAll(text, { only: francCodes(candidates), minLength: 1 });
     const [best, second] = ranked;
@@ -311,13 +312,6 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
     }
     modeled.forEach((c, i) => {
       scores[i] = scores[i]! + TUNING.francWeight * (franc.get(c) ?? 0);
-    });
-  }
-  if (script === 'Cyrillic' && TUNING.letterPenalty > 0) {
-    const lower = text.toLowerCase();
-    modeled.forEach((c, i) => {
-      const re = CYRILLIC_FOREIGN[c];
-      if (re) scores[i] = scores[i]! - (TUNING.letterPenalty * count(lower, re)) / Math.sqrt(Math.max(1, known / 20));
     });
   }
   const scale = TUNING.confidenceScale * Math.sqrt(Math.min(known, 400));

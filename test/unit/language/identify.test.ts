@@ -82,6 +82,11 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('Read more: Latest News in Urdu حکومت نے منگل کو اعلان کیا کہ ٹیکس بڑھا دیا جائے گا').language).toBe('urd');
   });
 
+  it('does not take Slovak or German for Turkmen', () => {
+    expect(identifyLanguage('Každý rok sme podpisovali výkaz o odpracovaných dňoch za ten rok.').language).toBe('slk');
+    expect(identifyLanguage('Die Verkäufe von Elektroautos stiegen im Jahr um fünf Prozent.').language).toBe('deu');
+  });
+
   it('tells Azerbaijani from Turkish', () => {
     expect(identifyLanguage('Bakıda keçirilən görüşdə tərəflər iqtisadi əməkdaşlığın genişləndirilməsini müzakirə ediblər.').language).toBe('aze');
     expect(identifyLanguage('İstanbul’da yapılan görüşmede taraflar ekonomik işbirliğinin genişletilmesini ele aldı.').language).toBe('tur');
@@ -111,6 +116,9 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('Астанада жаңа зауыттың құрылысы басталды.').language).toBe('kaz');
     expect(identifyLanguage('Бишкекте жаңы заводдун курулушу башталды.').language).toBe('kir');
     expect(identifyLanguage('Бишкек шаарында жаңы автомобиль заводу ачылды.').language).toBe('kir');
+    // No ң: Kyrgyz words decide against Mongolian.
+    expect(identifyLanguage('Кыргызстан менен Өзбекстан соода боюнча келишимге кол коюшту.').language).toBe('kir');
+    expect(identifyLanguage('Монгол улсын Засгийн газар уул уурхайн бүтээгдэхүүний экспортыг нэмэгдүүлэв.').language).toBe('mon');
   });
 
   it('keeps to the supported list it is given', () => {
