@@ -72,7 +72,9 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   const out: DateHit[] = [];
   const parser = PARSERS[opts.lang];
   const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
-  const monthRe = MONTHS[opts.lang].length ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})\\p{L}*`, 'iu') : null;
+  const monthRe = MONTHS[opts.lang].length
+    ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})${opts.lang === 'rus' ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
+    : null;
   if (parser) {
     const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;

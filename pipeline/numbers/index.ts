@@ -211,6 +211,13 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     };
   }
   if (n.article) return null;
+  const surface = text.slice(n.start, n.end);
+  // vague quantities: "half", "a quarter" alone, "hundreds", "thousands", "millions"
+  if (n.spelled && !n.scaled && n.fraction && /^(?:a |an |one )?(?:half|quarter|halbe?[nrs]?|moitié)$/i.test(surface)) return null;
+  if (n.spelled && /^(?:hundreds|thousands|millions|billions|hunderte|tausende|millionen|milliarden|сотни|тысячи|миллионы|centaines|milliers|millions|milliards|cientos|miles|millones)$/i.test(surface)) return null;
+  // clock times: "17 Uhr", "14:00", "5 pm", "9 o'clock"
+  if (!n.spelled && (/^[:.]\d\d/.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/.test(surface) || /\d[:]$/.test(before))) return null;
+  if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
   if (lang === 'eng' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
   const pct = PERCENT_AFTER.exec(text.slice(n.end));
@@ -239,7 +246,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     const after = text.slice(n.end, n.end + 40);
     const hy = /^[-‐](\p{L}+)/u.exec(after);
     const sp = /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(after);
-    if (hy) {
+    if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
@@ -248,7 +255,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     }
   }
   // bare year
-  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1900 && n.value <= 2100 && (unit === null || !isKnownUnit(text.slice(n.end, end).replace(/^[\s-]+/, '')))) {
+  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2100 && (unit === null || !isKnownUnit(text.slice(n.end, end).replace(/^[\s-]+/, '')))) {
     end = n.end;
     return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
   }
@@ -297,6 +304,11 @@ function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
         }
         let low = a.value;
         const high = b.value;
+        if (dash && low !== null && high !== null && low >= high && !(b.numeral.scaled && !a.numeral.scaled)) {
+          // "3-0", "2-2": scores, not ranges
+          out.push(a);
+          continue;
+        }
         if (low !== null && high !== null && b.numeral.scaled && !a.numeral.scaled && low < high / b.numeral.unitScale * 10 && low * b.numeral.unitScale <= high) {
           low = low * b.numeral.unitScale;
         }

@@ -170,6 +170,13 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         ordinal = false;
       } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'eng' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
         // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
+        // but "a second plant", "a third factory" are ordinals; "second" is never a denominator
+        const afterOrd = text.slice(atom.end, atom.end + 4);
+        if (w.value === 2 && w.kind === 'unit' && !w.fraction) {
+          ok = false;
+        } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !/^(?:\s+of\b|\s*$|[.,;:!?)])/.test(afterOrd)) {
+          ok = false;
+        }
         const numer = valueOf(s);
         let den = w.kind === 'hundred' ? 100 : w.value;
         let num = numer;
@@ -190,8 +197,10 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         next.hund = 0;
         next.sub = fracValue;
         next.subKind = 'lit';
-        fraction = true;
-        fracOnlyScale = true;
+        if (ok) {
+          fraction = true;
+          fracOnlyScale = true;
+        }
       } else if (w.ordinal && (!w.fraction || ordinalOnly)) {
         if (w.kind === 'unit' && (s.subKind === 'tens' || (s.subKind === 'none' && s.atoms >= 0))) {
           next.sub = s.sub + w.value;
@@ -481,7 +490,9 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       if (nk && nk.kind === 'word' && gapIsSpace(text, toks[k - 1]!.end, nk.start, 2) && (nk.start > toks[k - 1]!.end || k > n.tokEnd)) {
         const o = combine(text, toks, k, lang, true);
         const lastWord = o ? toks[o.tokEnd - 1]!.lower : '';
-        if (o && o.ordinal && o.value > 1 && (/s$/.test(lastWord) || n.spelled && n.value === 1 || k > n.tokEnd)) {
+        const tail = o ? text.slice(o.end, o.end + 4) : '';
+        const fracContext = /^(?:\s+of\b|\s*$|[.,;:!?)])/.test(tail) || /s$/.test(lastWord);
+        if (o && o.ordinal && o.value > 2 && (/s$/.test(lastWord) || (n.spelled && n.value === 1 && (!n.article || fracContext)) || k > n.tokEnd)) {
           n.value = n.value / o.value;
           n.article = false;
           n.end = o.end;

@@ -35,4 +35,22 @@ describe('numbers stage: things that are not numbers (or not those numbers)', ()
     expect(scanNumerals('192.168.1.2', en).map((n) => n.value)).toEqual([192, 168, 1, 2]);
     expect(scanNumerals('on 5/17/2018', en).map((n) => n.value)).toEqual([5, 17, 2018]);
   });
+
+  it('sports scores are not ranges, clock times are not counts', () => {
+    const out = facts('They won 3-0 at 14:00 and kicked off at 5 pm.', 'eng');
+    expect(out.some((f) => f.range !== null)).toBe(false);
+    expect(out.some((f) => f.text === '14' || f.text === '00' || f.text === '5')).toBe(false);
+    expect(facts('Um 17 Uhr kamen 30 Gäste.', 'deu').map((f) => f.text)).toEqual(['30 Gäste']);
+  });
+
+  it("'a third factory' is an ordinal, 'a third of' a fraction; French 'mais' is not May", () => {
+    const out = facts('A third of the cars come from a third factory.', 'eng');
+    expect(find(out, 'A third')).toMatchObject({ value: 1 / 3 });
+    expect(find(out, 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(facts('Mais en mai 2023, rien.', 'fra').map((f) => [f.text, f.date])).toEqual([['mai 2023', '2023-05']]);
+  });
+
+  it('vague plurals and a lone "half" are not numbers in articles', () => {
+    expect(facts('Hundreds of workers, half of them women, and thousands more.', 'eng')).toEqual([]);
+  });
 });
