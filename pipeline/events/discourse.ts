@@ -183,7 +183,8 @@ const DISCOURSE: Record<string, DiscourseLexicon> = {
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'firmes?', 'fabricants?'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
-    placeAdverbs: ['ici', 'là-bas', 'là', 'sur\\s+place'],
+    // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
+    placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],
     notPlace: null,
     productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
     possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
@@ -347,6 +348,8 @@ export function resolveDiscourse(
   );
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
+  /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
+  const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
   const line = dateline(input);
   const lead = line ? sentences.findIndex((s) => s.end > line.end && /[\p{L}\p{N}]/u.test(input.text.slice(Math.max(s.start, line.end), s.end))) : -1;
@@ -388,8 +391,8 @@ export function resolveDiscourse(
       if (!owners.length && site === null) {
         if (c.freshEnd.test(before) || !definite) {
           // `a plant`: a frame only when the sentence creates it
-          const made = events.filter((e) => CREATION_TYPES.has(e.type) && (e.actors.length || e.location !== null));
-          if (made.length && c.freshEnd.test(before)) frames.push({ pos: ns, owners: made[0]!.actors, place: made[0]!.location });
+          const made = events.filter((e) => CREATION_TYPES.has(e.type) && (ownersOf(e).length || e.location !== null));
+          if (made.length && c.freshEnd.test(before)) frames.push({ pos: ns, owners: ownersOf(made[0]!), place: made[0]!.location });
           continue;
         }
         const f = frameAt(ns);
@@ -401,8 +404,8 @@ export function resolveDiscourse(
       let place = site;
       let who = owners;
       if (!who.length) {
-        const made = events.filter((e) => CREATION_TYPES.has(e.type) && e.actors.length);
-        if (made.length) who = made[0]!.actors;
+        const made = events.filter((e) => CREATION_TYPES.has(e.type) && ownersOf(e).length);
+        if (made.length) who = ownersOf(made[0]!);
       }
       if (place === null) {
         for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;

@@ -6,7 +6,9 @@
  * trigger that takes it; drop process nouns (`production`) that got neither a figure nor a plan cue;
  * attach actors, location, product and time from the same sentence; decide the modality; split
  * events that carry several figures or a coordinated list of products. Arguments in other
- * sentences are never attached: an event with no actor in its sentence has `actors: []`.
+ * sentences come only through an explicit cue in the event's sentence (an anaphor such as `the
+ * plant`, `here`, a relative year, the dateline): ./discourse.ts. Without a cue an event with no
+ * actor in its sentence has `actors: []`.
  */
 import type { EventCandidate, EventModality, EventType, Mention, NumberFact, Sentence, Span } from '../types.js';
 import {

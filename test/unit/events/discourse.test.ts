@@ -35,6 +35,13 @@ describe('events discourse: plant anaphors take the plant’s owner and site', (
     ]);
   });
 
+  it('an official opening a plant does not own it', () => {
+    expect(run('Governor Anton Ivanov opened a plant in Kaluga. The plant produced 5,000 cars in 2019.', 'eng', [['Anton Ivanov', 'PER'], ['Kaluga', 'GPE']], [cars('5,000 cars', 5000), year(2019)])).toEqual([
+      ['plant_launch', ['Anton Ivanov'], 'Kaluga', null],
+      ['production', [], 'Kaluga', '2019'],
+    ]);
+  });
+
   it('a named plant keeps the site an earlier sentence gave it; an unnamed one has no owner', () => {
     expect(
       run('The Kia plant in Zilina opened in 2006. The Kia plant will export 100,000 cars in 2024.', 'eng', [['Kia', 'ORG'], ['Zilina', 'GPE'], ['Kia', 'ORG', 1]], [year(2006), cars('100,000 cars', 100000), year(2024)]),
@@ -124,6 +131,8 @@ describe('events discourse: `here`, `there` take the latest site', () => {
       ['production_target', [], 'Елабуге', null],
     ]);
     expect(run('Le ministre était à Tanger. Des camions seront fabriqués là-bas.', 'fra', [['Tanger', 'GPE']])).toEqual([['production_target', [], 'Tanger', null]]);
+    // `d'ici` is a time limit, not `ici`
+    expect(run("Le ministre était à Tanger. Des camions seront fabriqués d'ici la fin mars.", 'fra', [['Tanger', 'GPE']])).toEqual([['production_target', [], null, null]]);
   });
 });
 
