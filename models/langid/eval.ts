@@ -29,8 +29,10 @@ for (const line of lines) {
   if (half === 'train' && !train) continue;
   cases.push({ gold, text: line.slice(tab + 1) });
 }
-const supported = new Set(DEFAULT_SUPPORTED_LANGUAGES);
-const opts = all ? { supported: [...new Set(cases.map((c) => c.gold))] } : {};
+// --extra=a,b adds languages to the default set (to try supporting more).
+const extra = args.find((a) => a.startsWith('--extra='))?.slice(8).split(',') ?? [];
+const supported = new Set([...DEFAULT_SUPPORTED_LANGUAGES, ...extra]);
+const opts = all ? { supported: [...new Set(cases.map((c) => c.gold))] } : extra.length ? { supported: [...supported] } : {};
 identifyLanguage('warm up the model', opts);
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
