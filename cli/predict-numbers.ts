@@ -50,7 +50,7 @@ function numberModel(input: string, lang: Lang): PredResult[] {
 
 function ordinalModel(input: string, lang: Lang): PredResult[] {
   const out = scanNumerals(input, lang, { ordinalsFirst: true })
-    .filter((n) => n.ordinal && !n.fraction && !/^\s+to\s+last\b/i.test(input.slice(n.end)))
+    .filter((n) => n.ordinal && !n.fraction && !/^hal[bf]/i.test(input.slice(n.start, n.end)) && !/^\s+to\s+last\b/i.test(input.slice(n.end)))
     .map((n) => res(input, n.start, n.end, 'ordinal', n.value));
   if (lang === 'deu') for (const m of input.matchAll(/\bzuerst\b/gi)) out.push(res(input, m.index, m.index + m[0].length, 'ordinal', 1));
   return out.sort((a, b) => a.start - b.start);

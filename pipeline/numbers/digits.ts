@@ -87,9 +87,12 @@ export function readLiteral(text: string, pos: number, lang: Lang, plainOnly = f
   if (e) {
     const t = e[0];
     const exp = Number(t.replace(/^(?:[eE]|\^|[x×]10\^)/, ''));
-    value = t[0] === '^' ? Math.pow(value, exp) : value * Math.pow(10, exp);
-    end += t.length;
-    plain = false;
+    const v = t[0] === '^' ? Math.pow(value, exp) : value * Math.pow(10, exp);
+    if (Number.isFinite(v)) {
+      value = v;
+      end += t.length;
+      plain = false;
+    }
   }
   return { start: pos, end, value, grouped: lv.grouped, decimal: lv.decimal, plain, ambiguous: lv.ambiguous };
 }

@@ -53,7 +53,8 @@ const EN_DIGIT_ORD = /^(st|nd|rd|th)$/i;
 
 /** Reads the atom (one number word or one digits literal) at token i. */
 function atomAt(text: string, toks: Tok[], i: number, lang: Lang): Atom | null {
-  const t = toks[i]!;
+  const t = toks[i];
+  if (!t) return null;
   if (t.kind === 'digits' || (t.text === '.' && toks[i + 1]?.kind === 'digits' && toks[i + 1]!.start === t.end)) {
     const prev = text[t.start - 1];
     if (t.text === '.' && prev !== undefined && /[\p{L}\d]/u.test(prev)) return null;
@@ -575,7 +576,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
         }
       }
     }
-    out.push(n);
+    if (Number.isFinite(n.value)) out.push(n);
     i = Math.max(n.tokEnd, i + 1);
   }
   return out;
