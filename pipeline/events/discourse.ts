@@ -428,7 +428,7 @@ export function resolveDiscourse(
       // a source or an addressee is no participant: `according to the company`, `told the company`
       if (c.sourceEnd.test(before)) continue;
       // an apposition names its own company: `Peloton, the global firm that …`
-      const appo = /(?:^|([\p{L}]+)\s+)\p{Lu}[\p{L}\p{N}&.'’-]*\s*,\s*(?:\p{L}+\s+){1,3}$/u.exec(before);
+      const appo = /(?:(\p{L}+)\s+)?(?<!\p{L})\p{Lu}[\p{L}\p{N}&.'’-]*\s*,\s*(?:\p{L}+\s+){1,3}$/u.exec(before);
       if (appo && !(appo[1] && /^(?:in|on|at|by|since|for|after|before|during|until|im|am|seit|nach|bis|в|во|с|после|en|à|au|le|depuis|après|el|desde)$/iu.test(appo[1]))) continue;
       const org = latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;

@@ -75,6 +75,7 @@ describe('events discourse: company anaphors take the latest organisation that c
 
   it('an apposition names its own company; a fronted date is no apposition', () => {
     expect(run('Kia Motors hired a new chief. Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
+    expect(run('Kia Motors hired a new chief. Meanwhile Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
     expect(run('Kia Motors hired a new chief. In May, the company sold 20,000 cars.', 'eng', [['Kia Motors', 'ORG']], [cars('20,000 cars', 20000)])).toEqual([['sales', ['Kia Motors'], null, null]]);
   });
 
