@@ -159,7 +159,15 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       start += lead[0].length;
       s = s.slice(lead[0].length);
     }
-    out.push({ start, end: y.index + 4, text: s, date: y[0], inferredYear: false, ambiguous: null });
+    // quarters and halves as month intervals; seasons and "end of" at year precision
+    const q = /\b([QH])([1-4])\s+$/i.exec(m[0]);
+    let date = y[0];
+    if (q) {
+      const len = q[1]!.toUpperCase() === 'Q' ? 3 : 6;
+      const first = (Number(q[2]) - 1) * len + 1;
+      if (first + len - 1 <= 12) date = `${y[0]}-${pad(first)}/${y[0]}-${pad(first + len - 1)}`;
+    }
+    out.push({ start, end: y.index + 4, text: s, date, inferredYear: false, ambiguous: null });
   }
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
   if (monthRe && opts.lang !== 'eng') {
@@ -207,6 +215,18 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         ambiguous: y.year === null ? 'year not stated' : null,
       });
     }
+  }
+  // "январе–октябре 2022 года", "April bis Juni 2023": two dates joined into an interval
+  out.sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.end > b.start || !/^\s*(?:[-–—]|to|until|bis|до|au|à|a|hasta)\s*$/iu.test(text.slice(a.end, b.start))) continue;
+    if (a.date.includes('/') || b.date.includes('/')) continue;
+    let from = a.date;
+    const by = /^(\d{4})/.exec(b.date);
+    if (a.inferredYear && by && !b.inferredYear) from = from.replace(/^(?:\d{4}|XXXX)/, by[1]!);
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), date: `${from}/${b.date}`, inferredYear: b.inferredYear, ambiguous: b.ambiguous });
   }
   // resolve overlaps: longest first
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -196,8 +196,11 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
       }
     }
     if (money.hit.minor) {
+      // minor units keep the written value; the unit says which (pence → GBP, kopeks → RUB)
+      const minorWord = text.slice(money.hit.start, money.hit.end).toLowerCase();
+      const [unit, currency] = /^(?:pence|penny|pennies)/.test(minorWord) ? ['pence', 'GBP'] : /^(?:kope|копе)/.test(minorWord) ? ['kopek', 'RUB'] : ['cent', null];
       return {
-        ...fact(text, money.start, end, 'money', value, { unit: 'cent', currency: null, ambiguous: amb, confidence: conf }),
+        ...fact(text, money.start, end, 'money', value, { unit, currency, ambiguous: amb ?? (currency ? null : 'cent: currency not named'), confidence: conf }),
         numeral: n,
       };
     }
@@ -249,6 +252,13 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
+    } else if ((lang === 'fra' || lang === 'spa') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
+      // "1,3 million de véhicules", "2 millones de coches"
+      const de = /^[ \u00A0](?:de |d['’])(\p{L}+)/u.exec(after)!;
+      if (isCountedNoun(de[1]!, lang)) {
+        unit = normaliseUnit(de[1]!);
+        end = n.end + de[0].length;
+      }
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
       unit = normaliseUnit(sp[1]!);
       end = n.end + sp[0].length;

@@ -19,4 +19,12 @@ describe('numbers stage: dates (chrono-node wrapped)', () => {
     expect(find(out, '2023-05-01')).toMatchObject({ kind: 'date', date: '2023-05-01' });
     expect(find(out, 'May 1')).toMatchObject({ date: '2023-05-01' });
   });
+
+  it('quarters, halves and month ranges become intervals', () => {
+    const en = facts('Revenue in Q3 2022 and H1 2023.', 'eng');
+    expect(find(en, 'Q3 2022')).toMatchObject({ date: '2022-07/2022-09' });
+    expect(find(en, 'H1 2023')).toMatchObject({ date: '2023-01/2023-06' });
+    expect(find(facts('В январе–октябре 2022 года', 'rus'), 'январе–октябре 2022 года')).toMatchObject({ date: '2022-01/2022-10' });
+    expect(find(facts('von April bis Juni 2023 wurden', 'deu'), 'April bis Juni 2023')).toMatchObject({ date: '2023-04/2023-06' });
+  });
 });

@@ -50,4 +50,9 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(out, '1,234 units')!.ambiguous).toMatch(/separator/);
     expect(find(out, '12 000 units')).toMatchObject({ value: 12000, ambiguous: null });
   });
+
+  it('French and Spanish: counted nouns after "de"', () => {
+    expect(find(facts('1,3 million de véhicules ont été vendus', 'fra'), '1,3 million de véhicules')).toMatchObject({ value: 1.3e6, unit: 'car' });
+    expect(find(facts('se vendieron 1,3 millones de vehículos', 'spa'), '1,3 millones de vehículos')).toMatchObject({ value: 1.3e6, unit: 'car' });
+  });
 });
