@@ -303,7 +303,7 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
       language: foldLanguageCode(best[0]),
       script,
       confidence: round(0.5 * share),
-      runnerUp: second ? { language: foldLanguageCode(second[0]), confidence: round(0.5 * second[1]) } : null,
+      runnerUp: second ? { language: foldLanguageCode(second[0]), confidence: round(0.5 * second[1] * share) } : null,
     };
   }
   const { scores, known } = model.score(
@@ -323,7 +323,12 @@ export function identifyLanguage(text: string, options: LanguageOptions = {}): L
   }
   const scale = TUNING.confidenceScale * Math.sqrt(Math.min(known, 400));
   const { best, conf, second } = topTwo(modeled, scores, scale);
-  return { language: best, script, confidence: round(conf * share), runnerUp: second };
+  return {
+    language: best,
+    script,
+    confidence: round(conf * share),
+    runnerUp: second ? { language: second.language, confidence: round(second.confidence * share) } : null,
+  };
 }
 
 /** Paragraphs: the non-blank lines, trimmed, with their offsets. */
@@ -365,7 +370,12 @@ export function detectLanguage(text: string, options: LanguageOptions = {}): Lan
     language: lang,
     script,
     confidence,
-    runnerUp: runner ? { language: runner[0], confidence: round((confSum.get(runner[0])! / runner[1]) * (runner[1] / determined)) } : null,
+    runnerUp: runner
+      ? {
+          language: runner[0],
+          confidence: Math.min(confidence, round((confSum.get(runner[0])! / runner[1]) * (runner[1] / determined))),
+        }
+      : null,
     paragraphs: paras,
   };
 }
