@@ -78,7 +78,7 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   if (parser) {
     const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
-    const dateish = monthRe ? new RegExp(`${monthRe.source}|\\d{1,4}[./-]\\d{1,2}`, 'iu') : /\d{1,4}[./-]\d{1,2}/;
+    const dateish = monthRe ? new RegExp(`${monthRe.source}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`, 'iu') : /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
     for (const line of text.matchAll(/[^\n]+/g)) {
       if (!dateish.test(line[0])) continue;
       for (const r of parser.parse(line[0], refDate)) {
