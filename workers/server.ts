@@ -27,6 +27,7 @@ import type { Queue } from 'bullmq';
 /** Largest request body and batch the API accepts. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const MAX_BATCH = 500;
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface ServerOptions {
   db: Database;
@@ -50,6 +51,20 @@ export async function buildServer(opts: ServerOptions) {
   if (!token && !isLoopback(host)) throw new InsecureBindError(host);
 
   const app = Fastify({ bodyLimit: MAX_BODY_BYTES, loggerInstance: log });
+  // A JSON body must be valid UTF-8: broken bytes would otherwise be stored as U+FFFD (the CLI
+  // refuses such files too). Parsing is otherwise fastify's own (prototype poisoning refused).
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+    let text: string;
+    try {
+      text = STRICT_UTF8.decode(body as Buffer);
+    } catch {
+      done(Object.assign(new Error('body is not valid UTF-8 text'), { statusCode: 400 }), undefined);
+      return;
+    }
+    parseJson(req, text, done);
+  });
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
 
