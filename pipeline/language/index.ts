@@ -159,11 +159,11 @@ const KYRGYZ_WORDS = new Set([
 ]);
 
 /** Cheap gate before the Turkmen and Uzbek checks. */
-const LATIN_TRIGGER = /[ňä]|[og][ʻʼ'‘’`]\p{L}|(?:^|[^\p{L}])(?:va|bilan|uchun|hamda|esa)(?![\p{L}])/u;
+const LATIN_TRIGGER = /[ňä]|[og][ʻʼ'‘’`]\p{L}|(?:^|[^\p{L}])(?:va|bilan|uchun|hamda|yangi|ishlab|yiliga|orqali|tomonidan|yoki|ushbu|kerak|mumkin)(?![\p{L}])/u;
 
 const UZBEK_WORDS = new Set([
-  'va', 'bilan', 'uchun', 'hamda', 'orqali', 'tomonidan', 'esa', 'emas', 'kerak', 'yoki', 'ushbu',
-  'mumkin', 'deb', 'dedi', 'qilib', 'qilish', 'yilda', 'yili', 'shuningdek', 'haqida', 'bo‘yicha',
+  'va', 'bilan', 'uchun', 'hamda', 'orqali', 'tomonidan', 'emas', 'kerak', 'yoki', 'ushbu',
+  'mumkin', 'dedi', 'ishlab', 'chiqarish', 'chiqaradi', 'zavod', 'zavodi', 'yiliga', 'ming', 'mlrd', 'mln', 'soʻm', "so'm", 'qilib', 'qilish', 'yilda', 'yili', 'shuningdek', 'haqida', 'bo‘yicha',
   'boʻyicha', "bo'yicha", 'boʻlib', "bo'lib", 'boʻlgan', "bo'lgan", 'oʻz', "o'z", 'yangi', 'davlat',
   'respublikasi', 'oʻzbekiston', "o'zbekiston", 'prezidenti', 'mamlakat', 'mamlakatimiz', 'shahar', 'viloyati',
   'tashkil', 'etildi', 'qilindi', 'boʻldi', "bo'ldi", 'lekin', 'biroq', 'hozir', 'koʻra', "ko'ra", 'yil',
@@ -209,9 +209,10 @@ function distinctive(text: string, script: Script, candidates: readonly string[]
     if (candidates.includes('uzb') && foreign + count(lower, /[şçäöüw]/gu) === 0) {
       // oʻ gʻ (with ʻ or an apostrophe) inside a word, and Uzbek function words.
       const og = count(lower, /\p{L}?[og][ʻʼ'‘’`]\p{L}{2}/gu);
-      let words = 0;
-      for (const w of lower.match(/[\p{L}ʻʼ'‘’`]+/gu) ?? []) if (UZBEK_WORDS.has(w)) words++;
-      if ((words >= 2 && og > 0) || words >= 4) return 'uzb';
+      const found = new Set<string>();
+      for (const w of lower.match(/[\p{L}ʻʼ'‘’`]+/gu) ?? []) if (UZBEK_WORDS.has(w)) found.add(w);
+      const words = found.size; // distinct: a repeated 'va' (Romanian, Tsonga) is one word
+      if ((words >= 1 && og > 0) || og >= 2 || words >= 2) return 'uzb';
     }
   }
   return null;

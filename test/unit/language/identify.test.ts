@@ -82,6 +82,13 @@ describe('identifyLanguage', () => {
     expect(identifyLanguage('Read more: Latest News in Urdu حکومت نے منگل کو اعلان کیا کہ ٹیکس بڑھا دیا جائے گا').language).toBe('urd');
   });
 
+  it('finds short Uzbek sentences without taking Romanian or Tsonga "va" for Uzbek', () => {
+    expect(identifyLanguage('Toshkentda yangi avtomobil zavodi ochildi.').language).toBe('uzb');
+    expect(identifyLanguage('Zavod yiliga 100 ming dona avtomobil ishlab chiqaradi.').language).toBe('uzb');
+    expect(identifyLanguage("Bu yil o'rtacha ish haqi o'sdi.").language).toBe('uzb');
+    expect(identifyLanguage('Trebuie sa va ganditi bine inainte sa va hotarati ce faceti.').language).toBe('ron');
+  });
+
   it('does not take Slovak or German for Turkmen', () => {
     expect(identifyLanguage('Každý rok sme podpisovali výkaz o odpracovaných dňoch za ten rok.').language).toBe('slk');
     expect(identifyLanguage('Die Verkäufe von Elektroautos stiegen im Jahr um fünf Prozent.').language).toBe('deu');
