@@ -24,9 +24,9 @@ function decodeUtf8(data: Buffer): string | null {
   }
 }
 
+/** The title is left to `parseArticleInput`, which takes the first line of the text. */
 function fromText(origin: string, text: string): SourceItem {
-  const title = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  return { origin, raw: { title, text, source: origin } };
+  return { origin, raw: { text, source: origin } };
 }
 
 function fromJsonl(origin: string, content: string): SourceItem[] {

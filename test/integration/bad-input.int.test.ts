@@ -431,7 +431,10 @@ describe('bad input through the API, the CLI and the queues', () => {
   }, 300_000);
 
   it('raw job payloads on the analyze and persist queues: refused with a clear message, the worker carries on', async () => {
-    const [article] = await database.db.select().from(articles).where(eq(articles.status, 'processed')).limit(1);
+    // A processed article that has mentions, so the rollback check below has facts to keep.
+    const [withMentions] = await database.db.select({ id: mentions.articleId }).from(mentions).limit(1);
+    const [article] = await database.db.select().from(articles).where(eq(articles.id, withMentions!.id));
+    expect(article?.status).toBe('processed');
     const hash = article!.contentHash;
     const otherHash = contentHash('not this article');
     const analysisOk = { pipelineVersion: 'x', mentions: [], numbers: [], events: [], provenance: [], sentences: [], stageMs: {}, language: { language: 'eng', confidence: 1 } };

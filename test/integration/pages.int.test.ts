@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
@@ -70,9 +70,10 @@ describe('article and entity pages in Chromium', () => {
     await expect(org.getAttribute('title')).resolves.toMatch(/^ORG → .+ \(entity \d+\), confidence \d\.\d\d/);
     expect(await page.locator('#article-text .m').count()).toBeGreaterThan(10);
     expect(await page.locator('#article-text .n').count()).toBeGreaterThan(3);
-    const background = 'el => getComputedStyle(el).backgroundColor';
-    const orgColour = await org.evaluate(background);
-    const gpeColour = await page.locator('#article-text .m.t-GPE').first().evaluate(background);
+    const background = (locator: Locator) => locator.evaluate((el) => el.ownerDocument.defaultView!.getComputedStyle(el).backgroundColor);
+    const orgColour = await background(org);
+    const gpeColour = await background(page.locator('#article-text .m.t-GPE').first());
+    expect(orgColour).toMatch(/^rgb/);
     expect(orgColour).not.toBe(gpeColour);
     // The visible text is exactly the stored text: highlighting never changes it.
     const stored = (await database.db.query.articles.findFirst({ where: (a, { eq }) => eq(a.id, 1) }))!.text;
