@@ -38,6 +38,22 @@ interface StepResult {
 }
 
 /** Python's round(): halves go to the even neighbour (the training recipe's split uses it). */
+/**
+ * Per `lang/spec`, the dev cases whose gold holds a value that is not a number (relative ordinals
+ * such as "end+0" or "current+1"): score.py counts them, and no prediction can match them, so they
+ * cap the reachable accuracy of their spec.
+ */
+async function casesWithTextGold(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const line of await readLines(join(DATA, 'numbers', 'dev.jsonl'))) {
+    if (!line.trim()) continue;
+    const c = JSON.parse(line) as { lang: string; suite: string; spec: string; results: Array<{ resolution?: { value?: unknown } }> };
+    const textual = c.results.some((r) => typeof r.resolution?.value === 'string' && /^(?:end|current)[+-]\d+$/.test(r.resolution.value));
+    if (textual) counts.set(`${c.lang}/${c.suite}/${c.spec}`, (counts.get(`${c.lang}/${c.suite}/${c.spec}`) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function roundHalfEven(x: number): number {
   const floor = Math.floor(x);
   const diff = x - floor;
@@ -201,7 +217,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const report = summarise(results, opts);
+  const report = summarise(results, opts, await casesWithTextGold());
   process.stdout.write(`${report.text}\n`);
   await mkdir(REPORTS, { recursive: true });
   await writeFile(
@@ -224,7 +240,7 @@ const get = (o: unknown, ...path: string[]): unknown =>
 const pct = (v: unknown) => (typeof v === 'number' ? `${(v * 100).toFixed(2)}%` : '—');
 const f3 = (v: unknown) => (typeof v === 'number' ? v.toFixed(3) : '—');
 
-function summarise(results: StepResult[], opts: Options): { text: string; rows: Array<[string, string, string, string]> } {
+function summarise(results: StepResult[], opts: Options, textGold: Map<string, number>): { text: string; rows: Array<[string, string, string, string]> } {
   const rows: Array<[string, string, string, string]> = [];
   const by = (name: string) => results.find((r) => r.name === name)?.score;
   const add = (task: string, metric: string, value: string, target = '') => rows.push([task, metric, value, target]);
@@ -249,7 +265,10 @@ function summarise(results: StepResult[], opts: Options): { text: string; rows: 
     const perLangSpec = (get(n, 'per_lang_spec') ?? {}) as Json;
     for (const [key, v] of Object.entries(perLangSpec).sort()) {
       if (/(NumberModel|OrdinalModel|PercentModel|CurrencyModel)\.json$/.test(key)) {
-        add('numbers', key, `${pct(get(v, 'accuracy'))} of ${num(get(v, 'n')) ?? '?'}`, '≥ 95.00%');
+        const cases = num(get(v, 'n'));
+        const blocked = textGold.get(key) ?? 0;
+        const ceiling = blocked && cases ? ` (ceiling ${pct((cases - blocked) / cases)}: ${blocked} gold values like "end+0")` : '';
+        add('numbers', `${key}${ceiling}`, `${pct(get(v, 'accuracy'))} of ${cases ?? '?'}`, '≥ 95.00%');
       }
     }
   }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
-import { splitSentences, tokenize } from '../../pipeline/entities/tokenize.js';
+import { tokenize } from '../../pipeline/entities/tokenize.js';
+import { sentencesOf } from '../../pipeline/text/segment.js';
 
 const n = Number(process.argv[2] ?? 300);
 const data = process.env['NEWSFLOW_DATA'] ?? '/work/shared/data';
@@ -23,7 +24,7 @@ const model = await loadNerModel();
 console.log(`load ${(performance.now() - t0).toFixed(0)} ms`);
 await model.extract('Warm-up sentence in Berlin.');
 let words = 0;
-for (const t of texts) for (const s of splitSentences(t)) words += tokenize(t.slice(s.start, s.end)).length;
+for (const t of texts) for (const s of sentencesOf(t)) words += tokenize(t.slice(s.start, s.end)).length;
 const t1 = performance.now();
 let spans = 0;
 for (const t of texts) spans += (await model.extract(t)).length;

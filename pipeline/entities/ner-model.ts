@@ -16,7 +16,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ort from 'onnxruntime-node';
 import { makeCrf, marginals, viterbi, type Crf } from './viterbi.js';
-import { splitSentences, tokenize } from './tokenize.js';
+import { sentencesOf } from '../text/segment.js';
+import { tokenize } from './tokenize.js';
 
 export const NER_MODEL_VERSION = 'ner-bilstm-crf-2026.11.1';
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -206,7 +207,7 @@ class OnnxNerModel implements NerModel {
   }
 
   async extract(text: string): Promise<NerSpan[]> {
-    const sents = splitSentences(text)
+    const sents = sentencesOf(text)
       .map((s) => tokenize(text.slice(s.start, s.end), s.start))
       .filter((toks) => toks.length > 0);
     const ems = await this.emissions(sents.map((toks) => toks.map((t) => t.text)));

@@ -1,5 +1,5 @@
 /**
- * CoNLL-style tokenizer and sentence splitter for the NER model (pipeline/entities/ner-model.ts).
+ * CoNLL-style tokenizer for the NER model (pipeline/entities/ner-model.ts).
  *
  * Tokens look like the training data: punctuation split off; "U.S."-style abbreviations, initials
  * ("J."), a short list of common abbreviations ("Mr.", "Dr.", "bzw.") and numbers with separators
@@ -9,18 +9,13 @@
  * `text.slice(t.start, t.end) === t.text` for every token, astral characters included.
  */
 
+import { ABBREVIATIONS } from '../text/segment.js';
+
 export interface Token {
   text: string;
   start: number;
   end: number;
 }
-
-const ABBREVIATIONS = [
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'vs', 'No', 'Nr',
-  'bzw', 'etc', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Mt', 'Ft', 'Bros', 'Dept',
-  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'ca', 'usw', 'vgl', 'Hr', 'Fr', 'Mme', 'Mlle',
-  'Sra', 'Av', 'av', 'тыс', 'гг', 'им', 'ул', 'проф', 'акад',
-];
 
 const TOKEN_RE = new RegExp(
   [
@@ -69,26 +64,4 @@ export function tokenize(text: string, base = 0): Token[] {
     out.push({ text: tok, start, end: start + tok.length });
   }
   return out;
-}
-
-const NO_BREAK_AFTER = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?:${ABBREVIATIONS.join('|')})\.|(?<![\p{L}\p{N}])\p{Lu}\.)\s*$`,
-  'u',
-);
-
-/** Sentence spans (Intl.Segmenter, then re-joined after abbreviations and initials such as "Dr." or "J."). */
-export function splitSentences(text: string, locale?: string): { start: number; end: number }[] {
-  const seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const spans: { start: number; end: number }[] = [];
-  for (const s of seg.segment(text)) {
-    const start = s.index;
-    const end = s.index + s.segment.length;
-    const prev = spans[spans.length - 1];
-    if (prev && NO_BREAK_AFTER.test(text.slice(prev.start, prev.end))) {
-      prev.end = end;
-    } else {
-      spans.push({ start, end });
-    }
-  }
-  return spans;
 }

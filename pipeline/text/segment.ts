@@ -29,8 +29,22 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
-/** Abbreviations after which a full stop does not end a sentence. */
-const NO_BREAK_AFTER = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|Nr|Co|Corp|Inc|Ltd|Jr|Sr|vs|etc|bzw|ca|Mio|Mrd|Tsd|z\.B|u\.a|d\.h|gg|resp|г|им|ул|т\.е|т\.д)\.|\b[A-ZА-Я]\.)\s*$/u;
+/**
+ * Abbreviations that end in a full stop which does not end a sentence (titles, legal forms, months,
+ * scale words). The NER tokenizer keeps them as one token too.
+ */
+export const ABBREVIATIONS = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Ltd', 'Co', 'vs', 'No', 'Nr',
+  'bzw', 'etc', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Sgt', 'Capt', 'Mt', 'Ft', 'Bros', 'Dept',
+  'Jan', 'Feb', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec', 'ca', 'usw', 'vgl', 'Hr', 'Fr', 'Mme', 'Mlle',
+  'Sra', 'Av', 'av', 'resp', 'Mio', 'Mrd', 'Tsd', 'тыс', 'млн', 'млрд', 'гг', 'г', 'им', 'ул', 'проф', 'акад',
+];
+
+/** A line piece ending in an abbreviation, a dotted abbreviation ("z.B.", "т.е.") or an initial ("J."). */
+const NO_BREAK_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${ABBREVIATIONS.join('|')})\.|(?:\p{L}\.){2,}|\p{Lu}\.)\s*$`,
+  'u',
+);
 
 /** Sentences of one line of text (offsets relative to `line.start`). */
 export function splitSentences(line: Span, locale = 'en'): Span[] {
@@ -54,4 +68,9 @@ export function splitSentences(line: Span, locale = 'en'): Span[] {
   }
   if (pending) out.push(pending);
   return out;
+}
+
+/** Sentences of a whole text: lines first, then `splitSentences` within each line. */
+export function sentencesOf(text: string, locale = 'en'): Span[] {
+  return splitLines(text).flatMap((line) => splitSentences(line, locale));
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNerModel, NER_MODEL_VERSION, type NerModel, type NerSpan } from '../../../pipeline/entities/ner-model.js';
-import { splitSentences, tokenize } from '../../../pipeline/entities/tokenize.js';
+import { tokenize } from '../../../pipeline/entities/tokenize.js';
 
 // Sentences written for these tests (not taken from any data set).
 const CASES: { lang: string; text: string; expect: [string, NerSpan['label']][] }[] = [
@@ -90,10 +90,5 @@ describe('tokenizer', () => {
       'do', "n't", '👍', '🏽', 'J.', 'Smith', '.',
     ]);
     for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
-  });
-
-  it('does not split sentences after titles', () => {
-    const text = 'Dr. Meier kam. Dann ging er.';
-    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual(['Dr. Meier kam.', 'Dann ging er.']);
   });
 });

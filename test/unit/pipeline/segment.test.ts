@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../pipeline/text/normalize.js';
-import { splitLines, splitSentences } from '../../../pipeline/text/segment.js';
+import { sentencesOf, splitLines, splitSentences } from '../../../pipeline/text/segment.js';
 
 describe('normalizeText', () => {
   it('composes to NFC, unifies line ends and drops control characters', () => {
@@ -37,5 +37,15 @@ describe('segmentation', () => {
     const sentences = splitLines(t).flatMap((l) => splitSentences(l));
     expect(sentences.map((s) => s.text)).toEqual(['🚗🚗 Cars sold well.', 'Exports grew 🚀 fast.']);
     for (const s of sentences) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not end a sentence after a title, an initial, a dotted or a Russian abbreviation', () => {
+    const t = 'Dr. Meier kam z.B. mit J. Schmidt. Dann ging er.\nВ 2023 г. выпущено 50 тыс. машин. Это рекорд.';
+    expect(sentencesOf(t, 'de').map((s) => s.text)).toEqual([
+      'Dr. Meier kam z.B. mit J. Schmidt.',
+      'Dann ging er.',
+      'В 2023 г. выпущено 50 тыс. машин.',
+      'Это рекорд.',
+    ]);
   });
 });
