@@ -3,9 +3,9 @@
  * merge-decision log. Decisions themselves are pure (`pipeline/reconcile`); this module only
  * fetches candidates and writes what was decided.
  *
- * Concurrency: every blocking key of a mention cluster is taken as a transaction-scoped advisory
- * lock (sorted, so two transactions never wait on each other in a cycle) before candidates are
- * read, so two workers linking "UzAuto Motors" and "UzAvto Motors" at once serialise on their
+ * Concurrency: every blocking key of an article's mentions is taken as a transaction-scoped
+ * advisory lock, all at once in lock-id order (so two transactions never wait on each other in a
+ * cycle), before candidates are read, so two workers linking "UzAuto Motors" and "UzAvto Motors" at once serialise on their
  * shared key and the second one finds the entity the first one created.
  */
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
@@ -40,10 +40,15 @@ function clusterType(members: Mention[]): EntityType {
   return best;
 }
 
+/**
+ * Takes the advisory locks of all `keys` in one statement, in the order of their lock ids, so two
+ * transactions always acquire shared locks in the same order and can never wait in a cycle.
+ */
 async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
-  for (const key of [...keys].sort()) {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-  }
+  if (!keys.length) return;
+  await tx.execute(sql`
+    SELECT count(pg_advisory_xact_lock(id))
+    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(ARRAY[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]) AS k ORDER BY id) AS ordered`);
 }
 
 /**
@@ -140,17 +145,22 @@ export async function linkMentions(
   const members = new Map<number, number[]>();
   clusterOf.forEach((c, i) => members.set(c, [...(members.get(c) ?? []), i]));
 
-  const entityIds: number[] = new Array(mentions.length);
-  let entitiesCreated = 0;
-  for (const indexes of members.values()) {
+  const clusters = [...members.values()].map((indexes) => {
     const clusterMentions = indexes.map((i) => mentions[i]!);
     const type = clusterType(clusterMentions);
     const surfaces = clusterMentions.map((m) => m.text);
+    const keys = [...new Set(surfaces.flatMap((s) => blockingKeys(normalizeName(s, type), type)))];
+    return { indexes, type, surfaces, keys };
+  });
+  // Every key of the article at once: locking cluster by cluster could deadlock two articles
+  // that share keys of two clusters in opposite order.
+  await lockKeys(tx, clusters.flatMap((c) => c.keys));
+
+  const entityIds: number[] = new Array(mentions.length);
+  let entitiesCreated = 0;
+  for (const { indexes, type, surfaces, keys } of clusters) {
     const canonical = canonicalNameOf(surfaces, type);
     const normalized = normalizeName(canonical, type);
-    const keys = [...new Set(surfaces.flatMap((s) => blockingKeys(normalizeName(s, type), type)))];
-    await lockKeys(tx, keys);
-
     const decision = decideLink({ text: canonical, type }, await loadCandidates(tx, keys, surfaces));
     let entityId: number;
     if (decision.action === 'link' && decision.entityId) {
