@@ -22,6 +22,7 @@ import { insertArticle, type InsertedArticle } from '../db/repositories/articles
 import { persistAnalysis } from '../db/repositories/facts.js';
 import { STAGES, type AnalysisDoc } from '../pipeline/analyze.js';
 import { loadNerModel, type NerModel } from '../pipeline/entities/ner-model.js';
+import { identifyLanguage } from '../pipeline/language/index.js';
 import { blockingKeys, clusterDocumentMentions, normalizeName } from '../pipeline/reconcile/index.js';
 import type { ArticleAnalysis } from '../pipeline/types.js';
 import { parseArticleInput, type NormalizedArticle } from '../workers/article-input.js';
@@ -87,6 +88,10 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     stages[stage.name] = rate(seconds, words, n);
   }
   const analyses = docs as unknown as AnalysisDoc[];
+  // Language identification sentence by sentence (the unit of the langid data), on one core.
+  const sentenceTexts = analyses.flatMap((d) => d.sentences.map((s) => s.text));
+  const perSentence = await timed(() => sentenceTexts.map((t) => identifyLanguage(t)));
+  const langidSentences = { sentences: sentenceTexts.length, sentences_per_s: Math.round(sentenceTexts.length / perSentence.seconds) };
   const reconciliation = await timed(() =>
     analyses.map(({ mentions }) => {
       const clusters = clusterDocumentMentions(mentions);
@@ -119,7 +124,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
       n,
     ),
   };
-  return { stages, peers, analyses: results };
+  return { stages, peers, analyses: results, langidSentences };
 }
 
 async function embeddedRun(sample: NormalizedArticle[], ner: NerModel, words: number): Promise<Rate> {
@@ -239,7 +244,7 @@ async function main(): Promise<void> {
   const load = await timed(() => loadNerModel());
   const ner = load.value;
   log('[2/5] stages one by one, and the peers on the same articles');
-  const { stages, peers, analyses } = await stageRates(sample, ner, words);
+  const { stages, peers, analyses, langidSentences } = await stageRates(sample, ner, words);
   log('[3/5] embedded end to end');
   const embedded = await embeddedRun(sample, ner, words);
   log('[4/5] linking with 1,000 vs 100,000 entities');
@@ -265,6 +270,7 @@ async function main(): Promise<void> {
     model_load_ms: Math.round(load.seconds * 1000),
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     stages,
+    langid_per_sentence: langidSentences,
     end_to_end: endToEnd,
     link_scaling: { runs: scaling, slowdown: round(scaling[1]!.ms_per_article / scaling[0]!.ms_per_article, 2) },
     peers: {
@@ -289,6 +295,7 @@ async function main(): Promise<void> {
   );
   const extra = [
     `model load: ${report.model_load_ms} ms; bench process peak RSS: ${report.peak_rss_mb} MB`,
+    `language identification per sentence: ${langidSentences.sentences_per_s.toLocaleString('en')} sentences/s (${langidSentences.sentences.toLocaleString('en')} sentences)`,
     `numbers stage share of analyze time: ${(report.numbers_share_of_analyze * 100).toFixed(1)}%`,
     `linking+persist per article: ${scaling.map((s) => `${s.ms_per_article} ms with ${s.entities.toLocaleString('en')} entities`).join(', ')} (×${report.link_scaling.slowdown})`,
   ].join('\n');
