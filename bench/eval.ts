@@ -47,8 +47,11 @@ async function casesWithTextGold(): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const line of await readLines(join(DATA, 'numbers', 'dev.jsonl'))) {
     if (!line.trim()) continue;
-    const c = JSON.parse(line) as { lang: string; suite: string; spec: string; results: Array<{ resolution?: { value?: unknown } }> };
-    const textual = c.results.some((r) => typeof r.resolution?.value === 'string' && /^(?:end|current)[+-]\d+$/.test(r.resolution.value));
+    const c = JSON.parse(line) as { lang: string; suite: string; spec: string; results: Array<{ value?: unknown; resolution?: { value?: unknown } }> };
+    const textual = c.results.some((r) => {
+      const value = 'value' in r ? r.value : r.resolution?.value;
+      return typeof value === 'string' && /^(?:end|current)[+-]\d+$/.test(value);
+    });
     if (textual) counts.set(`${c.lang}/${c.suite}/${c.spec}`, (counts.get(`${c.lang}/${c.suite}/${c.spec}`) ?? 0) + 1);
   }
   return counts;
@@ -263,12 +266,28 @@ function summarise(results: StepResult[], opts: Options, textGold: Map<string, n
     add('numbers', 'accuracy, all scored cases', pct(n.accuracy), '≥ 85.00%');
     for (const lang of ['en', 'de']) add('numbers', `accuracy ${lang}`, pct(get(n, 'per_lang', lang, 'accuracy')));
     const perLangSpec = (get(n, 'per_lang_spec') ?? {}) as Json;
+    const fourSpecs = /(NumberModel|OrdinalModel|PercentModel|CurrencyModel)\.json$/;
+    for (const lang of ['en', 'de']) {
+      let cases = 0;
+      let correct = 0;
+      let blocked = 0;
+      for (const [key, v] of Object.entries(perLangSpec)) {
+        if (!key.startsWith(`${lang}/`) || !fourSpecs.test(key)) continue;
+        cases += num(get(v, 'n')) ?? 0;
+        correct += num(get(v, 'correct')) ?? 0;
+        blocked += textGold.get(key) ?? 0;
+      }
+      if (cases) {
+        add('numbers', `${lang} Number+Ordinal+Percent+Currency, all (of cases whose gold is a number)`,
+          `${pct(correct / cases)} (${pct(correct / (cases - blocked))})`, '≥ 95.00%');
+      }
+    }
     for (const [key, v] of Object.entries(perLangSpec).sort()) {
-      if (/(NumberModel|OrdinalModel|PercentModel|CurrencyModel)\.json$/.test(key)) {
+      if (fourSpecs.test(key)) {
         const cases = num(get(v, 'n'));
         const blocked = textGold.get(key) ?? 0;
         const ceiling = blocked && cases ? ` (ceiling ${pct((cases - blocked) / cases)}: ${blocked} gold values like "end+0")` : '';
-        add('numbers', `${key}${ceiling}`, `${pct(get(v, 'accuracy'))} of ${cases ?? '?'}`, '≥ 95.00%');
+        add('numbers', `${key}${ceiling}`, `${pct(get(v, 'accuracy'))} of ${cases ?? '?'}`, '');
       }
     }
   }
