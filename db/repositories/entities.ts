@@ -44,7 +44,7 @@ function clusterType(members: Mention[]): EntityType {
  * Takes the advisory locks of all `keys` in one statement, in the order of their lock ids, so two
  * transactions always acquire shared locks in the same order and can never wait in a cycle.
  */
-async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
+export async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
   if (!keys.length) return;
   await tx.execute(sql`
     SELECT count(pg_advisory_xact_lock(id))

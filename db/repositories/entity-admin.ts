@@ -7,6 +7,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm
 import { blockingKeys, normalizeName } from '../../pipeline/reconcile/index.js';
 import type { EntityType } from '../../pipeline/types.js';
 import type { Database, Transaction } from '../client.js';
+import { lockKeys } from './entities.js';
 import {
   articles,
   entities,
@@ -77,6 +78,15 @@ export async function entityDetails(db: Database, id: number): Promise<EntityDet
   return { entity, aliases, perArticle, decisions };
 }
 
+/**
+ * Takes the linker's advisory locks on every lookup key of `entityIds`, so an operator's change
+ * never interleaves with a link that found one of these entities as a candidate.
+ */
+async function lockEntityKeys(tx: Transaction, entityIds: number[]): Promise<void> {
+  const rows = await tx.select({ key: entityKeys.key }).from(entityKeys).where(inArray(entityKeys.entityId, entityIds));
+  await lockKeys(tx, rows.map((r) => r.key));
+}
+
 async function rebuildKeys(tx: Transaction, entityId: number, type: EntityType): Promise<void> {
   await tx.delete(entityKeys).where(eq(entityKeys.entityId, entityId));
   const aliases = await tx.select({ alias: entityAliases.alias }).from(entityAliases).where(eq(entityAliases.entityId, entityId));
@@ -88,6 +98,7 @@ async function rebuildKeys(tx: Transaction, entityId: number, type: EntityType):
 export async function mergeEntities(db: Database, keepId: number, goneId: number, decidedBy: string): Promise<void> {
   if (keepId === goneId) throw new Error('cannot merge an entity with itself');
   await db.transaction(async (tx) => {
+    await lockEntityKeys(tx, [keepId, goneId]);
     const rows = await tx.select().from(entities).where(inArray(entities.id, [keepId, goneId])).for('update');
     const keep = rows.find((r) => r.id === keepId);
     const gone = rows.find((r) => r.id === goneId);
@@ -125,6 +136,7 @@ export async function mergeEntities(db: Database, keepId: number, goneId: number
 export async function splitEntity(db: Database, entityId: number, aliases: string[], decidedBy: string): Promise<number> {
   if (!aliases.length) throw new Error('name at least one alias to split off');
   return db.transaction(async (tx) => {
+    await lockEntityKeys(tx, [entityId]);
     const [entity] = await tx.select().from(entities).where(eq(entities.id, entityId)).for('update');
     if (!entity) throw new EntityNotFoundError(String(entityId));
     const type = entity.type as EntityType;
