@@ -97,7 +97,7 @@ export async function showEntity(config: Config, name: string, opts: { json?: bo
 export async function queryEntity(config: Config, name: string, opts: { json?: boolean }): Promise<void> {
   await withDb(config, async (db) => {
     const entity = await resolveOne(db, name);
-    const events = await eventSummaries(db, { entity: entity.canonicalName, limit: 500 });
+    const events = await eventSummaries(db, { entityId: entity.id, limit: 500 });
     if (opts.json) return print(JSON.stringify({ entity: await entityDetails(db, entity.id), events }, null, 1));
     await showEntity(config, String(entity.id), {});
     print(`events (${events.length}):`);

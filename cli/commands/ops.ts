@@ -61,6 +61,7 @@ export async function failedRetry(config: Config, jobIds: string[], opts: { all?
 
 export async function failedPurge(config: Config, opts: { olderThan?: string }): Promise<void> {
   const graceMs = opts.olderThan ? Number(opts.olderThan) * 3600_000 : 0;
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new UsageError(`--older-than takes a number of hours, not ${JSON.stringify(opts.olderThan)}`);
   await withQueues(config, async (queues) => {
     let removed = 0;
     for (const q of queues) removed += (await q.clean(graceMs, 0, 'failed')).length;
@@ -75,7 +76,8 @@ export async function reprocess(config: Config, opts: { all?: boolean; ids?: str
   let queue: ArticleQueue | null = null;
   try {
     const targets = await listArticlesForReprocess(handle.db, {
-      ...(opts.all ? {} : { onlyOutdated: PIPELINE_VERSION }),
+      // Named ids are reprocessed even when current; otherwise only outdated articles, unless --all.
+      ...(opts.all || opts.ids?.length ? {} : { onlyOutdated: PIPELINE_VERSION }),
       ...(opts.ids?.length ? { ids: opts.ids.map(Number) } : {}),
     });
     queue = connection

@@ -60,7 +60,7 @@ export async function eventSummaries(
     LEFT JOIN entities prod ON prod.id = ev.product_entity_id
     WHERE (${filter.type ?? null}::text IS NULL OR ev.type = ${filter.type ?? null})
       AND (${filter.articleId ?? null}::bigint IS NULL OR ev.article_id = ${filter.articleId ?? null})
-      AND (${filter.since ?? null}::text IS NULL OR ev.time >= ${filter.since ?? null})
+      AND (${filter.since ?? null}::text IS NULL OR (ev.time ~ '^[0-9]{4}' AND ev.time >= ${filter.since ?? null}))
       AND (${filter.entityId ?? null}::bigint IS NULL OR EXISTS (
             SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = ${filter.entityId ?? null}))
       AND (${entity}::text IS NULL OR EXISTS (
