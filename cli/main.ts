@@ -9,6 +9,16 @@ import { listEntities, mergeCommand, queryEntity, queryEvents, showEntity, split
 import { failedList, failedPurge, failedRetry, reprocess } from './commands/ops.js';
 import { PREDICT_TASKS, runPredict, type PredictTask } from './predict.js';
 
+/** Commander parser for a whole number ≥ 1 (counts, limits, ids). */
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number ≥ 1, got "${value}"`);
+  return n;
+}
+
+/** `positiveInt` for a variadic option: collects every value. */
+const positiveInts = (value: string, previous: number[] = []): number[] => [...previous, positiveInt(value)];
+
 const program = new Command('newsflow')
   .description('Multilingual news NLP ingestion: language, entities, numbers, reconciliation, events')
   .showHelpAfterError();
@@ -56,8 +66,8 @@ program
   .command('reprocess')
   .description('analyse stored articles again (default: those not processed by this pipeline version)')
   .option('--all', 'every stored article')
-  .option('--ids <ids...>', 'only these article ids')
-  .action(async (opts: { all?: boolean; ids?: string[] }) => reprocess(loadConfig(), opts));
+  .option('--ids <ids...>', 'only these article ids', positiveInts)
+  .action(async (opts: { all?: boolean; ids?: number[] }) => reprocess(loadConfig(), opts));
 
 const query = program.command('query').description('analyst queries (tables; --json for machines)');
 query
@@ -66,7 +76,7 @@ query
   .option('--entity <name>', 'an actor, by canonical name or alias (substring, case-insensitive)')
   .option('--type <type>', 'event type, e.g. production, export, investment')
   .option('--since <date>', 'events whose time is on or after this ISO date')
-  .option('--limit <n>', 'at most this many rows', '200')
+  .option('--limit <n>', 'at most this many rows', positiveInt, 200)
   .option('--json', 'print JSON')
   .action(async (opts) => queryEvents(loadConfig(), opts));
 query
@@ -79,7 +89,7 @@ query
 const entitiesCmd = program.command('entities').description('inspect and correct entity reconciliation');
 entitiesCmd
   .command('list')
-  .option('--min-articles <n>', 'only entities seen in at least n articles', '1')
+  .option('--min-articles <n>', 'only entities seen in at least n articles', positiveInt, 1)
   .option('--json', 'print JSON')
   .action(async (opts) => listEntities(loadConfig(), opts));
 entitiesCmd

@@ -23,12 +23,12 @@ export interface EventQuery {
   type?: string;
   since?: string;
   json?: boolean;
-  limit?: string;
+  limit?: number;
 }
 
 export async function queryEvents(config: Config, q: EventQuery): Promise<void> {
   await withDb(config, async (db) => {
-    const rows = await eventSummaries(db, { ...q, limit: q.limit ? Number(q.limit) : 200 });
+    const rows = await eventSummaries(db, { ...q, limit: q.limit ?? 200 });
     if (q.json) return print(JSON.stringify(rows, null, 1));
     print(
       formatTable(
@@ -111,9 +111,9 @@ export async function queryEntity(config: Config, name: string, opts: { json?: b
   });
 }
 
-export async function listEntities(config: Config, opts: { json?: boolean; minArticles?: string }): Promise<void> {
+export async function listEntities(config: Config, opts: { json?: boolean; minArticles?: number }): Promise<void> {
   await withDb(config, async (db) => {
-    const rows = await entitySummaries(db, { minArticles: Number(opts.minArticles ?? 1) });
+    const rows = await entitySummaries(db, { minArticles: opts.minArticles ?? 1 });
     if (opts.json) return print(JSON.stringify(rows, null, 1));
     print(formatTable(['id', 'type', 'canonical name', 'articles', 'mentions', 'aliases'], rows.map((e) => [e.id, e.type, e.canonical_name, e.articles, e.mentions, truncate(e.aliases, 60)])));
   });

@@ -70,7 +70,7 @@ export async function failedPurge(config: Config, opts: { olderThan?: string }):
 }
 
 /** Queues stored articles again; their facts are replaced atomically by the persist stage. */
-export async function reprocess(config: Config, opts: { all?: boolean; ids?: string[] }): Promise<void> {
+export async function reprocess(config: Config, opts: { all?: boolean; ids?: number[] }): Promise<void> {
   const handle = await openMigratedDatabase(databaseTarget(config));
   const connection = config.REDIS_URL ? redisConnection(config.REDIS_URL) : null;
   let queue: ArticleQueue | null = null;
@@ -78,7 +78,7 @@ export async function reprocess(config: Config, opts: { all?: boolean; ids?: str
     const targets = await listArticlesForReprocess(handle.db, {
       // Named ids are reprocessed even when current; otherwise only outdated articles, unless --all.
       ...(opts.all || opts.ids?.length ? {} : { onlyOutdated: PIPELINE_VERSION }),
-      ...(opts.ids?.length ? { ids: opts.ids.map(Number) } : {}),
+      ...(opts.ids?.length ? { ids: opts.ids } : {}),
     });
     queue = connection
       ? new BullArticleQueue(connection, config.NEWSFLOW_QUEUE_PREFIX)

@@ -46,7 +46,8 @@ export async function eventSummaries(
   db: Database,
   filter: { entity?: string; entityId?: number; type?: string; since?: string; articleId?: number; limit?: number } = {},
 ): Promise<EventSummaryRow[]> {
-  const entity = filter.entity ? `%${filter.entity.toLowerCase()}%` : null;
+  // A name is matched as text: LIKE's own wildcards in it are escaped.
+  const entity = filter.entity ? `%${filter.entity.toLowerCase().replace(/[\\%_]/g, '\\$&')}%` : null;
   const res = await db.execute(sql`
     SELECT ev.id::int AS id, ev.article_id::int AS article_id, ev.type, ev.modality,
            (SELECT string_agg(e.canonical_name, ', ' ORDER BY e.canonical_name)
