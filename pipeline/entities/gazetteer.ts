@@ -335,7 +335,8 @@ const ZONE =
 
 // ------------------------------------------------------------------------------------ matching
 
-const KIND_RANK: Record<GazetteerKind, number> = {
+/** How much a kind of gazetteer entry counts when entries compete for the same span. */
+export const KIND_RANK: Record<GazetteerKind, number> = {
   country: 7,
   place: 6,
   manufacturer: 6,

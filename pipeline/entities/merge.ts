@@ -25,7 +25,7 @@
  * and `text.slice(start, end) === mention.text`. Pure: the gazetteer data is loaded at module load.
  */
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
-import { findGazetteerMentions, flatten, GAZETTEER_VERSION, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
+import { findGazetteerMentions, flatten, GAZETTEER_VERSION, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
 import type { EntityType, Mention } from '../types.js';
 
 export const ENTITIES_VERSION = `entities-0.1.0+${GAZETTEER_VERSION}`;
@@ -191,21 +191,9 @@ function gazCandidate(g: GazetteerHit): Candidate {
   return { start: g.start, end: g.end, type: g.type, confidence: g.confidence, extractors: new Set(['gazetteer']), fromModel: false };
 }
 
-const RANK: Record<GazetteerHit['kind'], number> = {
-  country: 7,
-  place: 6,
-  manufacturer: 6,
-  'make-model': 6,
-  make: 5,
-  nationality: 4,
-  'make-capword': 3,
-  model: 2,
-  website: 6,
-};
-
 /** The model's label for [start, end), refined by a gazetteer hit with exactly that span. */
 function refine(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate {
-  const exact = gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => RANK[b.kind] - RANK[a.kind])[0];
+  const exact = gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0];
   const base: Candidate = {
     start,
     end,

@@ -17,14 +17,14 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { articles, events, mentions, numbers } from '../../db/schema.js';
-import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { contentHash } from '../../workers/article-input.js';
 import { enqueueArticles, type EnqueueItem } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
 import { createLogger } from '../../workers/logger.js';
-import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
+import { redisConnection, type BullArticleQueue, type RunningWorkers } from '../../workers/queues.js';
 import { buildServer, MAX_BATCH, MAX_BODY_BYTES } from '../../workers/server.js';
-import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, waitFor, type TestDatabase } from '../helpers/services.js';
+import { REDIS_URL, waitFor, type TestDatabase } from '../helpers/services.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'bad-input-test-token-0123456789';
@@ -206,41 +206,28 @@ const tally = (counts: Record<string, number>, key: string) => {
 // ---------------------------------------------------------------------------------------------
 
 describe('bad input through the API, the CLI and the queues', () => {
+  let stack: TestStack;
   let database: TestDatabase;
   let connection: Redis;
   let queue: BullArticleQueue;
-  let persistQueue: Queue;
+  let prefix: string;
   let workers: RunningWorkers;
   let app: Awaited<ReturnType<typeof buildServer>>;
   let dir: string;
-  const prefix = uniquePrefix();
   const corpus = buildCorpus();
   const record: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    connection = redisConnection(REDIS_URL);
-    queue = new BullArticleQueue(connection, prefix);
-    persistQueue = new Queue(QUEUES.persist, { connection, prefix });
-    workers = startWorkers({
-      connection,
-      prefix,
-      concurrency: 2,
-      deps: { db: database.db, ner: await loadNerModel() },
-      log: createLogger('silent'),
-    });
-    app = await buildServer({ db: database.db, connection, queue, persistQueue, token: TOKEN, host: '127.0.0.1', log: createLogger('silent') });
+    stack = await startTestStack();
+    ({ database, connection, queue, prefix } = stack);
+    workers = stack.workers!;
+    app = await buildServer({ db: database.db, connection, queue, persistQueue: stack.persistQueue, token: TOKEN, host: '127.0.0.1', log: createLogger('silent') });
     dir = await mkdtemp(join(tmpdir(), 'newsflow-bad-input-'));
   });
 
   afterAll(async () => {
     await app?.close();
-    await workers?.close();
-    await queue?.close();
-    await persistQueue?.close();
-    connection?.disconnect();
-    await cleanupPrefix(prefix);
-    await database?.drop();
+    await stack?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
     console.log(`bad-input record: ${JSON.stringify(record, null, 1)}`);
   });

@@ -9,19 +9,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Queue } from 'bullmq';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { insertArticle } from '../../db/repositories/articles.js';
+import type { EventSummaryRow } from '../../db/repositories/queries.js';
 import { articles, entities, entityAliases, eventParticipants, events, mentions, mergeDecisions, numbers } from '../../db/schema.js';
 import { PIPELINE_VERSION } from '../../pipeline/analyze.js';
-import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { parseArticleInput } from '../../workers/article-input.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
-import { createLogger } from '../../workers/logger.js';
-import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
-import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, waitFor, type TestDatabase } from '../helpers/services.js';
+import type { BullArticleQueue, RunningWorkers } from '../../workers/queues.js';
+import { REDIS_URL, waitFor, type TestDatabase } from '../helpers/services.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
@@ -33,31 +32,14 @@ interface CliRun {
   stderr: string;
 }
 
-interface EventRow {
-  id: number;
-  article_id: number;
-  type: string;
-  modality: string;
-  actors: string | null;
-  location: string | null;
-  product: string | null;
-  quantity: number | null;
-  unit: string | null;
-  money_value: number | null;
-  money_currency: string | null;
-  time: string | null;
-  evidence_text: string;
-  confidence: number;
-}
-
 describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () => {
+  let stack: TestStack;
   let database: TestDatabase;
-  let connection: Redis;
   let queue: BullArticleQueue;
   let workers: RunningWorkers;
   let analyzeQueue: Queue;
   let persistQueue: Queue;
-  const prefix = uniquePrefix();
+  let prefix: string;
   const startedAt = Date.now();
   /** Seed file prefix (000…004) → article id. */
   const seedIds = new Map<string, number>();
@@ -84,18 +66,10 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
   const stateOf = async (q: Queue, id: string) => (await q.getJob(id))?.getState();
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    connection = redisConnection(REDIS_URL);
-    queue = new BullArticleQueue(connection, prefix);
-    analyzeQueue = new Queue(QUEUES.analyze, { connection, prefix });
-    persistQueue = new Queue(QUEUES.persist, { connection, prefix });
-    workers = startWorkers({
-      connection,
-      prefix,
-      concurrency: 2,
-      deps: { db: database.db, ner: await loadNerModel() },
-      log: createLogger('silent'),
-    });
+    stack = await startTestStack();
+    ({ database, queue, persistQueue, prefix } = stack);
+    workers = stack.workers!;
+    analyzeQueue = new Queue(QUEUES.analyze, { connection: stack.connection, prefix });
     const summary = await enqueueArticles(await readSources([SEEDS]), { db: database.db, queue });
     expect(summary).toMatchObject({ queued: 5, duplicates: 0, rejected: [] });
     await waitFor(
@@ -115,13 +89,8 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
   });
 
   afterAll(async () => {
-    await workers?.close();
     await analyzeQueue?.close();
-    await persistQueue?.close();
-    await queue?.close();
-    connection?.disconnect();
-    await cleanupPrefix(prefix);
-    await database?.drop();
+    await stack?.close();
   });
 
   describe('newsflow failed list | retry | purge', () => {
@@ -279,9 +248,9 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
 
     it('events --entity: UzAuto Motors has production targets, among other types; --type filters', async () => {
       const [all, byAlias, targets, table, none] = await Promise.all([
-        json<EventRow[]>('query', 'events', '--entity', 'UzAuto'),
-        json<EventRow[]>('query', 'events', '--entity', 'uzavto motors'),
-        json<EventRow[]>('query', 'events', '--entity', 'UzAuto', '--type', 'production_target'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'UzAuto'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'uzavto motors'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'UzAuto', '--type', 'production_target'),
         ok('query', 'events', '--entity', 'UzAuto', '--type', 'production_target'),
         ok('query', 'events', '--entity', 'Nonexistent Corp'),
       ]);
@@ -312,11 +281,11 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
 
     it('events --since keeps only events dated on or after that date (unknown years excluded)', async () => {
       const [all, since, dayLater, combined, future] = await Promise.all([
-        json<EventRow[]>('query', 'events', '--limit', '1000'),
-        json<EventRow[]>('query', 'events', '--since', '2020', '--limit', '1000'),
-        json<EventRow[]>('query', 'events', '--since', '2023-03-02', '--limit', '1000'),
-        json<EventRow[]>('query', 'events', '--entity', 'UzAuto', '--type', 'production_target', '--since', '2023'),
-        json<EventRow[]>('query', 'events', '--entity', 'UzAuto', '--since', '2099'),
+        json<EventSummaryRow[]>('query', 'events', '--limit', '1000'),
+        json<EventSummaryRow[]>('query', 'events', '--since', '2020', '--limit', '1000'),
+        json<EventSummaryRow[]>('query', 'events', '--since', '2023-03-02', '--limit', '1000'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'UzAuto', '--type', 'production_target', '--since', '2023'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'UzAuto', '--since', '2099'),
       ]);
       // The German seed has month-only dates without a year (XXXX-06): they are not "since 2020".
       expect(all.some((e) => e.time?.startsWith('XXXX'))).toBe(true);
@@ -336,11 +305,11 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
 
     it('entity NAME: aliases, articles and only the events it takes part in (table and --json)', async () => {
       const [uz, byAlias, table, iran, iranSubstring] = await Promise.all([
-        json<{ entity: Details; events: EventRow[] }>('query', 'entity', 'UzAuto Motors'),
-        json<{ entity: Details; events: EventRow[] }>('query', 'entity', 'uzavto MOTORS'),
+        json<{ entity: Details; events: EventSummaryRow[] }>('query', 'entity', 'UzAuto Motors'),
+        json<{ entity: Details; events: EventSummaryRow[] }>('query', 'entity', 'uzavto MOTORS'),
         ok('query', 'entity', 'UzAuto Motors'),
-        json<{ entity: Details; events: EventRow[] }>('query', 'entity', 'Iran'),
-        json<EventRow[]>('query', 'events', '--entity', 'Iran'),
+        json<{ entity: Details; events: EventSummaryRow[] }>('query', 'entity', 'Iran'),
+        json<EventSummaryRow[]>('query', 'events', '--entity', 'Iran'),
       ]);
       expect(uz.entity.entity).toMatchObject({ canonicalName: 'UzAuto Motors', type: 'ORG' });
       expect(uz.entity.aliases.map((a) => a.alias)).toEqual(expect.arrayContaining(['UzAuto Motors', 'UzAuto', 'UzAvto motors']));

@@ -4,41 +4,35 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { chromium, type Browser, type Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
-import { QUEUES } from '../../workers/jobs.js';
 import { createLogger } from '../../workers/logger.js';
-import { BullArticleQueue, InlineQueue, redisConnection } from '../../workers/queues.js';
+import { InlineQueue } from '../../workers/queues.js';
 import { buildServer } from '../../workers/server.js';
-import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, type TestDatabase } from '../helpers/services.js';
+import type { TestDatabase } from '../helpers/services.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const TOKEN = 'pages-test-token-0123456789';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = new URL('../../reports/screenshots/', import.meta.url).pathname;
 
 describe('article and entity pages in Chromium', () => {
+  let stack: TestStack;
   let database: TestDatabase;
-  let connection: Redis;
-  let queue: BullArticleQueue;
-  let persistQueue: Queue;
   let app: Awaited<ReturnType<typeof buildServer>>;
   let base: string;
   let browser: Browser;
-  const prefix = uniquePrefix();
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH)`);
-    database = await createTestDatabase();
+    stack = await startTestStack({ workers: false });
+    database = stack.database;
     const inline = new InlineQueue({ db: database.db, ner: await loadNerModel() });
     await enqueueArticles(await readSources([new URL('../../seeds', import.meta.url).pathname]), { db: database.db, queue: inline });
-    connection = redisConnection(REDIS_URL);
-    queue = new BullArticleQueue(connection, prefix);
-    persistQueue = new Queue(QUEUES.persist, { connection, prefix });
+    const { connection, queue, persistQueue } = stack;
     app = await buildServer({ db: database.db, connection, queue, persistQueue, token: TOKEN, host: '127.0.0.1', log: createLogger('silent') });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
@@ -48,11 +42,7 @@ describe('article and entity pages in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    await queue?.close();
-    await persistQueue?.close();
-    connection?.disconnect();
-    await cleanupPrefix(prefix);
-    await database?.drop();
+    await stack?.close();
   });
 
   it('refuses requests without the token', async () => {

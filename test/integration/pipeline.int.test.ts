@@ -11,42 +11,27 @@ import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { articles, events, mentions, numbers } from '../../db/schema.js';
-import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
-import { createLogger } from '../../workers/logger.js';
-import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
-import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, waitFor, type TestDatabase } from '../helpers/services.js';
+import { redisConnection, type BullArticleQueue } from '../../workers/queues.js';
+import { REDIS_URL, waitFor, type TestDatabase } from '../helpers/services.js';
+import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
 
 describe('seeds through BullMQ workers into PostgreSQL', () => {
+  let stack: TestStack;
   let database: TestDatabase;
   let connection: Redis;
   let queue: BullArticleQueue;
-  let workers: RunningWorkers;
-  const prefix = uniquePrefix();
+  let prefix: string;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    connection = redisConnection(REDIS_URL);
-    queue = new BullArticleQueue(connection, prefix);
-    workers = startWorkers({
-      connection,
-      prefix,
-      concurrency: 2,
-      deps: { db: database.db, ner: await loadNerModel() },
-      log: createLogger('silent'),
-    });
+    stack = await startTestStack();
+    ({ database, connection, queue, prefix } = stack);
   });
 
-  afterAll(async () => {
-    await workers?.close();
-    await queue?.close();
-    connection?.disconnect();
-    await cleanupPrefix(prefix);
-    await database?.drop();
-  });
+  afterAll(async () => stack?.close());
 
   const processedCount = async () => {
     const [row] = await database.db

@@ -1,0 +1,51 @@
+/**
+ * One integration test file's stack on the machine's real services: a fresh database, a unique
+ * BullMQ prefix, the article queue, a handle on the persist queue and, unless told otherwise, real
+ * analyze + persist workers in this process. `close()` stops and removes all of it.
+ */
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { loadNerModel } from '../../pipeline/entities/ner-model.js';
+import { QUEUES } from '../../workers/jobs.js';
+import { createLogger } from '../../workers/logger.js';
+import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
+import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, type TestDatabase } from './services.js';
+
+export interface TestStack {
+  database: TestDatabase;
+  connection: Redis;
+  prefix: string;
+  queue: BullArticleQueue;
+  persistQueue: Queue;
+  /** Null when started with `{ workers: false }`. */
+  workers: RunningWorkers | null;
+  close(): Promise<void>;
+}
+
+export async function startTestStack(opts: { workers?: boolean } = {}): Promise<TestStack> {
+  const database = await createTestDatabase();
+  const connection = redisConnection(REDIS_URL);
+  const prefix = uniquePrefix();
+  const queue = new BullArticleQueue(connection, prefix);
+  const persistQueue = new Queue(QUEUES.persist, { connection, prefix });
+  const workers =
+    opts.workers === false
+      ? null
+      : startWorkers({ connection, prefix, concurrency: 2, deps: { db: database.db, ner: await loadNerModel() }, log: createLogger('silent') });
+  return {
+    database,
+    connection,
+    prefix,
+    queue,
+    persistQueue,
+    workers,
+    async close() {
+      await workers?.close();
+      await queue.close();
+      await persistQueue.close();
+      connection.disconnect();
+      await cleanupPrefix(prefix);
+      await database.drop();
+    },
+  };
+}
