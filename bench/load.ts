@@ -17,6 +17,7 @@ import { Queue } from 'bullmq';
 import { Command } from 'commander';
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../db/client.js';
+import { parseArticleInput } from '../workers/article-input.js';
 import { enqueueArticles, type EnqueueItem } from '../workers/enqueue.js';
 import { QUEUES } from '../workers/jobs.js';
 import { BullArticleQueue, redisConnection } from '../workers/queues.js';
@@ -39,10 +40,13 @@ interface BenchArticle {
 
 const countWords = (text: string) => text.split(/\s+/u).filter(Boolean).length;
 
-/** N articles from the bench file; repeats get a suffix line so their content hash differs. */
+/** N valid articles from the bench file; repeats get a suffix line so their content hash differs. */
 export function loadArticles(n: number): BenchArticle[] {
   const lines = gunzipSync(readFileSync(DATA)).toString('utf8').split('\n').filter((l) => l.trim());
-  const base = lines.map((l) => JSON.parse(l) as { id?: string; title?: string; text: string });
+  const all = lines.map((l) => JSON.parse(l) as { id?: string; title?: string; text: string });
+  // Articles the product refuses (e.g. a text that is only ".") are left out, as a feed's would be.
+  const base = all.filter((a) => parseArticleInput({ text: a.text }).ok);
+  if (base.length < all.length) log(`bench:load: ${all.length - base.length} of ${all.length} file articles are refused as input and left out`);
   if (!base.length) throw new Error(`${DATA} holds no articles`);
   return Array.from({ length: n }, (_, i) => {
     const a = base[i % base.length]!;
