@@ -126,6 +126,21 @@ async function nerSets(opts: Options): Promise<NerSet[]> {
   return sets;
 }
 
+/**
+ * Whole articles of news/bench.jsonl.gz whose language is supported, one per line (`lang<TAB>text`,
+ * whitespace collapsed), as langid gold.
+ */
+async function benchArticlesGold(opts: Options): Promise<string> {
+  const supported = new Set(DEFAULT_SUPPORTED_LANGUAGES);
+  const rows = (await readLines(join(DATA, 'news', 'bench.jsonl.gz')))
+    .filter((l, i) => l.trim() && (!opts.quick || i % 10 === 0))
+    .map((l) => JSON.parse(l) as { lang: string; text: string })
+    .filter((a) => supported.has(a.lang) && /\p{L}/u.test(a.text));
+  const path = join(WORK, 'gold', 'langid-bench-articles.tsv');
+  await writeFile(path, rows.map((a) => `${a.lang}\t${a.text.replace(/\s+/gu, ' ').trim()}\n`).join(''));
+  return path;
+}
+
 /** The langid gold restricted to the supported languages (and sampled in quick mode). */
 async function langidGold(opts: Options): Promise<{ all: string; supported: string }> {
   const lines = await readLines(join(DATA, 'langid', 'dev.tsv.gz'));
@@ -164,6 +179,15 @@ async function main(): Promise<void> {
       const pred = join(WORK, 'pred', 'langid-supported.txt');
       await newsflow(['predict', 'langid', langid.supported], pred);
       return score('langid', langid.supported, pred);
+    },
+  });
+  const benchArticles = await benchArticlesGold(opts);
+  steps.push({
+    name: 'langid (bench articles)',
+    run: async () => {
+      const pred = join(WORK, 'pred', 'langid-bench-articles.txt');
+      await newsflow(['predict', 'langid', benchArticles], pred);
+      return score('langid', benchArticles, pred);
     },
   });
   for (const set of await nerSets(opts)) {
@@ -255,6 +279,8 @@ function summarise(results: StepResult[], opts: Options, textGold: Map<string, n
     add('langid', 'accuracy, supported languages', pct(lSup.accuracy), '≥ 99.00%');
     add('langid', 'abstain rate, supported languages', pct(lSup.abstain_rate), '≤ 1.00%');
   }
+  const lBench = by('langid (bench articles)');
+  if (lBench) add('langid', `accuracy, whole bench.jsonl.gz articles in supported languages (${num(lBench.n_gold) ?? '?'})`, pct(lBench.accuracy), '100.00%');
   for (const r of results.filter((x) => x.name.startsWith('ner '))) {
     const set = r.name.slice(4);
     const target = set === 'en-conll-dev' ? '≥ 0.900' : set.startsWith('de-') ? '≥ 0.800' : '≥ 0.850';
