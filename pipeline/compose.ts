@@ -2,7 +2,7 @@
  * A pipeline is a list of named stages, each declaring the document fields it reads and
  * writes. `compose` checks once, when the pipeline is built, that every stage's requirements
  * are provided by the input or an earlier stage (as stanza checks its processors), then runs
- * the stages in order, threading the document through.
+ * the stages in order, threading the document through and yielding to pending I/O between them.
  */
 import type { Provenance } from './types.js';
 
@@ -53,6 +53,9 @@ export function compose<Doc, Ctx, In extends keyof Doc>(
       const provenance: Provenance[] = [];
       const stageMs: Record<string, number> = {};
       for (const stage of stages) {
+        // Between stages, let pending I/O run: a worker process also persists other articles,
+        // and each of their database round trips would otherwise wait for a whole analysis.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const t0 = performance.now();
         Object.assign(doc, await stage.run(doc as never, ctx));
         stageMs[stage.name] = performance.now() - t0;

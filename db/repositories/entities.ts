@@ -92,6 +92,7 @@ async function loadCandidates(tx: Transaction, keys: string[], surfaces: string[
   }));
 }
 
+/** Upserts a cluster's surfaces as aliases of `entityId` (counts added) and their lookup keys. */
 async function addAliases(
   tx: Transaction,
   entityId: number,
@@ -101,22 +102,20 @@ async function addAliases(
 ): Promise<void> {
   const counts = new Map<string, number>();
   for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
-  for (const [alias, n] of counts) {
-    const normalized = normalizeName(alias, type);
+  const aliases = [...counts].map(([alias, count]) => ({ alias, count, normalized: normalizeName(alias, type) }));
+  await tx
+    .insert(entityAliases)
+    .values(aliases.map(({ alias, count, normalized }) => ({ entityId, alias, normKey: normalized.key, language, count })))
+    .onConflictDoUpdate({
+      target: [entityAliases.entityId, entityAliases.alias],
+      set: { count: sql`${entityAliases.count} + excluded.count` },
+    });
+  const keys = [...new Set(aliases.flatMap(({ normalized }) => blockingKeys(normalized, type)))];
+  if (keys.length) {
     await tx
-      .insert(entityAliases)
-      .values({ entityId, alias, normKey: normalized.key, language, count: n })
-      .onConflictDoUpdate({
-        target: [entityAliases.entityId, entityAliases.alias],
-        set: { count: sql`${entityAliases.count} + ${n}` },
-      });
-    const keys = blockingKeys(normalized, type);
-    if (keys.length) {
-      await tx
-        .insert(entityKeys)
-        .values(keys.map((key) => ({ key, entityId })))
-        .onConflictDoNothing();
-    }
+      .insert(entityKeys)
+      .values(keys.map((key) => ({ key, entityId })))
+      .onConflictDoNothing();
   }
 }
 
