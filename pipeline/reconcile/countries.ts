@@ -26,8 +26,8 @@ import { toLatin } from './normalize.js';
 const LOCALES = [en, de, fr, es, it, nl, pl, pt, ru, uk, uz, az, kk, tr, fa, ar, zh];
 for (const locale of LOCALES) countries.registerLocale(locale);
 
-/** The lookup form of a country name: Latin, lower case, letters only, single spaces. */
-function countryKey(name: string): string {
+/** The lookup form of a place or country name: Latin, lower case, letters only, single spaces. */
+export function geoKey(name: string): string {
   return toLatin(name.normalize('NFKC'))
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -45,12 +45,12 @@ function countryIndex(): Map<string, string> {
     const names = countries.getNames(locale.locale, { select: 'all' });
     for (const [alpha2, list] of Object.entries(names)) {
       for (const name of list) {
-        const key = countryKey(name);
+        const key = geoKey(name);
         if (key.length >= 2 && !map.has(key)) map.set(key, alpha2);
         // "Korea, Republic of" also answers to "Korea" (the Democratic People's one does not).
         const [head, rest] = name.split(/,\s*/);
-        if (head && rest && countryKey(rest) === 'republic of' && !map.has(countryKey(head))) {
-          pending.set(countryKey(head), alpha2);
+        if (head && rest && geoKey(rest) === 'republic of' && !map.has(geoKey(head))) {
+          pending.set(geoKey(head), alpha2);
         }
       }
     }
@@ -65,7 +65,7 @@ const INFLECTIONS = ['s', 'a', 'e', 'u', 'om', 'da', 'ga', 'ning', 'dan', 'y', '
 
 /** ISO alpha-2 of a country named in any registered language, or null. */
 export function countryCodeOf(name: string): string | null {
-  const key = countryKey(name);
+  const key = geoKey(name);
   if (!key) return null;
   const map = countryIndex();
   const direct = map.get(key);

@@ -9,11 +9,13 @@
  *   (Shadjalilova ↔ Zumrad Shadjalilova, UzAuto ↔ UzAuto Motors),
  * - `a:` an acronym of an organisation (IKCO, PLA),
  * - `country:XX` the ISO code of a country named in any language (Usbekistan, Узбекистан → UZ),
+ * - `place:ID` a region or city of the gazetteer in any spelling (Qashqadaryo, Кашкадарья → kashkadarya),
  * - `demonym:XX` for nationality words (Uzbek, usbekischen → UZ; kept apart from the country).
  */
 import type { EntityType } from '../types.js';
 import { countryCodeOf } from './countries.js';
 import { demonymOf } from './demonyms.js';
+import { placeIdOf } from './places.js';
 import type { NormalizedName } from './normalize.js';
 
 /** First words too common to block on. */
@@ -66,6 +68,8 @@ export function blockingKeys(name: NormalizedName, type: EntityType): string[] {
   if (type === 'GPE' || type === 'LOC') {
     const code = countryCodeOf(name.display);
     if (code) keys.push(`country:${code}`);
+    const place = placeIdOf(name.display);
+    if (place) keys.push(`place:${place}`);
   }
   if (type === 'MISC') {
     const code = demonymOf(name.display);

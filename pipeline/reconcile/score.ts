@@ -9,6 +9,7 @@ import jaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import overlap from 'talisman/metrics/overlap.js';
 import type { EntityType } from '../types.js';
 import { countryCodeOf } from './countries.js';
+import { placeIdOf } from './places.js';
 import { demonymOf } from './demonyms.js';
 import { sameGivenName } from './given-names.js';
 import { normalizeName, WEAK_LEGAL_FORMS, type NormalizedName } from './normalize.js';
@@ -382,8 +383,8 @@ function namesOf(c: NameCandidate): string[] {
 /**
  * Scores whether two named things are the same entity. Rules: types must be compatible (PER
  * never with ORG; GPE with LOC only for the same name and head); demonyms never match their
- * country; countries are compared by ISO code; different known countries block; otherwise the
- * best pair of names (canonical + aliases) decides.
+ * country; countries are compared by ISO code and gazetteer places by id (a different known one
+ * blocks); otherwise the best pair of names (canonical + aliases) decides.
  */
 export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreContext = {}): MatchScore {
   const relation = typeRelation(a.type, b.type);
@@ -397,6 +398,7 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreCon
       name,
       norm: normalizeName(name, t),
       country: geoType ? countryCodeOf(name) : null,
+      place: geoType ? placeIdOf(name) : null,
       demonym: t === 'MISC' ? demonymOf(name) : null,
     }));
   const sideA = prepare(namesOf(a), a.type);
@@ -410,6 +412,12 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreCon
           x.country === y.country
             ? { score: 1, reasons: [{ rule: 'same-country-code', weight: 1, detail: x.country }] }
             : { score: 0, reasons: [{ rule: 'different-country-code', weight: -1, detail: `${x.country} ≠ ${y.country}` }] };
+      } else if (x.place && y.place) {
+        // Gazetteer places: Qashqadaryo / Kashkadarya are one region; Syrdarya / Syr Darya are not.
+        result =
+          x.place === y.place
+            ? { score: 1, reasons: [{ rule: 'same-place', weight: 1, detail: x.place }] }
+            : { score: 0, reasons: [{ rule: 'different-place', weight: -1, detail: `${x.place} ≠ ${y.place}` }] };
       } else if (x.demonym && y.demonym) {
         // "usbekischen" / "Uzbek": one nationality in two languages.
         result =

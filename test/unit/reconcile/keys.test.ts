@@ -42,6 +42,14 @@ describe('blockingKeys', () => {
     expect(keys('Tashkent', 'GPE').some((k) => k.startsWith('country:'))).toBe(false);
   });
 
+  it('adds the gazetteer id of a region or city named in any spelling', () => {
+    for (const name of ['Kashkadarya', 'Qashqadaryo', 'Кашкадарья', 'Kaschkadarja']) {
+      expect(keys(name, 'GPE'), name).toContain('place:kashkadarya');
+    }
+    expect(keys('Toshkent', 'GPE')).toContain('place:tashkent');
+    expect(keys('Kashkadarya Motors', 'ORG').some((k) => k.startsWith('place:'))).toBe(false);
+  });
+
   it('blocks nationality words on their country code, apart from the country itself', () => {
     expect(keys('usbekischen', 'MISC')).toContain('demonym:UZ');
     expect(share('Uzbek', 'usbekischen', 'MISC')).toBe(true);

@@ -36,8 +36,12 @@ describe('scoreMatch: the seed variants merge', () => {
   for (const [a, b, type] of merges) {
     it(`${a} ~ ${b}`, () => expect(score(c(a, type), c(b, type))).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD));
   }
-  it('Qashqadaryo is at least a review candidate for Kashkadarya', () => {
-    expect(score(c('Qashqadaryo', 'GPE'), c('Kashkadarya', 'GPE'))).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  it('Qashqadaryo and Кашкадарья are Kashkadarya by the place gazetteer', () => {
+    for (const name of ['Qashqadaryo', 'Кашкадарья', 'Kaschkadarja']) {
+      const m = scoreMatch(c(name, 'GPE'), c('Kashkadarya', 'GPE'));
+      expect(m.score, name).toBe(1);
+      expect(m.reasons.map((r) => r.rule), name).toContain('same-place');
+    }
   });
 });
 
@@ -77,6 +81,12 @@ describe('scoreMatch: things that must not merge', () => {
     const m = scoreMatch(a, b);
     expect(m.score).toBeLessThan(REVIEW_THRESHOLD);
     expect(m.reasons.map((r) => r.rule)).toContain('country-conflict');
+  });
+  it('two gazetteer places with similar names: a region and a river, two regions', () => {
+    expect(score(c('Syrdarya', 'GPE'), c('Syr Darya', 'LOC'))).toBe(0);
+    const m = scoreMatch(c('Surkhandarya', 'GPE'), c('Kashkadarya', 'GPE'));
+    expect(m.score).toBe(0);
+    expect(m.reasons.map((r) => r.rule)).toContain('different-place');
   });
   it('two different countries', () => {
     expect(score(c('Austria', 'GPE'), c('Australia', 'GPE'))).toBe(0);
