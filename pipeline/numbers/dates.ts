@@ -45,6 +45,10 @@ const modBefore = (s: string): RegExpExecArray | null => MOD_BEFORE.exec(s) ?? M
 const SEASON_BEFORE = /(?:\b(?:summer|winter|spring|autumn|fall)|Sommer|Winter|Frühjahr|Frühling|Herbst|été|hiver|printemps|automne|verano|invierno|primavera|otoño|лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)\s+(?:of\s+|de\s+|des\s+Jahres\s+)?$|\b(?:end|beginning|start|middle|first half|second half)\s+of\s+$|\b(?:Ende|Anfang|Mitte)\s+$|\b(?:Q[1-4]|H[12])\s+$/iu;
 const THIS_YEAR_AFTER = /^\s+(?:(?:of\s+)?this\s+year|dieses\s+Jahres|de\s+cette\s+année|de\s+este\s+año|этого\s+года|(?:19|20)\d\d)/iu;
 
+/** Words that make a duration a date relative to the reference date, in the five parsed languages. */
+const RELATIVE_MARKER =
+  /(?<!\p{L})(?:in|within|ago|next|last|later|vor|nach|nächste\p{L}*|letzte\p{L}*|später|dans|il y a|prochain\p{L}*|dernier\p{L}*|plus tard|dentro|hace|próxim\p{L}*|pasad\p{L}*|через|назад|спустя|следующ\p{L}*|прошл\p{L}*)(?!\p{L})/iu;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export interface DateOptions {
@@ -95,6 +99,9 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       // bare numbers chrono reads as times/days ("at 5", "13.")
       if (/^\s*\d{1,2}([.:]\d{1,2})?\s*$/.test(surface) || /^\d{1,4}$/.test(surface.trim())) continue;
       if (!r.start.isCertain('month') && !r.start.isCertain('year')) continue;
+      // Relative dates ("in 3 years", "vor zwei Monaten") need a reference date and a word that
+      // makes them relative: chrono also reads an age ("un homme de 52 ans") as one.
+      if (r.tags().has('result/relativeDate') && (!refDate || !RELATIVE_MARKER.test(surface))) continue;
       // strip leading prepositions chrono includes ("am 5. März", "on", "le")
       const lead = /^(?:am|im|on|in|le|el|в|во|at|um|the)\s+/iu.exec(surface);
       if (lead && !MOD_BEFORE.test(lead[0])) {
@@ -111,6 +118,7 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         monthOnly = true;
       }
       let end = rIndex + r.text.length;
+      while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end -= 1; // chrono keeps "марте, "
       const c = r.start;
       const hasDay = c.isCertain('day') && !monthOnly;
       const hasMonth = c.isCertain('month');

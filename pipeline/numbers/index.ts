@@ -161,7 +161,22 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
   }
   drafts.sort((a, b) => a.start - b.start);
   const merged = mergeRanges(text, drafts, lang);
-  return merged.map(({ numeral: _n, ...f }) => f);
+  return merged.map(({ numeral: _n, ...f }) => ({
+    ...f,
+    value: decimalRound(f.value),
+    range: f.range && [decimalRound(f.range[0]), decimalRound(f.range[1])],
+  }));
+}
+
+/**
+ * Drops binary floating-point noise from scaled values (4.1 × 10⁶ is 4100000, not
+ * 4099999.9999999995): a value within 1e-13 of its 12-digit rounding is that rounding; a true
+ * repeating fraction such as 1/3 stays as it is.
+ */
+function decimalRound(value: number | null): number | null {
+  if (value === null) return null;
+  const rounded = Number(value.toPrecision(12));
+  return Math.abs(rounded - value) <= Math.abs(value) * 1e-13 ? rounded : value;
 }
 
 function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draft | null {

@@ -50,6 +50,11 @@ describe('numbers stage: things that are not numbers (or not those numbers)', ()
     expect(facts('Mais en mai 2023, rien.', 'fra').map((f) => [f.text, f.date])).toEqual([['mai 2023', '2023-05']]);
   });
 
+  it('scaled decimals carry no floating-point noise; a third stays a third', () => {
+    expect(find(facts('Die Produktion stieg auf 4,1 Millionen Einheiten.', 'deu'), '4,1 Millionen Einheiten')).toMatchObject({ value: 4_100_000 });
+    expect(find(facts('Exports reached $51.7 million.', 'eng'), '$51.7 million')).toMatchObject({ value: 51_700_000 });
+  });
+
   it('vague plurals and a lone "half" are not numbers in articles', () => {
     expect(facts('Hundreds of workers, half of them women, and thousands more.', 'eng')).toEqual([]);
   });

@@ -20,6 +20,20 @@ describe('numbers stage: dates (chrono-node wrapped)', () => {
     expect(find(out, 'May 1')).toMatchObject({ date: '2023-05-01' });
   });
 
+  it('relative dates resolve only against a reference date and only with a relative word', () => {
+    const ref = '2024-01-15';
+    expect(find(facts('The plant will open in 3 years, in March.', 'eng', ref), '3 years')).toMatchObject({ kind: 'date', date: '2027' });
+    expect(find(facts('Через 2 года, в марте, завод откроется.', 'rus', ref), 'Через 2 года')).toMatchObject({ kind: 'date', date: '2026' });
+    // no reference date: a duration stays a count, never a date counted from today
+    expect(find(facts('The plant will open in 3 years, in March.', 'eng'), '3 years')).toMatchObject({ kind: 'count', value: 3 });
+    // an age is not a relative date (chrono-node reads "de 52 ans" as one)
+    expect(find(facts('Un homme de 52 ans a été arrêté en mars.', 'fra', ref), '52 ans')).toMatchObject({ kind: 'count', value: 52 });
+  });
+
+  it('a date ends at its last word, not at the punctuation chrono-node keeps', () => {
+    expect(facts('Через 2 года, в марте, завод откроется.', 'rus', '2024-01-15').map((f) => f.text)).toContain('марте');
+  });
+
   it('quarters, halves and month ranges become intervals', () => {
     const en = facts('Revenue in Q3 2022 and H1 2023.', 'eng');
     expect(find(en, 'Q3 2022')).toMatchObject({ date: '2022-07/2022-09' });
