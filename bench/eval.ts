@@ -37,7 +37,6 @@ interface StepResult {
   score: Json;
 }
 
-/** Python's round(): halves go to the even neighbour (the training recipe's split uses it). */
 /**
  * Per `lang/spec`, the dev cases whose gold holds a value that is not a number (relative ordinals
  * such as "end+0" or "current+1"): score.py counts them, and no prediction can match them, so they
@@ -57,6 +56,7 @@ async function casesWithTextGold(): Promise<Map<string, number>> {
   return counts;
 }
 
+/** Python's round(): halves go to the even neighbour (the training recipe's split uses it). */
 function roundHalfEven(x: number): number {
   const floor = Math.floor(x);
   const diff = x - floor;

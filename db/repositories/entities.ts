@@ -5,8 +5,8 @@
  *
  * Concurrency: every blocking key of an article's mentions is taken as a transaction-scoped
  * advisory lock, all at once in lock-id order (so two transactions never wait on each other in a
- * cycle), before candidates are read, so two workers linking "UzAuto Motors" and "UzAvto Motors" at once serialise on their
- * shared key and the second one finds the entity the first one created.
+ * cycle), before candidates are read. Two workers linking "UzAuto Motors" and "UzAvto Motors" at
+ * once serialise on their shared key, and the second finds the entity the first one created.
  */
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import {
