@@ -51,7 +51,8 @@ async function casesWithTextGold(): Promise<Map<string, number>> {
       const value = 'value' in r ? r.value : r.resolution?.value;
       return typeof value === 'string' && /^(?:end|current)[+-]\d+$/.test(value);
     });
-    if (textual) counts.set(`${c.lang}/${c.suite}/${c.spec}`, (counts.get(`${c.lang}/${c.suite}/${c.spec}`) ?? 0) + 1);
+    const key = `${c.lang}/${c.suite}/${c.spec}`; // score.py's per_lang_spec key
+    if (textual) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
 }
