@@ -7,7 +7,8 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { QUEUES } from '../../workers/jobs.js';
-import { createLogger } from '../../workers/logger.js';
+import { createLogger, type Logger } from '../../workers/logger.js';
+import type { WorkerMetrics } from '../../workers/metrics.js';
 import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
 import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, type TestDatabase } from './services.js';
 
@@ -22,7 +23,7 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-export async function startTestStack(opts: { workers?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(opts: { workers?: boolean; metrics?: WorkerMetrics; log?: Logger } = {}): Promise<TestStack> {
   const database = await createTestDatabase();
   const connection = redisConnection(REDIS_URL);
   const prefix = uniquePrefix();
@@ -31,7 +32,14 @@ export async function startTestStack(opts: { workers?: boolean } = {}): Promise<
   const workers =
     opts.workers === false
       ? null
-      : startWorkers({ connection, prefix, concurrency: 2, deps: { db: database.db, ner: await loadNerModel() }, log: createLogger('silent') });
+      : startWorkers({
+          connection,
+          prefix,
+          concurrency: 2,
+          deps: { db: database.db, ner: await loadNerModel() },
+          log: opts.log ?? createLogger('silent'),
+          ...(opts.metrics ? { metrics: opts.metrics } : {}),
+        });
   return {
     database,
     connection,
