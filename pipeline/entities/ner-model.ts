@@ -100,6 +100,13 @@ interface Window {
   length: number;
 }
 
+/**
+ * Encoded tokens kept for reuse. News vocabulary is Zipfian, so 20,000 entries catch the frequent
+ * tokens: over 1,500 bench articles, `extract` took 20.07 s with this size and 20.05 s with
+ * 200,000, while the heap after GC was 32 MB instead of 67 MB (and 200,000 kept growing).
+ */
+const ENCODE_CACHE_SIZE = 20_000;
+
 class OnnxNerModel implements NerModel {
   readonly id: string;
   readonly version: string;
@@ -130,7 +137,7 @@ class OnnxNerModel implements NerModel {
       casing: casingId(tok),
       chars: Int32Array.from(cps, (c) => this.charIds.get(c) ?? 1),
     };
-    if (this.cache.size > 200_000) this.cache.clear();
+    if (this.cache.size >= ENCODE_CACHE_SIZE) this.cache.clear();
     this.cache.set(tok, e);
     return e;
   }
