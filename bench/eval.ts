@@ -181,68 +181,27 @@ async function main(): Promise<void> {
   const failures: string[] = [];
   const steps: Array<{ name: string; run: () => Promise<Json> }> = [];
 
+  /** `newsflow predict TASK GOLD` into pred/PRED_FILE, scored by score.py TASK. */
+  const predictStep = (name: string, task: string, gold: string, predFile: string) => ({
+    name,
+    run: async () => {
+      const pred = join(WORK, 'pred', predFile);
+      await newsflow(['predict', task, gold], pred);
+      return score(task, gold, pred);
+    },
+  });
   const langid = await langidGold(opts);
-  steps.push({
-    name: 'langid (all 75 languages)',
-    run: async () => {
-      const pred = join(WORK, 'pred', 'langid-all.txt');
-      await newsflow(['predict', 'langid', langid.all], pred);
-      return score('langid', langid.all, pred);
-    },
-  });
-  steps.push({
-    name: 'langid (supported languages)',
-    run: async () => {
-      const pred = join(WORK, 'pred', 'langid-supported.txt');
-      await newsflow(['predict', 'langid', langid.supported], pred);
-      return score('langid', langid.supported, pred);
-    },
-  });
-  steps.push({
-    name: 'langid (supported, held-out half)',
-    run: async () => {
-      const pred = join(WORK, 'pred', 'langid-supported-heldout.txt');
-      await newsflow(['predict', 'langid', langid.heldout], pred);
-      return score('langid', langid.heldout, pred);
-    },
-  });
-  const benchArticles = await benchArticlesGold(opts);
-  steps.push({
-    name: 'langid (bench articles)',
-    run: async () => {
-      const pred = join(WORK, 'pred', 'langid-bench-articles.txt');
-      await newsflow(['predict', 'langid', benchArticles], pred);
-      return score('langid', benchArticles, pred);
-    },
-  });
-  for (const set of await nerSets(opts)) {
-    steps.push({
-      name: `ner ${set.name}`,
-      run: async () => {
-        const pred = join(WORK, 'pred', `${set.name}.conll`);
-        await newsflow(['predict', 'ner', set.gold], pred);
-        return score('ner', set.gold, pred);
-      },
-    });
-  }
-  steps.push({
-    name: 'numbers',
-    run: async () => {
-      const gold = join(DATA, 'numbers', 'dev.jsonl');
-      const pred = join(WORK, 'pred', 'numbers.jsonl');
-      await newsflow(['predict', 'numbers', gold], pred);
-      return score('numbers', gold, pred);
-    },
-  });
-  steps.push({
-    name: 'names',
-    run: async () => {
-      const gold = join(DATA, 'names', 'dev.csv');
-      const pred = join(WORK, 'pred', 'names.txt');
-      await newsflow(['predict', 'names', gold], pred);
-      return score('names', gold, pred);
-    },
-  });
+  steps.push(
+    predictStep('langid (all 75 languages)', 'langid', langid.all, 'langid-all.txt'),
+    predictStep('langid (supported languages)', 'langid', langid.supported, 'langid-supported.txt'),
+    predictStep('langid (supported, held-out half)', 'langid', langid.heldout, 'langid-supported-heldout.txt'),
+    predictStep('langid (bench articles)', 'langid', await benchArticlesGold(opts), 'langid-bench-articles.txt'),
+  );
+  for (const set of await nerSets(opts)) steps.push(predictStep(`ner ${set.name}`, 'ner', set.gold, `${set.name}.conll`));
+  steps.push(
+    predictStep('numbers', 'numbers', join(DATA, 'numbers', 'dev.jsonl'), 'numbers.jsonl'),
+    predictStep('names', 'names', join(DATA, 'names', 'dev.csv'), 'names.txt'),
+  );
   steps.push({
     name: 'articles (seeds)',
     run: async () => {

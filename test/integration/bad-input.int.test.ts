@@ -5,12 +5,9 @@
  * Each input is either processed correctly (offsets slice to the stored text) or refused with a
  * reason naming the problem; no worker crashes, and a good article still goes through afterwards.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Queue, QueueEvents, type Job } from 'bullmq';
 import { eq, sql } from 'drizzle-orm';
 import type { Redis } from 'ioredis';
@@ -24,9 +21,9 @@ import { createLogger } from '../../workers/logger.js';
 import { redisConnection, type BullArticleQueue, type RunningWorkers } from '../../workers/queues.js';
 import { buildServer, MAX_BATCH, MAX_BODY_BYTES } from '../../workers/server.js';
 import { REDIS_URL, waitFor, type TestDatabase } from '../helpers/services.js';
+import { runNewsflow } from '../helpers/cli.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKEN = 'bad-input-test-token-0123456789';
 
 // ---------------------------------------------------------------------------------------------
@@ -373,14 +370,7 @@ describe('bad input through the API, the CLI and the queues', () => {
     // The real command on one file with a few bad lines: exit status 2 and a summary naming them.
     const small = join(dir, 'small.jsonl');
     await writeFile(small, [JSON.stringify({ title: 'CLI', text: GOOD(12_001) }), '{"title": "broken",', '{"text": 42}', JSON.stringify({ text: 'x\ud800y' }), JSON.stringify({ text: GOOD(12_002) }), '', '<html>'].join('\n'));
-    const run = await promisify(execFile)(process.execPath, ['cli/bin.js', 'enqueue', small], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL, NEWSFLOW_QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' },
-      timeout: 120_000,
-    }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+    const run = await runNewsflow(['enqueue', small], { databaseUrl: database.url, prefix }, 120_000);
     expect(run.code, run.stderr).toBe(2);
     expect(run.stdout).toContain('queued 2, duplicates 0, rejected 4');
     expect(run.stdout).toMatch(new RegExp(`rejected ${small}:2: invalid JSON`));

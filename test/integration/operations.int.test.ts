@@ -4,9 +4,7 @@
  * real BullMQ workers, `reprocess` replacing one article's facts, and `query events|entity` over
  * the processed seeds. Nothing is mocked.
  */
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { Queue } from 'bullmq';
 import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,18 +17,12 @@ import { parseArticleInput } from '../../workers/article-input.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
 import type { BullArticleQueue, RunningWorkers } from '../../workers/queues.js';
-import { REDIS_URL, waitFor, type TestDatabase } from '../helpers/services.js';
+import { waitFor, type TestDatabase } from '../helpers/services.js';
+import { runNewsflow, type CliRun } from '../helpers/cli.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-
-interface CliRun {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () => {
   let stack: TestStack;
@@ -45,15 +37,7 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
   const seedIds = new Map<string, number>();
 
   /** `newsflow ARGS…` as a child process on this file's database and queue prefix. */
-  const newsflow = (...args: string[]): Promise<CliRun> =>
-    promisify(execFile)(process.execPath, ['cli/bin.js', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL, NEWSFLOW_QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' },
-      timeout: 60_000,
-    }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+  const newsflow = (...args: string[]): Promise<CliRun> => runNewsflow(args, { databaseUrl: database.url, prefix });
 
   /** Runs a command that must succeed; its stderr is shown when it does not. */
   const ok = async (...args: string[]): Promise<string> => {
