@@ -5,25 +5,15 @@
  *
  *   npx tsx models/langid/eval-wikineural.ts
  */
-import { readLines } from '../../cli/io.js';
 import { identifyLanguage } from '../../pipeline/language/index.js';
+import { conllTokenSentences, NER_DIR } from './train.js';
 
-const NER_DIR = '/work/shared/data/ner';
 const CODES: Record<string, string> = { es: 'spa', fr: 'fra', de: 'deu', en: 'eng', ru: 'rus', it: 'ita', pt: 'por', nl: 'nld', pl: 'pol' };
 
 const results: string[] = [];
 for (const [short, code] of Object.entries(CODES)) {
-  const sentences: string[] = [];
-  let tokens: string[] = [];
-  for (const line of [...(await readLines(`${NER_DIR}/wikineural-${short}-dev.conll.gz`)), '']) {
-    if (line.trim()) {
-      tokens.push(line.split('\t')[0]!);
-    } else if (tokens.length) {
-      if (tokens.length >= 6) sentences.push(tokens.join(' '));
-      tokens = [];
-    }
-  }
-  const sample = sentences.slice(-600);
+  const sentences = (await conllTokenSentences(`${NER_DIR}/wikineural-${short}-dev.conll.gz`)).filter((t) => t.length >= 6);
+  const sample = sentences.slice(-600).map((tokens) => tokens.join(' '));
   const wrong = new Map<string, number>();
   for (const s of sample) {
     const guess = identifyLanguage(s).language;

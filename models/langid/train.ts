@@ -20,7 +20,22 @@ export function isTrainLine(indexWithinLanguage: number): boolean {
   return indexWithinLanguage % 2 === 0;
 }
 
-const NER_DIR = '/work/shared/data/ner';
+export const NER_DIR = '/work/shared/data/ner';
+
+/** The sentences of a CoNLL file (token first on each line) as token lists. */
+export async function conllTokenSentences(path: string): Promise<string[][]> {
+  const sentences: string[][] = [];
+  let tokens: string[] = [];
+  for (const line of [...(await readLines(path)), '']) {
+    if (line.trim()) {
+      tokens.push(line.split('\t')[0]!);
+    } else if (tokens.length) {
+      sentences.push(tokens);
+      tokens = [];
+    }
+  }
+  return sentences;
+}
 /** NER files (CoNLL, token first) whose sentences top up a language's training text. */
 const NER_TOPUP: Record<string, string[]> = {
   rus: ['wikineural-ru-dev.conll.gz', 'wikiann-ru-train.conll.gz'],
@@ -78,18 +93,10 @@ async function main(): Promise<void> {
     const target = MAIN_LANGS.has(lang) ? MAIN_LANGS_TOPUP_TARGET : TOPUP_TARGET;
     for (const f of files) {
       if ((totals.get(lang) ?? 0) >= target) break;
-      let tokens: string[] = [];
-      for (const line of [...(await readLines(`${NER_DIR}/${f}`)), '']) {
-        if (line.trim()) {
-          tokens.push(line.split('\t')[0]!);
-          continue;
-        }
-        if (!tokens.length) continue;
-        const text = tokens.join(' ');
-        tokens = [];
+      for (const tokens of await conllTokenSentences(`${NER_DIR}/${f}`)) {
         if ((totals.get(lang) ?? 0) >= target) break;
         topped.set(lang, (topped.get(lang) ?? 0) + 1);
-        forEachFeature(text, (feat) => {
+        forEachFeature(tokens.join(' '), (feat) => {
           m.set(feat, (m.get(feat) ?? 0) + 1);
           totals.set(lang, (totals.get(lang) ?? 0) + 1);
         });
