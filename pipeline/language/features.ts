@@ -33,10 +33,10 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 16777619;
 const HASH_CHAR = 0x23; // '#', the word-feature prefix
 
-/** 32-bit FNV-1a over UTF-16 code units: the key of a feature string in the model. */
-export function featureHash(feature: string): number {
+/** 32-bit FNV-1a over the UTF-16 code units of feature[start, end): the key of a feature string in the model. */
+export function featureHash(feature: string, start = 0, end = feature.length): number {
   let h = FNV_OFFSET;
-  for (let i = 0; i < feature.length; i++) h = Math.imul(h ^ feature.charCodeAt(i), FNV_PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ feature.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 

@@ -3,8 +3,10 @@
  * models/langid/train.ts). Scores are log-likelihoods per feature, so texts of any length
  * compare on one scale.
  */
-import modelData from '../../models/langid/ngram-model.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { featureHash, forEachFeatureHash } from './features.js';
+
+const MODEL_FILE = new URL('../../models/langid/ngram-model.json', import.meta.url);
 
 interface ModelFile {
   langs: string[];
@@ -14,6 +16,8 @@ interface ModelFile {
 
 /** Additive smoothing. */
 const ALPHA = 0.02;
+
+const [NEWLINE, COLON, SPACE, ZERO] = ['\n', ':', ' ', '0'].map((c) => c.charCodeAt(0)) as [number, number, number, number];
 
 /** Fixed-point scale of the packed log-count boosts. */
 const DELTA_SCALE = 2048;
@@ -32,30 +36,46 @@ class NgramModel {
   /** language index << 16 | log-count boost × DELTA_SCALE, per (feature, language). */
   private readonly packed: Uint32Array;
 
+  /**
+   * Packs `data.features` (lines `feature<TAB>lang:count lang:count…`, counts are integers) by
+   * scanning the one string: no per-line or per-pair substrings, so loading leaves little garbage.
+   */
   constructor(data: ModelFile) {
     this.langs = data.langs;
     data.langs.forEach((l, i) => this.index.set(l, i));
-    const lines = data.features.split('\n');
-    const vocab = lines.length;
+    const f = data.features;
+    let vocab = 1;
+    let pairs = 0;
+    for (let i = 0; i < f.length; i++) {
+      const c = f.charCodeAt(i);
+      if (c === NEWLINE) vocab++;
+      else if (c === COLON) pairs++;
+    }
     this.base = Float64Array.from(data.totals, (n) => Math.log(ALPHA) - Math.log(n + ALPHA * vocab));
     const logAlpha = Math.log(ALPHA);
-    let pairs = 0;
-    for (const line of lines) for (let i = line.indexOf('\t'); i >= 0; i = line.indexOf(' ', i + 1)) pairs++;
     let size = 1;
-    while (size < lines.length * 2) size <<= 1;
+    while (size < vocab * 2) size <<= 1;
     this.mask = size - 1;
     this.table = new Int32Array(size * 3);
     this.packed = new Uint32Array(pairs);
     let at = 0;
-    for (const line of lines) {
-      const tab = line.indexOf('\t');
+    for (let lineStart = 0; lineStart < f.length; ) {
+      const tab = f.indexOf('\t', lineStart);
+      let i = tab + 1;
       const start = at;
-      for (const p of line.slice(tab + 1).split(' ')) {
-        const colon = p.indexOf(':');
-        const delta = Math.log(Number(p.slice(colon + 1)) + ALPHA) - logAlpha;
-        this.packed[at++] = ((Number(p.slice(0, colon)) << 16) | Math.round(delta * DELTA_SCALE)) >>> 0;
+      for (;;) {
+        let lang = 0;
+        for (let c = f.charCodeAt(i); c !== COLON; c = f.charCodeAt(++i)) lang = lang * 10 + c - ZERO;
+        let count = 0;
+        let c = f.charCodeAt(++i);
+        for (; c >= ZERO && c <= ZERO + 9; c = f.charCodeAt(++i)) count = count * 10 + c - ZERO;
+        const delta = Math.log(count + ALPHA) - logAlpha;
+        this.packed[at++] = ((lang << 16) | Math.round(delta * DELTA_SCALE)) >>> 0;
+        i++;
+        if (c !== SPACE) break; // newline or end of string
       }
-      this.insert(featureHash(line.slice(0, tab)) | 0, start, at);
+      this.insert(featureHash(f, lineStart, tab) | 0, start, at);
+      lineStart = i;
     }
   }
 
@@ -106,8 +126,11 @@ class NgramModel {
 
 let model: NgramModel | null = null;
 
-/** The model, parsed on first use. */
+/**
+ * The model, parsed on first use. Read with readFileSync and dropped once packed: a JSON module
+ * import would keep the parsed file (and its transform) alive for the life of the process.
+ */
 export function ngramModel(): NgramModel {
-  model ??= new NgramModel(modelData as ModelFile);
+  model ??= new NgramModel(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile);
   return model;
 }
