@@ -21,43 +21,44 @@ MAX_VOCAB = 160_000
 MIN_CHAR_FREQ = 5
 
 
+def unlabeled_corpus():
+    """Token sequences for word2vec: every NER file's tokens (labels unused) plus the news text."""
+    corpus = [[t for t, _ in s] for name in SOURCES for s in load_source(name)["all"]]
+    with gzip.open(os.path.join(DATA, "news", "bench.jsonl.gz"), "rt", encoding="utf-8") as fh:
+        for line in fh:
+            obj = json.loads(line)
+            for para in (obj.get("title", ""), obj.get("text", "")):
+                toks = tokenize(para)
+                for i in range(0, len(toks), 60):
+                    corpus.append(toks[i:i + 60])
+    print(f"word2vec corpus: {len(corpus)} sequences", flush=True)
+    return corpus
+
+
 def main():
     os.makedirs(os.path.join(WORK, "gold"), exist_ok=True)
     t0 = time.time()
     data_path = os.path.join(WORK, "data.pkl")
     if not os.path.exists(data_path):
-        train, evals, all_tokens = {}, {}, []
+        train, evals = {}, {}
         loaded = {name: load_source(name) for name in SOURCES}
         for name, parts in loaded.items():
             if parts["train"]:
                 train[name] = parts["train"]
-            all_tokens.append([[t for t, _ in s] for s in parts["all"]])
         for ename, src, part in EVAL_SETS:
             evals[ename] = loaded[src][part]
             write_conll(os.path.join(WORK, "gold", ename + ".conll"), evals[ename])
         with open(data_path + ".tmp", "wb") as fh:
             pickle.dump({"train": train, "eval": evals, "sources": SOURCES}, fh)
         os.replace(data_path + ".tmp", data_path)
-        # unlabeled corpus for word2vec: every NER token sequence (labels unused) + news text
-        corpus = [s for group in all_tokens for s in group]
-        with gzip.open(os.path.join(DATA, "news", "bench.jsonl.gz"), "rt", encoding="utf-8") as fh:
-            for line in fh:
-                obj = json.loads(line)
-                for para in (obj.get("title", ""), obj.get("text", "")):
-                    toks = tokenize(para)
-                    for i in range(0, len(toks), 60):
-                        corpus.append(toks[i:i + 60])
-        with open(os.path.join(WORK, "corpus.pkl"), "wb") as fh:
-            pickle.dump(corpus, fh)
-        print(f"data: {sum(map(len, train.values()))} train sentences in {len(train)} sets, "
-              f"{len(corpus)} unlabeled sequences ({time.time() - t0:.0f}s)", flush=True)
+        print(f"data: {sum(map(len, train.values()))} train sentences in {len(train)} sets "
+              f"({time.time() - t0:.0f}s)", flush=True)
     with open(data_path, "rb") as fh:
         data = pickle.load(fh)
 
     vocab_path = os.path.join(WORK, "vocab.json")
     if not os.path.exists(vocab_path):
-        with open(os.path.join(WORK, "corpus.pkl"), "rb") as fh:
-            corpus = pickle.load(fh)
+        corpus = unlabeled_corpus()
         keyed = [[word_key(t) for t in s] for s in corpus]
         from gensim.models import Word2Vec
         t1 = time.time()

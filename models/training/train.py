@@ -105,20 +105,25 @@ def chunks(sent):
     return [sent[i:i + MAX_TRAIN_LEN] for i in range(0, len(sent), MAX_TRAIN_LEN)]
 
 
-def epoch_batches(train, epoch, seed, batch_size):
+def epoch_weight(name, epoch, fixed):
+    """Copies of a set per epoch: the shipped run's schedule, or (fine-tuning) `fixed` over WEIGHTS."""
+    if fixed is not None:
+        return fixed.get(name, WEIGHTS.get(name, 1))
+    if epoch < HARMONISE_EPOCH:
+        return EARLY_WEIGHTS.get(name, WEIGHTS.get(name, 1))
+    return LATE_WEIGHTS.get(name, WEIGHTS.get(name, 1)) if epoch >= LATE_EPOCH else WEIGHTS.get(name, 1)
+
+
+def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=WIKIANN_PER_EPOCH):
     rng = random.Random(f"{seed}:{epoch}")
     items = []
     for name, sents in sorted(train.items()):
         partial = name.startswith("wikiann")
         if partial:
-            sents = rng.sample(sents, min(WIKIANN_PER_EPOCH, len(sents)))
-        weight = WEIGHTS.get(name, 1)
-        if epoch < HARMONISE_EPOCH:
-            weight = EARLY_WEIGHTS.get(name, weight)
-        else:
+            sents = rng.sample(sents, min(wikiann_per_epoch, len(sents)))
+        weight = epoch_weight(name, epoch, fixed)
+        if fixed is not None or epoch >= HARMONISE_EPOCH:
             sents = [harmonise(name, s) for s in sents]
-        if epoch >= LATE_EPOCH:
-            weight = LATE_WEIGHTS.get(name, weight)
         for _ in range(weight):
             for s in sents:
                 for c in chunks(s):
@@ -180,7 +185,11 @@ def main():
     ap.add_argument("--eval-every", type=float, default=10)
     ap.add_argument("--eval-cap", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--init", default="", help="start a new run from this checkpoint's weights")
+    ap.add_argument("--init", default="", help="start a new run from this checkpoint's weights (fine-tuning)")
+    ap.add_argument("--weights", default="",
+                    help="fine-tuning: fixed copies per epoch, e.g. de-germeval-dev=6,wikineural-ru-dev=3 (other sets: "
+                         "WEIGHTS), German CoNLL harmonised from the start; default: the shipped run's schedule")
+    ap.add_argument("--wikiann-per-epoch", type=int, default=WIKIANN_PER_EPOCH)
     ap.add_argument("--probe", type=int, default=0, help="only time N batches")
     args = ap.parse_args()
     run_dir = os.path.join(WORK, args.run)
@@ -203,10 +212,16 @@ def main():
         if (langs and lang not in langs) or (sets and name not in sets):
             continue
         train[name] = [[(t, g) for t, g in s] for s in sents]
+    fixed = None
+    if args.weights:
+        fixed = {k: int(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
+        unknown = set(fixed) - set(data["train"])
+        assert not unknown, f"--weights names unknown sets: {sorted(unknown)}"
     enc = Encoder()
     torch.manual_seed(args.seed)
     model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden)
-    model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
+    if not args.init:
+        model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
     dense = [p for n, p in model.named_parameters() if not n.startswith("wemb.")]
     opt_d = torch.optim.Adam(dense, lr=args.lr)
     opt_s = torch.optim.SparseAdam(list(model.wemb.parameters()), lr=args.lr)
@@ -238,7 +253,7 @@ def main():
     model.train()
     tok_count, t_report = 0, time.time()
     while state["train_seconds"] < budget:
-        batches = epoch_batches(train, state["epoch"], args.seed, args.batch)
+        batches = epoch_batches(train, state["epoch"], args.seed, args.batch, fixed, args.wikiann_per_epoch)
         while state["pos"] < len(batches) and state["train_seconds"] < budget:
             t0 = time.time()
             frac = state["train_seconds"] / budget
