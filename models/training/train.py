@@ -186,6 +186,8 @@ def main():
     ap.add_argument("--eval-cap", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--init", default="", help="start a new run from this checkpoint's weights (fine-tuning)")
+    ap.add_argument("--init-embeddings", default="",
+                    help="a new run (any --hidden) starting from this checkpoint's word, char and casing layers")
     ap.add_argument("--weights", default="",
                     help="fine-tuning: fixed copies per epoch, e.g. de-germeval-dev=6,wikineural-ru-dev=3 (other sets: "
                          "WEIGHTS), German CoNLL harmonised from the start; default: the shipped run's schedule")
@@ -220,7 +222,7 @@ def main():
     enc = Encoder()
     torch.manual_seed(args.seed)
     model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden)
-    if not args.init:
+    if not (args.init or args.init_embeddings):
         model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
     dense = [p for n, p in model.named_parameters() if not n.startswith("wemb.")]
     opt_d = torch.optim.Adam(dense, lr=args.lr)
@@ -239,6 +241,11 @@ def main():
         if args.init:
             model.load_state_dict(torch.load(args.init)["model"])
             say(f"initialised from {args.init}")
+        elif args.init_embeddings:
+            src = torch.load(args.init_embeddings)["model"]
+            layers = {k: v for k, v in src.items() if k.split(".")[0] in ("wemb", "cemb", "conv", "caseemb")}
+            model.load_state_dict(layers, strict=False)
+            say(f"word, char and casing layers from {args.init_embeddings}")
         say(f"new run {args.run}: {sum(len(v) for v in train.values())} sentences in {sorted(train)}; "
             f"{sum(p.numel() for p in model.parameters())} parameters")
 
