@@ -3,6 +3,7 @@
  * and a unique BullMQ prefix on the machine's Redis. Nothing is mocked.
  */
 import { randomUUID } from 'node:crypto';
+import type { Job, Queue } from 'bullmq';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../db/client.js';
 import { redisConnection } from '../../workers/queues.js';
@@ -58,6 +59,19 @@ export async function cleanupPrefix(prefix: string): Promise<void> {
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs`. */
+/**
+ * The job once it has failed for good, polled by state: waiting on QueueEvents can miss the event when
+ * the stream's first read comes after it. A job that completes instead is an error at once.
+ */
+export async function failedJob(queue: Queue, id: string, timeoutMs = 30_000): Promise<Job> {
+  await waitFor(async () => {
+    const state = await queue.getJobState(id);
+    if (state === 'completed') throw new Error(`job ${id} completed; it was expected to fail`);
+    return state === 'failed';
+  }, timeoutMs, `job ${id} to fail`);
+  return (await queue.getJob(id))!;
+}
+
 export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {

@@ -14,7 +14,7 @@ import { articles, events, mentions, numbers } from '../../db/schema.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
 import type { BullArticleQueue } from '../../workers/queues.js';
-import { waitFor, type TestDatabase } from '../helpers/services.js';
+import { failedJob, waitFor, type TestDatabase } from '../helpers/services.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
@@ -124,10 +124,8 @@ describe('seeds through BullMQ workers into PostgreSQL', () => {
     const raw = new Queue(QUEUES.analyze, { connection, prefix });
     try {
       const job = await raw.add('analyze', { articleId: 'not-a-number' }, { attempts: 5, backoff: { type: 'fixed', delay: 10 } });
-      // Polled rather than awaited through QueueEvents, whose first stream read can come after the event.
-      // A retried job would only reach `failed` after five attempts, so attemptsMade still tells.
-      await waitFor(async () => (await raw.getJobState(job.id!)) === 'failed', 30_000, 'the malformed job to fail');
-      const failed = (await raw.getJob(job.id!))!;
+      // A retried job would only fail for good after five attempts, so attemptsMade tells.
+      const failed = await failedJob(raw, job.id!);
       expect(failed.attemptsMade).toBe(1);
       expect(failed.failedReason).toMatch(/invalid analyze payload: articleId/);
     } finally {
