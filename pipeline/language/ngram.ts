@@ -45,7 +45,7 @@ class NgramModel {
     data.langs.forEach((l, i) => this.index.set(l, i));
     const f = data.features;
     let vocab = 1;
-    let pairs = 0;
+    let pairs = 0; // an upper bound: a feature itself may hold ':'
     for (let i = 0; i < f.length; i++) {
       const c = f.charCodeAt(i);
       if (c === NEWLINE) vocab++;
