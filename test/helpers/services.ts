@@ -59,6 +59,16 @@ export async function cleanupPrefix(prefix: string): Promise<void> {
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs`. */
+export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /**
  * The job once it has failed for good, polled by state: waiting on QueueEvents can miss the event when
  * the stream's first read comes after it. A job that completes instead is an error at once.
@@ -70,14 +80,4 @@ export async function failedJob(queue: Queue, id: string, timeoutMs = 30_000): P
     return state === 'failed';
   }, timeoutMs, `job ${id} to fail`);
   return (await queue.getJob(id))!;
-}
-
-export async function waitFor<T>(check: () => Promise<T | undefined | null | false>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
