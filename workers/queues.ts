@@ -83,7 +83,24 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-/** Starts one BullMQ worker per queue. Final failures are written to the article row. */
+/**
+ * Persist jobs allowed to wait, per analyze slot, before a new analysis starts. Analysis is CPU-bound
+ * and persistence waits on the database: sharing one event loop, analyses ran ~30 articles/s ahead
+ * while each persist job waited for turns (1.5 articles/s stored), so a full queue was analysed
+ * before almost anything was stored. With the backlog bounded, both stages advance together.
+ */
+export const PERSIST_BACKLOG_PER_SLOT = 4;
+const BACKLOG_POLL_MS = 50;
+
+/** Resolves once fewer than `limit` persist jobs are waiting (in this process or any other). */
+async function persistBacklogBelow(queue: Queue, limit: number): Promise<void> {
+  while ((await queue.getWaitingCount()) >= limit) await new Promise((r) => setTimeout(r, BACKLOG_POLL_MS));
+}
+
+/**
+ * Starts one BullMQ worker per queue. An analysis starts only while the persist backlog is below
+ * `PERSIST_BACKLOG_PER_SLOT × concurrency`. Final failures are written to the article row.
+ */
 export function startWorkers(opts: {
   connection: Redis;
   prefix: string;
@@ -103,6 +120,7 @@ export function startWorkers(opts: {
     QUEUES.analyze,
     async (job: Job) => {
       const payload = parsePayload('analyze', job.data);
+      await persistBacklogBelow(persistQueue, PERSIST_BACKLOG_PER_SLOT * concurrency);
       const outcome = await processAnalyze(payload, deps);
       if (outcome.status === 'skipped') return outcome;
       for (const [stage, ms] of Object.entries(outcome.persist.analysis.stageMs)) {

@@ -12,6 +12,9 @@ import type { WorkerMetrics } from '../../workers/metrics.js';
 import { BullArticleQueue, redisConnection, startWorkers, type RunningWorkers } from '../../workers/queues.js';
 import { cleanupPrefix, createTestDatabase, REDIS_URL, uniquePrefix, type TestDatabase } from './services.js';
 
+/** Jobs at a time per queue in the test stack's workers. */
+export const TEST_CONCURRENCY = 2;
+
 export interface TestStack {
   database: TestDatabase;
   connection: Redis;
@@ -35,7 +38,7 @@ export async function startTestStack(opts: { workers?: boolean; metrics?: Worker
       : startWorkers({
           connection,
           prefix,
-          concurrency: 2,
+          concurrency: TEST_CONCURRENCY,
           deps: { db: database.db, ner: await loadNerModel() },
           log: opts.log ?? createLogger('silent'),
           ...(opts.metrics ? { metrics: opts.metrics } : {}),

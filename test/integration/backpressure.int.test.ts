@@ -1,0 +1,54 @@
+/**
+ * Analysis (CPU) and persistence (database) share one event loop. Without a bound, a full queue was
+ * analysed long before its results were stored, and the persist queue held every analysis in Redis.
+ * Here a full queue goes through real workers while the persist backlog is sampled.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSources } from '../../cli/sources.js';
+import { articles } from '../../db/schema.js';
+import { enqueueArticles, type EnqueueItem } from '../../workers/enqueue.js';
+import { PERSIST_BACKLOG_PER_SLOT } from '../../workers/queues.js';
+import { waitFor } from '../helpers/services.js';
+import { startTestStack, TEST_CONCURRENCY, type TestStack } from '../helpers/stack.js';
+
+const SEEDS = new URL('../../seeds', import.meta.url).pathname;
+const COPIES = 8;
+
+describe('persist backlog under a full analyze queue', () => {
+  let stack: TestStack;
+
+  beforeAll(async () => {
+    stack = await startTestStack();
+  });
+
+  afterAll(async () => stack?.close());
+
+  it('stays bounded while every article is stored', async () => {
+    const seeds = await readSources([SEEDS]);
+    // Each copy gets a line of its own, so its content hash differs and nothing is a duplicate.
+    const items: EnqueueItem[] = seeds.flatMap((seed) =>
+      Array.from({ length: COPIES }, (_, copy) => {
+        const raw = seed.raw as { text: string; source: string };
+        return { origin: `${seed.origin}#${copy}`, raw: { text: `${raw.text}\n(copy ${copy})`, source: `${raw.source}#${copy}` } };
+      }),
+    );
+    const summary = await enqueueArticles(items, { db: stack.database.db, queue: stack.queue });
+    expect(summary.queued).toBe(items.length);
+
+    const samples: number[] = [];
+    const processed = async () => {
+      samples.push(await stack.persistQueue.getWaitingCount());
+      const [row] = await stack.database.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(articles)
+        .where(eq(articles.status, 'processed'));
+      return (row?.n ?? 0) === items.length;
+    };
+    await waitFor(processed, 180_000, `${items.length} processed articles`);
+
+    // Two slots can pass the check together at limit − 1 and each add one job.
+    expect(Math.max(...samples)).toBeLessThanOrEqual(PERSIST_BACKLOG_PER_SLOT * TEST_CONCURRENCY + TEST_CONCURRENCY - 1);
+    expect(samples.length).toBeGreaterThan(10);
+  });
+});
