@@ -92,9 +92,14 @@ export interface RunningWorkers {
 export const PERSIST_BACKLOG_PER_SLOT = 4;
 const BACKLOG_POLL_MS = 50;
 
-/** Resolves once fewer than `limit` persist jobs are waiting (in this process or any other). */
-async function persistBacklogBelow(queue: Queue, limit: number): Promise<void> {
-  while ((await queue.getWaitingCount()) >= limit) await new Promise((r) => setTimeout(r, BACKLOG_POLL_MS));
+/**
+ * Resolves once fewer than `limit` persist jobs are waiting (in this process or any other), or once
+ * `worker` is closing: a shutdown finishes its active analyses without waiting for persist workers.
+ */
+async function persistBacklogBelow(queue: Queue, limit: number, worker: Worker): Promise<void> {
+  while (!worker.closing && (await queue.getWaitingCount()) >= limit) {
+    await new Promise((r) => setTimeout(r, BACKLOG_POLL_MS));
+  }
 }
 
 /**
@@ -120,7 +125,7 @@ export function startWorkers(opts: {
     QUEUES.analyze,
     async (job: Job) => {
       const payload = parsePayload('analyze', job.data);
-      await persistBacklogBelow(persistQueue, PERSIST_BACKLOG_PER_SLOT * concurrency);
+      await persistBacklogBelow(persistQueue, PERSIST_BACKLOG_PER_SLOT * concurrency, analyze);
       const outcome = await processAnalyze(payload, deps);
       if (outcome.status === 'skipped') return outcome;
       for (const [stage, ms] of Object.entries(outcome.persist.analysis.stageMs)) {

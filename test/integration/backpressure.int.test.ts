@@ -13,7 +13,18 @@ import { waitFor } from '../helpers/services.js';
 import { startTestStack, TEST_CONCURRENCY, type TestStack } from '../helpers/stack.js';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
-const COPIES = 8;
+const BACKLOG_LIMIT = PERSIST_BACKLOG_PER_SLOT * TEST_CONCURRENCY;
+
+/** `copies` of each seed, each with a line of its own, so its content hash differs and none is a duplicate. */
+async function seedCopies(copies: number): Promise<EnqueueItem[]> {
+  const seeds = await readSources([SEEDS]);
+  return seeds.flatMap((seed) =>
+    Array.from({ length: copies }, (_, copy) => {
+      const raw = seed.raw as { text: string; source: string };
+      return { origin: `${seed.origin}#${copy}`, raw: { text: `${raw.text}\n(copy ${copy})`, source: `${raw.source}#${copy}` } };
+    }),
+  );
+}
 
 describe('persist backlog under a full analyze queue', () => {
   let stack: TestStack;
@@ -25,14 +36,7 @@ describe('persist backlog under a full analyze queue', () => {
   afterAll(async () => stack?.close());
 
   it('stays bounded while every article is stored', async () => {
-    const seeds = await readSources([SEEDS]);
-    // Each copy gets a line of its own, so its content hash differs and nothing is a duplicate.
-    const items: EnqueueItem[] = seeds.flatMap((seed) =>
-      Array.from({ length: COPIES }, (_, copy) => {
-        const raw = seed.raw as { text: string; source: string };
-        return { origin: `${seed.origin}#${copy}`, raw: { text: `${raw.text}\n(copy ${copy})`, source: `${raw.source}#${copy}` } };
-      }),
-    );
+    const items = await seedCopies(8);
     const summary = await enqueueArticles(items, { db: stack.database.db, queue: stack.queue });
     expect(summary.queued).toBe(items.length);
 
@@ -48,7 +52,25 @@ describe('persist backlog under a full analyze queue', () => {
     await waitFor(processed, 180_000, `${items.length} processed articles`);
 
     // Two slots can pass the check together at limit − 1 and each add one job.
-    expect(Math.max(...samples)).toBeLessThanOrEqual(PERSIST_BACKLOG_PER_SLOT * TEST_CONCURRENCY + TEST_CONCURRENCY - 1);
+    expect(Math.max(...samples)).toBeLessThanOrEqual(BACKLOG_LIMIT + TEST_CONCURRENCY - 1);
     expect(samples.length).toBeGreaterThan(10);
+  });
+
+  it('lets a shutdown finish the analyses that wait for the backlog', async () => {
+    const own = await startTestStack();
+    try {
+      await own.workers!.persist.pause(); // nothing drains the backlog now
+      await enqueueArticles(await seedCopies(4), { db: own.database.db, queue: own.queue });
+      await waitFor(async () => (await own.persistQueue.getWaitingCount()) >= BACKLOG_LIMIT, 60_000, 'a full persist backlog');
+      const closed = await Promise.race([
+        own.workers!.close().then(() => true),
+        new Promise<false>((r) => setTimeout(() => r(false), 15_000)),
+      ]);
+      expect(closed).toBe(true);
+      // The analyses that were waiting finished and left their results to the persist queue.
+      expect(await own.persistQueue.getWaitingCount()).toBeGreaterThan(BACKLOG_LIMIT);
+    } finally {
+      await own.close();
+    }
   });
 });
