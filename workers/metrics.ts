@@ -58,6 +58,12 @@ export class WorkerMetrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  readonly backlogWaitSeconds = new Histogram({
+    name: 'newsflow_worker_persist_backlog_wait_seconds',
+    help: 'Time each analysis waited for the persist backlog to fall below its bound',
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
   readonly stageSeconds = new Histogram({
     name: 'newsflow_stage_seconds',
     help: 'Time per pipeline stage per article',

@@ -125,7 +125,9 @@ export function startWorkers(opts: {
     QUEUES.analyze,
     async (job: Job) => {
       const payload = parsePayload('analyze', job.data);
+      const waitStart = performance.now();
       await persistBacklogBelow(persistQueue, PERSIST_BACKLOG_PER_SLOT * concurrency, analyze);
+      metrics?.backlogWaitSeconds.observe((performance.now() - waitStart) / 1000);
       const outcome = await processAnalyze(payload, deps);
       if (outcome.status === 'skipped') return outcome;
       for (const [stage, ms] of Object.entries(outcome.persist.analysis.stageMs)) {

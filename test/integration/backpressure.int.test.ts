@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
 import { articles } from '../../db/schema.js';
 import { enqueueArticles, type EnqueueItem } from '../../workers/enqueue.js';
+import { WorkerMetrics } from '../../workers/metrics.js';
 import { PERSIST_BACKLOG_PER_SLOT } from '../../workers/queues.js';
 import { waitFor } from '../helpers/services.js';
 import { startTestStack, TEST_CONCURRENCY, type TestStack } from '../helpers/stack.js';
@@ -57,7 +58,8 @@ describe('persist backlog under a full analyze queue', () => {
   });
 
   it('lets a shutdown finish the analyses that wait for the backlog', async () => {
-    const own = await startTestStack();
+    const metrics = new WorkerMetrics();
+    const own = await startTestStack({ metrics });
     try {
       await own.workers!.persist.pause(); // nothing drains the backlog now
       await enqueueArticles(await seedCopies(4), { db: own.database.db, queue: own.queue });
@@ -69,6 +71,9 @@ describe('persist backlog under a full analyze queue', () => {
       expect(closed).toBe(true);
       // The analyses that were waiting finished and left their results to the persist queue.
       expect(await own.persistQueue.getWaitingCount()).toBeGreaterThan(BACKLOG_LIMIT);
+      // Operations see the wait: every analysis is timed, and the ones held back add to the sum.
+      const [wait] = (await metrics.backlogWaitSeconds.get()).values.filter((v) => v.metricName?.endsWith('_sum'));
+      expect(wait?.value).toBeGreaterThan(0);
     } finally {
       await own.close();
     }
