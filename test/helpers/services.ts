@@ -4,8 +4,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Job, Queue } from 'bullmq';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../db/client.js';
+import { openDatabase, type Database, type DatabaseHandle } from '../../db/client.js';
+import { articles } from '../../db/schema.js';
 import { redisConnection } from '../../workers/queues.js';
 
 export const ADMIN_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -56,6 +58,12 @@ export async function cleanupPrefix(prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** Articles whose facts are stored (status `processed`). */
+export async function processedCount(db: Database): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(articles).where(eq(articles.status, 'processed'));
+  return row?.n ?? 0;
 }
 
 /** Polls `check` until it returns a value, or fails after `timeoutMs`. */

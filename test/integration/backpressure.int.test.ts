@@ -3,14 +3,12 @@
  * analysed long before its results were stored, and the persist queue held every analysis in Redis.
  * Here a full queue goes through real workers while the persist backlog is sampled.
  */
-import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../cli/sources.js';
-import { articles } from '../../db/schema.js';
 import { enqueueArticles, type EnqueueItem } from '../../workers/enqueue.js';
 import { WorkerMetrics } from '../../workers/metrics.js';
 import { PERSIST_BACKLOG_PER_SLOT } from '../../workers/queues.js';
-import { waitFor } from '../helpers/services.js';
+import { processedCount, waitFor } from '../helpers/services.js';
 import { startTestStack, TEST_CONCURRENCY, type TestStack } from '../helpers/stack.js';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
@@ -44,11 +42,7 @@ describe('persist backlog under a full analyze queue', () => {
     const samples: number[] = [];
     const processed = async () => {
       samples.push(await stack.persistQueue.getWaitingCount());
-      const [row] = await stack.database.db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(articles)
-        .where(eq(articles.status, 'processed'));
-      return (row?.n ?? 0) === items.length;
+      return (await processedCount(stack.database.db)) === items.length;
     };
     await waitFor(processed, 180_000, `${items.length} processed articles`);
 

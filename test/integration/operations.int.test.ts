@@ -17,7 +17,7 @@ import { parseArticleInput } from '../../workers/article-input.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
 import type { BullArticleQueue, RunningWorkers } from '../../workers/queues.js';
-import { waitFor, type TestDatabase } from '../helpers/services.js';
+import { processedCount, waitFor, type TestDatabase } from '../helpers/services.js';
 import { runNewsflow, type CliRun } from '../helpers/cli.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
@@ -56,17 +56,7 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
     analyzeQueue = new Queue(QUEUES.analyze, { connection: stack.connection, prefix });
     const summary = await enqueueArticles(await readSources([SEEDS]), { db: database.db, queue });
     expect(summary).toMatchObject({ queued: 5, duplicates: 0, rejected: [] });
-    await waitFor(
-      async () => {
-        const [row] = await database.db
-          .select({ n: sql<number>`count(*)::int` })
-          .from(articles)
-          .where(eq(articles.status, 'processed'));
-        return row?.n === 5;
-      },
-      90_000,
-      'five processed seed articles',
-    );
+    await waitFor(async () => (await processedCount(database.db)) === 5, 90_000, 'five processed seed articles');
     for (const a of await database.db.select({ id: articles.id, source: articles.source }).from(articles)) {
       seedIds.set(a.source!.split('/').pop()!.slice(0, 3), a.id);
     }

@@ -14,7 +14,7 @@ import { articles, events, mentions, numbers } from '../../db/schema.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { QUEUES } from '../../workers/jobs.js';
 import type { BullArticleQueue } from '../../workers/queues.js';
-import { failedJob, waitFor, type TestDatabase } from '../helpers/services.js';
+import { failedJob, processedCount, waitFor, type TestDatabase } from '../helpers/services.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';
 
 const SEEDS = new URL('../../seeds', import.meta.url).pathname;
@@ -33,18 +33,10 @@ describe('seeds through BullMQ workers into PostgreSQL', () => {
 
   afterAll(async () => stack?.close());
 
-  const processedCount = async () => {
-    const [row] = await database.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(articles)
-      .where(eq(articles.status, 'processed'));
-    return row?.n ?? 0;
-  };
-
   it('stores five articles with languages and facts whose offsets slice to their text', async () => {
     const summary = await enqueueArticles(await readSources([SEEDS]), { db: database.db, queue });
     expect(summary).toMatchObject({ queued: 5, duplicates: 0, rejected: [] });
-    await waitFor(async () => (await processedCount()) === 5, 120_000, 'five processed articles');
+    await waitFor(async () => (await processedCount(database.db)) === 5, 120_000, 'five processed articles');
 
     const rows = await database.db.select().from(articles).orderBy(asc(articles.source));
     expect(rows).toHaveLength(5);
@@ -117,7 +109,7 @@ describe('seeds through BullMQ workers into PostgreSQL', () => {
       'latin1.txt': 'not valid UTF-8 text',
       'page.txt': 'text looks like HTML markup: send the article as plain text',
     });
-    await waitFor(async () => (await processedCount()) === 6, 60_000, 'the good article processed');
+    await waitFor(async () => (await processedCount(database.db)) === 6, 60_000, 'the good article processed');
   });
 
   it('fails a malformed job payload at once, without retries, and keeps it inspectable', async () => {
