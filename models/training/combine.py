@@ -46,7 +46,8 @@ def main():
     states = [torch.load(p)["model"] for p in (args.a, args.b)]
 
     def tagger(state):
-        m = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=128)
+        hidden = state["fwd.weight_hh_l0"].shape[1]  # the LSTM width, read off the weights
+        m = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=hidden)
         m.load_state_dict(state)
         m.eval()
         return m
