@@ -29,13 +29,16 @@ def allowed_transitions():
 
 class Tagger(nn.Module):
     def __init__(self, n_words, n_chars, n_case, n_labels, wdim=100, cdim=25, cfilters=64, casedim=8,
-                 hidden=128, dropout=0.5):
+                 hidden=128, dropout=0.5, ngram_buckets=0, ngram_dim=64):
         super().__init__()
         self.wemb = nn.Embedding(n_words, wdim, padding_idx=0, sparse=True)
         self.cemb = nn.Embedding(n_chars, cdim, padding_idx=0)
         self.conv = nn.Conv1d(cdim, cfilters, 3, padding=1)
         self.caseemb = nn.Embedding(n_case, casedim)
         d_in = wdim + cfilters + casedim
+        # optional character n-gram vectors (subwords.py): their mean is appended to each token's input
+        self.ngemb = nn.Embedding(ngram_buckets + 1, ngram_dim, padding_idx=0, sparse=True) if ngram_buckets else None
+        d_in += ngram_dim if ngram_buckets else 0
         self.fwd = nn.LSTM(d_in, hidden, batch_first=True)
         self.bwd = nn.LSTM(d_in, hidden, batch_first=True)
         self.drop = nn.Dropout(dropout)
@@ -52,7 +55,7 @@ class Tagger(nn.Module):
     def crf_params(self):
         return self.trans + self.c_trans, self.start + self.c_start, self.end
 
-    def emissions(self, words, cases, chars, lengths, word_emb=None):
+    def emissions(self, words, cases, chars, lengths, ngrams=None, word_emb=None):
         B, T = words.shape
         W = chars.shape[2]
         flat = chars.reshape(B * T, W)
@@ -63,7 +66,11 @@ class Tagger(nn.Module):
         co = co * cmask.any(dim=2).to(co.dtype)
         co = co.reshape(B, T, -1)
         we = self.wemb(words) if word_emb is None else word_emb
-        x = torch.cat([we, co, self.caseemb(cases)], dim=2)
+        parts = [we, co, self.caseemb(cases)]
+        if self.ngemb is not None:
+            count = (ngrams > 0).sum(dim=2, keepdim=True).clamp(min=1).to(we.dtype)
+            parts.append(self.ngemb(ngrams).sum(dim=2) / count)
+        x = torch.cat(parts, dim=2)
         x = self.drop(x)
         t = torch.arange(T, device=words.device).unsqueeze(0)
         L = lengths.unsqueeze(1)

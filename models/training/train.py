@@ -21,6 +21,7 @@ import torch
 
 from common import CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, word_chars, word_key
 from model import Tagger, crf_loss, viterbi
+from subwords import BUCKETS, DIM as NGRAM_DIM, MAX_NGRAMS, ngram_ids
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(SCORER)))
 from score import conll_chunks  # noqa: E402  (the official scorer's span rules)
@@ -55,7 +56,10 @@ def harmonise(name, sent):
 
 
 class Encoder:
-    def __init__(self):
+    """Tokens -> model inputs; with `ngrams`, also each token's character n-gram bucket ids (subwords.py)."""
+
+    def __init__(self, ngrams=False):
+        self.ngrams = ngrams
         self.itos = json.load(open(os.path.join(WORK, "vocab.json"), encoding="utf-8"))
         self.w2i = {w: i for i, w in enumerate(self.itos)}
         self.chars = json.load(open(os.path.join(WORK, "chars.json"), encoding="utf-8"))
@@ -65,25 +69,30 @@ class Encoder:
     def token(self, tok):
         r = self.cache.get(tok)
         if r is None:
-            r = (self.w2i.get(word_key(tok), 1), casing_id(tok), [self.c2i.get(c, 1) for c in word_chars(tok)])
+            r = (self.w2i.get(word_key(tok), 1), casing_id(tok), [self.c2i.get(c, 1) for c in word_chars(tok)],
+                 ngram_ids(tok) if self.ngrams else None)
             self.cache[tok] = r
         return r
 
     def batch(self, sents):
-        """sents: list of token lists -> tensors (words, cases, chars, lengths)."""
+        """sents: list of token lists -> tensors (words, cases, chars, lengths[, ngrams])."""
         B, T = len(sents), max(len(s) for s in sents)
         enc = [[self.token(t) for t in s] for s in sents]
         W = max(len(e[2]) for s in enc for e in s)
         words = np.zeros((B, T), np.int64)
         cases = np.zeros((B, T), np.int64)
         chars = np.zeros((B, T, W), np.int64)
+        ngrams = np.zeros((B, T, MAX_NGRAMS if self.ngrams else 0), np.int64)
         for b, s in enumerate(enc):
-            for t, (w, c, cs) in enumerate(s):
+            for t, (w, c, cs, ng) in enumerate(s):
                 words[b, t] = w
                 cases[b, t] = c
                 chars[b, t, : len(cs)] = cs
-        return (torch.from_numpy(words), torch.from_numpy(cases), torch.from_numpy(chars),
-                torch.tensor([len(s) for s in sents], dtype=torch.int64))
+                if ng:
+                    ngrams[b, t, : len(ng)] = ng
+        out = (torch.from_numpy(words), torch.from_numpy(cases), torch.from_numpy(chars),
+               torch.tensor([len(s) for s in sents], dtype=torch.int64))
+        return out + (torch.from_numpy(ngrams),) if self.ngrams else out
 
 
 def allowed_mask(tags_list, partial, T):
@@ -145,9 +154,9 @@ def tag_sentences(model, enc, sents, batch_size=64):
     with torch.no_grad():
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
-            words, cases, chars, lengths = enc.batch([sents[j] for j in idx])
-            em = model.emissions(words, cases, chars, lengths)
-            for j, p in zip(idx, viterbi(model, em, lengths)):
+            inputs = enc.batch([sents[j] for j in idx])
+            em = model.emissions(*inputs)
+            for j, p in zip(idx, viterbi(model, em, inputs[3])):
                 out[j] = [LABELS[k] for k in p]
     model.train()
     return out
@@ -173,6 +182,20 @@ def evaluate(model, enc, evals, cap, langs):
     return res
 
 
+def load_widened(model, src):
+    """Load a checkpoint's weights into `model`, which may take more input per token (the n-gram vectors,
+    appended last): the LSTMs' new input columns start at zero, so the model starts out computing what the
+    checkpoint did."""
+    own = model.state_dict()
+    for k, v in src.items():
+        if k.endswith("weight_ih_l0") and own[k].shape[1] > v.shape[1]:
+            w = torch.zeros_like(own[k])
+            w[:, : v.shape[1]] = v
+            src = {**src, k: w}
+    missing = model.load_state_dict(src, strict=False).missing_keys
+    assert all(k.startswith("ngemb.") for k in missing), missing
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--run", default="multi")
@@ -192,6 +215,8 @@ def main():
                     help="fine-tuning: fixed copies per epoch, e.g. de-germeval-dev=6,wikineural-ru-dev=3 (other sets: "
                          "WEIGHTS), German CoNLL harmonised from the start; default: the shipped run's schedule")
     ap.add_argument("--wikiann-per-epoch", type=int, default=WIKIANN_PER_EPOCH)
+    ap.add_argument("--subwords", action="store_true",
+                    help="add character n-gram vectors (subwords.py; .work/ngrams.npy) to each token's input")
     ap.add_argument("--probe", type=int, default=0, help="only time N batches")
     args = ap.parse_args()
     run_dir = os.path.join(WORK, args.run)
@@ -219,14 +244,18 @@ def main():
         fixed = {k: int(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
         unknown = set(fixed) - set(data["train"])
         assert not unknown, f"--weights names unknown sets: {sorted(unknown)}"
-    enc = Encoder()
+    enc = Encoder(ngrams=args.subwords)
     torch.manual_seed(args.seed)
-    model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden)
+    model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden,
+                   ngram_buckets=BUCKETS if args.subwords else 0, ngram_dim=NGRAM_DIM)
     if not (args.init or args.init_embeddings):
         model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
-    dense = [p for n, p in model.named_parameters() if not n.startswith("wemb.")]
+    if args.subwords:
+        model.ngemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "ngrams.npy"))))
+    sparse = ("wemb.", "ngemb.")
+    dense = [p for n, p in model.named_parameters() if not n.startswith(sparse)]
     opt_d = torch.optim.Adam(dense, lr=args.lr)
-    opt_s = torch.optim.SparseAdam(list(model.wemb.parameters()), lr=args.lr)
+    opt_s = torch.optim.SparseAdam([p for n, p in model.named_parameters() if n.startswith(sparse)], lr=args.lr)
     state = {"epoch": 0, "pos": 0, "train_seconds": 0.0, "steps": 0, "best": -1.0, "next_eval": args.eval_every,
              "history": [], "args": vars(args)}
     last = os.path.join(run_dir, "last.pt")
@@ -239,7 +268,7 @@ def main():
         say(f"resumed at epoch {state['epoch']} batch {state['pos']}, {state['train_seconds'] / 60:.1f} min trained")
     else:
         if args.init:
-            model.load_state_dict(torch.load(args.init)["model"])
+            load_widened(model, torch.load(args.init)["model"])
             say(f"initialised from {args.init}")
         elif args.init_embeddings:
             src = torch.load(args.init_embeddings)["model"]
@@ -270,12 +299,12 @@ def main():
                     g["lr"] = lr
             batch = batches[state["pos"]]
             sents = [[t for t, _ in s] for s, _ in batch]
-            words, cases, chars, lengths = enc.batch(sents)
+            words, cases, chars, lengths, *ngrams = enc.batch(sents)
             if model.training:  # word dropout -> <unk>, so the char-CNN learns unknown words
                 drop = (torch.rand(words.shape) < 0.05) & (words > 0)
                 words = words.masked_fill(drop, 1)
             allowed = allowed_mask([[g for _, g in s] for s, _ in batch], [p for _, p in batch], words.shape[1])
-            em = model.emissions(words, cases, chars, lengths)
+            em = model.emissions(words, cases, chars, lengths, *ngrams)
             loss = crf_loss(model, em, lengths, allowed) / len(batch)
             opt_d.zero_grad()
             opt_s.zero_grad()
