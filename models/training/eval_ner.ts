@@ -47,7 +47,7 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const parityFile = path.join(here, '.work', 'parity.json');
 if (existsSync(parityFile) && modelDir === undefined) {
   const p = JSON.parse(readFileSync(parityFile, 'utf8'));
-  const [B, T, W, G] = p.dims as number[];
+  const [B, T, W] = p.dims as number[];
   const dir = modelDir ?? path.join(here, '..', 'ner', model.version);
   const s = await ort.InferenceSession.create(path.join(dir, 'model.onnx'), { intraOpNumThreads: 1 });
   const r = await s.run({
@@ -55,7 +55,6 @@ if (existsSync(parityFile) && modelDir === undefined) {
     cases: new ort.Tensor('int32', Int32Array.from(p.inputs.cases), [B!, T!]),
     chars: new ort.Tensor('int32', Int32Array.from(p.inputs.chars), [B!, T!, W!]),
     lengths: new ort.Tensor('int32', Int32Array.from(p.inputs.lengths), [B!]),
-    ...(p.inputs.ngrams ? { ngrams: new ort.Tensor('int32', Int32Array.from(p.inputs.ngrams), [B!, T!, G!]) } : {}),
   });
   const em = r['emissions']!.data as Float32Array;
   let maxDiff = 0;

@@ -1,8 +1,7 @@
 """Step 3: export a checkpoint to models/ner/<version>/ (ONNX emissions graph + JSON side files).
 
-The word-embedding table (the bulk of the parameters), and the character n-gram table of a model trained with
---subwords, are stored int8 with one fp32 scale per row and dequantised inside the graph (Gather int8 -> Cast ->
-Mul); everything else stays fp32. Before writing, the
+The word-embedding table (the bulk of the parameters) is stored int8 with one fp32 scale per row and
+dequantised inside the graph (Gather int8 -> Cast -> Mul); everything else stays fp32. Before writing, the
 int8 table is checked against fp32 on capped selection slices (F1 printed; the drop must stay small).
 
   /usr/bin/python3 export.py --run multi --ckpt best.pt --version ner-bilstm-crf-2026.11.1
@@ -22,41 +21,28 @@ import torch.nn as nn
 
 from common import CASINGS, LABELS, MAX_WORD_CHARS, WORK, save_json
 from model import Tagger
-from subwords import SCHEME as SUBWORDS
 from train import Encoder, evaluate
 
 torch.set_num_threads(1)
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
-class Int8Table(nn.Module):
-    """An embedding table as int8 rows with one fp32 scale each; lookups dequantise."""
-
-    def __init__(self, weight):
-        super().__init__()
-        scale = weight.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
-        self.register_buffer("q", torch.round(weight / scale.unsqueeze(1)).clamp(-127, 127).to(torch.int8))
-        self.register_buffer("scale", scale.unsqueeze(1).contiguous())
-
-    def dequantised(self):
-        return self.q.float() * self.scale
-
-    def forward(self, ids):
-        return self.q[ids].float() * self.scale[ids]
-
-
 class Exportable(nn.Module):
     def __init__(self, model):
         super().__init__()
         self.m = model
-        self.words = Int8Table(model.wemb.weight.data)
-        self.ngram_table = Int8Table(model.ngemb.weight.data) if model.ngemb is not None else None
+        w = model.wemb.weight.data
+        scale = w.abs().max(dim=1).values.clamp(min=1e-8) / 127.0
+        self.register_buffer("q", torch.round(w / scale.unsqueeze(1)).clamp(-127, 127).to(torch.int8))
+        self.register_buffer("scale", scale.unsqueeze(1).contiguous())
 
-    def forward(self, words, cases, chars, lengths, ngrams=None):
+    def dequant_table(self):
+        return self.q.float() * self.scale
+
+    def forward(self, words, cases, chars, lengths):
         words = words.long()
-        ngrams = None if ngrams is None else ngrams.long()
-        return self.m.emissions(words, cases.long(), chars.long(), lengths.long(), ngrams, word_emb=self.words(words),
-                                ngram_vectors=None if ngrams is None else self.ngram_table(ngrams))
+        we = self.q[words].float() * self.scale[words].squeeze(-1).unsqueeze(-1)
+        return self.m.emissions(words, cases.long(), chars.long(), lengths.long(), word_emb=we)
 
 
 def main():
@@ -67,12 +53,12 @@ def main():
     ap.add_argument("--eval-cap", type=int, default=300)
     ap.add_argument("--no-check", action="store_true")
     args = ap.parse_args()
+    enc = Encoder()
     ck = torch.load(os.path.join(WORK, args.run, args.ckpt))
+    if ck["state"]["args"].get("subwords"):
+        sys.exit("export.py: --subwords checkpoints are an experiment (model card); the product runner takes no n-grams")
     hidden = ck["state"]["args"].get("hidden", 128)
-    subwords = ck["state"]["args"].get("subwords", False)
-    enc = Encoder(ngrams=subwords)
-    model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=hidden,
-                   ngram_buckets=SUBWORDS["buckets"] if subwords else 0, ngram_dim=SUBWORDS["dim"])
+    model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=hidden)
     model.load_state_dict(ck["model"])
     model.eval()
     ex = Exportable(model).eval()
@@ -81,39 +67,32 @@ def main():
         with open(os.path.join(WORK, "data.pkl"), "rb") as fh:
             evals = pickle.load(fh)["eval"]
         fp32 = evaluate(model, enc, evals, args.eval_cap, langs)
-        tables = [(model.wemb, ex.words)] + ([(model.ngemb, ex.ngram_table)] if subwords else [])
-        originals = [emb.weight.data.clone() for emb, _ in tables]
-        for emb, table in tables:
-            emb.weight.data.copy_(table.dequantised())
+        orig = model.wemb.weight.data.clone()
+        model.wemb.weight.data.copy_(ex.dequant_table())
         int8 = evaluate(model, enc, evals, args.eval_cap, langs)
-        for (emb, _), orig in zip(tables, originals):
-            emb.weight.data.copy_(orig)
+        model.wemb.weight.data.copy_(orig)
         for k in fp32:
-            print(f"{k:28s} fp32 {fp32[k]:.4f}  int8 tables {int8[k]:.4f}")
+            print(f"{k:28s} fp32 {fp32[k]:.4f}  int8-emb {int8[k]:.4f}")
         model.eval()
 
     out = os.path.join(REPO, "models", "ner", args.version)
     os.makedirs(out, exist_ok=True)
-    B, T, W, G = 2, 7, 9, SUBWORDS["max_ngrams"]
+    B, T, W = 2, 7, 9
     dummy = (torch.randint(2, 100, (B, T), dtype=torch.int32), torch.randint(1, 8, (B, T), dtype=torch.int32),
              torch.randint(2, 50, (B, T, W), dtype=torch.int32), torch.tensor([7, 5], dtype=torch.int32))
-    names = ["words", "cases", "chars", "lengths"]
-    axes = {"words": {0: "batch", 1: "time"}, "cases": {0: "batch", 1: "time"},
-            "chars": {0: "batch", 1: "time", 2: "wchars"}, "lengths": {0: "batch"}, "emissions": {0: "batch", 1: "time"}}
-    if subwords:
-        dummy += (torch.randint(0, SUBWORDS["buckets"] + 1, (B, T, G), dtype=torch.int32),)
-        names.append("ngrams")
-        axes["ngrams"] = {0: "batch", 1: "time"}
     tmp = os.path.join(WORK, "model.onnx")
-    torch.onnx.export(ex, dummy, tmp, input_names=names, output_names=["emissions"], opset_version=13,
-                      dynamic_axes=axes)
+    torch.onnx.export(ex, dummy, tmp, input_names=["words", "cases", "chars", "lengths"],
+                      output_names=["emissions"], opset_version=13,
+                      dynamic_axes={"words": {0: "batch", 1: "time"}, "cases": {0: "batch", 1: "time"},
+                                    "chars": {0: "batch", 1: "time", 2: "wchars"}, "lengths": {0: "batch"},
+                                    "emissions": {0: "batch", 1: "time"}})
     shutil.copyfile(tmp, os.path.join(out, "model.onnx"))
     # reference emissions for a parity check in Node (kept out of the repo)
     with torch.no_grad():
         ref = ex(*dummy)
     save_json(os.path.join(WORK, "parity.json"), {
-        "inputs": {k: v.flatten().tolist() for k, v in zip(names, dummy)},
-        "dims": [B, T, W, G], "emissions": ref.flatten().tolist()})
+        "inputs": {k: v.flatten().tolist() for k, v in zip(["words", "cases", "chars", "lengths"], dummy)},
+        "dims": [B, T, W], "emissions": ref.flatten().tolist()})
     trans, start, end = model.crf_params()
     st = ck["state"]
     config = {
@@ -129,11 +108,10 @@ def main():
         "chars": {"max_word_chars": MAX_WORD_CHARS, "long_words": "first 10 + last 10 code points",
                   "normalisation": "NFC", "unknown": 1, "pad": 0},
         "inputs": {"words": "int32 [B,T]", "cases": "int32 [B,T]", "chars": "int32 [B,T,W]",
-                   "lengths": "int32 [B]", **({"ngrams": "int32 [B,T,max_ngrams]"} if subwords else {})},
+                   "lengths": "int32 [B]"},
         "output": "emissions float32 [B,T,labels]",
         "window": {"max_tokens": 100, "overlap": 20},
         "hidden": hidden,
-        **({"subwords": SUBWORDS} if subwords else {}),
         "training": {"run": args.run, "checkpoint": args.ckpt, "epoch": st["epoch"], "steps": st["steps"],
                      "train_minutes": round(st["train_seconds"] / 60, 1), "selection_mean_f1": st["best"]},
     }

@@ -55,9 +55,7 @@ class Tagger(nn.Module):
     def crf_params(self):
         return self.trans + self.c_trans, self.start + self.c_start, self.end
 
-    def emissions(self, words, cases, chars, lengths, ngrams=None, word_emb=None, ngram_vectors=None):
-        """`word_emb` / `ngram_vectors`: the looked-up word and n-gram vectors, when the caller reads them from
-        other tables (export.py's int8 ones)."""
+    def emissions(self, words, cases, chars, lengths, ngrams=None, word_emb=None):
         B, T = words.shape
         W = chars.shape[2]
         flat = chars.reshape(B * T, W)
@@ -71,8 +69,7 @@ class Tagger(nn.Module):
         parts = [we, co, self.caseemb(cases)]
         if self.ngemb is not None:
             count = (ngrams > 0).sum(dim=2, keepdim=True).clamp(min=1).to(we.dtype)
-            vectors = self.ngemb(ngrams) if ngram_vectors is None else ngram_vectors
-            parts.append(vectors.sum(dim=2) / count)
+            parts.append(self.ngemb(ngrams).sum(dim=2) / count)
         x = torch.cat(parts, dim=2)
         x = self.drop(x)
         t = torch.arange(T, device=words.device).unsqueeze(0)

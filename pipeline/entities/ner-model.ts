@@ -52,15 +52,6 @@ interface NerConfig {
   casing: { ids: string[] };
   chars: { max_word_chars: number };
   window: { max_tokens: number; overlap: number };
-  /** Character n-gram buckets (models/training/subwords.py), when the model takes them. */
-  subwords?: SubwordScheme;
-}
-
-export interface SubwordScheme {
-  buckets: number;
-  min_n: number;
-  max_n: number;
-  max_ngrams: number;
 }
 
 const DEFAULT_DIR = fileURLToPath(new URL(`../../models/ner/${NER_MODEL_VERSION}/`, import.meta.url));
@@ -103,36 +94,10 @@ export function casingId(tok: string): number {
   return 4;
 }
 
-/** fastText's n-gram hash, as gensim computes it: FNV-1a 32 over UTF-8 bytes, each byte sign-extended. */
-function fastTextHash(bytes: Uint8Array): number {
-  let h = 2166136261;
-  for (const b of bytes) h = Math.imul(h ^ (b > 127 ? b - 256 : b), 16777619);
-  return h >>> 0;
-}
-
-const UTF8 = new TextEncoder();
-
-/**
- * Bucket ids (1-based; 0 pads) of the character n-grams of `<` + word key + `>`, `min_n` to `max_n` code
- * points, in fastText's order, at most `max_ngrams`: as models/training/subwords.py ngram_ids.
- */
-export function ngramIds(tok: string, scheme: SubwordScheme): Int32Array {
-  const cps = Array.from(`<${wordKey(tok)}>`);
-  const ids: number[] = [];
-  for (let i = 0; i < cps.length; i++) {
-    for (let n = scheme.min_n; n <= scheme.max_n && i + n <= cps.length && ids.length < scheme.max_ngrams; n++) {
-      ids.push((fastTextHash(UTF8.encode(cps.slice(i, i + n).join(''))) % scheme.buckets) + 1);
-    }
-  }
-  return Int32Array.from(ids);
-}
-
 interface Encoded {
   word: number;
   casing: number;
   chars: Int32Array;
-  /** Empty when the model takes no n-grams. */
-  ngrams: Int32Array;
 }
 
 interface Window {
@@ -147,7 +112,6 @@ interface Window {
  * 200,000, while the heap after GC was 32 MB instead of 67 MB (and 200,000 kept growing).
  */
 const ENCODE_CACHE_SIZE = 20_000;
-const NO_NGRAMS = new Int32Array(0);
 
 class OnnxNerModel implements NerModel {
   readonly id: string;
@@ -178,7 +142,6 @@ class OnnxNerModel implements NerModel {
       word: this.vocab.get(wordKey(tok)) ?? 1,
       casing: casingId(tok),
       chars: Int32Array.from(cps, (c) => this.charIds.get(c) ?? 1),
-      ngrams: this.config.subwords ? ngramIds(tok, this.config.subwords) : NO_NGRAMS,
     };
     if (this.cache.size >= ENCODE_CACHE_SIZE) this.cache.clear();
     this.cache.set(tok, e);
@@ -221,25 +184,20 @@ class OnnxNerModel implements NerModel {
       const cases = new Int32Array(B * Tb);
       const chars = new Int32Array(B * Tb * W);
       const lengths = new Int32Array(B);
-      const G = this.config.subwords?.max_ngrams ?? 0;
-      const ngrams = new Int32Array(B * Tb * G);
       enc.forEach((s, b) => {
         lengths[b] = s.length;
         s.forEach((e, t) => {
           words[b * Tb + t] = e.word;
           cases[b * Tb + t] = e.casing;
           chars.set(e.chars, (b * Tb + t) * W);
-          ngrams.set(e.ngrams, (b * Tb + t) * G);
         });
       });
-      const feeds: Record<string, ort.Tensor> = {
+      const res = await this.session.run({
         words: new ort.Tensor('int32', words, [B, Tb]),
         cases: new ort.Tensor('int32', cases, [B, Tb]),
         chars: new ort.Tensor('int32', chars, [B, Tb, W]),
         lengths: new ort.Tensor('int32', lengths, [B]),
-      };
-      if (G > 0) feeds['ngrams'] = new ort.Tensor('int32', ngrams, [B, Tb, G]);
-      const res = await this.session.run(feeds);
+      });
       const em = res['emissions']!.data as Float32Array;
       batch.forEach((w, b) => {
         const dst = out[w.sent]!;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNerModel, ngramIds, NER_MODEL_VERSION, type NerModel, type NerSpan } from '../../../pipeline/entities/ner-model.js';
+import { loadNerModel, NER_MODEL_VERSION, type NerModel, type NerSpan } from '../../../pipeline/entities/ner-model.js';
 import { tokenize } from '../../../pipeline/entities/tokenize.js';
 
 // Sentences written for these tests (not taken from any data set).
@@ -78,21 +78,6 @@ describe('NER model', () => {
     // batching does not change results
     const alone = await model.tagTokens([sents[2]!]);
     expect(alone[0]).toEqual(tags[2]);
-  });
-});
-
-describe('character n-gram ids', () => {
-  // gensim 4.2's own buckets for these words (gensim.models.fasttext.ft_ngram_hashes(word_key, 3, 5, 2_000_000)),
-  // each + 1 because id 0 pads
-  const scheme = { buckets: 2_000_000, min_n: 3, max_n: 5, max_ngrams: 48 };
-
-  it("match gensim's fastText buckets, Cyrillic included", () => {
-    expect(Array.from(ngramIds('Пёс', scheme))).toEqual([1075568, 1930230, 987224, 1681020, 1994342, 791381].map((h) => h + 1));
-  });
-
-  it('stop at max_ngrams and count astral characters as one', () => {
-    expect(ngramIds('Donaudampfschifffahrtsgesellschaftskapitän', scheme)).toHaveLength(48);
-    expect(ngramIds('😀x', scheme)).toHaveLength(3); // <😀x, <😀x>, 😀x>
   });
 });
 
