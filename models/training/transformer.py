@@ -125,10 +125,10 @@ def tagger_batch(pieces, sents):
 class Budget:
     """A time budget that survives restarts: state saved with the checkpoint."""
 
-    def __init__(self, path, minutes, make):
+    def __init__(self, path, minutes, objs):
         self.path, self.seconds = path, minutes * 60
         self.last_save = time.time()
-        self.objs = make()
+        self.objs = objs
         self.state = {"seconds": 0.0, "steps": 0, "epoch": 0, "pos": 0, "best": -1.0, "next_eval": 0.0}
         if os.path.exists(path):
             ck = torch.load(path)
@@ -178,7 +178,7 @@ def pretrain(pieces, minutes, batch, lr):
         lines = [l.split() for l in fh if l.strip()]
     enc = Encoder(pieces.size)
     opt = torch.optim.AdamW(enc.parameters(), lr=lr, weight_decay=0.01)
-    b = Budget(os.path.join(DIR, "pretrain-last.pt"), minutes, lambda: {"model": enc, "opt": opt})
+    b = Budget(os.path.join(DIR, "pretrain-last.pt"), minutes, {"model": enc, "opt": opt})
     print(f"pretraining: {len(lines)} sequences, {sum(p.numel() for p in enc.parameters())} parameters", flush=True)
     enc.train()
     t_report, seen = time.time(), 0
@@ -251,7 +251,7 @@ def finetune(pieces, pretrained, minutes, batch, lr, eval_every, cap):
     head = [p for n, p in model.named_parameters() if not n.startswith("encoder.")]
     opt = torch.optim.AdamW([{"params": list(enc.parameters()), "base": lr},
                              {"params": head, "base": lr * 10}], weight_decay=0.01)
-    b = Budget(os.path.join(DIR, "finetune-last.pt"), minutes, lambda: {"model": model, "opt": opt})
+    b = Budget(os.path.join(DIR, "finetune-last.pt"), minutes, {"model": model, "opt": opt})
     if b.state["steps"] == 0:
         enc.load_state_dict(torch.load(pretrained)["model"])
         b.state["next_eval"] = eval_every
