@@ -27,7 +27,23 @@ def allowed_transitions():
     return trans, start
 
 
-class Tagger(nn.Module):
+class LinearChainCrf:
+    """The taggers' CRF: transitions, start and end scores over LABELS plus the IOB2 constraints, read by
+    crf_loss and viterbi below through `crf_params`."""
+
+    def add_crf(self, n_labels):
+        self.trans = nn.Parameter(torch.zeros(n_labels, n_labels))
+        self.start = nn.Parameter(torch.zeros(n_labels))
+        self.end = nn.Parameter(torch.zeros(n_labels))
+        c_trans, c_start = allowed_transitions()
+        self.register_buffer("c_trans", c_trans)
+        self.register_buffer("c_start", c_start)
+
+    def crf_params(self):
+        return self.trans + self.c_trans, self.start + self.c_start, self.end
+
+
+class Tagger(LinearChainCrf, nn.Module):
     def __init__(self, n_words, n_chars, n_case, n_labels, wdim=100, cdim=25, cfilters=64, casedim=8,
                  hidden=128, dropout=0.5, ngram_buckets=0, ngram_dim=64):
         super().__init__()
@@ -44,16 +60,7 @@ class Tagger(nn.Module):
         self.drop = nn.Dropout(dropout)
         self.drop_out = nn.Dropout(0.3)
         self.proj = nn.Linear(2 * hidden, n_labels)
-        # CRF parameters (used by the loss / decoding here, exported to config.json)
-        self.trans = nn.Parameter(torch.zeros(n_labels, n_labels))
-        self.start = nn.Parameter(torch.zeros(n_labels))
-        self.end = nn.Parameter(torch.zeros(n_labels))
-        c_trans, c_start = allowed_transitions()
-        self.register_buffer("c_trans", c_trans)
-        self.register_buffer("c_start", c_start)
-
-    def crf_params(self):
-        return self.trans + self.c_trans, self.start + self.c_start, self.end
+        self.add_crf(n_labels)  # exported to config.json
 
     def emissions(self, words, cases, chars, lengths, ngrams=None, word_emb=None):
         B, T = words.shape

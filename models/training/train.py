@@ -148,15 +148,17 @@ def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=
 
 
 def tag_sentences(model, enc, sents, batch_size=64):
+    """IOB2 tags per sentence; `enc.batch(sentences)` gives `model.emissions`' inputs (Encoder here,
+    transformer.Pieces there)."""
     model.eval()
     out = [None] * len(sents)
     order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
     with torch.no_grad():
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
-            inputs = enc.batch([sents[j] for j in idx])
-            em = model.emissions(*inputs)
-            for j, p in zip(idx, viterbi(model, em, inputs[3])):
+            batch = [sents[j] for j in idx]
+            em = model.emissions(*enc.batch(batch))
+            for j, p in zip(idx, viterbi(model, em, torch.tensor([len(s) for s in batch]))):
                 out[j] = [LABELS[k] for k in p]
     model.train()
     return out

@@ -28,8 +28,8 @@ import torch.nn.functional as F
 
 from common import LABELS, WORK
 import prepare
-from model import allowed_transitions, crf_loss, viterbi
-from train import allowed_mask, epoch_batches, f1
+from model import LinearChainCrf, crf_loss
+from train import allowed_mask, epoch_batches, evaluate
 
 torch.set_num_threads(1)
 DIR = os.path.join(WORK, "tfm")
@@ -64,6 +64,11 @@ class Pieces:
             ids.extend(w)
         return ids[:MAX_PIECES], first
 
+    def batch(self, sents):
+        """Padded (piece ids, first piece of each word), as TransformerTagger.emissions takes them."""
+        enc = [self.sentence(s) for s in sents]
+        return pad([e[0] for e in enc]), pad([e[1] for e in enc])
+
 
 class Encoder(nn.Module):
     def __init__(self, n_pieces, d=256, layers=4, heads=4, ffn=1024, dropout=0.1):
@@ -87,7 +92,7 @@ class Encoder(nn.Module):
         return h @ self.emb.weight.t()
 
 
-class TransformerTagger(nn.Module):
+class TransformerTagger(LinearChainCrf, nn.Module):
     """Encoder -> emissions per word (its first piece) -> the CRF of model.py."""
 
     def __init__(self, encoder, d=256):
@@ -95,16 +100,7 @@ class TransformerTagger(nn.Module):
         self.encoder = encoder
         self.drop = nn.Dropout(0.2)
         self.proj = nn.Linear(d, len(LABELS))
-        K = len(LABELS)
-        self.trans = nn.Parameter(torch.zeros(K, K))
-        self.start = nn.Parameter(torch.zeros(K))
-        self.end = nn.Parameter(torch.zeros(K))
-        c_trans, c_start = allowed_transitions()
-        self.register_buffer("c_trans", c_trans)
-        self.register_buffer("c_start", c_start)
-
-    def crf_params(self):
-        return self.trans + self.c_trans, self.start + self.c_start, self.end
+        self.add_crf(len(LABELS))
 
     def emissions(self, ids, first):
         h = self.encoder(ids)
@@ -112,14 +108,9 @@ class TransformerTagger(nn.Module):
         return self.proj(self.drop(words))
 
 
-def pad(rows, value=0):
+def pad(rows):
     T = max(len(r) for r in rows)
-    return torch.tensor([r + [value] * (T - len(r)) for r in rows], dtype=torch.int64)
-
-
-def tagger_batch(pieces, sents):
-    enc = [pieces.sentence(s) for s in sents]
-    return pad([e[0] for e in enc]), pad([e[1] for e in enc]), torch.tensor([len(s) for s in sents])
+    return torch.tensor([r + [0] * (T - len(r)) for r in rows], dtype=torch.int64)
 
 
 class Budget:
@@ -139,6 +130,36 @@ class Budget:
 
     def left(self):
         return self.state["seconds"] < self.seconds
+
+    def run(self, epoch_batches, step, after):
+        """`step(batch)` for every batch left in the budget, epoch after epoch (`epoch_batches(epoch)`),
+        resuming mid-epoch. A step returns its loss once it has updated the model, or None to skip the batch
+        (not counted). Steps count against the budget; `after(loss, n_batches)` runs off the clock after each."""
+        while self.left():
+            batches = epoch_batches(self.state["epoch"])
+            while self.state["pos"] < len(batches) and self.left():
+                t0 = time.time()
+                self.state["pos"] += 1
+                loss = step(batches[self.state["pos"] - 1])
+                if loss is None:
+                    continue
+                self.state["steps"] += 1
+                self.state["seconds"] += time.time() - t0
+                after(loss, len(batches))
+                self.save()
+            if self.state["pos"] >= len(batches):
+                self.state["epoch"] += 1
+                self.state["pos"] = 0
+
+    def update(self, opt, loss, clip):
+        """One optimiser step at the scheduled rate: each group's `base`, warmed up over the first 5 % of the
+        budget, then decaying linearly."""
+        for g in opt.param_groups:
+            g["lr"] = lr_at(g["base"], self.state["seconds"] / self.seconds, 0.05)
+        opt.zero_grad()
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], clip)
+        opt.step()
 
     def save(self, path=None, every=180):
         if path is None and time.time() - self.last_save < every:
@@ -177,69 +198,44 @@ def pretrain(pieces, minutes, batch, lr):
     with open(os.path.join(DIR, "corpus.txt"), encoding="utf-8") as fh:
         lines = [l.split() for l in fh if l.strip()]
     enc = Encoder(pieces.size)
-    opt = torch.optim.AdamW(enc.parameters(), lr=lr, weight_decay=0.01)
+    opt = torch.optim.AdamW([{"params": list(enc.parameters()), "base": lr}], weight_decay=0.01)
     b = Budget(os.path.join(DIR, "pretrain-last.pt"), minutes, {"model": enc, "opt": opt})
     print(f"pretraining: {len(lines)} sequences, {sum(p.numel() for p in enc.parameters())} parameters", flush=True)
     enc.train()
-    t_report, seen = time.time(), 0
-    while b.left():
-        rng = random.Random(f"pretrain:{b.state['epoch']}")
+    report = {"since": time.time(), "pieces": 0}
+
+    def epoch(e):
         order = list(range(len(lines)))
-        rng.shuffle(order)
-        while b.state["pos"] < len(order) and b.left():
-            t0 = time.time()
-            rows = [pieces.sentence(lines[i])[0] for i in order[b.state["pos"]:b.state["pos"] + batch]]
-            b.state["pos"] += batch
-            ids = pad(rows)
-            real = ids > 0
-            pick = (torch.rand(ids.shape) < 0.15) & real
-            if not pick.any():
-                continue
-            inp = ids.clone()
-            r = torch.rand(ids.shape)
-            inp[pick & (r < 0.8)] = pieces.mask
-            rand_ids = torch.randint(4, pieces.size, ids.shape)
-            swap = pick & (r >= 0.8) & (r < 0.9)
-            inp[swap] = rand_ids[swap]
-            for g in opt.param_groups:
-                g["lr"] = lr_at(lr, b.state["seconds"] / b.seconds, 0.05)
-            h = enc(inp)
-            loss = F.cross_entropy(enc.mlm_logits(h[pick]), ids[pick])
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(enc.parameters(), 1.0)
-            opt.step()
-            b.state["steps"] += 1
-            b.state["seconds"] += time.time() - t0
-            seen += int(real.sum())
-            if b.state["steps"] % 100 == 0:
-                print(f"{time.strftime('%H:%M:%S')} pretrain step {b.state['steps']} loss {loss.item():.3f} "
-                      f"{seen / (time.time() - t_report):.0f} pieces/s, {b.state['seconds'] / 60:.1f} min", flush=True)
-                t_report, seen = time.time(), 0
-            b.save()
-        if b.state["pos"] >= len(order):
-            b.state["epoch"] += 1
-            b.state["pos"] = 0
+        random.Random(f"pretrain:{e}").shuffle(order)
+        return [order[i:i + batch] for i in range(0, len(order), batch)]
+
+    def step(rows):
+        ids = pad([pieces.sentence(lines[i])[0] for i in rows])
+        real = ids > 0
+        pick = (torch.rand(ids.shape) < 0.15) & real
+        if not pick.any():
+            return None
+        inp = ids.clone()
+        r = torch.rand(ids.shape)
+        inp[pick & (r < 0.8)] = pieces.mask
+        rand_ids = torch.randint(4, pieces.size, ids.shape)
+        swap = pick & (r >= 0.8) & (r < 0.9)
+        inp[swap] = rand_ids[swap]
+        loss = F.cross_entropy(enc.mlm_logits(enc(inp)[pick]), ids[pick])
+        b.update(opt, loss, 1.0)
+        report["pieces"] += int(real.sum())
+        return loss
+
+    def after(loss, _):
+        if b.state["steps"] % 100 == 0:
+            print(f"{time.strftime('%H:%M:%S')} pretrain step {b.state['steps']} loss {loss.item():.3f} "
+                  f"{report['pieces'] / (time.time() - report['since']):.0f} pieces/s, {b.state['seconds'] / 60:.1f} min",
+                  flush=True)
+            report.update(since=time.time(), pieces=0)
+
+    b.run(epoch, step, after)
     b.save(done)
     return done
-
-
-def tag(model, pieces, sents, batch=64):
-    model.eval()
-    out = [None] * len(sents)
-    order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
-    with torch.no_grad():
-        for i in range(0, len(order), batch):
-            idx = order[i:i + batch]
-            ids, first, lengths = tagger_batch(pieces, [sents[j] for j in idx])
-            for j, p in zip(idx, viterbi(model, model.emissions(ids, first), lengths)):
-                out[j] = [LABELS[k] for k in p]
-    model.train()
-    return out
-
-
-def evaluate(model, pieces, evals, cap):
-    return {name: f1(s[:cap], tag(model, pieces, [[t for t, _ in x] for x in s[:cap]])) for name, s in evals.items()}
 
 
 def finetune(pieces, pretrained, minutes, batch, lr, eval_every, cap):
@@ -256,40 +252,31 @@ def finetune(pieces, pretrained, minutes, batch, lr, eval_every, cap):
         enc.load_state_dict(torch.load(pretrained)["model"])
         b.state["next_eval"] = eval_every
     model.train()
-    while b.left():
-        batches = epoch_batches(train, b.state["epoch"], 1, batch)
-        while b.state["pos"] < len(batches) and b.left():
-            t0 = time.time()
-            items = batches[b.state["pos"]]
-            b.state["pos"] += 1
-            sents = [[t for t, _ in s] for s, _ in items]
-            ids, first, lengths = tagger_batch(pieces, sents)
-            allowed = allowed_mask([[g for _, g in s] for s, _ in items], [p for _, p in items], first.shape[1])
-            for g in opt.param_groups:
-                g["lr"] = lr_at(g["base"], b.state["seconds"] / b.seconds, 0.05)
-            loss = crf_loss(model, model.emissions(ids, first), lengths, allowed) / len(items)
-            opt.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
-            opt.step()
-            b.state["steps"] += 1
-            b.state["seconds"] += time.time() - t0
-            if b.state["steps"] % 200 == 0:
-                print(f"{time.strftime('%H:%M:%S')} finetune ep {b.state['epoch']} {b.state['pos']}/{len(batches)} "
-                      f"loss {loss.item():.3f}, {b.state['seconds'] / 60:.1f} min", flush=True)
-            if b.state["seconds"] / 60 >= b.state["next_eval"] or not b.left():
-                b.state["next_eval"] += eval_every
-                res = evaluate(model, pieces, data["eval"], cap)
-                mean = sum(res.values()) / len(res)
-                print(f"{time.strftime('%H:%M:%S')} eval at {b.state['seconds'] / 60:.1f} min: "
-                      + " ".join(f"{k}:{v:.4f}" for k, v in res.items()) + f" mean {mean:.4f}", flush=True)
-                if mean > b.state["best"]:
-                    b.state["best"] = mean
-                    b.save(os.path.join(DIR, "finetune-best.pt"))
-            b.save()
-        if b.state["pos"] >= len(batches):
-            b.state["epoch"] += 1
-            b.state["pos"] = 0
+
+    def step(items):
+        sents = [[t for t, _ in s] for s, _ in items]
+        ids, first = pieces.batch(sents)
+        allowed = allowed_mask([[g for _, g in s] for s, _ in items], [p for _, p in items], first.shape[1])
+        lengths = torch.tensor([len(s) for s in sents])
+        loss = crf_loss(model, model.emissions(ids, first), lengths, allowed) / len(items)
+        b.update(opt, loss, 5.0)
+        return loss
+
+    def after(loss, n_batches):
+        if b.state["steps"] % 200 == 0:
+            print(f"{time.strftime('%H:%M:%S')} finetune ep {b.state['epoch']} {b.state['pos']}/{n_batches} "
+                  f"loss {loss.item():.3f}, {b.state['seconds'] / 60:.1f} min", flush=True)
+        if b.state["seconds"] / 60 >= b.state["next_eval"] or not b.left():
+            b.state["next_eval"] += eval_every
+            res = evaluate(model, pieces, data["eval"], cap, [])
+            mean = sum(res.values()) / len(res)
+            print(f"{time.strftime('%H:%M:%S')} eval at {b.state['seconds'] / 60:.1f} min: "
+                  + " ".join(f"{k}:{v:.4f}" for k, v in res.items()) + f" mean {mean:.4f}", flush=True)
+            if mean > b.state["best"]:
+                b.state["best"] = mean
+                b.save(os.path.join(DIR, "finetune-best.pt"))
+
+    b.run(lambda e: epoch_batches(train, e, 1, batch), step, after)
     b.save(b.path)
     print(f"best capped selection mean: {b.state['best']:.4f} (.work/tfm/finetune-best.pt)", flush=True)
 
