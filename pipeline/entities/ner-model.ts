@@ -1,7 +1,9 @@
 /**
  * Multilingual named-entity tagger (PER, ORG, LOC, MISC) trained in models/training/ and shipped in
  * models/ner/<version>/: a word + casing + char-CNN BiLSTM exported to ONNX (emissions only) and a CRF
- * (transitions in config.json) decoded here with Viterbi. Runs offline on onnxruntime-node, one thread.
+ * (transitions in config.json) decoded here with Viterbi. Runs offline, one thread, on the onnxruntime-node
+ * 1.14.0 that @xenova/transformers brings: transformers.js pipelines load only its own transformer classes
+ * (config.json model_type), and this graph takes word, casing and character ids.
  *
  * - `tagTokens` tags pre-tokenized sentences (IOB2, one tag per token), as `newsflow predict ner` needs.
  * - `extract` tokenizes raw text the way the training data looks (./tokenize.ts), splits sentences,
