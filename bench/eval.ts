@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --quick]`: runs every prediction command of the evaluation contract over the
  * development data in ../shared/data and scores each with ../shared/tools/score.py (the judge;
- * nothing is re-scored here). Prints one table and writes reports/eval.md and reports/eval.json.
+ * nothing it scores is re-scored here). It also measures sentence splitting, which score.py has no
+ * task for, with ./segment-eval.ts. Prints one table and writes reports/eval.md and reports/eval.json.
  * Exits non-zero when a contract command or the scorer fails.
  */
 import { spawn } from 'node:child_process';
@@ -13,6 +14,8 @@ import { Command } from 'commander';
 import { readLines } from '../cli/io.js';
 import { formatTable } from '../cli/table.js';
 import { DEFAULT_SUPPORTED_LANGUAGES } from '../pipeline/language/index.js';
+import { sentencesOf } from '../pipeline/text/segment.js';
+import { detokenize, scoreBoundaries } from './segment-eval.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
@@ -24,6 +27,15 @@ const WORK = join(REPORTS, 'eval');
 /** Held-aside NER slices: the last 15% of sentences of each file trained on (models/training/common.py). */
 const HOLDOUT_FRACTION = 0.15;
 const WIKINEURAL_LANGS = ['de', 'en', 'es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru'];
+/**
+ * Gold sentences for sentence splitting, per language. German comes from news corpora:
+ * WikiNEuRal's own splitter broke German sentences after ordinals ("am 19. | Dezember").
+ */
+const SEGMENT_SETS: Record<string, string[]> = {
+  de: ['de-germeval-dev', 'de-conll03-testa', 'de-conll03-testb'],
+  en: ['en-conll-dev'],
+  ...Object.fromEntries(['es', 'fr', 'it', 'nl', 'pl', 'pt', 'ru'].map((lang) => [lang, [`wikineural-${lang}-dev`]])),
+};
 
 interface Options {
   quick: boolean;
@@ -203,6 +215,18 @@ async function main(): Promise<void> {
     predictStep('names', 'names', join(DATA, 'names', 'dev.csv'), 'names.txt'),
   );
   steps.push({
+    name: 'segment',
+    run: async () => {
+      const scores: Json = {};
+      for (const [lang, files] of Object.entries(SEGMENT_SETS)) {
+        const blocks = (await Promise.all(files.map((f) => conllSentences(join(DATA, 'ner', `${f}.conll.gz`))))).flat();
+        const sentences = blocks.slice(0, opts.quick ? 300 : Infinity).map((b) => detokenize(b.split('\n').map((l) => l.split('\t')[0]!)));
+        scores[lang] = { files, sentences: sentences.length, ...scoreBoundaries(sentences, (text) => sentencesOf(text, lang)) };
+      }
+      return scores;
+    },
+  });
+  steps.push({
     name: 'articles (seeds)',
     run: async () => {
       const seeds = join(ROOT, 'seeds');
@@ -310,6 +334,11 @@ function summarise(results: StepResult[], opts: Options, textGold: Map<string, n
   if (names) {
     add('names', 'F1 at 0.5', f3(names.f1), '≥ 0.900');
     add('names', 'average precision', f3(names.average_precision));
+  }
+  for (const [lang, v] of Object.entries(by('segment') ?? {})) {
+    const files = (get(v, 'files') as string[]).join(' + ');
+    const detail = `P ${f3(get(v, 'precision'))} R ${f3(get(v, 'recall'))}; ${num(get(v, 'sentences'))} sentences of ${files}`;
+    add('segment', `sentence-break F1 ${lang} (${detail})`, f3(get(v, 'f1')));
   }
   const a = by('articles (seeds)');
   if (a) {

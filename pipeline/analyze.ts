@@ -20,7 +20,7 @@ import {
   type Sentence,
 } from './types.js';
 
-export const PIPELINE_VERSION = '0.1.0';
+export const PIPELINE_VERSION = '0.2.0';
 
 /** The fields an article brings in and the stages fill. */
 export interface AnalysisDoc {
@@ -93,7 +93,7 @@ const sentenceStage: DocStage<'text' | 'language', 'sentences'> = {
     const sentences: Sentence[] = [];
     for (const line of splitLines(text)) {
       const lang = runs.find((r) => line.start >= r.start && line.start < r.end)?.language ?? language.language;
-      for (const s of splitSentences(line)) sentences.push({ ...s, index: sentences.length, language: lang });
+      for (const s of splitSentences(line, lang)) sentences.push({ ...s, index: sentences.length, language: lang });
     }
     return { sentences };
   },
@@ -105,7 +105,7 @@ const entityStage: DocStage<'text' | 'language', 'mentions'> = {
   provides: ['mentions'],
   run: async ({ text, language }, ctx) => ({
     mentions: await perLanguageRun(text, language, async (slice, lang) =>
-      extractMentions({ text: slice, language: lang, model: await ctx.ner.extract(slice), modelVersion: ctx.ner.version }),
+      extractMentions({ text: slice, language: lang, model: await ctx.ner.extract(slice, lang), modelVersion: ctx.ner.version }),
     ),
   }),
 };

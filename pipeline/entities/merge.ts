@@ -28,7 +28,7 @@ import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.
 import { findGazetteerMentions, flatten, GAZETTEER_VERSION, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
 import type { EntityType, Mention } from '../types.js';
 
-export const ENTITIES_VERSION = `entities-0.1.0+${GAZETTEER_VERSION}`;
+export const ENTITIES_VERSION = `entities-0.1.1+${GAZETTEER_VERSION}`;
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
 
 export type NerLabelLike = 'PER' | 'ORG' | 'LOC' | 'MISC';

@@ -38,8 +38,11 @@ export interface NerModel {
   readonly version: string;
   /** IOB2 tags (O, B-PER, I-PER, ... MISC), one per input token. */
   tagTokens(sentences: string[][]): Promise<string[][]>;
-  /** Entity spans in raw text; offsets are UTF-16 indices, `text.slice(start, end) === span.text`. */
-  extract(text: string): Promise<NerSpan[]>;
+  /**
+   * Entity spans in raw text; offsets are UTF-16 indices, `text.slice(start, end) === span.text`.
+   * `language` (BCP 47 or ISO 639-3) picks the sentence-splitting rules; default English.
+   */
+  extract(text: string, language?: string): Promise<NerSpan[]>;
   /** Frees the ONNX session; the model cannot be used afterwards. */
   release(): Promise<void>;
 }
@@ -221,8 +224,8 @@ class OnnxNerModel implements NerModel {
     return ems.map((em, i) => viterbi(this.crf, em, sentences[i]!.length).map((k) => this.labels[k]!));
   }
 
-  async extract(text: string): Promise<NerSpan[]> {
-    const sents = sentencesOf(text)
+  async extract(text: string, language?: string): Promise<NerSpan[]> {
+    const sents = sentencesOf(text, language)
       .map((s) => tokenize(text.slice(s.start, s.end), s.start))
       .filter((toks) => toks.length > 0);
     const ems = await this.emissions(sents.map((toks) => toks.map((t) => t.text)));

@@ -48,4 +48,41 @@ describe('segmentation', () => {
       'Это рекорд.',
     ]);
   });
+
+  const texts = (t: string, locale: string) => {
+    const sentences = sentencesOf(t, locale);
+    for (const s of sentences) expect(t.slice(s.start, s.end)).toBe(s.text);
+    return sentences.map((s) => s.text);
+  };
+
+  it('keeps German ordinals and spaced abbreviations inside the sentence, and splits before a digit', () => {
+    const t = 'Am 18. Mai 2024 eröffnete UzAuto im 3. Quartal ein Werk, z. B. für Autos. Die Firma wurde 1998 gegründet. 2005 folgte der Börsengang.';
+    expect(texts(t, 'deu')).toEqual([
+      'Am 18. Mai 2024 eröffnete UzAuto im 3. Quartal ein Werk, z. B. für Autos.',
+      'Die Firma wurde 1998 gegründet.',
+      '2005 folgte der Börsengang.',
+    ]);
+    expect(texts('Sie lief die 400 m. Dann gewann sie.', 'de')).toEqual(['Sie lief die 400 m.', 'Dann gewann sie.']);
+  });
+
+  it('ends an English sentence after a number (no ordinal rule), but not after an abbreviation before one', () => {
+    expect(texts('BAKU, Azerbaijan, March 2. Uzbekistan’s UzAuto Motors grew. 300 more cars followed.', 'eng')).toEqual([
+      'BAKU, Azerbaijan, March 2.',
+      'Uzbekistan’s UzAuto Motors grew.',
+      '300 more cars followed.',
+    ]);
+    expect(texts('It made approx. 300 cars, see Art. 5 of the deal.', 'en')).toEqual(['It made approx. 300 cars, see Art. 5 of the deal.']);
+  });
+
+  it('keeps month abbreviations inside French and Russian sentences', () => {
+    expect(texts('Le 1er janv. 2024, M. Dupont a visité l’usine. Elle produit 300 000 voitures.', 'fra')).toEqual([
+      'Le 1er janv. 2024, M. Dupont a visité l’usine.',
+      'Elle produit 300 000 voitures.',
+    ]);
+    expect(texts('Завод открылся 5 янв. 2024 г. в Ташкенте. Он выпускает машины.', 'rus')).toHaveLength(2);
+  });
+
+  it('uses English rules for a language tag Intl cannot read', () => {
+    expect(texts('One sentence. Another one.', 'not a tag')).toEqual(['One sentence.', 'Another one.']);
+  });
 });
