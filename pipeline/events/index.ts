@@ -26,7 +26,7 @@ import {
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
-export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.0' });
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.1' });
 
 export interface EventsInput {
   text: string;

@@ -20,7 +20,7 @@ export { toLang, type Lang } from './locales.js';
 export { currencyAt, currencyBefore } from './currency.js';
 export { findDates } from './dates.js';
 
-export const NUMBERS_STAGE = { name: 'numbers', version: '1.0.0' } as const;
+export const NUMBERS_STAGE = { name: 'numbers', version: '1.0.1' } as const;
 
 export interface ExtractOptions {
   language: LanguageCode;
@@ -34,6 +34,8 @@ interface Draft extends NumberFact {
 }
 
 const PERCENT_AFTER = /^[ \u00A0\u202F]?(?:%|‰|percentage points?|per ?cent(?:age)?s?|percent|Prozentpunkte?n?|Prozent|Prozentpunkt|процентн\p{L}* пункт\p{L}*|процент\p{L}*|п\.\s?п\.|pour ?cent|points? de pourcentage|por ?ciento|puntos porcentuales)(?![\p{L}\d])/iu;
+/** Russian "год" in the forms that follow a calendar year ("в 2023 году", "до 2030 года"). */
+const CALENDAR_YEAR_WORD = /^(?:год|года|году|годом|годе)$/iu;
 const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
 const PRONOUN_ONE = /\b(which|the|this|that|each|every|any|no|another|last|next|previous|only|new|little|big|right|wrong|other|first|same|a|every|such)\s+$/i;
 const ONE_FOLLOWERS = /^\s+(another|of\s+(?:us|them|you))\b/i;
@@ -279,8 +281,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
       end = n.end + sp[0].length;
     }
   }
-  // bare year
-  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2100 && (unit === null || !isKnownUnit(text.slice(n.end, end).replace(/^[\s-]+/, '')))) {
+  // bare year; "до 2030 года" is a calendar year, not a count of years
+  const unitWord = text.slice(n.end, end).replace(/^[\s-]+/, '');
+  if (n.plainDigits && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2100 && (unit === null || !isKnownUnit(unitWord) || CALENDAR_YEAR_WORD.test(unitWord))) {
     end = n.end;
     return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
   }

@@ -20,6 +20,19 @@ describe('events: modality', () => {
     expect(brief(actual)).toEqual([['production', 20000, 'actual']]);
   });
 
+  it('Spanish: the plant ("la planta") made cars is actual; "planea" is planned', () => {
+    const actual = build('La planta fabricó 450.000 vehículos en 2023.', 'spa', [], [{ text: '450.000 vehículos', kind: 'count', value: 450000, unit: 'car' }, year(2023)]);
+    expect(brief(actual)).toEqual([['production', 450000, 'actual']]);
+    const planned = build('SEAT planea fabricar 450.000 vehículos.', 'spa', [['SEAT', 'ORG']], [{ text: '450.000 vehículos', kind: 'count', value: 450000, unit: 'car' }]);
+    expect(brief(planned)).toEqual([['production_target', 450000, 'planned']]);
+  });
+
+  it('French: « compte » + infinitive is planned, « compte » + a figure is not', () => {
+    const jobs = [{ text: '2 000 salariés', kind: 'count' as const, value: 2000, unit: 'employee' }];
+    expect(brief(build("L'usine compte 2 000 salariés.", 'fra', [], jobs))).toEqual([['jobs', 2000, 'actual']]);
+    expect(brief(build("L'usine compte embaucher 2 000 salariés.", 'fra', [], jobs))).toEqual([['jobs', 2000, 'planned']]);
+  });
+
   it('German future (wird … produzieren, bis 2030) is planned; werden + participle is a present passive', () => {
     const future = build(
       'Usbekistan wird bis 2030 eine Million Autos pro Jahr produzieren.',

@@ -15,6 +15,8 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(out, 'второй')).toMatchObject({ kind: 'ordinal', value: 2 });
     expect(find(out, '5 марта 2023 года')).toMatchObject({ kind: 'date', date: '2023-03-05' });
     expect(find(out, '2022')).toMatchObject({ kind: 'year', value: 2022 });
+    expect(find(facts('Компания вложит 120 млрд рублей до 2030 года.', 'rus'), '2030')).toMatchObject({ kind: 'year', value: 2030 });
+    expect(find(facts('Срок — 3 года.', 'rus'), '3 года')).toMatchObject({ kind: 'count', value: 3, unit: 'year' });
   });
 
   it('Russian: Central Asian currencies', () => {
