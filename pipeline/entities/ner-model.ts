@@ -59,6 +59,20 @@ interface NerConfig {
   window: { max_tokens: number; overlap: number };
 }
 
+const CLOSER = /^["'»”“’)\]]$/u;
+const STOP = /^(?:[.!?…;:]|\.\.\.)$/u;
+
+/**
+ * The tokens, with a "." after them when no full stop (or ! ? … ; :) ends them. Trained on sentences,
+ * the model reads an unpunctuated headline as one long name ("КАМАЗ запустил новую линию в Набережных
+ * Челнах" → ORG); with the stop it reads it as a sentence. Callers drop the added token's tag.
+ */
+export function withFinalStop(tokens: string[]): string[] {
+  let i = tokens.length - 1;
+  while (i > 0 && CLOSER.test(tokens[i]!)) i--;
+  return i >= 0 && STOP.test(tokens[i]!) ? tokens : [...tokens, '.'];
+}
+
 const DEFAULT_DIR = fileURLToPath(new URL(`../../models/ner/${NER_MODEL_VERSION}/`, import.meta.url));
 /**
  * Padded tokens per ONNX run. Small batches keep the native per-run buffers small, and they are not
@@ -228,14 +242,15 @@ class OnnxNerModel implements NerModel {
     const sents = sentencesOf(text, language)
       .map((s) => tokenize(text.slice(s.start, s.end), s.start))
       .filter((toks) => toks.length > 0);
-    const ems = await this.emissions(sents.map((toks) => toks.map((t) => t.text)));
+    const inputs = sents.map((toks) => withFinalStop(toks.map((t) => t.text)));
+    const ems = await this.emissions(inputs);
     const K = this.labels.length;
     const spans: NerSpan[] = [];
     sents.forEach((toks, si) => {
       const em = ems[si]!;
       const T = toks.length;
-      const path = viterbi(this.crf, em, T);
-      const marg = marginals(this.crf, em, T);
+      const path = viterbi(this.crf, em, inputs[si]!.length);
+      const marg = marginals(this.crf, em, inputs[si]!.length);
       let cur: { from: number; to: number; label: string; conf: number } | null = null;
       const flush = (): void => {
         if (!cur) return;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNerModel, NER_MODEL_VERSION, type NerModel, type NerSpan } from '../../../pipeline/entities/ner-model.js';
+import { loadNerModel, NER_MODEL_VERSION, withFinalStop, type NerModel, type NerSpan } from '../../../pipeline/entities/ner-model.js';
 import { tokenize } from '../../../pipeline/entities/tokenize.js';
 
 // Sentences written for these tests (not taken from any data set).
@@ -66,6 +66,17 @@ describe('NER model', () => {
     const text = 'Olaf Scholz sprach in Berlin. Später flog er nach Paris.';
     const spans = await model.extract(text);
     expect(spans.map((s) => s.text)).toEqual(expect.arrayContaining(['Olaf Scholz', 'Berlin', 'Paris']));
+  });
+
+  it('reads a headline without a full stop as a sentence, not as one long name', async () => {
+    for (const headline of ['КАМАЗ запустил новую линию в Набережных Челнах', 'Stellantis fabricará un nuevo modelo en Zaragoza']) {
+      const spans = await model.extract(headline, headline.startsWith('К') ? 'rus' : 'spa');
+      expect(spans.filter((s) => s.text.split(' ').length > 3)).toEqual([]);
+      for (const s of spans) expect(headline.slice(s.start, s.end)).toBe(s.text);
+    }
+    expect((await model.extract('Stellantis fabricará un nuevo modelo en Zaragoza', 'spa')).map((s) => [s.text, s.label])).toContainEqual(['Zaragoza', 'LOC']);
+    expect(withFinalStop(['Volkswagen', 'baut', 'Werk'])).toEqual(['Volkswagen', 'baut', 'Werk', '.']);
+    expect(withFinalStop(['Er', 'sagte', ':', '"', 'Ja', '!', '"'])).toEqual(['Er', 'sagte', ':', '"', 'Ja', '!', '"']);
   });
 
   it('tagTokens returns one IOB2 tag per token, long sentences included', async () => {
