@@ -38,6 +38,16 @@ const MONTHS: Record<Lang, string[]> = {
   spa: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 };
 
+/** News abbreviations of month names ("Nov 28", "3. Okt.", "5 janv.", "3 oct.", "5 янв."): dates only with a number. */
+const MONTH_ABBREVIATIONS: Record<Lang, string[]> = {
+  eng: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  und: [],
+  deu: ['jan', 'feb', 'febr', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+  fra: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+  rus: ['янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
+  spa: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+};
+
 const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?:the\s+)?|\b(?:mid|early|late)[- ]|\b(?:Ende|Anfang|Mitte|Beginn)\s+|\b(?:fin|début|mi)[- ](?:de\s+|d['’])?|\b(?:finales|principios|mediados)\s+de\s+|(?:конц[ей]|начал[ео]|середин[аеу])\s+)$/iu;
 /** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
 const MOD_BEFORE_DE = /(?:Ende|Anfang|Mitte|Beginn)\s+$/u;
@@ -79,10 +89,13 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   const monthRe = MONTHS[opts.lang].length
     ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})${opts.lang === 'rus' ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
     : null;
+  const abbreviated = MONTH_ABBREVIATIONS[opts.lang].join('|');
   if (parser) {
     const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
-    const dateish = monthRe ? new RegExp(`${monthRe.source}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}`, 'iu') : /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
+    const numericDate = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+    const withAbbreviation = abbreviated ? String.raw`|\d\.?\s*(?:${abbreviated})(?![\p{L}])|(?<![\p{L}])(?:${abbreviated})\.?\s*\d` : '';
+    const dateish = new RegExp(`${monthRe ? `${monthRe.source}|` : ''}${numericDate}${withAbbreviation}`, 'iu');
     for (const line of text.matchAll(/[^\n]+/g)) {
       if (!dateish.test(line[0])) continue;
       for (const r of parser.parse(line[0], refDate)) {

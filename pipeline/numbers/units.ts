@@ -7,6 +7,8 @@ import type { Lang } from './locales.js';
 /** Normalised unit for a lower-cased noun (any supported language), or null when unknown. */
 const NOUNS: Array<[RegExp, string]> = [
   [/^(cars?|vehicles?|units?|automobiles?|autos?|fahrzeuge?n?|einheiten|pkws?|wagen|машин[аыу]?|автомобил(?:ь|ей|я|и|ям)|автомашин|единиц|voitures?|véhicules?|unités|automóviles|coches?|vehículos?|unidades|carros?)$/, 'car'],
+  [/^(trucks?|lorries|lorry|lkws?|lastwagen|грузовик(?:ов|а|и)?|camions?|camiones|camión)$/, 'truck'],
+  [/^(bus|buses|busse[n]?|автобус(?:ов|а|ы)?|autobus|autobuses)$/, 'bus'],
   [/^(jobs?|workplaces?|arbeitsplätzen?|arbeitsplatz|stellen|рабочих|emplois?|empleos?|puestos)$/, 'job'],
   [/^(countries|country|ländern?|staaten|стран[аы]?|pays|países|país)$/, 'country'],
   [/^(regions?|regionen|регион(?:ов|а|ы)?|régions?|regiones|región|provinces?|provinzen|областей|oblasts?)$/, 'region'],

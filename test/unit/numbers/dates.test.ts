@@ -20,6 +20,20 @@ describe('numbers stage: dates (chrono-node wrapped)', () => {
     expect(find(out, 'May 1')).toMatchObject({ date: '2023-05-01' });
   });
 
+  it('abbreviated months next to a number are dates (wire datelines); alone they are not', () => {
+    const ref = '2024-11-29';
+    expect(find(facts('ALMATY, Nov 28 (Reuters) - Hyundai will invest.', 'eng', ref), 'Nov 28')).toMatchObject({ kind: 'date', date: '2024-11-28' });
+    expect(find(facts('Signed on Sept. 5, 2023.', 'eng', ref), 'Sept. 5, 2023')).toMatchObject({ date: '2023-09-05' });
+    expect(find(facts('Am 3. Okt. 2024 unterschrieb BMW.', 'deu', ref), '3. Okt. 2024')).toMatchObject({ date: '2024-10-03' });
+    expect(find(facts('Le 5 janv. 2024, Renault a signé.', 'fra', ref), '5 janv. 2024')).toMatchObject({ date: '2024-01-05' });
+    expect(find(facts('ZARAGOZA, 3 oct. (EFE).- Stellantis producirá.', 'spa', ref), '3 oct.')).toMatchObject({ date: '2024-10-03' });
+    expect(find(facts('МОСКВА, 5 янв. /ТАСС/. Завод открылся.', 'rus', ref), '5 янв.')).toMatchObject({ date: '2024-01-05' });
+    const dates = (text: string, lang: string) => facts(text, lang, ref).filter((f) => f.kind === 'date').map((f) => f.text);
+    expect(dates('Jan Ullrich gewann im Mai.', 'deu')).toEqual(['Mai']);
+    expect(dates('Dec Corp and Nov Ltd met in May.', 'eng')).toEqual(['May']);
+    expect(dates('Дек Иванов пришел в мае.', 'rus')).toEqual(['мае']);
+  });
+
   it('relative dates resolve only against a reference date and only with a relative word', () => {
     const ref = '2024-01-15';
     expect(find(facts('The plant will open in 3 years, in March.', 'eng', ref), '3 years')).toMatchObject({ kind: 'date', date: '2027' });
