@@ -59,13 +59,16 @@ function fact(text: string, start: number, end: number, kind: NumberKind, value:
   };
 }
 
-/** The latest year the article states (not a target year after "by/until/bis/до"), if any. */
+/** Words before a target or start year ("by 2030", "from 2027", "ab 2025", "до 2030", "à partir de 2025"). */
+const TARGET_YEAR_BEFORE =
+  /(?<![\p{L}])(?:by|until|till|from|starting(?: in)?|bis|bis zum|ab|before|до|к|с|начиная с|d'ici|jusqu'en|à partir de|dès|hasta|para|a partir de|desde)\s+(?:the\s+end\s+of\s+)?$/iu;
+
+/** The latest year the article states (not a target or start year, TARGET_YEAR_BEFORE), if any. */
 function contextYear(text: string, numerals: Numeral[]): number | null {
   let best: number | null = null;
   for (const n of numerals) {
     if (!n.plainDigits || n.end - n.start !== 4 || n.value < 1900 || n.value > 2100) continue;
-    const before = text.slice(Math.max(0, n.start - 12), n.start);
-    if (/\b(by|until|till|bis|before|bis zum|до|d'ici|hasta|para|jusqu'en|к)\s+(?:the\s+end\s+of\s+)?$/iu.test(before)) continue;
+    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     if (best === null || n.value > best) best = n.value;
   }
   return best;

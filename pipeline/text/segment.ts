@@ -3,7 +3,7 @@
  * Sentences never cross a line break; inside a line, `Intl.Segmenter` and the rules below decide.
  *
  * Why rules by hand: on the sentence-break sets of `npm run eval` (bench/segment-eval.ts), F1 for
- * German / English / Russian was 0.984 / 0.913 / 0.976 here, 0.930 / 0.905 / 0.968 for Intl.Segmenter
+ * German / English / Russian was 0.983 / 0.912 / 0.976 here, 0.930 / 0.905 / 0.968 for Intl.Segmenter
  * with the abbreviation list alone, 0.933 / 0.823 / 0.979 for sentencex 1.0.17 and 0.925 / 0.884 / 0.964
  * for cldr-segmentation 2.2.1 (CLDR suppressions). None of them keeps "am 18. Mai" together.
  */
@@ -57,6 +57,28 @@ const ORDINAL_AT_END = /(?<![\p{N}.,])\p{N}{1,3}\.\s*$/u;
 const BREAK_BEFORE_DIGIT = /[.!?]+["'»”“’)\]]*\s+(?=\p{N})/gu;
 const DIGIT = /\p{N}/u;
 
+/**
+ * A wire dateline that ends in a dash: `ALMATY, Nov 28 (Reuters) - `, `MÜNCHEN (dpa) - `, `ZARAGOZA, 3 Oct.
+ * (EFE).- `, `BERLIN -- `. It is a segment of its own, so the place and the agency are not read as part of
+ * the first sentence. The place is in capitals, or a date (with a digit) or an (agency) follows it, and
+ * running text (with lower-case letters) comes after.
+ */
+const PLACE = String.raw`\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]*){0,3}`;
+const DATELINE = new RegExp(
+  String.raw`^(${PLACE})(?:,\s*${PLACE})?(,\s*[^,()\n]{1,24}?)?\s*(\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+)\s+`,
+  'u',
+);
+
+function datelineEnd(line: string): number | null {
+  const m = DATELINE.exec(line);
+  if (!m) return null;
+  const [, place, date, agency] = m;
+  // a sentence in running text follows (not an all-capitals headline: "SOCCER - JAPAN GET LUCKY WIN")
+  if (!/\p{Ll}/u.test(line.slice(m[0].length, m[0].length + 30))) return null;
+  const capitals = place === place!.toUpperCase() && /\p{Lu}{2}/u.test(place!);
+  return capitals || /\d/u.test(date ?? '') || agency ? m[0].length : null;
+}
+
 interface SentenceRules {
   segmenter: Intl.Segmenter;
   ordinals: boolean;
@@ -94,21 +116,24 @@ function keepsTogether(before: string, next: string, rules: SentenceRules): bool
 
 /**
  * Sentences of one line of text, for `locale` (BCP 47 or ISO 639-3; default English). Breaks are those
- * of `Intl.Segmenter` plus a sentence that starts with a digit, except none after an abbreviation or a
- * one-letter word, nor after an ordinal ("am 18. Mai") in a language that writes ordinals so.
- * Offsets index the same text as `line`'s.
+ * of `Intl.Segmenter`, plus a sentence that starts with a digit and the end of a dateline (DATELINE);
+ * none after an abbreviation or a one-letter word, nor after an ordinal ("am 18. Mai") in a language
+ * that writes ordinals so. Offsets index the same text as `line`'s.
  */
 export function splitSentences(line: Span, locale = 'en'): Span[] {
   const rules = sentenceRules(locale);
   const breaks = new Set<number>();
   for (const seg of rules.segmenter.segment(line.text)) breaks.add(seg.index);
   for (const m of line.text.matchAll(BREAK_BEFORE_DIGIT)) breaks.add(m.index + m[0].length);
+  const dateline = datelineEnd(line.text);
+  if (dateline !== null) breaks.add(dateline);
   breaks.add(line.text.length);
   const out: Span[] = [];
   let from = 0;
   for (const at of [...breaks].sort((a, b) => a - b)) {
     const piece = line.text.slice(from, at);
-    if (!piece.trim() || (at < line.text.length && keepsTogether(piece, line.text.charAt(at), rules))) continue;
+    if (dateline !== null && at < dateline) continue; // a dateline is one segment ("ZARAGOZA, 3 oct. (EFE).-")
+    if (!piece.trim() || (at < line.text.length && at !== dateline && keepsTogether(piece, line.text.charAt(at), rules))) continue;
     const start = from + piece.length - piece.trimStart().length;
     const text = piece.trim();
     out.push({ start: line.start + start, end: line.start + start + text.length, text });

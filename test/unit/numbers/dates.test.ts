@@ -28,6 +28,10 @@ describe('numbers stage: dates (chrono-node wrapped)', () => {
     expect(find(facts('Le 5 janv. 2024, Renault a signé.', 'fra', ref), '5 janv. 2024')).toMatchObject({ date: '2024-01-05' });
     expect(find(facts('ZARAGOZA, 3 oct. (EFE).- Stellantis producirá.', 'spa', ref), '3 oct.')).toMatchObject({ date: '2024-10-03' });
     expect(find(facts('МОСКВА, 5 янв. /ТАСС/. Завод открылся.', 'rus', ref), '5 янв.')).toMatchObject({ date: '2024-01-05' });
+    // without a publication date, the year comes from the article, but not from a start or target year
+    expect(find(facts('ALMATY, Nov 28 (Reuters) - Hyundai will make cars from 2027. It sold 28,000 cars in 2023.', 'eng'), 'Nov 28')).toMatchObject({ date: '2023-11-28' });
+    expect(find(facts('ZARAGOZA, 3 oct. (EFE).- Stellantis producirá a partir de 2025. Produjo 390.000 coches en 2023.', 'spa'), '3 oct.')).toMatchObject({ date: '2023-10-03' });
+    expect(find(facts('МОСКВА, 5 янв. Завод будет работать с 2026 года, а в 2024 году выпустил 5 тыс. машин.', 'rus'), '5 янв.')).toMatchObject({ date: '2024-01-05' });
     const dates = (text: string, lang: string) => facts(text, lang, ref).filter((f) => f.kind === 'date').map((f) => f.text);
     expect(dates('Jan Ullrich gewann im Mai.', 'deu')).toEqual(['Mai']);
     expect(dates('Dec Corp and Nov Ltd met in May.', 'eng')).toEqual(['May']);

@@ -82,6 +82,20 @@ describe('segmentation', () => {
     expect(texts('Завод открылся 5 янв. 2024 г. в Ташкенте. Он выпускает машины.', 'rus')).toHaveLength(2);
   });
 
+  it('makes a wire dateline a segment of its own, but not a dash inside a sentence or an all-capitals headline', () => {
+    expect(texts("ALMATY, Nov 28 (Reuters) - South Korea's Hyundai will invest. It said so.", 'eng')).toEqual([
+      'ALMATY, Nov 28 (Reuters) -',
+      "South Korea's Hyundai will invest.",
+      'It said so.',
+    ]);
+    expect(texts('MÜNCHEN (dpa) - Der Autobauer BMW hat mehr verkauft.', 'deu')[0]).toBe('MÜNCHEN (dpa) -');
+    expect(texts('ZARAGOZA, 3 oct. (EFE).- Stellantis producirá un modelo.', 'spa')[0]).toBe('ZARAGOZA, 3 oct. (EFE).-');
+    expect(texts('Paris, le 5 mars (AFP) - Renault a annoncé.', 'fra')[0]).toBe('Paris, le 5 mars (AFP) -');
+    for (const t of ['Volkswagen - the carmaker - said it would cut jobs.', 'Volkswagen, the carmaker - said it.', 'SOCCER - JAPAN GET LUCKY WIN.', 'В XIV - XV веках Тиват был центром.']) {
+      expect(texts(t, 'en')).toHaveLength(1);
+    }
+  });
+
   it('uses English rules for a language tag Intl cannot read', () => {
     expect(texts('One sentence. Another one.', 'not a tag')).toEqual(['One sentence.', 'Another one.']);
   });
