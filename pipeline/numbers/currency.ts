@@ -117,7 +117,7 @@ const NAMES_ANY = new RegExp(`^(?:${NAMES.map(([re]) => re.source.replace(/^\^/,
 /** Characters a currency symbol can end with (prefix position). */
 const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;
 
-const MINOR = /^(?:cents?|pence|penny|pennies|kopeks?|kopecks?|копе(?:ек|йки|йка)|céntimos?|centimes?)\b/i;
+const MINOR = /^(?:cents?|pence|penny|pennies|kopeks?|kopecks?|копе(?:ек|йки|йка)|céntimos?|centimes?)(?![\p{L}\p{N}_])/iu;
 
 /** Word boundary after a name match. */
 function endsWord(text: string, i: number): boolean {

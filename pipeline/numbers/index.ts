@@ -308,7 +308,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
 }
 
 const RANGE_JOIN = /^[ \u00A0]?(?:[-–—]|to|bis|до|à|au|a|y|and|und|и|et)[ \u00A0]?$/i;
-const RANGE_OPEN = /\b(?:between|from|zwischen|von|от|de|entre)[ \u00A0]$/iu;
+const RANGE_OPEN = /(?<![\p{L}\p{N}_])(?:between|from|zwischen|von|от|de|entre)[ \u00A0]$/iu;
 
 /** "2,000–3,000 cars", "between 20 and 30", "от 10 до 20 млн": one fact with `range`. */
 function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {

@@ -81,4 +81,4 @@ export const RATE_AFTER = /^[ \u00A0]*(?:per (?:year|annum|month|day|week|hour)|
 /** Rate words excluded from the span by convention (adverbs). */
 export const RATE_ADVERB = /^(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)$/i;
 /** Rate marker before the number: "annual production of 10,000", "Jahreskapazität von". */
-export const RATE_BEFORE = /(?:\b(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)\s+(?:(?:about|some|rund|etwa|около|environ|unos)\s+)?|\b(?:annual|yearly)\s+(?:\w+\s+){0,2}(?:of|at)\s+(?:up to |about |some |around )?|\bJahres\w+\s+(?:von\s+)?(?:bis zu\s+)?|годов\w+\s+(?:\S+\s+)?(?:в\s+)?|annuelle\s+de\s+|anual\s+de\s+)$/iu;
+export const RATE_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)\s+(?:(?:about|some|rund|etwa|около|environ|unos)\s+)?|\b(?:annual|yearly)\s+(?:\w+\s+){0,2}(?:of|at)\s+(?:up to |about |some |around )?|\bJahres\w+\s+(?:von\s+)?(?:bis zu\s+)?|годов\w+\s+(?:\S+\s+)?(?:в\s+)?|annuelle\s+de\s+|anual\s+de\s+)$/iu;

@@ -21,6 +21,11 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(facts('Линия мощностью 10 тыс. грузовиков в год и 500 автобусов.', 'rus'), '500 автобусов')).toMatchObject({ value: 500, unit: 'bus' });
   });
 
+  it('Russian words before and after a number are found (\\b is ASCII-only in JavaScript)', () => {
+    expect(find(facts('Завод выпускает ежегодно 10 тыс. машин.', 'rus'), '10 тыс. машин')).toMatchObject({ kind: 'rate', value: 10000 });
+    expect(find(facts('Билет стоит 5 рублей 50 копеек.', 'rus'), '5 рублей 50 копеек')).toMatchObject({ kind: 'money', value: 5.5, currency: 'RUB' });
+  });
+
   it('Russian: Central Asian currencies', () => {
     const out = facts('Проект стоит 88 млн манатов, 3 млрд сумов и 20 млрд тенге.', 'rus');
     expect(find(out, '88 млн манатов')?.currency).toBe('AZN');
