@@ -346,13 +346,3 @@ export const CONNECTORS: Record<Lang, ReadonlySet<string>> = {
   fra: new Set(['et']),
   spa: new Set(['y']),
 };
-
-/** Hedge words that precede a number; never part of the span (documented for callers). */
-export const HEDGES: Record<Lang, RegExp> = {
-  eng: /\b(about|around|approximately|roughly|nearly|almost|some|over|more than|less than|up to|at least|as many as|as much as)\s*$/i,
-  deu: /\b(etwa|rund|ca\.|circa|knapp|fast|über|mehr als|weniger als|bis zu|mindestens|gut)\s*$/i,
-  rus: /(около|почти|более|свыше|менее|до|примерно|порядка)\s*$/i,
-  fra: /\b(environ|près de|plus de|moins de|jusqu'à|au moins|quelque)\s*$/i,
-  spa: /\b(cerca de|unos|unas|más de|menos de|hasta|alrededor de|casi)\s*$/i,
-  und: /$^/,
-};
