@@ -135,8 +135,6 @@ export const STAGES = [languageStage, sentenceStage, entityStage, numberStage, e
 
 const pipeline = compose<AnalysisDoc, AnalyzeContext, 'text' | 'publishedAt'>(['text', 'publishedAt'], STAGES);
 
-export const PIPELINE_STAGES = pipeline.stages;
-
 /** Analyses one normalised article text. Pure: the NER model arrives through `ctx`. */
 export async function analyze(
   input: { text: string; publishedAt?: string | null },

@@ -536,10 +536,3 @@ export function lookupName(name: string, language: string): GazetteerHit | null 
   if (hits.length === 0) return null;
   return hits.sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0]!;
 }
-
-/** Number of entries in the index (information). */
-export function gazetteerSize(): number {
-  let n = 0;
-  for (const l of index.values()) n += l.length;
-  return n;
-}
