@@ -799,9 +799,11 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   const nums = d.trigger.numbers.map((i) => [i, input.numbers[i]!] as const).sort((a, b) => a[1].start - b[1].start);
   const money = nums.filter(([, n]) => figureUse(n) === 'money');
   let qty = nums.filter(([, n]) => ['quantity', 'job', 'people'].includes(figureUse(n)));
-  // `rose 20% to 1.2 million`: a change rate beside an absolute figure is no quantity of its own
+  // `rose 20% to 1.2 million`, `541.000 Fahrzeuge, 3,6 Prozent mehr`: a change rate beside an absolute
+  // figure is no quantity of its own
   if (qty.some(([, n]) => n.kind !== 'percent')) {
-    qty = qty.filter(([, n]) => n.kind !== 'percent' || !CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)));
+    const isChange = (n: NumberFact) => CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)) || CHANGE_AFTER.test(slice(g, n.end, n.end + 15));
+    qty = qty.filter(([, n]) => n.kind !== 'percent' || !isChange(n));
   }
   if (money.length) {
     d.money = money[0]![1];
@@ -856,6 +858,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
 
 /** Words before a percentage that make it a change rate. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\s+hausse\s+de|d['’]une?\s+baisse\s+de)\s*(?:about|some|rund|etwa|около|environ|un)?\s*$/iu;
+
+const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|mehr|weniger|höher|niedriger|más|menos|plus|moins|de\s+plus|de\s+moins|больше|меньше|выше|ниже)(?![\p{L}])/iu;
 
 const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
 

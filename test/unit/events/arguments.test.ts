@@ -23,6 +23,20 @@ describe('events: argument attachment', () => {
     expect(events[1]!.numbers).toEqual([0, 1]);
   });
 
+  it('a change rate after an absolute figure ("3,6 Prozent mehr", "un 15% más") is no quantity of its own', () => {
+    const de = build('BMW hat 541.000 Fahrzeuge verkauft, 3,6 Prozent mehr als im Vorjahr.', 'deu', [['BMW', 'ORG']], [
+      { text: '541.000 Fahrzeuge', kind: 'count', value: 541000, unit: 'car' },
+      { text: '3,6 Prozent', kind: 'percent', value: 3.6 },
+    ]);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['sales', 541000, 'car']]);
+    const es = build('La planta fabricó 450.000 vehículos en 2023, un 15% más que el año anterior.', 'spa', [], [
+      { text: '450.000 vehículos', kind: 'count', value: 450000, unit: 'car' },
+      year(2023),
+      { text: '15%', kind: 'percent', value: 15 },
+    ]);
+    expect(view(es, extractEvents(es)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production', 450000, 'car']]);
+  });
+
   it('two facts in one sentence take their nearest figures', () => {
     const input = build(
       'Last year, the plant produced 1,000 cars, of which 95 percent were sold.',
