@@ -6,7 +6,8 @@
  * (config.json model_type), and this graph takes word, casing and character ids.
  *
  * - `tagTokens` tags pre-tokenized sentences (IOB2, one tag per token), as `newsflow predict ner` needs.
- * - `extract` tokenizes raw text the way the training data looks (./tokenize.ts), splits sentences,
+ * - `extract` tokenizes raw text the way the training data looks (./tokenize.ts), splits sentences by
+ *   language (../text/segment.ts), ends unpunctuated ones with a full stop for the model (`withFinalStop`),
  *   tags them and returns character spans (UTF-16 offsets into the input string).
  *   `confidence` = mean over the span's tokens of the CRF posterior marginal of the predicted tag.
  * Sentences longer than the window (config.window.max_tokens) are run as overlapping windows; each token

@@ -131,9 +131,10 @@ export function splitSentences(line: Span, locale = 'en'): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const at of [...breaks].sort((a, b) => a - b)) {
-    const piece = line.text.slice(from, at);
     if (dateline !== null && at < dateline) continue; // a dateline is one segment ("ZARAGOZA, 3 oct. (EFE).-")
-    if (!piece.trim() || (at < line.text.length && at !== dateline && keepsTogether(piece, line.text.charAt(at), rules))) continue;
+    const piece = line.text.slice(from, at);
+    if (!piece.trim()) continue;
+    if (at < line.text.length && at !== dateline && keepsTogether(piece, line.text.charAt(at), rules)) continue;
     const start = from + piece.length - piece.trimStart().length;
     const text = piece.trim();
     out.push({ start: line.start + start, end: line.start + start + text.length, text });
