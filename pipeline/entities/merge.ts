@@ -349,6 +349,8 @@ const MONTHS_DAYS: Record<string, Set<string>> = {
   fr: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
   es: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
 };
+/** Abbreviated months: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
+const MONTH_ABBREVIATIONS = words(`jan feb febr mar mär apr jun jul aug sep sept oct okt nov dec dez janv févr avr juil déc ene abr ago dic янв февр апр авг сент окт нояб дек`);
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
   region regions city town village province district republic state country oblast area municipality capital
@@ -408,6 +410,7 @@ function cleanModelSpan(
   // dates are no names (August-September, Mitte Juni)
   const months = MONTHS_DAYS[lang] ?? MONTHS_DAYS['en']!;
   if (lower.every((w) => w.split('-').every((x) => months.has(x)))) return null;
+  if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
   // only titles / generic nouns / function words: nothing named
   if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
   // document titles

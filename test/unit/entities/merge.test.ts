@@ -29,6 +29,11 @@ function merged(text: string, language: string, model: NerSpanLike[]): string[] 
 }
 
 describe('mergeMentions: types', () => {
+  it('an abbreviated month before a day is no name ("TASHKENT, Jan. 15 -"); "Jan" the person stays', () => {
+    const t = 'TASHKENT, Jan. 15 - Jan Novak said the plant opened.';
+    expect(merged(t, 'eng', [span(t, 'Jan', 'LOC'), span(t, 'Jan Novak', 'PER', 0.9, 20)])).toEqual(['GPE:TASHKENT', 'PER:Jan Novak']);
+  });
+
   it('a model LOC the gazetteer knows as a country/region/city becomes GPE; named features stay LOC', () => {
     const text = 'Water from the Zarafshan River reaches Samarkand and the Navoi region.';
     const out = mergeMentions({
