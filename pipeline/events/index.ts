@@ -1,6 +1,7 @@
 /**
  * The events stage: typed events read from single sentences with per-language trigger lexicons
- * (./lexicon.ts) and argument attachment inside the sentence. Pure: no I/O, no environment.
+ * (./lexicon.ts: en, de, ru, fr, es; undetermined text is read as English, other languages give no
+ * events) and argument attachment inside the sentence. Pure: no I/O, no environment.
  *
  * For every sentence: find triggers; give each figure (count, rate, percent, money) to the nearest
  * trigger that takes it; drop process nouns (`production`) that got neither a figure nor a plan cue;
@@ -144,9 +145,13 @@ function compile(key: string): Compiled {
   return c;
 }
 
-function languageKey(code: string | undefined | null): string {
-  const k = LANGUAGE_KEYS[(code ?? '').toLowerCase()];
-  return k ?? 'en';
+/**
+ * The lexicon for a language code: its own, English for an undetermined one, and none for a language
+ * without a lexicon (English triggers read junk there: `Toyota Motor Manufacturing` is no production).
+ */
+function languageKey(code: string | undefined | null): string | null {
+  const c = (code ?? '').toLowerCase();
+  return LANGUAGE_KEYS[c] ?? (c === '' || c === 'und' ? 'en' : null);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,7 +475,7 @@ export function extractEvents(input: EventsInput): EventCandidate[] {
 
 /** Roles of the mentions of one sentence, for the discourse step. */
 function describeSentence(input: EventsInput, s: Sentence): SentenceView {
-  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language) ?? 'en';
   const c = compile(key);
   const g = geometry(s, input.text);
   const inside: Array<[number, Mention]> = [];
@@ -489,7 +494,9 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
 }
 
 function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
-  const c = compile(languageKey(s.language && s.language !== 'und' ? s.language : input.language));
+  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  if (key === null) return [];
+  const c = compile(key);
   const g = geometry(s, input.text);
   const evidence: Span = { start: s.start, end: s.end, text: g.text };
   const inside: Array<[number, Mention]> = [];

@@ -7,6 +7,13 @@ const brief = (input: ReturnType<typeof build>) =>
   view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location, e.product, e.quantity, e.time, e.modality]);
 
 describe('events: general rules', () => {
+  it('reads no events in a language without a lexicon (English triggers would read names)', () => {
+    const polish = build('Toyota Motor Manufacturing Poland zainwestuje 600 mln zł w fabrykę.', 'pol', [['Toyota Motor Manufacturing Poland', 'ORG']], [
+      { text: '600 mln', kind: 'count', value: 600000000 },
+    ]);
+    expect(extractEvents(polish)).toEqual([]);
+  });
+
   it('build + a product is production; build + a plant is construction (a thousands comma is no clause break)', () => {
     const cars = build('Tesla builds 5,000 cars a week in Shanghai.', 'eng', [['Tesla', 'ORG'], ['Shanghai', 'GPE']], [{ text: '5,000 cars a week', kind: 'rate', value: 5000, unit: 'car' }]);
     expect(brief(cars)).toEqual([['production', ['Tesla'], 'Shanghai', 'cars', 5000, null, 'actual']]);

@@ -118,12 +118,12 @@ describe('events: triggers per language', () => {
     expect(view(vis, extractEvents(vis)).map((e) => [e.type, e.actors, e.location])).toEqual([['visit', ['Шавкат Мирзиёев'], 'Ташкент']]);
   });
 
-  it('every lexicon compiles and an unknown language falls back to English', () => {
+  it('every lexicon compiles and undetermined text falls back to English', () => {
     for (const key of Object.keys(LEXICONS)) {
       const input = build('Nothing happens here.', key, [], []);
       expect(extractEvents(input)).toEqual([]);
     }
-    const input = build('Toyota sold 5 cars.', 'xyz', [['Toyota', 'ORG']], [{ text: '5 cars', kind: 'count', value: 5, unit: 'car' }]);
+    const input = build('Toyota sold 5 cars.', 'und', [['Toyota', 'ORG']], [{ text: '5 cars', kind: 'count', value: 5, unit: 'car' }]);
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity])).toEqual([['sales', 5]]);
   });
 });
