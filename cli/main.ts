@@ -1,4 +1,4 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeTarget, databaseTarget, openMigratedDatabase } from './runtime.js';
 import { EntityNotFoundError } from '../db/repositories/entity-admin.js';
 import { ConfigError, loadConfig } from '../workers/config.js';
@@ -16,12 +16,21 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** An ISO date of year, month or day precision: 2025, 2025-06, 2025-06-30. */
+function isoDate(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const valid = m && (!m[2] || (Number(m[2]) >= 1 && Number(m[2]) <= 12)) && (!m[3] || !Number.isNaN(Date.parse(value)));
+  if (!valid) throw new InvalidArgumentError(`expected an ISO date (2025, 2025-06 or 2025-06-30), got "${value}"`);
+  return value;
+}
+
 /** `positiveInt` for a variadic option: collects every value. */
 const positiveInts = (value: string, previous: number[] = []): number[] => [...previous, positiveInt(value)];
 
 const program = new Command('newsflow')
   .description('Multilingual news NLP ingestion: language, entities, numbers, reconciliation, events')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  .exitOverride(); // commander's own usage errors exit 2 too (below), like UsageError
 
 program
   .command('demo')
@@ -75,7 +84,7 @@ query
   .description('events, filtered by entity name/alias, type and time')
   .option('--entity <name>', 'an actor, by canonical name or alias (substring, case-insensitive)')
   .option('--type <type>', 'event type, e.g. production, export, investment')
-  .option('--since <date>', 'events whose time is on or after this ISO date')
+  .option('--since <date>', 'events whose time reaches this ISO date or later (2025 takes any 2025 event)', isoDate)
   .option('--limit <n>', 'at most this many rows', positiveInt, 200)
   .option('--json', 'print JSON')
   .action(async (opts) => queryEvents(loadConfig(), opts));
@@ -137,6 +146,7 @@ program
 try {
   await program.parseAsync();
 } catch (err) {
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // it printed its message
   if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError) {
     process.stderr.write(`newsflow: ${err.message}\n`);
     process.exit(2);

@@ -42,6 +42,13 @@ export interface EventSummaryRow {
   confidence: number;
 }
 
+/**
+ * The end of an event's time (`2025`, `2025-06`, `2025-06-30`, or an interval `2018-08/2018-09`): an
+ * event is "since D" when its time reaches D, compared at the time's own precision (`2025` is since
+ * `2025-06-01`; `2025-05` is not).
+ */
+const lastDay = sql`regexp_replace(ev.time, '^.*/', '')`;
+
 export async function eventSummaries(
   db: Database,
   filter: { entity?: string; entityId?: number; type?: string; since?: string; articleId?: number; limit?: number } = {},
@@ -61,7 +68,7 @@ export async function eventSummaries(
     LEFT JOIN entities prod ON prod.id = ev.product_entity_id
     WHERE (${filter.type ?? null}::text IS NULL OR ev.type = ${filter.type ?? null})
       AND (${filter.articleId ?? null}::bigint IS NULL OR ev.article_id = ${filter.articleId ?? null})
-      AND (${filter.since ?? null}::text IS NULL OR (ev.time ~ '^[0-9]{4}' AND ev.time >= ${filter.since ?? null}))
+      AND (${filter.since ?? null}::text IS NULL OR (ev.time ~ '^[0-9]{4}' AND ${lastDay} >= left(${filter.since ?? null}, length(${lastDay}))))
       AND (${filter.entityId ?? null}::bigint IS NULL OR EXISTS (
             SELECT 1 FROM event_participants p WHERE p.event_id = ev.id AND p.entity_id = ${filter.entityId ?? null}))
       AND (${entity}::text IS NULL OR EXISTS (

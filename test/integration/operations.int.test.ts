@@ -269,12 +269,16 @@ describe('newsflow failed / reprocess / query on real Redis and PostgreSQL', () 
       expect(since).toEqual(all.filter((e) => e.time !== null && /^\d{4}/.test(e.time) && e.time >= '2020'));
       expect(since.map((e) => e.time)).toContain('2030');
 
-      expect(dayLater.map((e) => e.time)).toEqual(expect.arrayContaining(['2023-03-02', '2023-05-01']));
+      // a year reaches any day of it: "2023" is since 2023-03-02
+      expect(dayLater.map((e) => e.time)).toEqual(expect.arrayContaining(['2023', '2023-03-02', '2023-05-01']));
       expect(dayLater.map((e) => e.time)).not.toContain('2021-09-17');
 
       expect(combined).toContainEqual(expect.objectContaining(UZ_TARGET));
       for (const e of combined) expect([e.type, e.time! >= '2023']).toEqual(['production_target', true]);
       expect(future).toEqual([]);
+      const bad = await newsflow('query', 'events', '--since', 'yesterday');
+      expect([bad.code, bad.stdout]).toEqual([2, '']);
+      expect(bad.stderr).toContain('expected an ISO date (2025, 2025-06 or 2025-06-30), got "yesterday"');
     });
 
     it('entity NAME: aliases, articles and only the events it takes part in (table and --json)', async () => {
