@@ -6,7 +6,8 @@
  *   a known name (`Uzbekistan’s UzAuto Motors`), repaired when their offsets disagree with their text;
  * - cleaned of what the annotation convention leaves out: titles/role nouns (`President X`,
  *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
- *   official `Republic of …` names stay whole), document titles, dates, generic acronyms (SUV, SKD),
+ *   official `Republic of …` names stay whole), document titles, dates, currencies after an amount
+ *   (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
  *   sentence-initial English function words and unsure single-word English common nouns;
  * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
  *   places and named zones → LOC, car model → PRODUCT, make/manufacturer → ORG, nationality → MISC
@@ -26,6 +27,7 @@
  */
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, GAZETTEER_VERSION, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
+import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 
 export const ENTITIES_VERSION = `entities-0.1.1+${GAZETTEER_VERSION}`;
@@ -349,6 +351,8 @@ const MONTHS_DAYS: Record<string, Set<string>> = {
   fr: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
   es: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
 };
+/** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
+const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
 const MONTH_ABBREVIATIONS = words(`jan feb febr mar mär apr jun jul aug sep sept oct okt nov dec dez janv févr avr juil déc ene abr ago dic янв февр апр авг сент окт нояб дек`);
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
@@ -411,6 +415,8 @@ function cleanModelSpan(
   const months = MONTHS_DAYS[lang] ?? MONTHS_DAYS['en']!;
   if (lower.every((w) => w.split('-').every((x) => months.has(x)))) return null;
   if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
+  // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
+  if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;
   // only titles / generic nouns / function words: nothing named
   if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
   // document titles

@@ -29,6 +29,11 @@ function merged(text: string, language: string, model: NerSpanLike[]): string[] 
 }
 
 describe('mergeMentions: types', () => {
+  it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
+    const t = 'VW investiert rund 1,2 Mrd. Euro in Taschkent. Der Euro fiel.';
+    expect(merged(t, 'deu', [span(t, 'VW', 'ORG', 0.9), span(t, 'Euro', 'MISC'), span(t, 'Euro', 'MISC', 0.7, 40)])).toEqual(['ORG:VW', 'GPE:Taschkent', 'MISC:Euro']);
+  });
+
   it('an abbreviated month before a day is no name ("TASHKENT, Jan. 15 -"); "Jan" the person stays', () => {
     const t = 'TASHKENT, Jan. 15 - Jan Novak said the plant opened.';
     expect(merged(t, 'eng', [span(t, 'Jan', 'LOC'), span(t, 'Jan Novak', 'PER', 0.9, 20)])).toEqual(['GPE:TASHKENT', 'PER:Jan Novak']);
