@@ -9,6 +9,7 @@
  *   official `Republic of …` names stay whole), document titles, dates, currencies after an amount
  *   (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
  *   sentence-initial English function words and unsure single-word English common nouns;
+ * - a place when it opens a dateline (`Wolfsburg, 18. Mai 2024.`, `ZARAGOZA, 3 oct. (EFE).-`): GPE;
  * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
  *   places and named zones → LOC, car model → PRODUCT, make/manufacturer → ORG, nationality → MISC
  *   (a confident model keeps PER/ORG/MISC over a place name: `Jordan` the player, `Milan` the club);
@@ -193,13 +194,19 @@ function gazCandidate(g: GazetteerHit): Candidate {
   return { start: g.start, end: g.end, type: g.type, confidence: g.confidence, extractors: new Set(['gazetteer']), fromModel: false };
 }
 
+/** A name that opens a dateline is a place, whatever the model says (`Wolfsburg` is also a football club). */
+function isDatelinePlace(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && DATELINE_TAIL.test(text.slice(end, end + 80));
+}
+
 /** The model's label for [start, end), refined by a gazetteer hit with exactly that span. */
 function refine(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate {
   const exact = gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0];
+  const dateline = isDatelinePlace(text, start, end);
   const base: Candidate = {
     start,
     end,
-    type: modelType(text.slice(start, end), span.label, language),
+    type: dateline ? 'GPE' : modelType(text.slice(start, end), span.label, language),
     confidence: span.confidence,
     extractors: new Set(['ner-model']),
     fromModel: true,
@@ -218,7 +225,7 @@ function refine(text: string, start: number, end: number, span: NerSpanLike, gaz
           (span.label === 'PER' && span.confidence >= 0.75) ||
           (span.label === 'ORG' && span.confidence >= 0.75) ||
           (span.label === 'MISC' && span.confidence >= 0.9);
-        type = confident ? span.label : exact.type;
+        type = confident && !dateline ? span.label : exact.type;
       }
       break;
     case 'PRODUCT':
@@ -355,6 +362,17 @@ const MONTHS_DAYS: Record<string, Set<string>> = {
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
 const MONTH_ABBREVIATIONS = words(`jan feb febr mar mär apr jun jul aug sep sept oct okt nov dec dez janv févr avr juil déc ene abr ago dic янв февр апр авг сент окт нояб дек`);
+/**
+ * What follows the place of a dateline at the start of a line: an optional region or country, a day
+ * and a month, an optional year and (agency), then a dash or a full stop: `Wolfsburg, 18. Mai 2024.`,
+ * `ZARAGOZA, 3 oct. (EFE).-`, `BAKU, Azerbaijan, March 2.`, `Paris, le 5 mars (AFP) -`.
+ */
+const DATELINE_TAIL = (() => {
+  const month = [...Object.values(MONTHS_DAYS).flatMap((set) => [...set]), ...MONTH_ABBREVIATIONS].join('|');
+  const region = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?`;
+  const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4})?`;
+  return new RegExp(String.raw`^${region},\s*${date}(?:\s*\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
+})();
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
   region regions city town village province district republic state country oblast area municipality capital

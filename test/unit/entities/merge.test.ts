@@ -29,6 +29,15 @@ function merged(text: string, language: string, model: NerSpanLike[]): string[] 
 }
 
 describe('mergeMentions: types', () => {
+  it('the name that opens a dateline is a place, whatever the model says', () => {
+    const t = 'Volkswagen baut ein Werk\nWolfsburg, 18. Mai 2024. Die Volkswagen AG will investieren.\nZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';
+    const out = merged(t, 'deu', [span(t, 'Volkswagen', 'ORG', 0.99), span(t, 'Wolfsburg', 'ORG', 0.91), span(t, 'Volkswagen AG', 'ORG', 0.99), span(t, 'ZARAGOZA', 'ORG', 0.8), span(t, 'Stellantis', 'ORG', 0.9)]);
+    expect(out).toEqual(['ORG:Volkswagen', 'GPE:Wolfsburg', 'ORG:Volkswagen AG', 'GPE:ZARAGOZA', 'ORG:Stellantis']);
+    // no day and month after it, or not at the start of a line: the model's label stands
+    const club = 'Wolfsburg, 2:1 gegen Bayern. Wolfsburg, der Verein, jubelte.';
+    expect(merged(club, 'deu', [span(club, 'Wolfsburg', 'ORG', 0.91), span(club, 'Bayern', 'ORG', 0.9), span(club, 'Wolfsburg', 'ORG', 0.91, 10)])).toEqual(['ORG:Wolfsburg', 'ORG:Bayern', 'ORG:Wolfsburg']);
+  });
+
   it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
     const t = 'VW investiert rund 1,2 Mrd. Euro in Taschkent. Der Euro fiel.';
     expect(merged(t, 'deu', [span(t, 'VW', 'ORG', 0.9), span(t, 'Euro', 'MISC'), span(t, 'Euro', 'MISC', 0.7, 40)])).toEqual(['ORG:VW', 'GPE:Taschkent', 'MISC:Euro']);
