@@ -718,6 +718,7 @@ function baseDraft(
   let bestD = Infinity;
   for (const [i, n] of figures) {
     if (figureUse(n) !== 'time') continue;
+    if (COMPARISON_BEFORE.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
     const v = timeOf(n);
     if (!v) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
@@ -865,6 +866,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
 
 /** Words before a percentage that make it a change rate. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\s+hausse\s+de|d['’]une?\s+baisse\s+de)\s*(?:about|some|rund|etwa|около|environ|un)?\s*$/iu;
+
+/** A year after "than" is what a figure is compared with, not when the event happened. */
+const COMPARISON_BEFORE = /(?<![\p{L}])(?:than(?:\s+in)?|als(?:\s+im\s+Jahr)?|que(?:\s+en)?|qu['’]en|чем(?:\s+в)?|as\s+in|wie)\s+$/iu;
 
 const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|mehr|weniger|höher|niedriger|más|menos|plus|moins|de\s+plus|de\s+moins|больше|меньше|выше|ниже)(?![\p{L}])/iu;
 

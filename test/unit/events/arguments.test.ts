@@ -37,6 +37,18 @@ describe('events: argument attachment', () => {
     expect(view(es, extractEvents(es)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production', 450000, 'car']]);
   });
 
+  it('a year after "than" is a comparison, not the event time', () => {
+    const input = build('Im Jahr 2023 liefen 190.000 Fahrzeuge vom Band, 8 Prozent weniger als 2022.', 'deu', [], [
+      year(2023),
+      { text: '190.000 Fahrzeuge', kind: 'count', value: 190000, unit: 'car' },
+      { text: '8 Prozent', kind: 'percent', value: 8 },
+      year(2022),
+    ]);
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.time])).toEqual([['production', 190000, '2023']]);
+    const en = build('Sales reached 28,000 cars, more than in 2021.', 'eng', [], [{ text: '28,000 cars', kind: 'count', value: 28000, unit: 'car' }, year(2021)]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.time])).toEqual([['sales', 28000, null]]);
+  });
+
   it('two facts in one sentence take their nearest figures', () => {
     const input = build(
       'Last year, the plant produced 1,000 cars, of which 95 percent were sold.',
