@@ -60,10 +60,10 @@ const DIGIT = /\p{N}/u;
 /**
  * A wire dateline that ends in a dash: `ALMATY, Nov 28 (Reuters) - `, `MÜNCHEN (dpa) - `, `ZARAGOZA, 3 Oct.
  * (EFE).- `, `BERLIN -- `. It is a segment of its own, so the place and the agency are not read as part of
- * the first sentence. The place is in capitals, or a date (with a digit) or an (agency) follows it, and
- * running text (with lower-case letters) comes after.
+ * the first sentence. The place is in capitals or several joined by "/" (`Stuttgart/Kecskemét – `), or
+ * a date (with a digit) or an (agency) follows it, and running text (with lower-case letters) comes after.
  */
-const PLACE = String.raw`\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]*){0,3}`;
+const PLACE = String.raw`\p{Lu}[\p{L}'’.]+(?:[ /-]\p{Lu}[\p{L}'’.]*){0,3}`;
 const DATELINE = new RegExp(
   String.raw`^(${PLACE})(?:,\s*${PLACE})?(,\s*[^,()\n]{1,24}?)?\s*(\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+)\s+`,
   'u',
@@ -76,7 +76,8 @@ function datelineEnd(line: string): number | null {
   // a sentence in running text follows (not an all-capitals headline: "SOCCER - JAPAN GET LUCKY WIN")
   if (!/\p{Ll}/u.test(line.slice(m[0].length, m[0].length + 30))) return null;
   const capitals = place === place!.toUpperCase() && /\p{Lu}{2}/u.test(place!);
-  return capitals || /\d/u.test(date ?? '') || agency ? m[0].length : null;
+  const places = place!.includes('/'); // "Stuttgart/Kecskemét – "
+  return capitals || places || /\d/u.test(date ?? '') || agency ? m[0].length : null;
 }
 
 interface SentenceRules {

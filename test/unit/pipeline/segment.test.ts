@@ -91,6 +91,7 @@ describe('segmentation', () => {
     expect(texts('MÜNCHEN (dpa) - Der Autobauer BMW hat mehr verkauft.', 'deu')[0]).toBe('MÜNCHEN (dpa) -');
     expect(texts('ZARAGOZA, 3 oct. (EFE).- Stellantis producirá un modelo.', 'spa')[0]).toBe('ZARAGOZA, 3 oct. (EFE).-');
     expect(texts('Paris, le 5 mars (AFP) - Renault a annoncé.', 'fra')[0]).toBe('Paris, le 5 mars (AFP) -');
+    expect(texts('Stuttgart/Kecskemét – Die Mercedes-Benz Group AG will Mitarbeiter einstellen.', 'deu')[0]).toBe('Stuttgart/Kecskemét –');
     for (const t of ['Volkswagen - the carmaker - said it would cut jobs.', 'Volkswagen, the carmaker - said it.', 'SOCCER - JAPAN GET LUCKY WIN.', 'В XIV - XV веках Тиват был центром.']) {
       expect(texts(t, 'en')).toHaveLength(1);
     }
