@@ -867,8 +867,12 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
 /** Words before a percentage that make it a change rate. */
 const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\s+hausse\s+de|d['’]une?\s+baisse\s+de)\s*(?:about|some|rund|etwa|около|environ|un)?\s*$/iu;
 
-/** A year after "than" is what a figure is compared with, not when the event happened. */
-const COMPARISON_BEFORE = /(?<![\p{L}])(?:than(?:\s+in)?|als(?:\s+im\s+Jahr)?|que(?:\s+en)?|qu['’]en|чем(?:\s+в)?|as\s+in|wie)\s+$/iu;
+/**
+ * A year after "than" is what a figure is compared with, not when the event happened. German `als`,
+ * French `que` and Spanish `que` count only after a comparative (`als 2022 begann` is a time).
+ */
+const COMPARISON_BEFORE =
+  /(?<![\p{L}])(?:than(?:\s+in)?|as\s+in|\p{L}*er\s+als(?:\s+im(?:\s+Jahr)?)?|mehr\s+als(?:\s+im(?:\s+Jahr)?)?|(?:plus|moins)\s+qu(?:e(?:\s+en)?|['’]en)|(?:más|menos)\s+que(?:\s+en)?|чем(?:\s+в)?)\s+$/iu;
 
 const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|mehr|weniger|höher|niedriger|más|menos|plus|moins|de\s+plus|de\s+moins|больше|меньше|выше|ниже)(?![\p{L}])/iu;
 
