@@ -20,8 +20,6 @@ export interface PredResult {
   currency: string | null;
 }
 
-const LANGS: Record<string, string> = { en: 'eng', de: 'deu', ru: 'rus', fr: 'fra', es: 'spa' };
-
 const res = (input: string, start: number, end: number, kind: string, value: PredResult['value'], unit: string | null = null, currency: string | null = null): PredResult => ({
   text: input.slice(start, end),
   start,
@@ -40,9 +38,9 @@ function numberModel(input: string, lang: Lang): PredResult[] {
   for (const n of scanNumerals(input, lang)) {
     if (n.ordinal || n.glued) continue;
     const surface = input.slice(n.start, n.end);
-    if (lang === 'eng' && n.article) continue;
-    if (lang === 'eng' && /^one$/i.test(surface) && PRONOUN_ONE.test(input.slice(0, n.start))) continue;
-    if (lang === 'deu' && /^Tausend$/.test(surface) && /\p{Lu}\p{L}+\s+$/u.test(input.slice(0, n.start))) continue;
+    if (lang === 'en' && n.article) continue;
+    if (lang === 'en' && /^one$/i.test(surface) && PRONOUN_ONE.test(input.slice(0, n.start))) continue;
+    if (lang === 'de' && /^Tausend$/.test(surface) && /\p{Lu}\p{L}+\s+$/u.test(input.slice(0, n.start))) continue;
     out.push(res(input, n.start, n.end, 'count', n.value));
   }
   return out;
@@ -52,7 +50,7 @@ function ordinalModel(input: string, lang: Lang): PredResult[] {
   const out = scanNumerals(input, lang, { ordinalsFirst: true })
     .filter((n) => n.ordinal && !n.fraction && !/^hal[bf]/i.test(input.slice(n.start, n.end)) && !/^\s+to\s+last\b/i.test(input.slice(n.end)))
     .map((n) => res(input, n.start, n.end, 'ordinal', n.value));
-  if (lang === 'deu') for (const m of input.matchAll(/\bzuerst\b/gi)) out.push(res(input, m.index, m.index + m[0].length, 'ordinal', 1));
+  if (lang === 'de') for (const m of input.matchAll(/\bzuerst\b/gi)) out.push(res(input, m.index, m.index + m[0].length, 'ordinal', 1));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -244,7 +242,7 @@ function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperatu
 }
 
 export function predictCase(spec: string, lang: string, input: string): PredResult[] {
-  const l = toLang(LANGS[lang] ?? lang);
+  const l = toLang(lang);
   const name = spec.replace(/\.json$/, '');
   if (name.startsWith('NumberModel')) return numberModel(input, l);
   if (name.startsWith('OrdinalModel')) {
@@ -255,7 +253,7 @@ export function predictCase(spec: string, lang: string, input: string): PredResu
   if (name.startsWith('DimensionModel')) return quantityModel(input, l, 'dimension');
   if (name.startsWith('TemperatureModel')) return quantityModel(input, l, 'temperature');
   if (name.startsWith('AgeModel')) return quantityModel(input, l, 'age');
-  const facts = extractNumbers(input, { language: LANGS[lang] ?? lang, referenceDate: null });
+  const facts = extractNumbers(input, { language: lang, referenceDate: null });
   if (name.startsWith('PercentModel')) {
     const nums = scanNumerals(input, l);
     const out = percentModel(input, l, facts, nums);

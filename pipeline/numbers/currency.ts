@@ -1,9 +1,10 @@
 /**
- * Currencies: symbols, ISO 4217 codes and names (en, de, ru, fr, es) → ISO code. Codes are
+ * Currencies: symbols, ISO 4217 codes and the language packs' names → ISO code. Codes are
  * checked against the `currency-codes` list. `ambiguous` says when the text leaves it open
  * (bare `$`, `dollars`, `¥`, `pounds`).
  */
 import cc from 'currency-codes';
+import { allPacks } from '../languages/index.js';
 
 export interface CurrencyHit {
   start: number;
@@ -59,61 +60,18 @@ const SYMBOLS: Array<[string, string | null, string | null]> = [
   ['р.', 'RUB', null],
 ];
 
-/** Currency names (lower-case, several words allowed) → [ISO or null, ambiguity]. */
-const NAMES: Array<[RegExp, string | null, string | null]> = [
-  // multi-word first
-  [/^(?:us|u\.s\.|american|united states)[ -]?dollars?/, 'USD', null],
-  [/^us-dollars?/, 'USD', null],
-  [/^dollars? (?:us|américains?)\b/, 'USD', null],
-  [/^долл(?:ар(?:ов|а|ы|ам|ами)?|\.) сша/, 'USD', null],
-  [/^d[óo]lar(?:es)? (?:estadounidenses?|americanos?)/, 'USD', null],
-  [/^(?:canadian|kanadischen?|canadiens?|canadienses?) dollars?/, 'CAD', null],
-  [/^dollars? canadiens?/, 'CAD', null],
-  [/^(?:australian|australischen?) dollars?/, 'AUD', null],
-  [/^(?:hong kong) dollars?/, 'HKD', null],
-  [/^(?:chinese|chinesischen?) (?:yuan|renminbi)/, 'CNY', null],
-  [/^(?:japanese|japanischen?) yen/, 'JPY', null],
-  [/^(?:turkish|türkischen?|turques?) (?:liras?|lire)/, 'TRY', null],
-  [/^(?:livres?|lires?) turques?/, 'TRY', null],
-  [/^liras? turcas?/, 'TRY', null],
-  [/^(?:british )?pounds? sterling/, 'GBP', null],
-  [/^british pounds?/, 'GBP', null],
-  [/^livres? sterling/, 'GBP', null],
-  [/^libras? esterlinas?/, 'GBP', null],
-  [/^фунт(?:ов|а|ы)? стерлингов/, 'GBP', null],
-  [/^(?:south )?korean won/, 'KRW', null],
-  [/^(?:azerbaijani|aserbaidschanische[n]?) manats?/, 'AZN', null],
-  [/^(?:uzbek|usbekische[n]?) (?:so['’ʻ]?m|sum)s?/, 'UZS', null],
-  [/^(?:kazakh|kasachische[n]?) tenge/, 'KZT', null],
-  [/^(?:kyrgyz|kirgisische[n]?) soms?/, 'KGS', null],
-  [/^(?:indian )?rupees?/, 'INR', 'rupee: Indian assumed'],
-  [/^rupien/, 'INR', 'rupee: Indian assumed'],
-  [/^finnish markkas?/, null, null],
-  [/^finnische[n]? mark/, null, null],
-  [/^dutch guilders?/, null, null],
-  [/^mexican pesos?/, 'MXN', null],
-  [/^(?:kambodschanische[n]? |cambodian )?riels?/, 'KHR', null],
-  [/^swiss francs?/, 'CHF', null],
-  // single words
-  [/^(?:dollars?|dollar|d[óo]lar(?:es)?|долл(?:ар(?:ов|а|ы|ам|ами)?|\.))/, 'USD', 'dollar: currency not named (US dollar assumed)'],
-  [/^(?:euros?|eur|евро)/, 'EUR', null],
-  [/^(?:pounds?|pfund|фунт(?:ов|а|ы)?)/, 'GBP', 'pound: British assumed'],
-  [/^(?:pence|penny|pennies)/, 'GBP', null],
-  [/^(?:roubles?|rubles?|rubel|рубл(?:ь|ей|я|и|ям|ями)|rublos?)/, 'RUB', null],
-  [/^(?:yuan|renminbi|rmb|юан(?:ь|ей|я|и|ям)|yuanes|kuai)/, 'CNY', null],
-  [/^(?:yen|yenes|иен(?:а|ы|ам)?|ен)/, 'JPY', null],
-  [/^(?:won|вон)/, 'KRW', null],
-  [/^(?:liras?|lire|лир(?:а|ы|ам)?)/, 'TRY', 'lira: Turkish assumed'],
-  [/^(?:manats?|манат(?:ов|а|ы)?)/, 'AZN', null],
-  [/^(?:so['’ʻ]m|soum|сум(?:ов|а|ы)?)/, 'UZS', null],
-  [/^(?:tenge|тенге)/, 'KZT', null],
-  [/^(?:soms?|сом(?:ов|а|ы)?)/, 'KGS', null],
-  [/^(?:francs?|franken)/, null, 'franc: country not named'],
-  [/^(?:bitcoins?)/, null, 'bitcoin has no ISO 4217 code'],
-];
+/**
+ * Currency names of every pack (lower-case, several words allowed) → [ISO or null, ambiguity]:
+ * names of several words first, so `us dollars` wins over `dollars`.
+ */
+const NAMES: Array<[RegExp, string | null, string | null]> = allPacks()
+  .flatMap((p) => p.numbers.currencies)
+  .map(([pattern, iso, ambiguity]): [string, string | null, string | null] => [pattern, iso, ambiguity ?? null])
+  .sort(([a], [b]) => Number(!/ |\[ -\]/.test(a)) - Number(!/ |\[ -\]/.test(b)))
+  .map(([pattern, iso, ambiguity]) => [new RegExp(`^(?:${pattern})`, 'u'), iso, ambiguity]);
 
 /** One test for "does any currency name start here" before trying them one by one. */
-const NAMES_ANY = new RegExp(`^(?:${NAMES.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`);
+const NAMES_ANY = new RegExp(`^(?:${NAMES.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`, 'u');
 /** Characters a currency symbol can end with (prefix position). */
 const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;
 

@@ -5,6 +5,7 @@
  * date when one is given.
  */
 import * as chrono from 'chrono-node';
+import { PACKS, type DatesSection } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
 export interface DateHit {
@@ -20,33 +21,18 @@ export interface DateHit {
 
 type Parser = { parse: (text: string, ref?: Date, opts?: object) => chrono.ParsedResult[] };
 
-const PARSERS: Record<Lang, Parser | null> = {
-  eng: chrono.en as unknown as Parser,
-  und: null,
-  deu: chrono.de as unknown as Parser,
-  fra: chrono.fr as unknown as Parser,
-  rus: chrono.ru as unknown as Parser,
-  spa: chrono.es as unknown as Parser,
+const PARSERS: Record<NonNullable<DatesSection['chrono']>, Parser> = {
+  en: chrono.en as unknown as Parser,
+  de: chrono.de as unknown as Parser,
+  fr: chrono.fr as unknown as Parser,
+  ru: chrono.ru as unknown as Parser,
+  es: chrono.es as unknown as Parser,
 };
 
-const MONTHS: Record<Lang, string[]> = {
-  eng: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  und: [],
-  deu: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  fra: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  rus: ['январ', 'феврал', 'март', 'апрел', 'ма[йея]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
-  spa: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-/** News abbreviations of month names ("Nov 28", "3. Okt.", "5 janv.", "3 oct.", "5 янв."): dates only with a number. */
-const MONTH_ABBREVIATIONS: Record<Lang, string[]> = {
-  eng: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  und: [],
-  deu: ['jan', 'feb', 'febr', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
-  fra: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
-  rus: ['янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
-  spa: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
-};
+/** The pack's dates section; `und` has no month names and no parser. */
+function datesOf(lang: Lang): DatesSection | null {
+  return lang === 'und' ? null : PACKS[lang].dates;
+}
 
 const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?:the\s+)?|\b(?:mid|early|late)[- ]|\b(?:Ende|Anfang|Mitte|Beginn)\s+|\b(?:fin|début|mi)[- ](?:de\s+|d['’])?|\b(?:finales|principios|mediados)\s+de\s+|(?:конц[ей]|начал[ео]|середин[аеу])\s+)$/iu;
 /** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
@@ -84,12 +70,14 @@ function yearFor(month: number, opts: DateOptions): { year: number | null; infer
 
 export function findDates(text: string, opts: DateOptions): DateHit[] {
   const out: DateHit[] = [];
-  const parser = PARSERS[opts.lang];
+  const dates = datesOf(opts.lang);
+  const months = dates?.months ?? [];
+  const parser = dates?.chrono ? PARSERS[dates.chrono] : null;
   const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
-  const monthRe = MONTHS[opts.lang].length
-    ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})${opts.lang === 'rus' ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
+  const monthRe = months.length
+    ? new RegExp(`(?<![\\p{L}])(?:${months.join('|')})${dates?.monthStems ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
     : null;
-  const abbreviated = MONTH_ABBREVIATIONS[opts.lang].join('|');
+  const abbreviated = (dates?.monthAbbreviations ?? []).join('|');
   if (parser) {
     const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
@@ -191,12 +179,12 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
     out.push({ start, end: y.index + 4, text: s, date, inferredYear: false, ambiguous: null });
   }
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
-  if (monthRe && opts.lang !== 'eng') {
+  if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
     for (const m of text.matchAll(re)) {
-      const idx = MONTHS[opts.lang].findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
+      const idx = months.findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
       if (idx < 0) continue;
-      if (opts.lang === 'deu' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
+      if (opts.lang === 'de' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;
       let end = m.index + m[0].length;
       const before = modBefore(text.slice(Math.max(0, start - 20), start));
@@ -222,10 +210,10 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         ambiguous: year === null ? 'year not stated' : null,
       });
     }
-  } else if (monthRe && opts.lang === 'eng') {
+  } else if (monthRe && opts.lang === 'en') {
     // "end of March" (no year): chrono leaves "end of" out or reads "March" alone
     for (const m of text.matchAll(/\b(?:end|beginning|start|middle)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g)) {
-      const idx = MONTHS.eng.indexOf(m[1]!.toLowerCase());
+      const idx = months.indexOf(m[1]!.toLowerCase());
       const y = yearFor(idx + 1, opts);
       out.push({
         start: m.index,

@@ -8,6 +8,7 @@
  * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
+import { allPacks } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates } from './dates.js';
@@ -33,9 +34,10 @@ interface Draft extends NumberFact {
   numeral: Numeral | null;
 }
 
-const PERCENT_AFTER = /^[ \u00A0\u202F]?(?:%|‰|percentage points?|per ?cent(?:age)?s?|percent|Prozentpunkte?n?|Prozent|Prozentpunkt|процентн\p{L}* пункт\p{L}*|процент\p{L}*|п\.\s?п\.|pour ?cent|points? de pourcentage|por ?ciento|puntos porcentuales)(?![\p{L}\d])/iu;
-/** Russian "год" in the forms that follow a calendar year ("в 2023 году", "до 2030 года"). */
-const CALENDAR_YEAR_WORD = /^(?:год|года|году|годом|годе)$/iu;
+/** Percent words after a number, every pack's (mixed-language text), plus the signs. */
+const PERCENT_AFTER = new RegExp(`^[ \\u00A0\\u202F]?(?:%|‰|${allPacks().flatMap((p) => p.numbers.percentAfter).join('|')})(?![\\p{L}\\d])`, 'iu');
+/** Words that follow a calendar year ("в 2023 году", "до 2030 года"). */
+const CALENDAR_YEAR_WORD = new RegExp(`^(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})$`, 'iu');
 const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
 const PRONOUN_ONE = /\b(which|the|this|that|each|every|any|no|another|last|next|previous|only|new|little|big|right|wrong|other|first|same|a|every|such)\s+$/i;
 const ONE_FOLLOWERS = /^\s+(another|of\s+(?:us|them|you))\b/i;
@@ -108,7 +110,7 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
   } else {
     let q = skipSpaces(text, n.end);
     const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
-    if (de && (lang === 'fra' || lang === 'spa') && n.scaled) q += de[0].length;
+    if (de && (lang === 'fr' || lang === 'es') && n.scaled) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
     const suf = currencyAt(text, q);
     if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
@@ -129,7 +131,7 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
 
 /** billion / milliard read differently by language (short vs long scale). */
 function scaleAmbiguity(surface: string, lang: Lang): string | null {
-  if (lang === 'eng' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
+  if (lang === 'en' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
   if (lang === 'und' && /billion/i.test(surface)) return 'billion: 10^9 (short scale) assumed, 10^12 in long-scale languages';
   return null;
 }
@@ -196,7 +198,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
-  const money = n.article && lang === 'eng' ? null : moneyAround(text, n, lang);
+  const money = n.article && lang === 'en' ? null : moneyAround(text, n, lang);
   if (!money && n.plainDigits && n.end - n.start >= 7) return null;
   if (money) {
     let value = money.value;
@@ -242,7 +244,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   if (!n.spelled && (/^[:.]\d\d/.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/.test(surface) || /\d[:]$/.test(before))) return null;
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
-  if (lang === 'eng' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
+  if (lang === 'en' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
   const pct = PERCENT_AFTER.exec(text.slice(n.end));
   if (pct && !/[=%&?/]$/.test(prevCh) && !/^[\p{L}\d]/u.test(text.slice(n.end + pct[0].length))) {
     return { ...fact(text, n.start, n.end + pct[0].length, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
@@ -252,9 +254,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     return { ...fact(text, n.start - ordPrefix[0].length, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
   }
   if (n.ordinal) {
-    if (lang === 'deu' && /^acht/i.test(text.slice(n.start, n.end)) && !/\b(der|die|das|den|dem|des|am|im|zum|zur)\s+$/i.test(before)) return null;
+    if (lang === 'de' && /^acht/i.test(text.slice(n.start, n.end)) && !/\b(der|die|das|den|dem|des|am|im|zum|zur)\s+$/i.test(before)) return null;
     if (/^first$/i.test(text.slice(n.start, n.end)) && /^\s+of\s+all\b/i.test(text.slice(n.end))) return null;
-    if (lang === 'eng' && /^seconds?$/i.test(text.slice(n.start, n.end)) && /\b(per|a|one|\d+|few|several)\s+$/i.test(before)) return null;
+    if (lang === 'en' && /^seconds?$/i.test(text.slice(n.start, n.end)) && /\b(per|a|one|\d+|few|several)\s+$/i.test(before)) return null;
     return { ...fact(text, n.start, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
   }
   // counted noun / unit
@@ -272,7 +274,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
-    } else if ((lang === 'fra' || lang === 'spa') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
+    } else if ((lang === 'fr' || lang === 'es') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
       // "1,3 million de véhicules", "2 millones de coches"
       const de = /^[ \u00A0](?:de |d['’])(\p{L}+)/u.exec(after)!;
       if (isCountedNoun(de[1]!, lang)) {
