@@ -13,6 +13,15 @@ export const de = {
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['drittletzt\\p{L}*', 'end-2'],
+      ['vorletzt\\p{L}*', 'end-1'],
+      ['letzt\\p{L}*', 'end+0'],
+      ['übernächst\\p{L}*', 'current+2'],
+      ['nächst\\p{L}*', 'current+1'],
+      ['vorherig\\p{L}*|vorig\\p{L}*', 'current-1'],
+      ['aktuell\\p{L}*|jetzig\\p{L}*', 'current+0'],
+    ],
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt'],
     percentBefore: [],
     units: {

@@ -91,6 +91,14 @@ export const es = {
     connectors: ['y'],
     digitOrdinal: 'º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma',
     hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['antepenúltim[oa]s?', 'end-2'],
+      ['penúltim[oa]s?', 'end-1'],
+      ['últim[oa]s?', 'end+0'],
+      ['siguientes?|próxim[oa]s?', 'current+1'],
+      ['anterior(?:es)?', 'current-1'],
+      ['actual(?:es)?', 'current+0'],
+    ],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     units: {

@@ -65,6 +65,13 @@ export const fr = {
     connectors: ['et'],
     digitOrdinal: 'er|re|ère|e|è|ème|eme|è?res?',
     hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['avant-derni(?:er|ère)s?|pénultième', 'end-1'],
+      ['derni(?:er|ère)s?', 'end+0'],
+      ['prochaine?s?|suivante?s?', 'current+1'],
+      ['précédente?s?', 'current-1'],
+      ['actuelle?s?', 'current+0'],
+    ],
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     units: {

@@ -69,6 +69,13 @@ export const ru = {
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['предпоследн\\p{L}*', 'end-1'],
+      ['последн\\p{L}*', 'end+0'],
+      ['следующ\\p{L}*', 'current+1'],
+      ['предыдущ\\p{L}*', 'current-1'],
+      ['текущ\\p{L}*', 'current+0'],
+    ],
     percentAfter: ['процентн\\p{L}* пункт\\p{L}*', 'процент\\p{L}*', 'п\\.\\s?п\\.'],
     percentBefore: [],
     units: {

@@ -24,6 +24,9 @@ export interface NumWord {
   article?: boolean;
 }
 
+/** A position relative to the start, the current item or the end of a list: `end-1` is the one before the last. */
+export type RelativePosition = `${'start' | 'current' | 'end'}${'+' | '-'}${number}`;
+
 /** How a language writes and reads numbers. */
 export interface NumbersSection {
   /** The separator read as the decimal mark when it appears alone (`5,5` in German, `5.5` in English). */
@@ -39,6 +42,11 @@ export interface NumbersSection {
    * `5-ci`, `2-чи`, `1-ші`); one regex source, null: none.
    */
   hyphenOrdinal: string | null;
+  /**
+   * Words that name a position relative to a list, as Recognizers-Text resolves them (`last` →
+   * `end+0`, `next` → `current+1`, `penultimate` → `end-1`); longer phrases first.
+   */
+  relativeOrdinals: ReadonlyArray<readonly [pattern: string, position: RelativePosition]>;
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
