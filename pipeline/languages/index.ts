@@ -4,20 +4,24 @@
  * new language still lacks. Stages look a pack up with `packFor(code)`, never by branching on codes.
  */
 import { canonicalLanguage } from './canonical.js';
+import { az } from './az.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { kk } from './kk.js';
 import { ru } from './ru.js';
+import { tr } from './tr.js';
 import type { LanguagePack } from './types.js';
+import { uz } from './uz.js';
 
 export type * from './types.js';
 export { canonicalLanguage } from './canonical.js';
 
-export const PACK_LANGUAGES = ['en', 'de', 'ru', 'fr', 'es'] as const;
+export const PACK_LANGUAGES = ['en', 'de', 'ru', 'fr', 'es', 'tr', 'az', 'uz', 'kk'] as const;
 export type PackLanguage = (typeof PACK_LANGUAGES)[number];
 
-export const PACKS: Readonly<Record<PackLanguage, LanguagePack>> = Object.freeze({ en, de, ru, fr, es } satisfies Record<PackLanguage, LanguagePack>);
+export const PACKS: Readonly<Record<PackLanguage, LanguagePack>> = Object.freeze({ en, de, ru, fr, es, tr, az, uz, kk } satisfies Record<PackLanguage, LanguagePack>);
 
 export function isPackLanguage(code: string): code is PackLanguage {
   return Object.hasOwn(PACKS, code);

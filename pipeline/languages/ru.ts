@@ -68,7 +68,7 @@ export const ru = {
     },
     connectors: [],
     digitOrdinal: null,
-    hyphenOrdinal: null,
+    hyphenOrdinal: 'й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых',
     relativeOrdinals: [
       ['предпоследн\\p{L}*', 'end-1'],
       ['последн\\p{L}*', 'end+0'],

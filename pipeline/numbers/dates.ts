@@ -68,6 +68,37 @@ function yearFor(month: number, opts: DateOptions): { year: number | null; infer
   return { year: opts.contextYear, inferred: true };
 }
 
+/**
+ * Dates written with a month name and numbers, for packs without a chrono parser (the Turkic ones):
+ * day month [year] (`15 Mart 2024`, `15-mart`, `15 наурыз 2024 жылы`) and year [marker] day month
+ * (`2024-yil 15-mart`, `2024 жылғы 15 наурыз`). Month names are stems: a case suffix may follow
+ * (`Mart'ta`, `наурызда`).
+ */
+function numberedMonthDates(text: string, dates: DatesSection, opts: DateOptions): DateHit[] {
+  const month = `(${dates.months.map((m) => `(?:${m})`).join('|')})[\\p{L}'’]*`;
+  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')}))?` : '';
+  const year = '((?:19|20)\\d\\d)(?![\\p{N}])';
+  const day = '(?<![\\p{N}.,])(\\d{1,2})(?:[-.]|[ \\u00A0])[ \\u00A0]?';
+  const yearFirst = new RegExp(`(?<![\\p{N}])${year}${marker}[ \\u00A0,]+${day}${month}`, 'giu');
+  const dayFirst = new RegExp(`${day}${month}(?:[ \\u00A0,]+${year})?`, 'giu');
+  const monthIndex = (word: string): number => dates.months.findIndex((m) => new RegExp(`^(?:${m})`, 'iu').test(word));
+  const out: DateHit[] = [];
+  const push = (start: number, end: number, y: string | undefined, d: string, m: string): void => {
+    const idx = monthIndex(m);
+    const dd = Number(d);
+    if (idx < 0 || dd < 1 || dd > 31) return;
+    const resolved = y ? { year: Number(y), inferred: false } : yearFor(idx + 1, opts);
+    const iso = `${resolved.year ?? 'XXXX'}-${pad(idx + 1)}-${pad(dd)}`;
+    out.push({ start, end, text: text.slice(start, end), date: iso, inferredYear: !y, ambiguous: resolved.year === null ? 'year not stated' : null });
+  };
+  for (const m of text.matchAll(yearFirst)) push(m.index, m.index + m[0].length, m[1], m[2]!, m[3]!);
+  for (const m of text.matchAll(dayFirst)) {
+    // the day-first reading stops before its year's marker (`15 Mart 2024 yılında` → `15 Mart 2024`)
+    if (!out.some((o) => o.start <= m.index && m.index < o.end)) push(m.index, m.index + m[0].length, m[3], m[1]!, m[2]!);
+  }
+  return out;
+}
+
 export function findDates(text: string, opts: DateOptions): DateHit[] {
   const out: DateHit[] = [];
   const dates = datesOf(opts.lang);
@@ -178,6 +209,7 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
     }
     out.push({ start, end: y.index + 4, text: s, date, inferredYear: false, ambiguous: null });
   }
+  if (dates && !parser) out.push(...numberedMonthDates(text, dates, opts));
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
   if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
@@ -198,6 +230,8 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         if (y) year = Number(y[0]);
       }
       if (year === null) {
+        // without a date parser a month name alone may be a word (`ekim`, sowing; `қазан`, cauldron)
+        if (!parser) continue;
         year = yearFor(idx + 1, opts).year;
         inferred = true;
       }

@@ -36,6 +36,16 @@ interface Draft extends NumberFact {
 
 /** Percent words after a number, every pack's (mixed-language text), plus the signs. */
 const PERCENT_AFTER = new RegExp(`^[ \\u00A0\\u202F]?(?:%|‰|${allPacks().flatMap((p) => p.numbers.percentAfter).join('|')})(?![\\p{L}\\d])`, 'iu');
+/**
+ * A percent word or sign right before the number: `yüzde 9,5` (every pack's `percentBefore`), and
+ * `%12` as Turkish and Azerbaijani write it (a `%` that closes an earlier number is not one).
+ */
+const PERCENT_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:${allPacks().flatMap((p) => p.numbers.percentBefore).join('|') || '(?!)'})[ \\u00A0]|(?<![\\p{N}][ \\u00A0]?)%[ \\u00A0]?)$`,
+  'iu',
+);
+/** Words after a year that mark it as one (`2024 жылы`, `2030-yil`, `2024-cü ildə`), every pack's. */
+const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
 /** Words that follow a calendar year ("в 2023 году", "до 2030 года"). */
 const CALENDAR_YEAR_WORD = new RegExp(`^(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})$`, 'iu');
 const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
@@ -94,7 +104,7 @@ const SCALE_VALUE: Record<string, number> = { million: 1e6, mn: 1e6, millionen: 
 
 /** Money reading of a numeral: prefix symbol/code or following currency word. */
 export function moneyAround(text: string, n: Numeral, lang: Lang): { start: number; end: number; value: number; hit: CurrencyHit } | null {
-  const pre = currencyBefore(text, backSpaces(text, n.start, 1));
+  const pre = currencyBefore(text, backSpaces(text, n.start, 1), lang);
   let value = n.value;
   let start = n.start;
   let end = n.end;
@@ -112,7 +122,7 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
     if (de && (lang === 'fr' || lang === 'es') && n.scaled) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
-    const suf = currencyAt(text, q);
+    const suf = currencyAt(text, q, lang);
     if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
       hit = suf;
       end = suf.end;
@@ -125,7 +135,6 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     value *= SCALE_VALUE[sc[1]!.toLowerCase()] ?? 1;
     end += sc[0].length;
   }
-  void lang;
   return { start, end, value, hit };
 }
 
@@ -199,7 +208,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
   const money = n.article && lang === 'en' ? null : moneyAround(text, n, lang);
-  if (!money && n.plainDigits && n.end - n.start >= 7) return null;
+  if (!money && n.plainDigits && !n.ordinal && n.end - n.start >= 7) return null;
   if (money) {
     let value = money.value;
     let end = money.end;
@@ -209,7 +218,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
       const nextN = all.find((x) => x.start === end + (m ? m[0].length : -1e9));
       if (m && nextN && !nextN.scaled && !nextN.ordinal && Number.isInteger(nextN.value) && nextN.value < 100) {
         const q = skipSpaces(text, nextN.end);
-        const minor = currencyAt(text, q);
+        const minor = currencyAt(text, q, lang);
         const codeOrSymbol = !/^\p{Ll}/u.test(text.slice(money.hit.start, money.hit.end));
         if (minor?.minor || (!minor && (codeOrSymbol || !/^\s*\p{L}/u.test(text.slice(nextN.end))))) {
           value += nextN.value / 100;
@@ -245,6 +254,15 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
   if (lang === 'en' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
+  const pctBefore = n.spelled ? null : PERCENT_BEFORE.exec(before);
+  if (pctBefore) {
+    const start = n.start - pctBefore[0].length;
+    return { ...fact(text, start, n.end, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
+  }
+  // a year written as an ordinal with its marker (`2024-cü ildə`): the year
+  if (n.ordinal && !n.spelled && /^\d{4}$/u.test(surface.replace(/\P{N}.*$/u, '')) && n.value >= 1800 && n.value <= 2100 && YEAR_AFTER.test(text.slice(n.end))) {
+    return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
+  }
   const pct = PERCENT_AFTER.exec(text.slice(n.end));
   if (pct && !/[=%&?/]$/.test(prevCh) && !/^[\p{L}\d]/u.test(text.slice(n.end + pct[0].length))) {
     return { ...fact(text, n.start, n.end + pct[0].length, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };

@@ -409,6 +409,20 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
 
 const digitOrdinals = new Map<Lang, RegExp>();
 
+/** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
+const JOINERS = new Set(['-', "'", '’', '‘']);
+const hyphenOrdinals = new Map<Lang, RegExp | null>();
+
+/** The pack's ordinal endings after a hyphen or an apostrophe (`5-й`, `1-inci`), or null. */
+function hyphenOrdinal(lang: Lang): RegExp | null {
+  if (lang === 'und') return null;
+  if (!hyphenOrdinals.has(lang)) {
+    const source = PACKS[lang].numbers.hyphenOrdinal;
+    hyphenOrdinals.set(lang, source ? new RegExp(`^(?:${source})$`, 'iu') : null);
+  }
+  return hyphenOrdinals.get(lang)!;
+}
+
 /** The pack's suffixes that make digits an ordinal (`1st`, `1er`, `1º`); `und` reads English's. */
 function digitOrdinal(lang: Lang): RegExp {
   let re = digitOrdinals.get(lang);
@@ -543,9 +557,10 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       n.ordinal = true;
       n.end = nt.end;
       n.tokEnd += 1;
-    } else if (lang === 'ru' && nt && nt.start === n.end && nt.text === '-' && !n.spelled) {
+    } else if (nt && nt.start === n.end && JOINERS.has(nt.text) && !n.spelled && hyphenOrdinal(lang)) {
+      // ordinal endings after a hyphen or an apostrophe: `5-й`, `1-inci`, `3'üncü`, `5-ci`, `1-ші`
       const suf = toks[n.tokEnd + 1];
-      if (suf && suf.start === nt.end && /^(й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых)$/.test(suf.lower)) {
+      if (suf && suf.start === nt.end && hyphenOrdinal(lang)!.test(suf.lower)) {
         n.ordinal = true;
         n.end = suf.end;
         n.tokEnd += 2;

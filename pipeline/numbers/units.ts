@@ -59,6 +59,12 @@ export function isCountedNoun(word: string, lang: Lang): boolean {
     case 'fr':
     case 'es':
       return /^[a-zà-ÿ]+s$/.test(w) && w.length > 3;
+    case 'tr':
+    case 'az':
+    case 'uz':
+    case 'kk':
+      // nouns after a number take no plural: only the pack's nouns are read as counted
+      return false;
   }
 }
 
