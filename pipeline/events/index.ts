@@ -24,9 +24,10 @@ import {
 } from './lexicon.js';
 import { canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
-export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.1' });
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.1.1') });
 
 export interface EventsInput {
   text: string;

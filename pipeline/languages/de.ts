@@ -72,9 +72,9 @@ export const de = {
   },
   dates: {
     chrono: 'de',
-    months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+    months: ['januar|jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     monthStems: false,
-    monthAbbreviations: ['jan', 'feb', 'febr', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
+    monthAbbreviations: ['jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
     yearAfter: [],
     targetYearAfter: [],

@@ -214,7 +214,7 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
   if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
     for (const m of text.matchAll(re)) {
-      const idx = months.findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
+      const idx = months.findIndex((name) => new RegExp(`^(?:${name})`, 'iu').test(m[0]));
       if (idx < 0) continue;
       if (opts.lang === 'de' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;

@@ -15,13 +15,14 @@ import { findDates } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
 import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
+import { stageVersion } from '../stage-sources.js';
 
 export { scanNumerals, type Numeral } from './scanner.js';
 export { toLang, type Lang } from './locales.js';
 export { currencyAt, currencyBefore } from './currency.js';
 export { findDates } from './dates.js';
 
-export const NUMBERS_STAGE = { name: 'numbers', version: '1.0.1' } as const;
+export const NUMBERS_STAGE = { name: 'numbers', version: stageVersion('numbers', '1.1.0') } as const;
 
 export interface ExtractOptions {
   language: LanguageCode;
