@@ -85,6 +85,7 @@ export const az = {
     monthAbbreviations: ['yan', 'fev', 'apr', 'avq', 'sen', 'okt', 'noy', 'dek'],
     weekdays: ['bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə', 'bazar'],
     yearAfter: ['il\\p{L}*', '(?:ci|cı|cu|cü)\\s+il\\p{L}*'],
+    targetYearBefore: [],
     targetYearAfter: ['(?:ci|cı|cu|cü)\\s+ilədək', '(?:ci|cı|cu|cü)\\s+ilə\\s+qədər', 'ilədək', 'ilə\\s+qədər'],
   },
   events: null,

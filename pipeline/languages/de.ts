@@ -77,6 +77,7 @@ export const de = {
     monthAbbreviations: ['jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
     yearAfter: [],
+    targetYearBefore: ['bis', 'bis zum', 'ab'],
     targetYearAfter: [],
   },
   events: {

@@ -165,6 +165,7 @@ export const en = {
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     yearAfter: [],
+    targetYearBefore: ['by', 'until', 'till', 'from', 'starting(?: in)?', 'before', '(?:by|until|till|before)\\s+the\\s+end\\s+of'],
     targetYearAfter: [],
   },
   events: {

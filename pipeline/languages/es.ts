@@ -144,6 +144,7 @@ export const es = {
     monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     yearAfter: [],
+    targetYearBefore: ['hasta', 'para', 'a partir de', 'desde'],
     targetYearAfter: [],
   },
   events: {

@@ -117,6 +117,7 @@ export const fr = {
     monthAbbreviations: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     yearAfter: [],
+    targetYearBefore: ['d\'ici', 'jusqu\'en', 'à partir de', 'dès'],
     targetYearAfter: [],
   },
   events: {

@@ -84,6 +84,7 @@ export const kk = {
     monthAbbreviations: [],
     weekdays: ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'],
     yearAfter: ['жыл\\p{L}*'],
+    targetYearBefore: [],
     targetYearAfter: ['жылға\\s+дейін', 'жылға\\s+қарай'],
   },
   events: null,

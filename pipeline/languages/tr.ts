@@ -88,6 +88,7 @@ export const tr = {
     monthAbbreviations: ['oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
     weekdays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
     yearAfter: ['yıl\\p{L}*', 'sene\\p{L}*'],
+    targetYearBefore: [],
     targetYearAfter: ["(?:['’]?(?:e|a|ye|ya)|\\s+yılına)\\s+kadar", "yılına\\s+kadar"],
   },
   events: null,

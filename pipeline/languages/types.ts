@@ -80,6 +80,8 @@ export interface DatesSection {
    * year is a calendar year, not a count. Empty where years take no marker.
    */
   yearAfter: readonly string[];
+  /** Words before a year that make it a target or a start (`by 2030`, `ab 2025`, `до 2030`, `à partir de 2025`). */
+  targetYearBefore: readonly string[];
   /** Words after a year that make it a target or deadline (`2030-yilgacha`, `2030 жылға дейін`). */
   targetYearAfter: readonly string[];
 }

@@ -99,6 +99,7 @@ export const uz = {
     monthAbbreviations: [],
     weekdays: ['dushanba|душанба', 'seshanba|сешанба', 'chorshanba|чоршанба', 'payshanba|пайшанба', 'juma|жума', 'shanba|шанба', 'yakshanba|якшанба'],
     yearAfter: ['yil\\p{L}*', 'йил\\p{L}*'],
+    targetYearBefore: [],
     targetYearAfter: ['yilgacha', 'йилгача', 'yilga\\s+qadar', 'йилга\\s+қадар'],
   },
   events: null,

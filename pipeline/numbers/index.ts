@@ -72,16 +72,17 @@ function fact(text: string, start: number, end: number, kind: NumberKind, value:
   };
 }
 
-/** Words before a target or start year ("by 2030", "from 2027", "ab 2025", "до 2030", "à partir de 2025"). */
-const TARGET_YEAR_BEFORE =
-  /(?<![\p{L}])(?:by|until|till|from|starting(?: in)?|bis|bis zum|ab|before|до|к|с|начиная с|d'ici|jusqu'en|à partir de|dès|hasta|para|a partir de|desde)\s+(?:the\s+end\s+of\s+)?$/iu;
+/** Words before a target or start year, every pack's ("by 2030", "from 2027", "ab 2025", "до 2030", "à partir de 2025"). */
+const TARGET_YEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${allPacks().flatMap((p) => p.dates.targetYearBefore).join('|')})\\s+$`, 'iu');
+/** Words after a target year, every pack's ("2030-yilgacha", "2030 жылға дейін", "2030 yılına kadar"). */
+const TARGET_YEAR_AFTER = new RegExp(`^[ \\u00A0'’-]?(?:${allPacks().flatMap((p) => p.dates.targetYearAfter).join('|')})(?![\\p{L}])`, 'iu');
 
-/** The latest year the article states (not a target or start year, TARGET_YEAR_BEFORE), if any. */
+/** The latest year the article states (not a target or start year: TARGET_YEAR_BEFORE, TARGET_YEAR_AFTER), if any. */
 function contextYear(text: string, numerals: Numeral[]): number | null {
   let best: number | null = null;
   for (const n of numerals) {
     if (!n.plainDigits || n.end - n.start !== 4 || n.value < 1900 || n.value > 2100) continue;
-    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
+    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || TARGET_YEAR_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     if (best === null || n.value > best) best = n.value;
   }
   return best;
