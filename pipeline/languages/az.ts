@@ -31,6 +31,7 @@ export const az = {
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
+    decimalWords: ['tam'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'ci|cı|cu|cü|inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',

@@ -10,6 +10,7 @@ export const de = {
   numbers: {
     decimal: ',',
     word: germanWord,
+    decimalWords: ['komma'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: null,

@@ -88,6 +88,7 @@ export const es = {
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
+    decimalWords: ['coma', 'punto'],
     connectors: ['y'],
     digitOrdinal: 'º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma',
     hyphenOrdinal: null,

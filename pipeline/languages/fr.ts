@@ -62,6 +62,7 @@ export const fr = {
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
+    decimalWords: ['virgule'],
     connectors: ['et'],
     digitOrdinal: 'er|re|ère|e|è|ème|eme|è?res?',
     hyphenOrdinal: null,

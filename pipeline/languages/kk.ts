@@ -32,6 +32,7 @@ export const kk = {
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
+    decimalWords: ['бүтін'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'інші|ыншы|нші|ншы|ші|шы',

@@ -66,6 +66,7 @@ export const ru = {
       for (const [re, e] of NUMBER_WORDS) if (re.test(w)) return e;
       return null;
     },
+    decimalWords: [],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых',

@@ -32,6 +32,7 @@ export const tr = {
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES, ['yüzde']),
+    decimalWords: ['virgül'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',

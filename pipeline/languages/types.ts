@@ -33,6 +33,8 @@ export interface NumbersSection {
   decimal: ',' | '.';
   /** The number reading of one lower-cased word (`twenty`, `fünfundzwanzig`, `двести`, `yüz`). */
   word(word: string): NumWord | null;
+  /** Words between the spelled integer and the spelled decimals (`two point five`, `drei Komma fünf`). */
+  decimalWords: readonly string[];
   /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
   connectors: readonly string[];
   /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */

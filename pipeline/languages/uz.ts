@@ -44,6 +44,7 @@ export const uz = {
   numbers: {
     decimal: ',',
     word: suffixedLookup(new Map([...LATIN, ...CYRILLIC]), SUFFIXES),
+    decimalWords: ['butun', 'бутун'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inchi|nchi|chi|инчи|нчи|чи',

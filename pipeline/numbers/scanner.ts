@@ -473,9 +473,9 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
         n.value = -n.value;
       }
     }
-    // "point": "two hundred point seventy-one", "nine point nought four"
+    // decimal words: "two hundred point seventy-one", "nine point nought four", "drei Komma fünf"
     const pt = toks[n.tokEnd];
-    if (n.spelled && pt && pt.lower === 'point' && lang === 'en') {
+    if (n.spelled && pt && lang !== 'und' && PACKS[lang].numbers.decimalWords.includes(pt.lower)) {
       let k = n.tokEnd + 1;
       let digits = '';
       let end = n.end;
