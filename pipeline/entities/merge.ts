@@ -436,6 +436,11 @@ function cleanModelSpan(
   let e = end;
   const surface = (): string => text.slice(s, e);
   if (!/[\p{L}\p{N}]/u.test(surface())) return null;
+  // a case suffix after an apostrophe is no part of the name (`Bursa'daki`, `Almanya'ya`)
+  if (packFor(lang)?.names.apostropheSuffix) {
+    const suffixed = /^(.*\p{L}\p{L})['’]\p{Ll}+$/u.exec(surface());
+    if (suffixed) e = s + suffixed[1]!.length;
+  }
   if (NOT_NAMES.has(surface())) return null;
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());

@@ -7,6 +7,7 @@ export const de = {
   code: 'de',
   name: 'German',
   scripts: ['Latin'],
+  names: { apostropheSuffix: false },
   numbers: {
     decimal: ',',
     word: germanWord,
@@ -112,6 +113,8 @@ export const de = {
     planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht'],
     negation: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'gestoppt', 'eingestellt'],
     reported: ['angeblich', 'Gerücht\\p{L}*', '(?:Medien)?[Bb]erichten\\s+zufolge', 'soll(?:en)?\\s+[^.;]{0,60}?haben', 'mutmaßlich', 'unbestätigt\\p{L}*', 'Insidern\\s+zufolge'],
+    negatedVerb: null,
+    placeSuffixes: null,
     locative: ['in', 'im', 'am', 'bei', 'nahe', 'auf'],
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],

@@ -85,6 +85,7 @@ export const es = {
   code: 'es',
   name: 'Spanish',
   scripts: ['Latin'],
+  names: { apostropheSuffix: false },
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
@@ -178,6 +179,8 @@ export const es = {
     planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan(?!t)\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect\\p{L}*', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
     negation: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'suspendi\\p{L}*', 'paraliz\\p{L}*'],
     reported: ['supuestamente', 'presuntamente', 'según\\s+rumores', 'rumor\\p{L}*', 'al\\s+parecer', 'habría', 'habrían', 'según\\s+fuentes', 'según\\s+la\\s+prensa'],
+    negatedVerb: null,
+    placeSuffixes: null,
     locative: ['en', 'cerca\\s+de'],
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
     source: ['desde'],

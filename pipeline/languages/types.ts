@@ -126,6 +126,16 @@ export interface EventsSection {
   negation: string[];
   /** Rumour and hearsay hedges (checked in the whole sentence). */
   reported: string[];
+  /**
+   * Verb endings that negate the verb they are part of (Turkish `üret-me-di`, Uzbek `chiqar-ma-di`,
+   * Kazakh `шығар-ма-ды`): matched inside the trigger's own word. Null where negation is a word.
+   */
+  negatedVerb: string | null;
+  /**
+   * Case suffixes that give a place name its role where the language marks it on the name
+   * (`Toshkentda`: locative, `Bakıya`: directional, `Almatıdan`: source); null where prepositions do.
+   */
+  placeSuffixes: { locative: string[]; directional: string[]; source: string[] } | null;
   /** Words that, right before a place name, make it the site of the fact. */
   locative: string[];
   /** Words that make a place name a destination (dropped as location except for visits). */
@@ -196,6 +206,17 @@ export interface DiscourseSection {
   institutions: string[];
 }
 
+// -------------------------------------------------------------------------------------------- names
+
+export interface NamesSection {
+  /**
+   * Case suffixes join proper names after an apostrophe (Turkish `Bursa'daki`, `Almanya'ya`,
+   * Azerbaijani `Bakı'ya`): a name ends before it. False where the apostrophe is a letter (Uzbek
+   * `O'zbekiston`) or marks a possessive read elsewhere (English `Uzbekistan's`).
+   */
+  apostropheSuffix: boolean;
+}
+
 // --------------------------------------------------------------------------------------------- pack
 
 /** Scripts a language is written in (Unicode script names, as `pipeline/language/script.ts` uses them). */
@@ -207,6 +228,7 @@ export interface LanguagePack {
   /** English name, for docs and messages. */
   name: string;
   scripts: readonly Script[];
+  names: NamesSection;
   numbers: NumbersSection;
   dates: DatesSection;
   /** The events stage's lexicon; null: the language has none and its articles get no events (said on the article). */
