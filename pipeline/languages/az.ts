@@ -33,6 +33,8 @@ export const az = {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
     decimalWords: ['tam'],
+    negativeWords: ['mənfi', 'minus'],
+    halfAfter: ['yarım'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'ci|cı|cu|cü|inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',
@@ -42,6 +44,7 @@ export const az = {
       ['əvvəlki|keçən', 'current-1'],
       ['cari|hazırkı', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: [s('faiz')],
     percentBefore: [],
     units: {

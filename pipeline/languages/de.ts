@@ -12,6 +12,8 @@ export const de = {
     decimal: ',',
     word: germanWord,
     decimalWords: ['komma'],
+    negativeWords: ['minus'],
+    halfAfter: [],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: null,
@@ -24,6 +26,7 @@ export const de = {
       ['vorherig\\p{L}*|vorig\\p{L}*', 'current-1'],
       ['aktuell\\p{L}*|jetzig\\p{L}*', 'current+0'],
     ],
+    dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt'],
     percentBefore: [],
     units: {

@@ -90,6 +90,8 @@ export const es = {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
     decimalWords: ['coma', 'punto'],
+    negativeWords: [],
+    halfAfter: [],
     connectors: ['y'],
     digitOrdinal: 'º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma',
     hyphenOrdinal: null,
@@ -101,6 +103,7 @@ export const es = {
       ['anterior(?:es)?', 'current-1'],
       ['actual(?:es)?', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     units: {

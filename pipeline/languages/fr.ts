@@ -64,6 +64,8 @@ export const fr = {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
     decimalWords: ['virgule'],
+    negativeWords: [],
+    halfAfter: [],
     connectors: ['et'],
     digitOrdinal: 'er|re|ère|e|è|ème|eme|è?res?',
     hyphenOrdinal: null,
@@ -74,6 +76,7 @@ export const fr = {
       ['précédente?s?', 'current-1'],
       ['actuelle?s?', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     units: {

@@ -34,6 +34,8 @@ export const kk = {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
     decimalWords: ['бүтін'],
+    negativeWords: ['минус', 'теріс'],
+    halfAfter: ['жарым'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'інші|ыншы|нші|ншы|ші|шы',
@@ -43,6 +45,7 @@ export const kk = {
       ['алдыңғы|бұрынғы', 'current-1'],
       ['ағымдағы', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: [s('пайыз')],
     percentBefore: [],
     units: {

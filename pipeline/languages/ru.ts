@@ -68,6 +68,8 @@ export const ru = {
       return null;
     },
     decimalWords: [],
+    negativeWords: ['минус'],
+    halfAfter: [],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых',
@@ -78,6 +80,7 @@ export const ru = {
       ['предыдущ\\p{L}*', 'current-1'],
       ['текущ\\p{L}*', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: ['процентн\\p{L}* пункт\\p{L}*', 'процент\\p{L}*', 'п\\.\\s?п\\.'],
     percentBefore: [],
     units: {

@@ -34,6 +34,8 @@ export const tr = {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES, ['yüzde']),
     decimalWords: ['virgül'],
+    negativeWords: ['eksi'],
+    halfAfter: ['buçuk'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',
@@ -44,6 +46,7 @@ export const tr = {
       ['bir önceki|önceki', 'current-1'],
       ['şimdiki|mevcut', 'current+0'],
     ],
+    dotOrdinal: { determiners: null },
     percentAfter: [],
     percentBefore: ['yüzde'],
     units: {

@@ -35,6 +35,10 @@ export interface NumbersSection {
   word(word: string): NumWord | null;
   /** Words between the spelled integer and the spelled decimals (`two point five`, `drei Komma fünf`). */
   decimalWords: readonly string[];
+  /** Words before a spelled number that make it negative (`minus five`, `eksi beş`); not where they also mean "at least" (`al menos`). */
+  negativeWords: readonly string[];
+  /** Words after a number that add a half (`iki buçuk` = 2.5, `бір жарым миллион` = 1.5 million). */
+  halfAfter: readonly string[];
   /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
   connectors: readonly string[];
   /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */
@@ -49,6 +53,12 @@ export interface NumbersSection {
    * `end+0`, `next` → `current+1`, `penultimate` → `end-1`); longer phrases first.
    */
   relativeOrdinals: ReadonlyArray<readonly [pattern: string, position: RelativePosition]>;
+  /**
+   * Ordinals written as digits and a full stop (`am 3. Mai`, `3. çeyrek`): read only before a word
+   * and, where `determiners` is given, after one of them (German), else before a lower-case word
+   * (Turkish, where a sentence never starts in lower case). Null: a stop after digits ends a sentence.
+   */
+  dotOrdinal: { determiners: readonly string[] | null } | null;
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */

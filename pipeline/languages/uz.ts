@@ -46,6 +46,8 @@ export const uz = {
     decimal: ',',
     word: suffixedLookup(new Map([...LATIN, ...CYRILLIC]), SUFFIXES),
     decimalWords: ['butun', 'бутун'],
+    negativeWords: ['minus', 'минус'],
+    halfAfter: ['yarim', 'ярим'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inchi|nchi|chi|инчи|нчи|чи',
@@ -55,6 +57,7 @@ export const uz = {
       ['oldingi|олдинги', 'current-1'],
       ['joriy|жорий', 'current+0'],
     ],
+    dotOrdinal: null,
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
     units: {

@@ -256,7 +256,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
   if (lang === 'en' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
-  const pctBefore = n.spelled ? null : PERCENT_BEFORE.exec(before);
+  const pctBefore = PERCENT_BEFORE.exec(before);
   if (pctBefore) {
     const start = n.start - pctBefore[0].length;
     return { ...fact(text, start, n.end, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };

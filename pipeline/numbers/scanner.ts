@@ -434,7 +434,6 @@ function digitOrdinal(lang: Lang): RegExp {
   return re;
 }
 
-const DE_ORD_DET = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem']);
 
 /** All numerals in the text, left to right, non-overlapping. */
 export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?: boolean } = {}): Numeral[] {
@@ -466,11 +465,30 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       n.start -= 1;
       n.value = -n.value;
     }
+    const words = PACKS[lang === 'und' ? 'en' : lang].numbers;
     if (n.spelled && n.start > 0) {
       const prevTok = toks[n.tokStart - 1];
-      if (prevTok && /^(negative|minus)$/.test(prevTok.lower) && gapIsSpace(text, prevTok.end, n.start)) {
+      if (prevTok && words.negativeWords.includes(prevTok.lower) && gapIsSpace(text, prevTok.end, n.start)) {
         n.start = prevTok.start;
         n.value = -n.value;
+      }
+    }
+    // "and a half" after the number (`iki buçuk`, `бір жарым`), then the scale it may take (`iki buçuk milyon`)
+    const half = toks[n.tokEnd];
+    if (half && !n.ordinal && !n.fraction && words.halfAfter.includes(half.lower) && gapIsSpace(text, n.end, half.start)) {
+      n.value += 0.5 * n.unitScale;
+      n.end = half.end;
+      n.tokEnd += 1;
+      n.fraction = true;
+      n.article = false;
+      const scale = toks[n.tokEnd];
+      const sw = scale && gapIsSpace(text, n.end, scale.start) ? lookupWord(lang, scale.lower) : null;
+      if (sw && sw.kind === 'scale' && !sw.ordinal && !n.scaled) {
+        n.value *= sw.value;
+        n.unitScale = sw.value;
+        n.scaled = true;
+        n.end = scale!.end;
+        n.tokEnd += 1;
       }
     }
     // decimal words: "two hundred point seventy-one", "nine point nought four", "drei Komma fünf"
@@ -545,6 +563,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     }
     // glued letters and digit ordinals
     const nt = toks[n.tokEnd];
+    const dot = words.dotOrdinal;
     if (nt && nt.start === n.end && nt.kind === 'word' && !n.spelled) {
       if (digitOrdinal(lang).test(nt.text)) {
         n.ordinal = true;
@@ -565,10 +584,11 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
         n.end = suf.end;
         n.tokEnd += 2;
       }
-    } else if (lang === 'de' && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
+    } else if (dot && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
       const prev = toks[n.tokStart - 1];
       const after = toks[n.tokEnd + 1];
-      if (prev && DE_ORD_DET.has(prev.lower) && after && after.kind === 'word' && gapIsSpace(text, nt.end, after.start)) {
+      const led = dot.determiners ? !!prev && dot.determiners.includes(prev.lower) : !!after && /^\p{Ll}/u.test(after.text);
+      if (led && after && after.kind === 'word' && gapIsSpace(text, nt.end, after.start)) {
         n.ordinal = true;
         n.end = nt.end;
         n.tokEnd += 1;

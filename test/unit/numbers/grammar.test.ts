@@ -18,11 +18,11 @@ describe('number grammar read from the packs', () => {
   });
 
   it('relative ordinals resolve to positions, unless extended types are suppressed', () => {
-    expect(values('OrdinalModel', 'en', 'Show me the next one, not the second to last.')).toEqual([['next one', 'current+1'], ['second to last', 'end-1']]);
+    expect(values('OrdinalModel', 'en', 'Show me the next one, not the second to last.')).toEqual([['next one', 'current+1'], ['the second to last', 'end-1']]);
     expect(values('OrdinalModel', 'de', 'Zeig mir die vorletzte Seite.')).toEqual([['vorletzte', 'end-1']]);
     expect(values('OrdinalModel', 'fr', 'la dernière page')).toEqual([['dernière', 'end+0']]);
     expect(values('OrdinalModelSuppressExtendedTypes', 'en', 'Show me the next one.')).toEqual([]);
     // a numeric ordinal wins over the words around it
-    expect(values('OrdinalModel', 'en', 'the third to last')).toEqual([['third to last', 'end-2']]);
+    expect(values('OrdinalModel', 'en', 'the third to last')).toEqual([['the third to last', 'end-2']]);
   });
 });
