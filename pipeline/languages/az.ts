@@ -47,6 +47,14 @@ export const az = {
     dotOrdinal: null,
     percentAfter: [s('faiz')],
     percentBefore: [],
+    ranges: {
+      between: [['', 'ilə', 'arasında|arası']],
+      fromTo: [['', '-?(?:dan|dən)', '-?(?:a|ə|ya|yə)(?:\\s+qədər|dək)?']],
+      through: [],
+      before: { ge: ['ən azı', 'ən az'], le: ['ən çoxu', 'ən çox'], gt: [], lt: [], eq: [] },
+      after: { gt: ['-?(?:dan|dən)\\s+(?:çox|artıq|yuxarı)'], lt: ['-?(?:dan|dən)\\s+(?:az|aşağı)'], ge: [], le: [] },
+      orEqual: null,
+    },
     units: {
       car: [s('avtomobil'), s('avtomobillər'), s('maşın'), s('maşınlar'), s('ədəd'), s('nəqliyyat vasitəsi')],
       truck: [s('yük maşını'), s('yük avtomobili')],

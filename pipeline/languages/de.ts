@@ -29,6 +29,20 @@ export const de = {
     dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt'],
     percentBefore: [],
+    ranges: {
+      between: [['zwischen', 'und', '']],
+      fromTo: [['von', 'bis', '']],
+      through: ['bis'],
+      before: {
+        ge: ['mindestens', 'nicht weniger als'],
+        le: ['höchstens', 'bis zu', 'nicht mehr als'],
+        gt: ['mehr als', 'über', 'größer als'],
+        lt: ['weniger als', 'unter', 'kleiner als'],
+        eq: ['gleich'],
+      },
+      after: { ge: ['oder mehr'], le: ['oder weniger'] },
+      orEqual: 'oder gleich',
+    },
     units: {
       car: ['fahrzeuge?n?', 'einheiten', 'pkws?', 'wagen', 'autos?'],
       truck: ['lkws?', 'lastwagen'],

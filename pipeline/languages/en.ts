@@ -98,6 +98,20 @@ export const en = {
     dotOrdinal: null,
     percentAfter: ['percentage points?', 'per ?cent(?:age)?s?', 'percent'],
     percentBefore: [],
+    ranges: {
+      between: [['between', 'and', '']],
+      fromTo: [['from', 'to', '']],
+      through: ['through', 'thru'],
+      before: {
+        ge: ['(?:no|not) less than', 'at least(?: or equal to)?', '(?:more|greater|higher|larger|bigger)(?: than)? or equal (?:than|to)'],
+        le: ['(?:no|not) more than', 'at most', 'up to', '(?:less|smaller|lower|fewer)(?: than)? or equal (?:than|to)'],
+        gt: ['(?:more|greater|higher|larger|bigger) than', 'over', 'above', 'exceed(?:s|ing)?'],
+        lt: ['(?:less|smaller|lower|fewer) than', 'below', 'under'],
+        eq: ['equal(?:s|ing|ling)? to', 'equals'],
+      },
+      after: { ge: ['or (?:more|greater|above|higher)'], le: ['or (?:less|fewer|below|lower)'] },
+      orEqual: 'or equal(?: to)?',
+    },
     units: {
       car: ['cars?', 'vehicles?', 'units?', 'automobiles?', 'autos?'],
       truck: ['trucks?', 'lorries', 'lorry'],

@@ -106,6 +106,14 @@ export const es = {
     dotOrdinal: null,
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
+    ranges: {
+      between: [['entre', 'y', '']],
+      fromTo: [['de', 'a', '']],
+      through: [],
+      before: { ge: ['al menos', 'como mínimo'], le: ['hasta', 'como máximo'], gt: ['más de'], lt: ['menos de'], eq: [] },
+      after: { ge: ['o más'], le: ['o menos'] },
+      orEqual: null,
+    },
     units: {
       car: ['automóviles', 'coches?', 'vehículos?', 'unidades', 'carros?'],
       truck: ['camiones', 'camión'],

@@ -79,6 +79,14 @@ export const fr = {
     dotOrdinal: null,
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
+    ranges: {
+      between: [['entre', 'et', '']],
+      fromTo: [['de', 'à', '']],
+      through: [],
+      before: { ge: ['au moins'], le: ["jusqu'à", 'au plus'], gt: ['plus de'], lt: ['moins de'], eq: [] },
+      after: { ge: ['ou plus'], le: ['ou moins'] },
+      orEqual: null,
+    },
     units: {
       car: ['voitures?', 'véhicules?', 'unités'],
       truck: ['camions?'],

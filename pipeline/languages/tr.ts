@@ -49,6 +49,19 @@ export const tr = {
     dotOrdinal: { determiners: null },
     percentAfter: [],
     percentBefore: ['yüzde'],
+    ranges: {
+      between: [['', 'ile', 'arasında|arası']],
+      fromTo: [['', "['’]?(?:dan|den|tan|ten)", "['’]?(?:a|e|ya|ye)(?:\\s+kadar)?"]],
+      through: [],
+      before: { ge: ['en az'], le: ['en fazla', 'en çok'], gt: [], lt: [], eq: [] },
+      after: {
+        gt: ["['’]?(?:dan|den|tan|ten)\\s+(?:fazla|çok|yüksek|büyük)"],
+        lt: ["['’]?(?:dan|den|tan|ten)\\s+(?:az|düşük|küçük)"],
+        ge: ['ve üzeri', 'veya daha fazla'],
+        le: ['ve altı', 'veya daha az'],
+      },
+      orEqual: null,
+    },
     units: {
       car: [s('araç'), s('araçlar'), s('otomobil'), s('otomobiller'), s('araba'), s('arabalar'), s('binek araç'), s('taşıt'), s('adet')],
       truck: [s('kamyon'), s('kamyonlar')],

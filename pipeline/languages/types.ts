@@ -27,6 +27,25 @@ export interface NumWord {
 /** A position relative to the start, the current item or the end of a list: `end-1` is the one before the last. */
 export type RelativePosition = `${'start' | 'current' | 'end'}${'+' | '-'}${number}`;
 
+/** A comparison a number is the bound of: more than, at least, less than, at most, equal to. */
+export type Comparison = 'gt' | 'ge' | 'lt' | 'le' | 'eq';
+
+/** How a language writes intervals and comparisons around numbers (regex sources; spaces between the parts are implied). */
+export interface RangesSection {
+  /** Two numbers as an interval: the words before the first, between them, after the second (`between … and …`, `… ile … arasında`). */
+  between: ReadonlyArray<readonly [before: string, join: string, after: string]>;
+  /** `from … to …` (`von … bis …`, `10'dan 20'ye`): an interval in Recognizers-Text's experimental mode only, as for English. */
+  fromTo: ReadonlyArray<readonly [before: string, join: string, after: string]>;
+  /** Words that join two numbers as a dash does (`through`, `bis`). */
+  through: readonly string[];
+  /** Comparison words before the number (`at least`, `mindestens`, `en az`). */
+  before: Readonly<Partial<Record<Comparison, readonly string[]>>>;
+  /** Comparison words after the number (`or more`, `oder weniger`, `'dan fazla`). */
+  after: Readonly<Partial<Record<Comparison, readonly string[]>>>;
+  /** After a strict comparison, makes it inclusive (`more than 5000 or equal to`); null: none. */
+  orEqual: string | null;
+}
+
 /** How a language writes and reads numbers. */
 export interface NumbersSection {
   /** The separator read as the decimal mark when it appears alone (`5,5` in German, `5.5` in English). */
@@ -63,6 +82,7 @@ export interface NumbersSection {
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
   percentBefore: readonly string[];
+  ranges: RangesSection;
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
   /** Currency names after a number (lower-case patterns, several words allowed) → ISO 4217 code (null: none exists). */

@@ -60,6 +60,14 @@ export const uz = {
     dotOrdinal: null,
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
+    ranges: {
+      between: [['', 'va', "oralig['‘’ʻʼ]?ida|orasida|оралиғида|орасида"]],
+      fromTo: [['', '-?(?:dan|дан)', '-?(?:gacha|гача)']],
+      through: [],
+      before: { ge: ['kamida', 'камида', 'eng kamida'], le: ["ko['‘’ʻʼ]pi bilan", 'кўпи билан'], gt: [], lt: [], eq: [] },
+      after: { gt: ["-?(?:dan|дан)\\s+(?:ortiq|ko['‘’ʻʼ]p|ортиқ|кўп)"], lt: ['-?(?:dan|дан)\\s+(?:kam|кам)'], ge: [], le: [] },
+      orEqual: null,
+    },
     units: {
       car: [s('avtomobil'), s('avtomobillar'), s('mashina'), s('avtomashina'), s('dona'), s('автомобил'), s('машина'), s('автомашина'), s('дона')],
       truck: [s('yuk mashinasi'), s('юк машинаси')],

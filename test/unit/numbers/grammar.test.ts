@@ -26,3 +26,19 @@ describe('number grammar read from the packs', () => {
     expect(values('OrdinalModel', 'en', 'the third to last')).toEqual([['the third to last', 'end-2']]);
   });
 });
+
+describe('ranges and comparisons read from the packs', () => {
+  it('Turkic comparisons after the number and intervals closed by a postposition', () => {
+    expect(values('NumberRangeModel', 'tr', "30'dan fazla araç")).toEqual([["30'dan fazla", [30, null]]]);
+    expect(values('NumberRangeModel', 'tr', '20 ile 30 arasında')).toEqual([['20 ile 30 arasında', [20, 30]]]);
+    expect(values('NumberRangeModel', 'az', 'ən azı 10 nəfər')).toEqual([['ən azı 10', [10, null]]]);
+    expect(values('NumberRangeModel', 'uz', '30 dan ortiq')).toEqual([['30 dan ortiq', [30, null]]]);
+    expect(values('NumberRangeModel', 'kk', '20 мен 30 аралығында')).toEqual([['20 мен 30 аралығында', [20, 30]]]);
+    expect(values('NumberRangeModelExperimentalMode', 'kk', '10-нан 20-ға дейін')).toEqual([['10-нан 20-ға дейін', [10, 20]]]);
+  });
+
+  it('another language’s range words stay silent: German "mindestens" in English text, Turkish "ile" in German', () => {
+    expect(values('NumberRangeModel', 'en', 'mindestens 10')).toEqual([]);
+    expect(values('NumberRangeModel', 'de', '20 ile 30 arasında')).toEqual([]);
+  });
+});
