@@ -230,8 +230,20 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
   return out.map((r) => res(input, r.start, r.end, 'count', [r.low, r.high]));
 }
 
-const DIMENSION_UNITS = String.raw`(?:cubic (?:feet|foot|meters?|metres?)|metric tons?|square (?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?)|millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|decimet(?:er|re)s?|dm|kilomet(?:er|re)s?|km|picomet(?:er|re)s?|pm|met(?:er|re)s?|m|inch(?:es)?|in|"|feet|foot|ft|miles?|mi|yards?|yd|acres?|hectares?|ha|gallons?|gal|lit(?:er|re)s?|l|millilit(?:er|re)s?|ml|barrels?|tonnes?|tons?|kilograms?|kilogrammes?|kg|micrograms?|microgrammes?|mcg|milligrams?|mg|grams?|grammes?|g|pounds?|lbs?|ounces?|oz|megabits?|mb|gigabytes?|gb|kilobytes?|kb|megabytes?|degrees?|turns?|Grad|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Liter|Tonnen)`;
-const DIM_AFTER = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${DIMENSION_UNITS})[}>]?(?![\p{L}\d])`, 'iu');
+/** Unit symbols after a number, read in every language (compound ones first: `km/h` before `km`). */
+const UNIT_SYMBOLS = String.raw`km\/h|kmh|kph|kmph|mph|m\/s|ft\/s|kWh|km²|km2|m²|m2|cm²|cm2|m³|m3|cm³|cm3|mm|cm|dm|km|hm|μm|µm|nm|pm|m|mi|yd|ft|in|"|ha|ml|cl|dl|hl|l|gal|bbl|kg|mg|mcg|μg|g|t|lbs?|oz|kbit|mbit|gbit|kb|mb|gb|tb|pb|kw|mw|gw|w|°`;
+const dimensionAfter = new Map<Lang, RegExp>();
+
+/** A unit right after a number (`5 km`, `3 square feet`, `10 Stundenkilometer`): the pack's words, then the symbols. */
+function dimAfter(lang: Lang): RegExp {
+  let re = dimensionAfter.get(lang);
+  if (!re) {
+    const words = (packFor(lang) ?? UNDETERMINED_PACK).numbers.dimensionUnits.map((u) => `(?:${u})`).join('|');
+    re = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${words}|${UNIT_SYMBOLS})[}>]?(?![\p{L}\d])`, 'iu');
+    dimensionAfter.set(lang, re);
+  }
+  return re;
+}
 const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
 const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
 const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/iu;
@@ -273,7 +285,7 @@ function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperatu
       out.push(res(input, n.start, n.end + n.glued.length, 'count', value, n.glued));
       continue;
     }
-    const m = DIM_AFTER.exec(after);
+    const m = dimAfter(lang).exec(after);
     if (!m || /^-?\d/.test(input.slice(n.end + m[0].length)) || /[\p{L}\d]-$/u.test(input.slice(0, n.start))) continue;
     if (/^\s*(?:°\s*)?(?:celsius|fahrenheit)/i.test(input.slice(n.end + m[0].length)) || /^°/.test(m[1]!) && /celsius|fahrenheit/i.test(after)) continue;
     let end = n.end + m[0].length;

@@ -78,6 +78,7 @@ export const az = {
       km: [s('kilometr')],
       kg: [s('kiloqram')],
     },
+    dimensionUnits: ['(?:kilo|santi|milli)?metr', 'kvadrat metr', 'kub metr', 'hektar', '(?:milli)?litr', '(?:kilo|milli)?qram', 'ton', 'mil', 'dərəcə', '(?:kilo|meqa|giqa|tera)?bayt'],
     currencies: [
       [s('abş dolları'), 'USD'],
       [s('türk lirəsi'), 'TRY'],

@@ -67,6 +67,12 @@ export const de = {
       km: ['kilometern?'],
       kg: ['kilogramm'],
     },
+    dimensionUnits: [
+      'Quadrat(?:kilo|zenti|milli)?meter[n]?', 'Kubik(?:zenti|milli)?meter[n]?', 'Kilometer pro Stunde', 'Stundenkilometer[n]?', 'Meter pro Sekunde', 'Knoten',
+      '(?:Kilo|Zenti|Milli|Dezi|Mikro|Nano)?[Mm]eter[n]?', 'Lichtjahre?n?', 'Seemeilen?', 'Meilen?', 'Fuß', 'Zoll', 'Yards?', 'Hektar', 'Acres?',
+      '(?:Milli|Zenti|Dezi|Hekto)?[Ll]iter[n]?', 'Gallonen', 'Barrel', 'Tonnen?', '(?:Kilo|Milli|Mikro)?[Gg]ramm', 'Pfund', 'Unzen?', 'Karat',
+      '(?:Kilo|Mega|Giga|Tera)?[Bb]its?', '(?:Kilo|Mega|Giga|Tera)?[Bb]ytes?', 'Grad', '(?:Kilo|Mega|Giga)?[Ww]att', 'Kilowattstunden?',
+    ],
     currencies: [
       ['us-dollars?', 'USD'],
       ['kanadischen? dollars?', 'CAD'],

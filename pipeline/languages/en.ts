@@ -138,6 +138,17 @@ export const en = {
       barrel: ['barrels?'],
       MW: ['mw', 'megawatts?'],
     },
+    dimensionUnits: [
+      '(?:square|sq\\.?) (?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?)',
+      'cubic (?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?)',
+      '(?:kilomet(?:er|re)s?|miles?) (?:per|an|a) hour', 'met(?:er|re)s? (?:per|a) second', 'feet per second', 'knots?',
+      'metric tons?', 'light[- ]years?', 'nautical miles?', 'fluid ounces?', 'kilowatt[- ]hours?',
+      '(?:kilo|hecto|deca|deci|centi|milli|micro|nano|pico)?met(?:er|re)s?', 'inch(?:es)?', 'feet', 'foot', 'miles?', 'yards?',
+      'acres?', 'hectares?', '(?:kilo|centi|milli|deci|hecto)?lit(?:er|re)s?', 'gallons?', 'pints?', 'quarts?', 'cups?', 'tablespoons?', 'teaspoons?', 'barrels?',
+      'tonnes?', 'tons?', '(?:kilo|milli|micro)?gra(?:m|mme)s?', 'pounds?', 'ounces?', 'stones?', 'carats?', 'grains?',
+      '(?:kilo|mega|giga|tera|peta)?bits?', '(?:kilo|mega|giga|tera|peta)?bytes?',
+      'degrees?', 'radians?', 'turns?', '(?:kilo|mega|giga)?watts?',
+    ],
     currencies: [
       ['(?:us|u\\.s\\.|american|united states)[ -]?dollars?', 'USD'],
       ['canadian dollars?', 'CAD'],

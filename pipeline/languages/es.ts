@@ -137,6 +137,7 @@ export const es = {
       tonne: ['toneladas?'],
       km: ['kilómetros?'],
     },
+    dimensionUnits: ['(?:kilo|centi|mili)?metros?', 'kilómetros? por hora', 'metros? cuadrados?', 'metros? cúbicos?', 'hectáreas?', '(?:mili|centi)?litros?', '(?:kilo|mili)?gramos?', 'toneladas?', 'millas?', 'grados?', '(?:kilo|mega|giga|tera)?bytes?'],
     currencies: [
       ['d[óo]lar(?:es)? (?:estadounidenses?|americanos?)', 'USD'],
       ['canadienses? dollars?', 'CAD'],

@@ -109,6 +109,7 @@ export const fr = {
       km: ['kilomètres?'],
       kg: ['kilogrammes?'],
     },
+    dimensionUnits: ['(?:kilo|centi|milli)?mètres?', 'kilomètres? (?:par|à l\'|de l\')heure', 'mètres? carrés?', 'mètres? cubes?', 'hectares?', '(?:milli|centi)?litres?', '(?:kilo|milli)?grammes?', 'tonnes?', 'milles?', 'degrés?', '(?:kilo|méga|giga|téra)?octets?'],
     currencies: [
       ['dollars? (?:us|américains?)\\b', 'USD'],
       ['canadiens? dollars?', 'CAD'],

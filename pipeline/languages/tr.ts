@@ -85,6 +85,7 @@ export const tr = {
       km: [s('kilometre')],
       kg: [s('kilogram')],
     },
+    dimensionUnits: ['(?:kilo|santi|mili)?metre', 'metrekare', 'metreküp', 'hektar', 'dönüm', '(?:mili)?litre', '(?:kilo|mili)?gram', 'ton', 'mil', 'derece', '(?:kilo|mega|giga|tera)?bayt'],
     currencies: [
       [s('türk lirası|tl'), 'TRY'],
       [s('(?:amerikan|abd) doları'), 'USD'],

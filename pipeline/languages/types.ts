@@ -85,6 +85,12 @@ export interface NumbersSection {
   ranges: RangesSection;
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Measurement units written as words after a number, for the dimension readings (`square feet`,
+   * `light years`, `Quadratmeter`, `Stundenkilometer`); symbols such as `km`, `m²`, `GB` are read in
+   * every language by the stage.
+   */
+  dimensionUnits: readonly string[];
   /** Currency names after a number (lower-case patterns, several words allowed) → ISO 4217 code (null: none exists). */
   currencies: ReadonlyArray<readonly [pattern: string, iso: string | null, ambiguity?: string]>;
   /**

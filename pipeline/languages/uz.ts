@@ -90,6 +90,7 @@ export const uz = {
       km: [s('kilometr'), s('километр')],
       kg: [s('kilogramm'), s('килограмм')],
     },
+    dimensionUnits: ['(?:kilo|santi|milli)?metr', 'kvadrat metr', 'kub metr', 'gektar', '(?:milli)?litr', '(?:kilo|milli)?gramm', 'tonna', 'daraja', '(?:кило|санти|милли)?метр', 'гектар', 'литр', '(?:кило)?грамм', 'тонна', 'даража'],
     currencies: [
       [s("aqsh dollari|ақш доллари"), 'USD'],
       [s("so['‘’ʻ]m|sum|сўм|сум"), 'UZS'],

@@ -42,3 +42,15 @@ describe('ranges and comparisons read from the packs', () => {
     expect(values('NumberRangeModel', 'de', '20 ile 30 arasında')).toEqual([]);
   });
 });
+
+describe('dimension units: the pack’s words and the symbols every language shares', () => {
+  it('reads unit words of the article’s language and symbols anywhere', () => {
+    expect(values('DimensionModel', 'en', 'The house has 1,200 square feet and a 5 km/h speed limit.')).toEqual([['1,200 square feet', 1200], ['5 km/h', 5]]);
+    expect(values('DimensionModel', 'de', 'Wir brauchen 12 Kubikmeter Beton und 3 m².')).toEqual([['12 Kubikmeter', 12], ['3 m²', 3]]);
+    expect(values('DimensionModel', 'tr', '15 metrekare alan')).toEqual([['15 metrekare', 15]]);
+  });
+
+  it('another language’s unit word is no unit: German "Pfund" in English text', () => {
+    expect(values('DimensionModel', 'en', 'He paid 5 Pfund.')).toEqual([]);
+  });
+});
