@@ -58,6 +58,12 @@ export interface NumbersSection {
   negativeWords: readonly string[];
   /** Words after a number that add a half (`iki buçuk` = 2.5, `бір жарым миллион` = 1.5 million). */
   halfAfter: readonly string[];
+  /** Tens counted in twenties (`quatre-vingt` = 80, `soixante-dix` = 70, `quatre-vingt-dix` = 90). */
+  vigesimal: boolean;
+  /** A scale word right after a smaller one multiplies it (`mil millones` = 10⁹). */
+  multiplyScales: boolean;
+  /** The word that links a scaled number to its noun or currency (`1,3 million de véhicules`, `2 millones de dólares`); null: none. */
+  scaleLinker: string | null;
   /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
   connectors: readonly string[];
   /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */

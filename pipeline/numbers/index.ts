@@ -8,7 +8,7 @@
  * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
-import { allPacks } from '../languages/index.js';
+import { allPacks, PACKS } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates } from './dates.js';
@@ -121,11 +121,12 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     }
   } else {
     let q = skipSpaces(text, n.end);
-    const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
-    if (de && (lang === 'fr' || lang === 'es') && n.scaled) q += de[0].length;
+    const linker = scaleLinker(lang);
+    const de = linker && n.scaled ? linker.exec(text.slice(q, q + 8)) : null;
+    if (de) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
     const suf = currencyAt(text, q, lang);
-    if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
+    if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || de)) {
       hit = suf;
       end = suf.end;
     }
@@ -138,6 +139,17 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     end += sc[0].length;
   }
   return { start, end, value, hit };
+}
+
+const scaleLinkers = new Map<Lang, RegExp | null>();
+
+/** The pack's word between a scaled number and its noun or currency (`de`, `d'`), at the start of a text. */
+function scaleLinker(lang: Lang): RegExp | null {
+  if (!scaleLinkers.has(lang)) {
+    const source = lang === 'und' ? null : PACKS[lang].numbers.scaleLinker;
+    scaleLinkers.set(lang, source ? new RegExp(`^(?:${source})`, 'iu') : null);
+  }
+  return scaleLinkers.get(lang)!;
 }
 
 /** billion / milliard read differently by language (short vs long scale). */
@@ -294,12 +306,13 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
-    } else if ((lang === 'fr' || lang === 'es') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
+    } else if (n.scaled && /^[ \u00A0]/u.test(after) && scaleLinker(lang)?.test(after.slice(1))) {
       // "1,3 million de véhicules", "2 millones de coches"
-      const de = /^[ \u00A0](?:de |d['’])(\p{L}+)/u.exec(after)!;
-      if (isCountedNoun(de[1]!, lang)) {
-        unit = normaliseUnit(de[1]!);
-        end = n.end + de[0].length;
+      const link = scaleLinker(lang)!.exec(after.slice(1))!;
+      const noun = /^\p{L}+/u.exec(after.slice(1 + link[0].length))?.[0];
+      if (noun && isCountedNoun(noun, lang)) {
+        unit = normaliseUnit(noun);
+        end = n.end + 1 + link[0].length + noun.length;
       }
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
       unit = normaliseUnit(sp[1]!);

@@ -121,6 +121,7 @@ const valueOf = (s: State): number => s.total + groupValue(s);
  * Combines atoms from token i into one numeral (maximal munch with roll-back at connectors).
  */
 function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly = false): Numeral | null {
+  const grammar = lang === 'und' ? null : PACKS[lang].numbers;
   const first = atomAt(text, toks, i, lang);
   if (!first) return null;
   let s: State = {
@@ -255,7 +256,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'teen';
-            } else if (lang === 'fr' && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
+            } else if (grammar?.vigesimal && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
               next.sub = s.sub + w.value;
               next.subKind = 'teen';
             } else ok = false;
@@ -264,7 +265,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'tens';
-            } else if (lang === 'fr' && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
+            } else if (grammar?.vigesimal && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
               next.sub = 80;
               next.subKind = 'tens';
             } else ok = false;
@@ -289,7 +290,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             }
             break;
           case 'scale': {
-            if (lang === 'es' && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
+            if (grammar?.multiplyScales && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
               // "mil millones" = 10^9
               next.total = s.total * 1e6;
               next.lastScale = 1e9;
@@ -572,10 +573,6 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       } else {
         n.glued = nt.lower;
       }
-    } else if (nt && nt.start === n.end && (nt.text === 'º' || nt.text === 'ª') && lang === 'es') {
-      n.ordinal = true;
-      n.end = nt.end;
-      n.tokEnd += 1;
     } else if (nt && nt.start === n.end && JOINERS.has(nt.text) && !n.spelled && hyphenOrdinal(lang)) {
       // ordinal endings after a hyphen or an apostrophe: `5-й`, `1-inci`, `3'üncü`, `5-ci`, `1-ші`
       const suf = toks[n.tokEnd + 1];
