@@ -12,7 +12,7 @@ export const STAGE_SOURCES = Object.freeze({
   language: ['pipeline/language', 'pipeline/types.ts', 'models/langid/ngram-model.json'],
   segment: ['pipeline/text', 'pipeline/types.ts'],
   entities: ['pipeline/entities', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
-  numbers: ['pipeline/numbers', 'pipeline/languages', 'pipeline/types.ts'],
+  numbers: ['pipeline/numbers', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers/vehicles.json'],
   events: ['pipeline/events', 'pipeline/languages', 'pipeline/types.ts'],
   reconcile: ['pipeline/reconcile', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
 } as const satisfies Record<string, readonly string[]>);

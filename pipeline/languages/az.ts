@@ -35,6 +35,7 @@ export const az = {
     decimalWords: ['tam'],
     negativeWords: ['mənfi', 'minus'],
     halfAfter: ['yarım'],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

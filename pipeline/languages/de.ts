@@ -14,6 +14,7 @@ export const de = {
     decimalWords: ['komma'],
     negativeWords: ['minus'],
     halfAfter: [],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

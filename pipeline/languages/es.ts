@@ -48,6 +48,9 @@ function numberWords(): Map<string, NumWord> {
   ] as Array<[string, number]>)
     m.set(w, { kind: 'scale', value: v });
   m.set('docena', { kind: 'dozen', value: 12 });
+  // denominators with their own words: un tercio, dos tercios
+  m.set('tercio', { kind: 'unit', value: 3, ordinal: true, fraction: true });
+  m.set('tercios', { kind: 'unit', value: 3, ordinal: true, fraction: true });
   const ords: Array<[string, number]> = [
     ['primer', 1],
     ['primero', 1],
@@ -92,6 +95,7 @@ export const es = {
     decimalWords: ['coma', 'punto'],
     negativeWords: [],
     halfAfter: [],
+    fractionOf: 'del?',
     vigesimal: false,
     multiplyScales: true,
     scaleLinker: 'de |de los |de las ',

@@ -50,6 +50,10 @@ function numberWords(): Map<string, NumWord> {
     if (!m.has(stem + 'ièmes')) m.set(stem + 'ièmes', { ...e, ordinal: true });
   }
   m.delete('unième');
+  // denominators with their own words: un tiers, trois quarts
+  m.set('tiers', { kind: 'unit', value: 3, ordinal: true, fraction: true });
+  m.set('quart', { kind: 'unit', value: 4, ordinal: true, fraction: true });
+  m.set('quarts', { kind: 'unit', value: 4, ordinal: true, fraction: true });
   return m;
 }
 
@@ -66,6 +70,7 @@ export const fr = {
     decimalWords: ['virgule'],
     negativeWords: [],
     halfAfter: [],
+    fractionOf: "des?|du|d['’]",
     vigesimal: true,
     multiplyScales: false,
     scaleLinker: "de |d['’]",
@@ -114,6 +119,8 @@ export const fr = {
     },
     dimensionUnits: ['(?:kilo|centi|milli)?mètres?', 'kilomètres? (?:par|à l\'|de l\')heure', 'mètres? carrés?', 'mètres? cubes?', 'hectares?', '(?:milli|centi)?litres?', '(?:kilo|milli)?grammes?', 'tonnes?', 'milles?', 'degrés?', '(?:kilo|méga|giga|téra)?octets?'],
     currencies: [
+      ['francs? cfa beac', 'XAF'],
+      ['francs? cfa(?: bceao)?', 'XOF', 'franc CFA: West African (XOF) assumed, Central African is XAF'],
       ['dollars? (?:us|américains?)\\b', 'USD'],
       ['canadiens? dollars?', 'CAD'],
       ['dollars? canadiens?', 'CAD'],

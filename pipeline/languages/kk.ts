@@ -36,6 +36,7 @@ export const kk = {
     decimalWords: ['бүтін'],
     negativeWords: ['минус', 'теріс'],
     halfAfter: ['жарым'],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -70,6 +70,7 @@ export const ru = {
     decimalWords: [],
     negativeWords: ['минус'],
     halfAfter: [],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -36,6 +36,7 @@ export const tr = {
     decimalWords: ['virgül'],
     negativeWords: ['eksi'],
     halfAfter: ['buçuk'],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

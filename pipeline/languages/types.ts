@@ -58,6 +58,12 @@ export interface NumbersSection {
   negativeWords: readonly string[];
   /** Words after a number that add a half (`iki buçuk` = 2.5, `бір жарым миллион` = 1.5 million). */
   halfAfter: readonly string[];
+  /**
+   * Ordinals are fraction denominators after a number (`two thirds`, `un cinquième`, `dos quintos`);
+   * after an article only before these words, else an article + ordinal is an ordinal (`a third
+   * plant`): `of`, `des|du|de`. Null: ordinals are never denominators (German has `Fünftel`).
+   */
+  fractionOf: string | null;
   /** Tens counted in twenties (`quatre-vingt` = 80, `soixante-dix` = 70, `quatre-vingt-dix` = 90). */
   vigesimal: boolean;
   /** A scale word right after a smaller one multiplies it (`mil millones` = 10⁹). */

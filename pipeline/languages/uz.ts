@@ -48,6 +48,7 @@ export const uz = {
     decimalWords: ['butun', 'бутун'],
     negativeWords: ['minus', 'минус'],
     halfAfter: ['yarim', 'ярим'],
+    fractionOf: null,
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

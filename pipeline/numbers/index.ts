@@ -8,6 +8,7 @@
  * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
+import vehicles from '../../models/gazetteers/vehicles.json' with { type: 'json' };
 import { allPacks, PACKS } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
@@ -44,6 +45,11 @@ const PERCENT_AFTER = new RegExp(`^[ \\u00A0\\u202F]?(?:%|‰|${allPacks().flatM
 const PERCENT_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?:${allPacks().flatMap((p) => p.numbers.percentBefore).join('|') || '(?!)'})[ \\u00A0]|(?<![\\p{N}][ \\u00A0]?)%[ \\u00A0]?)$`,
   'iu',
+);
+/** A car make right before a number: the number names a model (`Peugeot 2008`, `Lada 2107`), not a year or a quantity. */
+const MAKE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${vehicles.makes.flatMap((m) => m.names).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00A0]$`,
+  'u',
 );
 /** Words after a year that mark it as one (`2024 жылы`, `2030-yil`, `2024-cü ildə`), every pack's. */
 const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
@@ -120,13 +126,19 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
       end = n.end + n.glued!.length;
     }
   } else {
-    let q = skipSpaces(text, n.end);
+    // a scale glued to the number before the currency: "300m yen", "5bn rupees"
+    const glued = n.glued ? GLUED_SCALE[n.glued] : undefined;
+    if (glued) {
+      value *= glued;
+      end = n.end + n.glued!.length;
+    }
+    let q = skipSpaces(text, end);
     const linker = scaleLinker(lang);
     const de = linker && n.scaled ? linker.exec(text.slice(q, q + 8)) : null;
     if (de) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
     const suf = currencyAt(text, q, lang);
-    if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || de)) {
+    if (suf && (GAP_MONEY.test(text.slice(end, q).replace('-', '')) || de)) {
       hit = suf;
       end = suf.end;
     }
@@ -221,6 +233,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
+  // a model designation after a make ("the Peugeot 2008 sold well"), unless a counted noun follows ("Toyota 5000 cars")
+  const nextWord = /^[ \u00A0](\p{L}+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
+  if (n.plainDigits && MAKE_BEFORE.test(before) && !(nextWord && isCountedNoun(nextWord, lang))) return null;
   const money = n.article && lang === 'en' ? null : moneyAround(text, n, lang);
   if (!money && n.plainDigits && !n.ordinal && n.end - n.start >= 7) return null;
   if (money) {
@@ -294,7 +309,18 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // counted noun / unit
   let end = n.end;
   let unit: string | null = null;
-  if (n.glued) {
+  let value = n.value;
+  const gluedScale = n.glued ? GLUED_SCALE[n.glued] : undefined;
+  const nounAfterGlued = n.glued ? /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(text.slice(n.end + n.glued.length, n.end + n.glued.length + 40)) : null;
+  if (gluedScale && (n.glued !== 'm' || (nounAfterGlued && isCountedNoun(nounAfterGlued[1]!, lang)))) {
+    // a scale glued to the number: "9.7m vehicles", "5bn", "2mn people" ("9.7m" alone is metres)
+    value *= gluedScale;
+    end = n.end + n.glued!.length;
+    if (nounAfterGlued && isCountedNoun(nounAfterGlued[1]!, lang)) {
+      unit = normaliseUnit(nounAfterGlued[1]!);
+      end += nounAfterGlued[0].length;
+    }
+  } else if (n.glued) {
     const u = normaliseUnit(n.glued);
     if (u === n.glued && !/^(km|kg|mw|t|ha|m|cm|mm|ml|l|g|gb|mb|kwh|gw)$/.test(n.glued)) return null;
     unit = u;
@@ -333,7 +359,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   } else if (rate || RATE_BEFORE.test(before)) kind = 'rate';
   if (unit === 'times') kind = 'rate';
   return {
-    ...fact(text, n.start, end, kind, n.value, {
+    ...fact(text, n.start, end, kind, value, {
       unit,
       ambiguous: amb ?? scaleAmbiguity(text.slice(n.start, n.end), lang),
       confidence: conf,

@@ -122,6 +122,7 @@ const valueOf = (s: State): number => s.total + groupValue(s);
  */
 function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly = false): Numeral | null {
   const grammar = lang === 'und' ? null : PACKS[lang].numbers;
+  const fractionOf = fractionOfRe(lang);
   const first = atomAt(text, toks, i, lang);
   if (!first) return null;
   let s: State = {
@@ -171,13 +172,13 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         next.subKind = 'lit';
         fraction = true;
         ordinal = false;
-      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'en' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
+      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && fractionOf && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
         // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
         // but "a second plant", "a third factory" are ordinals; "second" is never a denominator
-        const afterOrd = text.slice(atom.end, atom.end + 4);
+        const afterOrd = text.slice(atom.end, atom.end + 8);
         if (w.value === 2 && w.kind === 'unit' && !w.fraction) {
           ok = false;
-        } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !/^(?:\s+of\b|\s*$|[.,;:!?)])/.test(afterOrd)) {
+        } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !fractionOf.test(afterOrd)) {
           ok = false;
         }
         const numer = valueOf(s);
@@ -231,7 +232,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         next.hund = 0;
         next.subKind = 'lit';
         fraction = true;
-      } else if (w.fraction && lang === 'en') {
+      } else if (w.fraction && fractionOf) {
         ok = false;
       } else {
         switch (w.kind) {
@@ -409,6 +410,17 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
 }
 
 const digitOrdinals = new Map<Lang, RegExp>();
+
+const fractionOfs = new Map<Lang, RegExp | null>();
+
+/** What may follow `article + ordinal` for it to be a fraction (`a fifth of`, `un cinquième des`, or nothing); null where ordinals are no denominators. */
+function fractionOfRe(lang: Lang): RegExp | null {
+  if (!fractionOfs.has(lang)) {
+    const words = PACKS[lang === 'und' ? 'en' : lang].numbers.fractionOf;
+    fractionOfs.set(lang, words ? new RegExp(`^(?:\\s+(?:${words})(?![\\p{L}])|\\s*$|[.,;:!?)])`, 'iu') : null);
+  }
+  return fractionOfs.get(lang)!;
+}
 
 /** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
 const JOINERS = new Set(['-', "'", '’', '‘']);

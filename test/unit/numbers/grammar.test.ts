@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predictCase } from '../../../cli/predict-numbers.js';
+import { extractNumbers } from '../../../pipeline/numbers/index.js';
 
 const values = (spec: string, lang: string, input: string) => predictCase(`${spec}.json`, lang, input).map((r) => [r.text, r.value]);
 
@@ -52,5 +53,32 @@ describe('dimension units: the pack’s words and the symbols every language sha
 
   it('another language’s unit word is no unit: German "Pfund" in English text', () => {
     expect(values('DimensionModel', 'en', 'He paid 5 Pfund.')).toEqual([]);
+  });
+});
+
+describe('classes of news text the issue found read wrongly', () => {
+  const facts = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind, f.value, f.unit ?? f.currency]);
+
+  it('a scale glued to the number before a counted noun or a currency; alone, "m" stays metres', () => {
+    expect(facts('Sales reached 9.7m vehicles, 300m yen and 5bn; the tower is 9.7m high.', 'en')).toEqual([
+      ['9.7m vehicles', 'count', 9.7e6, 'car'],
+      ['300m yen', 'money', 3e8, 'JPY'],
+      ['5bn', 'count', 5e9, null],
+      ['9.7m', 'count', 9.7, 'm'],
+    ]);
+  });
+
+  it('currency names in the plural and with their zone (soums, francs CFA)', () => {
+    expect(facts('The budget is 1.5 trillion soums.', 'en')).toEqual([['1.5 trillion soums', 'money', 1.5e12, 'UZS']]);
+    expect(facts('21 milliards de francs CFA', 'fr')).toEqual([['21 milliards de francs CFA', 'money', 21e9, 'XOF']]);
+  });
+
+  it('article + ordinal is a fraction where the pack says ordinals are denominators, an ordinal before a noun', () => {
+    expect(facts('un cinquième des ventes et le cinquième constructeur', 'fr')).toEqual([['un cinquième', 'count', 0.2, null], ['cinquième', 'ordinal', 5, null]]);
+    expect(facts('dos tercios del mercado', 'es')).toEqual([['dos tercios', 'count', 2 / 3, null]]);
+  });
+
+  it('a number right after a car make is its model, not a year; a counted noun after it keeps the quantity', () => {
+    expect(facts('The Peugeot 2008 sold well in 2024; Toyota 5000 cars.', 'en')).toEqual([['2024', 'year', 2024, null], ['5000 cars', 'count', 5000, 'car']]);
   });
 });
