@@ -125,6 +125,16 @@ export interface DatesSection {
   monthAbbreviations: readonly string[];
   /** Weekdays Monday … Sunday, regex sources. */
   weekdays: readonly string[];
+  /** Words before a year that make it a date of year precision: seasons and edges (`summer of`, `end of`, `Ende`, `в конце`, `fin`). */
+  yearEdges: readonly string[];
+  /** Quarter nouns after an ordinal (`fourth quarter`, `zweiten Quartal`, `третьем квартале`, `premier trimestre`). */
+  quarters: readonly string[];
+  /** Half-year nouns after an ordinal (`second half`, `ersten Halbjahr`, `втором полугодии`, `second semestre`). */
+  halves: readonly string[];
+  /** Month nouns after a count that spans months from January (`first nine months of 2026`, `восемь месяцев 2026 года`). */
+  monthSpans: readonly string[];
+  /** Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`, `dieses Jahres`). */
+  periodYear: { of: readonly string[]; thisYear: readonly string[] };
   /**
    * Words after a year that mark it (`2030-yil`, `2024 жылы`, `2030 года`), regex sources: the
    * year is a calendar year, not a count. Empty where years take no marker.

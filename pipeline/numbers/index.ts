@@ -12,7 +12,7 @@ import vehicles from '../../models/gazetteers/vehicles.json' with { type: 'json'
 import { allPacks, PACKS } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
-import { findDates } from './dates.js';
+import { findDates, findPeriods } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
 import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
@@ -190,6 +190,11 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
       numeral: null,
     });
   }
+  // quarters, halves and month spans win over the dates and years inside them (`second half of 2027`)
+  for (const d of findPeriods(text, numerals, { lang, referenceDate, contextYear: ctxYear })) {
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.start < d.end && d.start < drafts[k]!.end) drafts.splice(k, 1);
+    drafts.push({ ...fact(text, d.start, d.end, 'date', null, { date: d.date, ambiguous: d.ambiguous, confidence: d.inferredYear ? 0.7 : 0.9 }), numeral: null });
+  }
   const dateSpans = drafts.slice();
   const inDate = (n: Numeral): boolean => dateSpans.some((d) => d.start < n.end && n.start < d.end);
   let lastEnd = -1;
@@ -348,8 +353,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // bare year; "до 2030 года" is a calendar year, not a count of years
   const unitWord = text.slice(n.end, end).replace(/^[\s-]+/, '');
   if (n.plainDigits && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2100 && (unit === null || !isKnownUnit(unitWord) || CALENDAR_YEAR_WORD.test(unitWord))) {
-    end = n.end;
-    return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
+    // the year's own noun after it belongs to it ("в 2026 году", "2030-yil", "2024 жылы")
+    const noun = YEAR_AFTER.exec(text.slice(n.end, n.end + 24));
+    return { ...fact(text, n.start, n.end + (noun ? noun[0].length : 0), 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
   }
   let kind: NumberKind = 'count';
   const rate = RATE_AFTER.exec(text.slice(end));

@@ -79,7 +79,7 @@ describe('Turkic number grammar from the packs', () => {
   it('negative words, percent words before a spelled number, ordinals with a full stop before a lower-case word', () => {
     expect(values('sıcaklık eksi beş derece', 'tr')).toEqual([['eksi beş', -5]]);
     expect(values('yüzde yirmi beş arttı', 'tr')).toEqual([['yüzde yirmi beş', 25]]);
-    expect(extractNumbers('3. çeyrekte üretim arttı.', { language: 'tr' }).map((f) => [f.text, f.kind, f.value])).toEqual([['3.', 'ordinal', 3]]);
+    expect(extractNumbers('3. fabrika açıldı; 3. çeyrekte üretim arttı.', { language: 'tr', referenceDate: '2026-01-15' }).map((f) => [f.text, f.kind, f.value ?? f.date])).toEqual([['3.', 'ordinal', 3], ['3. çeyrekte', 'date', '2026-07/2026-09']]);
   });
 
   it('stays silent where the words mean something else: "al menos cinco" is five, not minus five; a sentence-final "3." in English is three', () => {
