@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '../workers/config.js';
 import { analyzeFiles } from './commands/analyze.js';
 import { demo } from './commands/demo.js';
 import { board, enqueue, UsageError, worker } from './commands/services.js';
+import { ui } from './commands/ui.js';
 import { listEntities, mergeCommand, queryEntity, queryEvents, showEntity, splitCommand } from './commands/analyst.js';
 import { failedList, failedPurge, failedRetry, reprocess } from './commands/ops.js';
 import { PREDICT_TASKS, runPredict, type PredictTask } from './predict.js';
@@ -63,6 +64,11 @@ program
   .command('board')
   .description('serve bull-board at /board, POST /articles, /healthz, /readyz, /metrics; needs REDIS_URL')
   .action(async () => board(loadConfig()));
+
+program
+  .command('ui')
+  .description('serve the analyst pages (events, entities, charts, CSV/JSON) from the configured database; no Redis needed')
+  .action(async () => ui(loadConfig()));
 
 program
   .command('analyze')
