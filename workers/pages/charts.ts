@@ -26,6 +26,8 @@ export interface BarChartSpec {
   note?: string;
   /** Header of the category column in the table. */
   categoryLabel: string;
+  /** `data-*` attributes of the figure (what the chart is of, for scripts and tests). */
+  dataset?: Record<string, string>;
 }
 
 const WIDTH = 760;
@@ -107,7 +109,10 @@ export function renderBarChart(spec: BarChartSpec): string {
         : `<tr><td>${escapeHtml(c)}</td>${cells.map((v) => `<td>${v === null ? '' : escapeHtml(full.format(v))}</td>`).join('')}</tr>`;
     })
     .join('')}</tbody></table>`;
-  return `<figure class="chart" id="${escapeHtml(id)}"><figcaption><strong>${escapeHtml(spec.title)}</strong>${
+  const data = Object.entries(spec.dataset ?? {})
+    .map(([k, v]) => ` data-${escapeHtml(k.replace(/[^a-z0-9-]/g, ''))}="${escapeHtml(v)}"`)
+    .join('');
+  return `<figure class="chart" id="${escapeHtml(id)}"${data}><figcaption><strong>${escapeHtml(spec.title)}</strong>${
     series.length > 1 ? `<br>${legend}` : ''
   }</figcaption>${svg}${spec.note ? `<p class="muted">${escapeHtml(spec.note)}</p>` : ''}<details><summary>the numbers as a table</summary>${table}</details></figure>`;
 }

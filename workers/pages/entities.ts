@@ -83,6 +83,7 @@ export function renderEntityCharts(entityName: string, amounts: AmountPoint[], p
     const events = points.reduce((n, x) => n + x.events, 0);
     return renderBarChart({
       id: `amounts-${i}`,
+      dataset: { type, unit },
       title: `${entityName}: ${type.replaceAll('_', ' ')} in ${unit} per year (sum over the events it takes part in, by modality)`,
       categoryLabel: 'year',
       categories,
