@@ -26,6 +26,10 @@ export interface BarChartSpec {
   note?: string;
   /** Header of the category column in the table. */
   categoryLabel: string;
+  /** Whole numbers (counts): the axis labels only whole values. */
+  integer?: boolean;
+  /** Show the legend (default: when there is more than one series). */
+  legend?: boolean;
   /** `data-*` attributes of the figure (what the chart is of, for scripts and tests). */
   dataset?: Record<string, string>;
 }
@@ -55,7 +59,9 @@ export function renderBarChart(spec: BarChartSpec): string {
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values.map((v) => v ?? 0))));
   const n = Math.max(1, categories.length);
   const groupW = plotW / n;
-  const barW = (groupW * 0.8) / Math.max(1, series.length);
+  // Bars fill 80 % of their slot, but no bar is wider than 48 px (a lone year is not a wall).
+  const barW = Math.min(48, (groupW * 0.8) / Math.max(1, series.length));
+  const groupPad = (groupW - barW * series.length) / 2;
   const titleId = `${id}-title`;
   const defs = series
     .map((s, i) =>
@@ -70,22 +76,25 @@ export function renderBarChart(spec: BarChartSpec): string {
     if (s.style === 'pale') return `fill="${colour}" fill-opacity="0.35" stroke="${colour}"`;
     return `fill="${colour}"`;
   };
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => {
+  const fractions = [0, 0.25, 0.5, 0.75, 1].filter((f) => !spec.integer || Number.isInteger(f * max));
+  const ticks = fractions.map((f) => {
     const y = M.top + plotH - f * plotH;
     return `<line x1="${M.left}" x2="${WIDTH - M.right}" y1="${fmt(y)}" y2="${fmt(y)}" stroke="#e5e7eb"/><text x="${M.left - 6}" y="${fmt(y + 4)}" text-anchor="end">${escapeHtml(compact.format(f * max))}</text>`;
   });
-  // Label every category when they fit, else about a dozen of them.
-  const every = n <= 16 ? 1 : Math.ceil(n / 12);
-  const labels = categories.map((c, i) =>
-    i % every === 0
-      ? `<text x="${fmt(M.left + groupW * (i + 0.5))}" y="${HEIGHT - M.bottom + 16}" text-anchor="middle">${escapeHtml(c)}</text>`
-      : '',
-  );
+  // Every category when they fit; else each January (as its year) for months, or about a dozen.
+  const months = n > 16 && categories.every((c) => /^\d{4}-\d{2}$/.test(c));
+  const every = months ? 12 * Math.ceil(n / 12 / 12) : n <= 16 ? 1 : Math.ceil(n / 12);
+  const labels = categories.map((c, i) => {
+    const shown = months ? c.endsWith('-01') && Number(c.slice(0, 4)) % (every / 12) === 0 : i % every === 0;
+    return shown
+      ? `<text x="${fmt(M.left + groupW * (i + 0.5))}" y="${HEIGHT - M.bottom + 16}" text-anchor="middle">${escapeHtml(months ? c.slice(0, 4) : c)}</text>`
+      : '';
+  });
   const bars = series.flatMap((s, si) =>
     s.values.map((v, ci) => {
       if (v === null || v === 0) return '';
       const h = (Math.max(0, v) / max) * plotH;
-      const x = M.left + groupW * ci + groupW * 0.1 + barW * si;
+      const x = M.left + groupW * ci + groupPad + barW * si;
       const label = `${categories[ci] ?? ''} · ${s.name}: ${full.format(v)}`;
       return `<rect class="bar" data-category="${escapeHtml(categories[ci] ?? '')}" data-series="${escapeHtml(s.name)}" data-value="${v}" x="${fmt(x)}" y="${fmt(M.top + plotH - h)}" width="${fmt(Math.max(1, barW - 1))}" height="${fmt(h)}" ${fillOf(s, si)}><title>${escapeHtml(label)}</title></rect>`;
     }),
@@ -113,7 +122,7 @@ export function renderBarChart(spec: BarChartSpec): string {
     .map(([k, v]) => ` data-${escapeHtml(k.replace(/[^a-z0-9-]/g, ''))}="${escapeHtml(v)}"`)
     .join('');
   return `<figure class="chart" id="${escapeHtml(id)}"${data}><figcaption><strong>${escapeHtml(spec.title)}</strong>${
-    series.length > 1 ? `<br>${legend}` : ''
+    spec.legend ?? series.length > 1 ? `<br>${legend}` : ''
   }</figcaption>${svg}${spec.note ? `<p class="muted">${escapeHtml(spec.note)}</p>` : ''}<details><summary>the numbers as a table</summary>${table}</details></figure>`;
 }
 

@@ -84,6 +84,7 @@ export function renderEntityCharts(entityName: string, amounts: AmountPoint[], p
     return renderBarChart({
       id: `amounts-${i}`,
       dataset: { type, unit },
+      legend: true,
       title: `${entityName}: ${type.replaceAll('_', ' ')} in ${unit} per year (sum over the events it takes part in, by modality)`,
       categoryLabel: 'year',
       categories,

@@ -51,6 +51,7 @@ export function eventsPerMonthChart(id: string, what: string, data: EventsPerMon
     categoryLabel: per,
     categories,
     series: [{ name: 'events', style: 'solid', values }],
+    integer: true,
     note,
   });
 }
