@@ -74,7 +74,7 @@ describe('analyst desk in Chromium, without Redis', () => {
     app = await buildServer({ db: database.db, token: TOKEN, host: '127.0.0.1', log: createLogger('silent') });
     base = await app.listen({ host: '127.0.0.1', port: 0 });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-    context = await browser.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${TOKEN}` }, viewport: { width: 1280, height: 900 } });
+    context = await browser.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${TOKEN}` }, viewport: { width: 1100, height: 760 } });
     page = await context.newPage();
     await mkdir(SCREENSHOTS, { recursive: true });
   });
@@ -102,7 +102,7 @@ describe('analyst desk in Chromium, without Redis', () => {
     const all = await ids(sql`SELECT id::int AS id FROM events`);
     expect(all.length).toBeGreaterThan(30);
     expect((await pageEventIds()).sort((a, b) => a - b)).toEqual(all.sort((a, b) => a - b));
-    await page.screenshot({ path: `${SCREENSHOTS}events.png`, fullPage: false });
+    await page.screenshot({ path: `${SCREENSHOTS}events.png` });
 
     // Through the form, as a person would: type = production.
     await page.selectOption('select[name=type]', 'production');
@@ -133,7 +133,7 @@ describe('analyst desk in Chromium, without Redis', () => {
       expect((await pageEventIds()).sort((a, b) => a - b), qs).toEqual(want);
     }
     await page.goto(`${base}/events?type=production_target&modality=planned&q=cars&sort=amount&dir=desc`);
-    await page.screenshot({ path: `${SCREENSHOTS}events-filtered.png`, fullPage: true });
+    await page.screenshot({ path: `${SCREENSHOTS}events-filtered.png` });
   });
 
   it('sorts and pages', async () => {
@@ -163,7 +163,8 @@ describe('analyst desk in Chromium, without Redis', () => {
     // Marking the evidence never changes the text, and the facts inside it stay highlighted.
     expect(await page.locator('#article-text').innerText()).toBe(ev!.text);
     expect(await page.locator('mark#evidence .m, mark#evidence .n').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: `${SCREENSHOTS}article-evidence.png`, fullPage: false });
+    await page.locator('mark#evidence').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.screenshot({ path: `${SCREENSHOTS}article-evidence.png` });
   });
 
   it("draws an entity's amounts per year whose bars are the SQL sums, with a table fallback", async () => {
@@ -187,13 +188,15 @@ describe('analyst desk in Chromium, without Redis', () => {
     expect(sums.length).toBeGreaterThan(0);
 
     await page.goto(`${base}/entities/${entityId}`);
-    const bars = await page.$$eval('figure[data-type] rect.bar', (rects) =>
+    const bars = await page.$$eval('figure[data-family] rect.bar', (rects) =>
       rects.map((r) => {
         const fig = r.closest('figure')!;
+        const [type, modality] = r.getAttribute('data-series')!.split(' · ');
         return {
-          type: fig.getAttribute('data-type')!,
+          chart: `${fig.getAttribute('data-family')}|${fig.getAttribute('data-unit')}`,
+          type: type!,
           unit: fig.getAttribute('data-unit')!,
-          modality: r.getAttribute('data-series')!,
+          modality: modality!,
           year: r.getAttribute('data-category')!,
           total: Number(r.getAttribute('data-value')),
           height: Number(r.getAttribute('height')),
@@ -203,28 +206,34 @@ describe('analyst desk in Chromium, without Redis', () => {
     const key = (x: { type: string; unit: string; modality: string; year: string }) => `${x.type}|${x.unit}|${x.modality}|${x.year}`;
     const expected = new Map(sums.map((s) => [key(s), s.total]));
     expect(new Map(bars.map((b) => [key(b), b.total]))).toEqual(expected);
+    // A production target is drawn in the production chart.
+    for (const b of bars) expect(b.chart).toBe(`${b.type === 'production_target' ? 'production' : b.type}|${b.unit}`);
     // Within a chart, a bar's height is proportional to its value.
     for (const b of bars) {
-      const sameChart = bars.filter((o) => o.type === b.type && o.unit === b.unit);
+      const sameChart = bars.filter((o) => o.chart === b.chart);
       const ref = sameChart.reduce((m, o) => (o.total > m.total ? o : m));
       expect(b.height / ref.height).toBeCloseTo(b.total / ref.total, 2);
     }
     // Planned amounts are drawn differently from actual ones.
-    const fills = await page.$$eval('figure[data-type] rect.bar', (rects) =>
-      Object.fromEntries(rects.map((r) => [r.getAttribute('data-series'), r.getAttribute('fill')])),
+    const fills = await page.$$eval('figure[data-family] rect.bar', (rects) =>
+      rects.map((r) => [r.getAttribute('data-series')!.split(' · ')[1], r.getAttribute('fill')!.replace(/-\d+\)$/, ')')] as const),
     );
-    if (fills.planned && fills.actual) expect(fills.planned).not.toBe(fills.actual);
+    const planned = new Set(fills.filter(([m]) => m === 'planned').map(([, f]) => f));
+    const actual = new Set(fills.filter(([m]) => m === 'actual').map(([, f]) => f));
+    expect(planned.size + actual.size).toBeGreaterThan(0);
+    for (const f of planned) expect(f).toMatch(/^url\(#amounts-\d+-hatch\)$/);
+    for (const f of actual) expect(f).not.toMatch(/^url/);
     // Each chart has a title saying what is counted and the same numbers as a table.
-    const figures = page.locator('figure[data-type]');
-    expect(await figures.count()).toBe(new Set(sums.map((s) => `${s.type}|${s.unit}`)).size);
+    const figures = page.locator('figure[data-family]');
+    expect(await figures.count()).toBe(new Set(bars.map((b) => b.chart)).size);
     for (const fig of await figures.all()) {
-      await expect(fig.locator('svg > title').textContent()).resolves.toMatch(/ per year \(sum over the events it takes part in, by modality\)$/);
+      await expect(fig.locator('svg > title').textContent()).resolves.toMatch(/ per year \(sum of the amounts of the events it takes part in; actual solid, planned hatched\)$/);
       const tableCells = await fig.locator('details table tbody td').allTextContents();
       expect(tableCells.length).toBeGreaterThan(0);
     }
     await expect(page.locator('#entity-events-per-month svg > title').textContent()).resolves.toMatch(/^Number of events of .+ per (month|year)/);
-    await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENSHOTS}entity-charts.png`, fullPage: true });
+    await page.locator('h2', { hasText: 'Over time' }).evaluate((el) => el.scrollIntoView());
+    await page.screenshot({ path: `${SCREENSHOTS}entity-charts.png` });
   });
 
   it('draws the filtered events per month as the SQL counts', async () => {
@@ -275,7 +284,7 @@ describe('analyst desk in Chromium, without Redis', () => {
     const entityCsv = parseCsv(await (await get('/entities.csv?type=GPE&sort=name&dir=asc')).text());
     expect(entityCsv.slice(1).map((r) => r[2])).toEqual(names);
     await page.goto(`${base}/entities`);
-    await page.screenshot({ path: `${SCREENSHOTS}entities.png`, fullPage: false });
+    await page.screenshot({ path: `${SCREENSHOTS}entities.png` });
   });
 
   it('escapes what the reader typed', async () => {

@@ -62,34 +62,44 @@ ${pager('/entities', keep, data.page, data.per, data.total)}`,
 const MODALITY_ORDER = ['actual', 'reported', 'planned'];
 const MODALITY_STYLE: Record<string, SeriesStyle> = { actual: 'solid', reported: 'pale', planned: 'hatched' };
 
-/** The entity page's charts: one per (event type, unit) of its amounts, then its events per month. */
+/** Event types drawn in one chart with another: a production target beside the production. */
+const CHART_FAMILY: Record<string, string> = { production_target: 'production' };
+
+/**
+ * The entity page's charts: one per event type (a production target shares the production chart)
+ * and unit of its amounts, a series per type and modality, then its events per month.
+ */
 export function renderEntityCharts(entityName: string, amounts: AmountPoint[], perMonth: EventsPerMonth): string {
   const groups = new Map<string, AmountPoint[]>();
   for (const a of amounts) {
-    const key = `${a.type}\u0000${a.unit}`;
+    const key = `${CHART_FAMILY[a.type] ?? a.type}\u0000${a.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
+  const rank = (m: string) => (MODALITY_ORDER.includes(m) ? MODALITY_ORDER.indexOf(m) : MODALITY_ORDER.length);
   const charts = [...groups.values()].map((points, i) => {
-    const { type, unit } = points[0]!;
+    const family = CHART_FAMILY[points[0]!.type] ?? points[0]!.type;
+    const unit = points[0]!.unit;
     const years = points.map((x) => x.year).sort();
     const categories = yearRange(years[0]!, years[years.length - 1]!);
-    const rank = (m: string) => (MODALITY_ORDER.includes(m) ? MODALITY_ORDER.indexOf(m) : MODALITY_ORDER.length);
-    const modalities = [...new Set(points.map((x) => x.modality))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    const series: ChartSeries[] = modalities.map((m) => ({
-      name: m,
-      style: MODALITY_STYLE[m] ?? 'solid',
-      values: categories.map((y) => points.find((x) => x.year === y && x.modality === m)?.total ?? null),
+    const keys = [...new Map(points.map((x) => [`${x.type} · ${x.modality}`, x])).values()].sort(
+      (a, b) => rank(a.modality) - rank(b.modality) || a.type.localeCompare(b.type) || a.modality.localeCompare(b.modality),
+    );
+    const series: ChartSeries[] = keys.map((k) => ({
+      name: `${k.type} · ${k.modality}`,
+      style: MODALITY_STYLE[k.modality] ?? 'solid',
+      values: categories.map((y) => points.find((x) => x.year === y && x.type === k.type && x.modality === k.modality)?.total ?? null),
     }));
+    const types = [...new Set(points.map((x) => x.type))];
     const events = points.reduce((n, x) => n + x.events, 0);
     return renderBarChart({
       id: `amounts-${i}`,
-      dataset: { type, unit },
+      dataset: { family, unit },
       legend: true,
-      title: `${entityName}: ${type.replaceAll('_', ' ')} in ${unit} per year (sum over the events it takes part in, by modality)`,
+      title: `${entityName}: ${types.join(' and ')} in ${unit} per year (sum of the amounts of the events it takes part in; actual solid, planned hatched)`,
       categoryLabel: 'year',
       categories,
       series,
-      note: `${events} event(s) with an amount in ${unit} and a dated time; negated events are left out.`,
+      note: `${events} event(s) with an amount in ${unit} and a year; negated events and percentages are left out.`,
     });
   });
   return `<h2>Over time</h2>
