@@ -6,7 +6,7 @@
  */
 import type { ArticleRow, NumberRow } from '../db/schema.js';
 import type { EntityDetails } from '../db/repositories/entity-admin.js';
-import type { ArticleListRow, ArticleMentionRow, EventSummaryRow } from '../db/repositories/queries.js';
+import type { ArticleMentionRow, EventSummaryRow } from '../db/repositories/queries.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -179,17 +179,6 @@ ${table(
     escapeHtml(d.decidedBy),
     escapeHtml(d.decidedAt.toISOString()),
   ]),
-)}`,
-  );
-}
-
-export function renderIndexPage(rows: ArticleListRow[], opts: { board?: boolean } = {}): string {
-  return page(
-    'articles',
-    `<h1>Articles</h1><p><a href="/events">events across the corpus</a> · <a href="/entities">entities</a>${opts.board === false ? '' : ' · <a href="/board">queues (board)</a>'} · <a href="/metrics">metrics</a></p>
-${table(
-  ['id', 'title', 'language', 'status', 'mentions', 'events'],
-  rows.map((r) => [String(r.id), `<a href="/articles/${r.id}">${escapeHtml(r.title)}</a>`, escapeHtml(r.language ?? ''), escapeHtml(r.status), String(r.mentions), String(r.events)]),
 )}`,
   );
 }

@@ -4,7 +4,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../client.js';
-import { forEachBatch, type SortDirection } from './analyst-events.js';
+import { forEachBatch, likePattern, type SortDirection } from './analyst-events.js';
 
 export interface EntityFilter {
   type?: string;
@@ -52,7 +52,7 @@ export function entityWhere(f: EntityFilter): SQL {
   if (f.type) conds.push(sql`f.type = ${f.type}`);
   if (f.country) conds.push(sql`f.country = ${f.country.toUpperCase()}`);
   if (f.name) {
-    const like = `%${f.name.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+    const like = likePattern(f.name);
     conds.push(sql`(lower(f.canonical_name) LIKE ${like}
       OR EXISTS (SELECT 1 FROM entity_aliases a WHERE a.entity_id = f.entity_id AND lower(a.alias) LIKE ${like}))`);
   }

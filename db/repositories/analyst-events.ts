@@ -92,7 +92,7 @@ export function searchQuery(q: string): string | null {
   return words?.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
 
-const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
+export const likePattern = (s: string) => `%${s.toLowerCase().replace(/[\\%_]/g, '\\$&')}%`;
 
 export function eventWhere(f: EventFilter): SQL {
   const conds: SQL[] = [sql`TRUE`];

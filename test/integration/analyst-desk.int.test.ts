@@ -87,7 +87,7 @@ describe('analyst desk in Chromium, without Redis', () => {
   });
 
   it('keeps the token rules: pages and exports need it; there is no board without Redis', async () => {
-    for (const path of ['/events', '/entities', '/events.csv', '/entities.json', '/entities/1']) {
+    for (const path of ['/', '/events', '/entities', '/events.csv', '/entities.json', '/articles.csv', '/entities/1']) {
       expect((await fetch(`${base}${path}`)).status, path).toBe(401);
     }
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -134,6 +134,32 @@ describe('analyst desk in Chromium, without Redis', () => {
     }
     await page.goto(`${base}/events?type=production_target&modality=planned&q=cars&sort=amount&dir=desc`);
     await page.screenshot({ path: `${SCREENSHOTS}events-filtered.png` });
+  });
+
+  it('lists the articles with filters, and exports the same rows', async () => {
+    const articleIds = () =>
+      page.$$eval('#articles-table tbody tr td:first-child', (tds) => tds.map((td) => Number(td.textContent)));
+    await page.goto(`${base}/`);
+    expect(await articleIds()).toEqual(await ids(sql`SELECT id::int AS id FROM articles ORDER BY id DESC`));
+    const cases: Array<[string, SQL]> = [
+      ['language=deu', sql`SELECT id::int AS id FROM articles WHERE language = 'deu' ORDER BY id DESC`],
+      ['entity=uzavto', sql`SELECT id::int AS id FROM articles a WHERE EXISTS (SELECT 1 FROM mentions m JOIN entities e ON e.id = m.entity_id
+        WHERE m.article_id = a.id AND (lower(e.canonical_name) LIKE '%uzavto%' OR e.id IN (SELECT entity_id FROM entity_aliases WHERE lower(alias) LIKE '%uzavto%'))) ORDER BY id DESC`],
+      ['q=hajigabul', sql`SELECT id::int AS id FROM articles WHERE (title || ' ' || text) ~* '(^|[^[:alnum:]])hajigabul' ORDER BY id DESC`],
+      ['sort=events&dir=asc', sql`SELECT id::int AS id FROM articles a ORDER BY (SELECT count(*) FROM events ev WHERE ev.article_id = a.id), id`],
+    ];
+    for (const [qs, expected] of cases) {
+      await page.goto(`${base}/articles?${qs}`);
+      const want = await ids(expected);
+      expect(want.length, qs).toBeGreaterThan(0);
+      expect(await articleIds(), qs).toEqual(want);
+      const csv = parseCsv(await (await get(`/articles.csv?${qs}`)).text());
+      expect(csv.slice(1).map((r) => Number(r[0])), qs).toEqual(want);
+      const json = (await (await get(`/articles.json?${qs}`)).json()) as Array<{ article_id: number }>;
+      expect(json.map((r) => r.article_id), qs).toEqual(want);
+    }
+    await page.goto(`${base}/articles?entity=uzbekistan`);
+    await page.screenshot({ path: `${SCREENSHOTS}articles.png` });
   });
 
   it('sorts and pages', async () => {

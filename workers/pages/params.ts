@@ -4,6 +4,8 @@
  * its downloads, so they always agree.
  */
 import { z } from 'zod';
+import { ARTICLE_SORTS, type ArticleFilter, type ArticleSort } from '../../db/repositories/analyst-articles.js';
+import { ARTICLE_STATUSES } from '../../db/schema.js';
 import { ENTITY_SORTS, type EntityFilter, type EntitySort } from '../../db/repositories/analyst-entities.js';
 import { EVENT_SORTS, type EventFilter, type EventSort, type SortDirection } from '../../db/repositories/analyst-events.js';
 
@@ -53,6 +55,16 @@ const EntityParams = z.object({
   ...paging,
 });
 
+const ArticleParams = z.object({
+  language: field(z.string().regex(/^[a-z]{3}$/, 'an ISO 639-3 code')),
+  status: field(z.enum(ARTICLE_STATUSES)),
+  entity: field(z.string().max(200)),
+  q: field(z.string().max(200)),
+  sort: field(z.enum(ARTICLE_SORTS)),
+  ...paging,
+});
+
+export type ArticleParams = z.infer<typeof ArticleParams>;
 export type EventParams = z.infer<typeof EventParams>;
 export type EntityParams = z.infer<typeof EntityParams>;
 
@@ -101,6 +113,16 @@ export function parseEntityQuery(query: unknown): ListQuery<EntityParams, Entity
   if (p.country) filter.country = p.country;
   if (p.name) filter.name = p.name;
   return { params: p, filter, sort: p.sort ?? 'articles', dir: p.dir ?? 'desc', page: p.page ?? 1, per: p.per ?? DEFAULT_PER_PAGE };
+}
+
+export function parseArticleQuery(query: unknown): ListQuery<ArticleParams, ArticleFilter, ArticleSort> {
+  const p = parse(ArticleParams, query);
+  const filter: ArticleFilter = {};
+  if (p.language) filter.language = p.language;
+  if (p.status) filter.status = p.status;
+  if (p.entity) filter.entity = p.entity;
+  if (p.q) filter.q = p.q;
+  return { params: p, filter, sort: p.sort ?? 'id', dir: p.dir ?? 'desc', page: p.page ?? 1, per: p.per ?? DEFAULT_PER_PAGE };
 }
 
 /** `?a=1&b=2` from the given parameters, without the empty ones (not HTML-escaped). */

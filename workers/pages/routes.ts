@@ -1,5 +1,5 @@
 /**
- * The analyst pages' routes: articles (/, /articles/:id), entities (/entities, /entities/:id),
+ * The analyst pages' routes: articles (/ and /articles, /articles/:id), entities (/entities, /entities/:id),
  * events (/events) and the CSV/JSON downloads of each list. They need only the database, so the
  * board (with Redis) and `newsflow ui` (without) serve the same pages; the server's token hook
  * guards them all alike.
@@ -7,6 +7,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Database } from '../../db/client.js';
+import { ARTICLE_COLUMNS, articleLanguages, forEachArticleBatch, searchArticles } from '../../db/repositories/analyst-articles.js';
 import { getArticle } from '../../db/repositories/articles.js';
 import {
   ENTITY_COLUMNS,
@@ -24,13 +25,14 @@ import {
   searchEvents,
 } from '../../db/repositories/analyst-events.js';
 import { entityDetails, EntityNotFoundError } from '../../db/repositories/entity-admin.js';
-import { articleMentions, eventSummaries, recentArticles } from '../../db/repositories/queries.js';
+import { articleMentions, eventSummaries } from '../../db/repositories/queries.js';
 import { entities, numbers } from '../../db/schema.js';
-import { escapeHtml, page, renderArticlePage, renderEntityPage, renderIndexPage } from '../pages.js';
+import { escapeHtml, page, renderArticlePage, renderEntityPage } from '../pages.js';
+import { renderArticlesPage } from './articles.js';
 import { renderEntitiesPage, renderEntityCharts } from './entities.js';
 import { renderEventsPage } from './events.js';
 import { sendExport, type ExportFormat } from './export.js';
-import { BadQueryError, parseEntityQuery, parseEventQuery } from './params.js';
+import { BadQueryError, parseArticleQuery, parseEntityQuery, parseEventQuery } from './params.js';
 
 export interface AnalystPagesOptions {
   db: Database;
@@ -60,7 +62,17 @@ const notFound = (reply: FastifyReply, what: string) => reply.code(404).type('te
 export const analystPages: FastifyPluginAsync<AnalystPagesOptions> = async (app, opts) => {
   const { db } = opts;
 
-  app.get('/', async (_req, reply) => reply.type('text/html').send(renderIndexPage(await recentArticles(db), { board: opts.board })));
+  for (const path of ['/', '/articles']) {
+    app.get(path, async (req, reply) => {
+      const q = parsed(reply, parseArticleQuery, req.query);
+      if (!q) return reply;
+      const [result, languages] = await Promise.all([
+        searchArticles(db, q.filter, { sort: q.sort, dir: q.dir, limit: q.per, offset: (q.page - 1) * q.per }),
+        articleLanguages(db),
+      ]);
+      return reply.type('text/html').send(renderArticlesPage({ ...q, rows: result.rows, total: result.total, languages, board: opts.board }));
+    });
+  }
 
   app.get('/articles/:id', async (req, reply) => {
     const id = positiveId((req.params as { id?: string }).id);
@@ -131,6 +143,16 @@ export const analystPages: FastifyPluginAsync<AnalystPagesOptions> = async (app,
         filename: 'events',
         columns: EVENT_COLUMNS,
         read: (onBatch) => forEachEventBatch(db, q.filter, { sort: q.sort, dir: q.dir }, onBatch),
+      });
+    });
+    app.get(`/articles.${format}`, async (req, reply) => {
+      const q = parsed(reply, parseArticleQuery, req.query);
+      if (!q) return reply;
+      return sendExport(reply, {
+        format,
+        filename: 'articles',
+        columns: ARTICLE_COLUMNS,
+        read: (onBatch) => forEachArticleBatch(db, q.filter, { sort: q.sort, dir: q.dir }, onBatch),
       });
     });
     app.get(`/entities.${format}`, async (req, reply) => {
