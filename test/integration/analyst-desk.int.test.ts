@@ -260,6 +260,14 @@ describe('analyst desk in Chromium, without Redis', () => {
     await expect(page.locator('#entity-events-per-month svg > title').textContent()).resolves.toMatch(/^Number of events of .+ per (month|year)/);
     await page.locator('h2', { hasText: 'Over time' }).evaluate((el) => el.scrollIntoView());
     await page.screenshot({ path: `${SCREENSHOTS}entity-charts.png` });
+
+    // Its events on the events page: the same events as the entity page lists.
+    const listed = await page.locator('h2', { hasText: /^Events \(\d+\)$/ }).innerText();
+    await page.click('text=filter, sort and export these events');
+    await page.waitForURL(new RegExp(`/events\\?entity_id=${entityId}$`));
+    const own = await ids(sql`SELECT DISTINCT event_id::int AS id FROM event_participants WHERE entity_id = ${entityId}`);
+    expect(listed).toBe(`Events (${own.length})`);
+    expect((await pageEventIds()).sort((a, b) => a - b)).toEqual(own.sort((a, b) => a - b));
   });
 
   it('draws the filtered events per month as the SQL counts', async () => {
