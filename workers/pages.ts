@@ -28,7 +28,7 @@ th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-
 .text{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;padding:1rem;border-radius:4px}
 .m{border-radius:3px;padding:0 .1rem;cursor:help} .n{border-bottom:2px solid #e76f51;cursor:help}
 .legend span{margin-right:.6rem;padding:0 .3rem;border-radius:3px} .muted{color:#777}
-a{color:#1d4ed8;text-decoration:none} nav a{margin-right:.8rem} mark{background:#fde68a}
+a{color:#1d4ed8;text-decoration:none} nav a{margin-right:.8rem} mark{background:#fde68a} mark#evidence{outline:2px solid #f59e0b;border-radius:2px}
 form.filters{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:end;background:#f8fafc;border:1px solid #e5e7eb;padding:.6rem;border-radius:4px}
 form.filters label{display:flex;flex-direction:column;font-size:.8rem;color:#555} form.filters input,form.filters select{font:inherit;font-size:.9rem}
 .pager a,.pager span{margin-right:.6rem} figure.chart{margin:1rem 0} figure.chart svg.chart{max-width:760px;display:block}
