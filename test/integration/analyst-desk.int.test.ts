@@ -94,6 +94,9 @@ describe('analyst desk in Chromium, without Redis', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const auth = { headers: { Authorization: `Bearer ${TOKEN}` } };
     expect((await fetch(`${base}/board`, auth)).status).toBe(404);
+    const metrics = await fetch(`${base}/metrics`, auth);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toMatch(/^newsflow_rows\{table="articles"\} 5$/m);
     expect((await fetch(`${base}/events?from=2023-13`, auth)).status).toBe(400);
   });
 
