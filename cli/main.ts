@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeTarget, databaseTarget, openMigratedDatabase } from './runtime.js';
+import { DatabaseBusyError } from '../db/pglite-lock.js';
 import { EntityNotFoundError } from '../db/repositories/entity-admin.js';
 import { ConfigError, loadConfig } from '../workers/config.js';
 import { analyzeFiles } from './commands/analyze.js';
@@ -153,7 +154,7 @@ try {
   await program.parseAsync();
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // it printed its message
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError || err instanceof DatabaseBusyError) {
     process.stderr.write(`newsflow: ${err.message}\n`);
     process.exit(2);
   }

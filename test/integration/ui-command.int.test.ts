@@ -4,6 +4,7 @@
  * DATABASE_URL and REDIS_URL empty), behind the token.
  */
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,8 +60,24 @@ describe('npm run demo, then newsflow ui, on the embedded default', () => {
     expect((entities as unknown[]).length).toBeGreaterThan(10);
     expect((await fetch(`${address}/board`, auth)).status).toBe(404);
 
+    // PGlite cannot share its directory: another command is refused while `ui` has it open
+    // (it would lose its writes), and works once `ui` has stopped.
+    const run = (args: string[]) =>
+      promisify(execFile)(process.execPath, ['cli/bin.js', ...args], { cwd: ROOT, env, timeout: 120_000 }).then(
+        (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+        (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+      );
+    const busy = await run(['query', 'events', '--type', 'production']);
+    expect(busy.code).toBe(2);
+    expect(busy.stderr).toContain(`is open in process ${child.pid} (a running \`newsflow ui\`?)`);
+    expect(existsSync(`${dataDir}/pglite.lock`)).toBe(true);
+
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child!.once('exit', resolve));
     expect(code).toBe(0);
+    expect(existsSync(`${dataDir}/pglite.lock`)).toBe(false);
+    const after = await run(['query', 'events', '--type', 'production']);
+    expect(after.code).toBe(0);
+    expect(after.stdout).toMatch(/\d+ event\(s\)/);
   });
 });
