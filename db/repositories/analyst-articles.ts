@@ -2,8 +2,9 @@
  * The analyst desk's article list (read-only): filter by language, status, a mentioned entity (any
  * alias) and words of the title or text; sort; page; export with the same filter.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Database } from '../client.js';
+import { numbers, type NumberRow } from '../schema.js';
 import { forEachBatch, likePattern, searchQuery, type SortDirection } from './analyst-events.js';
 
 export interface ArticleFilter {
@@ -106,4 +107,9 @@ export async function forEachArticleBatch(
 export async function articleLanguages(db: Database): Promise<string[]> {
   const res = await db.execute(sql`SELECT DISTINCT language FROM articles WHERE language IS NOT NULL ORDER BY 1`);
   return rowsOf<{ language: string }>(res).map((r) => r.language);
+}
+
+/** An article's numbers in text order (highlighted on its page). */
+export async function articleNumbers(db: Database, articleId: number): Promise<NumberRow[]> {
+  return db.select().from(numbers).where(eq(numbers.articleId, articleId)).orderBy(asc(numbers.startOffset));
 }

@@ -136,3 +136,9 @@ export async function entityAmountsPerYear(db: Database, entityId: number): Prom
     ORDER BY 1, 2, 4, 3`);
   return rowsOf<AmountPoint>(res);
 }
+
+/** An entity's canonical name, or null when there is no such entity. */
+export async function entityName(db: Database, id: number): Promise<string | null> {
+  const res = await db.execute(sql`SELECT canonical_name FROM entities WHERE id = ${id}`);
+  return rowsOf<{ canonical_name: string }>(res)[0]?.canonical_name ?? null;
+}

@@ -4,15 +4,15 @@
  * board (with Redis) and `newsflow ui` (without) serve the same pages; the server's token hook
  * guards them all alike.
  */
-import { asc, eq } from 'drizzle-orm';
 import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { Database } from '../../db/client.js';
-import { ARTICLE_COLUMNS, articleLanguages, forEachArticleBatch, searchArticles } from '../../db/repositories/analyst-articles.js';
+import { ARTICLE_COLUMNS, articleLanguages, articleNumbers, forEachArticleBatch, searchArticles } from '../../db/repositories/analyst-articles.js';
 import { getArticle } from '../../db/repositories/articles.js';
 import {
   ENTITY_COLUMNS,
   entityAmountsPerYear,
   entityFacets,
+  entityName,
   forEachEntityBatch,
   searchEntities,
 } from '../../db/repositories/analyst-entities.js';
@@ -26,7 +26,6 @@ import {
 } from '../../db/repositories/analyst-events.js';
 import { entityDetails, EntityNotFoundError } from '../../db/repositories/entity-admin.js';
 import { articleMentions, eventSummaries } from '../../db/repositories/queries.js';
-import { entities, numbers } from '../../db/schema.js';
 import { escapeHtml, page, renderArticlePage, renderEntityPage } from '../pages.js';
 import { renderArticlesPage } from './articles.js';
 import { renderEntitiesPage, renderEntityCharts } from './entities.js';
@@ -79,15 +78,15 @@ export const analystPages: FastifyPluginAsync<AnalystPagesOptions> = async (app,
     const article = id === null ? undefined : await getArticle(db, id);
     if (!article) return notFound(reply, 'article');
     const eventId = positiveId((req.query as { event?: string } | undefined)?.event);
-    const [mentionRows, articleNumbers, articleEvents, evidence] = await Promise.all([
+    const [mentionRows, numberRows, articleEvents, evidence] = await Promise.all([
       articleMentions(db, article.id),
-      db.select().from(numbers).where(eq(numbers.articleId, article.id)).orderBy(asc(numbers.startOffset)),
+      articleNumbers(db, article.id),
       eventSummaries(db, { articleId: article.id }),
       eventId === null ? null : eventEvidence(db, article.id, eventId),
     ]);
     return reply
       .type('text/html')
-      .send(renderArticlePage({ article, mentions: mentionRows, numbers: articleNumbers, events: articleEvents, evidence }));
+      .send(renderArticlePage({ article, mentions: mentionRows, numbers: numberRows, events: articleEvents, evidence }));
   });
 
   app.get('/entities/:id', async (req, reply) => {
@@ -111,16 +110,14 @@ export const analystPages: FastifyPluginAsync<AnalystPagesOptions> = async (app,
   app.get('/events', async (req, reply) => {
     const q = parsed(reply, parseEventQuery, req.query);
     if (!q) return reply;
-    const [result, facets, perMonth, named] = await Promise.all([
+    const [result, facets, perMonth, name] = await Promise.all([
       searchEvents(db, q.filter, { sort: q.sort, dir: q.dir, limit: q.per, offset: (q.page - 1) * q.per }),
       eventFacets(db),
       eventsPerMonth(db, q.filter),
-      q.filter.entityId === undefined
-        ? []
-        : db.select({ name: entities.canonicalName }).from(entities).where(eq(entities.id, q.filter.entityId)),
+      q.filter.entityId === undefined ? null : entityName(db, q.filter.entityId),
     ]);
     return reply.type('text/html').send(
-      renderEventsPage({ ...q, rows: result.rows, total: result.total, facets, perMonth, entityName: named[0]?.name ?? null }),
+      renderEventsPage({ ...q, rows: result.rows, total: result.total, facets, perMonth, entityName: name }),
     );
   });
 
