@@ -74,7 +74,9 @@ function ordinalModel(input: string, lang: Lang, extended: boolean): PredResult[
 const PERCENT_OF = /\b(?:percents?|per cent|percentage) of /gi;
 
 function percentModel(input: string, lang: Lang, facts: NumberFact[], numerals: Numeral[]): PredResult[] {
-  const out: PredResult[] = facts.filter((f) => f.kind === 'percent').map((f) => res(input, f.start, f.end, 'percent', f.value ?? f.range));
+  // a bare fraction is a share in articles, but no percent to Recognizers-Text's percent model (its percent mode reads "one half of")
+  const bareFraction = (f: NumberFact): boolean => numerals.some((n) => n.fraction && n.start === f.start && n.end === f.end);
+  const out: PredResult[] = facts.filter((f) => f.kind === 'percent' && !bareFraction(f)).map((f) => res(input, f.start, f.end, 'percent', f.value ?? f.range));
   for (const m of input.matchAll(PERCENT_OF)) {
     const n = numerals.find((x) => x.start === m.index + m[0].length);
     if (n) out.push(res(input, m.index, n.end, 'percent', n.value));

@@ -186,7 +186,7 @@ export const en = {
       ['liras?|lire', 'TRY', 'lira: Turkish assumed'],
       ['manats?', 'AZN'],
       ['so[\'’ʻ]ms?|soums?', 'UZS'],
-      ['tenge', 'KZT'],
+      ['tenges?', 'KZT'],
       ['soms?', 'KGS'],
       ['francs?', null, 'franc: country not named'],
       ['bitcoins?', null, 'bitcoin has no ISO 4217 code'],

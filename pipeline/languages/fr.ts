@@ -129,7 +129,7 @@ export const fr = {
       ['livres? sterling', 'GBP'],
       ['dollars?', 'USD', 'dollar: currency not named (US dollar assumed)'],
       ['euros?', 'EUR'],
-      ['roubles?', 'RUB'],
+      ['roubles?', 'RUB'], ['tenges?', 'KZT'], ['manats?', 'AZN'], ['soums?|sums?', 'UZS'],
       ['francs?', null, 'franc: country not named'],
     ],
     suffixes: [],

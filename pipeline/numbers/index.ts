@@ -283,6 +283,10 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // vague quantities: "half", "a quarter" alone, "hundreds", "thousands", "millions"
   if (n.spelled && !n.scaled && n.fraction && /^(?:a |an |one )?(?:half|quarter|halbe?[nrs]?|moitié)$/i.test(surface)) return null;
   if (n.spelled && /^(?:hundreds|thousands|millions|billions|hunderte|tausende|millionen|milliarden|сотни|тысячи|миллионы|centaines|milliers|millions|milliards|cientos|miles|millones)$/i.test(surface)) return null;
+  // a fraction of a whole is a share, in percent ("drei Viertel", "three quarters", "un tiers" → 75, 75, 33.3)
+  if (n.spelled && n.fraction && !n.scaled && n.value > 0 && n.value < 1) {
+    return { ...fact(text, n.start, n.end, 'percent', n.value * 100, { ambiguous: amb, confidence: conf }), numeral: n };
+  }
   // clock times: "17 Uhr", "14:00", "5 pm", "9 o'clock"
   if (!n.spelled && (/^[:.]\d\d/.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/.test(surface) || /\d[:]$/.test(before))) return null;
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;

@@ -73,9 +73,9 @@ describe('classes of news text the issue found read wrongly', () => {
     expect(facts('21 milliards de francs CFA', 'fr')).toEqual([['21 milliards de francs CFA', 'money', 21e9, 'XOF']]);
   });
 
-  it('article + ordinal is a fraction where the pack says ordinals are denominators, an ordinal before a noun', () => {
-    expect(facts('un cinquième des ventes et le cinquième constructeur', 'fr')).toEqual([['un cinquième', 'count', 0.2, null], ['cinquième', 'ordinal', 5, null]]);
-    expect(facts('dos tercios del mercado', 'es')).toEqual([['dos tercios', 'count', 2 / 3, null]]);
+  it('article + ordinal is a fraction where the pack says ordinals are denominators (a share: percent), an ordinal before a noun', () => {
+    expect(facts('un cinquième des ventes et le cinquième constructeur', 'fr')).toEqual([['un cinquième', 'percent', 20, null], ['cinquième', 'ordinal', 5, null]]);
+    expect(facts('dos tercios del mercado', 'es')).toEqual([['dos tercios', 'percent', (2 / 3) * 100, null]]);
   });
 
   it('a number right after a car make is its model, not a year; a counted noun after it keeps the quantity', () => {
