@@ -39,6 +39,7 @@ export const az = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['və'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'ci|cı|cu|cü|inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',

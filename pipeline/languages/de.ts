@@ -18,6 +18,7 @@ export const de = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['und'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: null,

@@ -83,6 +83,7 @@ export const en = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['and'],
     connectors: ['and'],
     digitOrdinal: 'st|nd|rd|th',
     hyphenOrdinal: null,

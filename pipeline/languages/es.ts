@@ -99,6 +99,7 @@ export const es = {
     vigesimal: false,
     multiplyScales: true,
     scaleLinker: 'de |de los |de las ',
+    coordinators: ['y', 'e'],
     connectors: ['y'],
     digitOrdinal: 'º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma',
     hyphenOrdinal: null,

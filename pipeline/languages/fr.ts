@@ -74,6 +74,7 @@ export const fr = {
     vigesimal: true,
     multiplyScales: false,
     scaleLinker: "de |d['’]",
+    coordinators: ['et'],
     connectors: ['et'],
     digitOrdinal: 'er|re|ère|e|è|ème|eme|è?res?',
     hyphenOrdinal: null,

@@ -40,6 +40,7 @@ export const kk = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['және', 'мен'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'інші|ыншы|нші|ншы|ші|шы',

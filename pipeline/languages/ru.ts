@@ -74,6 +74,7 @@ export const ru = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['и'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых',

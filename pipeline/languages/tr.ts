@@ -40,6 +40,7 @@ export const tr = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['ve'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü',

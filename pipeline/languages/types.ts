@@ -70,6 +70,8 @@ export interface NumbersSection {
   multiplyScales: boolean;
   /** The word that links a scaled number to its noun or currency (`1,3 million de véhicules`, `2 millones de dólares`); null: none. */
   scaleLinker: string | null;
+  /** The word that coordinates two quantities (`and`, `und`, `и`, `ve`): a rate before the first is the second's too. */
+  coordinators: readonly string[];
   /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
   connectors: readonly string[];
   /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */

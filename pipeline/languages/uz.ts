@@ -52,6 +52,7 @@ export const uz = {
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,
+    coordinators: ['va', 'ва'],
     connectors: [],
     digitOrdinal: null,
     hyphenOrdinal: 'inchi|nchi|chi|инчи|нчи|чи',

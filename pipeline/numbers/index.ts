@@ -164,6 +164,21 @@ function scaleLinker(lang: Lang): RegExp | null {
   return scaleLinkers.get(lang)!;
 }
 
+/**
+ * A rate marked before the first of two coordinated quantities is the second's too: "jährlich
+ * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses".
+ */
+function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
+  const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
+  if (!and.length) return;
+  const gap = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]+(?:${and.join('|')})[ \\u00A0]+$`, 'iu');
+  for (let i = 1; i < drafts.length; i++) {
+    const a = drafts[i - 1]!;
+    const b = drafts[i]!;
+    if (a.kind === 'rate' && b.kind === 'count' && b.unit !== null && a.unit !== null && gap.test(text.slice(a.end, b.start))) b.kind = 'rate';
+  }
+}
+
 /** billion / milliard read differently by language (short vs long scale). */
 function scaleAmbiguity(surface: string, lang: Lang): string | null {
   if (lang === 'en' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
@@ -207,6 +222,7 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
     }
   }
   drafts.sort((a, b) => a.start - b.start);
+  distributeRates(text, drafts, lang);
   const merged = mergeRanges(text, drafts, lang);
   return merged.map(({ numeral: _n, ...f }) => ({
     ...f,

@@ -82,3 +82,17 @@ describe('classes of news text the issue found read wrongly', () => {
     expect(facts('The Peugeot 2008 sold well in 2024; Toyota 5000 cars.', 'en')).toEqual([['2024', 'year', 2024, null], ['5000 cars', 'count', 5000, 'car']]);
   });
 });
+
+describe('a rate distributes over coordinated quantities', () => {
+  const kinds = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind]);
+
+  it('in each language, through the pack’s coordinator', () => {
+    expect(kinds('Ab 2028 sollen jährlich 1.200 Mähdrescher und 800 Traktoren vom Band laufen.', 'de')).toEqual([['2028', 'year'], ['1.200 Mähdrescher', 'rate'], ['800 Traktoren', 'rate']]);
+    expect(kinds('It will make 5,000 cars per year and 2,000 buses.', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'rate']]);
+  });
+
+  it('not across another language’s coordinator, nor to a quantity without a unit', () => {
+    expect(kinds('5,000 cars per year und 2,000 buses', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'count']]);
+    expect(kinds('5,000 cars per year and 2,000', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000', 'count']]);
+  });
+});
