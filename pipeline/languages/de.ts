@@ -32,6 +32,8 @@ export const de = {
       ['aktuell\\p{L}*|jetzig\\p{L}*', 'current+0'],
     ],
     dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
+    rates: { after: ["pro (?:Jahr|Monat|Tag|Woche)", "im Jahr", "jährlich"], adverbs: ["jährlich"], before: ["Jahres\\w+\\s+(?:von\\s+)?(?:bis zu\\s+)?"] },
+    approximators: ["rund", "etwa", "ungefähr", "circa"],
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt'],
     percentBefore: [],
     ranges: {

@@ -101,6 +101,8 @@ export const en = {
       ['current', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["per (?:year|annum|month|day|week|hour)", "a (?:year|month|day|week)", "each year", "every year", "annually", "yearly"], adverbs: ["annually", "yearly"], before: ["(?:annual|yearly)\\s+(?:\\w+\\s+){0,2}(?:of|at)\\s+(?:up to |about |some |around )?"] },
+    approximators: ["about", "some", "around", "approximately", "roughly"],
     percentAfter: ['percentage points?', 'per ?cent(?:age)?s?', 'percent'],
     percentBefore: [],
     ranges: {

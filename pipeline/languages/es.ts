@@ -112,6 +112,8 @@ export const es = {
       ['actual(?:es)?', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
+    approximators: ["unos", "unas", "aproximadamente"],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {

@@ -86,6 +86,8 @@ export const fr = {
       ['actuelle?s?', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["par (?:an|mois|jour|semaine|année)"], adverbs: ["annuellement"], before: ["annuelle\\s+de\\s+"] },
+    approximators: ["environ"],
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     ranges: {

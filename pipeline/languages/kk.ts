@@ -51,6 +51,8 @@ export const kk = {
       ['ағымдағы', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["жылына", "жыл сайын"], adverbs: [], before: ["жылдық\\s+", "жылына\\s+", "жыл сайын\\s+"] },
+    approximators: ["шамамен", "жуық"],
     percentAfter: [s('пайыз')],
     percentBefore: [],
     ranges: {

@@ -86,6 +86,8 @@ export const ru = {
       ['текущ\\p{L}*', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["в (?:год|месяц|день|сутки)", "ежегодно"], adverbs: ["ежегодно"], before: ["годов\\w+\\s+(?:\\S+\\s+)?(?:в\\s+)?"] },
+    approximators: ["около", "примерно", "порядка"],
     percentAfter: ['процентн\\p{L}* пункт\\p{L}*', 'процент\\p{L}*', 'п\\.\\s?п\\.'],
     percentBefore: [],
     ranges: {

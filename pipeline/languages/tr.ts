@@ -52,6 +52,8 @@ export const tr = {
       ['şimdiki|mevcut', 'current+0'],
     ],
     dotOrdinal: { determiners: null },
+    rates: { after: ["yılda", "her yıl"], adverbs: [], before: ["yıllık\\s+", "yılda\\s+", "her yıl\\s+"] },
+    approximators: ["yaklaşık"],
     percentAfter: [],
     percentBefore: ['yüzde'],
     ranges: {

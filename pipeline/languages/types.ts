@@ -92,6 +92,10 @@ export interface NumbersSection {
    * (Turkish, where a sentence never starts in lower case). Null: a stop after digits ends a sentence.
    */
   dotOrdinal: { determiners: readonly string[] | null } | null;
+  /** Words that make a quantity a rate (regex sources): after it (`per year`, `pro Jahr`, `в год`), adverbs left out of the span (`annually`, `jährlich`), and before it (`annual output of`, `Jahreskapazität von`, `yıllık`). */
+  rates: { after: readonly string[]; adverbs: readonly string[]; before: readonly string[] };
+  /** Hedges before a figure that the span leaves out (`about`, `rund`, `около`, `environ`, `yaklaşık`). */
+  approximators: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */

@@ -63,6 +63,8 @@ export const uz = {
       ['joriy|жорий', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["yiliga", "йилига", "har yili", "ҳар йили"], adverbs: [], before: ["yillik\\s+", "йиллик\\s+", "yiliga\\s+", "йилига\\s+", "har yili\\s+"] },
+    approximators: ["taxminan", "тахминан", "qariyb", "қарийб"],
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
     ranges: {
