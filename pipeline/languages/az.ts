@@ -50,7 +50,7 @@ export const az = {
       ['cari|hazırkı', 'current+0'],
     ],
     dotOrdinal: null,
-    rates: { after: ["ildə", "hər il"], adverbs: [], before: ["illik\\s+", "ildə\\s+", "hər il\\s+"] },
+    rates: { after: ["ildə", "hər il"], adverbs: [], before: ["illik\\s+", "hər il\\s+"] },
     approximators: ["təxminən", "təqribən"],
     percentAfter: [s('faiz')],
     percentBefore: [],
