@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { NormalizedArticle } from '../db/repositories/articles.js';
 import { hasLoneSurrogate, normalizeText } from '../pipeline/text/normalize.js';
 
 /** Longest accepted text, in characters (the bench's longest article is 20,000). */
@@ -34,17 +35,7 @@ export const ArticleInputSchema = z.object({
 
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
-/** A validated, normalised article ready to be stored. */
-export interface NormalizedArticle {
-  contentHash: string;
-  title: string;
-  text: string;
-  source: string | null;
-  externalId: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-  declaredLanguage: string | null;
-}
+export type { NormalizedArticle } from '../db/repositories/articles.js';
 
 export type ParseResult = { ok: true; article: NormalizedArticle } | { ok: false; reason: string };
 

@@ -1,7 +1,18 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { NormalizedArticle } from '../../workers/article-input.js';
 import type { Database } from '../client.js';
 import { articles, type ArticleRow } from '../schema.js';
+
+/** A validated, normalised article ready to be stored (validation happens where it enters). */
+export interface NormalizedArticle {
+  contentHash: string;
+  title: string;
+  text: string;
+  source: string | null;
+  externalId: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  declaredLanguage: string | null;
+}
 
 export interface InsertedArticle {
   id: number;
