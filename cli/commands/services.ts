@@ -2,6 +2,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { Queue } from 'bullmq';
 import type { Config } from '../../workers/config.js';
+import { AnalysisThread } from '../../workers/analyzer.js';
 import { QUEUES } from '../../workers/jobs.js';
 import { WorkerMetrics } from '../../workers/metrics.js';
 import { buildServer } from '../../workers/server.js';
@@ -58,7 +59,8 @@ export async function worker(config: Config): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const target = databaseTarget(config);
   const handle = await openMigratedDatabase(target);
-  const ner = await sharedNerModel();
+  // Analyses run on a worker thread: this event loop stays free to renew job locks and store articles.
+  const analyzer = new AnalysisThread();
   const connection = redisConnection(config.REDIS_URL);
   const metrics = new WorkerMetrics();
   const metricsServer = config.NEWSFLOW_METRICS_PORT ? metrics.serve(config.NEWSFLOW_METRICS_PORT, config.NEWSFLOW_HOST) : null;
@@ -66,7 +68,7 @@ export async function worker(config: Config): Promise<void> {
     connection,
     prefix: config.NEWSFLOW_QUEUE_PREFIX,
     concurrency: config.NEWSFLOW_CONCURRENCY,
-    deps: { db: handle.db, ner },
+    deps: { db: handle.db, analyzer },
     log,
     metrics,
   });
@@ -80,6 +82,7 @@ export async function worker(config: Config): Promise<void> {
     process.once('SIGTERM', stop);
   });
   await workers.close();
+  await analyzer.close();
   metricsServer?.close();
   connection.disconnect();
   await handle.close();
