@@ -7,6 +7,7 @@ import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis } from '../../pipeline/types.js';
 import { rowsOf, type Database } from '../client.js';
+import { storageError } from '../errors.js';
 import { articles, events, mentions, numbers, type EventRole } from '../schema.js';
 import { linkMentions, releaseArticleAliases } from './entities.js';
 
@@ -37,6 +38,22 @@ function dateBounds(date: string | null): { dateFrom: string | null; dateTo: str
 }
 
 export async function persistAnalysis(
+  db: Database,
+  articleId: number,
+  contentHash: string,
+  analysis: ArticleAnalysis,
+): Promise<PersistResult> {
+  try {
+    return await writeAnalysis(db, articleId, contentHash, analysis);
+  } catch (err) {
+    if (err instanceof BadInputError) throw err;
+    const failure = storageError(err, `storing the facts of article ${articleId} failed`);
+    // A value PostgreSQL refuses is refused on every attempt: fail at once, with the short reason.
+    throw failure.invalidValue && !failure.code?.startsWith('23') ? new BadInputError(failure.message) : failure;
+  }
+}
+
+async function writeAnalysis(
   db: Database,
   articleId: number,
   contentHash: string,
