@@ -31,7 +31,7 @@ import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type Gaz
 import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
-import { allPacks, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 
 export const ENTITIES_VERSION = stageVersion('entities', '0.1.1');
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
@@ -353,21 +353,14 @@ const TITLES = words(`
 `);
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
-const calendarWords = new Map<string, RegExp>();
-
 /**
  * A month or weekday name in the language's pack (English's for a language without one), as a whole
  * word; a stem takes one letter of ending (`января`, `сентябре`).
  */
-function isCalendarWord(lang: string, word: string): boolean {
-  let re = calendarWords.get(lang);
-  if (!re) {
-    const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
-    re = new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
-    calendarWords.set(lang, re);
-  }
-  return re.test(word);
-}
+const calendarWord = perLanguage((lang: string): RegExp => {
+  const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
+  return new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
+});
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months of every pack: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
@@ -445,7 +438,7 @@ function cleanModelSpan(
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
   // dates are no names (August-September, Mitte Juni)
-  if (lower.every((w) => w.split('-').every((x) => isCalendarWord(lang, x)))) return null;
+  if (lower.every((w) => w.split('-').every((x) => calendarWord(lang).test(x)))) return null;
   if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
   // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
   if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;

@@ -40,3 +40,15 @@ export function allPacks(): readonly LanguagePack[] {
 
 /** The pack read for undetermined text (`und`) by the stages that read words: English. */
 export const UNDETERMINED_PACK = en;
+
+/**
+ * A value compiled once per language from its pack (a regular expression, a set): `perLanguage(build)`
+ * returns a lookup that builds on first use and keeps the result. The one memo the stages share.
+ */
+export function perLanguage<K extends string, T>(build: (lang: K) => T): (lang: K) => T {
+  const cache = new Map<K, T>();
+  return (lang) => {
+    if (!cache.has(lang)) cache.set(lang, build(lang));
+    return cache.get(lang)!;
+  };
+}
