@@ -31,7 +31,7 @@ import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type Gaz
 import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
-import { allPacks, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, LEGAL_FORM_ABBREVIATIONS, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 
 export const ENTITIES_VERSION = stageVersion('entities', '0.1.1');
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
@@ -395,14 +395,19 @@ const KEEP_GENERIC = words(`of the republic republik республика рес
 const DOC_HEADS = words(`decree law resolution order ordinance memorandum treaty act code regulation указ закон постановление распоряжение erlass gesetz verordnung dekret beschluss décret loi decreto ley`);
 /** Generic acronyms taggers take for names. */
 const NOT_NAMES = words(`SUV SUVs SKD CKD SKD/CKD EV EVs GDP CEO CFO VAT PR IT HR OEM OEMs R&D IPO FDI PPP LNG MW GW kWh km`);
-const ORG_HEADS = words(`
+/** Every pack's legal-form abbreviations, lower case and without dots (`jsc`, `gmbh`, `ооо`, `mchj`). */
+const LEGAL_FORM_WORDS = LEGAL_FORM_ABBREVIATIONS.map((f) => f.toLowerCase().replace(/[./]/gu, ''));
+const ORG_HEADS = new Set([
+  ...words(`
   administration ministry committee agency bank company corporation railways airlines airways council government
   parliament chamber association union group holding university institute fund service office
-  motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc
+  motors
   ministerium verwaltung regierung gruppe behörde verband bundesamt
   министерство агентство комитет банк компания корпорация правительство администрация
-`);
-const LEGAL_HEADS = words(`ministry administration committee agency company corporation motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc`);
+`),
+  ...LEGAL_FORM_WORDS,
+]);
+const LEGAL_HEADS = new Set([...words(`ministry administration committee agency company corporation motors`), ...LEGAL_FORM_WORDS]);
 const STRICT_EVENT_HEADS = words(`exhibition expo salon summit olympics games championship festival fair show motor-show ausstellung messe gipfel выставка саммит олимпиада чемпионат exposition sommet cumbre feria`);
 const EVENT_HEADS = words(`
   exhibition expo salon forum summit olympics games championship cup festival fair show conference congress week

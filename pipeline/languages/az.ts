@@ -28,7 +28,13 @@ export const az = {
   code: 'az',
   name: 'Azerbaijani',
   scripts: ['Latin'],
-  names: { apostropheSuffix: true },
+  names: {
+    apostropheSuffix: true,
+    legalForms: [
+      ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
+      ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),

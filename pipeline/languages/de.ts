@@ -7,7 +7,14 @@ export const de = {
   code: 'de',
   name: 'German',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
+      ['AG', ['AG', 'Aktiengesellschaft']],
+      ['KG', ['KG', 'KGaA']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: germanWord,

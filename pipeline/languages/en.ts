@@ -72,7 +72,21 @@ export const en = {
   code: 'en',
   name: 'English',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['JSC', 'OJSC', 'CJSC', 'PJSC', 'AJSC', 'joint stock company', 'joint-stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company']],
+      ['LLC', ['LLC', 'limited liability company']],
+      ['LLP', ['LLP', 'LP', 'limited partnership', 'limited liability partnership']],
+      ['LTD', ['Ltd', 'limited', 'Pty Ltd', 'Pte Ltd']],
+      ['PLC', ['PLC', 'public limited company']],
+      ['INC', ['Inc', 'incorporated']],
+      ['CORP', ['Corp', 'corporation']],
+      ['CO', ['Co', 'company', 'and Co', 'and company', '& Co']],
+      ['SE', ['SE']],
+      ['NPO', ['NPO']],
+    ],
+  },
   numbers: {
     decimal: '.',
     word: (w) => NUMBER_WORDS.get(w) ?? null,

@@ -88,7 +88,13 @@ export const es = {
   code: 'es',
   name: 'Spanish',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
+      ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,

@@ -63,7 +63,13 @@ export const fr = {
   code: 'fr',
   name: 'French',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
+      ['LLC', ['SARL']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,

@@ -29,7 +29,13 @@ export const kk = {
   code: 'kk',
   name: 'Kazakh',
   scripts: ['Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['АҚ', 'акционерлік қоғам']],
+      ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),

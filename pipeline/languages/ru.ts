@@ -60,7 +60,15 @@ export const ru = {
   code: 'ru',
   name: 'Russian',
   scripts: ['Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],
+      ['LLC', ['ООО', 'общество с ограниченной ответственностью', 'Obshchestvo s Ogranichennoy Otvetstvennostyu']],
+      ['NPO', ['АНО', 'НКО']],
+      ['LLP', ['ТОО']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word(w) {

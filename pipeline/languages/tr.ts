@@ -29,7 +29,15 @@ export const tr = {
   code: 'tr',
   name: 'Turkish',
   scripts: ['Latin'],
-  names: { apostropheSuffix: true },
+  names: {
+    apostropheSuffix: true,
+    legalForms: [
+      // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies
+      ['AS', ['A.Ş.']],
+      ['JSC', ['anonim şirketi']],
+      ['LTD', ['Ltd. Şti.', 'limited şirketi']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES, ['yüzde']),

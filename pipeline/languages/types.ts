@@ -272,7 +272,15 @@ export interface DiscourseSection {
 
 // -------------------------------------------------------------------------------------------- names
 
+/** The canonical class of a company's legal form: names that differ only in a weak class may be one company. */
+export type LegalFormClass = 'JSC' | 'LLC' | 'LLP' | 'LTD' | 'PLC' | 'GMBH' | 'AG' | 'KG' | 'SA' | 'SE' | 'NV' | 'AB' | 'AS' | 'NPO' | 'INC' | 'CORP' | 'CO';
+
 export interface NamesSection {
+  /**
+   * Company legal forms as written (`GmbH`, `ООО`, `Aksiyadorlik jamiyati`, `A.Ş.`), by class. Names
+   * of any language may carry any of them, so the stages read the union of every pack's.
+   */
+  legalForms: ReadonlyArray<readonly [LegalFormClass, readonly string[]]>;
   /**
    * Case suffixes join proper names after an apostrophe (Turkish `Bursa'daki`, `Almanya'ya`,
    * Azerbaijani `Bakı'ya`): a name ends before it. False where the apostrophe is a letter (Uzbek

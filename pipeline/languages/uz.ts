@@ -41,7 +41,14 @@ export const uz = {
   code: 'uz',
   name: 'Uzbek',
   scripts: ['Latin', 'Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
+      ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],
+      ['LLP', ['QK']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(new Map([...LATIN, ...CYRILLIC]), SUFFIXES),
