@@ -109,6 +109,7 @@ export const az = {
     chrono: null,
     months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: ['yan', 'fev', 'apr', 'avq', 'sen', 'okt', 'noy', 'dek'],
     weekdays: ['bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə', 'bazar'],
     yearEdges: [],

@@ -113,6 +113,7 @@ export const de = {
     chrono: 'de',
     months: ['januar|jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     monthStems: false,
+    monthsCapitalized: true,
     monthAbbreviations: ['jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
     yearEdges: ["(?:Sommer|Winter|Frühjahr|Frühling|Herbst)(?:\\s+des\\s+Jahres)?", "Ende", "Anfang", "Mitte"],

@@ -214,6 +214,7 @@ export const en = {
     chrono: 'en',
     months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
     monthStems: false,
+    monthsCapitalized: false,
     monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
     yearEdges: ["(?:summer|winter|spring|autumn|fall)(?:\\s+of)?", "(?:end|beginning|start|middle|first half|second half)\\s+of"],

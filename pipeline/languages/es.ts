@@ -171,6 +171,7 @@ export const es = {
     chrono: 'es',
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     monthStems: false,
+    monthsCapitalized: false,
     monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     yearEdges: ["(?:verano|invierno|primavera|otoño)(?:\\s+de)?", "(?:finales|principios|mediados)\\s+de"],

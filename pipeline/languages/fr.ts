@@ -147,6 +147,7 @@ export const fr = {
     chrono: 'fr',
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     monthStems: false,
+    monthsCapitalized: false,
     monthAbbreviations: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     yearEdges: ["(?:été|hiver|printemps|automne)(?:\\s+de)?", "fin", "début", "mi-"],

@@ -108,6 +108,7 @@ export const kk = {
     chrono: null,
     months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: [],
     weekdays: ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'],
     yearEdges: [],

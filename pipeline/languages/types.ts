@@ -127,6 +127,8 @@ export interface DatesSection {
   months: readonly string[];
   /** Month names are stems followed by any ending (`январ` → `января`, `mart` → `martda`). */
   monthStems: boolean;
+  /** Month names are nouns written with a capital (German): a lower-case one is another word (`mai`, `august`). */
+  monthsCapitalized: boolean;
   /** News abbreviations of month names (`Nov`, `Okt.`, `янв.`): dates only next to a number. */
   monthAbbreviations: readonly string[];
   /** Weekdays Monday … Sunday, regex sources. */

@@ -124,6 +124,7 @@ export const uz = {
       'sentabr|sentyabr|сентябр', 'oktabr|oktyabr|октябр', 'noyabr|ноябр', 'dekabr|декабр',
     ],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: [],
     weekdays: ['dushanba|душанба', 'seshanba|сешанба', 'chorshanba|чоршанба', 'payshanba|пайшанба', 'juma|жума', 'shanba|шанба', 'yakshanba|якшанба'],
     yearEdges: [],
