@@ -327,6 +327,7 @@ export function predictCase(spec: string, lang: string, input: string): PredResu
         const a = nums[i]!;
         const b = nums[i + 1];
         if (b && /^ in $/.test(input.slice(a.end, b.start)) && b.value) out.push(res(input, a.start, b.end, 'percent', (a.value / b.value) * 100));
+        else if (a.fraction && / in /.test(input.slice(a.start, a.end))) out.push(res(input, a.start, a.end, 'percent', a.value * 100));
         else if (a.fraction && /^ of\b/.test(input.slice(a.end))) out.push(res(input, a.start, a.end + 3, 'percent', a.value * 100));
       }
     }

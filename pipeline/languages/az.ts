@@ -42,6 +42,7 @@ export const az = {
     negativeWords: ['mənfi', 'minus'],
     halfAfter: ['yarım'],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -22,6 +22,7 @@ export const de = {
     negativeWords: ['minus'],
     halfAfter: [],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -94,6 +94,7 @@ export const en = {
     negativeWords: ['negative', 'minus'],
     halfAfter: [],
     fractionOf: 'of',
+    fractionWords: ['over', 'in', 'out of'],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

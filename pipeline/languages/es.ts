@@ -102,6 +102,7 @@ export const es = {
     negativeWords: [],
     halfAfter: [],
     fractionOf: 'del?',
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: true,
     scaleLinker: 'de |de los |de las ',

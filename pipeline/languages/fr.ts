@@ -77,6 +77,7 @@ export const fr = {
     negativeWords: [],
     halfAfter: [],
     fractionOf: "des?|du|d['’]",
+    fractionWords: [],
     vigesimal: true,
     multiplyScales: false,
     scaleLinker: "de |d['’]",

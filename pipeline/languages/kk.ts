@@ -43,6 +43,7 @@ export const kk = {
     negativeWords: ['минус', 'теріс'],
     halfAfter: ['жарым'],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

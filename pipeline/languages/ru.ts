@@ -79,6 +79,7 @@ export const ru = {
     negativeWords: ['минус'],
     halfAfter: [],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

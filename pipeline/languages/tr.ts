@@ -45,6 +45,7 @@ export const tr = {
     negativeWords: ['eksi'],
     halfAfter: ['buçuk'],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -64,6 +64,8 @@ export interface NumbersSection {
    * plant`): `of`, `des|du|de`. Null: ordinals are never denominators (German has `Fünftel`).
    */
   fractionOf: string | null;
+  /** Words between a numerator and a larger denominator that make one fraction (`one over three`, `1 in twenty-one`, `two out of five hundred`). */
+  fractionWords: readonly string[];
   /** Tens counted in twenties (`quatre-vingt` = 80, `soixante-dix` = 70, `quatre-vingt-dix` = 90). */
   vigesimal: boolean;
   /** A scale word right after a smaller one multiplies it (`mil millones` = 10⁹). */

@@ -56,6 +56,7 @@ export const uz = {
     negativeWords: ['minus', 'минус'],
     halfAfter: ['yarim', 'ярим'],
     fractionOf: null,
+    fractionWords: [],
     vigesimal: false,
     multiplyScales: false,
     scaleLinker: null,

@@ -415,6 +415,15 @@ const fractionOfRe = perLanguage((lang: Lang): RegExp | null => {
   return words ? new RegExp(`^(?:\\s+(?:${words})(?![\\p{L}])|\\s*$|[.,;:!?)])`, 'iu') : null;
 });
 
+/** The token after one of the fraction words starting at token `k` (`over`, `out of`), or null. */
+function fractionWordAt(toks: Tok[], k: number, phrases: readonly string[]): number | null {
+  for (const phrase of phrases) {
+    const parts = phrase.split(' ');
+    if (parts.every((p, j) => toks[k + j]?.lower === p)) return k + parts.length;
+  }
+  return null;
+}
+
 /** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
 const JOINERS = new Set(['-', "'", '’', '‘']);
 
@@ -535,10 +544,10 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
         }
       }
     }
-    // "one over three", "1 over twenty"
-    const ov = toks[n.tokEnd];
-    if (lang === 'en' && !ordinalOnly && ov && ov.lower === 'over' && !n.ordinal && !n.fraction && (n.spelled || n.value === 1)) {
-      const d = combine(text, toks, n.tokEnd + 1, lang);
+    // "one over three", "1 in twenty-one", "two out of five hundred": the pack's fraction words
+    const over = fractionWordAt(toks, n.tokEnd, words.fractionWords);
+    if (!ordinalOnly && over && !n.ordinal && !n.fraction && (n.spelled || n.value === 1)) {
+      const d = combine(text, toks, over, lang);
       if (d && !d.ordinal && !d.fraction && d.value > n.value && (d.spelled || n.spelled)) {
         n.value = n.value / d.value;
         n.end = d.end;

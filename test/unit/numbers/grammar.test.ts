@@ -96,3 +96,18 @@ describe('a rate distributes over coordinated quantities', () => {
     expect(kinds('5,000 cars per year and 2,000', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000', 'count']]);
   });
 });
+
+describe('fraction words between a numerator and a denominator', () => {
+  it('reads over, in and out of in English, only between numbers', () => {
+    expect(values('NumberModel', 'en', 'one over three, 1 in twenty-one, two out of five hundred')).toEqual([
+      ['one over three', 1 / 3],
+      ['1 in twenty-one', 1 / 21],
+      ['two out of five hundred', 2 / 500],
+    ]);
+    expect(values('NumberModel', 'en', 'one in the morning')).toEqual([['one', 1]]);
+  });
+
+  it('English fraction words are no fraction words in German', () => {
+    expect(values('NumberModel', 'de', 'eins in zwanzig')).toEqual([['eins', 1], ['zwanzig', 20]]);
+  });
+});
