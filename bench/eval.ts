@@ -357,8 +357,8 @@ function summarise(results: StepResult[], opts: Options): { text: string; rows: 
     const gap = t !== null && c !== null ? t - c : null;
     const flag = gap !== null && gap > MAX_HALF_GAP ? ' — MEMORISING?' : '';
     const fmt = task === 'numbers' ? pct : f3;
-    add(task, `${metric}, tune half (${num(tune.n_scored) ?? num(get(tune, 'n')) ?? '?'} cases)`, fmt(t));
-    add(task, `${metric}, check half (${num(check.n_scored) ?? num(get(check, 'n')) ?? '?'} cases); gap tune − check${flag}`, `${fmt(c)} (gap ${gap === null ? '—' : fmt(gap)})`, `gap ≤ ${fmt(MAX_HALF_GAP)}`);
+    add(task, `${metric}, tune half (${num(tune.n_scored) ?? num(tune.n_gold) ?? '?'} cases)`, fmt(t));
+    add(task, `${metric}, check half (${num(check.n_scored) ?? num(check.n_gold) ?? '?'} cases); gap tune − check${flag}`, `${fmt(c)} (gap ${gap === null ? '—' : fmt(gap)})`, `gap ≤ ${fmt(MAX_HALF_GAP)}`);
   };
   halves('numbers', 'accuracy', (s) => s.accuracy);
   halves('names', 'F1 at 0.5', (s) => s.f1);
