@@ -1,4 +1,5 @@
 /** English: everything the pipeline reads about the language. */
+import { isoCurrencyNames } from './iso-currencies.js';
 import type { LanguagePack, NumWord } from './types.js';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -208,6 +209,8 @@ export const en = {
       ['soms?', 'KGS'],
       ['francs?', null, 'franc: country not named'],
       ['bitcoins?', null, 'bitcoin has no ISO 4217 code'],
+      // then every other ISO 4217 name: `Mexican pesos`, `Czech koruna`, `zlotys`, `baht`
+      ...isoCurrencyNames(),
     ],
     suffixes: [],
   },

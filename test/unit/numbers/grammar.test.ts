@@ -111,3 +111,20 @@ describe('fraction words between a numerator and a denominator', () => {
     expect(values('NumberModel', 'de', 'eins in zwanzig')).toEqual([['eins', 1], ['zwanzig', 20]]);
   });
 });
+
+describe('English currency names from the ISO 4217 list', () => {
+  const money = (text: string) => extractNumbers(text, { language: 'en' }).map((f) => [f.text, f.kind, f.currency]);
+
+  it('reads full names and unique head nouns, singular and plural', () => {
+    expect(money('It cost 500 zlotys, 20 Mexican pesos, 40 Czech korunas and 7 naira.')).toEqual([
+      ['500 zlotys', 'money', 'PLN'],
+      ['20 Mexican pesos', 'money', 'MXN'],
+      ['40 Czech korunas', 'money', 'CZK'],
+      ['7 naira', 'money', 'NGN'],
+    ]);
+  });
+
+  it('a head noun that is an ordinary English word, or that several currencies share, is no currency alone', () => {
+    expect(money('They had 5 real problems.')).toEqual([['5', 'count', null]]);
+  });
+});
