@@ -56,6 +56,18 @@ const SYMBOLS: Array<[string, string | null, string | null]> = [
   ['₦', 'NGN', null],
   ['₿', null, 'bitcoin has no ISO 4217 code'],
   ['ரூ', 'LKR', null],
+  ['₪', 'ILS', null],
+  ['฿', 'THB', null],
+  ['₫', 'VND', null],
+  ['₱', 'PHP', null],
+  ['₾', 'GEL', null],
+  ['֏', 'AMD', null],
+  ['৳', 'BDT', null],
+  ['₮', 'MNT', null],
+  ['zł', 'PLN', null],
+  ['Kč', 'CZK', null],
+  ['Rs.', 'INR', 'Rs: Indian rupee assumed'],
+  ['Rs', 'INR', 'Rs: Indian rupee assumed'],
   ['руб.', 'RUB', null],
   ['руб', 'RUB', null],
   ['р.', 'RUB', null],
@@ -79,7 +91,7 @@ const namesFor = perLanguage((lang: Lang): { names: Name[]; any: RegExp } => {
 });
 
 /** Characters a currency symbol can end with (prefix position). */
-const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;
+const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.₪฿₫₱₾֏৳₮]$|[A-Za-z]{3}$|руб$|zł$|Kč$|Rs$/;
 
 const MINOR = /^(?:cents?|pence|penny|pennies|kopeks?|kopecks?|копе(?:ек|йки|йка)|céntimos?|centimes?)(?![\p{L}\p{N}_])/iu;
 
@@ -139,7 +151,9 @@ export function currencyBefore(text: string, end: number, lang: Lang = 'und'): C
           return { ...h, start: p - pre[0].length + (pre[0].length - pre[0].trimStart().length), currency: iso, ambiguous: null };
         }
       }
-      if (/^[a-z]/i.test(text[p]!) && !/[A-Z]{3}/.test(text.slice(p, p + 3)) && !text.slice(p, h.end).includes('$')) continue;
+      // a word before a number is no currency, unless it is a symbol written in letters (`Rs.`, `zł`)
+      const symbol = SYMBOLS.some(([sym]) => sym === text.slice(p, h.end));
+      if (!symbol && /^[a-z]/i.test(text[p]!) && !/[A-Z]{3}/.test(text.slice(p, p + 3)) && !text.slice(p, h.end).includes('$')) continue;
       return h;
     }
   }

@@ -128,3 +128,11 @@ describe('English currency names from the ISO 4217 list', () => {
     expect(money('They had 5 real problems.')).toEqual([['5', 'count', null]]);
   });
 });
+
+describe('currency symbols of every script', () => {
+  it('reads them before or after the number; a word before a number stays a word', () => {
+    const money = (text: string) => extractNumbers(text, { language: 'en' }).map((f) => [f.text, f.currency]);
+    expect(money('₪50, ฿300, 20 zł, Rs. 5,000 and 100 Kč')).toEqual([['₪50', 'ILS'], ['฿300', 'THB'], ['20 zł', 'PLN'], ['Rs. 5,000', 'INR'], ['100 Kč', 'CZK']]);
+    expect(money('Runs 5 km.')).toEqual([['5 km', null]]);
+  });
+});
