@@ -176,6 +176,12 @@ export function germanWord(w: string): NumWord | null {
   if (frac) {
     const d = germanCardinal(frac[1]!) ?? germanBareOrdinal(`${frac[1]!}t`);
     if (d !== null && d > 2) return { kind: 'unit', value: d, ordinal: true, fraction: true };
+    // a numerator written together with it: `dreiviertel`, `zweidrittel`
+    for (let k = 3; k < frac[1]!.length; k++) {
+      const numerator = germanCardinal(w.slice(0, k));
+      const denominator = numerator === null ? null : germanWord(w.slice(k));
+      if (numerator !== null && denominator?.fraction && numerator < denominator.value) return { kind: 'compound', value: numerator / denominator.value };
+    }
   }
   const o = germanOrdinal(w);
   if (o !== null) {

@@ -136,3 +136,14 @@ describe('currency symbols of every script', () => {
     expect(money('Runs 5 km.')).toEqual([['5 km', null]]);
   });
 });
+
+describe('German fractions and percent phrases', () => {
+  it('reads fraction words with a numerator written together, and vom Hundert', () => {
+    expect(values('NumberModel', 'de', 'dreiviertel und zwei Drittel')).toEqual([['dreiviertel', 0.75], ['zwei Drittel', 2 / 3]]);
+    expect(values('PercentModel', 'de', '50 vom Hundert')).toEqual([['50 vom Hundert', 50]]);
+  });
+
+  it('a word that ends like a fraction is no fraction (Mittel, Kapitel)', () => {
+    expect(values('NumberModel', 'de', 'Mittel und Kapitel')).toEqual([]);
+  });
+});
