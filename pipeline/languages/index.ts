@@ -19,10 +19,14 @@ import { uz } from './uz.js';
 export type * from './types.js';
 export { canonicalLanguage } from './canonical.js';
 
-export const PACK_LANGUAGES = ['en', 'de', 'ru', 'fr', 'es', 'tr', 'az', 'uz', 'kk'] as const;
-export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+/** Registry order is the order of mixed-language readings (units, currency names): English first. */
+const REGISTRY = { en, de, ru, fr, es, tr, az, uz, kk } satisfies Record<string, LanguagePack>;
 
-export const PACKS: Readonly<Record<PackLanguage, LanguagePack>> = Object.freeze({ en, de, ru, fr, es, tr, az, uz, kk } satisfies Record<PackLanguage, LanguagePack>);
+/** The ISO 639-1 codes of the languages with a pack. */
+export type PackLanguage = keyof typeof REGISTRY;
+
+export const PACKS: Readonly<Record<PackLanguage, LanguagePack>> = Object.freeze(REGISTRY);
+export const PACK_LANGUAGES: readonly PackLanguage[] = Object.freeze(Object.keys(REGISTRY) as PackLanguage[]);
 
 export function isPackLanguage(code: string): code is PackLanguage {
   return Object.hasOwn(PACKS, code);

@@ -6,7 +6,7 @@ import type { LanguagePack } from './types.js';
 const SUFFIXES = [
   'da', 'de', 'ta', 'te', 'dan', 'den', 'tan', 'ten', 'a', 'e', 'ya', 'ye', 'ı', 'i', 'u', 'ü', 'yı', 'yi', 'yu', 'yü',
   'ın', 'in', 'un', 'ün', 'nın', 'nin', 'nun', 'nün', 'lık', 'lik', 'luk', 'lük', 'lar', 'ler', 'ları', 'leri',
-  'lık', 'lıkta', 'likte', 'luktan', 'lükten', 'lıktan', 'likten', 'ına', 'ine', 'una', 'üne', 'ında', 'inde', 'unda', 'ünde',
+  'lıkta', 'likte', 'luktan', 'lükten', 'lıktan', 'likten', 'ına', 'ine', 'una', 'üne', 'ında', 'inde', 'unda', 'ünde',
   'ından', 'inden', 'undan', 'ünden', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'e kadar', 'a kadar', 'ya kadar', 'ye kadar',
 ];
 const s = (pattern: string): string => withSuffixes(pattern, SUFFIXES);
