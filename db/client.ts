@@ -2,7 +2,7 @@
  * Opens the database: PostgreSQL through `pg` when a URL is given, else embedded PGlite
  * (a directory, or in memory). Both speak the same drizzle API; migrations are applied here.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -25,7 +25,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.me
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | null };
+  /**
+   * `snapshot`: a dump of an already migrated empty database (`dumpDataDir`), loaded instead of
+   * running initdb. Only for an in-memory database (`dataDir: null`); ignored when the file is missing.
+   */
+  | { kind: 'pglite'; dataDir: string | null; snapshot?: string };
 
 export interface DatabaseHandle {
   db: Database;
@@ -33,6 +37,8 @@ export interface DatabaseHandle {
   /** Applies the committed drizzle-kit migrations (idempotent). */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a gzipped tar (what `snapshot` loads). */
+  dump?: () => Promise<Buffer>;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -52,12 +58,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const client = new PGlite(target.dataDir ?? undefined);
+  const snapshot = !target.dataDir && target.snapshot && existsSync(target.snapshot) ? readFileSync(target.snapshot) : null;
+  const client = snapshot ? new PGlite({ loadDataDir: new Blob([snapshot]) }) : new PGlite(target.dataDir ?? undefined);
   const db = drizzlePglite(client, { schema });
   return {
     db: db as unknown as Database,
     target,
     migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
     close: () => client.close(),
+    dump: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
   };
 }
