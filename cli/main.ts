@@ -5,7 +5,12 @@
  * ends the command quietly.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { loadConfig } from '../workers/config.js';
+import type { Config } from '../workers/config.js';
+
+/** The validated environment (zod loads only when a command runs, not for --help). */
+async function config(): Promise<Config> {
+  return (await import('../workers/config.js')).loadConfig();
+}
 
 const PREDICT_TASKS = ['langid', 'ner', 'numbers', 'names'] as const;
 type PredictTask = (typeof PREDICT_TASKS)[number];
@@ -75,14 +80,14 @@ program
   .command('demo')
   .description('embedded end-to-end run (PGlite, in-process queue) over seeds/ or the given paths')
   .argument('[paths...]', '.txt/.jsonl files or directories (default: seeds/)')
-  .action(async (paths: string[]) => (await commands.demo()).demo(loadConfig(), paths));
+  .action(async (paths: string[]) => (await commands.demo()).demo(await config(), paths));
 
 program
   .command('migrate')
   .description('apply the database migrations (DATABASE_URL, or the embedded PGlite)')
   .action(async () => {
     const { databaseTarget, describeTarget, openMigratedDatabase } = await import('./runtime.js');
-    const target = databaseTarget(loadConfig());
+    const target = databaseTarget(await config());
     const handle = await openMigratedDatabase(target);
     await handle.close();
     process.stdout.write(`migrations applied to ${describeTarget(target)}\n`);
@@ -92,22 +97,22 @@ program
   .command('enqueue')
   .description('validate, store and queue articles: .txt (first line = title), .jsonl/.ndjson, directories, - for stdin')
   .argument('<paths...>')
-  .action(async (paths: string[]) => (await commands.services()).enqueue(loadConfig(), paths));
+  .action(async (paths: string[]) => (await commands.services()).enqueue(await config(), paths));
 
 program
   .command('worker')
   .description('run the BullMQ workers (analyze + persist) until SIGINT/SIGTERM; needs REDIS_URL')
-  .action(async () => (await commands.services()).worker(loadConfig()));
+  .action(async () => (await commands.services()).worker(await config()));
 
 program
   .command('board')
   .description('serve bull-board at /board, POST /articles, /healthz, /readyz, /metrics; needs REDIS_URL')
-  .action(async () => (await commands.services()).board(loadConfig()));
+  .action(async () => (await commands.services()).board(await config()));
 
 program
   .command('ui')
   .description('serve the analyst pages (events, entities, charts, CSV/JSON) from the configured database; no Redis needed')
-  .action(async () => (await commands.ui()).ui(loadConfig()));
+  .action(async () => (await commands.ui()).ui(await config()));
 
 program
   .command('analyze')
@@ -121,7 +126,7 @@ program
   .description('analyse stored articles again (default: those not processed by this pipeline version)')
   .option('--all', 'every stored article')
   .option('--ids <ids...>', 'only these article ids', positiveInts)
-  .action(async (opts: { all?: boolean; ids?: number[] }) => (await commands.ops()).reprocess(loadConfig(), opts));
+  .action(async (opts: { all?: boolean; ids?: number[] }) => (await commands.ops()).reprocess(await config(), opts));
 
 const query = program.command('query').description('analyst queries (tables; --json for machines)');
 query
@@ -132,49 +137,49 @@ query
   .option('--since <date>', 'events whose time reaches this ISO date or later (2025 takes any 2025 event)', isoDate)
   .option('--limit <n>', 'at most this many rows', positiveInt, 200)
   .option('--json', 'print JSON')
-  .action(async (opts) => (await commands.analyst()).queryEvents(loadConfig(), opts));
+  .action(async (opts) => (await commands.analyst()).queryEvents(await config(), opts));
 query
   .command('entity')
   .description('one entity: aliases, articles, merge reasons and its events')
   .argument('<name>', 'id, canonical name or alias')
   .option('--json', 'print JSON')
-  .action(async (name: string, opts) => (await commands.analyst()).queryEntity(loadConfig(), name, opts));
+  .action(async (name: string, opts) => (await commands.analyst()).queryEntity(await config(), name, opts));
 
 const entitiesCmd = program.command('entities').description('inspect and correct entity reconciliation');
 entitiesCmd
   .command('list')
   .option('--min-articles <n>', 'only entities seen in at least n articles', positiveInt, 1)
   .option('--json', 'print JSON')
-  .action(async (opts) => (await commands.analyst()).listEntities(loadConfig(), opts));
+  .action(async (opts) => (await commands.analyst()).listEntities(await config(), opts));
 entitiesCmd
   .command('show')
   .argument('<name>', 'id, canonical name or alias')
   .option('--json', 'print JSON')
-  .action(async (name: string, opts) => (await commands.analyst()).showEntity(loadConfig(), name, opts));
+  .action(async (name: string, opts) => (await commands.analyst()).showEntity(await config(), name, opts));
 entitiesCmd
   .command('merge')
   .description('merge entity B into entity A (mentions, aliases and events move; history kept)')
   .argument('<a>', 'entity to keep (id or name)')
   .argument('<b>', 'entity to merge into A (id or name)')
-  .action(async (a: string, b: string) => (await commands.analyst()).mergeCommand(loadConfig(), a, b));
+  .action(async (a: string, b: string) => (await commands.analyst()).mergeCommand(await config(), a, b));
 entitiesCmd
   .command('split')
   .description('move the mentions written as ALIAS… to a new entity; automatic linking keeps them apart')
   .argument('<entity>', 'id or name')
   .argument('<aliases...>')
-  .action(async (entity: string, aliases: string[]) => (await commands.analyst()).splitCommand(loadConfig(), entity, aliases));
+  .action(async (entity: string, aliases: string[]) => (await commands.analyst()).splitCommand(await config(), entity, aliases));
 
 const failed = program.command('failed').description('failed jobs (needs REDIS_URL)');
-failed.command('list').option('--json', 'print JSON').action(async (opts) => (await commands.ops()).failedList(loadConfig(), opts));
+failed.command('list').option('--json', 'print JSON').action(async (opts) => (await commands.ops()).failedList(await config(), opts));
 failed
   .command('retry')
   .argument('[jobIds...]')
   .option('--all', 'retry every failed job')
-  .action(async (ids: string[], opts) => (await commands.ops()).failedRetry(loadConfig(), ids, opts));
+  .action(async (ids: string[], opts) => (await commands.ops()).failedRetry(await config(), ids, opts));
 failed
   .command('purge')
   .option('--older-than <hours>', 'only jobs that failed more than this many hours ago')
-  .action(async (opts) => (await commands.ops()).failedPurge(loadConfig(), opts));
+  .action(async (opts) => (await commands.ops()).failedPurge(await config(), opts));
 
 program
   .command('predict')

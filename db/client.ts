@@ -2,7 +2,7 @@
  * Opens the database: PostgreSQL through `pg` when a URL is given, else embedded PGlite
  * (a directory, or in memory). Both speak the same drizzle API; migrations are applied here.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -26,7 +26,11 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.me
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
-  | { kind: 'pglite'; dataDir: string | null };
+  /**
+   * `snapshot`: a dump of an already migrated empty database (`dumpDataDir`), loaded instead of
+   * running initdb. Only for an in-memory database (`dataDir: null`); ignored when the file is missing.
+   */
+  | { kind: 'pglite'; dataDir: string | null; snapshot?: string };
 
 export interface DatabaseHandle {
   db: Database;
@@ -34,6 +38,8 @@ export interface DatabaseHandle {
   /** Applies the committed drizzle-kit migrations (idempotent). */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** PGlite only: the whole database as a gzipped tar (what `snapshot` loads). */
+  dump?: () => Promise<Buffer>;
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -55,9 +61,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   // One process at a time on a directory (see pglite-lock.ts); in memory needs no lock.
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
+  // in memory, an empty migrated database may be loaded from a snapshot instead of running initdb
+  const snapshot = !target.dataDir && target.snapshot && existsSync(target.snapshot) ? readFileSync(target.snapshot) : null;
   let client: PGlite;
   try {
-    client = new PGlite(target.dataDir ?? undefined);
+    client = snapshot ? new PGlite({ loadDataDir: new Blob([snapshot]) }) : new PGlite(target.dataDir ?? undefined);
   } catch (err) {
     release();
     throw err;
@@ -74,5 +82,6 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         release();
       }
     },
+    dump: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
   };
 }

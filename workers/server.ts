@@ -11,7 +11,8 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import Fastify, { type FastifyError } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Database } from '../db/client.js';
 import { StorageError, storageError } from '../db/errors.js';
@@ -99,16 +100,19 @@ export async function buildServer(opts: ServerOptions) {
   });
   // Nothing in an error body comes from the request or the database: a JSON syntax error quotes the
   // body, a failed query holds its SQL and the article. Server faults are logged, shortly, not sent.
+  // The body keeps fastify's shape: { statusCode, error, message }.
+  const answer = (reply: FastifyReply, statusCode: number, message: string) =>
+    reply.code(statusCode).send({ statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message });
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
     if (status >= 400 && status < 500) {
       const json = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.name === 'SyntaxError';
-      return reply.code(status).send({ error: json ? 'body is not valid JSON' : err.message });
+      return answer(reply, status, json ? 'body is not valid JSON' : err.message);
     }
     const fault = err instanceof StorageError || err instanceof DrizzleQueryError ? storageError(err, 'database') : null;
     req.log.error({ err: fault?.message ?? err.message.slice(0, 300) }, 'request failed');
-    if (fault && !fault.code) return reply.code(503).send({ error: 'database unavailable; try again' });
-    return reply.code(500).send({ error: 'internal error (see the server log)' });
+    if (fault && !fault.code) return answer(reply, 503, 'database unavailable; try again');
+    return answer(reply, 500, 'internal error (see the server log)');
   });
   await app.register(helmet, { contentSecurityPolicy: false });
   // Counted per token after the token check (route hooks run after the auth hook below); requests

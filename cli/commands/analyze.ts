@@ -4,6 +4,7 @@
  * run's linker gave; nothing touches the configured database.
  */
 import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/client.js';
 import { exportGold } from '../../db/repositories/export.js';
 import { getArticle } from '../../db/repositories/articles.js';
@@ -11,11 +12,19 @@ import { InlineQueue } from '../../workers/queues.js';
 import { sharedNerModel } from '../runtime.js';
 import { ingestPaths } from './ingest.js';
 
+/**
+ * An empty migrated database, dumped by the build (cli/build-assets.mjs): loading it skips PGlite's
+ * initdb, most of this command's start-up time and memory. Missing when run from source: initdb then.
+ */
+export const EMPTY_DATABASE_SNAPSHOT = fileURLToPath(new URL('../../pglite-empty.tar.gz', import.meta.url));
+
 export async function analyzeFiles(paths: string[], out: NodeJS.WritableStream): Promise<void> {
-  const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+  // The database starts while the model loads.
+  const ner = sharedNerModel();
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: EMPTY_DATABASE_SNAPSHOT });
   try {
     await handle.migrate();
-    const queue = new InlineQueue({ db: handle.db, ner: await sharedNerModel() });
+    const queue = new InlineQueue({ db: handle.db, ner: await ner });
     const summary = await ingestPaths(paths, { db: handle.db, queue }, 'analysing');
     for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
     for (const f of summary.failed) process.stderr.write(`not stored ${f.origin}: ${f.reason}\n`);

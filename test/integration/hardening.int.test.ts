@@ -110,7 +110,7 @@ describe('input checked where it enters; nothing answers 500', () => {
       payload: '{"text": "Azermash opened a plant in Baku',
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toEqual({ error: 'body is not valid JSON' });
+    expect(res.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'body is not valid JSON' });
   });
 
   it('keeps bidi controls out of a title taken from the first line', async () => {
