@@ -78,6 +78,8 @@ function run(cmd: string, args: string[], stdoutFile: string | null): Promise<st
   });
 }
 
+// the working tree's sources, not a dist/ build that may be older than them
+process.env.NEWSFLOW_FROM_SOURCE = '1';
 const newsflow = (args: string[], outFile: string) => run(process.execPath, [join(ROOT, 'cli/bin.js'), ...args], outFile);
 const score = async (task: string, gold: string, pred: string, extra: string[] = []) =>
   JSON.parse(await run('python3', [SCORER, task, gold, pred, ...extra], null)) as Json;
