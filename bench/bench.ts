@@ -6,9 +6,10 @@
  * model load time and peak RSS — and, on the same articles, the peers a user could pick instead
  * (franc alone, compromise alone). Writes reports/bench.{json,md,svg}.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
@@ -197,6 +198,32 @@ async function workersRun(sample: NormalizedArticle[], words: number, processes:
   }
 }
 
+/**
+ * The shipped command from a cold process: `newsflow --help` (median wall time of 5 runs) and
+ * `newsflow analyze` of one three-word article (median wall time and peak RSS of 3 runs). Each child
+ * reports its own peak RSS on exit through a preloaded one-line module.
+ */
+async function startupRun() {
+  const dir = await mkdtemp(join(tmpdir(), 'newsflow-bench-'));
+  const rssFile = join(dir, 'rss');
+  const article = join(dir, 'short.txt');
+  await writeFile(article, 'Azermash builds buses.\n');
+  const reportRss = `data:text/javascript,import{appendFileSync}from"node:fs";process.on("exit",()=>appendFileSync(${JSON.stringify(rssFile)},process.resourceUsage().maxRSS+"\\n"))`;
+  const run = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, ['--import', reportRss, join(ROOT, 'cli/bin.js'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    if (r.status !== 0) throw new Error(`newsflow ${args.join(' ')} failed: ${r.stderr.toString().slice(0, 300)}`);
+    return performance.now() - t;
+  };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const help = median(Array.from({ length: 5 }, () => run(['--help'])));
+  await writeFile(rssFile, '');
+  const analyze = median(Array.from({ length: 3 }, () => run(['analyze', article])));
+  const rss = (await readFile(rssFile, 'utf8')).split('\n').filter(Boolean).map((kb) => Number(kb) / 1024);
+  await rm(dir, { recursive: true, force: true });
+  return { help_ms: Math.round(help), analyze_ms: Math.round(analyze), analyze_peak_rss_mb: Math.round(median(rss)) };
+}
+
 /** Linking + persisting the same articles into a table of 1,000 and of 100,000 entities. */
 async function linkScaling(db: Database, sample: NormalizedArticle[], analyses: ArticleAnalysis[], entityCount: number) {
   await db.execute(sql`
@@ -240,6 +267,8 @@ async function main(): Promise<void> {
   const words = sample.reduce((s, a) => s + wordsOf(a.text), 0);
   log(`bench: ${sample.length} articles, ${words.toLocaleString('en')} words`);
 
+  log('[0/5] start-up of the shipped command (dist/; `npm run build` first)');
+  const startup = await startupRun();
   log('[1/5] model load');
   const load = await timed(() => loadNerModel());
   const ner = load.value;
@@ -268,6 +297,7 @@ async function main(): Promise<void> {
     machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
     sample: { articles: sample.length, words },
     model_load_ms: Math.round(load.seconds * 1000),
+    startup,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     stages,
     langid_per_sentence: langidSentences,
@@ -294,6 +324,7 @@ async function main(): Promise<void> {
     ],
   );
   const extra = [
+    `newsflow --help: ${startup.help_ms} ms; newsflow analyze (one short article): ${startup.analyze_ms} ms, peak RSS ${startup.analyze_peak_rss_mb} MB`,
     `model load: ${report.model_load_ms} ms; bench process peak RSS: ${report.peak_rss_mb} MB`,
     `language identification per sentence: ${langidSentences.sentences_per_s.toLocaleString('en')} sentences/s (${langidSentences.sentences.toLocaleString('en')} sentences)`,
     `numbers stage share of analyze time: ${(report.numbers_share_of_analyze * 100).toFixed(1)}%`,

@@ -11,6 +11,11 @@ import type { AnalysisReply, AnalysisRequest } from './analyzer.js';
 const port = parentPort;
 if (!port) throw new Error('analysis-thread runs only as a worker thread');
 const ner = loadNerModel();
+// Tells the owner the model is loaded (or not): a worker takes jobs only after that.
+ner.then(
+  () => port.postMessage({ id: 0, ready: true }),
+  (err: unknown) => port.postMessage({ id: 0, ready: false, message: err instanceof Error ? err.message : String(err) }),
+);
 
 port.on('message', (request: AnalysisRequest) => {
   void (async (): Promise<AnalysisReply> => {

@@ -26,7 +26,9 @@ export interface AnalysisRequest {
 
 export type AnalysisReply =
   | { id: number; ok: true; analysis: ArticleAnalysis }
-  | { id: number; ok: false; name: string; message: string };
+  | { id: number; ok: false; name: string; message: string }
+  /** Sent once (id 0) when the thread has loaded its model, or failed to. */
+  | { id: 0; ready: boolean; message?: string };
 
 /** Analyses on the calling thread (embedded mode, `newsflow analyze`). */
 export function inProcessAnalyzer(ner: NerModel): Analyzer {
@@ -50,10 +52,22 @@ export class AnalysisThread implements Analyzer {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
   private closed = false;
+  private readyWaiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+
+  /** Starts the thread now and resolves once its model is loaded (a worker takes jobs after that). */
+  ready(): Promise<void> {
+    this.worker ??= this.start();
+    return new Promise((resolve, reject) => this.readyWaiters.push({ resolve, reject }));
+  }
 
   private start(): Worker {
     const worker = new Worker(threadEntry());
     worker.on('message', (reply: AnalysisReply) => {
+      if ('ready' in reply) {
+        const waiters = this.readyWaiters.splice(0);
+        for (const w of waiters) (reply.ready ? w.resolve() : w.reject(new Error(`NER model did not load: ${reply.message}`)));
+        return;
+      }
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
@@ -65,6 +79,7 @@ export class AnalysisThread implements Analyzer {
       if (this.worker === worker) this.worker = null;
       for (const { reject } of this.pending.values()) reject(err);
       this.pending.clear();
+      for (const w of this.readyWaiters.splice(0)) w.reject(err);
     };
     worker.on('error', (err) => fail(new Error(`analysis thread failed: ${err.message}`)));
     worker.on('exit', (code) => fail(new Error(`analysis thread exited (code ${code})`)));

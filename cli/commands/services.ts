@@ -63,6 +63,7 @@ export async function worker(config: Config): Promise<void> {
   const handle = await openMigratedDatabase(target);
   // Analyses run on a worker thread: this event loop stays free to renew job locks and store articles.
   const analyzer = new AnalysisThread();
+  await analyzer.ready();
   const connection = redisConnection(config.REDIS_URL);
   const metrics = new WorkerMetrics();
   const metricsServer = config.NEWSFLOW_METRICS_PORT

@@ -8,7 +8,7 @@
  * cycle), before candidates are read. Two workers linking "UzAuto Motors" and "UzAvto Motors" at
  * once serialise on their shared key, and the second finds the entity the first one created.
  */
-import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import {
   blockingKeys,
   canonicalNameOf,
@@ -19,7 +19,7 @@ import {
   type EntityCandidate,
 } from '../../pipeline/reconcile/index.js';
 import type { EntityType, Mention } from '../../pipeline/types.js';
-import type { Transaction } from '../client.js';
+import { rowsOf, type Transaction } from '../client.js';
 import { entities, entityAliases, entityKeys, mergeDecisions } from '../schema.js';
 
 /** Most candidates read for one cluster: enough for any real name, bounded for hot keys. */
@@ -51,72 +51,66 @@ export async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
     FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`);
 }
 
+/** A candidate entity as the linker sees it: read once per article, then kept up to date in memory. */
+interface KnownEntity {
+  id: number;
+  type: EntityType;
+  canonicalName: string;
+  country: string | null;
+  aliases: Set<string>;
+}
+
 /**
- * Entities sharing a blocking key with the cluster. Tombstones of operator merges are skipped, and
- * so is any entity an operator split one of these surfaces away from.
+ * What one article's linking reads, in four statements for all its clusters: the entities behind
+ * each blocking key (at most MAX_CANDIDATES per key), their aliases, and which entities an operator
+ * split one of the article's surfaces away from.
  */
-async function loadCandidates(tx: Transaction, keys: string[], surfaces: string[]): Promise<EntityCandidate[]> {
-  if (!keys.length) return [];
-  const splitAway = tx
-    .select({ id: mergeDecisions.otherEntityId })
+async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: string[]) {
+  const keyIndex = new Map<string, Set<number>>();
+  const known = new Map<number, KnownEntity>();
+  const splitAway = new Map<string, Set<number>>();
+  if (!keys.length) return { keyIndex, known, splitAway };
+  const keyRows = rowsOf<{ key: string; entity_id: string | number }>(
+    await tx.execute(sql`
+      SELECT k.key, ek.entity_id FROM unnest(${sql.param(keys)}::text[]) AS k(key)
+      CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys WHERE key = k.key ORDER BY entity_id LIMIT ${MAX_CANDIDATES}) ek`),
+  );
+  for (const r of keyRows) {
+    const set = keyIndex.get(r.key) ?? new Set<number>();
+    set.add(Number(r.entity_id));
+    keyIndex.set(r.key, set);
+  }
+  const ids = [...new Set(keyRows.map((r) => Number(r.entity_id)))];
+  if (ids.length) {
+    const rows = await tx
+      .select({ id: entities.id, type: entities.type, canonicalName: entities.canonicalName, country: entities.country })
+      .from(entities)
+      .where(and(sql`${entities.id} = ANY(${sql.param(ids)}::bigint[])`, isNull(entities.mergedInto)));
+    for (const r of rows) known.set(r.id, { ...r, type: r.type as EntityType, aliases: new Set() });
+    if (known.size) {
+      const aliases = await tx
+        .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
+        .from(entityAliases)
+        .where(sql`${entityAliases.entityId} = ANY(${sql.param([...known.keys()])}::bigint[])`);
+      for (const a of aliases) known.get(a.entityId)?.aliases.add(a.alias);
+    }
+  }
+  const splits = await tx
+    .select({ alias: mergeDecisions.alias, id: mergeDecisions.otherEntityId })
     .from(mergeDecisions)
     .where(
       and(
         eq(mergeDecisions.decision, 'manual_split'),
-        inArray(mergeDecisions.alias, surfaces),
+        sql`${mergeDecisions.alias} = ANY(${sql.param([...new Set(surfaces)])}::text[])`,
         isNotNull(mergeDecisions.otherEntityId),
       ),
     );
-  const ids = await tx
-    .selectDistinct({ id: entityKeys.entityId })
-    .from(entityKeys)
-    .where(inArray(entityKeys.key, keys))
-    .limit(MAX_CANDIDATES);
-  if (!ids.length) return [];
-  const idList = ids.map((r) => r.id);
-  const rows = await tx
-    .select({ id: entities.id, type: entities.type, canonicalName: entities.canonicalName, country: entities.country })
-    .from(entities)
-    .where(and(inArray(entities.id, idList), isNull(entities.mergedInto), notInArray(entities.id, splitAway)));
-  if (!rows.length) return [];
-  const aliases = await tx
-    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
-    .from(entityAliases)
-    .where(inArray(entityAliases.entityId, rows.map((r) => r.id)));
-  return rows.map((r) => ({
-    entityId: String(r.id),
-    type: r.type as EntityType,
-    canonicalName: r.canonicalName,
-    country: r.country,
-    aliases: aliases.filter((a) => a.entityId === r.id).map((a) => a.alias),
-  }));
-}
-
-/** Upserts a cluster's surfaces as aliases of `entityId` (counts added) and their lookup keys. */
-async function addAliases(
-  tx: Transaction,
-  entityId: number,
-  type: EntityType,
-  surfaces: string[],
-  language: string | null,
-): Promise<void> {
-  const counts = new Map<string, number>();
-  for (const s of surfaces) counts.set(s, (counts.get(s) ?? 0) + 1);
-  const aliases = [...counts].map(([alias, count]) => ({ alias, count, normalized: normalizeName(alias, type) }));
-  await tx
-    .insert(entityAliases)
-    .values(aliases.map(({ alias, count, normalized }) => ({ entityId, alias, normKey: normalized.key, language, count })))
-    .onConflictDoUpdate({
-      target: [entityAliases.entityId, entityAliases.alias],
-      set: { count: sql`${entityAliases.count} + excluded.count` },
-    });
-  const keys = [...new Set(aliases.flatMap(({ normalized }) => blockingKeys(normalized, type)))];
-  if (keys.length) {
-    await tx
-      .insert(entityKeys)
-      .values(keys.map((key) => ({ key, entityId })))
-      .onConflictDoNothing();
+  for (const r of splits) {
+    const set = splitAway.get(r.alias!) ?? new Set<number>();
+    set.add(r.id!);
+    splitAway.set(r.alias!, set);
   }
+  return { keyIndex, known, splitAway };
 }
 
 /** Finds the country entity a demonym refers to, by its `country:XX` key. */
@@ -132,7 +126,10 @@ async function findCountryEntity(tx: Transaction, alpha2: string): Promise<numbe
 
 /**
  * Links every mention of one article to a canonical entity, creating entities where nothing
- * matches. Mentions are first clustered inside the article, then each cluster is linked once.
+ * matches. Mentions are first clustered inside the article, then each cluster is linked once, in
+ * order: a cluster sees the entities and aliases the clusters before it created or added. Reads
+ * and writes are batched per article (a few statements, not a few per cluster); new entity ids are
+ * drawn from the sequence up front.
  */
 export async function linkMentions(
   tx: Transaction,
@@ -155,58 +152,59 @@ export async function linkMentions(
     const keys = [...new Set(surfaces.flatMap((s) => blockingKeys(normalizeName(s, type), type)))];
     return { indexes, type, surfaces, keys };
   });
+  const allKeys = [...new Set(clusters.flatMap((c) => c.keys))];
   // Every key of the article at once: locking cluster by cluster could deadlock two articles
   // that share keys of two clusters in opposite order.
-  await lockKeys(tx, clusters.flatMap((c) => c.keys));
+  await lockKeys(tx, allKeys);
+  const { keyIndex, known, splitAway } = await loadArticleCandidates(tx, allKeys, clusters.flatMap((c) => c.surfaces));
+  const freshIds = clusters.length
+    ? rowsOf<{ id: string | number }>(
+        await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id FROM generate_series(1, ${clusters.length}::int)`),
+      ).map((r) => Number(r.id))
+    : [];
 
+  const created: Array<{ id: number; type: EntityType; canonicalName: string; normKey: string; country: string | null; demonymOf: number | null }> = [];
+  const decisions: Array<typeof mergeDecisions.$inferInsert> = [];
+  const aliasRows = new Map<string, { entityId: number; alias: string; normKey: string; count: number }>();
+  const keyRows = new Map<string, { key: string; entityId: number }>();
   const entityIds: number[] = new Array(mentions.length);
-  let entitiesCreated = 0;
-  for (const { indexes, type, surfaces, keys } of clusters) {
+  for (const [c, { indexes, type, surfaces, keys }] of clusters.entries()) {
     const canonical = canonicalNameOf(surfaces, type);
     const normalized = normalizeName(canonical, type);
-    const decision = decideLink({ text: canonical, type }, await loadCandidates(tx, keys, surfaces));
+    const excluded = new Set(surfaces.flatMap((s) => [...(splitAway.get(s) ?? [])]));
+    const ids = [...new Set(keys.flatMap((k) => [...(keyIndex.get(k) ?? [])]))].sort((a, b) => a - b).slice(0, MAX_CANDIDATES);
+    const candidates: EntityCandidate[] = ids
+      .map((id) => known.get(id))
+      .filter((e): e is KnownEntity => e !== undefined && !excluded.has(e.id))
+      .map((e) => ({ entityId: String(e.id), type: e.type, canonicalName: e.canonicalName, country: e.country, aliases: [...e.aliases] }));
+    const decision = decideLink({ text: canonical, type }, candidates);
     let entityId: number;
     if (decision.action === 'link' && decision.entityId) {
       entityId = Number(decision.entityId);
-      const known = await tx
-        .select({ id: entityAliases.id })
-        .from(entityAliases)
-        .where(and(eq(entityAliases.entityId, entityId), inArray(entityAliases.alias, surfaces)))
-        .limit(1);
-      if (!known.length) {
-        await tx.insert(mergeDecisions).values({
-          entityId,
-          alias: canonical,
-          decision: 'auto_merge',
-          score: decision.score,
-          reasons: decision.reasons,
-          decidedBy,
-        });
+      const entity = known.get(entityId)!;
+      if (!surfaces.some((s) => entity.aliases.has(s))) {
+        decisions.push({ entityId, alias: canonical, decision: 'auto_merge', score: decision.score, reasons: decision.reasons, decidedBy });
       }
     } else {
+      entityId = freshIds[c]!;
       const alpha2 = keys.find((k) => k.startsWith('country:'))?.slice('country:'.length) ?? null;
-      const [created] = await tx
-        .insert(entities)
-        .values({
-          type,
-          canonicalName: canonical,
-          normKey: normalized.key,
-          country: alpha2,
-          demonymOf: null,
-        })
-        .returning({ id: entities.id });
-      entityId = created!.id;
-      entitiesCreated += 1;
       const demonymCountry = type === 'MISC' ? demonymOf(canonical, language ?? undefined) : null;
+      let demonymOfId: number | null = null;
       if (demonymCountry) {
-        const countryId = await findCountryEntity(tx, demonymCountry);
-        await tx
-          .update(entities)
-          .set({ country: demonymCountry, demonymOf: countryId })
-          .where(eq(entities.id, entityId));
+        const inArticle = [...(keyIndex.get(`country:${demonymCountry}`) ?? [])].find((id) => known.get(id)?.type === 'GPE');
+        demonymOfId = inArticle ?? (await findCountryEntity(tx, demonymCountry));
       }
+      created.push({
+        id: entityId,
+        type,
+        canonicalName: canonical,
+        normKey: normalized.key,
+        country: demonymCountry ?? alpha2,
+        demonymOf: demonymOfId,
+      });
+      known.set(entityId, { id: entityId, type, canonicalName: canonical, country: demonymCountry ?? alpha2, aliases: new Set() });
       for (const review of decision.review) {
-        await tx.insert(mergeDecisions).values({
+        decisions.push({
           entityId,
           otherEntityId: Number(review.entityId),
           alias: canonical,
@@ -217,10 +215,56 @@ export async function linkMentions(
         });
       }
     }
-    await addAliases(tx, entityId, type, surfaces, language);
+    // The cluster's surfaces become aliases of the entity (counts added), with their lookup keys.
+    const entity = known.get(entityId)!;
+    for (const alias of surfaces) {
+      const rowKey = `${entityId}\u0000${alias}`;
+      const row = aliasRows.get(rowKey);
+      if (row) {
+        row.count += 1;
+        continue;
+      }
+      const aliasName = normalizeName(alias, type);
+      aliasRows.set(rowKey, { entityId, alias, normKey: aliasName.key, count: 1 });
+      entity.aliases.add(alias);
+      for (const key of blockingKeys(aliasName, type)) {
+        keyRows.set(`${key}\u0000${entityId}`, { key, entityId });
+        const set = keyIndex.get(key) ?? new Set<number>();
+        set.add(entityId);
+        keyIndex.set(key, set);
+      }
+    }
     for (const i of indexes) entityIds[i] = entityId;
   }
-  return { entityIds, entitiesCreated };
+
+  if (created.length) {
+    // One statement: a demonym may point at a country entity created by an earlier cluster (the
+    // foreign key is checked at the end of the statement).
+    await tx.execute(sql`
+      INSERT INTO entities (id, type, canonical_name, norm_key, country, demonym_of) OVERRIDING SYSTEM VALUE
+      SELECT * FROM unnest(${sql.param(created.map((e) => e.id))}::bigint[], ${sql.param(created.map((e) => e.type))}::text[],
+                           ${sql.param(created.map((e) => e.canonicalName))}::text[], ${sql.param(created.map((e) => e.normKey))}::text[],
+                           ${sql.param(created.map((e) => e.country))}::text[], ${sql.param(created.map((e) => e.demonymOf))}::bigint[])`);
+  }
+  if (decisions.length) await tx.insert(mergeDecisions).values(decisions);
+  if (aliasRows.size) {
+    const rows = [...aliasRows.values()];
+    await tx.execute(sql`
+      INSERT INTO entity_aliases (entity_id, alias, norm_key, language, count)
+      SELECT u.entity_id, u.alias, u.norm_key, ${language}::text, u.count
+      FROM unnest(${sql.param(rows.map((r) => r.entityId))}::bigint[], ${sql.param(rows.map((r) => r.alias))}::text[],
+                  ${sql.param(rows.map((r) => r.normKey))}::text[], ${sql.param(rows.map((r) => r.count))}::int[])
+           AS u(entity_id, alias, norm_key, count)
+      ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + excluded.count`);
+  }
+  if (keyRows.size) {
+    const rows = [...keyRows.values()];
+    await tx.execute(sql`
+      INSERT INTO entity_keys (key, entity_id)
+      SELECT * FROM unnest(${sql.param(rows.map((r) => r.key))}::text[], ${sql.param(rows.map((r) => r.entityId))}::bigint[])
+      ON CONFLICT DO NOTHING`);
+  }
+  return { entityIds, entitiesCreated: created.length };
 }
 
 /** Takes back the alias counts of an article's current mentions before they are replaced. */

@@ -61,7 +61,7 @@ async function writeAnalysis(
 ): Promise<PersistResult> {
   return db.transaction(async (tx) => {
     const [article] = await tx
-      .select({ id: articles.id, contentHash: articles.contentHash })
+      .select({ id: articles.id, contentHash: articles.contentHash, processedAt: articles.processedAt })
       .from(articles)
       .where(eq(articles.id, articleId))
       .for('update');
@@ -70,10 +70,13 @@ async function writeAnalysis(
       throw new BadInputError(`article ${articleId} has another content hash than the analysed text`);
     }
 
-    await releaseArticleAliases(tx, articleId);
-    await tx.delete(mentions).where(eq(mentions.articleId, articleId));
-    await tx.delete(numbers).where(eq(numbers.articleId, articleId));
-    await tx.delete(events).where(eq(events.articleId, articleId));
+    // Facts exist only once processed_at is set (both in one transaction): a first analysis has none to replace.
+    if (article.processedAt !== null) {
+      await releaseArticleAliases(tx, articleId);
+      await tx.delete(mentions).where(eq(mentions.articleId, articleId));
+      await tx.delete(numbers).where(eq(numbers.articleId, articleId));
+      await tx.delete(events).where(eq(events.articleId, articleId));
+    }
 
     const decidedBy = `linker@${analysis.pipelineVersion}`;
     const { entityIds, entitiesCreated } = await linkMentions(
