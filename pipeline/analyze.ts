@@ -5,6 +5,7 @@
 import { extractMentions, ENTITIES_STAGE } from './entities/index.js';
 import type { NerModel } from './entities/ner-model.js';
 import { extractEvents, EVENTS_STAGE } from './events/index.js';
+import { findReferenceDate, REFERENCE_STAGE, type ReferenceDate } from './events/reference.js';
 import { detectLanguage, LANGUAGE_STAGE } from './language/index.js';
 import { extractNumbers, NUMBERS_STAGE } from './numbers/index.js';
 import { compose, type Stage } from './compose.js';
@@ -20,7 +21,7 @@ import {
   type Sentence,
 } from './types.js';
 
-export const PIPELINE_VERSION = '0.2.0';
+export const PIPELINE_VERSION = '0.3.0';
 
 /** The fields an article brings in and the stages fill. */
 export interface AnalysisDoc {
@@ -29,6 +30,8 @@ export interface AnalysisDoc {
   publishedAt: string | null;
   language: LanguageResult;
   sentences: Sentence[];
+  /** The dateline's date, else `publishedAt`: what year-less and relative dates resolve against. */
+  referenceDate: ReferenceDate;
   mentions: Mention[];
   numbers: NumberFact[];
   events: EventCandidate[];
@@ -110,20 +113,31 @@ const entityStage: DocStage<'text' | 'language', 'mentions'> = {
   }),
 };
 
-const numberStage: DocStage<'text' | 'language' | 'publishedAt', 'numbers'> = {
-  ...NUMBERS_STAGE,
+const referenceStage: DocStage<'text' | 'language' | 'publishedAt', 'referenceDate'> = {
+  ...REFERENCE_STAGE,
   requires: ['text', 'language', 'publishedAt'],
+  provides: ['referenceDate'],
+  run: ({ text, language, publishedAt }) => ({ referenceDate: findReferenceDate(text, language.language, publishedAt) }),
+};
+
+/** The reference date as the numbers stage takes it: a full date only. */
+const fullDate = (r: ReferenceDate, publishedAt: string | null): string | null =>
+  r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) ? r.date : publishedAt;
+
+const numberStage: DocStage<'text' | 'language' | 'publishedAt' | 'referenceDate', 'numbers'> = {
+  ...NUMBERS_STAGE,
+  requires: ['text', 'language', 'publishedAt', 'referenceDate'],
   provides: ['numbers'],
-  run: async ({ text, language, publishedAt }) => ({
+  run: async ({ text, language, publishedAt, referenceDate }) => ({
     numbers: await perLanguageRun(text, language, (slice, lang) =>
-      extractNumbers(slice, { language: lang, referenceDate: publishedAt }),
+      extractNumbers(slice, { language: lang, referenceDate: fullDate(referenceDate, publishedAt) }),
     ),
   }),
 };
 
-const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'numbers' | 'publishedAt', 'events'> = {
+const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'numbers' | 'publishedAt' | 'referenceDate', 'events'> = {
   ...EVENTS_STAGE,
-  requires: ['text', 'language', 'sentences', 'mentions', 'numbers', 'publishedAt'],
+  requires: ['text', 'language', 'sentences', 'mentions', 'numbers', 'publishedAt', 'referenceDate'],
   provides: ['events'],
   run: (doc) => ({
     events: extractEvents({ ...doc, language: doc.language.language }),
@@ -131,7 +145,7 @@ const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'num
 };
 
 /** The stages in run order (benchmarks time each one alone). */
-export const STAGES = [languageStage, sentenceStage, entityStage, numberStage, eventStage] as const;
+export const STAGES = [languageStage, sentenceStage, referenceStage, entityStage, numberStage, eventStage] as const;
 
 const pipeline = compose<AnalysisDoc, AnalyzeContext, 'text' | 'publishedAt'>(['text', 'publishedAt'], STAGES);
 
@@ -149,6 +163,7 @@ export async function analyze(
     language: doc.language,
     sentences: doc.sentences,
     mentions: doc.mentions,
+    referenceDate: doc.referenceDate,
     numbers: doc.numbers,
     events: doc.events,
     provenance,

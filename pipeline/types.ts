@@ -145,11 +145,24 @@ export interface EventCandidate {
   time: string | null;
   /** Indexes into the article's `numbers` the event uses. */
   numbers: number[];
-  /** The sentence the event was read from. */
+  /** The sentence the event was read from (the first one, when restatements were merged). */
   evidence: Span;
+  /** Every sentence that states the fact (headline, lead, quote, body), in text order; `evidence` first. */
+  evidenceSpans: Span[];
+  /** The word or phrase that triggered the event (in `evidence`). */
+  trigger: Span;
   modality: EventModality;
   confidence: number;
   version: string;
+}
+
+/** One reference date per article: the dateline's date, else the publication date. */
+export interface ReferenceDate {
+  /** ISO date (`2026-01-22`); `XXXX-03-02` when the dateline has no year and nothing gives it. */
+  date: string | null;
+  source: 'dateline' | 'published' | null;
+  /** The dateline (place and date as written) and its place name, offsets into the text. */
+  dateline: { start: number; end: number; place: { start: number; end: number } } | null;
 }
 
 /** Everything the analyze stage learns about one article; pure data, JSON-serialisable. */
@@ -158,6 +171,8 @@ export interface ArticleAnalysis {
   language: LanguageResult;
   sentences: Sentence[];
   mentions: Mention[];
+  /** The article's reference date (dateline, else publication; ./events/reference.ts). */
+  referenceDate: ReferenceDate;
   numbers: NumberFact[];
   events: EventCandidate[];
   provenance: Provenance[];

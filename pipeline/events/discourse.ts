@@ -29,6 +29,8 @@
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
 import { LEXICONS } from './lexicon.js';
+import { resolveWeekday, weekdayPattern } from './reference.js';
+import type { ReferenceDate } from '../types.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -58,6 +60,8 @@ export interface DiscourseInput {
   mentions: Mention[];
   numbers: NumberFact[];
   publishedAt?: string | null;
+  /** The article's reference date (./reference.ts): its dateline and the year everything resolves against. */
+  referenceDate?: ReferenceDate | null;
   discourseRules?: readonly DiscourseRule[];
 }
 
@@ -351,7 +355,7 @@ export function resolveDiscourse(
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
-  const line = dateline(input);
+  const line = referenceDateline(input) ?? dateline(input);
   const lead = line ? sentences.findIndex((s) => s.end > line.end && /[\p{L}\p{N}]/u.test(input.text.slice(Math.max(s.start, line.end), s.end))) : -1;
   const year = documentYear(input, line);
 
@@ -530,7 +534,30 @@ export function resolveDiscourse(
     }
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
-    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) r.time = completeYear(line.date, year);
+    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
+      r.time = completeYear(line.date, year);
+      // the lead's statement was made where the dateline says
+      if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
+    }
+    // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
+    // or after it when the fact is planned
+    const reference = input.referenceDate?.date ?? null;
+    if (r.time === null && reference && /^\d{4}/u.test(reference) && on('dateline')) {
+      const key = LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en';
+      const re = weekdayPattern(key);
+      const text = input.text.slice(s.start, s.end);
+      for (const hit of re ? text.matchAll(re) : []) {
+        // the day belongs to the event whose trigger is nearest to it (`will build … after signing
+        // an agreement on Monday`: the agreement)
+        const at = s.start + (hit.index ?? 0);
+        const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at));
+        const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
+        if (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end) continue;
+        const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
+        r.time = resolveWeekday(hit[1]!, key, before, reference, false);
+        break;
+      }
+    }
     if (r.time === null && year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
       const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
@@ -754,7 +781,19 @@ function dateline(input: DiscourseInput): Dateline | null {
   };
 }
 
+/** The dateline the reference-date stage found, as the discourse step reads it. */
+function referenceDateline(input: DiscourseInput): Dateline | null {
+  const ref = input.referenceDate;
+  if (!ref?.dateline) return null;
+  const { place } = ref.dateline;
+  const index = input.mentions.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && x.start < place.end && x.end > place.start);
+  const year = ref.date && /^\d{4}/u.test(ref.date) ? Number(ref.date.slice(0, 4)) : null;
+  return { end: ref.dateline.end, place: index >= 0 ? index : null, date: ref.date, year };
+}
+
 function documentYear(input: DiscourseInput, line: Dateline | null): number | null {
+  const reference = /^(\d{4})/u.exec(input.referenceDate?.date ?? '');
+  if (reference) return Number(reference[1]);
   const published = /^(\d{4})/u.exec(input.publishedAt ?? '');
   if (published) return Number(published[1]);
   if (line?.year) return line.year;

@@ -11,7 +11,7 @@
  * plant`, `here`, a relative year, the dateline): ./discourse.ts. Without a cue an event with no
  * actor in its sentence has `actors: []`.
  */
-import type { EventCandidate, EventModality, EventType, Mention, NumberFact, Sentence, Span } from '../types.js';
+import type { EventCandidate, EventModality, EventType, Mention, NumberFact, ReferenceDate, Sentence, Span } from '../types.js';
 import {
   CAR_UNITS,
   DESTINATION_UNITS,
@@ -27,7 +27,7 @@ import {
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
-export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.1.1' });
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.2.0' });
 
 export interface EventsInput {
   text: string;
@@ -38,6 +38,8 @@ export interface EventsInput {
   numbers: NumberFact[];
   /** ISO date of publication: an event dated after it is `planned`; its year resolves `this year`. */
   publishedAt?: string | null;
+  /** The article's reference date (dateline, else publication: ./reference.ts); wins over `publishedAt`. */
+  referenceDate?: ReferenceDate | null;
   /** Which cross-sentence rules run (./discourse.ts; all by default): for measurement and tests. */
   discourseRules?: readonly DiscourseRule[];
 }
@@ -499,8 +501,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const c = compile(key);
   const g = geometry(s, input.text);
   const evidence: Span = { start: s.start, end: s.end, text: g.text };
+  // the dateline (`TASHKENT, Jan. 22, 2026.`) names where the report was filed: never an argument here
+  const line = input.referenceDate?.dateline;
   const inside: Array<[number, Mention]> = [];
   input.mentions.forEach((m, i) => {
+    if (line && m.start < line.end && m.end > line.start) return;
     if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
   });
   const figures: Array<[number, NumberFact]> = [];
@@ -743,7 +748,7 @@ function baseDraft(
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'reported';
-  else if (t.type !== 'statement' && (isPlanned(g, c, t) || after(time, input.publishedAt))) modality = 'planned';
+  else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
 
   return {
     type: t.type,
@@ -793,6 +798,20 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): string | null {
     }
   }
   return best;
+}
+
+/** Whether the figure the time was read from stands in the trigger's clause. */
+function sameClause(g: Geometry, t: Trigger, index: number | null, input: EventsInput): boolean {
+  const n = index === null ? undefined : input.numbers[index];
+  if (!n) return false;
+  const k = clauseOf(g, n.start);
+  return k === clauseOf(g, t.start) || k === clauseOf(g, Math.max(t.start, t.end - 1));
+}
+
+/** The full reference date of an article: the dateline's, else the publication's. */
+function referenceOf(input: EventsInput): string | null {
+  const r = input.referenceDate?.date;
+  return r && /^\d{4}-\d{2}-\d{2}$/u.test(r) ? r : (input.publishedAt ?? null);
 }
 
 function after(time: string | null, publishedAt: string | null | undefined): boolean {
@@ -919,6 +938,8 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     time: d.time,
     numbers: [...new Set(numbers)].sort((a, b) => a - b),
     evidence,
+    evidenceSpans: [evidence],
+    trigger: { start: d.trigger.start, end: d.trigger.end, text: d.trigger.text },
     modality: type === 'production_target' && d.modality === 'actual' ? 'planned' : d.modality,
     confidence: Math.min(0.95, Math.round((base + 0.07 * filled) * 100) / 100),
     version: EVENTS_STAGE.version,

@@ -26,6 +26,8 @@ describe('events: triggers per language', () => {
         time: '2023',
         numbers: [0, 1],
         evidence: { start: 0, end: 48, text: 'Toyota produced 10,000 cars in Kentucky in 2023.' },
+        evidenceSpans: [{ start: 0, end: 48, text: 'Toyota produced 10,000 cars in Kentucky in 2023.' }],
+        trigger: { start: 7, end: 15, text: 'produced' },
         modality: 'actual',
         confidence: 0.9,
         version: EVENTS_STAGE.version,
