@@ -50,7 +50,7 @@ export interface SentenceView {
 }
 
 /** The rules of the discourse step (all run by default; a subset is for measurement and tests). */
-export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site'] as const;
+export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient'] as const;
 export type DiscourseRule = (typeof DISCOURSE_RULES)[number];
 
 export interface DiscourseInput {
@@ -320,6 +320,11 @@ interface Cue {
   owners?: number[];
 }
 
+/** Facts whose participants are never inherited from the salient organisation. */
+const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'trade']);
+/** How many sentences back the salient organisation is looked for. */
+const SALIENT_WINDOW = 3;
+
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
 const CREATION_TYPES = new Set<EventType>(['plant_launch', 'plant_construction', 'agreement', 'investment']);
 const LIST_JOIN = /^\s*(?:,|and|und|и|et|y|&)\s*(?:(?:the|le|la|les|l['’]|der|die|das|el|los|las)\s*)?$/iu;
@@ -361,6 +366,8 @@ export function resolveDiscourse(
 
   const frames: Frame[] = [];
   const out: EventCandidate[] = [];
+  /** The sentence of each event in `out`. */
+  const sentenceOf: number[] = [];
 
   sentences.forEach((s, k) => {
     const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
@@ -497,7 +504,18 @@ export function resolveDiscourse(
     }
 
     cues.sort((a, b) => a.pos - b.pos);
-    for (const e of events) out.push(apply(e, cues, k));
+    for (const e of events) {
+      const r = apply(e, cues, k);
+      // `we produced…`, `Our target is…`, `Ab 2028 sollen … vom Band laufen`: a fact with no agent of
+      // its own belongs to the salient organisation(s): the agents of the latest fact of the last
+      // sentences that has one (an organisation, not a country or a speaker)
+      if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
+        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && out[j]!.actors.some((i) => m(i).type === 'ORG'));
+        if (prior !== undefined) r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+      }
+      out.push(r);
+      sentenceOf.push(k);
+    }
   });
 
   return out;

@@ -623,12 +623,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     drafts.push(baseDraft(t, g, c, infos, figures, input, actors));
   }
-  // actors of the other facts: people, organisations and places in subject/partner position
+  // actors of the other facts: the agent of the trigger's clause (./index.ts agentsOf)
+  const pool = infos
+    .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
+    .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
-    const actors = infos
-      .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
-      .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
+    // an appointment names the person and the organisation wherever they stand
+    const actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -667,6 +669,118 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     events.push(...expand(d, g, c, infos, input, evidence));
   }
   return events;
+}
+
+/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
+const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
+
+/** Relative pronouns opening a clause (`, which builds …`). */
+const RELATIVE: Record<string, RegExp> = {
+  en: /^\s*(?:that|which|who)\s/iu,
+  de: /^\s*(?:der|die|das|welche[rsm]?)\s/iu,
+  ru: /^\s*котор\p{L}*\s/iu,
+  fr: /^\s*(?:qui|lequel|laquelle)\s/iu,
+  es: /^\s*(?:que|quien|quienes|el\s+cual|la\s+cual)\s/iu,
+};
+
+/** `jointly with` between the subject and a partner before the verb. */
+const JOINTLY: Record<string, RegExp> = {
+  en: /^\s*(?:,\s*)?(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
+  de: /^\s*(?:gemeinsam|zusammen)\s+mit\s+(?:der|dem|den)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+  ru: /^\s*(?:совместно|вместе)\s+с(?:о)?\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  fr: /^\s*(?:conjointement|ensemble)\s+avec\s+(?:le|la|les|l['’])?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+  es: /^\s*(?:junto|conjuntamente)\s+con\s+(?:el|la|los|las)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+};
+
+/** Words before a name after the trigger that make it a partner of the agent (`gemeinsam mit X`). */
+const PARTNER: Record<string, string> = {
+  en: '(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by',
+  de: '(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch',
+  ru: '(?:совместно|вместе)\\s+с(?:о)?|между|с|со',
+  fr: '(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par',
+  es: '(?:junto|conjuntamente)\\s+con|entre|con|por',
+};
+const partnerEnd = new Map<string, RegExp>();
+
+/**
+ * The agent of a trigger, by clause structure rather than distance: the coordinated names nearest
+ * before the trigger in its clause (its subject), with partners after it (`gemeinsam mit X`,
+ * `between X and Y`, `by X`); else the names after it in its clause (verb-second and verb-first
+ * clauses: `Einen Vertrag unterzeichneten beide Seiten`, `выпустила «УзАвто Моторс»`); else the
+ * subject that opens the sentence (`X, Uzbekistan's largest carmaker, produced …`). None else: the
+ * discourse step then looks back for the salient organisation.
+ */
+function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): MentionInfo[] {
+  if (!pool.length) return [];
+  let partner = partnerEnd.get(c.key);
+  if (!partner) {
+    partner = new RegExp(`(?<![\\p{L}])(?:${PARTNER[c.key] ?? PARTNER.en!})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+    partnerEnd.set(c.key, partner);
+  }
+  const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
+  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
+  const joined = (a: MentionInfo, b: MentionInfo): boolean => {
+    const between = slice(g, a.m.end, b.m.start);
+    if (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '') return true;
+    if (/^\s+[-–]\s+$/u.test(between)) return true;
+    return COORD_DESCRIBED.test(between);
+  };
+  /**
+   * A name with the names listed with it (`X and Y`, `X, Y und Z`); commas alone make no list
+   * (`UzAuto, Uzbekistan's largest carmaker`), only before a closing `and`.
+   */
+  const group = (x: MentionInfo): MentionInfo[] => {
+    const k = sorted.indexOf(x);
+    const out = [x];
+    for (let j = k - 1; j >= 0 && joined(sorted[j]!, out[0]!); j--) out.unshift(sorted[j]!);
+    for (let j = k + 1; j < sorted.length && joined(out[out.length - 1]!, sorted[j]!); j++) out.push(sorted[j]!);
+    const conj = out.slice(1).some((y, i) => !/^\s*,\s*$/u.test(slice(g, out[i]!.m.end, y.m.start)));
+    return conj ? out : [x];
+  };
+  const [a, b] = clauseBounds(g, t.start);
+  const [, b2] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  const inClause = sorted.filter((x) => x.m.start >= a && x.m.end <= b2);
+  // names inside a phrase trigger (`the plant of X and Y is expected to be launched`) precede its verb
+  const before = inClause.filter((x) => x.m.end <= t.end && x.m.start < t.end && !(x.m.start >= t.end));
+  const after = inClause.filter((x) => x.m.start >= t.end);
+  // a relative or participial clause (`SamAuto, which builds…`, `…Saryarka, das 2025 … fertigte`,
+  // `СамАвто, выпускающий…`): its agent is the name the clause hangs on
+  const lead = slice(g, a, t.start);
+  const relative = RELATIVE[c.key];
+  const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (c.key === 'ru' && !/\p{L}/u.test(lead) && /(?:ющ|ящ|вш)\p{L}{2}$/u.test(t.text)));
+  if (isRelative && !before.length) {
+    const ante = sorted.filter((x) => x.m.end <= a);
+    const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
+    if (passive.length) return group(passive[0]!);
+    if (ante.length) return group(ante[ante.length - 1]!);
+  }
+  const partners = (): MentionInfo[] => {
+    const out: MentionInfo[] = [];
+    for (const x of after) {
+      if (out.includes(x)) continue;
+      // from the trigger's start: `cooperation between` carries its own preposition
+      if (partner!.test(slice(g, Math.max(t.start, x.m.start - 40), x.m.start))) out.push(...group(x));
+    }
+    return out;
+  };
+  let agents: MentionInfo[] = [];
+  if (before.length) {
+    const last = before[before.length - 1]!;
+    agents = [...group(last), ...partners()];
+    // `UzAuto jointly with Azermash launched`: the subject before the partner too
+    const k = before.indexOf(group(last)[0]!);
+    if (k > 0 && JOINTLY[c.key]?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
+  } else if (after.length) {
+    // English, French and Spanish name the agent before the verb; after it only as a partner or a
+    // passive agent. German and Russian also put the subject after the verb.
+    const p = partners();
+    agents = p.length ? p : c.key === 'de' || c.key === 'ru' ? group(after[0]!) : [];
+  }
+  if (!agents.length && !before.length) {
+    const first = sorted[0]!;
+    if (first.m.end <= t.start && first.m.start < b) agents = group(first);
+  }
+  return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
 }
 
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */

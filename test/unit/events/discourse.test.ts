@@ -277,13 +277,19 @@ describe('events discourse: the dateline dates the lead statement; relative year
   });
 });
 
-describe('events discourse: no cue, no cross-sentence argument', () => {
-  it('en, de, ru, fr', () => {
-    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were produced.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
-    expect(run('Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden 5.000 Autos produziert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
-    expect(run('Hyundai построила завод в Казани. В 2019 году было произведено 5000 машин.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [year(2019), cars('5000 машин', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
-    expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+describe('events discourse: without a cue only the salient organisation crosses over', () => {
+  it('en, de, ru, fr: a subjectless fact takes the organisation of the previous fact, never its place', () => {
+    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were produced.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], null, '2019']);
+    expect(run('Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden 5.000 Autos produziert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)).toEqual(['production', ['Skoda'], null, '2019']);
+    expect(run('Hyundai построила завод в Казани. В 2019 году было произведено 5000 машин.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [year(2019), cars('5000 машин', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], null, '2019']);
+    expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', ['Renault'], null, '2019']);
     // a year-less event keeps no time without a relative-year phrase
-    expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, null]);
+    expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Kia'], null, null]);
+  });
+
+  it('stays silent when the earlier fact has only a country as agent, or is too far back', () => {
+    expect(run('Uzbekistan opened a plant in Asaka. In 2019, 5,000 cars were produced.', 'eng', [['Uzbekistan', 'GPE'], ['Asaka', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
+    const far = 'Kia opened a plant. The weather was fine. Roads were busy. Prices rose. Shops closed. Production rose to 5,000 cars.';
+    expect(run(far, 'eng', [['Kia', 'ORG']], [cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, null]);
   });
 });
