@@ -1067,29 +1067,71 @@ function unitOf(n: NumberFact, type: EventType): string | null {
   return unit !== null && CAR_UNITS.has(unit) ? 'car' : n.unit;
 }
 
-/** Drop restatements: a repeated visit, or a repeated fact with the same figure (headline and lede). */
+/**
+ * One event per fact per article: restatements (headline, lead, quote, body) merge into the first
+ * statement of the fact, with every evidence span and the arguments either one gives. Two events are
+ * one fact when they have the same type and modality, no argument on which they disagree (names are
+ * compared by their text), the actors of one within the other's, and the same figure (quantity or
+ * money), or, for facts without a figure (a launch, an agreement, a visit), the same agents and a
+ * place, product or time in common. Statements are never merged (each quote is its own); two facts
+ * with the same figure but another year, place or product stay two.
+ */
 function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[] {
-  const name = (i: number | null): string => (i === null ? '' : (mentions[i]?.text ?? '').toLowerCase());
-  const seen = new Set<string>();
+  const name = (i: number | null): string | null => (i === null ? null : (mentions[i]?.text ?? '').toLowerCase());
+  const product = (e: EventCandidate): string | null => name(e.product) ?? e.productText?.toLowerCase() ?? null;
+  const agree = <T>(x: T | null, y: T | null): boolean => x === null || y === null || x === y;
+  const same = <T>(x: T | null, y: T | null): boolean => x !== null && y !== null && x === y;
+  const actorNames = (e: EventCandidate): Set<string> => new Set(e.actors.map((i) => name(i)!));
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((n) => y.has(n));
+  const money = (e: EventCandidate): string | null => (e.money ? `${e.money.value} ${e.money.currency ?? ''}` : null);
+  const quantity = (e: EventCandidate): string | null => (e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : null);
+
+  const restates = (a: EventCandidate, b: EventCandidate): boolean => {
+    if (a.type !== b.type || a.type === 'statement' || a.modality !== b.modality) return false;
+    if (!agree(quantity(a), quantity(b)) || !agree(money(a), money(b)) || !agree(a.time, b.time)) return false;
+    if (!agree(name(a.location), name(b.location)) || !agree(product(a), product(b))) return false;
+    const [x, y] = [actorNames(a), actorNames(b)];
+    if (!within(x, y) && !within(y, x)) return false;
+    if (same(quantity(a), quantity(b)) || same(money(a), money(b))) return true;
+    if (quantity(a) !== null || quantity(b) !== null || money(a) !== null || money(b) !== null) return false;
+    // no figure on either side: the same agents, the same product or none (opening a plant is not
+    // launching a model there), and a place or time in common
+    return x.size > 0 && x.size === y.size && product(a) === product(b) && (same(name(a.location), name(b.location)) || same(a.time, b.time));
+  };
+
   const out: EventCandidate[] = [];
   for (const e of events) {
-    const figure = e.quantity !== null || e.money !== null;
-    if (e.type === 'visit' || figure) {
-      const key = JSON.stringify([
-        e.type,
-        e.actors.map(name).sort(),
-        name(e.location),
-        e.type === 'visit' ? '' : name(e.product) || e.productText,
-        e.quantity,
-        e.unit,
-        e.money,
-        e.type === 'visit' ? null : e.time,
-        e.modality,
-      ]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const twin = out.find((o) => o.evidence.start !== e.evidence.start && restates(o, e)) ?? out.find((o) => o.evidence.start === e.evidence.start && exactSame(o, e));
+    if (!twin) {
+      out.push({ ...e, evidenceSpans: [...e.evidenceSpans] });
+      continue;
     }
-    out.push(e);
+    twin.actors = twin.actors.length >= e.actors.length ? twin.actors : e.actors;
+    twin.location ??= e.location;
+    if (twin.product === null && twin.productText === null) {
+      twin.product = e.product;
+      twin.productText = e.productText;
+    }
+    if (twin.quantity === null && e.quantity !== null) {
+      twin.quantity = e.quantity;
+      twin.unit = e.unit;
+    }
+    twin.money ??= e.money;
+    twin.time ??= e.time;
+    twin.numbers = [...new Set([...twin.numbers, ...e.numbers])].sort((p, q) => p - q);
+    for (const span of e.evidenceSpans) if (!twin.evidenceSpans.some((x) => x.start === span.start)) twin.evidenceSpans.push(span);
+    twin.evidenceSpans.sort((p, q) => p.start - q.start);
+    twin.confidence = Math.max(twin.confidence, e.confidence);
   }
   return out;
+
+  /** The same sentence reading the same fact twice (two triggers of one visit or one figure). */
+  function exactSame(a: EventCandidate, b: EventCandidate): boolean {
+    if (a.type !== b.type || (a.type !== 'visit' && quantity(a) === null && money(a) === null)) return false;
+    return (
+      quantity(a) === quantity(b) && money(a) === money(b) && name(a.location) === name(b.location) &&
+      (a.type === 'visit' || (product(a) === product(b) && a.time === b.time)) && a.modality === b.modality &&
+      [...actorNames(a)].sort().join('|') === [...actorNames(b)].sort().join('|')
+    );
+  }
 }

@@ -97,7 +97,7 @@ describe('events: restatements and weak triggers', () => {
       { start: 56, end: input.text.length, text: input.text.slice(56), index: 1, language: 'eng' },
     ];
     const events = extractEvents(input);
-    expect(events.map((e) => [e.type, e.actors, e.quantity, e.numbers, e.evidence.start])).toEqual([['production_target', [0, 1], 7000, [0], 0]]);
+    expect(events.map((e) => [e.type, e.actors, e.quantity, e.numbers, e.evidence.start, e.evidenceSpans.length])).toEqual([['production_target', [0, 1], 7000, [0, 1], 0, 2]]);
 
     const visits = build(
       'Murotjon Azimov visited China. On the second day of the visit to China, Murotjon Azimov met JAC Motors.',
@@ -161,5 +161,31 @@ describe('events: robustness to predicted inputs', () => {
     );
     expect(brief(input)).toEqual([['production_target', ['Kazakhstan', 'Uzbekistan'], 'Neftchala industrial park', 'cars', 7000, null, 'planned']]);
     expect(extractEvents(input)[0]!.unit).toBe('car');
+  });
+});
+
+describe('events: one event per fact per article', () => {
+  const cars = (text: string, value: number, nth = 0) => ({ text, kind: 'count' as const, value, unit: 'car', nth });
+  const yr = (y: number, nth = 0) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y), nth });
+
+  it('a headline and the body stating the same figure merge, keeping both evidence spans', () => {
+    const text = 'UzAuto Motors produced 412,600 vehicles in 2025. Demand was strong. UzAuto Motors produced 412,600 vehicles, the holding said.';
+    const input = build(text, 'eng', [['UzAuto Motors', 'ORG'], ['UzAuto Motors', 'ORG', 1]], [cars('412,600 vehicles', 412600), yr(2025), cars('412,600 vehicles', 412600, 1)]);
+    const events = extractEvents(input).filter((e) => e.type === 'production');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.time).toBe('2025');
+    expect(events[0]!.evidenceSpans.map((s) => s.text)).toEqual([
+      'UzAuto Motors produced 412,600 vehicles in 2025.',
+      'UzAuto Motors produced 412,600 vehicles, the holding said.',
+    ]);
+  });
+
+  it('two facts with the same figure in different years stay two (de), and so do two actors (en)', () => {
+    const de = build('2018 produzierte Skoda 200.000 Autos. 2019 produzierte Skoda 200.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Skoda', 'ORG', 1]], [
+      yr(2018), { text: '200.000 Autos', kind: 'count', value: 200000, unit: 'car' }, yr(2019), { text: '200.000 Autos', kind: 'count', value: 200000, unit: 'car', nth: 1 },
+    ]);
+    expect(extractEvents(de).map((e) => [e.type, e.time, e.evidenceSpans.length])).toEqual([['production', '2018', 1], ['production', '2019', 1]]);
+    const en = build('Kia produced 5,000 cars. Hyundai produced 5,000 cars.', 'eng', [['Kia', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000), cars('5,000 cars', 5000, 1)]);
+    expect(extractEvents(en)).toHaveLength(2);
   });
 });
