@@ -143,6 +143,10 @@ export interface EventCandidate {
   money: { value: number; currency: string | null } | null;
   /** ISO date, month, year or interval. */
   time: string | null;
+  /** A change rate stated for the fact (`up 8.4%`, `вырос на 12%`), in percent points; never the quantity. */
+  changePct: number | null;
+  /** A share stated for the fact (`33 percent of the market`, a stake), in percent points. */
+  sharePct: number | null;
   /** Indexes into the article's `numbers` the event uses. */
   numbers: number[];
   /** The sentence the event was read from (the first one, when restatements were merged). */

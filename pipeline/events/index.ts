@@ -466,6 +466,10 @@ interface Draft {
   time: string | null;
   timeIndex: number | null;
   modality: EventModality;
+  changePct?: number | null;
+  changeIndex?: number | null;
+  sharePct?: number | null;
+  shareIndex?: number | null;
 }
 
 export function extractEvents(input: EventsInput): EventCandidate[] {
@@ -940,11 +944,24 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   const nums = d.trigger.numbers.map((i) => [i, input.numbers[i]!] as const).sort((a, b) => a[1].start - b[1].start);
   const money = nums.filter(([, n]) => figureUse(n) === 'money');
   let qty = nums.filter(([, n]) => ['quantity', 'job', 'people'].includes(figureUse(n)));
-  // `rose 20% to 1.2 million`, `541.000 Fahrzeuge, 3,6 Prozent mehr`: a change rate beside an absolute
-  // figure is no quantity of its own
-  if (qty.some(([, n]) => n.kind !== 'percent')) {
-    const isChange = (n: NumberFact) => CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)) || CHANGE_AFTER.test(slice(g, n.end, n.end + 15));
-    qty = qty.filter(([, n]) => n.kind !== 'percent' || !isChange(n));
+  // `rose 20% to 1.2 million`, `541.000 Fahrzeuge, 3,6 Prozent mehr`, `car output rises 18%`: a change
+  // rate is an attribute of the fact (change_pct), never its quantity
+  const isChange = (n: NumberFact) => n.kind === 'percent' && (CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)) || CHANGE_AFTER.test(slice(g, n.end, n.end + 15)));
+  const change = qty.find(([, n]) => isChange(n));
+  if (change) {
+    d.changePct = change[1].value;
+    d.changeIndex = change[0];
+  }
+  qty = qty.filter(([, n]) => !isChange(n));
+  // `sold 61,500 vehicles, or 33 percent of the market`: a share beside an absolute figure is that
+  // figure's share_pct; a share alone (a stake, a market share) is what the fact measures
+  if (qty.some(([, n]) => n.kind !== 'percent') && d.trigger.rule.role !== 'stake') {
+    const share = qty.find(([, n]) => n.kind === 'percent');
+    if (share) {
+      d.sharePct = share[1].value;
+      d.shareIndex = share[0];
+    }
+    qty = qty.filter(([, n]) => n.kind !== 'percent');
   }
   if (money.length) {
     d.money = money[0]![1];
@@ -1036,7 +1053,7 @@ function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
 function finish(d: Draft, evidence: Span): EventCandidate {
   let type = d.type;
   if (type === 'production' && (d.modality === 'planned' || d.trigger.rule.role === 'capacity')) type = 'production_target';
-  const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex].filter((x): x is number => x !== null);
+  const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
   const quantity = d.quantity;
   const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.productText !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
   const base = d.trigger.rule.pos === 'verb' ? 0.55 : 0.5;
@@ -1050,6 +1067,8 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     unit: quantity ? unitOf(quantity, type) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
+    changePct: d.changePct ?? null,
+    sharePct: d.sharePct ?? (quantity?.kind === 'percent' ? quantity.value : null),
     numbers: [...new Set(numbers)].sort((a, b) => a - b),
     evidence,
     evidenceSpans: [evidence],
@@ -1118,6 +1137,8 @@ function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[]
     }
     twin.money ??= e.money;
     twin.time ??= e.time;
+    twin.changePct ??= e.changePct;
+    twin.sharePct ??= e.sharePct;
     twin.numbers = [...new Set([...twin.numbers, ...e.numbers])].sort((p, q) => p - q);
     for (const span of e.evidenceSpans) if (!twin.evidenceSpans.some((x) => x.start === span.start)) twin.evidenceSpans.push(span);
     twin.evidenceSpans.sort((p, q) => p.start - q.start);

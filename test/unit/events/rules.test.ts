@@ -189,3 +189,32 @@ describe('events: one event per fact per article', () => {
     expect(extractEvents(en)).toHaveLength(2);
   });
 });
+
+describe('events: percent changes and shares are attributes', () => {
+  const pctOf = (text: string, nth = 0) => {
+    const m = /[\d,.]+/u.exec(text)!;
+    return { text, kind: 'percent' as const, value: Number(m[0].replace(',', '.')), nth };
+  };
+  const brief = (input: ReturnType<typeof build>) => extractEvents(input).map((e) => [e.type, e.quantity, e.unit, e.changePct, e.sharePct]);
+
+  it('a change rate is change_pct, never the quantity (en, ru, de)', () => {
+    expect(brief(build('Car output rose 18% in 2025.', 'eng', [], [pctOf('18%')]))).toEqual([['production', null, null, 18, null]]);
+    const ru = build('Объём торговли Узбекистана и России вырос на 12% и превысил 11,8 млрд долларов.', 'rus', [['Узбекистана', 'GPE'], ['России', 'GPE']], [
+      pctOf('12%'), { text: '11,8 млрд долларов', kind: 'money', value: 11.8e9, currency: 'USD' },
+    ]);
+    expect(brief(ru)).toEqual([['trade', null, null, 12, null]]);
+    const de = build('BMW hat 541.000 Fahrzeuge verkauft, 3,6 Prozent mehr als im Vorjahr.', 'deu', [['BMW', 'ORG']], [
+      { text: '541.000 Fahrzeuge', kind: 'count', value: 541000, unit: 'car' }, pctOf('3,6 Prozent'),
+    ]);
+    expect(brief(de)).toEqual([['sales', 541000, 'car', 3.6, null]]);
+  });
+
+  it('a share beside an absolute figure is share_pct; a stake alone stays the measured quantity', () => {
+    const en = build('Korean carmakers sold 61,500 vehicles, or about 33 percent of new cars.', 'eng', [], [
+      { text: '61,500 vehicles', kind: 'count', value: 61500, unit: 'car' }, pctOf('33 percent'),
+    ]);
+    expect(brief(en)).toEqual([['sales', 61500, 'car', null, 33]]);
+    const stake = build('AzerMash holds a 60 percent stake in the venture.', 'eng', [['AzerMash', 'ORG']], [pctOf('60 percent')]);
+    expect(brief(stake)).toEqual([['investment', 60, 'percent', null, 60]]);
+  });
+});

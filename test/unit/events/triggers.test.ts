@@ -24,6 +24,8 @@ describe('events: triggers per language', () => {
         unit: 'car',
         money: null,
         time: '2023',
+        changePct: null,
+        sharePct: null,
         numbers: [0, 1],
         evidence: { start: 0, end: 48, text: 'Toyota produced 10,000 cars in Kentucky in 2023.' },
         evidenceSpans: [{ start: 0, end: 48, text: 'Toyota produced 10,000 cars in Kentucky in 2023.' }],
