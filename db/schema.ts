@@ -173,7 +173,7 @@ export const events = pgTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
-    /** actual | planned | negated | reported */
+    /** actual | planned | negated | hedged (rows written before 0.3.0 may say reported) */
     modality: text('modality').notNull(),
     time: text('time'),
     locationEntityId: bigint('location_entity_id', { mode: 'number' }).references(() => entities.id, {

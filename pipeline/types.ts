@@ -125,7 +125,12 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Whether the fact happened, is planned, or is only reported/denied. */
-export type EventModality = 'actual' | 'planned' | 'negated' | 'reported';
+/**
+ * actual: it happened; planned: a plan, target, forecast, expectation, intention or capacity (a
+ * reported target is planned); negated: it did not or will not happen; hedged: hearsay or an
+ * epistemic modal (`reportedly`, `could`, `может`).
+ */
+export type EventModality = 'actual' | 'planned' | 'negated' | 'hedged';
 
 /**
  * A typed event found in one sentence. Entity arguments are indexes into the article's

@@ -423,10 +423,45 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
 // ---------------------------------------------------------------------------------------------
 // modality
 
-function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
-  const [a] = clauseBounds(g, t.start);
+/** Epistemic modals and adverbs: the fact may or may not happen (hedged). */
+const HEDGE: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:may|might|could|possibly|perhaps)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:könnte\p{L}*|dürfte\p{L}*|möglicherweise|vielleicht|eventuell)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:может|могут|могла?|могли|возможно|вероятно)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:pourrai(?:t|ent)|peut-être|éventuellement)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:podría\p{L}*|posiblemente|quizás?|tal\s+vez)(?![\p{L}])/iu,
+};
+
+/** Words opening a complement clause: the plan cue of the clause before governs it (`Ziel sei es, dass …`). */
+const COMPLEMENTIZER: Record<string, RegExp> = {
+  en: /^\s*(?:that|to|so\s+that)\s/iu,
+  de: /^\s*(?:dass|um|damit)\s/iu,
+  ru: /^\s*(?:что|чтобы)\s/iu,
+  fr: /^\s*(?:que|qu['’]|afin\s+de|de|d['’])/iu,
+  es: /^\s*(?:que|para)\s/iu,
+};
+
+/**
+ * The stretch of the sentence whose plan cues govern a trigger: its clause, and the clause before
+ * when its own opens with a complementizer (`Ziel sei es, dass …`, `планирует, что …`) or the one
+ * before is a short introduction without a verb of its own (`По прогнозу министерства, экспорт …`).
+ */
+function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
+  let [a] = clauseBounds(g, t.start);
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
-  const clause = slice(g, a, b);
+  for (let hop = 0; hop < 2 && a > g.base; hop++) {
+    const own = slice(g, a, t.start);
+    const [pa] = clauseBounds(g, a - 1);
+    const prev = slice(g, pa, a - 1);
+    const intro = pa === g.base && prev.trim().split(/\s+/u).length <= 5 && !/\d/u.test(prev);
+    if (!(COMPLEMENTIZER[c.key]?.test(own) ?? false) && !intro) break;
+    a = pa;
+  }
+  return slice(g, a, b);
+}
+
+function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
+  const clause = modalScope(g, c, t);
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
     if (c.key === 'de' && /^(?:wird|werden)$/iu.test(m[0])) {
@@ -466,6 +501,8 @@ interface Draft {
   time: string | null;
   timeIndex: number | null;
   modality: EventModality;
+  /** Hedged by an epistemic modal (`could reach`, `могут сойти`): not yet a fact, so a production figure is a target. */
+  modal?: boolean;
   changePct?: number | null;
   changeIndex?: number | null;
   sharePct?: number | null;
@@ -631,10 +668,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const pool = infos
     .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
     .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
+  // `UzAuto Motors reported that it produced …`: a pronoun subject of a reported clause is the
+  // organisation that reports
+  const speakingOrgs = [...excluded].map((i) => byIndex.get(i)).filter((x): x is MentionInfo => x !== undefined && x.m.type === 'ORG' && !x.productOrg);
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
     // an appointment names the person and the organisation wherever they stand
-    const actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
+    let actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
+    if (!actors.length && speakingOrgs.length && PRONOUN_SUBJECT[c.key]?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -677,6 +718,15 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
 
 /** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
 const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
+
+/** A third-person pronoun subject right before the trigger (`that it produced`, `dass es … produziert`). */
+const PRONOUN_SUBJECT: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:it|they)\s+(?:\p{L}+\s+){0,2}$/iu,
+  de: /(?<![\p{L}])(?:es|sie|er)\s+(?:\p{L}+\s+){0,4}$/iu,
+  ru: /(?<![\p{L}])(?:он[оаи]?)\s+(?:\p{L}+\s+){0,3}$/iu,
+  fr: /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:\p{L}+\s+){0,2}$/iu,
+  es: /(?<![\p{L}])(?:él|ella|ellos|ellas)\s+(?:\p{L}+\s+){0,2}$/iu,
+};
 
 /** Relative pronouns opening a clause (`, which builds …`). */
 const RELATIVE: Record<string, RegExp> = {
@@ -862,11 +912,17 @@ function baseDraft(
     if (product === null) productText = productNoun(t, g, c);
   }
 
+  // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic
+  // modal in the trigger's scope (hedged); a plan, target, forecast, intention or future (planned)
   let modality: EventModality = 'actual';
+  let modal = false;
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
-  else if (c.reported.test(g.text)) modality = 'reported';
-  else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
+  else if (c.reported.test(g.text)) modality = 'hedged';
+  else if (t.type !== 'statement' && (HEDGE[c.key]?.test(modalScope(g, c, t)) ?? false)) {
+    modality = 'hedged';
+    modal = true;
+  } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
 
   return {
     type: t.type,
@@ -882,6 +938,7 @@ function baseDraft(
     time,
     timeIndex,
     modality,
+    modal,
   };
 }
 
@@ -1052,7 +1109,7 @@ function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
 
 function finish(d: Draft, evidence: Span): EventCandidate {
   let type = d.type;
-  if (type === 'production' && (d.modality === 'planned' || d.trigger.rule.role === 'capacity')) type = 'production_target';
+  if (type === 'production' && (d.modality === 'planned' || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
   const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
   const quantity = d.quantity;
   const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.productText !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
