@@ -6,6 +6,7 @@
  * Temperature / Age: quantities in those units).
  */
 import type { Writable } from 'node:stream';
+import { packFor, type RelativePosition } from '../pipeline/languages/index.js';
 import { currencyAt, extractNumbers, scanNumerals, toLang, type Lang, type Numeral } from '../pipeline/numbers/index.js';
 import type { NumberFact } from '../pipeline/types.js';
 import { readLines } from './io.js';
@@ -15,12 +16,11 @@ export interface PredResult {
   start: number;
   end: number;
   kind: string;
-  value: number | [number | null, number | null] | null;
+  /** A number, a range, null, or a relative position (`end+0`, `current+1`). */
+  value: number | [number | null, number | null] | RelativePosition | null;
   unit: string | null;
   currency: string | null;
 }
-
-const LANGS: Record<string, string> = { en: 'eng', de: 'deu', ru: 'rus', fr: 'fra', es: 'spa' };
 
 const res = (input: string, start: number, end: number, kind: string, value: PredResult['value'], unit: string | null = null, currency: string | null = null): PredResult => ({
   text: input.slice(start, end),
@@ -40,19 +40,34 @@ function numberModel(input: string, lang: Lang): PredResult[] {
   for (const n of scanNumerals(input, lang)) {
     if (n.ordinal || n.glued) continue;
     const surface = input.slice(n.start, n.end);
-    if (lang === 'eng' && n.article) continue;
-    if (lang === 'eng' && /^one$/i.test(surface) && PRONOUN_ONE.test(input.slice(0, n.start))) continue;
-    if (lang === 'deu' && /^Tausend$/.test(surface) && /\p{Lu}\p{L}+\s+$/u.test(input.slice(0, n.start))) continue;
+    if (lang === 'en' && n.article) continue;
+    if (lang === 'en' && /^one$/i.test(surface) && PRONOUN_ONE.test(input.slice(0, n.start))) continue;
+    if (lang === 'de' && /^Tausend$/.test(surface) && /\p{Lu}\p{L}+\s+$/u.test(input.slice(0, n.start))) continue;
     out.push(res(input, n.start, n.end, 'count', n.value));
   }
   return out;
 }
 
-function ordinalModel(input: string, lang: Lang): PredResult[] {
+/** Relative ordinals of the pack (`last` → `end+0`, `next one` → `current+1`), longest phrase first. */
+function relativeOrdinals(input: string, lang: Lang): PredResult[] {
+  const pack = packFor(lang);
+  if (!pack || !pack.numbers.relativeOrdinals.length) return [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.numbers.relativeOrdinals.map(([p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const out: PredResult[] = [];
+  for (const m of input.matchAll(re)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    out.push(res(input, m.index, m.index + m[0].length, 'ordinal', pack.numbers.relativeOrdinals[k]![1]));
+  }
+  return out;
+}
+
+function ordinalModel(input: string, lang: Lang, extended: boolean): PredResult[] {
   const out = scanNumerals(input, lang, { ordinalsFirst: true })
     .filter((n) => n.ordinal && !n.fraction && !/^hal[bf]/i.test(input.slice(n.start, n.end)) && !/^\s+to\s+last\b/i.test(input.slice(n.end)))
     .map((n) => res(input, n.start, n.end, 'ordinal', n.value));
-  if (lang === 'deu') for (const m of input.matchAll(/\bzuerst\b/gi)) out.push(res(input, m.index, m.index + m[0].length, 'ordinal', 1));
+  if (lang === 'de') for (const m of input.matchAll(/\bzuerst\b/gi)) out.push(res(input, m.index, m.index + m[0].length, 'ordinal', 1));
+  // extended types: relative positions, unless a numeric ordinal already covers the words
+  if (extended) for (const r of relativeOrdinals(input, lang)) if (!out.some((o) => o.start < r.end && r.start < o.end)) out.push(r);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -244,18 +259,17 @@ function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperatu
 }
 
 export function predictCase(spec: string, lang: string, input: string): PredResult[] {
-  const l = toLang(LANGS[lang] ?? lang);
+  const l = toLang(lang);
   const name = spec.replace(/\.json$/, '');
   if (name.startsWith('NumberModel')) return numberModel(input, l);
   if (name.startsWith('OrdinalModel')) {
-    if (name.includes('Suppress')) return ordinalModel(input, l);
-    return ordinalModel(input, l);
+    return ordinalModel(input, l, !name.includes('SuppressExtendedTypes'));
   }
   if (name.startsWith('NumberRangeModel')) return rangeModel(input, l, name.includes('Experimental'));
   if (name.startsWith('DimensionModel')) return quantityModel(input, l, 'dimension');
   if (name.startsWith('TemperatureModel')) return quantityModel(input, l, 'temperature');
   if (name.startsWith('AgeModel')) return quantityModel(input, l, 'age');
-  const facts = extractNumbers(input, { language: LANGS[lang] ?? lang, referenceDate: null });
+  const facts = extractNumbers(input, { language: lang, referenceDate: null });
   if (name.startsWith('PercentModel')) {
     const nums = scanNumerals(input, l);
     const out = percentModel(input, l, facts, nums);

@@ -17,6 +17,7 @@
 import countries from 'i18n-iso-countries';
 import placesData from '../../models/gazetteers/places.json' with { type: 'json' };
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
+import { canonicalLanguage } from '../languages/index.js';
 import type { EntityType, Span } from '../types.js';
 
 export const GAZETTEER_VERSION = `gaz-${placesData.version}+veh-${vehiclesData.version}`;
@@ -61,25 +62,10 @@ interface Entry {
 
 // ------------------------------------------------------------------------------------ languages
 
-const ISO3_TO_1: Record<string, string> = {
-  eng: 'en', deu: 'de', ger: 'de', rus: 'ru', fra: 'fr', fre: 'fr', spa: 'es', ita: 'it', por: 'pt',
-  nld: 'nl', dut: 'nl', pol: 'pl', tur: 'tr', ukr: 'uk', uzb: 'uz', uzn: 'uz', aze: 'az', azj: 'az',
-  kaz: 'kk', kir: 'ky', tgk: 'tg', tuk: 'tk', bel: 'be', ces: 'cs', cze: 'cs', slk: 'sk', ron: 'ro',
-  rum: 'ro', hun: 'hu', bul: 'bg', srp: 'sr', hrv: 'hr', bos: 'bs', slv: 'sl', ell: 'el', gre: 'el',
-  swe: 'sv', nor: 'no', nob: 'nb', nno: 'nn', dan: 'da', fin: 'fi', est: 'et', ekk: 'et', lav: 'lv',
-  lvs: 'lv', lit: 'lt', kat: 'ka', geo: 'ka', hye: 'hy', arm: 'hy', fas: 'fa', pes: 'fa', per: 'fa',
-  ara: 'ar', arb: 'ar', heb: 'he', hin: 'hi', urd: 'ur', ben: 'bn', zho: 'zh', chi: 'zh', cmn: 'zh',
-  jpn: 'ja', kor: 'ko', vie: 'vi', tha: 'th', ind: 'id', msa: 'ms', zsm: 'ms', cat: 'ca', eus: 'eu',
-  glg: 'gl', sqi: 'sq', als: 'sq', mkd: 'mk', mon: 'mn', khk: 'mn', swa: 'sw', swh: 'sw', afr: 'af',
-  isl: 'is', gle: 'ga', cym: 'cy', mlt: 'mt', tat: 'tt', uig: 'ug', pus: 'ps', kur: 'ku', snd: 'sd',
-  som: 'so', hau: 'ha', amh: 'am', khm: 'km', tam: 'ta', mar: 'mr', mal: 'ml', div: 'dv', bre: 'br',
-};
-
-/** ISO 639-1 code for an ISO 639-3 (or 639-1) code; '' when unknown. */
+/** ISO 639-1 code of a language code in any form (`canonicalLanguage`); '' when it has none. */
 export function toIso1(language: string): string {
-  const l = language.toLowerCase();
-  if (l.length === 2) return l;
-  return ISO3_TO_1[l] ?? '';
+  const c = canonicalLanguage(language);
+  return c.length === 2 ? c : '';
 }
 
 const TURKIC = new Set(['uz', 'az', 'tr', 'kk', 'ky', 'tk', 'tt']);

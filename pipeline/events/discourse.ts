@@ -28,7 +28,7 @@
  * its arguments as the sentence gave them.
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
-import { LEXICONS } from './lexicon.js';
+import { canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 
@@ -68,169 +68,6 @@ export interface DiscourseInput {
 // ---------------------------------------------------------------------------------------------
 // lexicon
 
-interface DiscourseLexicon {
-  /** Determiners that make a following plant or company noun refer back; empty: no articles (a bare noun refers back). */
-  definite: string[];
-  /** Words right before a noun that make it new (`a`, `new`, `another`). */
-  fresh: string[];
-  /** Plants and projects. */
-  plantNouns: string[];
-  /** Companies. */
-  companyNouns: string[];
-  /** The pair of countries named before. */
-  pair: string[];
-  /** Words right before `pair` that make it a complement, not the participants (`of both countries`). */
-  pairBlock: string[];
-  /** `here`, `there` (an existential `there is` is no place). */
-  placeAdverbs: string[];
-  /** What follows a place adverb when it is no place (`there are`). */
-  notPlace: string | null;
-  /** Demonstrative + product noun. */
-  productDemonstrative: string[];
-  /** Sentence-initial possessive pronouns. */
-  possessiveStart: string[];
-  /** Relative years and their offset from the document year. */
-  relativeYears: Array<[pattern: string, offset: number]>;
-  /** `currently` right before a figure. */
-  current: string[];
-  /** Prepositions that make a following place or plant the site. */
-  locative: string[];
-  /** Links from a plant noun to its owners (`of`). */
-  genitive: string[];
-  /** Words before a year that make it a target (`by 2030`). */
-  target: string[];
-  /** Conditionals and forecasts besides the plan cues of ./lexicon.ts (`could reach … in 2026`). */
-  future: string[];
-  /** Words before an organisation that make it a source or an addressee (`according to`, `told`). */
-  source: string[];
-  /** Heads of institutions' names: `the ministry` → `Economy Ministry`. */
-  institutions: string[];
-}
-
-const DISCOURSE: Record<string, DiscourseLexicon> = {
-  en: {
-    definite: ['the', 'this', 'that', 'these', 'those'],
-    fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
-    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
-    companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
-    pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
-    pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],
-    placeAdverbs: ['here', 'there'],
-    notPlace: '\\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared)(?![\\p{L}])|[\'’]s',
-    productDemonstrative: ['(?:these|those|such)\\s+(?:\\p{L}+\\s+)?(?:cars|vehicles|automobiles|models|parts|components|products|buses|trucks|engines|SUVs)'],
-    possessiveStart: ['its', 'their'],
-    relativeYears: [
-      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
-      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+(?:ago|earlier)', -1],
-      ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
-    ],
-    current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
-    locative: ['in', 'at', 'near', 'inside', 'on'],
-    genitive: ['of'],
-    target: ['by', 'until', 'till', 'through'],
-    future: ['could', 'might', 'may', 'forecast\\p{L}*', 'projected', 'expected', 'estimated'],
-    source: ['according\\s+to', 'told', 'informed', '(?:cited|quoted|reported)\\s+by'],
-    institutions: ['ministr(?:y|ies)', 'agenc(?:y|ies)', 'bank', 'committee', 'council', 'government', 'administration', 'authorit(?:y|ies)', 'department', 'office', 'fund', 'association', 'union', 'corporation', 'group', 'holding', 'conglomerate', 'alliance', 'chamber', 'commission'],
-  },
-  de: {
-    definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],
-    fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
-    plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
-    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft'],
-    pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
-    pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
-    placeAdverbs: ['hier', 'dort', 'dorthin'],
-    notPlace: null,
-    productDemonstrative: ['(?:diese|dieser|diesen|solche|solcher)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:[Aa]utos|[Ff]ahrzeuge|[Ff]ahrzeugen|[Ww]agen|[Mm]odelle|[Tt]eile|[Pp]rodukte|[Bb]usse|Lkw)'],
-    possessiveStart: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
-    relativeYears: [
-      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|heuer', 0],
-      ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
-      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr', 1],
-    ],
-    current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
-    locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],
-    genitive: ['von'],
-    target: ['bis', 'bis\\s+zum\\s+Jahr', 'bis\\s+Ende'],
-    future: ['könnte\\p{L}*', 'dürfte\\p{L}*', 'soll\\p{L}*', 'Prognose\\p{L}*', 'erwarte\\p{L}*'],
-    source: ['laut', 'nach\\s+Angaben', 'informierte?'],
-    institutions: ['\\p{L}*[Mm]inisterium(?:s)?', '\\p{L}*[Aa]gentur', '\\p{L}*[Bb]ank', '\\p{L}*[Bb]ehörde', 'Regierung', 'Verwaltung', 'Ausschuss(?:es)?', 'Kommission', 'Verband(?:es)?', 'Fonds', 'Konzern(?:s)?', 'Gruppe', 'Holding', 'Kammer'],
-  },
-  ru: {
-    definite: [],
-    fresh: ['нов\\p{L}*', 'один', 'одн\\p{L}*', 'ещё', 'еще', 'друг\\p{L}*', 'втор\\p{L}*', 'собственн\\p{L}*', 'свой', 'сво\\p{L}*', 'его', 'её', 'ее', 'их', 'каждый', 'любой'],
-    plantNouns: ['(?:авто)?завод\\p{L}*', 'фабрик\\p{L}*', 'предприяти\\p{L}*', 'проект\\p{L}*', 'СП', 'площадк\\p{L}*', 'комбинат\\p{L}*'],
-    companyNouns: ['компани\\p{L}*', '(?:авто)?производител\\p{L}*', 'концерн\\p{L}*', 'фирм\\p{L}*', 'корпораци\\p{L}*'],
-    pair: ['обе\\s+(?:страны|стороны)|две\\s+страны|стороны\\s+(?=договорил|подписал|намерен|планиру|соглас)'],
-    pairBlock: ['между', 'с', 'со', 'для', 'у', 'в', 'на'],
-    placeAdverbs: ['здесь', 'там', 'тут'],
-    notPlace: null,
-    productDemonstrative: ['(?:эти|этих|этим|такие|таких|данные|данных)\\s+(?:\\p{L}+\\s+)?(?:автомобил\\p{L}*|машин\\p{L}*|модел\\p{L}*|детал\\p{L}*|комплектующ\\p{L}*|продукци\\p{L}*|автобус\\p{L}*|грузовик\\p{L}*)'],
-    possessiveStart: ['его', 'её', 'ее', 'их'],
-    relativeYears: [
-      ['(?:в\\s+)?(?:этом|текущем|нынешнем|сем)\\s+году|(?:этого|текущего|нынешнего|сего)\\s+года', 0],
-      ['(?:в\\s+)?(?:прошлом|минувшем|прошедшем)\\s+году|(?:прошлого|минувшего|прошедшего)\\s+года', -1],
-      ['(?:в\\s+)?(?:следующем|будущем|наступающем)\\s+году|(?:следующего|будущего)\\s+года', 1],
-    ],
-    current: ['сейчас', 'в\\s+настоящее\\s+время', 'ныне', 'на\\s+данный\\s+момент', 'нынешних', 'текущих', 'с\\s+нынешних', 'с\\s+текущих'],
-    locative: ['в', 'во', 'на', 'под'],
-    genitive: [],
-    target: ['до', 'к'],
-    future: ['может', 'могут', 'сможет', 'смогут', 'ожида\\p{L}*', 'прогноз\\p{L}*', 'составит', 'достигнет'],
-    source: ['по\\s+словам', 'по\\s+данным', 'по\\s+информации', 'согласно'],
-    institutions: ['министерств\\p{L}*', 'ведомств\\p{L}*', 'агентств\\p{L}*', 'банк\\p{L}*', 'комитет\\p{L}*', 'правительств\\p{L}*', 'администраци\\p{L}*', 'управлени\\p{L}*', 'фонд\\p{L}*', 'ассоциаци\\p{L}*', 'концерн\\p{L}*', 'холдинг\\p{L}*', 'корпораци\\p{L}*', 'групп\\p{L}*', 'палат\\p{L}*', 'комисси\\p{L}*'],
-  },
-  fr: {
-    definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],
-    fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
-    plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
-    companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'firmes?', 'fabricants?'],
-    pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
-    pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
-    // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
-    placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],
-    notPlace: null,
-    productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
-    possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
-    relativeYears: [
-      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
-      ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
-      ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain', 1],
-    ],
-    current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
-    locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],
-    genitive: ['de', 'du', 'des', 'd[\'’]'],
-    target: ['d[\'’]ici', 'jusqu[\'’]à', 'jusqu[\'’]en', 'avant'],
-    future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],
-    source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
-    institutions: ['ministères?', 'agences?', 'banques?', 'comités?', 'conseils?', 'gouvernement', 'administration', 'autorités?', 'fonds', 'associations?', 'groupe', 'holding', 'chambres?', 'commissions?', 'office'],
-  },
-  es: {
-    definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
-    fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
-    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
-    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo'],
-    pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
-    pairBlock: ['entre', 'con', 'para', 'a', 'de'],
-    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
-    notPlace: null,
-    productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
-    possessiveStart: ['su', 'sus'],
-    relativeYears: [
-      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
-      ['el\\s+año\\s+(?:pasado|anterior)', -1],
-      ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene', 1],
-    ],
-    current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
-    locative: ['en', 'cerca\\s+de'],
-    genitive: ['de', 'del'],
-    target: ['para', 'hasta'],
-    future: ['podría\\p{L}*', 'debería\\p{L}*', 'alcanzaría\\p{L}*', 'previsión\\p{L}*', 'se\\s+espera'],
-    source: ['según', 'de\\s+acuerdo\\s+con', 'citad\\p{L}*\\s+por'],
-    institutions: ['ministerios?', 'agencias?', 'bancos?', 'comités?', 'consejos?', 'gobierno', 'administración', 'autoridad(?:es)?', 'fondos?', 'asociación', 'grupo', 'holding', 'cámaras?', 'comisión'],
-  },
-};
-
 /** Organisations that are no company: authorities, media. */
 const NON_COMPANY = /(?:minist|administra|government|regierung|verwaltung|behörde|agency|agentur|committee|komitee|council|parliament|parlament|news|press|presse|media|министерств|правительств|администрац|агентств|комитет|ведомств|ministère|gouvernement|agence|comité|ministerio|gobierno|agencia)/iu;
 
@@ -239,7 +76,7 @@ const E = '(?![\\p{L}\\p{N}])';
 const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 
 interface CompiledDiscourse {
-  lex: DiscourseLexicon;
+  lex: DiscourseSection;
   plant: RegExp;
   company: RegExp;
   definiteEnd: RegExp | null;
@@ -267,7 +104,7 @@ const cache = new Map<string, CompiledDiscourse>();
 function compile(key: string): CompiledDiscourse {
   const hit = cache.get(key);
   if (hit) return hit;
-  const lex = DISCOURSE[key] ?? DISCOURSE.en!;
+  const lex = packFor(key)?.discourse ?? UNDETERMINED_PACK.discourse;
   const c: CompiledDiscourse = {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
@@ -289,14 +126,18 @@ function compile(key: string): CompiledDiscourse {
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
-    futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(LEXICONS[key]?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
+    futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
   cache.set(key, c);
   return c;
 }
 
-const LANG: Record<string, string> = { en: 'en', eng: 'en', de: 'de', deu: 'de', ger: 'de', gsw: 'de', ru: 'ru', rus: 'ru', fr: 'fr', fra: 'fr', fre: 'fr', es: 'es', spa: 'es' };
+/** The pack whose discourse words a sentence in this language reads (English where it has none). */
+function discourseKey(code: string | null | undefined): string {
+  const c = canonicalLanguage(code);
+  return packFor(c)?.discourse ? c : 'en';
+}
 
 // ---------------------------------------------------------------------------------------------
 // discourse state
@@ -370,7 +211,7 @@ export function resolveDiscourse(
   const sentenceOf: number[] = [];
 
   sentences.forEach((s, k) => {
-    const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
+    const c = compile(discourseKey(views[k]!.key));
     const text = input.text.slice(s.start, s.end);
     const inside = mentionsIn[k]!;
     const events = perSentence[k] ?? [];
@@ -561,10 +402,11 @@ export function resolveDiscourse(
     // or after it when the fact is planned
     const reference = input.referenceDate?.date ?? null;
     if (r.time === null && reference && /^\d{4}/u.test(reference) && on('dateline')) {
-      const key = LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en';
+      const key = canonicalLanguage(views[k]!.key);
       const re = weekdayPattern(key);
       const text = input.text.slice(s.start, s.end);
       for (const hit of re ? text.matchAll(re) : []) {
+        const word = hit[0];
         // the day belongs to the event whose trigger is nearest to it (`will build … after signing
         // an agreement on Monday`: the agreement)
         const at = s.start + (hit.index ?? 0);
@@ -572,13 +414,13 @@ export function resolveDiscourse(
         const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
         if (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end) continue;
         const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
-        r.time = resolveWeekday(hit[1]!, key, before, reference, false);
+        r.time = resolveWeekday(word, key, before, reference, false);
         break;
       }
     }
     if (r.time === null && year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
-      const c = compile(LANG[(views[k]!.key ?? '').toLowerCase()] ?? 'en');
+      const c = compile(discourseKey(views[k]!.key));
       for (const [re, offset] of c.relative) {
         re.lastIndex = 0;
         const hit = re.exec(text);
@@ -815,7 +657,7 @@ function documentYear(input: DiscourseInput, line: Dateline | null): number | nu
   const published = /^(\d{4})/u.exec(input.publishedAt ?? '');
   if (published) return Number(published[1]);
   if (line?.year) return line.year;
-  const key = LANG[(input.language ?? '').toLowerCase()] ?? 'en';
+  const key = discourseKey(input.language);
   const c = compile(key);
   const yearOf = (n: NumberFact): number => Number((n.date ?? String(n.value)).slice(0, 4));
   const resolved = input.numbers.filter((n) => (n.kind === 'date' || n.kind === 'year') && /^\d{4}/u.test(n.date ?? (n.value !== null ? String(n.value) : '')));

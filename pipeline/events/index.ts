@@ -17,13 +17,12 @@ import {
   DESTINATION_UNITS,
   FACILITY_NAME,
   JOB_UNITS,
-  LANGUAGE_KEYS,
-  LEXICONS,
   NON_PRODUCT_UNITS,
   PEOPLE_UNITS,
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
+import { canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
@@ -115,7 +114,7 @@ const compiledCache = new Map<string, Compiled>();
 function compile(key: string): Compiled {
   const cached = compiledCache.get(key);
   if (cached) return cached;
-  const lex = LEXICONS[key] ?? LEXICONS.en!;
+  const lex = packFor(key)?.events ?? UNDETERMINED_PACK.events;
   const c: Compiled = {
     key,
     lex,
@@ -152,8 +151,9 @@ function compile(key: string): Compiled {
  * without a lexicon (English triggers read junk there: `Toyota Motor Manufacturing` is no production).
  */
 function languageKey(code: string | undefined | null): string | null {
-  const c = (code ?? '').toLowerCase();
-  return LANGUAGE_KEYS[c] ?? (c === '' || c === 'und' ? 'en' : null);
+  const c = canonicalLanguage(code);
+  if (c === 'und') return 'en';
+  return packFor(c)?.events ? c : null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
  * in parentheses, then a comma and a date that the numbers stage reads, then `.`, a dash or `(`.
  */
 import { extractNumbers } from '../numbers/index.js';
+import { canonicalLanguage, packFor } from '../languages/index.js';
 import type { ReferenceDate } from '../types.js';
 
 export const REFERENCE_STAGE = Object.freeze({ name: 'reference-date', version: '0.1.0' });
@@ -86,13 +87,6 @@ function normaliseDate(date: string): string | null {
 // ---------------------------------------------------------------------------------------------
 // resolving against the reference date
 
-const WEEKDAYS: Record<string, string[]> = {
-  en: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
-  de: ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'],
-  ru: ['воскресень', 'понедельник', 'вторник', 'сред', 'четверг', 'пятниц', 'суббот'],
-  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
-};
 
 /** Words before a weekday that make it a day of this or the coming week, not the past one. */
 const FUTURE_DAY: Record<string, RegExp> = {
@@ -113,16 +107,26 @@ const FUTURE_NEAR: Record<string, RegExp> = {
 };
 
 /** Whether the words before a weekday put it ahead of the reference date. */
-export function futureWeekday(key: string, before: string): boolean {
+export function futureWeekday(code: string, before: string): boolean {
+  const key = canonicalLanguage(code);
   return (FUTURE_DAY[key]?.test(before) ?? false) || (FUTURE_NEAR[key]?.test(before) ?? false);
 }
 
-/** The weekdays named in a stretch of text, as regular expressions per language (day index 0 = Sunday). */
-export function weekdayPattern(key: string): RegExp | null {
-  const days = WEEKDAYS[key];
-  if (!days) return null;
-  const tail = key === 'ru' ? '\\p{L}*' : key === 'de' ? '(?:s)?' : '';
-  return new RegExp(`(?<![\\p{L}])(${days.map((d) => `${d}${tail}`).join('|')})(?![\\p{L}])`, 'giu');
+/**
+ * The weekdays of a language's pack (Monday … Sunday) as one pattern, each day in its own group;
+ * null where the pack has none.
+ */
+export function weekdayPattern(code: string): RegExp | null {
+  const days = packFor(code)?.dates.weekdays;
+  if (!days?.length) return null;
+  return new RegExp(`(?<![\\p{L}])(?:${days.map((d) => `(${d})`).join('|')})(?![\\p{L}])`, 'giu');
+}
+
+/** The day (0 = Sunday … 6 = Saturday, as Date.getUTCDay) a weekday word names in a language. */
+function weekdayIndex(word: string, code: string): number {
+  const days = packFor(code)?.dates.weekdays ?? [];
+  const k = days.findIndex((d) => new RegExp(`^(?:${d})$`, 'iu').test(word));
+  return k < 0 ? -1 : (k + 1) % 7;
 }
 
 /**
@@ -130,10 +134,8 @@ export function weekdayPattern(key: string): RegExp | null {
  * report what happened), the next one after it when `future` (see `futureWeekday`).
  */
 export function resolveWeekday(word: string, key: string, before: string, reference: string, future: boolean): string | null {
-  const days = WEEKDAYS[key];
-  if (!days || !/^\d{4}-\d{2}-\d{2}$/u.test(reference)) return null;
-  const w = word.toLowerCase();
-  const day = days.findIndex((d) => w.startsWith(d));
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(reference)) return null;
+  const day = weekdayIndex(word, key);
   if (day < 0) return null;
   const ref = new Date(`${reference}T00:00:00Z`);
   const today = ref.getUTCDay();

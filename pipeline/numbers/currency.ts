@@ -1,9 +1,11 @@
 /**
- * Currencies: symbols, ISO 4217 codes and names (en, de, ru, fr, es) → ISO code. Codes are
+ * Currencies: symbols, ISO 4217 codes and the language packs' names → ISO code. Codes are
  * checked against the `currency-codes` list. `ambiguous` says when the text leaves it open
  * (bare `$`, `dollars`, `¥`, `pounds`).
  */
 import cc from 'currency-codes';
+import { allPacks, PACKS } from '../languages/index.js';
+import type { Lang } from './locales.js';
 
 export interface CurrencyHit {
   start: number;
@@ -59,61 +61,30 @@ const SYMBOLS: Array<[string, string | null, string | null]> = [
   ['р.', 'RUB', null],
 ];
 
-/** Currency names (lower-case, several words allowed) → [ISO or null, ambiguity]. */
-const NAMES: Array<[RegExp, string | null, string | null]> = [
-  // multi-word first
-  [/^(?:us|u\.s\.|american|united states)[ -]?dollars?/, 'USD', null],
-  [/^us-dollars?/, 'USD', null],
-  [/^dollars? (?:us|américains?)\b/, 'USD', null],
-  [/^долл(?:ар(?:ов|а|ы|ам|ами)?|\.) сша/, 'USD', null],
-  [/^d[óo]lar(?:es)? (?:estadounidenses?|americanos?)/, 'USD', null],
-  [/^(?:canadian|kanadischen?|canadiens?|canadienses?) dollars?/, 'CAD', null],
-  [/^dollars? canadiens?/, 'CAD', null],
-  [/^(?:australian|australischen?) dollars?/, 'AUD', null],
-  [/^(?:hong kong) dollars?/, 'HKD', null],
-  [/^(?:chinese|chinesischen?) (?:yuan|renminbi)/, 'CNY', null],
-  [/^(?:japanese|japanischen?) yen/, 'JPY', null],
-  [/^(?:turkish|türkischen?|turques?) (?:liras?|lire)/, 'TRY', null],
-  [/^(?:livres?|lires?) turques?/, 'TRY', null],
-  [/^liras? turcas?/, 'TRY', null],
-  [/^(?:british )?pounds? sterling/, 'GBP', null],
-  [/^british pounds?/, 'GBP', null],
-  [/^livres? sterling/, 'GBP', null],
-  [/^libras? esterlinas?/, 'GBP', null],
-  [/^фунт(?:ов|а|ы)? стерлингов/, 'GBP', null],
-  [/^(?:south )?korean won/, 'KRW', null],
-  [/^(?:azerbaijani|aserbaidschanische[n]?) manats?/, 'AZN', null],
-  [/^(?:uzbek|usbekische[n]?) (?:so['’ʻ]?m|sum)s?/, 'UZS', null],
-  [/^(?:kazakh|kasachische[n]?) tenge/, 'KZT', null],
-  [/^(?:kyrgyz|kirgisische[n]?) soms?/, 'KGS', null],
-  [/^(?:indian )?rupees?/, 'INR', 'rupee: Indian assumed'],
-  [/^rupien/, 'INR', 'rupee: Indian assumed'],
-  [/^finnish markkas?/, null, null],
-  [/^finnische[n]? mark/, null, null],
-  [/^dutch guilders?/, null, null],
-  [/^mexican pesos?/, 'MXN', null],
-  [/^(?:kambodschanische[n]? |cambodian )?riels?/, 'KHR', null],
-  [/^swiss francs?/, 'CHF', null],
-  // single words
-  [/^(?:dollars?|dollar|d[óo]lar(?:es)?|долл(?:ар(?:ов|а|ы|ам|ами)?|\.))/, 'USD', 'dollar: currency not named (US dollar assumed)'],
-  [/^(?:euros?|eur|евро)/, 'EUR', null],
-  [/^(?:pounds?|pfund|фунт(?:ов|а|ы)?)/, 'GBP', 'pound: British assumed'],
-  [/^(?:pence|penny|pennies)/, 'GBP', null],
-  [/^(?:roubles?|rubles?|rubel|рубл(?:ь|ей|я|и|ям|ями)|rublos?)/, 'RUB', null],
-  [/^(?:yuan|renminbi|rmb|юан(?:ь|ей|я|и|ям)|yuanes|kuai)/, 'CNY', null],
-  [/^(?:yen|yenes|иен(?:а|ы|ам)?|ен)/, 'JPY', null],
-  [/^(?:won|вон)/, 'KRW', null],
-  [/^(?:liras?|lire|лир(?:а|ы|ам)?)/, 'TRY', 'lira: Turkish assumed'],
-  [/^(?:manats?|манат(?:ов|а|ы)?)/, 'AZN', null],
-  [/^(?:so['’ʻ]m|soum|сум(?:ов|а|ы)?)/, 'UZS', null],
-  [/^(?:tenge|тенге)/, 'KZT', null],
-  [/^(?:soms?|сом(?:ов|а|ы)?)/, 'KGS', null],
-  [/^(?:francs?|franken)/, null, 'franc: country not named'],
-  [/^(?:bitcoins?)/, null, 'bitcoin has no ISO 4217 code'],
-];
+type Name = [RegExp, string | null, string | null];
 
-/** One test for "does any currency name start here" before trying them one by one. */
-const NAMES_ANY = new RegExp(`^(?:${NAMES.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`);
+const namesCache = new Map<Lang, { names: Name[]; any: RegExp }>();
+
+/**
+ * Currency names (lower-case, several words allowed) → [ISO or null, ambiguity]: the language's
+ * own pack first (English `som` is the Kyrgyz som, Uzbek `so'm` the Uzbek one), then every other
+ * pack's in registry order, as mixed-language wire text needs. Each pack lists its names of several
+ * words before its single words, so `us dollars` wins over `dollars`.
+ */
+function namesFor(lang: Lang): { names: Name[]; any: RegExp } {
+  let hit = namesCache.get(lang);
+  if (!hit) {
+    const own = lang === 'und' ? [] : [PACKS[lang]];
+    const names: Name[] = [...own, ...allPacks().filter((p) => !own.includes(p))]
+      .flatMap((p) => p.numbers.currencies)
+      .map(([pattern, iso, ambiguity]) => [new RegExp(`^(?:${pattern})`, 'u'), iso, ambiguity ?? null]);
+    // one test for "does any currency name start here" before trying them one by one
+    hit = { names, any: new RegExp(`^(?:${names.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`, 'u') };
+    namesCache.set(lang, hit);
+  }
+  return hit;
+}
+
 /** Characters a currency symbol can end with (prefix position). */
 const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;
 
@@ -125,8 +96,8 @@ function endsWord(text: string, i: number): boolean {
   return c === undefined || !/[\p{L}\d]/u.test(c);
 }
 
-/** A currency symbol, code or name starting at `pos` (after spaces already skipped). */
-export function currencyAt(text: string, pos: number): CurrencyHit | null {
+/** A currency symbol, code or name starting at `pos` (after spaces already skipped), names read in `lang` first. */
+export function currencyAt(text: string, pos: number, lang: Lang = 'und'): CurrencyHit | null {
   for (const [sym, code, amb] of SYMBOLS) {
     if (text.startsWith(sym, pos)) {
       if (/^[A-Za-z]/.test(sym) && pos > 0 && /[\p{L}]/u.test(text[pos - 1]!)) continue;
@@ -148,8 +119,9 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
   const rest = text.slice(pos, pos + 40).toLowerCase();
   const minor = MINOR.exec(rest);
   if (minor) return { start: pos, end: pos + minor[0].length, currency: null, ambiguous: null, scale: 1, minor: true };
-  if (!NAMES_ANY.test(rest)) return null;
-  for (const [re, iso, amb] of NAMES) {
+  const { names, any } = namesFor(lang);
+  if (!any.test(rest)) return null;
+  for (const [re, iso, amb] of names) {
     const m = re.exec(rest);
     if (m && endsWord(text, pos + m[0].length)) {
       return { start: pos, end: pos + m[0].length, currency: iso, ambiguous: amb, scale: 1, minor: false };
@@ -159,11 +131,11 @@ export function currencyAt(text: string, pos: number): CurrencyHit | null {
 }
 
 /** A currency symbol or code ending exactly at `end` (prefix position: `$ 5`, `USD 200`, `c $`). */
-export function currencyBefore(text: string, end: number): CurrencyHit | null {
+export function currencyBefore(text: string, end: number, lang: Lang = 'und'): CurrencyHit | null {
   if (end === 0 || !SYMBOL_END.test(text.slice(Math.max(0, end - 4), end))) return null;
   const from = Math.max(0, end - 8);
   for (let p = from; p < end; p++) {
-    const h = currencyAt(text, p);
+    const h = currencyAt(text, p, lang);
     if (h && h.end === end && !h.minor) {
       // "c $" / "us $": a country letter before a spaced $
       if (h.currency === 'USD' && text[p] === '$') {

@@ -5,6 +5,7 @@
  * date when one is given.
  */
 import * as chrono from 'chrono-node';
+import { PACKS, type DatesSection } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
 export interface DateHit {
@@ -20,33 +21,18 @@ export interface DateHit {
 
 type Parser = { parse: (text: string, ref?: Date, opts?: object) => chrono.ParsedResult[] };
 
-const PARSERS: Record<Lang, Parser | null> = {
-  eng: chrono.en as unknown as Parser,
-  und: null,
-  deu: chrono.de as unknown as Parser,
-  fra: chrono.fr as unknown as Parser,
-  rus: chrono.ru as unknown as Parser,
-  spa: chrono.es as unknown as Parser,
+const PARSERS: Record<NonNullable<DatesSection['chrono']>, Parser> = {
+  en: chrono.en as unknown as Parser,
+  de: chrono.de as unknown as Parser,
+  fr: chrono.fr as unknown as Parser,
+  ru: chrono.ru as unknown as Parser,
+  es: chrono.es as unknown as Parser,
 };
 
-const MONTHS: Record<Lang, string[]> = {
-  eng: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  und: [],
-  deu: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
-  fra: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  rus: ['январ', 'феврал', 'март', 'апрел', 'ма[йея]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
-  spa: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-};
-
-/** News abbreviations of month names ("Nov 28", "3. Okt.", "5 janv.", "3 oct.", "5 янв."): dates only with a number. */
-const MONTH_ABBREVIATIONS: Record<Lang, string[]> = {
-  eng: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  und: [],
-  deu: ['jan', 'feb', 'febr', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
-  fra: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
-  rus: ['янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
-  spa: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
-};
+/** The pack's dates section; `und` has no month names and no parser. */
+function datesOf(lang: Lang): DatesSection | null {
+  return lang === 'und' ? null : PACKS[lang].dates;
+}
 
 const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?:the\s+)?|\b(?:mid|early|late)[- ]|\b(?:Ende|Anfang|Mitte|Beginn)\s+|\b(?:fin|début|mi)[- ](?:de\s+|d['’])?|\b(?:finales|principios|mediados)\s+de\s+|(?:конц[ей]|начал[ео]|середин[аеу])\s+)$/iu;
 /** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
@@ -82,14 +68,47 @@ function yearFor(month: number, opts: DateOptions): { year: number | null; infer
   return { year: opts.contextYear, inferred: true };
 }
 
+/**
+ * Dates written with a month name and numbers, for packs without a chrono parser (the Turkic ones):
+ * day month [year] (`15 Mart 2024`, `15-mart`, `15 наурыз 2024 жылы`) and year [marker] day month
+ * (`2024-yil 15-mart`, `2024 жылғы 15 наурыз`). Month names are stems: a case suffix may follow
+ * (`Mart'ta`, `наурызда`).
+ */
+function numberedMonthDates(text: string, dates: DatesSection, opts: DateOptions): DateHit[] {
+  const month = `(${dates.months.map((m) => `(?:${m})`).join('|')})[\\p{L}'’]*`;
+  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')}))?` : '';
+  const year = '((?:19|20)\\d\\d)(?![\\p{N}])';
+  const day = '(?<![\\p{N}.,])(\\d{1,2})(?:[-.]|[ \\u00A0])[ \\u00A0]?';
+  const yearFirst = new RegExp(`(?<![\\p{N}])${year}${marker}[ \\u00A0,]+${day}${month}`, 'giu');
+  const dayFirst = new RegExp(`${day}${month}(?:[ \\u00A0,]+${year})?`, 'giu');
+  const monthIndex = (word: string): number => dates.months.findIndex((m) => new RegExp(`^(?:${m})`, 'iu').test(word));
+  const out: DateHit[] = [];
+  const push = (start: number, end: number, y: string | undefined, d: string, m: string): void => {
+    const idx = monthIndex(m);
+    const dd = Number(d);
+    if (idx < 0 || dd < 1 || dd > 31) return;
+    const resolved = y ? { year: Number(y), inferred: false } : yearFor(idx + 1, opts);
+    const iso = `${resolved.year ?? 'XXXX'}-${pad(idx + 1)}-${pad(dd)}`;
+    out.push({ start, end, text: text.slice(start, end), date: iso, inferredYear: !y, ambiguous: resolved.year === null ? 'year not stated' : null });
+  };
+  for (const m of text.matchAll(yearFirst)) push(m.index, m.index + m[0].length, m[1], m[2]!, m[3]!);
+  for (const m of text.matchAll(dayFirst)) {
+    // the day-first reading stops before its year's marker (`15 Mart 2024 yılında` → `15 Mart 2024`)
+    if (!out.some((o) => o.start <= m.index && m.index < o.end)) push(m.index, m.index + m[0].length, m[3], m[1]!, m[2]!);
+  }
+  return out;
+}
+
 export function findDates(text: string, opts: DateOptions): DateHit[] {
   const out: DateHit[] = [];
-  const parser = PARSERS[opts.lang];
+  const dates = datesOf(opts.lang);
+  const months = dates?.months ?? [];
+  const parser = dates?.chrono ? PARSERS[dates.chrono] : null;
   const ref = opts.referenceDate ? new Date(opts.referenceDate) : undefined;
-  const monthRe = MONTHS[opts.lang].length
-    ? new RegExp(`(?<![\\p{L}])(?:${MONTHS[opts.lang].join('|')})${opts.lang === 'rus' ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
+  const monthRe = months.length
+    ? new RegExp(`(?<![\\p{L}])(?:${months.join('|')})${dates?.monthStems ? '\\p{L}*' : '(?![\\p{L}])'}`, 'iu')
     : null;
-  const abbreviated = MONTH_ABBREVIATIONS[opts.lang].join('|');
+  const abbreviated = (dates?.monthAbbreviations ?? []).join('|');
   if (parser) {
     const results: Array<{ r: chrono.ParsedResult; base: number }> = [];
     const refDate = ref && !Number.isNaN(ref.getTime()) ? ref : undefined;
@@ -190,13 +209,14 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
     }
     out.push({ start, end: y.index + 4, text: s, date, inferredYear: false, ambiguous: null });
   }
+  if (dates && !parser) out.push(...numberedMonthDates(text, dates, opts));
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
-  if (monthRe && opts.lang !== 'eng') {
+  if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
     for (const m of text.matchAll(re)) {
-      const idx = MONTHS[opts.lang].findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
+      const idx = months.findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
       if (idx < 0) continue;
-      if (opts.lang === 'deu' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
+      if (opts.lang === 'de' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;
       let end = m.index + m[0].length;
       const before = modBefore(text.slice(Math.max(0, start - 20), start));
@@ -210,6 +230,8 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         if (y) year = Number(y[0]);
       }
       if (year === null) {
+        // without a date parser a month name alone may be a word (`ekim`, sowing; `қазан`, cauldron)
+        if (!parser) continue;
         year = yearFor(idx + 1, opts).year;
         inferred = true;
       }
@@ -222,10 +244,10 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
         ambiguous: year === null ? 'year not stated' : null,
       });
     }
-  } else if (monthRe && opts.lang === 'eng') {
+  } else if (monthRe && opts.lang === 'en') {
     // "end of March" (no year): chrono leaves "end of" out or reads "March" alone
     for (const m of text.matchAll(/\b(?:end|beginning|start|middle)\s+of\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/g)) {
-      const idx = MONTHS.eng.indexOf(m[1]!.toLowerCase());
+      const idx = months.indexOf(m[1]!.toLowerCase());
       const y = yearFor(idx + 1, opts);
       out.push({
         start: m.index,

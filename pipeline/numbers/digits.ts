@@ -1,5 +1,5 @@
 /** Numerals written with digits: separators by locale, exponents, attached scale suffixes. */
-import { SEPARATORS, type Lang } from './locales.js';
+import { decimalSeparator, type Lang } from './locales.js';
 
 export interface DigitLiteral {
   start: number;
@@ -38,7 +38,7 @@ export function literalValue(raw: string, lang: Lang): { value: number; grouped:
     const before = s.indexOf(mark);
     if (after !== 3 || before === 0 || spaced) decimalMark = mark;
     else {
-      const dec = SEPARATORS[lang].decimal;
+      const dec = decimalSeparator(lang);
       if (dec === null) {
         // 1.234 / 1,234 with no language: read as thousands, flag it.
         ambiguous = `separator: '${raw}' is ${s.replace(/[.,]/, '')} or ${s.replace(',', '.')} by locale`;

@@ -8,6 +8,7 @@
  * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
+import { allPacks } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates } from './dates.js';
@@ -33,9 +34,20 @@ interface Draft extends NumberFact {
   numeral: Numeral | null;
 }
 
-const PERCENT_AFTER = /^[ \u00A0\u202F]?(?:%|‰|percentage points?|per ?cent(?:age)?s?|percent|Prozentpunkte?n?|Prozent|Prozentpunkt|процентн\p{L}* пункт\p{L}*|процент\p{L}*|п\.\s?п\.|pour ?cent|points? de pourcentage|por ?ciento|puntos porcentuales)(?![\p{L}\d])/iu;
-/** Russian "год" in the forms that follow a calendar year ("в 2023 году", "до 2030 года"). */
-const CALENDAR_YEAR_WORD = /^(?:год|года|году|годом|годе)$/iu;
+/** Percent words after a number, every pack's (mixed-language text), plus the signs. */
+const PERCENT_AFTER = new RegExp(`^[ \\u00A0\\u202F]?(?:%|‰|${allPacks().flatMap((p) => p.numbers.percentAfter).join('|')})(?![\\p{L}\\d])`, 'iu');
+/**
+ * A percent word or sign right before the number: `yüzde 9,5` (every pack's `percentBefore`), and
+ * `%12` as Turkish and Azerbaijani write it (a `%` that closes an earlier number is not one).
+ */
+const PERCENT_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?:${allPacks().flatMap((p) => p.numbers.percentBefore).join('|') || '(?!)'})[ \\u00A0]|(?<![\\p{N}][ \\u00A0]?)%[ \\u00A0]?)$`,
+  'iu',
+);
+/** Words after a year that mark it as one (`2024 жылы`, `2030-yil`, `2024-cü ildə`), every pack's. */
+const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
+/** Words that follow a calendar year ("в 2023 году", "до 2030 года"). */
+const CALENDAR_YEAR_WORD = new RegExp(`^(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})$`, 'iu');
 const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
 const PRONOUN_ONE = /\b(which|the|this|that|each|every|any|no|another|last|next|previous|only|new|little|big|right|wrong|other|first|same|a|every|such)\s+$/i;
 const ONE_FOLLOWERS = /^\s+(another|of\s+(?:us|them|you))\b/i;
@@ -92,7 +104,7 @@ const SCALE_VALUE: Record<string, number> = { million: 1e6, mn: 1e6, millionen: 
 
 /** Money reading of a numeral: prefix symbol/code or following currency word. */
 export function moneyAround(text: string, n: Numeral, lang: Lang): { start: number; end: number; value: number; hit: CurrencyHit } | null {
-  const pre = currencyBefore(text, backSpaces(text, n.start, 1));
+  const pre = currencyBefore(text, backSpaces(text, n.start, 1), lang);
   let value = n.value;
   let start = n.start;
   let end = n.end;
@@ -108,9 +120,9 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
   } else {
     let q = skipSpaces(text, n.end);
     const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
-    if (de && (lang === 'fra' || lang === 'spa') && n.scaled) q += de[0].length;
+    if (de && (lang === 'fr' || lang === 'es') && n.scaled) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
-    const suf = currencyAt(text, q);
+    const suf = currencyAt(text, q, lang);
     if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
       hit = suf;
       end = suf.end;
@@ -123,13 +135,12 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     value *= SCALE_VALUE[sc[1]!.toLowerCase()] ?? 1;
     end += sc[0].length;
   }
-  void lang;
   return { start, end, value, hit };
 }
 
 /** billion / milliard read differently by language (short vs long scale). */
 function scaleAmbiguity(surface: string, lang: Lang): string | null {
-  if (lang === 'eng' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
+  if (lang === 'en' && /milliard/i.test(surface)) return 'milliard: 10^9 assumed';
   if (lang === 'und' && /billion/i.test(surface)) return 'billion: 10^9 (short scale) assumed, 10^12 in long-scale languages';
   return null;
 }
@@ -196,8 +207,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
-  const money = n.article && lang === 'eng' ? null : moneyAround(text, n, lang);
-  if (!money && n.plainDigits && n.end - n.start >= 7) return null;
+  const money = n.article && lang === 'en' ? null : moneyAround(text, n, lang);
+  if (!money && n.plainDigits && !n.ordinal && n.end - n.start >= 7) return null;
   if (money) {
     let value = money.value;
     let end = money.end;
@@ -207,7 +218,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
       const nextN = all.find((x) => x.start === end + (m ? m[0].length : -1e9));
       if (m && nextN && !nextN.scaled && !nextN.ordinal && Number.isInteger(nextN.value) && nextN.value < 100) {
         const q = skipSpaces(text, nextN.end);
-        const minor = currencyAt(text, q);
+        const minor = currencyAt(text, q, lang);
         const codeOrSymbol = !/^\p{Ll}/u.test(text.slice(money.hit.start, money.hit.end));
         if (minor?.minor || (!minor && (codeOrSymbol || !/^\s*\p{L}/u.test(text.slice(nextN.end))))) {
           value += nextN.value / 100;
@@ -242,7 +253,16 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   if (!n.spelled && (/^[:.]\d\d/.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/.test(surface) || /\d[:]$/.test(before))) return null;
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
-  if (lang === 'eng' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
+  if (lang === 'en' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
+  const pctBefore = n.spelled ? null : PERCENT_BEFORE.exec(before);
+  if (pctBefore) {
+    const start = n.start - pctBefore[0].length;
+    return { ...fact(text, start, n.end, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
+  }
+  // a year written as an ordinal with its marker (`2024-cü ildə`): the year
+  if (n.ordinal && !n.spelled && /^\d{4}$/u.test(surface.replace(/\P{N}.*$/u, '')) && n.value >= 1800 && n.value <= 2100 && YEAR_AFTER.test(text.slice(n.end))) {
+    return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
+  }
   const pct = PERCENT_AFTER.exec(text.slice(n.end));
   if (pct && !/[=%&?/]$/.test(prevCh) && !/^[\p{L}\d]/u.test(text.slice(n.end + pct[0].length))) {
     return { ...fact(text, n.start, n.end + pct[0].length, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
@@ -252,9 +272,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     return { ...fact(text, n.start - ordPrefix[0].length, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
   }
   if (n.ordinal) {
-    if (lang === 'deu' && /^acht/i.test(text.slice(n.start, n.end)) && !/\b(der|die|das|den|dem|des|am|im|zum|zur)\s+$/i.test(before)) return null;
+    if (lang === 'de' && /^acht/i.test(text.slice(n.start, n.end)) && !/\b(der|die|das|den|dem|des|am|im|zum|zur)\s+$/i.test(before)) return null;
     if (/^first$/i.test(text.slice(n.start, n.end)) && /^\s+of\s+all\b/i.test(text.slice(n.end))) return null;
-    if (lang === 'eng' && /^seconds?$/i.test(text.slice(n.start, n.end)) && /\b(per|a|one|\d+|few|several)\s+$/i.test(before)) return null;
+    if (lang === 'en' && /^seconds?$/i.test(text.slice(n.start, n.end)) && /\b(per|a|one|\d+|few|several)\s+$/i.test(before)) return null;
     return { ...fact(text, n.start, n.end, 'ordinal', n.value, { confidence: conf }), numeral: n };
   }
   // counted noun / unit
@@ -272,7 +292,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
-    } else if ((lang === 'fra' || lang === 'spa') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
+    } else if ((lang === 'fr' || lang === 'es') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
       // "1,3 million de véhicules", "2 millones de coches"
       const de = /^[ \u00A0](?:de |d['’])(\p{L}+)/u.exec(after)!;
       if (isCountedNoun(de[1]!, lang)) {

@@ -5,8 +5,10 @@
  */
 import { isIsoCode } from './currency.js';
 import { readLiteral } from './digits.js';
-import { germanBareOrdinal } from './german.js';
-import { CONNECTORS, lookupWord, type Lang, type NumWord } from './locales.js';
+import { germanBareOrdinal } from '../languages/de-numbers.js';
+import { PACKS } from '../languages/index.js';
+import type { NumWord } from '../languages/index.js';
+import { connectorsOf, lookupWord, type Lang } from './locales.js';
 import { gapIsSpace, tokenize, type Tok } from './tokens.js';
 
 export interface Numeral {
@@ -49,7 +51,6 @@ interface Atom {
 
 const SUFFIX_SCALE: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, MM: 1e6, b: 1e9, B: 1e9, bn: 1e9, mil: 1e6, mln: 1e6, mn: 1e6 };
 const VULGAR: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅙': 1 / 6, '⅛': 1 / 8 };
-const EN_DIGIT_ORD = /^(st|nd|rd|th)$/i;
 
 /** Reads the atom (one number word or one digits literal) at token i. */
 function atomAt(text: string, toks: Tok[], i: number, lang: Lang): Atom | null {
@@ -91,7 +92,7 @@ function joint(text: string, toks: Tok[], endTok: number, lang: Lang): { kind: '
     return { kind: 'hyphen', next: endTok + 1 };
   }
   if (!gapIsSpace(text, a.end, b.start, 3) || b.start === a.end) return null;
-  if (b.kind === 'word' && CONNECTORS[lang].has(b.lower)) {
+  if (b.kind === 'word' && connectorsOf(lang).has(b.lower)) {
     const c = toks[endTok + 1];
     if (!c || !gapIsSpace(text, b.end, c.start, 3) || c.start === b.end) return null;
     return { kind: 'conn', next: endTok + 1 };
@@ -162,14 +163,14 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
       }
       if (ok && s.atoms === 0) lit = atom.lit;
     } else if (w) {
-      if (w.article && s.atoms > 0 && lang === 'eng') ok = false;
+      if (w.article && s.atoms > 0 && lang === 'en') ok = false;
       else if (!ordinalOnly && w.ordinal && w.fraction && s.atoms === 0 && (w.value === 2 || w.value === 4) && w.kind === 'unit') {
         // "half", "quarter" leading: a fraction that a scale may multiply
         next.sub = 1 / w.value;
         next.subKind = 'lit';
         fraction = true;
         ordinal = false;
-      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'eng' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
+      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'en' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
         // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
         // but "a second plant", "a third factory" are ordinals; "second" is never a denominator
         const afterOrd = text.slice(atom.end, atom.end + 4);
@@ -223,13 +224,13 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
           ordinal = true;
           stopAfter = true;
         }
-      } else if (w.fraction && lang === 'deu' && s.atoms > 0 && s.subKind !== 'none') {
+      } else if (w.fraction && lang === 'de' && s.atoms > 0 && s.subKind !== 'none') {
         // "fünf halbe", "ein halbes Dutzend"
         next.sub = groupValue(s) / w.value;
         next.hund = 0;
         next.subKind = 'lit';
         fraction = true;
-      } else if (w.fraction && lang === 'eng') {
+      } else if (w.fraction && lang === 'en') {
         ok = false;
       } else {
         switch (w.kind) {
@@ -245,7 +246,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'unit';
-            } else if (s.subKind === 'tens' && (glue !== 'conn' || lang !== 'eng')) {
+            } else if (s.subKind === 'tens' && (glue !== 'conn' || lang !== 'en')) {
               next.sub = s.sub + w.value;
               next.subKind = 'unit';
             } else ok = false;
@@ -254,7 +255,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'teen';
-            } else if (lang === 'fra' && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
+            } else if (lang === 'fr' && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
               next.sub = s.sub + w.value;
               next.subKind = 'teen';
             } else ok = false;
@@ -263,7 +264,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'tens';
-            } else if (lang === 'fra' && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
+            } else if (lang === 'fr' && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
               next.sub = 80;
               next.subKind = 'tens';
             } else ok = false;
@@ -288,7 +289,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             }
             break;
           case 'scale': {
-            if (lang === 'spa' && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
+            if (lang === 'es' && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
               // "mil millones" = 10^9
               next.total = s.total * 1e6;
               next.lastScale = 1e9;
@@ -370,7 +371,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
     if (!j) break;
     if (j.kind === 'conn') {
       const prevKind = s.lastKind;
-      const allowed = lang === 'eng' ? prevKind === 'hundred' || prevKind === 'scale' || prevKind === 'lit' && s.scaled : prevKind === 'tens' || prevKind === 'hundreds' || prevKind === 'hundred';
+      const allowed = lang === 'en' ? prevKind === 'hundred' || prevKind === 'scale' || prevKind === 'lit' && s.scaled : prevKind === 'tens' || prevKind === 'hundreds' || prevKind === 'hundred';
       if (!allowed) break;
       checkpoint = { ...s };
     }
@@ -378,8 +379,8 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
     if (!nextAtom) break;
     // digits next to digits never merge ("2 6", "8 in 5"), except literal + scale word
     if (nextAtom.lit && (s.lastKind === 'lit' || s.lastKind === 'scale' && !s.spelled)) break;
-    if (nextAtom.lit && lang === 'eng' && j.kind === 'space' && s.spelled && s.lastKind !== 'scale' && s.lastKind !== 'hundred') break;
-    if (j.kind === 'hyphen' && !(nextAtom.word && (nextAtom.word.kind === 'unit' || nextAtom.word.ordinal || nextAtom.word.kind === 'hundred' || nextAtom.word.kind === 'teen') && s.lastKind === 'tens' || (lang === 'fra' && nextAtom.word))) break;
+    if (nextAtom.lit && lang === 'en' && j.kind === 'space' && s.spelled && s.lastKind !== 'scale' && s.lastKind !== 'hundred') break;
+    if (j.kind === 'hyphen' && !(nextAtom.word && (nextAtom.word.kind === 'unit' || nextAtom.word.ordinal || nextAtom.word.kind === 'hundred' || nextAtom.word.kind === 'teen') && s.lastKind === 'tens' || (lang === 'fr' && nextAtom.word))) break;
     glue = j.kind;
     atom = nextAtom;
   }
@@ -406,14 +407,32 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
   };
 }
 
-const DIGIT_ORD: Record<Lang, RegExp> = {
-  eng: /^(st|nd|rd|th)$/i,
-  und: /^(st|nd|rd|th)$/i,
-  deu: /^$/,
-  rus: /^$/,
-  fra: /^(er|re|ère|e|è|ème|eme|è?res?)$/i,
-  spa: /^(º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)$/i,
-};
+const digitOrdinals = new Map<Lang, RegExp>();
+
+/** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
+const JOINERS = new Set(['-', "'", '’', '‘']);
+const hyphenOrdinals = new Map<Lang, RegExp | null>();
+
+/** The pack's ordinal endings after a hyphen or an apostrophe (`5-й`, `1-inci`), or null. */
+function hyphenOrdinal(lang: Lang): RegExp | null {
+  if (lang === 'und') return null;
+  if (!hyphenOrdinals.has(lang)) {
+    const source = PACKS[lang].numbers.hyphenOrdinal;
+    hyphenOrdinals.set(lang, source ? new RegExp(`^(?:${source})$`, 'iu') : null);
+  }
+  return hyphenOrdinals.get(lang)!;
+}
+
+/** The pack's suffixes that make digits an ordinal (`1st`, `1er`, `1º`); `und` reads English's. */
+function digitOrdinal(lang: Lang): RegExp {
+  let re = digitOrdinals.get(lang);
+  if (!re) {
+    const source = PACKS[lang === 'und' ? 'en' : lang].numbers.digitOrdinal;
+    re = source ? new RegExp(`^(?:${source})$`, 'iu') : /^(?!)/;
+    digitOrdinals.set(lang, re);
+  }
+  return re;
+}
 
 const DE_ORD_DET = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem']);
 
@@ -434,7 +453,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     const n = combine(text, toks, i, lang, ordinalOnly);
     if (!n) {
       // German "zu dritt"
-      if (lang === 'deu' && t.kind === 'word' && toks[i - 1]?.lower === 'zu') {
+      if (lang === 'de' && t.kind === 'word' && toks[i - 1]?.lower === 'zu') {
         const v = germanBareOrdinal(t.lower);
         if (v !== null) out.push(bare(t, i, v, true));
       }
@@ -456,7 +475,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     }
     // "point": "two hundred point seventy-one", "nine point nought four"
     const pt = toks[n.tokEnd];
-    if (n.spelled && pt && pt.lower === 'point' && lang === 'eng') {
+    if (n.spelled && pt && pt.lower === 'point' && lang === 'en') {
       let k = n.tokEnd + 1;
       let digits = '';
       let end = n.end;
@@ -483,7 +502,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       }
     }
     // "a twenty-first", "three twenty firsts", "one one hundred fifth", "one-eighth"
-    if (lang === 'eng' && !ordinalOnly && !n.ordinal && !n.fraction && !n.scaled && n.value > 0) {
+    if (lang === 'en' && !ordinalOnly && !n.ordinal && !n.fraction && !n.scaled && n.value > 0) {
       const g = toks[n.tokEnd];
       let k = n.tokEnd;
       if (g && (g.text === '-' || g.text === '‐') && gapIsSpace(text, n.end, g.start, 1)) k++;
@@ -504,7 +523,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     }
     // "one over three", "1 over twenty"
     const ov = toks[n.tokEnd];
-    if (lang === 'eng' && !ordinalOnly && ov && ov.lower === 'over' && !n.ordinal && !n.fraction && (n.spelled || n.value === 1)) {
+    if (lang === 'en' && !ordinalOnly && ov && ov.lower === 'over' && !n.ordinal && !n.fraction && (n.spelled || n.value === 1)) {
       const d = combine(text, toks, n.tokEnd + 1, lang);
       if (d && !d.ordinal && !d.fraction && d.value > n.value && (d.spelled || n.spelled)) {
         n.value = n.value / d.value;
@@ -515,7 +534,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     }
     // "one and a half", "two million and one half", "twenty and three fifths"
     const andTok = toks[n.tokEnd];
-    if (lang === 'eng' && !ordinalOnly && andTok && andTok.lower === 'and' && !n.ordinal && !n.fraction && gapIsSpace(text, n.end, andTok.start)) {
+    if (lang === 'en' && !ordinalOnly && andTok && andTok.lower === 'and' && !n.ordinal && !n.fraction && gapIsSpace(text, n.end, andTok.start)) {
       const f = combine(text, toks, n.tokEnd + 1, lang);
       if (f && f.fraction && gapIsSpace(text, andTok.end, f.start)) {
         n.value += f.scaled ? f.value : f.value * n.unitScale;
@@ -527,25 +546,26 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     // glued letters and digit ordinals
     const nt = toks[n.tokEnd];
     if (nt && nt.start === n.end && nt.kind === 'word' && !n.spelled) {
-      if (DIGIT_ORD[lang].test(nt.text) || (lang === 'eng' || lang === 'und') && EN_DIGIT_ORD.test(nt.text)) {
+      if (digitOrdinal(lang).test(nt.text)) {
         n.ordinal = true;
         n.end = nt.end;
         n.tokEnd += 1;
       } else {
         n.glued = nt.lower;
       }
-    } else if (nt && nt.start === n.end && (nt.text === 'º' || nt.text === 'ª') && lang === 'spa') {
+    } else if (nt && nt.start === n.end && (nt.text === 'º' || nt.text === 'ª') && lang === 'es') {
       n.ordinal = true;
       n.end = nt.end;
       n.tokEnd += 1;
-    } else if (lang === 'rus' && nt && nt.start === n.end && nt.text === '-' && !n.spelled) {
+    } else if (nt && nt.start === n.end && JOINERS.has(nt.text) && !n.spelled && hyphenOrdinal(lang)) {
+      // ordinal endings after a hyphen or an apostrophe: `5-й`, `1-inci`, `3'üncü`, `5-ci`, `1-ші`
       const suf = toks[n.tokEnd + 1];
-      if (suf && suf.start === nt.end && /^(й|я|е|го|му|м|х|ый|ой|ая|ое|ого|ому|ых)$/.test(suf.lower)) {
+      if (suf && suf.start === nt.end && hyphenOrdinal(lang)!.test(suf.lower)) {
         n.ordinal = true;
         n.end = suf.end;
         n.tokEnd += 2;
       }
-    } else if (lang === 'deu' && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
+    } else if (lang === 'de' && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
       const prev = toks[n.tokStart - 1];
       const after = toks[n.tokEnd + 1];
       if (prev && DE_ORD_DET.has(prev.lower) && after && after.kind === 'word' && gapIsSpace(text, nt.end, after.start)) {

@@ -8,7 +8,7 @@ export interface Tok {
   kind: 'word' | 'digits' | 'sym';
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d]/gu;
+const TOKEN = /[\p{L}\p{M}]+(?:['’‘ʼ][\p{L}\p{M}]+)*|\d+|[^\s\p{L}\p{M}\d]/gu;
 
 export function tokenize(text: string): Tok[] {
   const out: Tok[] = [];

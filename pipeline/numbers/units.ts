@@ -2,35 +2,21 @@
  * Counted nouns and measurement units after a number: normalisation (`vehicles`, `Einheiten`,
  * `машин` → `car`) and the words that make a quantity a rate (`per year`, `pro Jahr`, `в год`).
  */
+import { allPacks } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
-/** Normalised unit for a lower-cased noun (any supported language), or null when unknown. */
-const NOUNS: Array<[RegExp, string]> = [
-  [/^(cars?|vehicles?|units?|automobiles?|autos?|fahrzeuge?n?|einheiten|pkws?|wagen|машин[аыу]?|автомобил(?:ь|ей|я|и|ям)|автомашин|единиц|voitures?|véhicules?|unités|automóviles|coches?|vehículos?|unidades|carros?)$/, 'car'],
-  [/^(trucks?|lorries|lorry|lkws?|lastwagen|грузовик(?:ов|а|и)?|camions?|camiones|camión)$/, 'truck'],
-  [/^(bus|buses|busse[n]?|автобус(?:ов|а|ы)?|autobus|autobuses)$/, 'bus'],
-  [/^(jobs?|workplaces?|arbeitsplätzen?|arbeitsplatz|stellen|рабочих|emplois?|empleos?|puestos)$/, 'job'],
-  [/^(countries|country|ländern?|staaten|стран[аы]?|pays|países|país)$/, 'country'],
-  [/^(regions?|regionen|регион(?:ов|а|ы)?|régions?|regiones|región|provinces?|provinzen|областей|oblasts?)$/, 'region'],
-  [/^(hectares?|hektar|гектар(?:ов|а)?|га|hectáreas?|ha)$/, 'hectare'],
-  [/^(years?|jahren?|jahre|лет|года?|годы|ans|années?|años?)$/, 'year'],
-  [/^(months?|monaten?|месяц(?:ев|а)?|mois|meses?)$/, 'month'],
-  [/^(days?|tagen?|tage|дн(?:ей|я)|день|jours?|días?)$/, 'day'],
-  [/^(weeks?|wochen?|недел(?:ь|и|ю)|semaines?|semanas?)$/, 'week'],
-  [/^(times|mal|раза?|fois|veces)$/, 'times'],
-  [/^(people|persons?|menschen|personen|человек|personnes|personas)$/, 'person'],
-  [/^(employees?|workers?|mitarbeitern?|beschäftigten?|сотрудник(?:ов|а)?|работник(?:ов|а)?|salariés|empleados|trabajadores)$/, 'employee'],
-  [/^(plants?|factories|factory|werke?n?|fabriken?|завод(?:ов|а|ы)?|usines?|plantas?|fábricas?)$/, 'plant'],
-  [/^(companies|company|firmen|unternehmen|компани(?:й|и)|entreprises?|empresas?)$/, 'company'],
-  [/^(manufacturers?|hersteller[n]?|autohersteller[n]?|производител(?:ей|я|и)|fabricants?|fabricantes?)$/, 'manufacturer'],
-  [/^(types?|typen|arten|типа?|типов|modèles?|models?|modelle?n?|моделей|модели|modelos?)$/, 'type'],
-  [/^(residents?|einwohner[n]?|жител(?:ей|я|и)|habitants?|habitantes?)$/, 'resident'],
-  [/^(tons?|tonnes?|tonnen|тонн[аы]?|toneladas?|t)$/, 'tonne'],
-  [/^(km|kilometers?|kilometres?|kilometern?|километр(?:ов|а)?|kilomètres?|kilómetros?)$/, 'km'],
-  [/^(kg|kilograms?|kilogrammes?|kilogramm|килограмм(?:ов|а)?)$/, 'kg'],
-  [/^(barrels?|barrel|баррел(?:ей|я|и))$/, 'barrel'],
-  [/^(mw|megawatts?|мвт)$/, 'MW'],
-];
+/**
+ * Normalised unit → one whole-word pattern over every pack's nouns for it (`car`: `vehicles`,
+ * `Fahrzeuge`, `машин`, `araç`), in registry order: a counted noun reads the same whatever the
+ * article's language, as mixed-language wire text needs.
+ */
+const NOUNS: Array<[RegExp, string]> = (() => {
+  const byUnit = new Map<string, string[]>();
+  for (const pack of allPacks()) {
+    for (const [unit, patterns] of Object.entries(pack.numbers.units)) byUnit.set(unit, [...(byUnit.get(unit) ?? []), ...patterns]);
+  }
+  return [...byUnit].map(([unit, patterns]) => [new RegExp(`^(?:${patterns.join('|')})$`, 'u'), unit]);
+})();
 
 const UNIT_STOP = new Set([
   'of', 'by', 'to', 'and', 'or', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'a', 'an', 'is', 'are', 'was', 'were', 'be',
@@ -62,17 +48,23 @@ export function isCountedNoun(word: string, lang: Lang): boolean {
   if (UNIT_STOP.has(w) || w.length < 2 && !/^[tg]$/.test(w)) return false;
   if (NOUNS.some(([re]) => re.test(w))) return true;
   switch (lang) {
-    case 'deu':
+    case 'de':
       // nouns are capitalised; lower-case words are adjectives/verbs
       return /^\p{Lu}/u.test(word);
-    case 'eng':
+    case 'en':
     case 'und':
       return /^[a-z]+s$/.test(word) && !/(?:ss|us|is)$/.test(word);
-    case 'rus':
+    case 'ru':
       return /^[а-яё]+(ов|ев|ей|ий|ых|их|а|ы|и|ек)$/.test(w);
-    case 'fra':
-    case 'spa':
+    case 'fr':
+    case 'es':
       return /^[a-zà-ÿ]+s$/.test(w) && w.length > 3;
+    case 'tr':
+    case 'az':
+    case 'uz':
+    case 'kk':
+      // nouns after a number take no plural: only the pack's nouns are read as counted
+      return false;
   }
 }
 

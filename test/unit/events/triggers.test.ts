@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENTS_STAGE, extractEvents } from '../../../pipeline/events/index.js';
-import { LEXICONS } from '../../../pipeline/events/lexicon.js';
+import { allPacks } from '../../../pipeline/languages/index.js';
 import { build, view } from './build.js';
 
 const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
@@ -123,8 +123,8 @@ describe('events: triggers per language', () => {
   });
 
   it('every lexicon compiles and undetermined text falls back to English', () => {
-    for (const key of Object.keys(LEXICONS)) {
-      const input = build('Nothing happens here.', key, [], []);
+    for (const { code } of allPacks()) {
+      const input = build('Nothing happens here.', code, [], []);
       expect(extractEvents(input)).toEqual([]);
     }
     const input = build('Toyota sold 5 cars.', 'und', [['Toyota', 'ORG']], [{ text: '5 cars', kind: 'count', value: 5, unit: 'car' }]);

@@ -1,5 +1,5 @@
 /** German number words are compounds (`einhunderteinunddreißig`): parsed by splitting, not by table. */
-import type { NumWord } from './locales.js';
+import type { NumWord } from './types.js';
 
 const BELOW_100: Record<string, number> = {
   null: 0,

@@ -1,0 +1,269 @@
+/** English: everything the pipeline reads about the language. */
+import type { LanguagePack, NumWord } from './types.js';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORD_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const ORD_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+
+function numberWords(): Map<string, NumWord> {
+  const m = new Map<string, NumWord>();
+  const put = (w: string, e: NumWord): void => {
+    m.set(w, e);
+  };
+  UNITS.forEach((w, i) => put(w, { kind: i === 0 ? 'zero' : 'unit', value: i }));
+  put('nought', { kind: 'zero', value: 0 });
+  put('naught', { kind: 'zero', value: 0 });
+  put('a', { kind: 'unit', value: 1, article: true });
+  put('an', { kind: 'unit', value: 1, article: true });
+  TEENS.forEach((w, i) => put(w, { kind: 'teen', value: 10 + i }));
+  TENS.forEach((w, i) => w && put(w, { kind: 'tens', value: 10 * i }));
+  ORD_UNITS.forEach((w, i) => i && put(w, { kind: 'unit', value: i, ordinal: true }));
+  ORD_TEENS.forEach((w, i) => put(w, { kind: 'teen', value: 10 + i, ordinal: true }));
+  TENS.forEach((w, i) => w && put(w.slice(0, -1) + 'ieth', { kind: 'tens', value: 10 * i, ordinal: true }));
+  // plural ordinals as fraction denominators
+  for (const [w, e] of [...m]) {
+    if (e.ordinal && e.value > 2) put(w + 's', { ...e, fraction: true });
+  }
+  put('firsts', { kind: 'unit', value: 1, ordinal: true, fraction: true });
+  put('half', { kind: 'unit', value: 2, ordinal: true, fraction: true });
+  put('halves', { kind: 'unit', value: 2, ordinal: true, fraction: true });
+  put('quarter', { kind: 'unit', value: 4, ordinal: true, fraction: true });
+  put('quarters', { kind: 'unit', value: 4, ordinal: true, fraction: true });
+  put('hundred', { kind: 'hundred', value: 100 });
+  put('hundreds', { kind: 'hundred', value: 100 });
+  put('hundredth', { kind: 'hundred', value: 100, ordinal: true });
+  put('hundredths', { kind: 'hundred', value: 100, ordinal: true, fraction: true });
+  const scales: Array<[string, number]> = [
+    ['thousand', 1e3],
+    ['million', 1e6],
+    ['billion', 1e9],
+    ['trillion', 1e12],
+    ['lakh', 1e5],
+    ['lakhs', 1e5],
+    ['crore', 1e7],
+    ['crores', 1e7],
+    ['bn', 1e9],
+    ['mn', 1e6],
+    ['mln', 1e6],
+    ['mil', 1e6],
+    ['mio', 1e6],
+    ['trn', 1e12],
+  ];
+  for (const [w, v] of scales) {
+    put(w, { kind: 'scale', value: v });
+    if (/^[a-z]+(and|ion|lion)$/.test(w)) {
+      put(w + 's', { kind: 'scale', value: v });
+      put(w + 'th', { kind: 'scale', value: v, ordinal: true });
+      put(w + 'ths', { kind: 'scale', value: v, ordinal: true, fraction: true });
+    }
+  }
+  put('dozen', { kind: 'dozen', value: 12 });
+  put('dozens', { kind: 'dozen', value: 12 });
+  put('dz', { kind: 'dozen', value: 12 });
+  put('dzs', { kind: 'dozen', value: 12 });
+  return m;
+}
+
+const NUMBER_WORDS = numberWords();
+
+export const en = {
+  code: 'en',
+  name: 'English',
+  scripts: ['Latin'],
+  numbers: {
+    decimal: '.',
+    word: (w) => NUMBER_WORDS.get(w) ?? null,
+    connectors: ['and'],
+    digitOrdinal: 'st|nd|rd|th',
+    hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['the one before the last(?: one)?', 'end-1'],
+      ['(?:the )?(?:second|next) to last', 'end-1'],
+      ['antepenultimate|(?:the )?third to last', 'end-2'],
+      ['penultimate', 'end-1'],
+      ['(?:the )?last one', 'end+0'],
+      ['last', 'end+0'],
+      ['next one', 'current+1'],
+      ['next', 'current+1'],
+      ['previous one', 'current-1'],
+      ['previous|preceding', 'current-1'],
+      ['current', 'current+0'],
+    ],
+    percentAfter: ['percentage points?', 'per ?cent(?:age)?s?', 'percent'],
+    percentBefore: [],
+    units: {
+      car: ['cars?', 'vehicles?', 'units?', 'automobiles?', 'autos?'],
+      truck: ['trucks?', 'lorries', 'lorry'],
+      bus: ['bus', 'buses'],
+      job: ['jobs?', 'workplaces?'],
+      country: ['countries', 'country'],
+      region: ['regions?', 'provinces?', 'oblasts?'],
+      hectare: ['hectares?', 'ha'],
+      year: ['years?'],
+      month: ['months?'],
+      day: ['days?'],
+      week: ['weeks?'],
+      times: ['times'],
+      person: ['people', 'persons?'],
+      employee: ['employees?', 'workers?'],
+      plant: ['plants?', 'factories', 'factory'],
+      company: ['companies', 'company'],
+      manufacturer: ['manufacturers?'],
+      type: ['types?', 'models?'],
+      resident: ['residents?'],
+      tonne: ['tons?', 'tonnes?', 't'],
+      km: ['km', 'kilometers?', 'kilometres?'],
+      kg: ['kg', 'kilograms?'],
+      barrel: ['barrels?'],
+      MW: ['mw', 'megawatts?'],
+    },
+    currencies: [
+      ['(?:us|u\\.s\\.|american|united states)[ -]?dollars?', 'USD'],
+      ['canadian dollars?', 'CAD'],
+      ['australian dollars?', 'AUD'],
+      ['hong kong dollars?', 'HKD'],
+      ['chinese (?:yuan|renminbi)', 'CNY'],
+      ['japanese yen', 'JPY'],
+      ['turkish (?:liras?|lire)', 'TRY'],
+      ['(?:british )?pounds? sterling', 'GBP'],
+      ['british pounds?', 'GBP'],
+      ['(?:south )?korean won', 'KRW'],
+      ['azerbaijani manats?', 'AZN'],
+      ['uzbek (?:so[\'’ʻ]?m|sum)s?', 'UZS'],
+      ['kazakh tenge', 'KZT'],
+      ['kyrgyz soms?', 'KGS'],
+      ['(?:indian )?rupees?', 'INR', 'rupee: Indian assumed'],
+      ['finnish markkas?', null],
+      ['dutch guilders?', null],
+      ['mexican pesos?', 'MXN'],
+      ['(?:cambodian )?riels?', 'KHR'],
+      ['swiss francs?', 'CHF'],
+      ['dollars?', 'USD', 'dollar: currency not named (US dollar assumed)'],
+      ['euros?|eur', 'EUR'],
+      ['pounds?', 'GBP', 'pound: British assumed'],
+      ['pence|penny|pennies', 'GBP'],
+      ['roubles?|rubles?', 'RUB'],
+      ['yuan|renminbi|rmb|kuai', 'CNY'],
+      ['yen', 'JPY'],
+      ['won', 'KRW'],
+      ['liras?|lire', 'TRY', 'lira: Turkish assumed'],
+      ['manats?', 'AZN'],
+      ['so[\'’ʻ]m|soum', 'UZS'],
+      ['tenge', 'KZT'],
+      ['soms?', 'KGS'],
+      ['francs?', null, 'franc: country not named'],
+      ['bitcoins?', null, 'bitcoin has no ISO 4217 code'],
+    ],
+    suffixes: [],
+  },
+  dates: {
+    chrono: 'en',
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    monthStems: false,
+    monthAbbreviations: ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    yearAfter: [],
+    targetYearAfter: [],
+  },
+  events: {
+      triggers: [
+        // plant launch: starting production, opening or setting up a plant
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: '(?:production|manufacturing|assembly|plant|factory|facility|line)(?![\\p{L}])[^.;]{0,80}?(?:be|been|is|was|were|are|being)\\s+(?:\\p{L}+ly\\s+)?(?:launched|started|begun|commenced|opened|inaugurated|commissioned|put\\s+into\\s+operation)' },
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: '(?:plant|factory|facility|works)(?![\\p{L}])[^.;]{0,80}?(?:opened|was\\s+inaugurated|was\\s+commissioned|went\\s+into\\s+operation)' },
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: '(?:open|opens|opened|opening|inaugurat\\p{L}*|commission(?:s|ed|ing)?|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|cluster|assembly\\s+line|production\\s+line|production\\s+facility)' },
+        // construction
+        { type: 'plant_construction', pos: 'verb', priority: 3,
+          pattern: '(?:build|builds|building|built|construct(?:s|ed|ing)?|erect(?:s|ed|ing)?)\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|facility|works|complex|site)' },
+        { type: 'plant_construction', pos: 'verb', priority: 3,
+          pattern: 'construction\\s+of\\s+(?:a|an|the)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|facility|works|complex)' },
+        { type: 'plant_construction', pos: 'verb', priority: 3,
+          pattern: '(?:plant|factory|facility)(?![\\p{L}])[^.;]{0,60}?(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:built|constructed|erected)' },
+        // capacity
+        { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
+          pattern: 'capable\\s+of\\s+produc\\p{L}*|can\\s+produce|designed\\s+to\\s+produce' },
+        { type: 'production', pos: 'noun', role: 'capacity', priority: 3,
+          pattern: '(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of' },
+        // production
+        { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'build(?:s|ing)?|built|roll(?:s|ed|ing)?\\s+out' },
+        { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
+        { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:is|are|was|were|be|been|being)\\s+made(?!\\s+(?:up|of|into|from|by|to|clear|public|available|redundant))' },
+        { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
+        // export
+        { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
+        { type: 'export', pos: 'noun', pattern: 'exports?' },
+        // sales
+        { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
+        { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
+        // trade
+        { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover|imports?|imported|importing' },
+        // investment
+        { type: 'investment', pos: 'verb', pattern: 'invest(?:s|ed|ing)?' },
+        { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
+        { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
+        // agreement
+        { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:ed|ing)|(?:to|will|would|shall)\\s+sign|agreed\\s+(?:to|on|upon)' },
+        { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?<!in\\s)(?:cooperation|partnership|alliance)\\s+(?:between|with)' },
+        // appointment
+        { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
+        // visit
+        { type: 'visit', pos: 'verb', pattern: 'visit(?:s|ed|ing)?|trip\\s+to|toured|arrived\\s+in|got\\s+acquainted\\s+with|acquainted\\s+(?:himself|herself|themselves)\\s+with' },
+        // statement
+        { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
+        // jobs
+        { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)' },
+      ],
+      planned: ['will', 'would', 'shall', "'ll", 'plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming'],
+      negation: ['not', "n't", 'never', 'no\\s+longer', 'cannot', 'neither', 'nor', 'failed\\s+to', 'halted', 'suspended', 'stopped'],
+      reported: ['reportedly', 'allegedly', 'rumou?r\\p{L}*', '(?:is|are|was|were)\\s+said\\s+to', 'supposedly', 'purportedly', 'unconfirmed', 'according\\s+to\\s+(?:media\\s+|press\\s+)?reports', 'sources\\s+(?:say|said|claim)', 'it\\s+is\\s+alleged'],
+      locative: ['in', 'at', 'near', 'inside', 'within', 'on'],
+      directional: ['to', 'into', 'towards?'],
+      source: ['from', 'out\\s+of'],
+      other: ['as', 'like', 'including', 'than'],
+      skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
+      placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
+      products: [
+        ['(?:passenger\\s+)?(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
+        ['bus(?:es)?', 'buses'], ['trucks?|lorries|lorry', 'trucks'], ['tractors?', 'tractors'],
+        ['(?:spare\\s+|automobile\\s+|auto\\s+|car\\s+)?parts|components', 'parts'], ['engines?', 'engines'],
+        ['(?:agricultural\\s+)?machinery', 'machinery'], ['batter(?:y|ies)', 'batteries'],
+      ],
+      increase: ['increas(?:e|ing)', 'rais(?:e|ing)', 'boost(?:ing)?', 'expand(?:ing)?', 'grow(?:ing)?', 'bring(?:ing)?', 'doubl(?:e|ing)', 'reach(?:ing)?', 'ramp(?:ing)?\\s+up'],
+      toWords: ['to', 'up\\s+to'],
+      fromWords: ['from', 'currently', 'now'],
+      tellVerbs: ['told', 'informed'],
+      plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'works', 'assembly\\s+lines?', 'production', 'manufacturing', 'sites?', 'complex', 'cluster', 'enterprise', 'gigafactory'],
+      roleNouns: ['CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
+      nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
+  },
+  discourse: {
+      definite: ['the', 'this', 'that', 'these', 'those'],
+      fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
+      plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
+      companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
+      pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
+      pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],
+      placeAdverbs: ['here', 'there'],
+      notPlace: '\\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared)(?![\\p{L}])|[\'’]s',
+      productDemonstrative: ['(?:these|those|such)\\s+(?:\\p{L}+\\s+)?(?:cars|vehicles|automobiles|models|parts|components|products|buses|trucks|engines|SUVs)'],
+      possessiveStart: ['its', 'their'],
+      relativeYears: [
+        ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
+        ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+(?:ago|earlier)', -1],
+        ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
+      ],
+      current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
+      locative: ['in', 'at', 'near', 'inside', 'on'],
+      genitive: ['of'],
+      target: ['by', 'until', 'till', 'through'],
+      future: ['could', 'might', 'may', 'forecast\\p{L}*', 'projected', 'expected', 'estimated'],
+      source: ['according\\s+to', 'told', 'informed', '(?:cited|quoted|reported)\\s+by'],
+      institutions: ['ministr(?:y|ies)', 'agenc(?:y|ies)', 'bank', 'committee', 'council', 'government', 'administration', 'authorit(?:y|ies)', 'department', 'office', 'fund', 'association', 'union', 'corporation', 'group', 'holding', 'conglomerate', 'alliance', 'chamber', 'commission'],
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,222 @@
+/** Spanish: everything the pipeline reads about the language. */
+import type { LanguagePack, NumWord } from './types.js';
+
+function numberWords(): Map<string, NumWord> {
+  const m = new Map<string, NumWord>();
+  ['cero', 'uno', 'dos', 'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve'].forEach((w, i) =>
+    m.set(w, { kind: i ? 'unit' : 'zero', value: i }),
+  );
+  m.set('un', { kind: 'unit', value: 1, article: true });
+  m.set('una', { kind: 'unit', value: 1, article: true });
+  [
+    'diez', 'once', 'doce', 'trece', 'catorce', 'quince', 'dieciséis', 'diecisiete', 'dieciocho', 'diecinueve',
+  ].forEach((w, i) => m.set(w, { kind: 'teen', value: 10 + i }));
+  m.set('dieciseis', { kind: 'teen', value: 16 });
+  ['veinte', 'treinta', 'cuarenta', 'cincuenta', 'sesenta', 'setenta', 'ochenta', 'noventa'].forEach((w, i) =>
+    m.set(w, { kind: 'tens', value: 20 + 10 * i }),
+  );
+  ['veintiuno', 'veintidós', 'veintitrés', 'veinticuatro', 'veinticinco', 'veintiséis', 'veintisiete', 'veintiocho', 'veintinueve'].forEach(
+    (w, i) => m.set(w, { kind: 'teen', value: 21 + i }),
+  );
+  m.set('veintiún', { kind: 'teen', value: 21 });
+  m.set('cien', { kind: 'hundred', value: 100 });
+  m.set('ciento', { kind: 'hundred', value: 100 });
+  const hundreds: Array<[string, number]> = [
+    ['doscientos', 200],
+    ['trescientos', 300],
+    ['cuatrocientos', 400],
+    ['quinientos', 500],
+    ['seiscientos', 600],
+    ['setecientos', 700],
+    ['ochocientos', 800],
+    ['novecientos', 900],
+  ];
+  for (const [w, v] of hundreds) {
+    m.set(w, { kind: 'hundreds', value: v });
+    m.set(w.slice(0, -2) + 'as', { kind: 'hundreds', value: v });
+  }
+  m.set('mil', { kind: 'scale', value: 1e3 });
+  for (const [w, v] of [
+    ['millón', 1e6],
+    ['millon', 1e6],
+    ['millones', 1e6],
+    ['millardo', 1e9],
+    ['millardos', 1e9],
+    ['billón', 1e12],
+    ['billones', 1e12],
+    ['mdd', 1e6],
+  ] as Array<[string, number]>)
+    m.set(w, { kind: 'scale', value: v });
+  m.set('docena', { kind: 'dozen', value: 12 });
+  const ords: Array<[string, number]> = [
+    ['primer', 1],
+    ['primero', 1],
+    ['primera', 1],
+    ['segundo', 2],
+    ['segunda', 2],
+    ['tercer', 3],
+    ['tercero', 3],
+    ['tercera', 3],
+    ['cuarto', 4],
+    ['cuarta', 4],
+    ['quinto', 5],
+    ['quinta', 5],
+    ['sexto', 6],
+    ['sexta', 6],
+    ['séptimo', 7],
+    ['séptima', 7],
+    ['octavo', 8],
+    ['octava', 8],
+    ['noveno', 9],
+    ['novena', 9],
+    ['décimo', 10],
+    ['décima', 10],
+  ];
+  for (const [w, v] of ords) {
+    m.set(w, { kind: v === 10 ? 'teen' : 'unit', value: v, ordinal: true });
+    m.set(w + 's', { kind: v === 10 ? 'teen' : 'unit', value: v, ordinal: true });
+  }
+  return m;
+}
+
+const NUMBER_WORDS = numberWords();
+
+export const es = {
+  code: 'es',
+  name: 'Spanish',
+  scripts: ['Latin'],
+  numbers: {
+    decimal: ',',
+    word: (w) => NUMBER_WORDS.get(w) ?? null,
+    connectors: ['y'],
+    digitOrdinal: 'º|ª|o|a|er|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma',
+    hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['antepenúltim[oa]s?', 'end-2'],
+      ['penúltim[oa]s?', 'end-1'],
+      ['últim[oa]s?', 'end+0'],
+      ['siguientes?|próxim[oa]s?', 'current+1'],
+      ['anterior(?:es)?', 'current-1'],
+      ['actual(?:es)?', 'current+0'],
+    ],
+    percentAfter: ['por ?ciento', 'puntos porcentuales'],
+    percentBefore: [],
+    units: {
+      car: ['automóviles', 'coches?', 'vehículos?', 'unidades', 'carros?'],
+      truck: ['camiones', 'camión'],
+      bus: ['autobuses'],
+      job: ['empleos?', 'puestos'],
+      country: ['países', 'país'],
+      region: ['regiones', 'región'],
+      hectare: ['hectáreas?'],
+      year: ['años?'],
+      month: ['meses?'],
+      day: ['días?'],
+      week: ['semanas?'],
+      times: ['veces'],
+      person: ['personas'],
+      employee: ['empleados', 'trabajadores'],
+      plant: ['plantas?', 'fábricas?'],
+      company: ['empresas?'],
+      manufacturer: ['fabricantes?'],
+      type: ['modelos?'],
+      resident: ['habitantes?'],
+      tonne: ['toneladas?'],
+      km: ['kilómetros?'],
+    },
+    currencies: [
+      ['d[óo]lar(?:es)? (?:estadounidenses?|americanos?)', 'USD'],
+      ['canadienses? dollars?', 'CAD'],
+      ['liras? turcas?', 'TRY'],
+      ['libras? esterlinas?', 'GBP'],
+      ['d[óo]lar(?:es)?', 'USD', 'dollar: currency not named (US dollar assumed)'],
+      ['euros?', 'EUR'],
+      ['rublos?', 'RUB'],
+      ['yuanes', 'CNY'],
+      ['yenes', 'JPY'],
+    ],
+    suffixes: [],
+  },
+  dates: {
+    chrono: 'es',
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    monthStems: false,
+    monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+    yearAfter: [],
+    targetYearAfter: [],
+  },
+  events: {
+      triggers: [
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|abri(?:ó|rá|eron)\\s+(?:una|la)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
+        { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento' },
+        { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
+          pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida)|edific\\p{L}*|levantar\\p{L}*' },
+        { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir' },
+        { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
+        { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+        { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
+        { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
+        { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
+        { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
+        { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
+        { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial|importacion(?:es)?|importación|import(?:a|an|ó|ado|ados)' },
+        { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
+        { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
+        { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial' },
+        { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
+        { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
+        { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
+        { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a' },
+        { type: 'statement', pos: 'verb', pattern: 'dijo|afirmó|declaró|señaló|indicó|explicó|anunció|aseguró|destacó|subrayó|añadió|comentó|informó' },
+        { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emplea(?:rá|n)?|contrat(?:ará|ar)|plantilla' },
+      ],
+      // plan… but not planta (the plant) or plantilla (the workforce)
+      planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan(?!t)\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect\\p{L}*', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
+      negation: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'suspendi\\p{L}*', 'paraliz\\p{L}*'],
+      reported: ['supuestamente', 'presuntamente', 'según\\s+rumores', 'rumor\\p{L}*', 'al\\s+parecer', 'habría', 'habrían', 'según\\s+fuentes', 'según\\s+la\\s+prensa'],
+      locative: ['en', 'cerca\\s+de'],
+      directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
+      source: ['desde'],
+      other: ['como', 'tales\\s+como'],
+      skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
+      placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
+      products: [
+        ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
+        ['autobuses|autobús', 'buses'], ['camiones|camión', 'trucks'], ['tractores|tractor', 'tractors'],
+        ['(?:auto)?partes|piezas|componentes', 'parts'], ['motores|motor', 'engines'], ['maquinaria(?:\\s+agrícola)?', 'machinery'],
+      ],
+      increase: ['aumentar', 'aumentará', 'elevar', 'elevará', 'incrementar', 'duplicar', 'ampliar', 'alcanzar', 'alcanzará'],
+      toWords: ['a', 'hasta'],
+      fromWords: ['de', 'desde', 'actualmente'],
+      tellVerbs: [],
+      plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'producción', 'fabricación', 'líneas?\\s+de\\s+(?:montaje|producción)', 'complejo', 'gigafactoría'],
+      roleNouns: ['director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
+      nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'citad\\p{L}*\\s+por'],
+  },
+  discourse: {
+      definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
+      fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
+      plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
+      companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo'],
+      pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
+      pairBlock: ['entre', 'con', 'para', 'a', 'de'],
+      placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
+      notPlace: null,
+      productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
+      possessiveStart: ['su', 'sus'],
+      relativeYears: [
+        ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
+        ['el\\s+año\\s+(?:pasado|anterior)', -1],
+        ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene', 1],
+      ],
+      current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
+      locative: ['en', 'cerca\\s+de'],
+      genitive: ['de', 'del'],
+      target: ['para', 'hasta'],
+      future: ['podría\\p{L}*', 'debería\\p{L}*', 'alcanzaría\\p{L}*', 'previsión\\p{L}*', 'se\\s+espera'],
+      source: ['según', 'de\\s+acuerdo\\s+con', 'citad\\p{L}*\\s+por'],
+      institutions: ['ministerios?', 'agencias?', 'bancos?', 'comités?', 'consejos?', 'gobierno', 'administración', 'autoridad(?:es)?', 'fondos?', 'asociación', 'grupo', 'holding', 'cámaras?', 'comisión'],
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,197 @@
+/** French: everything the pipeline reads about the language. */
+import type { LanguagePack, NumWord } from './types.js';
+
+function numberWords(): Map<string, NumWord> {
+  const m = new Map<string, NumWord>();
+  const units = ['zéro', 'un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+  units.forEach((w, i) => m.set(w, { kind: i ? 'unit' : 'zero', value: i }));
+  m.set('une', { kind: 'unit', value: 1, article: true });
+  m.set('un', { kind: 'unit', value: 1, article: true });
+  ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'].forEach((w, i) => m.set(w, { kind: 'teen', value: 10 + i }));
+  const tens: Array<[string, number]> = [
+    ['vingt', 20],
+    ['vingts', 20],
+    ['trente', 30],
+    ['quarante', 40],
+    ['cinquante', 50],
+    ['soixante', 60],
+  ];
+  for (const [w, v] of tens) m.set(w, { kind: 'tens', value: v });
+  m.set('cent', { kind: 'hundred', value: 100 });
+  m.set('cents', { kind: 'hundred', value: 100 });
+  m.set('mille', { kind: 'scale', value: 1e3 });
+  m.set('mil', { kind: 'scale', value: 1e3 });
+  for (const [w, v] of [
+    ['million', 1e6],
+    ['millions', 1e6],
+    ['milliard', 1e9],
+    ['milliards', 1e9],
+    ['md', 1e9],
+    ['mds', 1e9],
+    ['mrd', 1e9],
+    ['mln', 1e6],
+  ] as Array<[string, number]>)
+    m.set(w, { kind: 'scale', value: v });
+  m.set('douzaine', { kind: 'dozen', value: 12 });
+  m.set('premier', { kind: 'unit', value: 1, ordinal: true });
+  m.set('première', { kind: 'unit', value: 1, ordinal: true });
+  m.set('premiers', { kind: 'unit', value: 1, ordinal: true });
+  m.set('premières', { kind: 'unit', value: 1, ordinal: true });
+  m.set('second', { kind: 'unit', value: 2, ordinal: true });
+  m.set('seconde', { kind: 'unit', value: 2, ordinal: true });
+  // -ième ordinals
+  for (const [w, e] of [...m]) {
+    if (e.ordinal || e.article || e.kind === 'scale' && w.length < 4) continue;
+    let stem = w.endsWith('e') ? w.slice(0, -1) : w;
+    if (w === 'cinq') stem = 'cinqu';
+    if (w === 'neuf') stem = 'neuv';
+    if (w.endsWith('s') && e.kind !== 'unit') continue;
+    if (!m.has(stem + 'ième')) m.set(stem + 'ième', { ...e, ordinal: true });
+    if (!m.has(stem + 'ièmes')) m.set(stem + 'ièmes', { ...e, ordinal: true });
+  }
+  m.delete('unième');
+  return m;
+}
+
+const NUMBER_WORDS = numberWords();
+
+export const fr = {
+  code: 'fr',
+  name: 'French',
+  scripts: ['Latin'],
+  numbers: {
+    decimal: ',',
+    word: (w) => NUMBER_WORDS.get(w) ?? null,
+    connectors: ['et'],
+    digitOrdinal: 'er|re|ère|e|è|ème|eme|è?res?',
+    hyphenOrdinal: null,
+    relativeOrdinals: [
+      ['avant-derni(?:er|ère)s?|pénultième', 'end-1'],
+      ['derni(?:er|ère)s?', 'end+0'],
+      ['prochaine?s?|suivante?s?', 'current+1'],
+      ['précédente?s?', 'current-1'],
+      ['actuelle?s?', 'current+0'],
+    ],
+    percentAfter: ['pour ?cent', 'points? de pourcentage'],
+    percentBefore: [],
+    units: {
+      car: ['voitures?', 'véhicules?', 'unités'],
+      truck: ['camions?'],
+      bus: ['autobus'],
+      job: ['emplois?'],
+      country: ['pays'],
+      region: ['régions?'],
+      year: ['ans', 'années?'],
+      month: ['mois'],
+      day: ['jours?'],
+      week: ['semaines?'],
+      times: ['fois'],
+      person: ['personnes'],
+      employee: ['salariés'],
+      plant: ['usines?'],
+      company: ['entreprises?'],
+      manufacturer: ['fabricants?'],
+      type: ['modèles?'],
+      resident: ['habitants?'],
+      km: ['kilomètres?'],
+      kg: ['kilogrammes?'],
+    },
+    currencies: [
+      ['dollars? (?:us|américains?)\\b', 'USD'],
+      ['canadiens? dollars?', 'CAD'],
+      ['dollars? canadiens?', 'CAD'],
+      ['turques? (?:liras?|lire)', 'TRY'],
+      ['(?:livres?|lires?) turques?', 'TRY'],
+      ['livres? sterling', 'GBP'],
+      ['dollars?', 'USD', 'dollar: currency not named (US dollar assumed)'],
+      ['euros?', 'EUR'],
+      ['roubles?', 'RUB'],
+      ['francs?', null, 'franc: country not named'],
+    ],
+    suffixes: [],
+  },
+  dates: {
+    chrono: 'fr',
+    months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+    monthStems: false,
+    monthAbbreviations: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
+    weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+    yearAfter: [],
+    targetYearAfter: [],
+  },
+  events: {
+      triggers: [
+        { type: 'plant_launch', pos: 'verb', priority: 3,
+          pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire' },
+        { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route' },
+        { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
+          pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
+        { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire' },
+        { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
+        // not the noun (`les produits`) nor `se produire` (to happen)
+        { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
+        { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
+        { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
+        { type: 'export', pos: 'noun', pattern: 'exportations?' },
+        { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
+        { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
+        { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce|importations?|import(?:e|é|ée|és|ées|ent)' },
+        { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
+        { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
+        { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts' },
+        { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
+        { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
+        { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
+        { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
+        { type: 'statement', pos: 'verb', pattern: 'déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)' },
+        { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploie|emploient|embauch\\p{L}*|effectifs?' },
+      ],
+      // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact
+      planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront'],
+      negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
+      reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
+      locative: ['à', 'au', 'aux', 'en', 'dans', 'près\\s+de'],
+      directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
+      source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
+      other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
+      skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
+      placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
+      products: [
+        ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
+        ['autobus|bus', 'buses'], ['camions?|poids\\s+lourds', 'trucks'], ['tracteurs?', 'tractors'],
+        ['pièces(?:\\s+détachées)?|composants', 'parts'], ['moteurs?', 'engines'], ['machines\\s+agricoles|machines', 'machinery'],
+      ],
+      increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'doubler', 'atteindre', 'atteindra'],
+      toWords: ['à', 'jusqu[\'’]à'],
+      fromWords: ['de', 'depuis', 'actuellement'],
+      tellVerbs: [],
+      plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production'],
+      roleNouns: ['directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
+      nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
+  },
+  discourse: {
+      definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],
+      fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
+      plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
+      companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'firmes?', 'fabricants?'],
+      pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
+      pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
+      // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
+      placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],
+      notPlace: null,
+      productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
+      possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
+      relativeYears: [
+        ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
+        ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
+        ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain', 1],
+      ],
+      current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
+      locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],
+      genitive: ['de', 'du', 'des', 'd[\'’]'],
+      target: ['d[\'’]ici', 'jusqu[\'’]à', 'jusqu[\'’]en', 'avant'],
+      future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],
+      source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
+      institutions: ['ministères?', 'agences?', 'banques?', 'comités?', 'conseils?', 'gouvernement', 'administration', 'autorités?', 'fonds', 'associations?', 'groupe', 'holding', 'chambres?', 'commissions?', 'office'],
+  },
+} satisfies LanguagePack;

@@ -1,0 +1,42 @@
+/**
+ * The language packs: one per language the pipeline reads beyond identifying it, in one frozen
+ * registry. `satisfies Record<PackLanguage, LanguagePack>` makes the compiler list every section a
+ * new language still lacks. Stages look a pack up with `packFor(code)`, never by branching on codes.
+ */
+import { canonicalLanguage } from './canonical.js';
+import { az } from './az.js';
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { kk } from './kk.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import type { LanguagePack } from './types.js';
+import { uz } from './uz.js';
+
+export type * from './types.js';
+export { canonicalLanguage } from './canonical.js';
+
+export const PACK_LANGUAGES = ['en', 'de', 'ru', 'fr', 'es', 'tr', 'az', 'uz', 'kk'] as const;
+export type PackLanguage = (typeof PACK_LANGUAGES)[number];
+
+export const PACKS: Readonly<Record<PackLanguage, LanguagePack>> = Object.freeze({ en, de, ru, fr, es, tr, az, uz, kk } satisfies Record<PackLanguage, LanguagePack>);
+
+export function isPackLanguage(code: string): code is PackLanguage {
+  return Object.hasOwn(PACKS, code);
+}
+
+/** The pack of a language code in any form (`eng`, `en`, `de-CH`, `gsw`), or null when none exists. */
+export function packFor(code: string | null | undefined): LanguagePack | null {
+  const c = canonicalLanguage(code);
+  return isPackLanguage(c) ? PACKS[c] : null;
+}
+
+/** Every pack, in registry order. */
+export function allPacks(): readonly LanguagePack[] {
+  return PACK_LANGUAGES.map((c) => PACKS[c]);
+}
+
+/** The pack read for undetermined text (`und`) by the stages that read words: English. */
+export const UNDETERMINED_PACK = en;

@@ -1,0 +1,212 @@
+/**
+ * What the pipeline knows about one language, in one typed record: a `LanguagePack`. Each language
+ * has one file beside this one (`en.ts`, `de.ts`, …) and the frozen registry in `./index.ts` lists
+ * them all, typed so that the compiler names every section a new language still lacks.
+ *
+ * A pack is data: word lists, regular-expression sources (Unicode, case-insensitive; the stage that
+ * reads them adds the word boundaries) and tables. The stages hold the grammar that reads them.
+ */
+import type { EventType } from '../types.js';
+
+// ------------------------------------------------------------------------------------------ numbers
+
+/** What a word contributes to a spelled-out number. */
+export type WordKind = 'compound' | 'zero' | 'unit' | 'teen' | 'tens' | 'hundred' | 'hundreds' | 'scale' | 'dozen';
+
+export interface NumWord {
+  kind: WordKind;
+  value: number;
+  /** Ordinal form (`first`, `zweiten`, `второй`, `troisième`, `üçüncü`). */
+  ordinal?: boolean;
+  /** Plural ordinal used as a fraction denominator (`fifths`, `thirds`, `halves`). */
+  fraction?: boolean;
+  /** Indefinite-article form that also means one (`a`, `ein`, `eine`, `un`, `une`, `bir`). */
+  article?: boolean;
+}
+
+/** A position relative to the start, the current item or the end of a list: `end-1` is the one before the last. */
+export type RelativePosition = `${'start' | 'current' | 'end'}${'+' | '-'}${number}`;
+
+/** How a language writes and reads numbers. */
+export interface NumbersSection {
+  /** The separator read as the decimal mark when it appears alone (`5,5` in German, `5.5` in English). */
+  decimal: ',' | '.';
+  /** The number reading of one lower-cased word (`twenty`, `fünfundzwanzig`, `двести`, `yüz`). */
+  word(word: string): NumWord | null;
+  /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
+  connectors: readonly string[];
+  /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */
+  digitOrdinal: string | null;
+  /**
+   * Suffixes joined to digits by a hyphen or an apostrophe that make an ordinal (`1-inci`, `3'üncü`,
+   * `5-ci`, `2-чи`, `1-ші`); one regex source, null: none.
+   */
+  hyphenOrdinal: string | null;
+  /**
+   * Words that name a position relative to a list, as Recognizers-Text resolves them (`last` →
+   * `end+0`, `next` → `current+1`, `penultimate` → `end-1`); longer phrases first.
+   */
+  relativeOrdinals: ReadonlyArray<readonly [pattern: string, position: RelativePosition]>;
+  /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
+  percentAfter: readonly string[];
+  /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
+  percentBefore: readonly string[];
+  /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
+  units: Readonly<Record<string, readonly string[]>>;
+  /** Currency names after a number (lower-case patterns, several words allowed) → ISO 4217 code (null: none exists). */
+  currencies: ReadonlyArray<readonly [pattern: string, iso: string | null, ambiguity?: string]>;
+  /**
+   * Case and possessive suffixes a Turkic number or percent word takes (`2024-yilda`, `12,5 foizga`,
+   * `%15'lik`): stripped before the word is looked up. Empty for languages without them.
+   */
+  suffixes: readonly string[];
+}
+
+// -------------------------------------------------------------------------------------------- dates
+
+export interface DatesSection {
+  /** The chrono-node locale that parses full dates, or null where chrono has none (the pack's months are read instead). */
+  chrono: 'en' | 'de' | 'fr' | 'ru' | 'es' | null;
+  /** Month names January … December, regex sources (a stem where the word inflects). */
+  months: readonly string[];
+  /** Month names are stems followed by any ending (`январ` → `января`, `mart` → `martda`). */
+  monthStems: boolean;
+  /** News abbreviations of month names (`Nov`, `Okt.`, `янв.`): dates only next to a number. */
+  monthAbbreviations: readonly string[];
+  /** Weekdays Monday … Sunday, regex sources. */
+  weekdays: readonly string[];
+  /**
+   * Words after a year that mark it (`2030-yil`, `2024 жылы`, `2030 года`), regex sources: the
+   * year is a calendar year, not a count. Empty where years take no marker.
+   */
+  yearAfter: readonly string[];
+  /** Words after a year that make it a target or deadline (`2030-yilgacha`, `2030 жылға дейін`). */
+  targetYearAfter: readonly string[];
+}
+
+// ------------------------------------------------------------------------------------------- events
+
+/** How a trigger behaves. */
+export type TriggerPos =
+  /** A verb or an event noun that always states a fact (`produced`, `agreement`, `visit`). */
+  | 'verb'
+  /** A process noun (`production`, `investment`): a fact only with a number or a plan cue in its clause. */
+  | 'noun';
+
+/**
+ * capacity: a production figure that is a capacity (→ production_target);
+ * stake: an ownership share (one investment event per percent figure).
+ */
+export type TriggerRole = 'capacity' | 'stake';
+
+export interface TriggerRule {
+  type: EventType;
+  pattern: string;
+  pos: TriggerPos;
+  role?: TriggerRole;
+  /** Higher wins when two triggers overlap (default 1). */
+  priority?: number;
+  /**
+   * Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), its clause a
+   * product, or (party) a named organisation, person or place follows in the clause.
+   */
+  requires?: 'plant' | 'role' | 'product' | 'party';
+}
+
+/** The events stage's lexicon of one language: trigger patterns and the cue words around them. */
+export interface EventsSection {
+  triggers: TriggerRule[];
+  /** Plan, intention, forecast or future: the fact is `planned` (checked in the trigger's clause). */
+  planned: string[];
+  /** Negation words (checked near the trigger). */
+  negation: string[];
+  /** Rumour and hearsay hedges (checked in the whole sentence). */
+  reported: string[];
+  /** Words that, right before a place name, make it the site of the fact. */
+  locative: string[];
+  /** Words that make a place name a destination (dropped as location except for visits). */
+  directional: string[];
+  /** Words that make a place name an origin (the site of an export, else neither actor nor location). */
+  source: string[];
+  /** Words that make a place name an example or a comparison (neither actor nor location). */
+  other: string[];
+  /** Words skipped when looking for the word that governs a name (articles, place nouns). */
+  skip: string[];
+  /** Place nouns: `market of X`, `region of X` make X a location. */
+  placeNouns: string[];
+  /** Common nouns naming products, mapped to a normalised English label. */
+  products: Array<[pattern: string, label: string]>;
+  /** Increase verbs, infinitive or gerund only: `increase … to N` marks N as a target (`rose to N` does not). */
+  increase: string[];
+  /** Words before a figure that mark it as the target (`to`, `auf`, `до`). */
+  toWords: string[];
+  /** Words before a figure that mark it as the starting point (`from`, `von derzeit`). */
+  fromWords: string[];
+  /** Verbs of telling whose object is the addressee, not a speaker (`told Trend`). */
+  tellVerbs: string[];
+  /** Words before a name that make it a source or a parent, not a participant (`according to X`, `a subsidiary of X`). */
+  nonParticipant: string[];
+  /** Plants, sites and production lines (for `requires: 'plant'`). */
+  plantNouns: string[];
+  /** Posts and titles (for `requires: 'role'`). */
+  roleNouns: string[];
+}
+
+/** Words that point back to something named before (`the company`, `das Werk`, `эти автомобили`). */
+export interface DiscourseSection {
+  /** Determiners that make a following plant or company noun refer back; empty: no articles (a bare noun refers back). */
+  definite: string[];
+  /** Words right before a noun that make it new (`a`, `new`, `another`). */
+  fresh: string[];
+  /** Plants and projects. */
+  plantNouns: string[];
+  /** Companies. */
+  companyNouns: string[];
+  /** The pair of countries named before. */
+  pair: string[];
+  /** Words right before `pair` that make it a complement, not the participants (`of both countries`). */
+  pairBlock: string[];
+  /** `here`, `there` (an existential `there is` is no place). */
+  placeAdverbs: string[];
+  /** What follows a place adverb when it is no place (`there are`). */
+  notPlace: string | null;
+  /** Demonstrative + product noun. */
+  productDemonstrative: string[];
+  /** Sentence-initial possessive pronouns. */
+  possessiveStart: string[];
+  /** Relative years and their offset from the document year. */
+  relativeYears: Array<[pattern: string, offset: number]>;
+  /** `currently` right before a figure. */
+  current: string[];
+  /** Prepositions that make a following place or plant the site. */
+  locative: string[];
+  /** Links from a plant noun to its owners (`of`). */
+  genitive: string[];
+  /** Words before a year that make it a target (`by 2030`). */
+  target: string[];
+  /** Conditionals and forecasts besides the plan cues of the events section (`could reach … in 2026`). */
+  future: string[];
+  /** Words before an organisation that make it a source or an addressee (`according to`, `told`). */
+  source: string[];
+  /** Heads of institutions' names: `the ministry` → `Economy Ministry`. */
+  institutions: string[];
+}
+
+// --------------------------------------------------------------------------------------------- pack
+
+/** Scripts a language is written in (Unicode script names, as `pipeline/language/script.ts` uses them). */
+export type Script = 'Latin' | 'Cyrillic';
+
+export interface LanguagePack {
+  /** ISO 639-1 code: the registry key and what `canonicalLanguage()` returns. */
+  code: string;
+  /** English name, for docs and messages. */
+  name: string;
+  scripts: readonly Script[];
+  numbers: NumbersSection;
+  dates: DatesSection;
+  /** The events stage's lexicon; null: the language has none and its articles get no events (said on the article). */
+  events: EventsSection | null;
+  /** Words pointing back to what was named before; null with `events`. */
+  discourse: DiscourseSection | null;
+}

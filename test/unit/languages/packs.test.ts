@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { allPacks, canonicalLanguage, packFor, PACK_LANGUAGES, PACKS } from '../../../pipeline/languages/index.js';
+
+describe('canonicalLanguage', () => {
+  it('reads ISO 639-1, 639-2/B, 639-3 codes and BCP 47 tags alike', () => {
+    expect(['en', 'eng', 'EN', 'en-GB'].map(canonicalLanguage)).toEqual(['en', 'en', 'en', 'en']);
+    expect(['de', 'deu', 'ger', 'de-CH', 'gsw'].map(canonicalLanguage)).toEqual(['de', 'de', 'de', 'de', 'de']);
+    expect(['uzb', 'uzn', 'uz-Cyrl', 'uzs'].map(canonicalLanguage)).toEqual(['uz', 'uz', 'uz', 'uz']);
+    expect(['aze', 'azj', 'azb', 'kaz', 'tur'].map(canonicalLanguage)).toEqual(['az', 'az', 'az', 'kk', 'tr']);
+  });
+
+  it('gives und for nothing, und itself and malformed codes', () => {
+    expect([null, undefined, '', 'und', '12', 'not a code'].map(canonicalLanguage)).toEqual(['und', 'und', 'und', 'und', 'und', 'und']);
+  });
+
+  it('keeps languages without a pack as themselves', () => {
+    expect(canonicalLanguage('pol')).toBe('pl');
+    expect(packFor('pol')).toBeNull();
+  });
+});
+
+describe('the pack registry', () => {
+  it('is frozen and keyed by each pack’s own code', () => {
+    expect(Object.isFrozen(PACKS)).toBe(true);
+    for (const code of PACK_LANGUAGES) expect(PACKS[code].code).toBe(code);
+    expect(allPacks().map((p) => p.code)).toEqual([...PACK_LANGUAGES]);
+  });
+
+  it('finds a pack from any form of its code', () => {
+    expect(packFor('rus')?.name).toBe('Russian');
+    expect(packFor('fre')?.name).toBe('French');
+    expect(packFor('und')).toBeNull();
+  });
+
+  it('every pattern in every pack compiles', () => {
+    for (const pack of allPacks()) {
+      const sources = [
+        ...pack.numbers.percentAfter,
+        ...pack.numbers.percentBefore,
+        ...Object.values(pack.numbers.units).flat(),
+        ...pack.numbers.currencies.map(([p]) => p),
+        ...pack.numbers.suffixes,
+        ...pack.dates.months,
+        ...pack.dates.monthAbbreviations,
+        ...pack.dates.weekdays,
+        ...pack.dates.yearAfter,
+        ...pack.dates.targetYearAfter,
+        ...(pack.numbers.digitOrdinal ? [pack.numbers.digitOrdinal] : []),
+        ...(pack.numbers.hyphenOrdinal ? [pack.numbers.hyphenOrdinal] : []),
+      ];
+      for (const s of sources) expect(() => new RegExp(s, 'iu'), `${pack.code}: ${s}`).not.toThrow();
+      expect(pack.dates.months, pack.code).toHaveLength(12);
+      expect(pack.dates.weekdays, pack.code).toHaveLength(7);
+    }
+  });
+});
