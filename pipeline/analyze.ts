@@ -19,7 +19,9 @@ import {
   type Mention,
   type NumberFact,
   type Sentence,
+  type StagesRead,
 } from './types.js';
+import { canonicalLanguage, packFor, UNDETERMINED_PACK } from './languages/index.js';
 
 export const PIPELINE_VERSION = '0.3.0';
 
@@ -144,6 +146,16 @@ const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'num
   }),
 };
 
+/**
+ * Which stages read a language: the NER model is multilingual; numbers, dates and events need the
+ * language's pack and its section (undetermined text is read as English, as the stages do).
+ */
+export function stagesRead(code: string): StagesRead {
+  const language = canonicalLanguage(code);
+  const pack = language === 'und' ? UNDETERMINED_PACK : packFor(language);
+  return { language, entities: true, numbers: pack !== null, dates: pack !== null && pack.dates.months.length > 0, events: pack?.events != null };
+}
+
 /** The stages in run order (benchmarks time each one alone). */
 export const STAGES = [languageStage, sentenceStage, referenceStage, entityStage, numberStage, eventStage] as const;
 
@@ -164,6 +176,7 @@ export async function analyze(
     sentences: doc.sentences,
     mentions: doc.mentions,
     referenceDate: doc.referenceDate,
+    stagesRead: stagesRead(doc.language.language),
     numbers: doc.numbers,
     events: doc.events,
     provenance,

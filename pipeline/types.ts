@@ -174,6 +174,15 @@ export interface ReferenceDate {
   dateline: { start: number; end: number; place: { start: number; end: number } } | null;
 }
 
+/** Per stage: whether it reads the article's language (`events: false` = no event lexicon). */
+export interface StagesRead {
+  language: string;
+  entities: boolean;
+  numbers: boolean;
+  dates: boolean;
+  events: boolean;
+}
+
 /** Everything the analyze stage learns about one article; pure data, JSON-serialisable. */
 export interface ArticleAnalysis {
   pipelineVersion: string;
@@ -182,6 +191,11 @@ export interface ArticleAnalysis {
   mentions: Mention[];
   /** The article's reference date (dateline, else publication; ./events/reference.ts). */
   referenceDate: ReferenceDate;
+  /**
+   * Which stages read the article's language (its pack has the section they need): a language
+   * without an event lexicon says so instead of a silent zero.
+   */
+  stagesRead: StagesRead;
   numbers: NumberFact[];
   events: EventCandidate[];
   provenance: Provenance[];
