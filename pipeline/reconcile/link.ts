@@ -120,10 +120,18 @@ function sameGeoName(a: NormalizedName, b: NormalizedName): boolean {
   return a.key === b.key && a.head === b.head;
 }
 
+/** `long` is `short` with one or more words added after it (`UzAuto Motors` + `Powertrain`). */
+function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
+  return short.tokens.length >= 2 && long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
+}
+
 /** How well a mention fits a cluster of this article (0 = not at all). */
 function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster): number {
   const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
   if (cluster.type !== type && !geo) return 0;
+  // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
+  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`
+  if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;
   let best = 0;
   for (const [k, other] of cluster.names.entries()) {
     if (!name.key || !other.key) continue;

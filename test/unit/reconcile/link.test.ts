@@ -153,3 +153,13 @@ describe('decideLink', () => {
     expect(decideLink(m('Tashkent', 'GPE'), [a, b]).entityId).toBe('3');
   });
 });
+
+describe('in-article clustering: sibling companies stay apart', () => {
+  it('a company name that extends a shorter one by a word of its own starts its own cluster; the bare name goes back to its own', () => {
+    const m = (text: string, type: 'ORG' | 'PER' = 'ORG') => ({ text, type });
+    expect(clusterDocumentMentions([m('UzAuto Motors'), m('UzAuto Motors JSC'), m('UzAvto Motors'), m('UzAuto Motors Powertrain'), m('UzAuto Motors')])).toEqual([0, 0, 0, 1, 0]);
+    // a long form first, then its short forms, still joins; people are not concerned
+    expect(clusterDocumentMentions([m('UzAuto Motors Powertrain'), m('UzAuto Motors Powertrain JSC')])).toEqual([0, 0]);
+    expect(clusterDocumentMentions([m('Shadjalilova', 'PER'), m('Zumrad Shadjalilova', 'PER')])).toEqual([0, 0]);
+  });
+});
