@@ -350,9 +350,15 @@ export function resolveDiscourse(
       // `we produced…`, `Our target is…`, `Ab 2028 sollen … vom Band laufen`: a fact with no agent of
       // its own belongs to the salient organisation(s): the agents of the latest fact of the last
       // sentences that has one (an organisation, not a country or a speaker)
-      if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
-        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && out[j]!.actors.some((i) => m(i).type === 'ORG'));
-        if (prior !== undefined) r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+      // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
+      const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
+      if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
+        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        if (prior !== undefined) {
+          r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+          // the organisation's site comes with it when the sentence names none
+          if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
+        }
       }
       out.push(r);
       sentenceOf.push(k);

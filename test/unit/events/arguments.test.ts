@@ -5,8 +5,8 @@ import { build, view } from './build.js';
 const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
 
 describe('events: argument attachment', () => {
-  it('a fact without an agent of its own takes the salient organisation; its place and time do not cross over', () => {
-    // no anaphor, place adverb or relative year in the second sentence: only the agent crosses over
+  it('a fact without an agent of its own takes the salient organisation and its site; the time does not cross over', () => {
+    // no anaphor, place adverb or relative year in the second sentence: the agent and its site cross over
     // (with `The plant produced …` the plant's owner and site do: discourse.test.ts)
     const input = build(
       'Hyundai opened a plant in Chennai. Production reached 5,000 cars in 2019.',
@@ -17,7 +17,7 @@ describe('events: argument attachment', () => {
     const events = extractEvents(input);
     expect(view(input, events)).toEqual([
       { type: 'plant_launch', actors: ['Hyundai'], location: 'Chennai', product: null, quantity: null, unit: null, money: null, time: null, modality: 'actual', evidence: 'Hyundai opened a plant in Chennai.' },
-      { type: 'production', actors: ['Hyundai'], location: null, product: 'cars', quantity: 5000, unit: 'car', money: null, time: '2019', modality: 'actual', evidence: 'Production reached 5,000 cars in 2019.' },
+      { type: 'production', actors: ['Hyundai'], location: 'Chennai', product: 'cars', quantity: 5000, unit: 'car', money: null, time: '2019', modality: 'actual', evidence: 'Production reached 5,000 cars in 2019.' },
     ]);
     expect(events[1]!.evidence).toEqual({ start: 35, end: 73, text: 'Production reached 5,000 cars in 2019.' });
     expect(events[1]!.numbers).toEqual([0, 1]);

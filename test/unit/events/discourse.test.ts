@@ -278,11 +278,11 @@ describe('events discourse: the dateline dates the lead statement; relative year
 });
 
 describe('events discourse: without a cue only the salient organisation crosses over', () => {
-  it('en, de, ru, fr: a subjectless fact takes the organisation of the previous fact, never its place', () => {
-    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were produced.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], null, '2019']);
-    expect(run('Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden 5.000 Autos produziert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)).toEqual(['production', ['Skoda'], null, '2019']);
-    expect(run('Hyundai построила завод в Казани. В 2019 году было произведено 5000 машин.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [year(2019), cars('5000 машин', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], null, '2019']);
-    expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', ['Renault'], null, '2019']);
+  it('en, de, ru, fr: a subjectless fact takes the organisation of the previous fact and its site', () => {
+    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were produced.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], 'Chennai', '2019']);
+    expect(run('Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden 5.000 Autos produziert.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)).toEqual(['production', ['Skoda'], 'Pune', '2019']);
+    expect(run('Hyundai построила завод в Казани. В 2019 году было произведено 5000 машин.', 'rus', [['Hyundai', 'ORG'], ['Казани', 'GPE']], [year(2019), cars('5000 машин', 5000)]).at(-1)).toEqual(['production', ['Hyundai'], 'Казани', '2019']);
+    expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', ['Renault'], 'Tanger', '2019']);
     // a year-less event keeps no time without a relative-year phrase
     expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Kia'], null, null]);
   });
@@ -291,5 +291,21 @@ describe('events discourse: without a cue only the salient organisation crosses 
     expect(run('Uzbekistan opened a plant in Asaka. In 2019, 5,000 cars were produced.', 'eng', [['Uzbekistan', 'GPE'], ['Asaka', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
     const far = 'Kia opened a plant. The weather was fine. Roads were busy. Prices rose. Shops closed. Production rose to 5,000 cars.';
     expect(run(far, 'eng', [['Kia', 'ORG']], [cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, null]);
+  });
+});
+
+describe('events discourse: the salient organisation replaces a brand standing in as agent, and brings its site', () => {
+  it('en: "2,700 Chevrolet cars were produced" after "UzAuto opened a plant in Asaka" is UzAuto, in Asaka', () => {
+    const text = 'UzAuto Motors opened a plant in Asaka. Since then, 2,700 Chevrolet cars have been produced.';
+    const input = build(text, 'eng', [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Chevrolet', 'ORG']], [cars('2,700 Chevrolet cars', 2700)]);
+    const last = view(input, extractEvents(input)).at(-1)!;
+    expect([last.type, last.actors, last.location]).toEqual(['production', ['UzAuto Motors'], 'Asaka']);
+  });
+
+  it('de: stays silent on the site when the sentence names its own', () => {
+    const text = 'Skoda eröffnete ein Werk in Pune. Im Jahr 2019 wurden in Aurangabad 5.000 Autos produziert.';
+    const input = build(text, 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE'], ['Aurangabad', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]);
+    const last = view(input, extractEvents(input)).at(-1)!;
+    expect([last.actors, last.location]).toEqual([['Skoda'], 'Aurangabad']);
   });
 });
