@@ -894,6 +894,9 @@ function baseDraft(
     if (COMPARISON_BEFORE.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
     const v = timeOf(n);
     if (!v) continue;
+    // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
+    // sentence dates the facts it reports, not the saying
+    if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;

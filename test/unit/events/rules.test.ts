@@ -78,7 +78,7 @@ describe('events: general rules', () => {
     );
     expect(brief(ru)).toEqual([
       ['export', [], null, 'cars', 15000, '2022', 'actual'],
-      ['statement', ['Ласло Болтаев'], null, null, null, '2022', 'actual'],
+      ['statement', ['Ласло Болтаев'], null, null, null, null, 'actual'],
     ]);
   });
 });
@@ -216,5 +216,18 @@ describe('events: percent changes and shares are attributes', () => {
     expect(brief(en)).toEqual([['sales', 61500, 'car', null, 33]]);
     const stake = build('AzerMash holds a 60 percent stake in the venture.', 'eng', [['AzerMash', 'ORG']], [pctOf('60 percent')]);
     expect(brief(stake)).toEqual([['investment', 60, 'percent', null, 60]]);
+  });
+});
+
+describe('events: a statement is dated by the saying, not by the facts it reports', () => {
+  it('a year in the sentence is no statement time (en); a date in the statement clause is (en)', () => {
+    const en = build('Zumrad Shadjalilova said UzAuto Motors produced 412,600 vehicles in 2025.', 'eng', [['Zumrad Shadjalilova', 'PER'], ['UzAuto Motors', 'ORG']], [
+      { text: '412,600 vehicles', kind: 'count', value: 412600, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
+    ]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.time])).toEqual([['statement', null], ['production', '2025']]);
+    const dated = build('Thomas Brandt said on March 13 that the plant produced 900 combines in 2025.', 'eng', [['Thomas Brandt', 'PER']], [
+      { text: 'March 13', kind: 'date', date: '2026-03-13' }, { text: '900 combines', kind: 'count', value: 900, unit: 'combine' }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
+    ]);
+    expect(view(dated, extractEvents(dated)).map((e) => [e.type, e.time])).toEqual([['statement', '2026-03-13'], ['production', '2025']]);
   });
 });
