@@ -424,17 +424,25 @@ export function resolveDiscourse(
         break;
       }
     }
-    if (r.time === null && year !== null && r.type !== 'statement' && on('relative-year')) {
+    if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
       const c = compile(discourseKey(views[k]!.key));
-      for (const [re, offset] of c.relative) {
-        re.lastIndex = 0;
-        const hit = re.exec(text);
-        // inside a number the date already says it (`Mitte Juni dieses Jahres`)
-        if (hit && !input.numbers.some((n) => n.start <= s.start + hit.index && n.end >= s.start + hit.index + hit[0].length)) {
-          r.time = String(year + offset);
-          break;
+      // the time figure the sentence gave, if any: a relative year nearer the trigger wins over it
+      // (`produced 412,600 vehicles in 2025 … and plans to raise output to 450,000 units this year`)
+      const gap = (a: number, b: number) => (b <= e.trigger.start ? e.trigger.start - b : a >= e.trigger.end ? a - e.trigger.end : 0);
+      const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
+      if (r.time === null || given) {
+        let best: { at: number; offset: number; length: number } | null = null;
+        for (const [re, offset] of c.relative) {
+          re.lastIndex = 0;
+          for (const hit of text.matchAll(re)) {
+            const at = s.start + (hit.index ?? 0);
+            // inside a number the date already says it (`Mitte Juni dieses Jahres`)
+            if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
+            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
+          }
         }
+        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = String(year + best.offset);
       }
       if (r.time === null && r.quantity !== null) {
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);

@@ -22,7 +22,7 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
-import { canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
@@ -1071,7 +1071,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       out.push(v);
     }
   }
-  return out.map((v) => finish(v, evidence));
+  return out.map((v) => finish(v, evidence, c));
 }
 
 /** Words before a percentage that make it a change rate. */
@@ -1110,7 +1110,7 @@ function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
   return c.toEnd.test(before) && c.increase.test(g.text);
 }
 
-function finish(d: Draft, evidence: Span): EventCandidate {
+function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
   let type = d.type;
   if (type === 'production' && (d.modality === 'planned' || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
   const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
@@ -1124,7 +1124,7 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     product: d.product,
     productText: d.product === null ? d.productText : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? d.productText : null) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,
@@ -1139,12 +1139,33 @@ function finish(d: Draft, evidence: Span): EventCandidate {
   };
 }
 
-function unitOf(n: NumberFact, type: EventType): string | null {
+/** Units the packs' numbers sections normalise to (`car`, `bus`, `job`, `person`…). */
+const PACK_UNITS = new Set(allPacks().flatMap((p) => Object.keys(p.numbers.units)));
+/** People counted in a workforce (`900 Mitarbeiter`, `1,500 people`): the unit is person, not job. */
+const WORKFORCE_UNITS = new Set(['person', 'persons', 'people', 'employee', 'employees', 'worker', 'workers', 'staff']);
+
+/**
+ * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
+ * are; else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
+ * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
+ * lexicon reads in that word or in the event (`tractors` → tractor).
+ */
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productText: string | null): string | null {
   if (n.kind === 'percent') return 'percent';
-  if (type === 'jobs') return 'job';
   const unit = n.unit?.toLowerCase() ?? null;
-  return unit !== null && CAR_UNITS.has(unit) ? 'car' : n.unit;
+  if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
+  if (unit !== null && CAR_UNITS.has(unit)) return 'car';
+  if (unit !== null && PACK_UNITS.has(unit)) return unit;
+  const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productText;
+  const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
+  return fromLabel ?? n.unit;
 }
+
+/** Product labels of the packs' events sections → the unit their figures count. */
+const LABEL_UNITS: Record<string, string> = {
+  cars: 'car', buses: 'bus', trucks: 'truck', tractors: 'tractor', engines: 'engine', machinery: 'machine',
+  combines: 'combine', locomotives: 'locomotive', trams: 'tram', wagons: 'wagon', cotton_harvesters: 'cotton_harvester',
+};
 
 /**
  * One event per fact per article: restatements (headline, lead, quote, body) merge into the first

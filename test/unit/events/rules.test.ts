@@ -143,11 +143,11 @@ describe('events: figures', () => {
     expect(brief(ru)).toEqual([['sales', [], 'России', 'cars', 1200000, null, 'actual']]);
   });
 
-  it('people employed are jobs (unit job)', () => {
+  it('people employed are jobs counted in persons (the articles gold: "employ 1,500 people" → person)', () => {
     const en = build('The plant will employ 3,000 people.', 'eng', [], [{ text: '3,000 people', kind: 'count', value: 3000, unit: 'people' }]);
-    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['jobs', 3000, 'job', 'planned']]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['jobs', 3000, 'person', 'planned']]);
     const fr = build('L’usine de Flins emploie 2 000 salariés.', 'fra', [['Flins', 'GPE']], [{ text: '2 000 salariés', kind: 'count', value: 2000, unit: 'employee' }]);
-    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'job', 'actual']]);
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'person', 'actual']]);
   });
 });
 
@@ -229,5 +229,21 @@ describe('events: a statement is dated by the saying, not by the facts it report
       { text: 'March 13', kind: 'date', date: '2026-03-13' }, { text: '900 combines', kind: 'count', value: 900, unit: 'combine' }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
     ]);
     expect(view(dated, extractEvents(dated)).map((e) => [e.type, e.time])).toEqual([['statement', '2026-03-13'], ['production', '2025']]);
+  });
+});
+
+describe('events: the unit of a quantity', () => {
+  const q = (input: ReturnType<typeof build>) => extractEvents(input).map((e) => [e.type, e.quantity, e.unit]);
+
+  it('jobs count people (person) or posts (job)', () => {
+    expect(q(build('The site will employ 1,500 people.', 'eng', [], [{ text: '1,500 people', kind: 'count', value: 1500, unit: 'person' }]))).toEqual([['jobs', 1500, 'person']]);
+    expect(q(build('Das Unternehmen beschäftigt 900 Mitarbeiter.', 'deu', [], [{ text: '900 Mitarbeiter', kind: 'count', value: 900, unit: 'employee' }]))).toEqual([['jobs', 900, 'person']]);
+    expect(q(build('The line will create 400 jobs.', 'eng', [], [{ text: '400 jobs', kind: 'count', value: 400, unit: 'job' }]))).toEqual([['jobs', 400, 'job']]);
+  });
+
+  it('a raw counted word is read through the product lexicon (de Traktoren → tractor); a known unit stays (country)', () => {
+    expect(q(build('Das Werk produzierte 800 Traktoren.', 'deu', [], [{ text: '800 Traktoren', kind: 'count', value: 800, unit: 'traktoren' }]))).toEqual([['production', 800, 'tractor']]);
+    expect(q(build('We produced 1,140 Chevrolet Cobalt cars.', 'eng', [], [{ text: '1,140', kind: 'count', value: 1140, unit: null }]))).toEqual([['production', 1140, 'car']]);
+    expect(q(build('UzAuto exports to 27 countries.', 'eng', [['UzAuto', 'ORG']], [{ text: '27 countries', kind: 'count', value: 27, unit: 'country' }]))).toEqual([['export', 27, 'country']]);
   });
 });
