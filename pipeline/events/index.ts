@@ -842,19 +842,50 @@ function isPlaceActor(x: MentionInfo): boolean {
   return (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor';
 }
 
+/**
+ * A speaker's organisation counts only where the text makes it theirs: `press secretary of X`,
+ * `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a genitive); not a name
+ * before the title (`Azermash Chairman Emin Akhundov`).
+ */
+const OWN_ORG_BEFORE = /(?:(?<![\p{L}])(?:of|of\s+the|von|des|der|de|du|des|del|de\s+la)\s+|d['’]|(?:секретар|директор|глав|руководител|представител|председател|министр)\p{L}*\s+(?:(?:АО|ООО|ПАО|ОАО)\s+)?[«"„]?)$/iu;
+
 function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
   const [a, b] = clauseBounds(g, t.start);
   const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
+  if (before.some((x) => x.m.type === 'PER')) {
+    return before.filter((x) => x.m.type === 'PER' || OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start))).map((x) => x.index);
+  }
   if (before.length) return before.map((x) => x.index);
-  // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`
-  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= b && x.m.start - t.end <= 25);
+  // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте
+  // пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова`, and over the comma of an apposition:
+  // `a déclaré le directeur général d'Alstom pour la région, Thomas Girard, lors de …`
+  // quotes around a name (`АО «Узавтосаноат» Зумрад …`) do not end the attribution; a comma does
+  const stop = slice(g, t.end, g.base + g.text.length).search(/[,;:()\n]|\s[-–—]\s/u);
+  const end = stop < 0 ? g.base + g.text.length : t.end + stop;
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - t.end <= 60);
+  const people = after.filter((x) => x.m.type === 'PER');
+  if (people.length) {
+    // the person and the organisation named as theirs just before (`press secretary of X, Y`)
+    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
+    return [...org.slice(-1), people[0]!].map((x) => x.index);
+  }
+  if (end < g.base + g.text.length && /^,\s*$/u.test(slice(g, end, end + 2)) && end - t.end <= 60) {
+    const [, b2] = clauseBounds(g, end + 1);
+    const appo = infos.filter((x) => x.m.type === 'PER' && x.m.start > end && x.m.end <= b2);
+    const org = after.filter((x) => x.m.type === 'ORG');
+    if (appo.length === 1) return [...org.slice(-1), appo[0]!].map((x) => x.index);
+  }
   return after.slice(0, 2).map((x) => x.index);
 }
 
-/** The statement of a sentence: a named speaker, not a quote's closing attribution; people first. */
+/**
+ * The statement of a sentence: a named speaker; people first. A quote's closing attribution
+ * (`« … », a déclaré X`) counts when a person speaks (a quoted organisation name is no speaker).
+ */
 function pickStatement(g: Geometry, ts: Trigger[], speakerOf: Map<Trigger, number[]>, byIndex: Map<number, MentionInfo>): Trigger | null {
-  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && !QUOTE.test(slice(g, g.base, t.start)));
+  const person = (t: Trigger) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER');
+  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && (!QUOTE.test(slice(g, g.base, t.start)) || person(t)));
   if (!ok.length) return null;
   const withPer = ok.find((t) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER'));
   return withPer ?? ok[0]!;

@@ -75,7 +75,7 @@ describe('events: argument attachment', () => {
     ]);
   });
 
-  it('a statement has its speaker as actor; a quote-final attribution is no statement', () => {
+  it('a statement has its speaker as actor; a quote-final attribution by a person is a statement too', () => {
     const input = build(
       'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',
       'eng',
@@ -85,6 +85,7 @@ describe('events: argument attachment', () => {
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.modality])).toEqual([
       ['statement', ['Sahib Mammadov'], null, 'actual'],
       ['jobs', [], 1200, 'planned'],
+      ['statement', ['Mammadov'], null, 'actual'],
     ]);
   });
 

@@ -247,3 +247,21 @@ describe('events: the unit of a quantity', () => {
     expect(q(build('UzAuto exports to 27 countries.', 'eng', [['UzAuto', 'ORG']], [{ text: '27 countries', kind: 'count', value: 27, unit: 'country' }]))).toEqual([['export', 27, 'country']]);
   });
 });
+
+describe('events: speakers', () => {
+  const who = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).filter((e) => e.type === 'statement').map((e) => e.actors);
+
+  it('a closing attribution names the speaker after the verb, over an apposition comma (fr, ru)', () => {
+    const fr = build("« Ce contrat est important », a déclaré le directeur général d'Alstom pour la région, Thomas Girard, lors de la cérémonie.", 'fra', [['Alstom', 'ORG'], ['Thomas Girard', 'PER']], []);
+    expect(who(fr)).toEqual([['Alstom', 'Thomas Girard']]);
+    const ru = build('Поставки начнутся в июле, сообщила в Ташкенте пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова.', 'rus', [['Ташкенте', 'GPE'], ['Узавтосаноат', 'ORG'], ['Зумрад Шаджалилова', 'PER']], []);
+    expect(who(ru)).toEqual([['Узавтосаноат', 'Зумрад Шаджалилова']]);
+  });
+
+  it("a speaker's organisation counts only as theirs by a genitive, not as a name before the title (en)", () => {
+    const en = build('The plant switched to full-cycle production, Azermash Chairman Emin Akhundov said.', 'eng', [['Azermash', 'ORG'], ['Emin Akhundov', 'PER']], []);
+    expect(who(en)).toEqual([['Emin Akhundov']]);
+    const of = build('Press secretary of Uzavtosanoat Zumrad Shadjalilova said the plant is ready.', 'eng', [['Uzavtosanoat', 'ORG'], ['Zumrad Shadjalilova', 'PER']], []);
+    expect(who(of)).toEqual([['Uzavtosanoat', 'Zumrad Shadjalilova']]);
+  });
+});
