@@ -164,7 +164,7 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
  * "Iran Khodro" (ORG) and "Uzbek" (MISC) never joins "Uzbekistan" (GPE). A short form that fits
  * several clusters joins the most recent one.
  */
-export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType }>): number[] {
+export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>): number[] {
   const clusters: Cluster[] = [];
   const out: number[] = [];
   mentions.forEach((m, i) => {
@@ -178,6 +178,10 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
         bestIndex = ci;
       }
     });
+    // an explicit alias right after its name: `General Motors (GM)`, `Kazakhstan Temir Zholy (KTZ)`,
+    // `Самаркандский автомобильный завод (СамАвто)`
+    const j = explicitAliasOf(mentions, i);
+    if (j !== null) bestIndex = out[j]!;
     if (bestIndex < 0) {
       clusters.push({ type: m.type, names: [name], surfaces: [m.text], last: i });
       out.push(clusters.length - 1);
@@ -190,6 +194,35 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
     }
   });
   return out;
+}
+
+/**
+ * The mention a mention abbreviates when it follows it at once in parentheses (offsets 1–3 apart:
+ * ` (`, ` («`): one word whose letters are drawn in order from the name's, starting with its first
+ * letter (GM ← General Motors, KTZ ← Kazakhstan Temir Zholy, СамАвто ← Самаркандский автомобильный
+ * завод). Needs offsets; none without them.
+ */
+function explicitAliasOf(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>, i: number): number | null {
+  const m = mentions[i]!;
+  if (m.start === undefined) return null;
+  let prev: number | null = null;
+  mentions.forEach((x, k) => {
+    if (k !== i && x.end !== undefined && x.end <= m.start! && (prev === null || x.end > mentions[prev]!.end!)) prev = k;
+  });
+  if (prev === null) return null;
+  const p = mentions[prev]!;
+  const gap = m.start - p.end!;
+  if (gap < 1 || gap > 3 || p.type !== m.type) return null;
+  return abbreviates(m.text, p.text) ? prev : null;
+}
+
+function abbreviates(short: string, long: string): boolean {
+  const s = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const l = long.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  if (s.length < 2 || s.length > 10 || /\s/u.test(short.trim()) || s.length >= l.length || s[0] !== l[0]) return false;
+  let k = 0;
+  for (const ch of l) if (k < s.length && ch === s[k]) k++;
+  return k === s.length;
 }
 
 /* ----------------------------------------------------------------------------------------- */

@@ -163,3 +163,20 @@ describe('in-article clustering: sibling companies stay apart', () => {
     expect(clusterDocumentMentions([m('Shadjalilova', 'PER'), m('Zumrad Shadjalilova', 'PER')])).toEqual([0, 0]);
   });
 });
+
+describe('in-article clustering: explicit aliases in parentheses', () => {
+  const at = (text: string, type: EntityType, start: number) => ({ text, type, start, end: start + text.length });
+
+  it('General Motors (GM), Kazakhstan Temir Zholy (KTZ), Самаркандский автомобильный завод (СамАвто) link', () => {
+    // 'General Motors (GM) and Ford' — offsets as in the text
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('GM', 'ORG', 16), at('Ford', 'ORG', 24)])).toEqual([0, 0, 1]);
+    expect(clusterDocumentMentions([at('Kazakhstan Temir Zholy', 'ORG', 10), at('KTZ', 'ORG', 34)])).toEqual([0, 0]);
+    expect(clusterDocumentMentions([at('Самаркандский автомобильный завод', 'ORG', 0), at('СамАвто', 'ORG', 35)])).toEqual([0, 0]);
+  });
+
+  it('stays silent on a list (Azermash, Alstom), a far name, or another type', () => {
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('Geely', 'ORG', 16)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('GM', 'ORG', 40)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('Georgia Marine', 'ORG', 0), at('GM', 'PER', 16)])).toEqual([0, 1]);
+  });
+});
