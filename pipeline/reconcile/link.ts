@@ -128,7 +128,13 @@ function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
 /** How well a mention fits a cluster of this article (0 = not at all). */
 function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster): number {
   const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
-  if (cluster.type !== type && !geo) return 0;
+  if (cluster.type !== type && !geo) {
+    // the very same name predicted with another type in another sentence (`Azermash` ORG, then LOC)
+    // is one entity, of the type most of its mentions have (decided where the entity is written);
+    // a person never joins a company that looks like it (Mr Suzuki / Suzuki, Hoffmann / Hoffmann GmbH)
+    if (type === 'PER' || cluster.type === 'PER' || !name.key) return 0;
+    return cluster.names.some((n) => n.key === name.key && n.head === name.head) ? 0.9 : 0;
+  }
   // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
   // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;

@@ -180,3 +180,12 @@ describe('in-article clustering: explicit aliases in parentheses', () => {
     expect(clusterDocumentMentions([at('Georgia Marine', 'ORG', 0), at('GM', 'PER', 16)])).toEqual([0, 1]);
   });
 });
+
+describe('in-article clustering: one name predicted with two types', () => {
+  it('the same name as ORG and LOC is one cluster; a person never joins a company look-alike', () => {
+    const m = (text: string, type: EntityType) => ({ text, type });
+    expect(clusterDocumentMentions([m('Azermash', 'ORG'), m('Azermash', 'LOC'), m('Azermash', 'ORG')])).toEqual([0, 0, 0]);
+    expect(clusterDocumentMentions([m('Suzuki', 'ORG'), m('Mr Suzuki', 'PER')])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([m('Hoffmann Maschinenbau', 'ORG'), m('Katrin Hoffmann', 'PER'), m('Hoffmann', 'PER')])).toEqual([0, 1, 1]);
+  });
+});
