@@ -554,10 +554,17 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
   });
 
+  const roles = analyseMentions(g, c, inside);
   const triggers = findTriggers(g, c).filter((t) => {
+    const [, b] = clauseBounds(g, t.end);
+    if (t.rule.requires === 'destination') {
+      // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`: a delivery abroad is
+      // an export only with a destination place in its clause (before or after the word)
+      const [a] = clauseBounds(g, t.start);
+      return roles.some((x) => x.role === 'directional' && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
+    }
     if (t.rule.requires !== 'party') return true;
     // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
-    const [, b] = clauseBounds(g, t.end);
     return inside.some(([, m]) => m.start >= t.end && m.start < Math.max(b, t.end + 60) && (m.type === 'ORG' || m.type === 'PER' || m.type === 'GPE'));
   });
 
@@ -619,7 +626,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   });
   if (!live.length) return [];
 
-  const infos = analyseMentions(g, c, inside);
+  const infos = roles;
   const byIndex = new Map(infos.map((x) => [x.index, x]));
 
   // speakers and addressees are not actors of the facts they report
