@@ -63,6 +63,8 @@ interface Compiled {
   reported: RegExp;
   locativeEnd: RegExp;
   directionalEnd: RegExp;
+  /** A directional word a few words before a name (`to the city of Tashkent`). */
+  directionalNear: RegExp;
   sourceEnd: RegExp;
   otherEnd: RegExp;
   skipEnd: RegExp;
@@ -124,6 +126,7 @@ function compile(key: string): Compiled {
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     directionalEnd: ending(lex.directional),
+    directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     sourceEnd: ending(lex.source),
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
@@ -561,7 +564,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`: a delivery abroad is
       // an export only with a destination place in its clause (before or after the word)
       const [a] = clauseBounds(g, t.start);
-      return roles.some((x) => x.role === 'directional' && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
+      const toward = (x: MentionInfo) => x.role === 'directional' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
+      return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
     }
     if (t.rule.requires !== 'party') return true;
     // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
