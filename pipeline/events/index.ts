@@ -561,10 +561,10 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const triggers = findTriggers(g, c).filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {
-      // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`: a delivery abroad is
-      // an export only with a destination place in its clause (before or after the word)
+      // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
+      // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
       const [a] = clauseBounds(g, t.start);
-      const toward = (x: MentionInfo) => x.role === 'directional' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
+      const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
       return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
     }
     if (t.rule.requires !== 'party') return true;
@@ -704,6 +704,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         e.trigger.rule.role === d.trigger.rule.role &&
         !(d.trigger.numbers.length && e.trigger.numbers.length) &&
         !(d.location !== null && e.location !== null && d.location !== e.location) &&
+        // `420 cars will be shipped in March, and deliveries to X are planned for the second half`: two
+        !(d.time !== null && e.time !== null && d.time !== e.time) &&
         !(d.trigger.fromNumber || e.trigger.fromNumber),
     );
     if (twin) {
