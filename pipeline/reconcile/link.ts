@@ -120,6 +120,9 @@ function sameGeoName(a: NormalizedName, b: NormalizedName): boolean {
   return a.key === b.key && a.head === b.head;
 }
 
+/** Words that make a place name a facility or a zone (`Hajigabul Industrial District`, `Industriepark Neftschala`). */
+const FACILITY = /(?:^|[^\p{L}])(?:industrial|park|zone|district|estate|industriepark|industriegebiet|gewerbe\p{L}*|промзон\p{L}*|промышленн\p{L}*|технопарк\p{L}*|parc|zona|polígono)(?![\p{L}])/iu;
+
 /** `long` is `short` with one or more words added after it (`UzAuto Motors` + `Powertrain`). */
 function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
   return short.tokens.length >= 2 && long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
@@ -145,6 +148,8 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
       if (sameGeoName(name, other)) best = Math.max(best, 0.95);
       continue;
     }
+    // a place and the industrial park or district named after it are two places
+    if ((type === 'GPE' || type === 'LOC') && FACILITY.test(name.display) !== FACILITY.test(other.display)) continue;
     if (name.key === other.key) return 1;
     const otherSurface = cluster.surfaces[k]!;
     if (type === 'GPE' || type === 'LOC') {

@@ -189,3 +189,11 @@ describe('in-article clustering: one name predicted with two types', () => {
     expect(clusterDocumentMentions([m('Hoffmann Maschinenbau', 'ORG'), m('Katrin Hoffmann', 'PER'), m('Hoffmann', 'PER')])).toEqual([0, 1, 1]);
   });
 });
+
+describe('in-article clustering: a place and the district named after it', () => {
+  it('Hajigabul and the Hajigabul Industrial District stay apart even when both are tagged GPE', () => {
+    const m = (text: string) => ({ text, type: 'GPE' as EntityType });
+    expect(clusterDocumentMentions([m('Hajigabul Industrial District'), m('Hajigabul'), m('Hajigabul')])).toEqual([0, 1, 1]);
+    expect(clusterDocumentMentions([m('Neftchala industrial park'), m('Neftchala Industrial Park')])).toEqual([0, 0]);
+  });
+});
