@@ -1,6 +1,7 @@
 /**
- * The discourse step of the events stage: arguments from other sentences, taken only through an
- * explicit cue in the event's own sentence. Pure: no I/O, no environment.
+ * The discourse step of the events stage: arguments from other sentences, taken through a cue in
+ * the event's own sentence, or, for a fact with no agent at all, from the salient organisation of
+ * the last sentences. Pure: no I/O, no environment.
  *
  * Cues and what they bring:
  * - plant anaphors (`the plant`, `this enterprise`, `das Werk`, `завод`, `l'usine`) → the latest
@@ -22,10 +23,12 @@
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
  *   date read as `this year`, else the latest year the article names);
- * - the dateline (`BAKU, Azerbaijan, March 2.`) → the time of the lead sentence's statement.
+ * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
+ *   sentence's statement; a weekday → the day of the dateline's week nearest its trigger;
+ * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
+ *   in) → the organisations of the latest fact within three sentences, with its site (`salient`).
  * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
- * country acting on its own soil yields to `at the X plant`); an event sentence without a cue keeps
- * its arguments as the sentence gave them.
+ * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
 import { canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';

@@ -1,15 +1,19 @@
 /**
- * The events stage: typed events read from single sentences with per-language trigger lexicons
- * (./lexicon.ts: en, de, ru, fr, es; undetermined text is read as English, other languages give no
- * events) and argument attachment inside the sentence. Pure: no I/O, no environment.
+ * The events stage: typed events read from sentences with the trigger lexicon of each language's
+ * pack (`pipeline/languages/<code>.ts`, section `events`; undetermined text is read as English, a
+ * language without a lexicon gives no events and says so in `stagesRead`). Pure: no I/O, no
+ * environment.
  *
  * For every sentence: find triggers; give each figure (count, rate, percent, money) to the nearest
- * trigger that takes it; drop process nouns (`production`) that got neither a figure nor a plan cue;
- * attach actors, location, product and time from the same sentence; decide the modality; split
- * events that carry several figures or a coordinated list of products. Arguments in other
- * sentences come only through an explicit cue in the event's sentence (an anaphor such as `the
- * plant`, `here`, a relative year, the dateline): ./discourse.ts. Without a cue an event with no
- * actor in its sentence has `actors: []`.
+ * trigger that takes it (a change rate becomes `changePct`, a share beside a figure `sharePct`);
+ * drop process nouns (`production`) that got neither a figure nor a plan cue; find the agent of each
+ * trigger by clause structure (`agentsOf`: the subject of its clause, partners, relative clauses);
+ * attach location, product and time; decide the modality from cues in the trigger's scope (its
+ * clause, and the clause it complements); split events that carry several figures or a list of
+ * products. ./discourse.ts then brings arguments from other sentences (anaphors, the salient
+ * organisation for a fact without an agent, relative years and weekdays against the reference
+ * date of ./reference.ts), and restatements of one fact merge into one event with every evidence
+ * span (`dedupe`).
  */
 import type { EventCandidate, EventModality, EventType, Mention, NumberFact, ReferenceDate, Sentence, Span } from '../types.js';
 import {
