@@ -1,10 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { describeTarget, databaseTarget, openMigratedDatabase } from './runtime.js';
+import { DatabaseBusyError } from '../db/pglite-lock.js';
 import { EntityNotFoundError } from '../db/repositories/entity-admin.js';
 import { ConfigError, loadConfig } from '../workers/config.js';
 import { analyzeFiles } from './commands/analyze.js';
 import { demo } from './commands/demo.js';
 import { board, enqueue, UsageError, worker } from './commands/services.js';
+import { ui } from './commands/ui.js';
 import { listEntities, mergeCommand, queryEntity, queryEvents, showEntity, splitCommand } from './commands/analyst.js';
 import { failedList, failedPurge, failedRetry, reprocess } from './commands/ops.js';
 import { PREDICT_TASKS, runPredict, type PredictTask } from './predict.js';
@@ -63,6 +65,11 @@ program
   .command('board')
   .description('serve bull-board at /board, POST /articles, /healthz, /readyz, /metrics; needs REDIS_URL')
   .action(async () => board(loadConfig()));
+
+program
+  .command('ui')
+  .description('serve the analyst pages (events, entities, charts, CSV/JSON) from the configured database; no Redis needed')
+  .action(async () => ui(loadConfig()));
 
 program
   .command('analyze')
@@ -147,7 +154,7 @@ try {
   await program.parseAsync();
 } catch (err) {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // it printed its message
-  if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError) {
+  if (err instanceof ConfigError || err instanceof UsageError || err instanceof EntityNotFoundError || err instanceof DatabaseBusyError) {
     process.stderr.write(`newsflow: ${err.message}\n`);
     process.exit(2);
   }

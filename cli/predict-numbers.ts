@@ -6,7 +6,7 @@
  * Temperature / Age: quantities in those units).
  */
 import type { Writable } from 'node:stream';
-import { packFor, type RelativePosition } from '../pipeline/languages/index.js';
+import { packFor, UNDETERMINED_PACK, type Comparison, type LanguagePack, type RelativePosition } from '../pipeline/languages/index.js';
 import { currencyAt, extractNumbers, scanNumerals, toLang, type Lang, type Numeral } from '../pipeline/numbers/index.js';
 import type { NumberFact } from '../pipeline/types.js';
 import { readLines } from './io.js';
@@ -74,7 +74,9 @@ function ordinalModel(input: string, lang: Lang, extended: boolean): PredResult[
 const PERCENT_OF = /\b(?:percents?|per cent|percentage) of /gi;
 
 function percentModel(input: string, lang: Lang, facts: NumberFact[], numerals: Numeral[]): PredResult[] {
-  const out: PredResult[] = facts.filter((f) => f.kind === 'percent').map((f) => res(input, f.start, f.end, 'percent', f.value ?? f.range));
+  // a bare fraction is a share in articles, but no percent to Recognizers-Text's percent model (its percent mode reads "one half of")
+  const bareFraction = (f: NumberFact): boolean => numerals.some((n) => n.fraction && n.start === f.start && n.end === f.end);
+  const out: PredResult[] = facts.filter((f) => f.kind === 'percent' && !bareFraction(f)).map((f) => res(input, f.start, f.end, 'percent', f.value ?? f.range));
   for (const m of input.matchAll(PERCENT_OF)) {
     const n = numerals.find((x) => x.start === m.index + m[0].length);
     if (n) out.push(res(input, m.index, n.end, 'percent', n.value));
@@ -96,15 +98,58 @@ function currencyModel(input: string, facts: NumberFact[]): PredResult[] {
   return out;
 }
 
-type Cmp = 'gt' | 'ge' | 'lt' | 'le' | 'eq';
+type Cmp = Comparison;
 
-const CMP_BEFORE: Array<[RegExp, Cmp]> = [
-  [/(?:no|not) less than\s*$|at least(?: or equal to)?\s*$|(?:more|greater|higher|larger|bigger)(?: than)? or equal (?:than|to)\s*$|>\s*=\s*$|≥\s*$|mindestens\s*$|nicht weniger als\s*$/i, 'ge'],
-  [/(?:no|not) more than\s*$|at most\s*$|up to\s*$|(?:less|smaller|lower|fewer)(?: than)? or equal (?:than|to)\s*$|<\s*=\s*$|≤\s*$|höchstens\s*$|bis zu\s*$|nicht mehr als\s*$/i, 'le'],
-  [/(?:more|greater|higher|larger|bigger) than\s*$|\bover\s*$|\babove\s*$|\bexceed(?:s|ing)?\s*$|(?<![<>])>\s*$|mehr als\s*$|über\s*$|größer als\s*$/i, 'gt'],
-  [/(?:less|smaller|lower|fewer) than\s*$|\bbelow\s*$|\bunder\s*$|<(?!>)\s*$|weniger als\s*$|unter\s*$|kleiner als\s*$/i, 'lt'],
-  [/\bequal(?:s|ing|ling)? to\s*$|\bequals\s*$|gleich\s*$/i, 'eq'],
-];
+/** Comparison signs, read in every language. */
+const SYMBOLS: Record<Cmp, string[]> = { ge: ['>\\s*=', '≥'], le: ['<\\s*=', '≤'], gt: ['(?<![<>])>'], lt: ['<(?!>)'], eq: [] };
+/** The order comparisons are tried in: the inclusive ones first (`at least` before `least`). */
+const CMP_ORDER: readonly Cmp[] = ['ge', 'le', 'gt', 'lt', 'eq'];
+
+interface RangeGrammar {
+  before: Array<[RegExp, Cmp]>;
+  after: Array<[RegExp, Cmp]>;
+  orEqual: RegExp | null;
+  between: Array<[RegExp | null, RegExp, RegExp | null]>;
+  fromTo: Array<[RegExp | null, RegExp, RegExp | null]>;
+  dash: RegExp;
+}
+
+const grammars = new Map<Lang, RangeGrammar>();
+const anyOf = (xs: readonly string[]): string => (xs.length ? xs.map((x) => `(?:${x})`).join('|') : '(?!)');
+
+/** The pack's range words compiled (English's for `und`), with the comparison signs. */
+function rangeGrammar(lang: Lang): RangeGrammar {
+  let g = grammars.get(lang);
+  if (g) return g;
+  const pack: LanguagePack = packFor(lang) ?? UNDETERMINED_PACK;
+  const r = pack.numbers.ranges;
+  const triple = ([b, j, a]: readonly [string, string, string]): [RegExp | null, RegExp, RegExp | null] => [
+    b ? new RegExp(`(?<![\\p{L}])(?:${b})\\s*$`, 'iu') : null,
+    new RegExp(`^\\s*(?:${j})\\s*$`, 'iu'),
+    a ? new RegExp(`^\\s*(?:${a})(?![\\p{L}])`, 'iu') : null,
+  ];
+  g = {
+    before: CMP_ORDER.map((c) => [new RegExp(`(?:(?<![\\p{L}])(?:${anyOf(r.before[c] ?? [])})|${anyOf(SYMBOLS[c])})\\s*$`, 'iu'), c]),
+    after: CMP_ORDER.filter((c) => r.after[c]?.length).map((c) => [new RegExp(`^\\s*(?:${anyOf(r.after[c]!)})(?![\\p{L}])`, 'iu'), c]),
+    orEqual: r.orEqual ? new RegExp(`^\\s*(?:${r.orEqual})(?![\\p{L}])`, 'iu') : null,
+    between: r.between.map(triple),
+    fromTo: r.fromTo.map(triple),
+    dash: new RegExp(`^\\s*(?:-|–|—|~|${anyOf(r.through)})\\s*$`, 'iu'),
+  };
+  grammars.set(lang, g);
+  return g;
+}
+
+/** Two numbers as an interval by one of the word frames: the length of its closing words, or -1. */
+function framed(frames: RangeGrammar['between'], before: string, gap: string, afterB: string): number {
+  for (const [b, j, a] of frames) {
+    if ((b && !b.test(before)) || !j.test(gap)) continue;
+    const close = a ? a.exec(afterB) : null;
+    if (a && !close) continue;
+    return close ? close[0].length : 0;
+  }
+  return -1;
+}
 
 interface Bound {
   start: number;
@@ -117,6 +162,7 @@ interface Bound {
 /** NumberRangeModel: comparatives and intervals over the stage's numerals. */
 function rangeModel(input: string, lang: Lang, experimental: boolean): PredResult[] {
   const nums = scanNumerals(input, lang).filter((n) => !n.ordinal && !n.glued && !n.article);
+  const grammar = rangeGrammar(lang);
   const bounds: Bound[] = [];
   const used = new Set<number>();
   for (let i = 0; i < nums.length; i++) {
@@ -126,12 +172,12 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
     if (/[+\d][-/]?$/.test(before.slice(-2)) && /\d/.test(before.slice(-2))) continue;
     if (b) {
       const gap = input.slice(a.end, b.start);
-      const afterB = input.slice(b.end, b.end + 2);
-      const between = /\b(?:between|zwischen)\s*$/i.test(before) && /^\s*(?:and|und)\s*$/i.test(gap);
-      const from = /\b(?:from|von)\s*$/i.test(before) && /^\s*(?:to|bis)\s*$/i.test(gap);
-      const dash = /^\s*(?:-|–|—|~|through|thru|bis)\s*$/i.test(gap) && !/^[-/]\d/.test(afterB) && !/^0\d/.test(input.slice(b.start, b.end)) && !/[-/]$/.test(before);
-      if (between || dash || (from && experimental)) {
-        bounds.push({ start: a.start, end: b.end, low: a.value, high: b.value, cmp: null });
+      const afterB = input.slice(b.end, b.end + 40);
+      const between = framed(grammar.between, before, gap, afterB);
+      const from = experimental ? framed(grammar.fromTo, before, gap, afterB) : -1;
+      const dash = grammar.dash.test(gap) && !/^[-/]\d/.test(afterB) && !/^0\d/.test(input.slice(b.start, b.end)) && !/[-/]$/.test(before);
+      if (between >= 0 || from >= 0 || dash) {
+        bounds.push({ start: a.start, end: b.end + Math.max(between, from, 0), low: a.value, high: b.value, cmp: null });
         used.add(i).add(i + 1);
         i++;
         continue;
@@ -139,7 +185,7 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
     }
     let cmp: Cmp | null = null;
     let start = a.start;
-    for (const [re, c] of CMP_BEFORE) {
+    for (const [re, c] of grammar.before) {
       const m = re.exec(before);
       if (m) {
         cmp = c;
@@ -149,16 +195,17 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
     }
     let end = a.end;
     const after = input.slice(a.end, a.end + 30);
-    const orMore = /^\s*(?:or|oder) (?:more|greater|above|higher|mehr)\b/i.exec(after);
-    const orLess = /^\s*(?:or|oder) (?:less|fewer|below|lower|weniger)\b/i.exec(after);
-    const orEqual = /^\s*or equal(?: to)?\b/i.exec(after);
-    if (!cmp && orMore) {
-      cmp = 'ge';
-      end += orMore[0].length;
-    } else if (!cmp && orLess) {
-      cmp = 'le';
-      end += orLess[0].length;
-    } else if (cmp && orEqual) {
+    const orEqual = cmp && grammar.orEqual ? grammar.orEqual.exec(after) : null;
+    if (!cmp) {
+      for (const [re, c] of grammar.after) {
+        const m = re.exec(after);
+        if (m) {
+          cmp = c;
+          end += m[0].length;
+          break;
+        }
+      }
+    } else if (orEqual) {
       cmp = cmp === 'gt' ? 'ge' : cmp === 'lt' ? 'le' : cmp;
       end += orEqual[0].length;
     }
@@ -185,8 +232,20 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
   return out.map((r) => res(input, r.start, r.end, 'count', [r.low, r.high]));
 }
 
-const DIMENSION_UNITS = String.raw`(?:cubic (?:feet|foot|meters?|metres?)|metric tons?|square (?:feet|foot|meters?|metres?|miles?|kilometers?|kilometres?)|millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|decimet(?:er|re)s?|dm|kilomet(?:er|re)s?|km|picomet(?:er|re)s?|pm|met(?:er|re)s?|m|inch(?:es)?|in|"|feet|foot|ft|miles?|mi|yards?|yd|acres?|hectares?|ha|gallons?|gal|lit(?:er|re)s?|l|millilit(?:er|re)s?|ml|barrels?|tonnes?|tons?|kilograms?|kilogrammes?|kg|micrograms?|microgrammes?|mcg|milligrams?|mg|grams?|grammes?|g|pounds?|lbs?|ounces?|oz|megabits?|mb|gigabytes?|gb|kilobytes?|kb|megabytes?|degrees?|turns?|Grad|Meter|Kilometer|Zentimeter|Millimeter|Kilogramm|Gramm|Liter|Tonnen)`;
-const DIM_AFTER = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${DIMENSION_UNITS})[}>]?(?![\p{L}\d])`, 'iu');
+/** Unit symbols after a number, read in every language (compound ones first: `km/h` before `km`). */
+const UNIT_SYMBOLS = String.raw`km\/h|kmh|kph|kmph|mph|m\/s|ft\/s|kWh|km²|km2|m²|m2|cm²|cm2|m³|m3|cm³|cm3|mm|cm|dm|km|hm|μm|µm|nm|pm|m|mi|yd|ft|in|"|ha|ml|cl|dl|hl|l|gal|bbl|kg|mg|mcg|μg|g|t|lbs?|oz|kbit|mbit|gbit|kb|mb|gb|tb|pb|kw|mw|gw|w|°`;
+const dimensionAfter = new Map<Lang, RegExp>();
+
+/** A unit right after a number (`5 km`, `3 square feet`, `10 Stundenkilometer`): the pack's words, then the symbols. */
+function dimAfter(lang: Lang): RegExp {
+  let re = dimensionAfter.get(lang);
+  if (!re) {
+    const words = (packFor(lang) ?? UNDETERMINED_PACK).numbers.dimensionUnits.map((u) => `(?:${u})`).join('|');
+    re = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${words}|${UNIT_SYMBOLS})[}>]?(?![\p{L}\d])`, 'iu');
+    dimensionAfter.set(lang, re);
+  }
+  return re;
+}
 const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
 const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
 const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/iu;
@@ -228,7 +287,7 @@ function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperatu
       out.push(res(input, n.start, n.end + n.glued.length, 'count', value, n.glued));
       continue;
     }
-    const m = DIM_AFTER.exec(after);
+    const m = dimAfter(lang).exec(after);
     if (!m || /^-?\d/.test(input.slice(n.end + m[0].length)) || /[\p{L}\d]-$/u.test(input.slice(0, n.start))) continue;
     if (/^\s*(?:°\s*)?(?:celsius|fahrenheit)/i.test(input.slice(n.end + m[0].length)) || /^°/.test(m[1]!) && /celsius|fahrenheit/i.test(after)) continue;
     let end = n.end + m[0].length;

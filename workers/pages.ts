@@ -6,7 +6,7 @@
  */
 import type { ArticleRow, NumberRow } from '../db/schema.js';
 import type { EntityDetails } from '../db/repositories/entity-admin.js';
-import type { ArticleListRow, ArticleMentionRow, EventSummaryRow } from '../db/repositories/queries.js';
+import type { ArticleMentionRow, EventSummaryRow } from '../db/repositories/queries.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -28,14 +28,18 @@ th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-
 .text{white-space:pre-wrap;background:#fafafa;border:1px solid #eee;padding:1rem;border-radius:4px}
 .m{border-radius:3px;padding:0 .1rem;cursor:help} .n{border-bottom:2px solid #e76f51;cursor:help}
 .legend span{margin-right:.6rem;padding:0 .3rem;border-radius:3px} .muted{color:#777}
-a{color:#1d4ed8;text-decoration:none}
+a{color:#1d4ed8;text-decoration:none} nav a{margin-right:.8rem} mark{background:#fde68a} mark#evidence{outline:2px solid #f59e0b;border-radius:2px}
+form.filters{display:flex;flex-wrap:wrap;gap:.4rem .8rem;align-items:end;background:#f8fafc;border:1px solid #e5e7eb;padding:.6rem;border-radius:4px}
+form.filters label{display:flex;flex-direction:column;font-size:.8rem;color:#555} form.filters input,form.filters select{font:inherit;font-size:.9rem}
+.pager a,.pager span{margin-right:.6rem} figure.chart{margin:1rem 0} figure.chart svg.chart{max-width:760px;display:block}
+.key{margin-right:.8rem;font-size:.85rem} th a{color:inherit} th a.sorted{text-decoration:underline}
 ${Object.entries(TYPE_COLOURS).map(([t, c]) => `.t-${t}{background:${c}}`).join('')}`;
 
-function page(title: string, body: string): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · newsflow</title><style>${STYLE}</style></head><body><p class="muted"><a href="/">newsflow</a></p>${body}</body></html>`;
+export function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} · newsflow</title><style>${STYLE}</style></head><body><nav class="muted"><a href="/">newsflow articles</a><a href="/events">events</a><a href="/entities">entities</a></nav>${body}</body></html>`;
 }
 
-function table(headers: string[], rows: string[][]): string {
+export function table(headers: string[], rows: string[][]): string {
   return `<table><thead><tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
     .join('')}</tbody></table>`;
@@ -68,17 +72,31 @@ interface Highlight {
   open: string;
 }
 
-/** The text as HTML with non-overlapping highlights (a later span overlapping an earlier one is dropped). */
-function highlightText(text: string, highlights: Highlight[]): string {
-  const sorted = [...highlights].sort((a, b) => a.start - b.start || b.end - a.end);
+/**
+ * `text.slice(from, to)` as HTML with non-overlapping highlights, each clipped to the range (a later
+ * span overlapping an earlier one is dropped).
+ */
+function highlightRange(text: string, from: number, to: number, highlights: Highlight[]): string {
+  const clipped = highlights
+    .map((h) => ({ ...h, start: Math.max(h.start, from), end: Math.min(h.end, to) }))
+    .filter((h) => h.start < h.end);
+  const sorted = clipped.sort((a, b) => a.start - b.start || b.end - a.end);
   let html = '';
-  let pos = 0;
+  let pos = from;
   for (const h of sorted) {
     if (h.start < pos) continue;
     html += escapeHtml(text.slice(pos, h.start)) + h.open + escapeHtml(text.slice(h.start, h.end)) + '</span>';
     pos = h.end;
   }
-  return html + escapeHtml(text.slice(pos));
+  return html + escapeHtml(text.slice(pos, to));
+}
+
+/** The text as HTML with its highlights, and the evidence span (if any) in `<mark id="evidence">`. */
+function highlightText(text: string, highlights: Highlight[], evidence?: { start: number; end: number } | null): string {
+  if (!evidence) return highlightRange(text, 0, text.length, highlights);
+  const start = Math.max(0, Math.min(evidence.start, text.length));
+  const end = Math.max(start, Math.min(evidence.end, text.length));
+  return `${highlightRange(text, 0, start, highlights)}<mark id="evidence">${highlightRange(text, start, end, highlights)}</mark>${highlightRange(text, end, text.length, highlights)}`;
 }
 
 export function renderArticlePage(data: {
@@ -86,6 +104,8 @@ export function renderArticlePage(data: {
   mentions: ArticleMentionRow[];
   numbers: NumberRow[];
   events: EventSummaryRow[];
+  /** The evidence of the event the reader came from (events page), highlighted in the text. */
+  evidence?: { start: number; end: number } | null;
 }): string {
   const { article, mentions, numbers, events } = data;
   const highlights: Highlight[] = [
@@ -113,7 +133,8 @@ export function renderArticlePage(data: {
     `<h1>${escapeHtml(article.title)}</h1>
 <p class="muted">article ${article.id} · language ${escapeHtml(article.language ?? '?')} (${(article.languageConfidence ?? 0).toFixed(2)}) · ${escapeHtml(article.status)} · pipeline ${escapeHtml(article.pipelineVersion ?? '—')}${article.source ? ` · ${escapeHtml(article.source)}` : ''} · reference date ${escapeHtml(article.referenceDate ?? '—')}${article.referenceSource ? ` (${escapeHtml(article.referenceSource)})` : ''}${coverageNote(article.stagesRead)}</p>
 <p class="legend">${legend}<span class="n">number</span></p>
-<div class="text" id="article-text">${highlightText(article.text, highlights)}</div>
+${data.evidence ? '<p><a href="#evidence">the evidence sentence</a> is marked in the text</p>' : ''}
+<div class="text" id="article-text">${highlightText(article.text, highlights, data.evidence)}</div>
 <h2>Events (${events.length})</h2>
 ${table(
   ['type', 'modality', 'actors', 'location', 'product', 'amount', 'change / share', 'time', 'confidence', 'evidence (every sentence stating it)'],
@@ -135,7 +156,7 @@ ${table(
   );
 }
 
-export function renderEntityPage(data: { details: EntityDetails; events: EventSummaryRow[] }): string {
+export function renderEntityPage(data: { details: EntityDetails; events: EventSummaryRow[]; charts?: string }): string {
   const { entity, aliases, perArticle, decisions } = data.details;
   return page(
     entity.canonicalName,
@@ -143,7 +164,9 @@ export function renderEntityPage(data: { details: EntityDetails; events: EventSu
 <p class="muted">entity ${entity.id} · ${escapeHtml(entity.type)}${entity.country ? ` · ${escapeHtml(entity.country)}` : ''}${entity.mergedInto ? ` · merged into <a href="/entities/${entity.mergedInto}">${entity.mergedInto}</a>` : ''}</p>
 <h2>Aliases</h2>
 ${table(['alias', 'mentions', 'language'], aliases.map((a) => [escapeHtml(a.alias), String(a.count), escapeHtml(a.language ?? '')]))}
+${data.charts ?? ''}
 <h2>Events (${data.events.length})</h2>
+<p><a href="/events?entity_id=${entity.id}">filter, sort and export these events</a> · <a href="/events.csv?entity_id=${entity.id}">CSV</a> · <a href="/events.json?entity_id=${entity.id}">JSON</a></p>
 ${table(
   ['time', 'type', 'modality', 'actors', 'location', 'amount', 'evidence', 'article'],
   data.events.map((e) => [
@@ -154,7 +177,7 @@ ${table(
     escapeHtml(e.location ?? ''),
     escapeHtml(amount(e)),
     `<q>${escapeHtml(e.evidence_text)}</q>`,
-    `<a href="/articles/${e.article_id}">${e.article_id}</a>`,
+    `<a href="/articles/${e.article_id}?event=${e.id}#evidence">${e.article_id}</a>`,
   ]),
 )}
 <h2>Articles</h2>
@@ -174,24 +197,6 @@ ${table(
     ),
     escapeHtml(d.decidedBy),
     escapeHtml(d.decidedAt.toISOString()),
-  ]),
-)}`,
-  );
-}
-
-export function renderIndexPage(rows: ArticleListRow[]): string {
-  return page(
-    'articles',
-    `<h1>Articles</h1><p><a href="/board">queues (board)</a> · <a href="/metrics">metrics</a></p>
-${table(
-  ['id', 'title', 'language', 'status', 'mentions', 'events'],
-  rows.map((r) => [
-    String(r.id),
-    `<a href="/articles/${r.id}">${escapeHtml(r.title)}</a>`,
-    escapeHtml(r.language ?? ''),
-    escapeHtml(r.status),
-    String(r.mentions),
-    r.stages_read?.events === false ? `— (no event lexicon for ${escapeHtml(r.stages_read.language)})` : String(r.events),
   ]),
 )}`,
   );

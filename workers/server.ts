@@ -1,22 +1,19 @@
 /**
  * The operations and ingestion server: bull-board at /board, POST /articles, the analyst pages
- * (/, /articles/:id, /entities/:id), /healthz, /readyz, /metrics. Everything but the health
- * probes sits behind the bearer token.
+ * (workers/pages/routes.ts), /healthz, /readyz, /metrics. Everything but the health probes sits
+ * behind the bearer token. Without queues (`newsflow ui`: no Redis) it serves the same pages and
+ * probes, under the same token rules, and no board or POST /articles.
  */
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import { asc, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import Fastify from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Database } from '../db/client.js';
-import { getArticle } from '../db/repositories/articles.js';
-import { entityDetails, EntityNotFoundError } from '../db/repositories/entity-admin.js';
-import { articleMentions, eventSummaries, recentArticles } from '../db/repositories/queries.js';
-import { numbers } from '../db/schema.js';
-import { renderArticlePage, renderEntityPage, renderIndexPage } from './pages.js';
+import { analystPages } from './pages/routes.js';
 import { isLoopback, tokenMatches } from './auth.js';
 import { enqueueArticles } from './enqueue.js';
 import type { Logger } from './logger.js';
@@ -31,9 +28,10 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface ServerOptions {
   db: Database;
-  connection: Redis;
-  queue: BullArticleQueue;
-  persistQueue: Queue;
+  /** Redis and the queues: absent for the analyst pages alone (`newsflow ui`). */
+  connection?: Redis;
+  queue?: BullArticleQueue;
+  persistQueue?: Queue;
   token: string | undefined;
   host: string;
   log: Logger;
@@ -76,66 +74,39 @@ export async function buildServer(opts: ServerOptions) {
     }
   });
 
-  const board = new FastifyAdapter();
-  createBullBoard({ queues: [new BullMQAdapter(queue.queue), new BullMQAdapter(persistQueue)], serverAdapter: board });
-  board.setBasePath('/board');
-  await app.register(board.registerPlugin(), { prefix: '/board' });
+  if (queue && persistQueue) {
+    const board = new FastifyAdapter();
+    createBullBoard({ queues: [new BullMQAdapter(queue.queue), new BullMQAdapter(persistQueue)], serverAdapter: board });
+    board.setBasePath('/board');
+    await app.register(board.registerPlugin(), { prefix: '/board' });
 
-  app.post('/articles', async (req, reply) => {
-    const body = req.body;
-    const batch = Array.isArray(body) ? body : [body];
-    if (batch.length === 0) return reply.code(400).send({ error: 'empty batch' });
-    if (batch.length > MAX_BATCH) return reply.code(413).send({ error: `batch larger than ${MAX_BATCH} articles` });
-    const summary = await enqueueArticles(
-      batch.map((raw, i) => ({ origin: Array.isArray(body) ? `item ${i}` : 'body', raw })),
-      { db, queue },
-    );
-    const status = summary.rejected.length === batch.length ? 400 : 202;
-    return reply.code(status).send(summary);
-  });
-
-  const idParam = (params: unknown) => {
-    const id = Number((params as { id?: string }).id);
-    return Number.isSafeInteger(id) && id > 0 ? id : null;
-  };
-  app.get('/', async (_req, reply) => reply.type('text/html').send(renderIndexPage(await recentArticles(db))));
-  app.get('/articles/:id', async (req, reply) => {
-    const id = idParam(req.params);
-    const article = id === null ? undefined : await getArticle(db, id);
-    if (!article) return reply.code(404).type('text/html').send('no such article');
-    const [mentionRows, articleNumbers, articleEvents] = await Promise.all([
-      articleMentions(db, article.id),
-      db.select().from(numbers).where(eq(numbers.articleId, article.id)).orderBy(asc(numbers.startOffset)),
-      eventSummaries(db, { articleId: article.id }),
-    ]);
-    return reply
-      .type('text/html')
-      .send(renderArticlePage({ article, mentions: mentionRows, numbers: articleNumbers, events: articleEvents }));
-  });
-  app.get('/entities/:id', async (req, reply) => {
-    const id = idParam(req.params);
-    if (id === null) return reply.code(404).type('text/html').send('no such entity');
-    try {
-      const details = await entityDetails(db, id);
-      return reply.type('text/html').send(renderEntityPage({ details, events: await eventSummaries(db, { entityId: id }) }));
-    } catch (err) {
-      if (err instanceof EntityNotFoundError) return reply.code(404).type('text/html').send('no such entity');
-      throw err;
-    }
-  });
+    app.post('/articles', async (req, reply) => {
+      const body = req.body;
+      const batch = Array.isArray(body) ? body : [body];
+      if (batch.length === 0) return reply.code(400).send({ error: 'empty batch' });
+      if (batch.length > MAX_BATCH) return reply.code(413).send({ error: `batch larger than ${MAX_BATCH} articles` });
+      const summary = await enqueueArticles(
+        batch.map((raw, i) => ({ origin: Array.isArray(body) ? `item ${i}` : 'body', raw })),
+        { db, queue },
+      );
+      const status = summary.rejected.length === batch.length ? 400 : 202;
+      return reply.code(status).send(summary);
+    });
+  }
+  await app.register(analystPages, { db, board: Boolean(queue && persistQueue) });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     try {
       await db.execute(sql`SELECT 1`);
-      await connection.ping();
+      await connection?.ping();
       return { status: 'ready' };
     } catch (err) {
       return reply.code(503).send({ status: 'not ready', error: (err as Error).message });
     }
   });
 
-  const metrics = createMetrics({ db, queues: [queue.queue, persistQueue] });
+  const metrics = createMetrics({ db, queues: queue && persistQueue ? [queue.queue, persistQueue] : [] });
   app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.render()));
 
   return app;

@@ -75,6 +75,9 @@ export async function demo(config: Config, paths: string[]): Promise<void> {
       )}\n\n`,
     );
     out.write(`Stored in ${describeTarget(target)}. Query it: npx newsflow query events --type production\n`);
+    out.write(
+      `Browse it: npx newsflow ui, then open http://${config.NEWSFLOW_HOST.includes(":") ? `[${config.NEWSFLOW_HOST}]` : config.NEWSFLOW_HOST}:${config.NEWSFLOW_PORT}/events (events, entities, charts, CSV/JSON)\n`,
+    );
   } finally {
     await handle.close();
   }

@@ -107,24 +107,3 @@ export async function articleMentions(db: Database, articleId: number): Promise<
     ORDER BY m.start_offset`);
   return rowsOf<ArticleMentionRow>(res);
 }
-
-export interface ArticleListRow {
-  id: number;
-  title: string;
-  language: string | null;
-  status: string;
-  published_at: string | null;
-  mentions: number;
-  events: number;
-  /** Which stages read the language ({events: false}: no event lexicon); null before pipeline 0.3.0. */
-  stages_read: { language: string; events: boolean } | null;
-}
-
-export async function recentArticles(db: Database, limit = 100): Promise<ArticleListRow[]> {
-  const res = await db.execute(sql`
-    SELECT a.id::int AS id, a.title, a.language, a.status, a.published_at::text AS published_at, a.stages_read,
-           (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
-           (SELECT count(*)::int FROM events ev WHERE ev.article_id = a.id) AS events
-    FROM articles a ORDER BY a.id DESC LIMIT ${limit}`);
-  return rowsOf<ArticleListRow>(res);
-}

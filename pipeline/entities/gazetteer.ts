@@ -20,8 +20,6 @@ import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'j
 import { canonicalLanguage } from '../languages/index.js';
 import type { EntityType, Span } from '../types.js';
 
-export const GAZETTEER_VERSION = `gaz-${placesData.version}+veh-${vehiclesData.version}`;
-
 export type GazetteerKind =
   | 'country'
   | 'place'

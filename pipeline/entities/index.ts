@@ -3,5 +3,5 @@
  * gazetteers and (English) compromise. See ./merge.ts for the rules.
  */
 export { ENTITIES_STAGE, ENTITIES_VERSION, extractMentions, mergeMentions, type MergeInput, type NerSpanLike } from './merge.js';
-export { findGazetteerMentions, lookupName, GAZETTEER_VERSION, type GazetteerHit } from './gazetteer.js';
+export { findGazetteerMentions, lookupName, type GazetteerHit } from './gazetteer.js';
 export { compromiseMentions, type CompromiseMention } from './compromise.js';

@@ -27,11 +27,13 @@
  * and `text.slice(start, end) === mention.text`. Pure: the gazetteer data is loaded at module load.
  */
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
-import { findGazetteerMentions, flatten, GAZETTEER_VERSION, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
+import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
+import { stageVersion } from '../stage-sources.js';
+import { allPacks, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 
-export const ENTITIES_VERSION = `entities-0.1.1+${GAZETTEER_VERSION}`;
+export const ENTITIES_VERSION = stageVersion('entities', '0.1.1');
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
 
 export type NerLabelLike = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -351,24 +353,32 @@ const TITLES = words(`
 `);
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
-const MONTHS_DAYS: Record<string, Set<string>> = {
-  en: words(`january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday`),
-  de: words(`januar februar märz april mai juni juli august september oktober november dezember jänner montag dienstag mittwoch donnerstag freitag samstag sonntag`),
-  ru: words(`январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь января февраля марта апреля мая июня июля августа сентября октября ноября декабря`),
-  fr: words(`janvier février mars avril mai juin juillet août septembre octobre novembre décembre`),
-  es: words(`enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre`),
-};
+const calendarWords = new Map<string, RegExp>();
+
+/**
+ * A month or weekday name in the language's pack (English's for a language without one), as a whole
+ * word; a stem takes one letter of ending (`января`, `сентябре`).
+ */
+function isCalendarWord(lang: string, word: string): boolean {
+  let re = calendarWords.get(lang);
+  if (!re) {
+    const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
+    re = new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
+    calendarWords.set(lang, re);
+  }
+  return re.test(word);
+}
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
-/** Abbreviated months: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
-const MONTH_ABBREVIATIONS = words(`jan feb febr mar mär apr jun jul aug sep sept oct okt nov dec dez janv févr avr juil déc ene abr ago dic янв февр апр авг сент окт нояб дек`);
+/** Abbreviated months of every pack: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
+const MONTH_ABBREVIATIONS = new Set(allPacks().flatMap((p) => p.dates.monthAbbreviations));
 /**
  * What follows the place of a dateline at the start of a line: an optional region or country, a day
  * and a month, an optional year and (agency), then a dash or a full stop: `Wolfsburg, 18. Mai 2024.`,
  * `ZARAGOZA, 3 oct. (EFE).-`, `BAKU, Azerbaijan, March 2.`, `Paris, le 5 mars (AFP) -`.
  */
 const DATELINE_TAIL = (() => {
-  const month = [...Object.values(MONTHS_DAYS).flatMap((set) => [...set]), ...MONTH_ABBREVIATIONS].join('|');
+  const month = [...allPacks().flatMap((p) => p.dates.months.map((m) => `(?:${m})${p.dates.monthStems ? '\\p{L}*' : ''}`)), ...MONTH_ABBREVIATIONS].join('|');
   const region = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?`;
   const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4})?`;
   return new RegExp(String.raw`^${region},\s*${date}(?:\s*\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
@@ -426,12 +436,16 @@ function cleanModelSpan(
   let e = end;
   const surface = (): string => text.slice(s, e);
   if (!/[\p{L}\p{N}]/u.test(surface())) return null;
+  // a case suffix after an apostrophe is no part of the name (`Bursa'daki`, `Almanya'ya`)
+  if (packFor(lang)?.names.apostropheSuffix) {
+    const suffixed = /^(.*\p{L}\p{L})['’]\p{Ll}+$/u.exec(surface());
+    if (suffixed) e = s + suffixed[1]!.length;
+  }
   if (NOT_NAMES.has(surface())) return null;
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
   // dates are no names (August-September, Mitte Juni)
-  const months = MONTHS_DAYS[lang] ?? MONTHS_DAYS['en']!;
-  if (lower.every((w) => w.split('-').every((x) => months.has(x)))) return null;
+  if (lower.every((w) => w.split('-').every((x) => isCalendarWord(lang, x)))) return null;
   if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
   // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
   if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;

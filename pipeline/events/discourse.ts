@@ -34,6 +34,7 @@ import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '.
 import { canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
+import { alt, B, E } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -74,9 +75,6 @@ export interface DiscourseInput {
 /** Organisations that are no company: authorities, media. */
 const NON_COMPANY = /(?:minist|administra|government|regierung|verwaltung|behörde|agency|agentur|committee|komitee|council|parliament|parlament|news|press|presse|media|министерств|правительств|администрац|агентств|комитет|ведомств|ministère|gouvernement|agence|comité|ministerio|gobierno|agencia)/iu;
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
 
 interface CompiledDiscourse {
   lex: DiscourseSection;

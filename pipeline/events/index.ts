@@ -27,10 +27,12 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { alt, B, E, ending, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
-export const EVENTS_STAGE = Object.freeze({ name: 'events', version: '0.2.0' });
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.3.0') });
 
 export interface EventsInput {
   text: string;
@@ -50,8 +52,6 @@ export interface EventsInput {
 // ---------------------------------------------------------------------------------------------
 // compiled lexicons
 
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 interface CompiledRule {
   rule: TriggerRule;
@@ -64,6 +64,10 @@ interface Compiled {
   rules: CompiledRule[];
   planned: RegExp;
   negation: RegExp;
+  /** A verb that carries its own negation (Turkic `üret-me-di`), as a whole word; null where negation is a word. */
+  negatedVerb: RegExp | null;
+  /** Case suffixes that give a place name its role (Turkic `Toshkentda`), each at the end of the name's word. */
+  placeSuffix: { locative: RegExp; directional: RegExp; source: RegExp } | null;
   reported: RegExp;
   locativeEnd: RegExp;
   directionalEnd: RegExp;
@@ -88,10 +92,6 @@ interface Compiled {
   compoundHead: RegExp | null;
 }
 
-const alt = (xs: string[]): string => xs.map((x) => `(?:${x})`).join('|');
-const words = (xs: string[], flags = 'giu'): RegExp => new RegExp(`${B}(?:${alt(xs)})${E}`, flags);
-/** Matches when a text ends with one of the words (plus spaces). */
-const ending = (xs: string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
 
 const GENITIVE: Record<string, string[]> = {
   en: ['of', 'between', 'with', 'by', 'and'],
@@ -127,6 +127,12 @@ function compile(key: string): Compiled {
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     negation: words(lex.negation),
+    negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
+    placeSuffix: lex.placeSuffixes && {
+      locative: new RegExp(`(?:${alt(lex.placeSuffixes.locative)})$`, 'iu'),
+      directional: new RegExp(`(?:${alt(lex.placeSuffixes.directional)})$`, 'iu'),
+      source: new RegExp(`(?:${alt(lex.placeSuffixes.source)})$`, 'iu'),
+    },
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     directionalEnd: ending(lex.directional),
@@ -413,7 +419,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       break;
     }
     let role: PlaceRole = 'actor';
-    if (c.key === 'ru' && /(?:^|[^\p{L}])(?:в|во|на)\s*$/iu.test(before)) {
+    // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so
+    const word = c.placeSuffix ? x.m.text + (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
+    if (c.placeSuffix?.source.test(word)) role = 'source';
+    else if (c.placeSuffix?.locative.test(word)) role = 'locative';
+    else if (c.placeSuffix?.directional.test(word)) role = 'directional';
+    else if (c.key === 'ru' && /(?:^|[^\p{L}])(?:в|во|на)\s*$/iu.test(before)) {
       role = /[еиу]$/iu.test(x.m.text) ? 'locative' : 'directional';
     } else if (c.placeNounEnd.test(before)) role = 'locative';
     else if (c.directionalEnd.test(before)) role = 'directional';
@@ -488,7 +499,10 @@ function isNegated(g: Geometry, c: Compiled, t: Trigger): boolean {
   const lookAfter = c.key === 'de' || c.key === 'fr' ? 25 : 0;
   const win = slice(g, Math.max(a, t.start - 30), t.start) + ' ' + t.text + ' ' + slice(g, t.end, Math.min(b, t.end + lookAfter));
   c.negation.lastIndex = 0;
-  return c.negation.test(win);
+  if (c.negation.test(win)) return true;
+  // a verb with its own negation: the trigger's words or the verb right after it (`ihraç etmedi`)
+  const verbs = (t.text + ' ' + slice(g, t.end, Math.min(b, t.end + 24))).split(/[^\p{L}'’-]+/u);
+  return !!c.negatedVerb && verbs.slice(0, t.text.split(/\s+/u).length + 1).some((w) => c.negatedVerb!.test(w));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,8 +20,9 @@ import {
 } from '../types.js';
 import { ngramModel } from './ngram.js';
 import { countScripts } from './script.js';
+import { stageVersion } from '../stage-sources.js';
 
-export const LANGUAGE_STAGE = { name: 'language', version: '1.0.0' } as const;
+export const LANGUAGE_STAGE = { name: 'language', version: stageVersion('language', '1.0.0') } as const;
 
 export interface LanguageOptions {
   /** ISO 639-3 codes the answer may take (default DEFAULT_SUPPORTED_LANGUAGES). */

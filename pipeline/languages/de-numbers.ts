@@ -171,6 +171,12 @@ export function germanWord(w: string): NumWord | null {
     if (c < 100 && c % 10 === 0) return { kind: 'tens', value: c };
     return { kind: 'compound', value: c };
   }
+  // fractions: a cardinal or an ordinal stem + (s)tel (`Viertel`, `Drittel`, `Achtel`, `Zwanzigstel`, `Hundertstel`)
+  const frac = /^(.+?)s?tel$/.exec(w);
+  if (frac) {
+    const d = germanCardinal(frac[1]!) ?? germanBareOrdinal(`${frac[1]!}t`);
+    if (d !== null && d > 2) return { kind: 'unit', value: d, ordinal: true, fraction: true };
+  }
   const o = germanOrdinal(w);
   if (o !== null) {
     if (o >= 1e6 && (o === 1e6 || o === 1e9)) return { kind: 'scale', value: o, ordinal: true };

@@ -27,12 +27,51 @@ export interface NumWord {
 /** A position relative to the start, the current item or the end of a list: `end-1` is the one before the last. */
 export type RelativePosition = `${'start' | 'current' | 'end'}${'+' | '-'}${number}`;
 
+/** A comparison a number is the bound of: more than, at least, less than, at most, equal to. */
+export type Comparison = 'gt' | 'ge' | 'lt' | 'le' | 'eq';
+
+/** How a language writes intervals and comparisons around numbers (regex sources; spaces between the parts are implied). */
+export interface RangesSection {
+  /** Two numbers as an interval: the words before the first, between them, after the second (`between … and …`, `… ile … arasında`). */
+  between: ReadonlyArray<readonly [before: string, join: string, after: string]>;
+  /** `from … to …` (`von … bis …`, `10'dan 20'ye`): an interval in Recognizers-Text's experimental mode only, as for English. */
+  fromTo: ReadonlyArray<readonly [before: string, join: string, after: string]>;
+  /** Words that join two numbers as a dash does (`through`, `bis`). */
+  through: readonly string[];
+  /** Comparison words before the number (`at least`, `mindestens`, `en az`). */
+  before: Readonly<Partial<Record<Comparison, readonly string[]>>>;
+  /** Comparison words after the number (`or more`, `oder weniger`, `'dan fazla`). */
+  after: Readonly<Partial<Record<Comparison, readonly string[]>>>;
+  /** After a strict comparison, makes it inclusive (`more than 5000 or equal to`); null: none. */
+  orEqual: string | null;
+}
+
 /** How a language writes and reads numbers. */
 export interface NumbersSection {
   /** The separator read as the decimal mark when it appears alone (`5,5` in German, `5.5` in English). */
   decimal: ',' | '.';
   /** The number reading of one lower-cased word (`twenty`, `fünfundzwanzig`, `двести`, `yüz`). */
   word(word: string): NumWord | null;
+  /** Words between the spelled integer and the spelled decimals (`two point five`, `drei Komma fünf`). */
+  decimalWords: readonly string[];
+  /** Words before a spelled number that make it negative (`minus five`, `eksi beş`); not where they also mean "at least" (`al menos`). */
+  negativeWords: readonly string[];
+  /** Words after a number that add a half (`iki buçuk` = 2.5, `бір жарым миллион` = 1.5 million). */
+  halfAfter: readonly string[];
+  /**
+   * Ordinals are fraction denominators after a number (`two thirds`, `un cinquième`, `dos quintos`);
+   * after an article only before these words, else an article + ordinal is an ordinal (`a third
+   * plant`): `of`, `des|du|de`. Null: ordinals are never denominators (German has `Fünftel`).
+   */
+  fractionOf: string | null;
+  /** Tens counted in twenties (`quatre-vingt` = 80, `soixante-dix` = 70, `quatre-vingt-dix` = 90). */
+  vigesimal: boolean;
+  /** A scale word right after a smaller one multiplies it (`mil millones` = 10⁹). */
+  multiplyScales: boolean;
+  /** The word that links a scaled number to its noun or currency (`1,3 million de véhicules`, `2 millones de dólares`); null: none. */
+  scaleLinker: string | null;
+  /** The word that coordinates two quantities (`and`, `und`, `и`, `ve`): a rate before the first is the second's too. */
+  coordinators: readonly string[];
   /** Words allowed inside a spelled-out number (`and`, `et`, `y`). */
   connectors: readonly string[];
   /** Suffixes after digits that make an ordinal (`1st`, `1er`, `1º`), one regex source; null: none. */
@@ -47,12 +86,25 @@ export interface NumbersSection {
    * `end+0`, `next` → `current+1`, `penultimate` → `end-1`); longer phrases first.
    */
   relativeOrdinals: ReadonlyArray<readonly [pattern: string, position: RelativePosition]>;
+  /**
+   * Ordinals written as digits and a full stop (`am 3. Mai`, `3. çeyrek`): read only before a word
+   * and, where `determiners` is given, after one of them (German), else before a lower-case word
+   * (Turkish, where a sentence never starts in lower case). Null: a stop after digits ends a sentence.
+   */
+  dotOrdinal: { determiners: readonly string[] | null } | null;
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
   percentBefore: readonly string[];
+  ranges: RangesSection;
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
+  /**
+   * Measurement units written as words after a number, for the dimension readings (`square feet`,
+   * `light years`, `Quadratmeter`, `Stundenkilometer`); symbols such as `km`, `m²`, `GB` are read in
+   * every language by the stage.
+   */
+  dimensionUnits: readonly string[];
   /** Currency names after a number (lower-case patterns, several words allowed) → ISO 4217 code (null: none exists). */
   currencies: ReadonlyArray<readonly [pattern: string, iso: string | null, ambiguity?: string]>;
   /**
@@ -75,11 +127,23 @@ export interface DatesSection {
   monthAbbreviations: readonly string[];
   /** Weekdays Monday … Sunday, regex sources. */
   weekdays: readonly string[];
+  /** Words before a year that make it a date of year precision: seasons and edges (`summer of`, `end of`, `Ende`, `в конце`, `fin`). */
+  yearEdges: readonly string[];
+  /** Quarter nouns after an ordinal (`fourth quarter`, `zweiten Quartal`, `третьем квартале`, `premier trimestre`). */
+  quarters: readonly string[];
+  /** Half-year nouns after an ordinal (`second half`, `ersten Halbjahr`, `втором полугодии`, `second semestre`). */
+  halves: readonly string[];
+  /** Month nouns after a count that spans months from January (`first nine months of 2026`, `восемь месяцев 2026 года`). */
+  monthSpans: readonly string[];
+  /** Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`, `dieses Jahres`). */
+  periodYear: { of: readonly string[]; thisYear: readonly string[] };
   /**
    * Words after a year that mark it (`2030-yil`, `2024 жылы`, `2030 года`), regex sources: the
    * year is a calendar year, not a count. Empty where years take no marker.
    */
   yearAfter: readonly string[];
+  /** Words before a year that make it a target or a start (`by 2030`, `ab 2025`, `до 2030`, `à partir de 2025`). */
+  targetYearBefore: readonly string[];
   /** Words after a year that make it a target or deadline (`2030-yilgacha`, `2030 жылға дейін`). */
   targetYearAfter: readonly string[];
 }
@@ -123,6 +187,16 @@ export interface EventsSection {
   negation: string[];
   /** Rumour and hearsay hedges (checked in the whole sentence). */
   reported: string[];
+  /**
+   * Verb endings that negate the verb they are part of (Turkish `üret-me-di`, Uzbek `chiqar-ma-di`,
+   * Kazakh `шығар-ма-ды`): matched inside the trigger's own word. Null where negation is a word.
+   */
+  negatedVerb: string | null;
+  /**
+   * Case suffixes that give a place name its role where the language marks it on the name
+   * (`Toshkentda`: locative, `Bakıya`: directional, `Almatıdan`: source); null where prepositions do.
+   */
+  placeSuffixes: { locative: string[]; directional: string[]; source: string[] } | null;
   /** Words that, right before a place name, make it the site of the fact. */
   locative: string[];
   /** Words that make a place name a destination (dropped as location except for visits). */
@@ -193,6 +267,17 @@ export interface DiscourseSection {
   institutions: string[];
 }
 
+// -------------------------------------------------------------------------------------------- names
+
+export interface NamesSection {
+  /**
+   * Case suffixes join proper names after an apostrophe (Turkish `Bursa'daki`, `Almanya'ya`,
+   * Azerbaijani `Bakı'ya`): a name ends before it. False where the apostrophe is a letter (Uzbek
+   * `O'zbekiston`) or marks a possessive read elsewhere (English `Uzbekistan's`).
+   */
+  apostropheSuffix: boolean;
+}
+
 // --------------------------------------------------------------------------------------------- pack
 
 /** Scripts a language is written in (Unicode script names, as `pipeline/language/script.ts` uses them). */
@@ -204,6 +289,7 @@ export interface LanguagePack {
   /** English name, for docs and messages. */
   name: string;
   scripts: readonly Script[];
+  names: NamesSection;
   numbers: NumbersSection;
   dates: DatesSection;
   /** The events stage's lexicon; null: the language has none and its articles get no events (said on the article). */

@@ -5,8 +5,9 @@
  * date when one is given.
  */
 import * as chrono from 'chrono-node';
-import { PACKS, type DatesSection } from '../languages/index.js';
+import { allPacks, PACKS, type DatesSection, type PackLanguage } from '../languages/index.js';
 import type { Lang } from './locales.js';
+import type { Numeral } from './scanner.js';
 
 export interface DateHit {
   start: number;
@@ -38,7 +39,10 @@ const MOD_BEFORE = /(?:\b(?:end|beginning|start|middle|mid|early|late)\s+of\s+(?
 /** German modifiers, case-sensitive (nouns), no word boundary needed ("AbrufenMitte Juni"). */
 const MOD_BEFORE_DE = /(?:Ende|Anfang|Mitte|Beginn)\s+$/u;
 const modBefore = (s: string): RegExpExecArray | null => MOD_BEFORE.exec(s) ?? MOD_BEFORE_DE.exec(s);
-const SEASON_BEFORE = /(?:\b(?:summer|winter|spring|autumn|fall)|Sommer|Winter|Frühjahr|Frühling|Herbst|été|hiver|printemps|automne|verano|invierno|primavera|otoño|лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)\s+(?:of\s+|de\s+|des\s+Jahres\s+)?$|\b(?:end|beginning|start|middle|first half|second half)\s+of\s+$|\b(?:Ende|Anfang|Mitte)\s+$|\b(?:Q[1-4]|H[12])\s+$/iu;
+/** Seasons and edges before a year, every pack's (`summer of 2018`, `Ende 2027`, `конце 2027 года`), and quarter codes. */
+const SEASON_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${allPacks().flatMap((p) => p.dates.yearEdges).join('|')})\\s+|\\b(?:Q[1-4]|H[12])\\s+)$`, 'iu');
+/** The word after a year that belongs to it (`2027 года`), every pack's. */
+const YEAR_WORD_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
 const THIS_YEAR_AFTER = /^\s+(?:(?:of\s+)?this\s+year|dieses\s+Jahres|de\s+cette\s+année|de\s+este\s+año|этого\s+года|(?:19|20)\d\d)/iu;
 
 /** Words that make a duration a date relative to the reference date, in the five parsed languages. */
@@ -97,6 +101,74 @@ function numberedMonthDates(text: string, dates: DatesSection, opts: DateOptions
     if (!out.some((o) => o.start <= m.index && m.index < o.end)) push(m.index, m.index + m[0].length, m[3], m[1]!, m[2]!);
   }
   return out;
+}
+
+/** A year right after a period: `of 2027`, `2026 года`, `des Jahres 2026`, or the words that mean the reference year. */
+function periodYear(text: string, dates: DatesSection, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
+  const of = dates.periodYear.of.length ? `(?:(?:${dates.periodYear.of.join('|')})\\s+)?` : '';
+  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')})(?![\\p{L}]))?` : '';
+  const explicit = new RegExp(`^[ \\u00A0]+${of}((?:19|20)\\d\\d)(?![\\p{N}])${marker}`, 'iu').exec(text);
+  if (explicit) return { year: Number(explicit[1]), inferred: false, length: explicit[0].length };
+  const current = dates.periodYear.thisYear.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.thisYear.join('|')})(?![\\p{L}])`, 'iu').exec(text) : null;
+  const y = yearFor(startMonth, opts);
+  if (current && opts.referenceDate) return { year: new Date(opts.referenceDate).getUTCFullYear(), inferred: true, length: current[0].length };
+  return { ...y, length: current ? current[0].length : 0 };
+}
+
+/**
+ * Quarters, halves and spans of months as ISO month intervals, read from the pack's period nouns
+ * after the numerals the scanner found: `fourth quarter` → `2025-10/2025-12`, `zweiten Quartal`,
+ * `третьем квартале`, `second half of 2027` → `2027-07/2027-12`, `first nine months of the year`,
+ * `восемь месяцев 2026 года` → `2026-01/2026-08`; and the codes `Q3 2026`, `H1`. A period without
+ * its year takes the reference date's (a month far after the reference month is last year's).
+ */
+export function findPeriods(text: string, numerals: readonly Numeral[], opts: DateOptions): DateHit[] {
+  const dates = datesOf(opts.lang);
+  const out: DateHit[] = [];
+  const push = (start: number, end: number, from: number, to: number, rest: string, span: DatesSection | null): void => {
+    const y = span ? periodYear(rest, span, opts, from) : periodYearCode(rest, opts, from);
+    const yy = y.year ?? 'XXXX';
+    out.push({ start, end: end + y.length, text: text.slice(start, end + y.length), date: `${yy}-${pad(from)}/${yy}-${pad(to)}`, inferredYear: y.inferred, ambiguous: y.year === null ? 'year not stated' : null });
+  };
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])(?:Q([1-4])|([1-4])Q|H([12])|([12])H)(?![\p{L}\p{N}])/gu)) {
+    const q = Number(m[1] ?? m[2] ?? 0);
+    const h = Number(m[3] ?? m[4] ?? 0);
+    const end = m.index + m[0].length;
+    if (q) push(m.index, end, 3 * q - 2, 3 * q, text.slice(end, end + 40), null);
+    else push(m.index, end, 6 * h - 5, 6 * h, text.slice(end, end + 40), null);
+  }
+  if (!dates) return out;
+  const noun = (words: readonly string[]): RegExp => new RegExp(`^[ \\u00A0-]+(?:${words.join('|')})(?![\\p{L}])`, 'iu');
+  const quarter = dates.quarters.length ? noun(dates.quarters) : null;
+  const half = dates.halves.length ? noun(dates.halves) : null;
+  const months = dates.monthSpans.length ? noun(dates.monthSpans) : null;
+  for (const n of numerals) {
+    const after = text.slice(n.end, n.end + 60);
+    const v = n.value;
+    const q = n.ordinal && Number.isInteger(v) && v >= 1 && v <= 4 ? quarter?.exec(after) : null;
+    const h = !q && n.ordinal && (v === 1 || v === 2) ? half?.exec(after) : null;
+    if (q) push(n.start, n.end + q[0].length, 3 * v - 2, 3 * v, after.slice(q[0].length), dates);
+    else if (h) push(n.start, n.end + h[0].length, 6 * v - 5, 6 * v, after.slice(h[0].length), dates);
+    else if (!n.ordinal && !n.fraction && Number.isInteger(v) && v >= 2 && v <= 11) {
+      const m = months?.exec(after);
+      if (!m) continue;
+      const rest = after.slice(m[0].length);
+      const y = periodYear(rest, dates, opts, 1);
+      if (y.length === 0) continue; // `nine months` alone is a duration, not a period of a year
+      // `first nine months`: the word for one before the count belongs to the span
+      const first = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
+      const start = first && PACKS[opts.lang as PackLanguage].numbers.word(first[1]!.toLowerCase())?.value === 1 ? n.start - first[0].length : n.start;
+      push(start, n.end + m[0].length, 1, v, rest, dates);
+    }
+  }
+  return out;
+}
+
+/** A year right after a quarter code (`Q3 2026`, `Q3'26`). */
+function periodYearCode(text: string, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
+  const m = /^[ \u00A0]?(?:((?:19|20)\d\d)|['’](\d\d))(?![\p{N}])/u.exec(text);
+  if (m) return { year: m[1] ? Number(m[1]) : 2000 + Number(m[2]), inferred: false, length: m[0].length };
+  return { ...yearFor(startMonth, opts), length: 0 };
 }
 
 export function findDates(text: string, opts: DateOptions): DateHit[] {
@@ -207,14 +279,16 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       const first = (Number(q[2]) - 1) * len + 1;
       if (first + len - 1 <= 12) date = `${y[0]}-${pad(first)}/${y[0]}-${pad(first + len - 1)}`;
     }
-    out.push({ start, end: y.index + 4, text: s, date, inferredYear: false, ambiguous: null });
+    const word = YEAR_WORD_AFTER.exec(text.slice(y.index + 4, y.index + 24));
+    const end = y.index + 4 + (word ? word[0].length : 0);
+    out.push({ start, end, text: text.slice(start, end), date, inferredYear: false, ambiguous: null });
   }
   if (dates && !parser) out.push(...numberedMonthDates(text, dates, opts));
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
   if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
     for (const m of text.matchAll(re)) {
-      const idx = months.findIndex((name) => new RegExp(`^${name}`, 'iu').test(m[0]));
+      const idx = months.findIndex((name) => new RegExp(`^(?:${name})`, 'iu').test(m[0]));
       if (idx < 0) continue;
       if (opts.lang === 'de' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;

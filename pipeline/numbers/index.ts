@@ -8,20 +8,22 @@
  * null and an ISO `date`; a bare year is kind `year` with value = year; indefinite articles,
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
-import { allPacks } from '../languages/index.js';
+import vehicles from '../../models/gazetteers/vehicles.json' with { type: 'json' };
+import { allPacks, PACKS } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
-import { findDates } from './dates.js';
+import { findDates, findPeriods } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
 import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
+import { stageVersion } from '../stage-sources.js';
 
 export { scanNumerals, type Numeral } from './scanner.js';
 export { toLang, type Lang } from './locales.js';
 export { currencyAt, currencyBefore } from './currency.js';
 export { findDates } from './dates.js';
 
-export const NUMBERS_STAGE = { name: 'numbers', version: '1.0.1' } as const;
+export const NUMBERS_STAGE = { name: 'numbers', version: stageVersion('numbers', '1.1.0') } as const;
 
 export interface ExtractOptions {
   language: LanguageCode;
@@ -43,6 +45,11 @@ const PERCENT_AFTER = new RegExp(`^[ \\u00A0\\u202F]?(?:%|‰|${allPacks().flatM
 const PERCENT_BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?:${allPacks().flatMap((p) => p.numbers.percentBefore).join('|') || '(?!)'})[ \\u00A0]|(?<![\\p{N}][ \\u00A0]?)%[ \\u00A0]?)$`,
   'iu',
+);
+/** A car make right before a number: the number names a model (`Peugeot 2008`, `Lada 2107`), not a year or a quantity. */
+const MAKE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${vehicles.makes.flatMap((m) => m.names).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00A0]$`,
+  'u',
 );
 /** Words after a year that mark it as one (`2024 жылы`, `2030-yil`, `2024-cü ildə`), every pack's. */
 const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
@@ -71,16 +78,17 @@ function fact(text: string, start: number, end: number, kind: NumberKind, value:
   };
 }
 
-/** Words before a target or start year ("by 2030", "from 2027", "ab 2025", "до 2030", "à partir de 2025"). */
-const TARGET_YEAR_BEFORE =
-  /(?<![\p{L}])(?:by|until|till|from|starting(?: in)?|bis|bis zum|ab|before|до|к|с|начиная с|d'ici|jusqu'en|à partir de|dès|hasta|para|a partir de|desde)\s+(?:the\s+end\s+of\s+)?$/iu;
+/** Words before a target or start year, every pack's ("by 2030", "from 2027", "ab 2025", "до 2030", "à partir de 2025"). */
+const TARGET_YEAR_BEFORE = new RegExp(`(?<![\\p{L}])(?:${allPacks().flatMap((p) => p.dates.targetYearBefore).join('|')})\\s+$`, 'iu');
+/** Words after a target year, every pack's ("2030-yilgacha", "2030 жылға дейін", "2030 yılına kadar"). */
+const TARGET_YEAR_AFTER = new RegExp(`^[ \\u00A0'’-]?(?:${allPacks().flatMap((p) => p.dates.targetYearAfter).join('|')})(?![\\p{L}])`, 'iu');
 
-/** The latest year the article states (not a target or start year, TARGET_YEAR_BEFORE), if any. */
+/** The latest year the article states (not a target or start year: TARGET_YEAR_BEFORE, TARGET_YEAR_AFTER), if any. */
 function contextYear(text: string, numerals: Numeral[]): number | null {
   let best: number | null = null;
   for (const n of numerals) {
     if (!n.plainDigits || n.end - n.start !== 4 || n.value < 1900 || n.value > 2100) continue;
-    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
+    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start)) || TARGET_YEAR_AFTER.test(text.slice(n.end, n.end + 24))) continue;
     if (best === null || n.value > best) best = n.value;
   }
   return best;
@@ -118,12 +126,19 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
       end = n.end + n.glued!.length;
     }
   } else {
-    let q = skipSpaces(text, n.end);
-    const de = /^(?:de |d['’]|de los |of )/i.exec(text.slice(q, q + 8));
-    if (de && (lang === 'fr' || lang === 'es') && n.scaled) q += de[0].length;
+    // a scale glued to the number before the currency: "300m yen", "5bn rupees"
+    const glued = n.glued ? GLUED_SCALE[n.glued] : undefined;
+    if (glued) {
+      value *= glued;
+      end = n.end + n.glued!.length;
+    }
+    let q = skipSpaces(text, end);
+    const linker = scaleLinker(lang);
+    const de = linker && n.scaled ? linker.exec(text.slice(q, q + 8)) : null;
+    if (de) q += de[0].length;
     if (q === n.end && text[q] === '-' && n.spelled) q += 1;
     const suf = currencyAt(text, q, lang);
-    if (suf && (GAP_MONEY.test(text.slice(n.end, q).replace('-', '')) || /^\s*(?:de |d['’]|de los )$/i.test(text.slice(n.end, q)))) {
+    if (suf && (GAP_MONEY.test(text.slice(end, q).replace('-', '')) || de)) {
       hit = suf;
       end = suf.end;
     }
@@ -136,6 +151,32 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
     end += sc[0].length;
   }
   return { start, end, value, hit };
+}
+
+const scaleLinkers = new Map<Lang, RegExp | null>();
+
+/** The pack's word between a scaled number and its noun or currency (`de`, `d'`), at the start of a text. */
+function scaleLinker(lang: Lang): RegExp | null {
+  if (!scaleLinkers.has(lang)) {
+    const source = lang === 'und' ? null : PACKS[lang].numbers.scaleLinker;
+    scaleLinkers.set(lang, source ? new RegExp(`^(?:${source})`, 'iu') : null);
+  }
+  return scaleLinkers.get(lang)!;
+}
+
+/**
+ * A rate marked before the first of two coordinated quantities is the second's too: "jährlich
+ * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses".
+ */
+function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
+  const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
+  if (!and.length) return;
+  const gap = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]+(?:${and.join('|')})[ \\u00A0]+$`, 'iu');
+  for (let i = 1; i < drafts.length; i++) {
+    const a = drafts[i - 1]!;
+    const b = drafts[i]!;
+    if (a.kind === 'rate' && b.kind === 'count' && b.unit !== null && a.unit !== null && gap.test(text.slice(a.end, b.start))) b.kind = 'rate';
+  }
 }
 
 /** billion / milliard read differently by language (short vs long scale). */
@@ -164,6 +205,11 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
       numeral: null,
     });
   }
+  // quarters, halves and month spans win over the dates and years inside them (`second half of 2027`)
+  for (const d of findPeriods(text, numerals, { lang, referenceDate, contextYear: ctxYear })) {
+    for (let k = drafts.length - 1; k >= 0; k--) if (drafts[k]!.start < d.end && d.start < drafts[k]!.end) drafts.splice(k, 1);
+    drafts.push({ ...fact(text, d.start, d.end, 'date', null, { date: d.date, ambiguous: d.ambiguous, confidence: d.inferredYear ? 0.7 : 0.9 }), numeral: null });
+  }
   const dateSpans = drafts.slice();
   const inDate = (n: Numeral): boolean => dateSpans.some((d) => d.start < n.end && n.start < d.end);
   let lastEnd = -1;
@@ -176,6 +222,7 @@ export function extractNumbers(text: string, options: ExtractOptions): NumberFac
     }
   }
   drafts.sort((a, b) => a.start - b.start);
+  distributeRates(text, drafts, lang);
   const merged = mergeRanges(text, drafts, lang);
   return merged.map(({ numeral: _n, ...f }) => ({
     ...f,
@@ -207,6 +254,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     // digit chains: phone numbers, ids, versions (ranges are handled by mergeRanges)
     if (!/\d[-–]$/.test(before.slice(-2)) && !/^[-–]\d/.test(text.slice(n.end, n.end + 2)) || /[+#]$/.test(before) || /\d[-/]\d+[-/]$/.test(before) || /^[-/]\d+[-/]\d/.test(text.slice(n.end))) return null;
   }
+  // a model designation after a make ("the Peugeot 2008 sold well"), unless a counted noun follows ("Toyota 5000 cars")
+  const nextWord = /^[ \u00A0](\p{L}+)/u.exec(text.slice(n.end, n.end + 30))?.[1];
+  if (n.plainDigits && MAKE_BEFORE.test(before) && !(nextWord && isCountedNoun(nextWord, lang))) return null;
   const money = n.article && lang === 'en' ? null : moneyAround(text, n, lang);
   if (!money && n.plainDigits && !n.ordinal && n.end - n.start >= 7) return null;
   if (money) {
@@ -249,12 +299,16 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // vague quantities: "half", "a quarter" alone, "hundreds", "thousands", "millions"
   if (n.spelled && !n.scaled && n.fraction && /^(?:a |an |one )?(?:half|quarter|halbe?[nrs]?|moitié)$/i.test(surface)) return null;
   if (n.spelled && /^(?:hundreds|thousands|millions|billions|hunderte|tausende|millionen|milliarden|сотни|тысячи|миллионы|centaines|milliers|millions|milliards|cientos|miles|millones)$/i.test(surface)) return null;
+  // a fraction of a whole is a share, in percent ("drei Viertel", "three quarters", "un tiers" → 75, 75, 33.3)
+  if (n.spelled && n.fraction && !n.scaled && n.value > 0 && n.value < 1) {
+    return { ...fact(text, n.start, n.end, 'percent', n.value * 100, { ambiguous: amb, confidence: conf }), numeral: n };
+  }
   // clock times: "17 Uhr", "14:00", "5 pm", "9 o'clock"
   if (!n.spelled && (/^[:.]\d\d/.test(text.slice(n.end, n.end + 3)) && /^\d{1,2}$/.test(surface) || /\d[:]$/.test(before))) return null;
   if (/^[ \u00A0]?(?:Uhr|o'clock|a\.m\.|p\.m\.|am|pm|h)(?![\p{L}])/u.test(text.slice(n.end, n.end + 9)) && n.value <= 24) return null;
   // "one" as a pronoun ("which one", "the one before")
   if (lang === 'en' && /^one$/i.test(text.slice(n.start, n.end)) && (PRONOUN_ONE.test(before) || ONE_FOLLOWERS.test(text.slice(n.end)))) return null;
-  const pctBefore = n.spelled ? null : PERCENT_BEFORE.exec(before);
+  const pctBefore = PERCENT_BEFORE.exec(before);
   if (pctBefore) {
     const start = n.start - pctBefore[0].length;
     return { ...fact(text, start, n.end, 'percent', n.value, { ambiguous: amb, confidence: conf }), numeral: n };
@@ -280,7 +334,18 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // counted noun / unit
   let end = n.end;
   let unit: string | null = null;
-  if (n.glued) {
+  let value = n.value;
+  const gluedScale = n.glued ? GLUED_SCALE[n.glued] : undefined;
+  const nounAfterGlued = n.glued ? /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(text.slice(n.end + n.glued.length, n.end + n.glued.length + 40)) : null;
+  if (gluedScale && (n.glued !== 'm' || (nounAfterGlued && isCountedNoun(nounAfterGlued[1]!, lang)))) {
+    // a scale glued to the number: "9.7m vehicles", "5bn", "2mn people" ("9.7m" alone is metres)
+    value *= gluedScale;
+    end = n.end + n.glued!.length;
+    if (nounAfterGlued && isCountedNoun(nounAfterGlued[1]!, lang)) {
+      unit = normaliseUnit(nounAfterGlued[1]!);
+      end += nounAfterGlued[0].length;
+    }
+  } else if (n.glued) {
     const u = normaliseUnit(n.glued);
     if (u === n.glued && !/^(km|kg|mw|t|ha|m|cm|mm|ml|l|g|gb|mb|kwh|gw)$/.test(n.glued)) return null;
     unit = u;
@@ -292,12 +357,13 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
-    } else if ((lang === 'fr' || lang === 'es') && n.scaled && /^[ \u00A0](?:de |d['’])(\p{L}+)/u.test(after)) {
+    } else if (n.scaled && /^[ \u00A0]/u.test(after) && scaleLinker(lang)?.test(after.slice(1))) {
       // "1,3 million de véhicules", "2 millones de coches"
-      const de = /^[ \u00A0](?:de |d['’])(\p{L}+)/u.exec(after)!;
-      if (isCountedNoun(de[1]!, lang)) {
-        unit = normaliseUnit(de[1]!);
-        end = n.end + de[0].length;
+      const link = scaleLinker(lang)!.exec(after.slice(1))!;
+      const noun = /^\p{L}+/u.exec(after.slice(1 + link[0].length))?.[0];
+      if (noun && isCountedNoun(noun, lang)) {
+        unit = normaliseUnit(noun);
+        end = n.end + 1 + link[0].length + noun.length;
       }
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
       unit = normaliseUnit(sp[1]!);
@@ -307,8 +373,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   // bare year; "до 2030 года" is a calendar year, not a count of years
   const unitWord = text.slice(n.end, end).replace(/^[\s-]+/, '');
   if (n.plainDigits && n.end - n.start === 4 && n.value >= 1800 && n.value <= 2100 && (unit === null || !isKnownUnit(unitWord) || CALENDAR_YEAR_WORD.test(unitWord))) {
-    end = n.end;
-    return { ...fact(text, n.start, n.end, 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
+    // the year's own noun after it belongs to it ("в 2026 году", "2030-yil", "2024 жылы")
+    const noun = YEAR_AFTER.exec(text.slice(n.end, n.end + 24));
+    return { ...fact(text, n.start, n.end + (noun ? noun[0].length : 0), 'year', n.value, { date: String(n.value), confidence: 0.9 }), numeral: n };
   }
   let kind: NumberKind = 'count';
   const rate = RATE_AFTER.exec(text.slice(end));
@@ -318,7 +385,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   } else if (rate || RATE_BEFORE.test(before)) kind = 'rate';
   if (unit === 'times') kind = 'rate';
   return {
-    ...fact(text, n.start, end, kind, n.value, {
+    ...fact(text, n.start, end, kind, value, {
       unit,
       ambiguous: amb ?? scaleAmbiguity(text.slice(n.start, n.end), lang),
       confidence: conf,

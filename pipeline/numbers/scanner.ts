@@ -121,6 +121,8 @@ const valueOf = (s: State): number => s.total + groupValue(s);
  * Combines atoms from token i into one numeral (maximal munch with roll-back at connectors).
  */
 function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly = false): Numeral | null {
+  const grammar = lang === 'und' ? null : PACKS[lang].numbers;
+  const fractionOf = fractionOfRe(lang);
   const first = atomAt(text, toks, i, lang);
   if (!first) return null;
   let s: State = {
@@ -170,13 +172,13 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         next.subKind = 'lit';
         fraction = true;
         ordinal = false;
-      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && lang === 'en' && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
+      } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && fractionOf && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
         // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
         // but "a second plant", "a third factory" are ordinals; "second" is never a denominator
-        const afterOrd = text.slice(atom.end, atom.end + 4);
+        const afterOrd = text.slice(atom.end, atom.end + 8);
         if (w.value === 2 && w.kind === 'unit' && !w.fraction) {
           ok = false;
-        } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !/^(?:\s+of\b|\s*$|[.,;:!?)])/.test(afterOrd)) {
+        } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !fractionOf.test(afterOrd)) {
           ok = false;
         }
         const numer = valueOf(s);
@@ -230,7 +232,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         next.hund = 0;
         next.subKind = 'lit';
         fraction = true;
-      } else if (w.fraction && lang === 'en') {
+      } else if (w.fraction && fractionOf) {
         ok = false;
       } else {
         switch (w.kind) {
@@ -255,7 +257,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'teen';
-            } else if (lang === 'fr' && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
+            } else if (grammar?.vigesimal && s.subKind === 'tens' && (s.sub === 60 || s.sub === 80)) {
               next.sub = s.sub + w.value;
               next.subKind = 'teen';
             } else ok = false;
@@ -264,7 +266,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             if (s.subKind === 'none') {
               next.sub = w.value;
               next.subKind = 'tens';
-            } else if (lang === 'fr' && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
+            } else if (grammar?.vigesimal && w.value === 20 && s.subKind === 'unit' && s.sub === 4) {
               next.sub = 80;
               next.subKind = 'tens';
             } else ok = false;
@@ -289,7 +291,7 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
             }
             break;
           case 'scale': {
-            if (lang === 'es' && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
+            if (grammar?.multiplyScales && s.lastScale === 1e3 && w.value === 1e6 && s.hund === 0 && s.sub === 0) {
               // "mil millones" = 10^9
               next.total = s.total * 1e6;
               next.lastScale = 1e9;
@@ -409,6 +411,17 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
 
 const digitOrdinals = new Map<Lang, RegExp>();
 
+const fractionOfs = new Map<Lang, RegExp | null>();
+
+/** What may follow `article + ordinal` for it to be a fraction (`a fifth of`, `un cinquième des`, or nothing); null where ordinals are no denominators. */
+function fractionOfRe(lang: Lang): RegExp | null {
+  if (!fractionOfs.has(lang)) {
+    const words = PACKS[lang === 'und' ? 'en' : lang].numbers.fractionOf;
+    fractionOfs.set(lang, words ? new RegExp(`^(?:\\s+(?:${words})(?![\\p{L}])|\\s*$|[.,;:!?)])`, 'iu') : null);
+  }
+  return fractionOfs.get(lang)!;
+}
+
 /** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
 const JOINERS = new Set(['-', "'", '’', '‘']);
 const hyphenOrdinals = new Map<Lang, RegExp | null>();
@@ -434,7 +447,6 @@ function digitOrdinal(lang: Lang): RegExp {
   return re;
 }
 
-const DE_ORD_DET = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem']);
 
 /** All numerals in the text, left to right, non-overlapping. */
 export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?: boolean } = {}): Numeral[] {
@@ -466,16 +478,35 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       n.start -= 1;
       n.value = -n.value;
     }
+    const words = PACKS[lang === 'und' ? 'en' : lang].numbers;
     if (n.spelled && n.start > 0) {
       const prevTok = toks[n.tokStart - 1];
-      if (prevTok && /^(negative|minus)$/.test(prevTok.lower) && gapIsSpace(text, prevTok.end, n.start)) {
+      if (prevTok && words.negativeWords.includes(prevTok.lower) && gapIsSpace(text, prevTok.end, n.start)) {
         n.start = prevTok.start;
         n.value = -n.value;
       }
     }
-    // "point": "two hundred point seventy-one", "nine point nought four"
+    // "and a half" after the number (`iki buçuk`, `бір жарым`), then the scale it may take (`iki buçuk milyon`)
+    const half = toks[n.tokEnd];
+    if (half && !n.ordinal && !n.fraction && words.halfAfter.includes(half.lower) && gapIsSpace(text, n.end, half.start)) {
+      n.value += 0.5 * n.unitScale;
+      n.end = half.end;
+      n.tokEnd += 1;
+      n.fraction = true;
+      n.article = false;
+      const scale = toks[n.tokEnd];
+      const sw = scale && gapIsSpace(text, n.end, scale.start) ? lookupWord(lang, scale.lower) : null;
+      if (sw && sw.kind === 'scale' && !sw.ordinal && !n.scaled) {
+        n.value *= sw.value;
+        n.unitScale = sw.value;
+        n.scaled = true;
+        n.end = scale!.end;
+        n.tokEnd += 1;
+      }
+    }
+    // decimal words: "two hundred point seventy-one", "nine point nought four", "drei Komma fünf"
     const pt = toks[n.tokEnd];
-    if (n.spelled && pt && pt.lower === 'point' && lang === 'en') {
+    if (n.spelled && pt && lang !== 'und' && PACKS[lang].numbers.decimalWords.includes(pt.lower)) {
       let k = n.tokEnd + 1;
       let digits = '';
       let end = n.end;
@@ -545,6 +576,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
     }
     // glued letters and digit ordinals
     const nt = toks[n.tokEnd];
+    const dot = words.dotOrdinal;
     if (nt && nt.start === n.end && nt.kind === 'word' && !n.spelled) {
       if (digitOrdinal(lang).test(nt.text)) {
         n.ordinal = true;
@@ -553,10 +585,6 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       } else {
         n.glued = nt.lower;
       }
-    } else if (nt && nt.start === n.end && (nt.text === 'º' || nt.text === 'ª') && lang === 'es') {
-      n.ordinal = true;
-      n.end = nt.end;
-      n.tokEnd += 1;
     } else if (nt && nt.start === n.end && JOINERS.has(nt.text) && !n.spelled && hyphenOrdinal(lang)) {
       // ordinal endings after a hyphen or an apostrophe: `5-й`, `1-inci`, `3'üncü`, `5-ci`, `1-ші`
       const suf = toks[n.tokEnd + 1];
@@ -565,10 +593,11 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
         n.end = suf.end;
         n.tokEnd += 2;
       }
-    } else if (lang === 'de' && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
+    } else if (dot && nt && nt.text === '.' && nt.start === n.end && n.plainDigits && n.value > 0 && n.value < 1000) {
       const prev = toks[n.tokStart - 1];
       const after = toks[n.tokEnd + 1];
-      if (prev && DE_ORD_DET.has(prev.lower) && after && after.kind === 'word' && gapIsSpace(text, nt.end, after.start)) {
+      const led = dot.determiners ? !!prev && dot.determiners.includes(prev.lower) : !!after && /^\p{Ll}/u.test(after.text);
+      if (led && after && after.kind === 'word' && gapIsSpace(text, nt.end, after.start)) {
         n.ordinal = true;
         n.end = nt.end;
         n.tokEnd += 1;

@@ -8,8 +8,9 @@
  * for cldr-segmentation 2.2.1 (CLDR suppressions). None of them keeps "am 18. Mai" together.
  */
 import type { Span } from '../types.js';
+import { stageVersion } from '../stage-sources.js';
 
-export const SEGMENT_STAGE = { name: 'segment', version: '1.1.0' } as const;
+export const SEGMENT_STAGE = { name: 'segment', version: stageVersion('segment', '1.1.0') } as const;
 
 /** Non-empty lines, trimmed, with their offsets. */
 export function splitLines(text: string): Span[] {

@@ -48,7 +48,7 @@ const CASES: [code: string, script: string, text: string][] = [
 describe('identifyLanguage', () => {
   it('names the stage', () => {
     expect(LANGUAGE_STAGE.name).toBe('language');
-    expect(LANGUAGE_STAGE.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(LANGUAGE_STAGE.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
   });
 
   it('supports the required languages', () => {

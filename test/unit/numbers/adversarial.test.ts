@@ -45,7 +45,7 @@ describe('numbers stage: things that are not numbers (or not those numbers)', ()
 
   it("'a third factory' is an ordinal, 'a third of' a fraction; French 'mais' is not May", () => {
     const out = facts('A third of the cars come from a third factory.', 'eng');
-    expect(find(out, 'A third')).toMatchObject({ value: 1 / 3 });
+    expect(find(out, 'A third')).toMatchObject({ kind: 'percent', value: (1 / 3) * 100 });
     expect(find(out, 'third')).toMatchObject({ kind: 'ordinal', value: 3 });
     expect(facts('Mais en mai 2023, rien.', 'fra').map((f) => [f.text, f.date])).toEqual([['mai 2023', '2023-05']]);
   });

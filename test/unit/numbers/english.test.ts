@@ -5,7 +5,7 @@ import { facts, find } from './helpers.js';
 describe('numbers stage: English news', () => {
   it('has a name and a version', () => {
     expect(NUMBERS_STAGE.name).toBe('numbers');
-    expect(NUMBERS_STAGE.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(NUMBERS_STAGE.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{8}$/);
   });
 
   it("reads the seeds' counts with their counted nouns", () => {

@@ -66,3 +66,24 @@ describe('numbers in the Turkic packs', () => {
     expect(facts('10 million som', 'en')).toEqual([{ text: '10 million som', kind: 'money', value: 1e7, currency: 'KGS' }]);
   });
 });
+
+describe('Turkic number grammar from the packs', () => {
+  const values = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.value]);
+
+  it('a half after the number, and the scale after that (buçuk, жарым, yarim)', () => {
+    expect(values('iki buçuk milyon araç', 'tr')).toEqual([['iki buçuk milyon araç', 2.5e6]]);
+    expect(values('бір жарым миллион', 'kk')).toEqual([['бір жарым миллион', 1.5e6]]);
+    expect(values('bir yarim million', 'uz')).toEqual([['bir yarim million', 1.5e6]]);
+  });
+
+  it('negative words, percent words before a spelled number, ordinals with a full stop before a lower-case word', () => {
+    expect(values('sıcaklık eksi beş derece', 'tr')).toEqual([['eksi beş', -5]]);
+    expect(values('yüzde yirmi beş arttı', 'tr')).toEqual([['yüzde yirmi beş', 25]]);
+    expect(extractNumbers('3. fabrika açıldı; 3. çeyrekte üretim arttı.', { language: 'tr', referenceDate: '2026-01-15' }).map((f) => [f.text, f.kind, f.value ?? f.date])).toEqual([['3.', 'ordinal', 3], ['3. çeyrekte', 'date', '2026-07/2026-09']]);
+  });
+
+  it('stays silent where the words mean something else: "al menos cinco" is five, not minus five; a sentence-final "3." in English is three', () => {
+    expect(values('al menos cinco coches', 'es')).toEqual([['cinco coches', 5]]);
+    expect(extractNumbers('They built 3. Then more.', { language: 'en' }).map((f) => [f.text, f.kind])).toEqual([['3', 'count']]);
+  });
+});

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { predictCase } from '../../../cli/predict-numbers.js';
+import { extractNumbers } from '../../../pipeline/numbers/index.js';
+
+const values = (spec: string, lang: string, input: string) => predictCase(`${spec}.json`, lang, input).map((r) => [r.text, r.value]);
+
+describe('number grammar read from the packs', () => {
+  it('decimal words join spelled integers and decimals in each pack’s language', () => {
+    expect(values('NumberModel', 'de', 'drei Komma fünf')).toEqual([['drei Komma fünf', 3.5]]);
+    expect(values('NumberModel', 'es', 'tres coma cinco')).toEqual([['tres coma cinco', 3.5]]);
+    expect(values('NumberModel', 'tr', 'üç virgül beş')).toEqual([['üç virgül beş', 3.5]]);
+    expect(values('NumberModel', 'en', 'nine point nought four')).toEqual([['nine point nought four', 9.04]]);
+  });
+
+  it('a decimal word without a spelled number before it stays a word', () => {
+    expect(values('NumberModel', 'en', 'the point is two')).toEqual([['two', 2]]);
+    // another language's decimal word is no decimal mark in English
+    expect(values('NumberModel', 'en', 'three Komma five')).toEqual([['three', 3], ['five', 5]]);
+  });
+
+  it('relative ordinals resolve to positions, unless extended types are suppressed', () => {
+    expect(values('OrdinalModel', 'en', 'Show me the next one, not the second to last.')).toEqual([['next one', 'current+1'], ['the second to last', 'end-1']]);
+    expect(values('OrdinalModel', 'de', 'Zeig mir die vorletzte Seite.')).toEqual([['vorletzte', 'end-1']]);
+    expect(values('OrdinalModel', 'fr', 'la dernière page')).toEqual([['dernière', 'end+0']]);
+    expect(values('OrdinalModelSuppressExtendedTypes', 'en', 'Show me the next one.')).toEqual([]);
+    // a numeric ordinal wins over the words around it
+    expect(values('OrdinalModel', 'en', 'the third to last')).toEqual([['the third to last', 'end-2']]);
+  });
+});
+
+describe('ranges and comparisons read from the packs', () => {
+  it('Turkic comparisons after the number and intervals closed by a postposition', () => {
+    expect(values('NumberRangeModel', 'tr', "30'dan fazla araç")).toEqual([["30'dan fazla", [30, null]]]);
+    expect(values('NumberRangeModel', 'tr', '20 ile 30 arasında')).toEqual([['20 ile 30 arasında', [20, 30]]]);
+    expect(values('NumberRangeModel', 'az', 'ən azı 10 nəfər')).toEqual([['ən azı 10', [10, null]]]);
+    expect(values('NumberRangeModel', 'uz', '30 dan ortiq')).toEqual([['30 dan ortiq', [30, null]]]);
+    expect(values('NumberRangeModel', 'kk', '20 мен 30 аралығында')).toEqual([['20 мен 30 аралығында', [20, 30]]]);
+    expect(values('NumberRangeModelExperimentalMode', 'kk', '10-нан 20-ға дейін')).toEqual([['10-нан 20-ға дейін', [10, 20]]]);
+  });
+
+  it('another language’s range words stay silent: German "mindestens" in English text, Turkish "ile" in German', () => {
+    expect(values('NumberRangeModel', 'en', 'mindestens 10')).toEqual([]);
+    expect(values('NumberRangeModel', 'de', '20 ile 30 arasında')).toEqual([]);
+  });
+});
+
+describe('dimension units: the pack’s words and the symbols every language shares', () => {
+  it('reads unit words of the article’s language and symbols anywhere', () => {
+    expect(values('DimensionModel', 'en', 'The house has 1,200 square feet and a 5 km/h speed limit.')).toEqual([['1,200 square feet', 1200], ['5 km/h', 5]]);
+    expect(values('DimensionModel', 'de', 'Wir brauchen 12 Kubikmeter Beton und 3 m².')).toEqual([['12 Kubikmeter', 12], ['3 m²', 3]]);
+    expect(values('DimensionModel', 'tr', '15 metrekare alan')).toEqual([['15 metrekare', 15]]);
+  });
+
+  it('another language’s unit word is no unit: German "Pfund" in English text', () => {
+    expect(values('DimensionModel', 'en', 'He paid 5 Pfund.')).toEqual([]);
+  });
+});
+
+describe('classes of news text the issue found read wrongly', () => {
+  const facts = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind, f.value, f.unit ?? f.currency]);
+
+  it('a scale glued to the number before a counted noun or a currency; alone, "m" stays metres', () => {
+    expect(facts('Sales reached 9.7m vehicles, 300m yen and 5bn; the tower is 9.7m high.', 'en')).toEqual([
+      ['9.7m vehicles', 'count', 9.7e6, 'car'],
+      ['300m yen', 'money', 3e8, 'JPY'],
+      ['5bn', 'count', 5e9, null],
+      ['9.7m', 'count', 9.7, 'm'],
+    ]);
+  });
+
+  it('currency names in the plural and with their zone (soums, francs CFA)', () => {
+    expect(facts('The budget is 1.5 trillion soums.', 'en')).toEqual([['1.5 trillion soums', 'money', 1.5e12, 'UZS']]);
+    expect(facts('21 milliards de francs CFA', 'fr')).toEqual([['21 milliards de francs CFA', 'money', 21e9, 'XOF']]);
+  });
+
+  it('article + ordinal is a fraction where the pack says ordinals are denominators (a share: percent), an ordinal before a noun', () => {
+    expect(facts('un cinquième des ventes et le cinquième constructeur', 'fr')).toEqual([['un cinquième', 'percent', 20, null], ['cinquième', 'ordinal', 5, null]]);
+    expect(facts('dos tercios del mercado', 'es')).toEqual([['dos tercios', 'percent', (2 / 3) * 100, null]]);
+  });
+
+  it('a number right after a car make is its model, not a year; a counted noun after it keeps the quantity', () => {
+    expect(facts('The Peugeot 2008 sold well in 2024; Toyota 5000 cars.', 'en')).toEqual([['2024', 'year', 2024, null], ['5000 cars', 'count', 5000, 'car']]);
+  });
+});
+
+describe('a rate distributes over coordinated quantities', () => {
+  const kinds = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind]);
+
+  it('in each language, through the pack’s coordinator', () => {
+    expect(kinds('Ab 2028 sollen jährlich 1.200 Mähdrescher und 800 Traktoren vom Band laufen.', 'de')).toEqual([['2028', 'year'], ['1.200 Mähdrescher', 'rate'], ['800 Traktoren', 'rate']]);
+    expect(kinds('It will make 5,000 cars per year and 2,000 buses.', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'rate']]);
+  });
+
+  it('not across another language’s coordinator, nor to a quantity without a unit', () => {
+    expect(kinds('5,000 cars per year und 2,000 buses', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'count']]);
+    expect(kinds('5,000 cars per year and 2,000', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000', 'count']]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers } from '../../../pipeline/numbers/index.js';
+
+const dates = (text: string, language: string, referenceDate = '2026-01-15') =>
+  extractNumbers(text, { language, referenceDate }).map((f) => [f.text, f.kind, f.kind === 'date' || f.kind === 'year' ? f.date : f.value]);
+
+describe('quarters, halves and month spans from the packs', () => {
+  it('reads them as ISO month intervals in each language, with the year written or the reference year', () => {
+    expect(dates('in the fourth quarter and the second half of 2027', 'en')).toEqual([
+      ['fourth quarter', 'date', '2025-10/2025-12'],
+      ['second half of 2027', 'date', '2027-07/2027-12'],
+    ]);
+    expect(dates('im zweiten Quartal und in den ersten neun Monaten des Jahres', 'de')).toEqual([
+      ['zweiten Quartal', 'date', '2026-04/2026-06'],
+      ['ersten neun Monaten des Jahres', 'date', '2026-01/2026-09'],
+    ]);
+    expect(dates('в третьем квартале 2026 года и за восемь месяцев 2026 года', 'ru')).toEqual([
+      ['третьем квартале 2026 года', 'date', '2026-07/2026-09'],
+      ['восемь месяцев 2026 года', 'date', '2026-01/2026-08'],
+    ]);
+    expect(dates('au premier trimestre 2026', 'fr')).toEqual([['premier trimestre 2026', 'date', '2026-01/2026-03']]);
+    expect(dates('Q3 2026 and H1', 'en')).toEqual([['Q3 2026', 'date', '2026-07/2026-09'], ['H1', 'date', '2026-01/2026-06']]);
+  });
+
+  it('a span of months without a year is a duration; an ordinal before another noun stays an ordinal', () => {
+    expect(dates('He waited nine months for the third plant.', 'en')).toEqual([['nine months', 'count', 9], ['third', 'ordinal', 3]]);
+  });
+
+  it('Russian year phrases keep their noun; an edge before a year gives the year precision', () => {
+    expect(dates('в 2026 году и в конце 2027 года', 'ru')).toEqual([['2026 году', 'year', '2026'], ['конце 2027 года', 'date', '2027']]);
+  });
+});
