@@ -6,7 +6,7 @@
  * Temperature / Age: quantities in those units).
  */
 import type { Writable } from 'node:stream';
-import { packFor, UNDETERMINED_PACK, type Comparison, type LanguagePack, type RelativePosition } from '../pipeline/languages/index.js';
+import { packFor, perLanguage, UNDETERMINED_PACK, type Comparison, type LanguagePack, type RelativePosition } from '../pipeline/languages/index.js';
 import { currencyAt, extractNumbers, scanNumerals, toLang, type Lang, type Numeral } from '../pipeline/numbers/index.js';
 import type { NumberFact } from '../pipeline/types.js';
 import { readLines } from './io.js';
@@ -114,13 +114,10 @@ interface RangeGrammar {
   dash: RegExp;
 }
 
-const grammars = new Map<Lang, RangeGrammar>();
 const anyOf = (xs: readonly string[]): string => (xs.length ? xs.map((x) => `(?:${x})`).join('|') : '(?!)');
 
 /** The pack's range words compiled (English's for `und`), with the comparison signs. */
-function rangeGrammar(lang: Lang): RangeGrammar {
-  let g = grammars.get(lang);
-  if (g) return g;
+const rangeGrammar = perLanguage((lang: Lang): RangeGrammar => {
   const pack: LanguagePack = packFor(lang) ?? UNDETERMINED_PACK;
   const r = pack.numbers.ranges;
   const triple = ([b, j, a]: readonly [string, string, string]): [RegExp | null, RegExp, RegExp | null] => [
@@ -128,7 +125,7 @@ function rangeGrammar(lang: Lang): RangeGrammar {
     new RegExp(`^\\s*(?:${j})\\s*$`, 'iu'),
     a ? new RegExp(`^\\s*(?:${a})(?![\\p{L}])`, 'iu') : null,
   ];
-  g = {
+  return {
     before: CMP_ORDER.map((c) => [new RegExp(`(?:(?<![\\p{L}])(?:${anyOf(r.before[c] ?? [])})|${anyOf(SYMBOLS[c])})\\s*$`, 'iu'), c]),
     after: CMP_ORDER.filter((c) => r.after[c]?.length).map((c) => [new RegExp(`^\\s*(?:${anyOf(r.after[c]!)})(?![\\p{L}])`, 'iu'), c]),
     orEqual: r.orEqual ? new RegExp(`^\\s*(?:${r.orEqual})(?![\\p{L}])`, 'iu') : null,
@@ -136,9 +133,7 @@ function rangeGrammar(lang: Lang): RangeGrammar {
     fromTo: r.fromTo.map(triple),
     dash: new RegExp(`^\\s*(?:-|–|—|~|${anyOf(r.through)})\\s*$`, 'iu'),
   };
-  grammars.set(lang, g);
-  return g;
-}
+});
 
 /** Two numbers as an interval by one of the word frames: the length of its closing words, or -1. */
 function framed(frames: RangeGrammar['between'], before: string, gap: string, afterB: string): number {
@@ -234,18 +229,12 @@ function rangeModel(input: string, lang: Lang, experimental: boolean): PredResul
 
 /** Unit symbols after a number, read in every language (compound ones first: `km/h` before `km`). */
 const UNIT_SYMBOLS = String.raw`km\/h|kmh|kph|kmph|mph|m\/s|ft\/s|kWh|km²|km2|m²|m2|cm²|cm2|m³|m3|cm³|cm3|mm|cm|dm|km|hm|μm|µm|nm|pm|m|mi|yd|ft|in|"|ha|ml|cl|dl|hl|l|gal|bbl|kg|mg|mcg|μg|g|t|lbs?|oz|kbit|mbit|gbit|kb|mb|gb|tb|pb|kw|mw|gw|w|°`;
-const dimensionAfter = new Map<Lang, RegExp>();
 
 /** A unit right after a number (`5 km`, `3 square feet`, `10 Stundenkilometer`): the pack's words, then the symbols. */
-function dimAfter(lang: Lang): RegExp {
-  let re = dimensionAfter.get(lang);
-  if (!re) {
-    const words = (packFor(lang) ?? UNDETERMINED_PACK).numbers.dimensionUnits.map((u) => `(?:${u})`).join('|');
-    re = new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${words}|${UNIT_SYMBOLS})[}>]?(?![\p{L}\d])`, 'iu');
-    dimensionAfter.set(lang, re);
-  }
-  return re;
-}
+const dimAfter = perLanguage((lang: Lang): RegExp => {
+  const words = (packFor(lang) ?? UNDETERMINED_PACK).numbers.dimensionUnits.map((u) => `(?:${u})`).join('|');
+  return new RegExp(String.raw`^(?:[ \u00A0]{0,2}|[ ]?[-‐][ ]?)[{<]?(${words}|${UNIT_SYMBOLS})[}>]?(?![\p{L}\d])`, 'iu');
+});
 const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
 const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
 const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/iu;

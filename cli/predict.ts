@@ -5,6 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 
+// Also listed in cli/main.ts, which does not load this module for --help.
 export const PREDICT_TASKS = ['langid', 'ner', 'numbers', 'names'] as const;
 export type PredictTask = (typeof PREDICT_TASKS)[number];
 

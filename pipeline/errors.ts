@@ -1,10 +1,9 @@
 /**
- * Errors with a retry policy. `BadInputError` is BullMQ's `UnrecoverableError`: the job fails at
- * once, without retries, and its message says what was wrong with the input.
+ * Errors with a retry policy. `BadInputError`: the input can never succeed, so the job fails at once
+ * without retries and its message says what was wrong. The pure layers raise it without knowing the
+ * queue; the BullMQ adapter (`workers/queues.ts`) turns it into BullMQ's `UnrecoverableError`.
  */
-import { UnrecoverableError } from 'bullmq';
-
-export class BadInputError extends UnrecoverableError {
+export class BadInputError extends Error {
   constructor(message: string) {
     super(message);
     this.name = this.constructor.name;

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { NormalizedArticle } from '../db/repositories/articles.js';
 import { hasLoneSurrogate, normalizeText } from '../pipeline/text/normalize.js';
 
 /** Longest accepted text, in characters (the bench's longest article is 20,000). */
@@ -11,40 +12,65 @@ export const MAX_TEXT_CHARS = 200_000;
 export const MAX_TITLE_CHARS = 1_000;
 
 const HTML_TAG = /<(?:!doctype|html|head|body|script|style|iframe|div|span|p|br|table|a\s)[^>]*>/i;
+/** Embeddings, overrides and isolates (U+202A–202E, U+2066–2069): they reorder whatever follows them on screen. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROL_ALL = new RegExp(BIDI_CONTROL.source, 'g');
 
-const text = (max: number) =>
+/** The first `max` UTF-16 units of `s`, one fewer where the cut would split a surrogate pair. */
+function clip(s: string, max: number): string {
+  const cut = s.slice(0, max);
+  return cut.isWellFormed() ? cut : cut.slice(0, -1);
+}
+
+/** C0 and C1 control characters other than tab: a one-line field (name, id, address) holds none. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/;
+
+/** Publication dates outside this range are refused (PostgreSQL and JavaScript disagree on year 0 and before). */
+export const MIN_PUBLISHED_AT = '1800-01-01';
+export const MAX_PUBLISHED_AT = '2200-01-01';
+
+/** What every string field must be: Unicode text without NUL. */
+const unicode = (max: number) =>
   z
     .string()
     .max(max, `is longer than ${max.toLocaleString('en')} characters`)
     .refine((s) => !hasLoneSurrogate(s), 'holds an unpaired UTF-16 surrogate (not valid Unicode text)')
-    .refine((s) => !s.includes('\u0000'), 'holds NUL bytes: binary data, not text')
-    .refine((s) => !HTML_TAG.test(s), 'looks like HTML markup: send the article as plain text');
+    .refine((s) => !s.includes('\u0000'), 'holds NUL bytes: binary data, not text');
+
+const text = (max: number) => unicode(max).refine((s) => !HTML_TAG.test(s), 'looks like HTML markup: send the article as plain text');
+
+/** A one-line field: also no control characters and no bidirectional-formatting controls. */
+const line = (max: number) =>
+  unicode(max)
+    .refine((s) => !CONTROL.test(s), 'holds control characters (one line of text expected)')
+    .refine((s) => !BIDI_CONTROL.test(s), 'holds bidirectional formatting controls (U+202A–202E, U+2066–2069)');
+
+const publishedAt = z
+  .string()
+  .max(40, 'is longer than 40 characters')
+  .pipe(z.iso.datetime({ offset: true }).or(z.iso.date()))
+  .refine((s) => {
+    const t = Date.parse(s);
+    return Number.isFinite(t) && t >= Date.parse(MIN_PUBLISHED_AT) && t < Date.parse(MAX_PUBLISHED_AT);
+  }, `must be a date from ${MIN_PUBLISHED_AT} to before ${MAX_PUBLISHED_AT}`);
 
 /** Unknown keys are dropped: feeds carry extra metadata. */
 export const ArticleInputSchema = z.object({
-  title: text(MAX_TITLE_CHARS).optional(),
+  title: text(MAX_TITLE_CHARS)
+    .refine((s) => !BIDI_CONTROL.test(s), 'holds bidirectional formatting controls (U+202A–202E, U+2066–2069)')
+    .optional(),
   text: text(MAX_TEXT_CHARS).refine((s) => s.trim().length > 0, 'is empty'),
-  source: z.string().max(200).optional(),
-  external_id: z.string().max(200).optional(),
-  url: z.url({ protocol: /^https?$/ }).max(2_000).optional(),
-  published_at: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
+  source: line(200).optional(),
+  external_id: line(200).optional(),
+  url: line(2_000).pipe(z.url({ protocol: /^https?$/ })).optional(),
+  published_at: publishedAt.optional(),
   /** Language the sender declares (ISO 639-1 or 639-3); detection still runs. */
   language: z.string().regex(/^[a-z]{2,3}$/, 'must be an ISO 639 code like "en" or "deu"').optional(),
 });
 
 export type ArticleInput = z.infer<typeof ArticleInputSchema>;
 
-/** A validated, normalised article ready to be stored. */
-export interface NormalizedArticle {
-  contentHash: string;
-  title: string;
-  text: string;
-  source: string | null;
-  externalId: string | null;
-  url: string | null;
-  publishedAt: Date | null;
-  declaredLanguage: string | null;
-}
+export type { NormalizedArticle } from '../db/repositories/articles.js';
 
 export type ParseResult = { ok: true; article: NormalizedArticle } | { ok: false; reason: string };
 
@@ -65,12 +91,13 @@ export function parseArticleInput(raw: unknown): ParseResult {
   const body = normalizeText(input.text);
   if (!/\p{L}/u.test(body)) return { ok: false, reason: 'text has no letters' };
   const firstLine = body.trimStart().split('\n', 1)[0] ?? '';
-  const title = normalizeText(input.title ?? firstLine).trim().slice(0, MAX_TITLE_CHARS);
+  // A title taken from the text's first line loses any bidi controls; cuts never split a surrogate pair.
+  const title = clip(normalizeText(input.title ?? firstLine.replace(BIDI_CONTROL_ALL, '')).trim(), MAX_TITLE_CHARS);
   return {
     ok: true,
     article: {
       contentHash: contentHash(body),
-      title: title || firstLine.slice(0, 80),
+      title: title || clip(firstLine.replace(BIDI_CONTROL_ALL, ''), 80),
       text: body,
       source: input.source ?? null,
       externalId: input.external_id ?? null,

@@ -23,8 +23,12 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_.-]{1,64}$/, 'letters, digits, _ . - only (at most 64)')
     .default('newsflow'),
-  /** Bearer token for the HTTP API and the board; at least 16 characters. */
-  NEWSFLOW_API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Bearer token for the HTTP API, the board and workers' metrics: 16+ characters, no spaces. */
+  NEWSFLOW_API_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .regex(/^\S+$/, 'must not contain spaces or other white space (a header cannot carry them intact)')
+    .optional(),
   NEWSFLOW_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   /** Where embedded mode keeps its PGlite database. */
   NEWSFLOW_DATA_DIR: z.string().min(1).default('.newsflow'),

@@ -42,14 +42,8 @@ export const PAYLOAD_SCHEMAS = {
   persist: PersistPayloadSchema,
 } as const satisfies { [Q in QueueName]: z.ZodType<JobPayloads[Q]> };
 
-export interface PersistResult {
-  status: 'persisted' | 'skipped';
-  articleId: number;
-  mentions: number;
-  numbers: number;
-  events: number;
-  entitiesCreated: number;
-}
+/** What a persist job did; defined by the storage layer that does it. */
+export type { PersistResult } from '../db/repositories/facts.js';
 
 /** Deterministic job ids: the same article is never queued twice while its job is kept. */
 export const jobId = {

@@ -4,6 +4,7 @@
  * (jobs processed/failed, job and stage latency) and serves them when NEWSFLOW_METRICS_PORT is set.
  */
 import { createServer, type Server } from 'node:http';
+import { isLoopback, tokenMatches } from './auth.js';
 import type { Queue } from 'bullmq';
 import { sql } from 'drizzle-orm';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -76,9 +77,19 @@ export class WorkerMetrics {
     collectDefaultMetrics({ register: this.registry, prefix: 'newsflow_worker_' });
   }
 
-  /** Serves /metrics on the port; returns the server (close it on shutdown). */
-  serve(port: number, host: string): Server {
+  /**
+   * Serves /metrics on the port; returns the server (close it on shutdown). Without a token it
+   * listens on loopback only, whatever `host` says; with one, on `host`, and every scrape must
+   * present it (`Authorization: Bearer …`).
+   */
+  serve(port: number, opts: { host: string; token: string | undefined }): Server {
+    const { token } = opts;
+    const host = token || isLoopback(opts.host) ? opts.host : '127.0.0.1';
     return createServer((req, res) => {
+      if (token && !tokenMatches(token, req.headers.authorization)) {
+        res.writeHead(401, { 'WWW-Authenticate': 'Bearer realm="newsflow"' }).end();
+        return;
+      }
       if (req.url !== '/metrics') {
         res.writeHead(404).end();
         return;
@@ -86,7 +97,7 @@ export class WorkerMetrics {
       this.registry
         .metrics()
         .then((body) => res.writeHead(200, { 'Content-Type': this.registry.contentType }).end(body))
-        .catch((err: Error) => res.writeHead(500).end(err.message));
+        .catch(() => res.writeHead(500).end('metrics could not be collected'));
     }).listen(port, host);
   }
 }

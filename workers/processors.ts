@@ -8,12 +8,11 @@ import type { Database } from '../db/client.js';
 import { analyze, PIPELINE_VERSION } from '../pipeline/analyze.js';
 import type { NerModel } from '../pipeline/entities/ner-model.js';
 import { BadInputError } from '../pipeline/errors.js';
+import type { Analyzer } from './analyzer.js';
 import { PAYLOAD_SCHEMAS, type JobPayloads, type PersistResult, type QueueName } from './jobs.js';
 
-export interface ProcessorDeps {
-  db: Database;
-  ner: NerModel;
-}
+/** The database, and either the NER model (analyses run in-process) or an analyzer (a worker thread). */
+export type ProcessorDeps = { db: Database } & ({ ner: NerModel } | { analyzer: Analyzer });
 
 /** Validates a payload taken off a queue; a malformed one can never succeed. */
 export function parsePayload<Q extends QueueName>(queue: Q, data: unknown): JobPayloads[Q] {
@@ -35,10 +34,8 @@ export async function processAnalyze(payload: JobPayloads['analyze'], deps: Proc
   if (!payload.force && article.status === 'processed' && article.pipelineVersion === PIPELINE_VERSION) {
     return { status: 'skipped', reason: `already processed by pipeline ${PIPELINE_VERSION}` };
   }
-  const analysis = await analyze(
-    { text: article.text, publishedAt: article.publishedAt?.toISOString() ?? null },
-    { ner: deps.ner },
-  );
+  const input = { text: article.text, publishedAt: article.publishedAt?.toISOString() ?? null };
+  const analysis = 'analyzer' in deps ? await deps.analyzer.analyze(input) : await analyze(input, { ner: deps.ner });
   return { status: 'analyzed', persist: { ...payload, analysis } };
 }
 

@@ -2,13 +2,26 @@
  * Where analyze jobs go: BullMQ on Redis, or (embedded mode) an in-process runner that calls the
  * same processors in the same order. Producers only see `ArticleQueue`.
  */
-import { Queue, Worker, type Job } from 'bullmq';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { markArticleFailed } from '../db/repositories/articles.js';
+import { BadInputError } from '../pipeline/errors.js';
 import { DEFAULT_JOB_OPTIONS, jobId, QUEUES, type JobPayloads, type PersistResult } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { WorkerMetrics } from './metrics.js';
 import { parsePayload, processAnalyze, processPersist, type ProcessorDeps } from './processors.js';
+
+/** A processor whose bad-input failures are BullMQ's `UnrecoverableError`: failed at once, never retried. */
+function unrecoverableOnBadInput<T>(process: (job: Job) => Promise<T>): (job: Job) => Promise<T> {
+  return async (job) => {
+    try {
+      return await process(job);
+    } catch (err) {
+      if (err instanceof BadInputError) throw new UnrecoverableError(err.message);
+      throw err;
+    }
+  };
+}
 
 export interface ArticleQueue {
   readonly kind: 'bullmq' | 'inline';
@@ -123,7 +136,7 @@ export function startWorkers(opts: {
 
   const analyze = new Worker(
     QUEUES.analyze,
-    async (job: Job) => {
+    unrecoverableOnBadInput(async (job: Job) => {
       const payload = parsePayload('analyze', job.data);
       const waitStart = performance.now();
       await persistBacklogBelow(persistQueue, PERSIST_BACKLOG_PER_SLOT * concurrency, analyze);
@@ -138,12 +151,12 @@ export function startWorkers(opts: {
         : jobId.persist(outcome.persist);
       await persistQueue.add(QUEUES.persist, outcome.persist, { jobId: persistId });
       return { status: 'analyzed', persistJobId: persistId };
-    },
+    }),
     { connection, prefix, concurrency },
   );
   const persist = new Worker(
     QUEUES.persist,
-    async (job: Job) => processPersist(parsePayload('persist', job.data), deps),
+    unrecoverableOnBadInput(async (job: Job) => processPersist(parsePayload('persist', job.data), deps)),
     { connection, prefix, concurrency },
   );
 

@@ -10,9 +10,11 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'drizzle-orm';
-import Fastify from 'fastify';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import Fastify, { type FastifyError } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Database } from '../db/client.js';
+import { StorageError, storageError } from '../db/errors.js';
 import { analystPages } from './pages/routes.js';
 import { isLoopback, tokenMatches } from './auth.js';
 import { enqueueArticles } from './enqueue.js';
@@ -25,6 +27,38 @@ import type { Queue } from 'bullmq';
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const MAX_BATCH = 500;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Requests a minute per token (or, with no token configured, per loopback client). */
+export const AUTHENTICATED_PER_MINUTE = 600;
+/** Requests a minute per address that come without a valid token (each answered 401, then 429). */
+export const ANONYMOUS_PER_MINUTE = 30;
+const READY_CACHE_MS = 1_000;
+
+/** The health probes: open to everyone, never counted. */
+function isProbe(url: string): boolean {
+  const path = url.split('?', 1)[0];
+  return path === '/healthz' || path === '/readyz';
+}
+
+/** A fixed-window counter per key (for requests without a valid token). */
+class WindowCounter {
+  private readonly counts = new Map<string, { n: number; resetAt: number }>();
+
+  constructor(
+    private readonly max: number,
+    private readonly windowMs: number,
+  ) {}
+
+  /** Counts one request of `key`; false once the window's budget is spent. */
+  take(key: string): boolean {
+    const now = Date.now();
+    if (this.counts.size > 10_000) for (const [k, v] of this.counts) if (v.resetAt <= now) this.counts.delete(k);
+    let entry = this.counts.get(key);
+    if (!entry || entry.resetAt <= now) this.counts.set(key, (entry = { n: 0, resetAt: now + this.windowMs }));
+    entry.n += 1;
+    return entry.n <= this.max;
+  }
+}
 
 export interface ServerOptions {
   db: Database;
@@ -63,12 +97,36 @@ export async function buildServer(opts: ServerOptions) {
     }
     parseJson(req, text, done);
   });
+  // Nothing in an error body comes from the request or the database: a JSON syntax error quotes the
+  // body, a failed query holds its SQL and the article. Server faults are logged, shortly, not sent.
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    if (status >= 400 && status < 500) {
+      const json = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.name === 'SyntaxError';
+      return reply.code(status).send({ error: json ? 'body is not valid JSON' : err.message });
+    }
+    const fault = err instanceof StorageError || err instanceof DrizzleQueryError ? storageError(err, 'database') : null;
+    req.log.error({ err: fault?.message ?? err.message.slice(0, 300) }, 'request failed');
+    if (fault && !fault.code) return reply.code(503).send({ error: 'database unavailable; try again' });
+    return reply.code(500).send({ error: 'internal error (see the server log)' });
+  });
   await app.register(helmet, { contentSecurityPolicy: false });
-  await app.register(rateLimit, { max: 600, timeWindow: '1 minute' });
+  // Counted per token after the token check (route hooks run after the auth hook below); requests
+  // without a valid token never reach it and have their own small budget (`anonymous`).
+  await app.register(rateLimit, {
+    max: AUTHENTICATED_PER_MINUTE,
+    timeWindow: '1 minute',
+    allowList: (req) => isProbe(req.url),
+    keyGenerator: (req) => (token ? 'token' : `local:${req.ip}`),
+  });
+  const anonymous = new WindowCounter(ANONYMOUS_PER_MINUTE, 60_000);
 
   app.addHook('onRequest', async (req, reply) => {
-    if (req.url === '/healthz' || req.url === '/readyz') return;
+    if (isProbe(req.url)) return;
     if (token && !tokenMatches(token, req.headers.authorization)) {
+      if (!anonymous.take(req.ip)) {
+        return reply.code(429).header('Retry-After', '60').send({ error: 'too many requests without a valid token' });
+      }
       reply.header('WWW-Authenticate', 'Basic realm="newsflow", charset="UTF-8"');
       return reply.code(401).send({ error: 'missing or wrong bearer token' });
     }
@@ -89,21 +147,33 @@ export async function buildServer(opts: ServerOptions) {
         batch.map((raw, i) => ({ origin: Array.isArray(body) ? `item ${i}` : 'body', raw })),
         { db, queue },
       );
-      const status = summary.rejected.length === batch.length ? 400 : 202;
+      // Every item is listed (`items`); 503 when some could not be stored for a fault of ours.
+      const status = summary.failed.length ? 503 : summary.rejected.length === batch.length ? 400 : 202;
       return reply.code(status).send(summary);
     });
   }
   await app.register(analystPages, { db, board: Boolean(queue && persistQueue) });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
-  app.get('/readyz', async (_req, reply) => {
+  // Open to everyone, so cheap: one check per second at most, shared by all callers.
+  let readiness: { at: number; result: Promise<string | null> } | null = null;
+  const checkReady = async (): Promise<string | null> => {
     try {
       await db.execute(sql`SELECT 1`);
-      await connection?.ping();
-      return { status: 'ready' };
-    } catch (err) {
-      return reply.code(503).send({ status: 'not ready', error: (err as Error).message });
+    } catch {
+      return 'database does not answer';
     }
+    try {
+      await connection?.ping();
+    } catch {
+      return 'redis does not answer';
+    }
+    return null;
+  };
+  app.get('/readyz', async (_req, reply) => {
+    if (!readiness || Date.now() - readiness.at > READY_CACHE_MS) readiness = { at: Date.now(), result: checkReady() };
+    const problem = await readiness.result;
+    return problem ? reply.code(503).send({ status: 'not ready', error: problem }) : { status: 'ready' };
   });
 
   const metrics = createMetrics({ db, queues: queue && persistQueue ? [queue.queue, persistQueue] : [] });

@@ -26,6 +26,8 @@ export async function ingestPaths(
 }
 
 export function printSummary(summary: EnqueueSummary, out: NodeJS.WritableStream = process.stdout): void {
-  out.write(`queued ${summary.queued}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}\n`);
+  const failed = summary.failed.length ? `, not stored ${summary.failed.length}` : '';
+  out.write(`queued ${summary.queued}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}${failed}\n`);
   for (const r of summary.rejected) out.write(`  rejected ${r.origin}: ${r.reason}\n`);
+  for (const f of summary.failed) out.write(`  not stored ${f.origin}: ${f.reason}\n`);
 }

@@ -2,6 +2,8 @@
 import { setFlagsFromString } from 'node:v8';
 import { Queue } from 'bullmq';
 import type { Config } from '../../workers/config.js';
+import { AnalysisThread } from '../../workers/analyzer.js';
+import { isLoopback } from '../../workers/auth.js';
 import { QUEUES } from '../../workers/jobs.js';
 import { WorkerMetrics } from '../../workers/metrics.js';
 import { buildServer } from '../../workers/server.js';
@@ -33,6 +35,7 @@ export async function enqueue(config: Config, paths: string[]): Promise<void> {
       for (const f of failed) process.stdout.write(`  failed article ${f.articleId}: ${'error' in f ? f.error : ''}\n`);
     }
     if (summary.rejected.length) process.exitCode = 2;
+    else if (summary.failed.length) process.exitCode = 1;
   } finally {
     await queue?.close();
     connection?.disconnect();
@@ -58,15 +61,21 @@ export async function worker(config: Config): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   const target = databaseTarget(config);
   const handle = await openMigratedDatabase(target);
-  const ner = await sharedNerModel();
+  // Analyses run on a worker thread: this event loop stays free to renew job locks and store articles.
+  const analyzer = new AnalysisThread();
   const connection = redisConnection(config.REDIS_URL);
   const metrics = new WorkerMetrics();
-  const metricsServer = config.NEWSFLOW_METRICS_PORT ? metrics.serve(config.NEWSFLOW_METRICS_PORT, config.NEWSFLOW_HOST) : null;
+  const metricsServer = config.NEWSFLOW_METRICS_PORT
+    ? metrics.serve(config.NEWSFLOW_METRICS_PORT, { host: config.NEWSFLOW_HOST, token: config.NEWSFLOW_API_TOKEN })
+    : null;
+  if (metricsServer && !config.NEWSFLOW_API_TOKEN && !isLoopback(config.NEWSFLOW_HOST)) {
+    log.warn({ host: config.NEWSFLOW_HOST }, 'metrics listen on 127.0.0.1 only: set NEWSFLOW_API_TOKEN to serve them on NEWSFLOW_HOST');
+  }
   const workers = startWorkers({
     connection,
     prefix: config.NEWSFLOW_QUEUE_PREFIX,
     concurrency: config.NEWSFLOW_CONCURRENCY,
-    deps: { db: handle.db, ner },
+    deps: { db: handle.db, analyzer },
     log,
     metrics,
   });
@@ -80,6 +89,7 @@ export async function worker(config: Config): Promise<void> {
     process.once('SIGTERM', stop);
   });
   await workers.close();
+  await analyzer.close();
   metricsServer?.close();
   connection.disconnect();
   await handle.close();

@@ -1,7 +1,19 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { NormalizedArticle } from '../../workers/article-input.js';
 import type { Database } from '../client.js';
+import { storageError } from '../errors.js';
 import { articles, type ArticleRow } from '../schema.js';
+
+/** A validated, normalised article ready to be stored (validation happens where it enters). */
+export interface NormalizedArticle {
+  contentHash: string;
+  title: string;
+  text: string;
+  source: string | null;
+  externalId: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  declaredLanguage: string | null;
+}
 
 export interface InsertedArticle {
   id: number;
@@ -13,6 +25,14 @@ export interface InsertedArticle {
 
 /** Stores a new article (status `queued`); the same text again is a no-op reported as duplicate. */
 export async function insertArticle(db: Database, article: NormalizedArticle): Promise<InsertedArticle> {
+  try {
+    return await insertArticleRow(db, article);
+  } catch (err) {
+    throw storageError(err, 'storing the article failed');
+  }
+}
+
+async function insertArticleRow(db: Database, article: NormalizedArticle): Promise<InsertedArticle> {
   const inserted = await db
     .insert(articles)
     .values({

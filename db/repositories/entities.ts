@@ -48,7 +48,7 @@ export async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
   if (!keys.length) return;
   await tx.execute(sql`
     SELECT count(pg_advisory_xact_lock(id))
-    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(ARRAY[${sql.join(keys.map((k) => sql`${k}`), sql`, `)}]::text[]) AS k ORDER BY id) AS ordered`);
+    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`);
 }
 
 /**
@@ -142,7 +142,11 @@ export async function linkMentions(
 ): Promise<LinkResult> {
   const clusterOf = clusterDocumentMentions(mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end })));
   const members = new Map<number, number[]>();
-  clusterOf.forEach((c, i) => members.set(c, [...(members.get(c) ?? []), i]));
+  clusterOf.forEach((c, i) => {
+    const list = members.get(c);
+    if (list) list.push(i);
+    else members.set(c, [i]);
+  });
 
   const clusters = [...members.values()].map((indexes) => {
     const clusterMentions = indexes.map((i) => mentions[i]!);

@@ -3,7 +3,7 @@
  * logged in merge_decisions; automatic linking never undoes them (a merged entity keeps no keys,
  * and a split alias is kept away from the entity it was split from).
  */
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { blockingKeys, normalizeName } from '../../pipeline/reconcile/index.js';
 import type { EntityType } from '../../pipeline/types.js';
 import type { Database, Transaction } from '../client.js';
@@ -28,20 +28,33 @@ export class EntityNotFoundError extends Error {
   }
 }
 
-/** Entities whose id, canonical name or an alias matches `query` (case-insensitive). */
+/** An operator's request that cannot be carried out as asked (merging an entity with itself…). */
+export class EntityAdminError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = this.constructor.name;
+  }
+}
+
+/**
+ * Entities whose id, canonical name or an alias is `query`: the whole name, ignoring case only
+ * (`%` and `_` are characters like any other, never patterns).
+ */
 export async function findEntities(db: Database, query: string): Promise<EntityRow[]> {
-  const byId = /^\d+$/.test(query) ? eq(entities.id, Number(query)) : undefined;
+  const id = /^\d+$/.test(query) ? Number(query) : NaN;
+  const byId = Number.isSafeInteger(id) ? eq(entities.id, id) : undefined;
+  const wanted = query.toLowerCase();
   const aliasMatch = db
     .select({ id: entityAliases.entityId })
     .from(entityAliases)
-    .where(ilike(entityAliases.alias, query));
+    .where(eq(sql`lower(${entityAliases.alias})`, wanted));
   return db
     .select()
     .from(entities)
     .where(
       and(
         isNull(entities.mergedInto),
-        or(byId, ilike(entities.canonicalName, query), inArray(entities.id, aliasMatch)),
+        or(byId, eq(sql`lower(${entities.canonicalName})`, wanted), inArray(entities.id, aliasMatch)),
       ),
     )
     .orderBy(asc(entities.id))
@@ -96,7 +109,7 @@ async function rebuildKeys(tx: Transaction, entityId: number, type: EntityType):
 
 /** Moves everything of `goneId` onto `keepId`; `goneId` stays as a tombstone (`merged_into`). */
 export async function mergeEntities(db: Database, keepId: number, goneId: number, decidedBy: string): Promise<void> {
-  if (keepId === goneId) throw new Error('cannot merge an entity with itself');
+  if (keepId === goneId) throw new EntityAdminError(`cannot merge entity ${keepId} with itself`);
   await db.transaction(async (tx) => {
     await lockEntityKeys(tx, [keepId, goneId]);
     const rows = await tx.select().from(entities).where(inArray(entities.id, [keepId, goneId])).for('update');
@@ -134,7 +147,7 @@ export async function mergeEntities(db: Database, keepId: number, goneId: number
 
 /** Moves the mentions written as `aliases` to a new entity; returns its id. */
 export async function splitEntity(db: Database, entityId: number, aliases: string[], decidedBy: string): Promise<number> {
-  if (!aliases.length) throw new Error('name at least one alias to split off');
+  if (!aliases.length) throw new EntityAdminError('name at least one alias to split off');
   return db.transaction(async (tx) => {
     await lockEntityKeys(tx, [entityId]);
     const [entity] = await tx.select().from(entities).where(eq(entities.id, entityId)).for('update');
@@ -145,7 +158,7 @@ export async function splitEntity(db: Database, entityId: number, aliases: strin
       .from(entityAliases)
       .where(and(eq(entityAliases.entityId, entityId), inArray(entityAliases.alias, aliases)));
     const missing = aliases.filter((a) => !known.some((k) => k.alias === a));
-    if (missing.length) throw new Error(`not aliases of entity ${entityId}: ${missing.join(', ')}`);
+    if (missing.length) throw new EntityAdminError(`not aliases of entity ${entityId}: ${missing.join(', ')}`);
     const canonical = aliases[0]!;
     const [created] = await tx
       .insert(entities)

@@ -3,13 +3,32 @@
  * are removed, mentions are linked to canonical entities, and mentions, numbers, events and
  * participants are inserted; `processed_at` is set in the same transaction.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis } from '../../pipeline/types.js';
-import type { PersistResult } from '../../workers/jobs.js';
-import type { Database } from '../client.js';
-import { articles, eventParticipants, events, mentions, numbers, type EventRole } from '../schema.js';
+import { rowsOf, type Database } from '../client.js';
+import { storageError } from '../errors.js';
+import { articles, events, mentions, numbers, type EventRole } from '../schema.js';
 import { linkMentions, releaseArticleAliases } from './entities.js';
+
+/** What storing one analysis did. */
+export interface PersistResult {
+  status: 'persisted' | 'skipped';
+  articleId: number;
+  mentions: number;
+  numbers: number;
+  events: number;
+  entitiesCreated: number;
+}
+
+/**
+ * One bound parameter holding a whole column: rows go in as `unnest($1::type[], $2::type[], …)`, so a
+ * statement has one parameter per column whatever the row count (PostgreSQL allows 65,535 per
+ * statement, which a multi-row VALUES list of a long article's facts exceeded).
+ */
+function array(values: readonly unknown[]): SQL {
+  return sql`${sql.param(values)}`;
+}
 
 /** A range is stored as value (low) + value_high; a date interval `a/b` as date_from/date_to. */
 function dateBounds(date: string | null): { dateFrom: string | null; dateTo: string | null } {
@@ -19,6 +38,22 @@ function dateBounds(date: string | null): { dateFrom: string | null; dateTo: str
 }
 
 export async function persistAnalysis(
+  db: Database,
+  articleId: number,
+  contentHash: string,
+  analysis: ArticleAnalysis,
+): Promise<PersistResult> {
+  try {
+    return await writeAnalysis(db, articleId, contentHash, analysis);
+  } catch (err) {
+    if (err instanceof BadInputError) throw err;
+    const failure = storageError(err, `storing the facts of article ${articleId} failed`);
+    // A value PostgreSQL refuses is refused on every attempt: fail at once, with the short reason.
+    throw failure.invalidValue && !failure.code?.startsWith('23') ? new BadInputError(failure.message) : failure;
+  }
+}
+
+async function writeAnalysis(
   db: Database,
   articleId: number,
   contentHash: string,
@@ -49,80 +84,78 @@ export async function persistAnalysis(
     );
 
     if (analysis.mentions.length) {
-      await tx.insert(mentions).values(
-        analysis.mentions.map((m, i) => ({
-          articleId,
-          entityId: entityIds[i] ?? null,
-          type: m.type,
-          text: m.text,
-          startOffset: m.start,
-          endOffset: m.end,
-          confidence: m.confidence,
-          extractor: m.extractor,
-          modelVersion: m.version,
-        })),
-      );
+      const ms = analysis.mentions;
+      await tx.execute(sql`
+        INSERT INTO mentions (article_id, entity_id, type, text, start_offset, end_offset, confidence, extractor, model_version)
+        SELECT ${articleId}::bigint, * FROM unnest(
+          ${array(ms.map((_, i) => entityIds[i] ?? null))}::bigint[], ${array(ms.map((m) => m.type))}::text[],
+          ${array(ms.map((m) => m.text))}::text[], ${array(ms.map((m) => m.start))}::int[], ${array(ms.map((m) => m.end))}::int[],
+          ${array(ms.map((m) => m.confidence))}::real[], ${array(ms.map((m) => m.extractor))}::text[],
+          ${array(ms.map((m) => m.version))}::text[])`);
     }
     if (analysis.numbers.length) {
-      await tx.insert(numbers).values(
-        analysis.numbers.map((n) => ({
-          articleId,
-          kind: n.kind,
-          value: n.range ? n.range[0] : n.value,
-          valueHigh: n.range ? n.range[1] : null,
-          unit: n.unit,
-          currency: n.currency,
-          date: n.date,
-          ...dateBounds(n.date),
-          text: n.text,
-          startOffset: n.start,
-          endOffset: n.end,
-          ambiguous: n.ambiguous,
-          confidence: n.confidence,
-          extractorVersion: n.version,
-        })),
-      );
+      const ns = analysis.numbers;
+      const bounds = ns.map((n) => dateBounds(n.date));
+      await tx.execute(sql`
+        INSERT INTO numbers (article_id, kind, value, value_high, unit, currency, date, date_from, date_to, text,
+                             start_offset, end_offset, ambiguous, confidence, extractor_version)
+        SELECT ${articleId}::bigint, * FROM unnest(
+          ${array(ns.map((n) => n.kind))}::text[], ${array(ns.map((n) => (n.range ? n.range[0] : n.value)))}::float8[],
+          ${array(ns.map((n) => (n.range ? n.range[1] : null)))}::float8[], ${array(ns.map((n) => n.unit))}::text[],
+          ${array(ns.map((n) => n.currency))}::text[], ${array(ns.map((n) => n.date))}::text[],
+          ${array(bounds.map((b) => b.dateFrom))}::text[], ${array(bounds.map((b) => b.dateTo))}::text[],
+          ${array(ns.map((n) => n.text))}::text[], ${array(ns.map((n) => n.start))}::int[], ${array(ns.map((n) => n.end))}::int[],
+          ${array(ns.map((n) => n.ambiguous))}::text[], ${array(ns.map((n) => n.confidence))}::real[],
+          ${array(ns.map((n) => n.version))}::text[])`);
     }
-    const provenance = analysis.provenance.find((p) => p.stage === 'events') ?? null;
-    for (const e of analysis.events) {
+    if (analysis.events.length) {
+      const es = analysis.events;
+      const provenance = JSON.stringify({
+        ...(analysis.provenance.find((p) => p.stage === 'events') ?? null),
+        pipelineVersion: analysis.pipelineVersion,
+      });
       const entityAt = (i: number | null) => (i === null ? null : (entityIds[i] ?? null));
-      const [row] = await tx
-        .insert(events)
-        .values({
-          articleId,
-          type: e.type,
-          modality: e.modality,
-          time: e.time,
-          locationEntityId: entityAt(e.location),
-          productEntityId: entityAt(e.product),
-          productText: e.productText,
-          quantity: e.quantity,
-          unit: e.unit,
-          moneyValue: e.money?.value ?? null,
-          moneyCurrency: e.money?.currency ?? null,
-          evidenceStart: e.evidence.start,
-          evidenceEnd: e.evidence.end,
-          evidenceText: e.evidence.text,
-          evidenceSpans: e.evidenceSpans,
-          changePct: e.changePct,
-          sharePct: e.sharePct,
-          confidence: e.confidence,
-          extractorVersion: e.version,
-          provenance: { ...provenance, pipelineVersion: analysis.pipelineVersion },
-        })
-        .returning({ id: events.id });
-      const participants = new Map<string, { entityId: number; role: EventRole }>();
-      const add = (i: number | null, role: EventRole) => {
-        const entityId = entityAt(i);
-        if (entityId !== null) participants.set(`${entityId}:${role}`, { entityId, role });
-      };
-      e.actors.forEach((i) => add(i, 'actor'));
-      add(e.location, 'location');
-      add(e.product, 'product');
+      // Ids are drawn first, so participants can name their event without relying on RETURNING order.
+      const eventIds = rowsOf<{ id: string | number }>(
+        await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${es.length}::int)`),
+      ).map((r) => Number(r.id));
+      await tx.execute(sql`
+        INSERT INTO events (id, article_id, type, modality, time, location_entity_id, product_entity_id, product_text, quantity,
+                            unit, money_value, money_currency, evidence_start, evidence_end, evidence_text, confidence,
+                            extractor_version, provenance, evidence_spans, change_pct, share_pct)
+        OVERRIDING SYSTEM VALUE
+        SELECT u.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
+               u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb,
+               u.spans::jsonb, u.change_pct, u.share_pct
+        FROM unnest(
+          ${array(eventIds)}::bigint[], ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
+          ${array(es.map((e) => e.time))}::text[], ${array(es.map((e) => entityAt(e.location)))}::bigint[],
+          ${array(es.map((e) => entityAt(e.product)))}::bigint[], ${array(es.map((e) => e.productText))}::text[],
+          ${array(es.map((e) => e.quantity))}::float8[], ${array(es.map((e) => e.unit))}::text[],
+          ${array(es.map((e) => e.money?.value ?? null))}::float8[], ${array(es.map((e) => e.money?.currency ?? null))}::text[],
+          ${array(es.map((e) => e.evidence.start))}::int[], ${array(es.map((e) => e.evidence.end))}::int[],
+          ${array(es.map((e) => e.evidence.text))}::text[], ${array(es.map((e) => e.confidence))}::real[],
+          ${array(es.map((e) => e.version))}::text[], ${array(es.map((e) => JSON.stringify(e.evidenceSpans)))}::text[],
+          ${array(es.map((e) => e.changePct))}::float8[], ${array(es.map((e) => e.sharePct))}::float8[]
+        ) AS u(id, type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
+               ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct)`);
+      const participants = new Map<string, { eventId: number; entityId: number; role: EventRole }>();
+      es.forEach((e, k) => {
+        const eventId = eventIds[k]!;
+        const add = (i: number | null, role: EventRole) => {
+          const entityId = entityAt(i);
+          if (entityId !== null) participants.set(`${eventId}:${entityId}:${role}`, { eventId, entityId, role });
+        };
+        e.actors.forEach((i) => add(i, 'actor'));
+        add(e.location, 'location');
+        add(e.product, 'product');
+      });
       if (participants.size) {
-        await tx
-          .insert(eventParticipants)
-          .values([...participants.values()].map((p) => ({ eventId: row!.id, ...p })));
+        const ps = [...participants.values()];
+        await tx.execute(sql`
+          INSERT INTO event_participants (event_id, entity_id, role)
+          SELECT * FROM unnest(${array(ps.map((p) => p.eventId))}::bigint[], ${array(ps.map((p) => p.entityId))}::bigint[],
+                               ${array(ps.map((p) => p.role))}::text[])`);
       }
     }
 

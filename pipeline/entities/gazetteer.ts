@@ -17,7 +17,7 @@
 import countries from 'i18n-iso-countries';
 import placesData from '../../models/gazetteers/places.json' with { type: 'json' };
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
-import { canonicalLanguage } from '../languages/index.js';
+import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS } from '../languages/index.js';
 import type { EntityType, Span } from '../types.js';
 
 export type GazetteerKind =
@@ -312,7 +312,11 @@ seen.clear();
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
-const LEGAL_FORM = /^\s+(?:JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd\.?|Inc\.?|GmbH|AG|SA|S\.A\.|PLC|Corp\.?|Co\.|ООО|ОАО|АО|ПАО|ЗАО|АЖ|AJ|AAJ|MChJ|QK)(?![\p{L}\p{N}])/u;
+/** A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations. */
+const LEGAL_FORM = new RegExp(
+  `^\\s+(?:${[...LEGAL_FORM_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((f) => `${f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}${f.endsWith('.') ? '' : '\\.?'}`).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 const ZONE =
   /^ (?:[Ff]ree [Ee]conomic|[Ss]pecial [Ee]conomic|[Ff]ree [Ii]ndustrial|[Ii]ndustrial|[Ee]conomic|[Tt]echnology|[Ll]ogistics|[Ii]nnovation|[Ss]cience) (?:[Pp]ark|[Zz]one|[Dd]istrict|[Ee]state|[Cc]luster|[Hh]ub)(?![\p{L}\p{N}])/u;

@@ -31,7 +31,7 @@ import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type Gaz
 import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
-import { allPacks, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, LEGAL_FORM_ABBREVIATIONS, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 
 export const ENTITIES_VERSION = stageVersion('entities', '0.1.1');
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
@@ -353,21 +353,14 @@ const TITLES = words(`
 `);
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
-const calendarWords = new Map<string, RegExp>();
-
 /**
  * A month or weekday name in the language's pack (English's for a language without one), as a whole
  * word; a stem takes one letter of ending (`января`, `сентябре`).
  */
-function isCalendarWord(lang: string, word: string): boolean {
-  let re = calendarWords.get(lang);
-  if (!re) {
-    const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
-    re = new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
-    calendarWords.set(lang, re);
-  }
-  return re.test(word);
-}
+const calendarWord = perLanguage((lang: string): RegExp => {
+  const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
+  return new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
+});
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months of every pack: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
@@ -402,14 +395,19 @@ const KEEP_GENERIC = words(`of the republic republik республика рес
 const DOC_HEADS = words(`decree law resolution order ordinance memorandum treaty act code regulation указ закон постановление распоряжение erlass gesetz verordnung dekret beschluss décret loi decreto ley`);
 /** Generic acronyms taggers take for names. */
 const NOT_NAMES = words(`SUV SUVs SKD CKD SKD/CKD EV EVs GDP CEO CFO VAT PR IT HR OEM OEMs R&D IPO FDI PPP LNG MW GW kWh km`);
-const ORG_HEADS = words(`
+/** Every pack's legal-form abbreviations, lower case and without dots (`jsc`, `gmbh`, `ооо`, `mchj`). */
+const LEGAL_FORM_WORDS = LEGAL_FORM_ABBREVIATIONS.map((f) => f.toLowerCase().replace(/[./]/gu, ''));
+const ORG_HEADS = new Set([
+  ...words(`
   administration ministry committee agency bank company corporation railways airlines airways council government
   parliament chamber association union group holding university institute fund service office
-  motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc
+  motors
   ministerium verwaltung regierung gruppe behörde verband bundesamt
   министерство агентство комитет банк компания корпорация правительство администрация
-`);
-const LEGAL_HEADS = words(`ministry administration committee agency company corporation motors jsc ojsc cjsc pjsc llc llp ltd inc gmbh ag plc`);
+`),
+  ...LEGAL_FORM_WORDS,
+]);
+const LEGAL_HEADS = new Set([...words(`ministry administration committee agency company corporation motors`), ...LEGAL_FORM_WORDS]);
 const STRICT_EVENT_HEADS = words(`exhibition expo salon summit olympics games championship festival fair show motor-show ausstellung messe gipfel выставка саммит олимпиада чемпионат exposition sommet cumbre feria`);
 const EVENT_HEADS = words(`
   exhibition expo salon forum summit olympics games championship cup festival fair show conference congress week
@@ -445,7 +443,7 @@ function cleanModelSpan(
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
   // dates are no names (August-September, Mitte Juni)
-  if (lower.every((w) => w.split('-').every((x) => isCalendarWord(lang, x)))) return null;
+  if (lower.every((w) => w.split('-').every((x) => calendarWord(lang).test(x)))) return null;
   if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
   // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
   if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;

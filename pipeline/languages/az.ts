@@ -28,7 +28,13 @@ export const az = {
   code: 'az',
   name: 'Azerbaijani',
   scripts: ['Latin'],
-  names: { apostropheSuffix: true },
+  names: {
+    apostropheSuffix: true,
+    legalForms: [
+      ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
+      ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
@@ -50,6 +56,8 @@ export const az = {
       ['cari|hazırkı', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["ildə", "hər il"], adverbs: [], before: ["illik\\s+", "hər il\\s+"] },
+    approximators: ["təxminən", "təqribən"],
     percentAfter: [s('faiz')],
     percentBefore: [],
     ranges: {
@@ -101,6 +109,7 @@ export const az = {
     chrono: null,
     months: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: ['yan', 'fev', 'apr', 'avq', 'sen', 'okt', 'noy', 'dek'],
     weekdays: ['bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə', 'bazar'],
     yearEdges: [],

@@ -7,7 +7,14 @@ export const de = {
   code: 'de',
   name: 'German',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
+      ['AG', ['AG', 'Aktiengesellschaft']],
+      ['KG', ['KG', 'KGaA']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: germanWord,
@@ -32,6 +39,8 @@ export const de = {
       ['aktuell\\p{L}*|jetzig\\p{L}*', 'current+0'],
     ],
     dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
+    rates: { after: ["pro (?:Jahr|Monat|Tag|Woche)", "im Jahr", "jährlich"], adverbs: ["jährlich"], before: ["Jahres\\w+\\s+(?:von\\s+)?(?:bis zu\\s+)?"] },
+    approximators: ["rund", "etwa", "ungefähr", "circa"],
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt'],
     percentBefore: [],
     ranges: {
@@ -104,6 +113,7 @@ export const de = {
     chrono: 'de',
     months: ['januar|jänner', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     monthStems: false,
+    monthsCapitalized: true,
     monthAbbreviations: ['jan', 'feb', 'febr', 'mär', 'apr', 'aug', 'sep', 'sept', 'okt', 'nov', 'dez'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag|sonnabend', 'sonntag'],
     yearEdges: ["(?:Sommer|Winter|Frühjahr|Frühling|Herbst)(?:\\s+des\\s+Jahres)?", "Ende", "Anfang", "Mitte"],

@@ -88,7 +88,13 @@ export const es = {
   code: 'es',
   name: 'Spanish',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
+      ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
@@ -112,6 +118,8 @@ export const es = {
       ['actual(?:es)?', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
+    approximators: ["unos", "unas", "aproximadamente"],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {
@@ -163,6 +171,7 @@ export const es = {
     chrono: 'es',
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     monthStems: false,
+    monthsCapitalized: false,
     monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     yearEdges: ["(?:verano|invierno|primavera|otoño)(?:\\s+de)?", "(?:finales|principios|mediados)\\s+de"],

@@ -63,7 +63,13 @@ export const fr = {
   code: 'fr',
   name: 'French',
   scripts: ['Latin'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
+      ['LLC', ['SARL']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: (w) => NUMBER_WORDS.get(w) ?? null,
@@ -86,6 +92,8 @@ export const fr = {
       ['actuelle?s?', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["par (?:an|mois|jour|semaine|année)"], adverbs: ["annuellement"], before: ["annuelle\\s+de\\s+"] },
+    approximators: ["environ"],
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     ranges: {
@@ -139,6 +147,7 @@ export const fr = {
     chrono: 'fr',
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     monthStems: false,
+    monthsCapitalized: false,
     monthAbbreviations: ['janv', 'févr', 'avr', 'juil', 'sept', 'oct', 'nov', 'déc'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
     yearEdges: ["(?:été|hiver|printemps|automne)(?:\\s+de)?", "fin", "début", "mi-"],

@@ -12,7 +12,8 @@ import { fr } from './fr.js';
 import { kk } from './kk.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
-import type { LanguagePack } from './types.js';
+import { FOREIGN_LEGAL_FORMS } from './shared.js';
+import type { LanguagePack, LegalFormClass } from './types.js';
 import { uz } from './uz.js';
 
 export type * from './types.js';
@@ -40,3 +41,26 @@ export function allPacks(): readonly LanguagePack[] {
 
 /** The pack read for undetermined text (`und`) by the stages that read words: English. */
 export const UNDETERMINED_PACK = en;
+
+/**
+ * A value compiled once per language from its pack (a regular expression, a set): `perLanguage(build)`
+ * returns a lookup that builds on first use and keeps the result. The one memo the stages share.
+ */
+export function perLanguage<K extends string, T>(build: (lang: K) => T): (lang: K) => T {
+  const cache = new Map<K, T>();
+  return (lang) => {
+    if (!cache.has(lang)) cache.set(lang, build(lang));
+    return cache.get(lang)!;
+  };
+}
+
+/** Every company legal form the stages read: each pack's, then those of languages without one. */
+export const LEGAL_FORMS: ReadonlyArray<readonly [LegalFormClass, readonly string[]]> = Object.freeze([
+  ...allPacks().flatMap((p) => p.names.legalForms),
+  ...FOREIGN_LEGAL_FORMS,
+]);
+
+/** The legal forms written as abbreviations (`GmbH`, `ООО`, `S.A.`, `MChJ`): what may follow a company's name. */
+export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = Object.freeze(
+  [...new Set(LEGAL_FORMS.flatMap(([, surfaces]) => surfaces.filter((f) => !/\s/u.test(f) && /^\p{Lu}/u.test(f) && f.replace(/[./]/gu, '').length <= 6)))],
+);

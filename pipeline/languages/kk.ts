@@ -29,7 +29,13 @@ export const kk = {
   code: 'kk',
   name: 'Kazakh',
   scripts: ['Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['АҚ', 'акционерлік қоғам']],
+      ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES),
@@ -51,6 +57,8 @@ export const kk = {
       ['ағымдағы', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["жылына", "жыл сайын"], adverbs: [], before: ["жылдық\\s+", "жылына\\s+", "жыл сайын\\s+"] },
+    approximators: ["шамамен", "жуық"],
     percentAfter: [s('пайыз')],
     percentBefore: [],
     ranges: {
@@ -100,6 +108,7 @@ export const kk = {
     chrono: null,
     months: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: [],
     weekdays: ['дүйсенбі', 'сейсенбі', 'сәрсенбі', 'бейсенбі', 'жұма', 'сенбі', 'жексенбі'],
     yearEdges: [],

@@ -60,7 +60,15 @@ export const ru = {
   code: 'ru',
   name: 'Russian',
   scripts: ['Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],
+      ['LLC', ['ООО', 'общество с ограниченной ответственностью', 'Obshchestvo s Ogranichennoy Otvetstvennostyu']],
+      ['NPO', ['АНО', 'НКО']],
+      ['LLP', ['ТОО']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word(w) {
@@ -86,6 +94,8 @@ export const ru = {
       ['текущ\\p{L}*', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["в (?:год|месяц|день|сутки)", "ежегодно"], adverbs: ["ежегодно"], before: ["годов\\w+\\s+(?:\\S+\\s+)?(?:в\\s+)?"] },
+    approximators: ["около", "примерно", "порядка"],
     percentAfter: ['процентн\\p{L}* пункт\\p{L}*', 'процент\\p{L}*', 'п\\.\\s?п\\.'],
     percentBefore: [],
     ranges: {
@@ -145,6 +155,7 @@ export const ru = {
     chrono: 'ru',
     months: ['январ', 'феврал', 'март', 'апрел', 'ма[йея]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: ['янв', 'февр', 'апр', 'авг', 'сент', 'окт', 'нояб', 'дек'],
     weekdays: ['понедельник\\p{L}*', 'вторник\\p{L}*', 'сред[аыуе]', 'четверг\\p{L}*', 'пятниц\\p{L}*', 'суббот\\p{L}*', 'воскресень\\p{L}*'],
     yearEdges: ["(?:лет[оа]м?|зим[аыо]й?|весн[аыо]й?|осен[ьи]ю?)", "(?:конц[ей]|начал[ео]|середин[аеу])"],

@@ -29,7 +29,15 @@ export const tr = {
   code: 'tr',
   name: 'Turkish',
   scripts: ['Latin'],
-  names: { apostropheSuffix: true },
+  names: {
+    apostropheSuffix: true,
+    legalForms: [
+      // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies
+      ['AS', ['A.Ş.']],
+      ['JSC', ['anonim şirketi']],
+      ['LTD', ['Ltd. Şti.', 'limited şirketi']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(NUMBER_WORDS, SUFFIXES, ['yüzde']),
@@ -52,6 +60,8 @@ export const tr = {
       ['şimdiki|mevcut', 'current+0'],
     ],
     dotOrdinal: { determiners: null },
+    rates: { after: ["yılda", "her yıl"], adverbs: [], before: ["yıllık\\s+", "yılda\\s+", "her yıl\\s+"] },
+    approximators: ["yaklaşık"],
     percentAfter: [],
     percentBefore: ['yüzde'],
     ranges: {
@@ -109,6 +119,7 @@ export const tr = {
     chrono: null,
     months: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: ['oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara'],
     weekdays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
     yearEdges: [],

@@ -92,6 +92,10 @@ export interface NumbersSection {
    * (Turkish, where a sentence never starts in lower case). Null: a stop after digits ends a sentence.
    */
   dotOrdinal: { determiners: readonly string[] | null } | null;
+  /** Words that make a quantity a rate (regex sources): after it (`per year`, `pro Jahr`, `в год`), adverbs left out of the span (`annually`, `jährlich`), and before it (`annual output of`, `Jahreskapazität von`, `yıllık`). */
+  rates: { after: readonly string[]; adverbs: readonly string[]; before: readonly string[] };
+  /** Hedges before a figure that the span leaves out (`about`, `rund`, `около`, `environ`, `yaklaşık`). */
+  approximators: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
@@ -123,6 +127,8 @@ export interface DatesSection {
   months: readonly string[];
   /** Month names are stems followed by any ending (`январ` → `января`, `mart` → `martda`). */
   monthStems: boolean;
+  /** Month names are nouns written with a capital (German): a lower-case one is another word (`mai`, `august`). */
+  monthsCapitalized: boolean;
   /** News abbreviations of month names (`Nov`, `Okt.`, `янв.`): dates only next to a number. */
   monthAbbreviations: readonly string[];
   /** Weekdays Monday … Sunday, regex sources. */
@@ -269,7 +275,15 @@ export interface DiscourseSection {
 
 // -------------------------------------------------------------------------------------------- names
 
+/** The canonical class of a company's legal form: names that differ only in a weak class may be one company. */
+export type LegalFormClass = 'JSC' | 'LLC' | 'LLP' | 'LTD' | 'PLC' | 'GMBH' | 'AG' | 'KG' | 'SA' | 'SE' | 'NV' | 'AB' | 'AS' | 'NPO' | 'INC' | 'CORP' | 'CO';
+
 export interface NamesSection {
+  /**
+   * Company legal forms as written (`GmbH`, `ООО`, `Aksiyadorlik jamiyati`, `A.Ş.`), by class. Names
+   * of any language may carry any of them, so the stages read the union of every pack's.
+   */
+  legalForms: ReadonlyArray<readonly [LegalFormClass, readonly string[]]>;
   /**
    * Case suffixes join proper names after an apostrophe (Turkish `Bursa'daki`, `Almanya'ya`,
    * Azerbaijani `Bakı'ya`): a name ends before it. False where the apostrophe is a letter (Uzbek

@@ -41,7 +41,14 @@ export const uz = {
   code: 'uz',
   name: 'Uzbek',
   scripts: ['Latin', 'Cyrillic'],
-  names: { apostropheSuffix: false },
+  names: {
+    apostropheSuffix: false,
+    legalForms: [
+      ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
+      ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],
+      ['LLP', ['QK']],
+    ],
+  },
   numbers: {
     decimal: ',',
     word: suffixedLookup(new Map([...LATIN, ...CYRILLIC]), SUFFIXES),
@@ -63,6 +70,8 @@ export const uz = {
       ['joriy|жорий', 'current+0'],
     ],
     dotOrdinal: null,
+    rates: { after: ["yiliga", "йилига", "har yili", "ҳар йили"], adverbs: [], before: ["yillik\\s+", "йиллик\\s+", "yiliga\\s+", "йилига\\s+", "har yili\\s+"] },
+    approximators: ["taxminan", "тахминан", "qariyb", "қарийб"],
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
     ranges: {
@@ -115,6 +124,7 @@ export const uz = {
       'sentabr|sentyabr|сентябр', 'oktabr|oktyabr|октябр', 'noyabr|ноябр', 'dekabr|декабр',
     ],
     monthStems: true,
+    monthsCapitalized: false,
     monthAbbreviations: [],
     weekdays: ['dushanba|душанба', 'seshanba|сешанба', 'chorshanba|чоршанба', 'payshanba|пайшанба', 'juma|жума', 'shanba|шанба', 'yakshanba|якшанба'],
     yearEdges: [],

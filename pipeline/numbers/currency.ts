@@ -4,7 +4,7 @@
  * (bare `$`, `dollars`, `¥`, `pounds`).
  */
 import cc from 'currency-codes';
-import { allPacks, PACKS } from '../languages/index.js';
+import { allPacks, PACKS, perLanguage } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
 export interface CurrencyHit {
@@ -63,27 +63,20 @@ const SYMBOLS: Array<[string, string | null, string | null]> = [
 
 type Name = [RegExp, string | null, string | null];
 
-const namesCache = new Map<Lang, { names: Name[]; any: RegExp }>();
-
 /**
  * Currency names (lower-case, several words allowed) → [ISO or null, ambiguity]: the language's
  * own pack first (English `som` is the Kyrgyz som, Uzbek `so'm` the Uzbek one), then every other
  * pack's in registry order, as mixed-language wire text needs. Each pack lists its names of several
  * words before its single words, so `us dollars` wins over `dollars`.
  */
-function namesFor(lang: Lang): { names: Name[]; any: RegExp } {
-  let hit = namesCache.get(lang);
-  if (!hit) {
-    const own = lang === 'und' ? [] : [PACKS[lang]];
-    const names: Name[] = [...own, ...allPacks().filter((p) => !own.includes(p))]
-      .flatMap((p) => p.numbers.currencies)
-      .map(([pattern, iso, ambiguity]) => [new RegExp(`^(?:${pattern})`, 'u'), iso, ambiguity ?? null]);
-    // one test for "does any currency name start here" before trying them one by one
-    hit = { names, any: new RegExp(`^(?:${names.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`, 'u') };
-    namesCache.set(lang, hit);
-  }
-  return hit;
-}
+const namesFor = perLanguage((lang: Lang): { names: Name[]; any: RegExp } => {
+  const own = lang === 'und' ? [] : [PACKS[lang]];
+  const names: Name[] = [...own, ...allPacks().filter((p) => !own.includes(p))]
+    .flatMap((p) => p.numbers.currencies)
+    .map(([pattern, iso, ambiguity]) => [new RegExp(`^(?:${pattern})`, 'u'), iso, ambiguity ?? null]);
+  // one test for "does any currency name start here" before trying them one by one
+  return { names, any: new RegExp(`^(?:${names.map(([re]) => re.source.replace(/^\^/, '')).join('|')})`, 'u') };
+});
 
 /** Characters a currency symbol can end with (prefix position). */
 const SYMBOL_END = /[$€£¥元₽₸₼₩₺₹₡₭₴₦₿ூ.]$|[A-Za-z]{3}$|руб$/;

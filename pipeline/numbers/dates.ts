@@ -290,7 +290,7 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
     for (const m of text.matchAll(re)) {
       const idx = months.findIndex((name) => new RegExp(`^(?:${name})`, 'iu').test(m[0]));
       if (idx < 0) continue;
-      if (opts.lang === 'de' && m[0].toLowerCase() === 'mai' && !/^\p{Lu}/u.test(m[0])) continue;
+      if (dates?.monthsCapitalized && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;
       let end = m.index + m[0].length;
       const before = modBefore(text.slice(Math.max(0, start - 20), start));

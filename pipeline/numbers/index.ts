@@ -9,7 +9,7 @@
  * standards' names (`Euro-5`) and relative dates without numerals are not numbers.
  */
 import vehicles from '../../models/gazetteers/vehicles.json' with { type: 'json' };
-import { allPacks, PACKS } from '../languages/index.js';
+import { allPacks, PACKS, perLanguage } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates, findPeriods } from './dates.js';
@@ -153,16 +153,11 @@ export function moneyAround(text: string, n: Numeral, lang: Lang): { start: numb
   return { start, end, value, hit };
 }
 
-const scaleLinkers = new Map<Lang, RegExp | null>();
-
 /** The pack's word between a scaled number and its noun or currency (`de`, `d'`), at the start of a text. */
-function scaleLinker(lang: Lang): RegExp | null {
-  if (!scaleLinkers.has(lang)) {
-    const source = lang === 'und' ? null : PACKS[lang].numbers.scaleLinker;
-    scaleLinkers.set(lang, source ? new RegExp(`^(?:${source})`, 'iu') : null);
-  }
-  return scaleLinkers.get(lang)!;
-}
+const scaleLinker = perLanguage((lang: Lang): RegExp | null => {
+  const source = lang === 'und' ? null : PACKS[lang].numbers.scaleLinker;
+  return source ? new RegExp(`^(?:${source})`, 'iu') : null;
+});
 
 /**
  * A rate marked before the first of two coordinated quantities is the second's too: "jährlich

@@ -3,7 +3,7 @@
  * reads with, and the word tables it needs. Anything without a pack reads as `und`: digits only,
  * the international scale words, separator readings flagged ambiguous.
  */
-import { canonicalLanguage, isPackLanguage, PACKS, type NumWord, type PackLanguage } from '../languages/index.js';
+import { canonicalLanguage, isPackLanguage, PACKS, perLanguage, type NumbersSection, type NumWord, type PackLanguage } from '../languages/index.js';
 import type { LanguageCode } from '../types.js';
 
 export type Lang = PackLanguage | 'und';
@@ -26,14 +26,10 @@ export function lookupWord(lang: Lang, w: string): NumWord | null {
   return e && e.kind === 'scale' && !e.ordinal ? e : null;
 }
 
-const connectors = new Map<Lang, ReadonlySet<string>>();
+/** The numbers section a language reads with: its pack's, English's for `und`. */
+export function numbersOf(lang: Lang): NumbersSection {
+  return PACKS[lang === 'und' ? 'en' : lang].numbers;
+}
 
 /** Connector words allowed inside a spelled-out number (`and`, `et`, `y`; `und` reads English's). */
-export function connectorsOf(lang: Lang): ReadonlySet<string> {
-  let set = connectors.get(lang);
-  if (!set) {
-    set = new Set(PACKS[lang === 'und' ? 'en' : lang].numbers.connectors);
-    connectors.set(lang, set);
-  }
-  return set;
-}
+export const connectorsOf = perLanguage((lang: Lang): ReadonlySet<string> => new Set(numbersOf(lang).connectors));

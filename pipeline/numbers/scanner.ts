@@ -6,9 +6,9 @@
 import { isIsoCode } from './currency.js';
 import { readLiteral } from './digits.js';
 import { germanBareOrdinal } from '../languages/de-numbers.js';
-import { PACKS } from '../languages/index.js';
+import { PACKS, perLanguage } from '../languages/index.js';
 import type { NumWord } from '../languages/index.js';
-import { connectorsOf, lookupWord, type Lang } from './locales.js';
+import { connectorsOf, lookupWord, numbersOf, type Lang } from './locales.js';
 import { gapIsSpace, tokenize, type Tok } from './tokens.js';
 
 export interface Numeral {
@@ -409,43 +409,26 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
   };
 }
 
-const digitOrdinals = new Map<Lang, RegExp>();
-
-const fractionOfs = new Map<Lang, RegExp | null>();
-
 /** What may follow `article + ordinal` for it to be a fraction (`a fifth of`, `un cinquième des`, or nothing); null where ordinals are no denominators. */
-function fractionOfRe(lang: Lang): RegExp | null {
-  if (!fractionOfs.has(lang)) {
-    const words = PACKS[lang === 'und' ? 'en' : lang].numbers.fractionOf;
-    fractionOfs.set(lang, words ? new RegExp(`^(?:\\s+(?:${words})(?![\\p{L}])|\\s*$|[.,;:!?)])`, 'iu') : null);
-  }
-  return fractionOfs.get(lang)!;
-}
+const fractionOfRe = perLanguage((lang: Lang): RegExp | null => {
+  const words = numbersOf(lang).fractionOf;
+  return words ? new RegExp(`^(?:\\s+(?:${words})(?![\\p{L}])|\\s*$|[.,;:!?)])`, 'iu') : null;
+});
 
 /** What joins an ordinal ending to its digits: a hyphen or an apostrophe. */
 const JOINERS = new Set(['-', "'", '’', '‘']);
-const hyphenOrdinals = new Map<Lang, RegExp | null>();
 
 /** The pack's ordinal endings after a hyphen or an apostrophe (`5-й`, `1-inci`), or null. */
-function hyphenOrdinal(lang: Lang): RegExp | null {
-  if (lang === 'und') return null;
-  if (!hyphenOrdinals.has(lang)) {
-    const source = PACKS[lang].numbers.hyphenOrdinal;
-    hyphenOrdinals.set(lang, source ? new RegExp(`^(?:${source})$`, 'iu') : null);
-  }
-  return hyphenOrdinals.get(lang)!;
-}
+const hyphenOrdinal = perLanguage((lang: Lang): RegExp | null => {
+  const source = lang === 'und' ? null : PACKS[lang].numbers.hyphenOrdinal;
+  return source ? new RegExp(`^(?:${source})$`, 'iu') : null;
+});
 
 /** The pack's suffixes that make digits an ordinal (`1st`, `1er`, `1º`); `und` reads English's. */
-function digitOrdinal(lang: Lang): RegExp {
-  let re = digitOrdinals.get(lang);
-  if (!re) {
-    const source = PACKS[lang === 'und' ? 'en' : lang].numbers.digitOrdinal;
-    re = source ? new RegExp(`^(?:${source})$`, 'iu') : /^(?!)/;
-    digitOrdinals.set(lang, re);
-  }
-  return re;
-}
+const digitOrdinal = perLanguage((lang: Lang): RegExp => {
+  const source = numbersOf(lang).digitOrdinal;
+  return source ? new RegExp(`^(?:${source})$`, 'iu') : /^(?!)/;
+});
 
 
 /** All numerals in the text, left to right, non-overlapping. */
@@ -478,7 +461,7 @@ export function scanNumerals(text: string, lang: Lang, options: { ordinalsFirst?
       n.start -= 1;
       n.value = -n.value;
     }
-    const words = PACKS[lang === 'und' ? 'en' : lang].numbers;
+    const words = numbersOf(lang);
     if (n.spelled && n.start > 0) {
       const prevTok = toks[n.tokStart - 1];
       if (prevTok && words.negativeWords.includes(prevTok.lower) && gapIsSpace(text, prevTok.end, n.start)) {

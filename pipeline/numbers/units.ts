@@ -2,7 +2,7 @@
  * Counted nouns and measurement units after a number: normalisation (`vehicles`, `Einheiten`,
  * `машин` → `car`) and the words that make a quantity a rate (`per year`, `pro Jahr`, `в год`).
  */
-import { allPacks } from '../languages/index.js';
+import { allPacks, type LanguagePack } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
 /**
@@ -68,9 +68,15 @@ export function isCountedNoun(word: string, lang: Lang): boolean {
   }
 }
 
-/** A rate phrase right after a quantity: "per year", "a year", "pro Jahr", "в год", "par an". */
-export const RATE_AFTER = /^[ \u00A0]*(?:per (?:year|annum|month|day|week|hour)|a (?:year|month|day|week)|each year|every year|pro (?:Jahr|Monat|Tag|Woche)|im Jahr|jährlich|в (?:год|месяц|день|сутки)|ежегодно|par (?:an|mois|jour|semaine|année)|al (?:año|mes|día)|por (?:año|mes|día)|anuales|annually|yearly|per year)(?![\p{L}])/iu;
+const every = <T>(pick: (n: LanguagePack['numbers']) => readonly T[]): T[] => allPacks().flatMap((p) => pick(p.numbers));
+const approximator = `(?:(?:${every((n) => n.approximators).join('|')})\\s+)?`;
+
+/** A rate phrase right after a quantity, every pack's: "per year", "a year", "pro Jahr", "в год", "par an". */
+export const RATE_AFTER = new RegExp(`^[ \\u00A0]*(?:${every((n) => n.rates.after).join('|')})(?![\\p{L}])`, 'iu');
 /** Rate words excluded from the span by convention (adverbs). */
-export const RATE_ADVERB = /^(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)$/i;
-/** Rate marker before the number: "annual production of 10,000", "Jahreskapazität von". */
-export const RATE_BEFORE = /(?:(?<![\p{L}\p{N}_])(?:annually|yearly|jährlich|ежегодно|annuellement|anualmente)\s+(?:(?:about|some|rund|etwa|около|environ|unos)\s+)?|\b(?:annual|yearly)\s+(?:\w+\s+){0,2}(?:of|at)\s+(?:up to |about |some |around )?|\bJahres\w+\s+(?:von\s+)?(?:bis zu\s+)?|годов\w+\s+(?:\S+\s+)?(?:в\s+)?|annuelle\s+de\s+|anual\s+de\s+)$/iu;
+export const RATE_ADVERB = new RegExp(`^(?:${every((n) => n.rates.adverbs).join('|')})$`, 'iu');
+/** Rate marker before the number: "annually about 10,000", "annual production of 10,000", "Jahreskapazität von". */
+export const RATE_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_])(?:${every((n) => n.rates.adverbs).join('|')})\\s+${approximator}|(?<![\\p{L}\\p{N}_])(?:${every((n) => n.rates.before).join('|')}))$`,
+  'iu',
+);

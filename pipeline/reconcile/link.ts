@@ -112,6 +112,11 @@ interface Cluster {
   type: EntityType;
   names: NormalizedName[];
   surfaces: string[];
+  /**
+   * `type + surface` of every entry in `names`: a repeated mention adds nothing to compare (a fit is
+   * the best over the entries), so a long article's thousands of mentions cost one entry per spelling.
+   */
+  seen: Set<string>;
   /** Index of the last mention added (recency breaks ties). */
   last: number;
 }
@@ -128,8 +133,29 @@ function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
   return short.tokens.length >= 2 && long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
 }
 
-/** How well a mention fits a cluster of this article (0 = not at all). */
-function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster): number {
+/** How well a mention fits one entry of a cluster (0 = not at all, 1 = the same name). */
+function fitToEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
+  if (!name.key || !other.key) return 0;
+  // a place and the industrial park or district named after it are two places
+  if ((type === 'GPE' || type === 'LOC') && FACILITY.test(name.display) !== FACILITY.test(other.display)) return 0;
+  if (clusterType !== type) return sameGeoName(name, other) ? 0.95 : 0;
+  if (name.key === other.key) return 1;
+  if (type === 'GPE' || type === 'LOC') {
+    const a = countryCodeOf(surface);
+    const b = countryCodeOf(otherSurface);
+    if (a && b) return a === b ? 1 : 0;
+  }
+  // A short form after (or before) its long form scores high with `sameDocument`.
+  const s = scoreNormalized(name, other, type, { sameDocument: true }).score;
+  return s >= AUTO_MERGE_THRESHOLD ? s : 0;
+}
+
+/**
+ * How well a mention fits a cluster of this article (0 = not at all). `pairFits` caches each
+ * (mention spelling, entry spelling) score for the article: a spelling repeated a thousand times is
+ * scored against each entry once.
+ */
+function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster, pairFits: Map<string, number>): number {
   const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
   if (cluster.type !== type && !geo) {
     // the very same name predicted with another type in another sentence (`Azermash` ORG, then LOC)
@@ -143,26 +169,15 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;
   let best = 0;
   for (const [k, other] of cluster.names.entries()) {
-    if (!name.key || !other.key) continue;
-    if (cluster.type !== type) {
-      if (sameGeoName(name, other)) best = Math.max(best, 0.95);
-      continue;
-    }
-    // a place and the industrial park or district named after it are two places
-    if ((type === 'GPE' || type === 'LOC') && FACILITY.test(name.display) !== FACILITY.test(other.display)) continue;
-    if (name.key === other.key) return 1;
     const otherSurface = cluster.surfaces[k]!;
-    if (type === 'GPE' || type === 'LOC') {
-      const a = countryCodeOf(surface);
-      const b = countryCodeOf(otherSurface);
-      if (a && b) {
-        if (a === b) return 1;
-        continue;
-      }
+    const pairKey = `${type}\u0000${surface}\u0001${cluster.type}\u0000${otherSurface}\u0001${other.key}`;
+    let fit = pairFits.get(pairKey);
+    if (fit === undefined) {
+      fit = fitToEntry(name, surface, type, cluster.type, other, otherSurface);
+      pairFits.set(pairKey, fit);
     }
-    // A short form after (or before) its long form scores high with `sameDocument`.
-    const s = scoreNormalized(name, other, type, { sameDocument: true }).score;
-    if (s >= AUTO_MERGE_THRESHOLD) best = Math.max(best, s);
+    if (fit === 1 && cluster.type === type) return 1;
+    best = Math.max(best, fit);
   }
   return best;
 }
@@ -178,12 +193,16 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
 export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>): number[] {
   const clusters: Cluster[] = [];
   const out: number[] = [];
+  const pairFits = new Map<string, number>();
+  const names = new Map<string, NormalizedName>();
   mentions.forEach((m, i) => {
-    const name = normalizeName(m.text, m.type);
+    const nameKey = `${m.type}\u0000${m.text}`;
+    let name = names.get(nameKey);
+    if (!name) names.set(nameKey, (name = normalizeName(m.text, m.type)));
     let bestIndex = -1;
     let bestFit = 0;
     clusters.forEach((c, ci) => {
-      const fit = fitToCluster(name, m.text, m.type, c);
+      const fit = fitToCluster(name!, m.text, m.type, c, pairFits);
       if (fit > bestFit || (fit > 0 && fit === bestFit && c.last > clusters[bestIndex]!.last)) {
         bestFit = fit;
         bestIndex = ci;
@@ -194,12 +213,16 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
     const j = explicitAliasOf(mentions, i);
     if (j !== null) bestIndex = out[j]!;
     if (bestIndex < 0) {
-      clusters.push({ type: m.type, names: [name], surfaces: [m.text], last: i });
+      clusters.push({ type: m.type, names: [name!], surfaces: [m.text], seen: new Set([`${m.type}\u0000${m.text}`]), last: i });
       out.push(clusters.length - 1);
     } else {
       const c = clusters[bestIndex]!;
-      c.names.push(name);
-      c.surfaces.push(m.text);
+      const seenKey = `${m.type}\u0000${m.text}`;
+      if (!c.seen.has(seenKey)) {
+        c.seen.add(seenKey);
+        c.names.push(name!);
+        c.surfaces.push(m.text);
+      }
       c.last = i;
       out.push(bestIndex);
     }
@@ -216,10 +239,12 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
 function explicitAliasOf(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>, i: number): number | null {
   const m = mentions[i]!;
   if (m.start === undefined) return null;
+  // mentions come in text order: the one just before (a nested or overlapping one may sit between)
   let prev: number | null = null;
-  mentions.forEach((x, k) => {
-    if (k !== i && x.end !== undefined && x.end <= m.start! && (prev === null || x.end > mentions[prev]!.end!)) prev = k;
-  });
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = mentions[k]!;
+    if (x.end !== undefined && x.end <= m.start && (prev === null || x.end > mentions[prev]!.end!)) prev = k;
+  }
   if (prev === null) return null;
   const p = mentions[prev]!;
   const gap = m.start - p.end!;

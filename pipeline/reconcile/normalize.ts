@@ -9,6 +9,7 @@
  * Pure: no I/O.
  */
 import { transliterate } from 'transliteration';
+import { LEGAL_FORMS as LEGAL_FORM_SURFACES } from '../languages/index.js';
 import type { EntityType } from '../types.js';
 
 export interface NormalizedName {
@@ -34,33 +35,9 @@ export interface NormalizedName {
 /* Word lists (data, small and closed).                                                       */
 /* ----------------------------------------------------------------------------------------- */
 
-/** Legal forms, by canonical class; each variant is a token sequence after word normalisation. */
-const LEGAL_FORM_CLASSES: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['JSC', ['jsc', 'ojsc', 'cjsc', 'pjsc', 'oao', 'zao', 'pao', 'ao', 'aj', 'ajsc', 'joint stock company', 'joint-stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company', 'aksiyadorlik jamiyati', 'aktsionernoe obshchestvo', 'aktsionernoye obshchestvo']],
-  ['LLC', ['llc', 'ooo', 'mchj', 'limited liability company', 'srl', 'sarl', 'sp z oo', 'spzoo', 'societatea cu raspundere limitata', 'sociedad de responsabilidad limitada', 'sl', 'obshchestvo s ogranichennoy otvetstvennostyu', 'mas uliyati cheklangan jamiyat']],
-  ['LLP', ['llp', 'lp', 'limited partnership', 'limited liability partnership', 'tov', 'too']],
-  ['LTD', ['ltd', 'limited', 'pty ltd', 'pte ltd']],
-  ['PLC', ['plc', 'public limited company']],
-  ['GMBH', ['gmbh', 'gesellschaft mit beschrankter haftung', 'gmbh and co kg']],
-  ['AG', ['ag', 'aktiengesellschaft']],
-  ['KG', ['kg', 'kgaa']],
-  ['SA', ['sa', 'societe anonyme', 'sa de cv', 'sociedad anonima', 'spa', 'sas', 'sab de cv']],
-  ['SE', ['se']],
-  ['NV', ['nv', 'bv', 'bvba', 'naamloze vennootschap']],
-  ['AB', ['ab', 'publ', 'ab publ']],
-  ['AS', ['as', 'asa', 'aps', 'oy', 'oyj']],
-  ['NPO', ['ano', 'nko', 'npo']],
-  ['INC', ['inc', 'incorporated']],
-  ['CORP', ['corp', 'corporation']],
-  ['CO', ['co', 'company', 'and co', 'and company']],
-];
-
 /** Classes that say little about identity: they never conflict with another form. */
 export const WEAK_LEGAL_FORMS: ReadonlySet<string> = new Set(['INC', 'CORP', 'CO', 'LTD']);
 
-const LEGAL_FORMS: Array<{ cls: string; seq: string[] }> = LEGAL_FORM_CLASSES.flatMap(([cls, variants]) =>
-  variants.map((v) => ({ cls, seq: v.split(/[\s-]+/) })),
-).sort((a, b) => b.seq.length - a.seq.length);
 
 /** Forms that are too ambiguous to strip at the start of a name (`AS Roma`, `SA Power`, `SE Asia`). */
 const NO_LEADING_STRIP = new Set(['as', 'sa', 'se', 'sl', 'ag', 'co', 'company', 'limited', 'ab', 'kg', 'lp', 'spa', 'sas', 'oy', 'publ', 'and']);
@@ -140,6 +117,16 @@ function wordTokens(word: string): string[] {
   w = w.replace(/[^\p{L}\p{N}]+/gu, ' ');
   return w.split(' ').filter(Boolean);
 }
+
+/** The packs' legal forms (`pipeline/languages`) as token sequences after word normalisation, longest first. */
+const LEGAL_FORMS: ReadonlyArray<{ cls: string; seq: string[] }> = [
+  ...new Map(
+    LEGAL_FORM_SURFACES.flatMap(([cls, surfaces]) => surfaces.map((surface) => {
+      const seq = surface.split(/\s+/u).flatMap(wordTokens);
+      return [`${cls} ${seq.join(' ')}`, { cls, seq }] as const;
+    })),
+  ).values(),
+].sort((a, b) => b.seq.length - a.seq.length);
 
 /** Phonetic form of one Latin lower-case token: folds the usual romanisation variants. */
 export function phoneticToken(token: string): string {

@@ -5,7 +5,7 @@
  */
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { loadNerModel } from '../../pipeline/entities/ner-model.js';
+import { AnalysisThread } from '../../workers/analyzer.js';
 import { QUEUES } from '../../workers/jobs.js';
 import { createLogger, type Logger } from '../../workers/logger.js';
 import type { WorkerMetrics } from '../../workers/metrics.js';
@@ -32,14 +32,15 @@ export async function startTestStack(opts: { workers?: boolean; metrics?: Worker
   const prefix = uniquePrefix();
   const queue = new BullArticleQueue(connection, prefix);
   const persistQueue = new Queue(QUEUES.persist, { connection, prefix });
+  const analyzer = opts.workers === false ? null : new AnalysisThread();
   const workers =
-    opts.workers === false
+    analyzer === null
       ? null
       : startWorkers({
           connection,
           prefix,
           concurrency: TEST_CONCURRENCY,
-          deps: { db: database.db, ner: await loadNerModel() },
+          deps: { db: database.db, analyzer },
           log: opts.log ?? createLogger('silent'),
           ...(opts.metrics ? { metrics: opts.metrics } : {}),
         });
@@ -52,6 +53,7 @@ export async function startTestStack(opts: { workers?: boolean; metrics?: Worker
     workers,
     async close() {
       await workers?.close();
+      await analyzer?.close();
       await queue.close();
       await persistQueue.close();
       connection.disconnect();

@@ -54,3 +54,24 @@ describe('the pack registry', () => {
     }
   });
 });
+
+describe('legal forms: one list in the packs, read by reconciliation and the gazetteer', () => {
+  it('every form of every pack is stripped into its class', async () => {
+    const { normalizeName } = await import('../../../pipeline/reconcile/normalize.js');
+    const form = (name: string) => normalizeName(name, 'ORG').legalForm;
+    expect(form('Kamaz OOO')).toBe('LLC');
+    expect(form('ООО «Камаз»')).toBe('LLC');
+    expect(form('UzAuto Motors AJ')).toBe('JSC');
+    expect(form("Samauto MChJ")).toBe('LLC');
+    expect(form('Azermash QSC')).toBe('JSC');
+    expect(form('Allur ЖШС')).toBe('LLP');
+    expect(form('Karsan A.Ş.')).toBe('AS');
+    expect(form('Volkswagen AG')).toBe('AG');
+    expect(form('Volvo AB')).toBe('AB');
+  });
+
+  it('a word that only looks like a form in another script stays a name word', async () => {
+    const { normalizeName } = await import('../../../pipeline/reconcile/normalize.js');
+    expect(normalizeName('Agro Invest', 'ORG').legalForm).toBeNull();
+  });
+});

@@ -87,3 +87,12 @@ describe('Turkic number grammar from the packs', () => {
     expect(extractNumbers('They built 3. Then more.', { language: 'en' }).map((f) => [f.text, f.kind])).toEqual([['3', 'count']]);
   });
 });
+
+describe('rates in the Turkic packs', () => {
+  it('yıllık and жылына before the quantity, жылына after it', () => {
+    const kinds = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind]);
+    expect(kinds('yıllık 100 bin araç kapasite', 'tr')).toEqual([['100 bin araç', 'rate']]);
+    expect(kinds('жылына 45 мың автокөлік', 'kk')).toEqual([['45 мың автокөлік', 'rate']]);
+    expect(kinds('45 мың автокөлік жылына', 'kk')).toEqual([['45 мың автокөлік жылына', 'rate']]);
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Where analyses run. In a worker process they run on one worker thread (`AnalysisThread`): the main
+ * event loop only moves jobs and writes to the database, so it renews every job's lock on time
+ * however long an article is. Embedded and CLI runs analyse in-process (`inProcessAnalyzer`).
+ */
+import { Worker } from 'node:worker_threads';
+import { analyze } from '../pipeline/analyze.js';
+import type { NerModel } from '../pipeline/entities/ner-model.js';
+import { BadInputError } from '../pipeline/errors.js';
+import type { ArticleAnalysis } from '../pipeline/types.js';
+
+export interface AnalysisInput {
+  text: string;
+  publishedAt: string | null;
+}
+
+export interface Analyzer {
+  analyze(input: AnalysisInput): Promise<ArticleAnalysis>;
+  close(): Promise<void>;
+}
+
+export interface AnalysisRequest {
+  id: number;
+  input: AnalysisInput;
+}
+
+export type AnalysisReply =
+  | { id: number; ok: true; analysis: ArticleAnalysis }
+  | { id: number; ok: false; name: string; message: string };
+
+/** Analyses on the calling thread (embedded mode, `newsflow analyze`). */
+export function inProcessAnalyzer(ner: NerModel): Analyzer {
+  return { analyze: (input) => analyze(input, { ner }), close: async () => undefined };
+}
+
+/** The thread's entry: compiled JavaScript next to this file, or the TypeScript source through tsx. */
+function threadEntry(): URL {
+  return import.meta.url.endsWith('.ts')
+    ? new URL('./analysis-thread-tsx.mjs', import.meta.url)
+    : new URL('./analysis-thread.js', import.meta.url);
+}
+
+/**
+ * One worker thread that runs every analysis of this process (they interleave where the NER model
+ * awaits). It starts on first use; if it dies, the analyses in flight fail with a retryable error and
+ * the next one starts a new thread.
+ */
+export class AnalysisThread implements Analyzer {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (a: ArticleAnalysis) => void; reject: (e: Error) => void }>();
+  private closed = false;
+
+  private start(): Worker {
+    const worker = new Worker(threadEntry());
+    worker.on('message', (reply: AnalysisReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting.resolve(reply.analysis);
+      else if (reply.name === 'BadInputError') waiting.reject(new BadInputError(reply.message));
+      else waiting.reject(Object.assign(new Error(reply.message), { name: reply.name }));
+    });
+    const fail = (err: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const { reject } of this.pending.values()) reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', (err) => fail(new Error(`analysis thread failed: ${err.message}`)));
+    worker.on('exit', (code) => fail(new Error(`analysis thread exited (code ${code})`)));
+    return worker;
+  }
+
+  analyze(input: AnalysisInput): Promise<ArticleAnalysis> {
+    if (this.closed) return Promise.reject(new Error('analysis thread is closed'));
+    const worker = (this.worker ??= this.start());
+    const id = this.nextId++;
+    return new Promise<ArticleAnalysis>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, input } satisfies AnalysisRequest);
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}
