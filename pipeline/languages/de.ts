@@ -127,6 +127,8 @@ export const de = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'Marktanteil\\p{L}*' },
       { type: 'agreement', pos: 'verb', pattern: 'Auftrag|Aufträge|Auftrags|bestellt\\p{L}*|Bestellung(?:en)?' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'Lokalisierung\\p{L}*|Anteil\\s+(?:der\\s+)?lokal\\p{L}*|Lokalanteil\\p{L}*' },

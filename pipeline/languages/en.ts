@@ -228,6 +228,8 @@ export const en = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'market\\s+share|share\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:market|sales)|accounted\\s+for(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:sales|the\\s+market|market))' },
       { type: 'agreement', pos: 'verb', pattern: 'ordered|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content' },

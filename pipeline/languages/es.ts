@@ -185,6 +185,8 @@ export const es = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'cuotas?\\s+de\\s+mercado|participación\\s+de\\s+mercado' },
       { type: 'agreement', pos: 'verb', pattern: 'pedidos?|encarg(?:ó|aron|ado|ados)' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },

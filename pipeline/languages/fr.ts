@@ -161,6 +161,8 @@ export const fr = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'parts?\\s+de\\s+marché' },
       { type: 'agreement', pos: 'verb', pattern: 'commandes?|command(?:é|ée|és|ées)' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'taux\\s+de\\s+localisation|localisation' },

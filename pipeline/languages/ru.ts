@@ -169,6 +169,8 @@ export const ru = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'дол(?:я|ю|и|ей)(?=\\s+(?:[\\p{L}«»"-]+\\s+){0,3}?(?:на\\s+)?(?:\\p{L}+\\s+)?рынк\\p{L}*)|рыночн\\p{L}*\\s+дол\\p{L}*' },
       { type: 'agreement', pos: 'verb', pattern: 'заказ(?:а|ы|ов|ал|ала|али|ан|аны)?' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:уров\\p{L}*\\s+)?локализаци\\p{L}*' },

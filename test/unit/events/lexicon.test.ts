@@ -64,3 +64,19 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(ru).map((e) => [e[0], e[1], e[2]])).toEqual([['production_target', 600, 'cotton_harvester']]);
   });
 });
+
+describe('events lexicon (packs): a market share is sales, not a stake', () => {
+  it('ru "Доля Lada на рынке составила 30,5%", de Marktanteil, en "accounted for 58 percent of domestic sales"', () => {
+    const ru = build('Доля Lada на российском рынке составила 30,5%.', 'rus', [['Lada', 'ORG']], [pct('30,5%', 30.5)]);
+    expect(brief(ru).map((e) => [e[0], e[1], e[2]])).toEqual([['sales', 30.5, 'percent']]);
+    const de = build('Größter Anbieter bleibt UzAuto Motors mit einem Marktanteil von 75 Prozent.', 'deu', [['UzAuto Motors', 'ORG']], [pct('75 Prozent', 75)]);
+    expect(brief(de).map((e) => [e[0], e[1]])).toEqual([['sales', 75]]);
+    const en = build('The Onix and the Tracker accounted for 58 percent of domestic sales.', 'eng', [], [pct('58 percent', 58)]);
+    expect(brief(en).map((e) => [e[0], e[1]])).toEqual([['sales', 58]]);
+  });
+
+  it('a stake stays a stake (ru "доля в совместном предприятии")', () => {
+    const ru = build('Доля «Азермаш» в совместном предприятии составляет 60%.', 'rus', [['Азермаш', 'ORG']], [pct('60%', 60)]);
+    expect(brief(ru).map((e) => [e[0], e[1]])).toEqual([['investment', 60]]);
+  });
+});
