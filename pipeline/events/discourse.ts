@@ -354,7 +354,9 @@ export function resolveDiscourse(
       // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
       const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
-        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        // (a partner's stake, one event per partner, speaks for that partner only)
+        const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
+        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
         if (prior !== undefined) {
           r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
           // the organisation's site comes with it when the sentence names none
