@@ -837,6 +837,16 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     const ante = sorted.filter((x) => x.m.end <= a);
     const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
     if (passive.length) return group(passive[0]!);
+    // over an apposition that names the owners: `… (EKZ), coentreprise d'Alstom et de KTZ, qui emploie`,
+    // `SamAuto, a subsidiary of Uzavtosanoat, which builds` → EKZ, SamAuto
+    if (a > g.base) {
+      const [pa] = clauseBounds(g, a - 1);
+      const appo = slice(g, pa, a);
+      const inAppo = ante.filter((x) => x.m.start >= pa);
+      const owned = inAppo.length > 0 && /^[\s,]*\p{Ll}/u.test(appo) && /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, inAppo[0]!.m.start - 12, inAppo[0]!.m.start));
+      const head = ante.filter((x) => x.m.end <= pa);
+      if (owned && head.length) return group(head[head.length - 1]!);
+    }
     if (ante.length) return group(ante[ante.length - 1]!);
   }
   const partners = (): MentionInfo[] => {

@@ -36,3 +36,14 @@ describe('events: actors by clause structure', () => {
     expect(agents(en)).toEqual([['production', []]]);
   });
 });
+
+describe('events: a relative clause after an apposition naming owners', () => {
+  it("fr: « l'usine EKZ, coentreprise d'Alstom et de KTZ, qui emploie 1 100 personnes » → EKZ; en without apposition unchanged", () => {
+    const fr = build("Les locomotives seront assemblées par l'usine EKZ, coentreprise d'Alstom et de KTZ, qui emploie 1 100 personnes.", 'fra', [['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']], [
+      { text: '1 100 personnes', kind: 'count', value: 1100, unit: 'person' },
+    ]);
+    expect(agents(fr).find((e) => e[0] === 'jobs')).toEqual(['jobs', ['EKZ']]);
+    const en = build('The plant belongs to Alstom and KTZ, which employ 1,100 people.', 'eng', [['Alstom', 'ORG'], ['KTZ', 'ORG']], [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }]);
+    expect(agents(en).find((e) => e[0] === 'jobs')).toEqual(['jobs', ['Alstom', 'KTZ']]);
+  });
+});
