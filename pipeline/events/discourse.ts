@@ -162,6 +162,9 @@ interface Cue {
   owners?: number[];
 }
 
+/** A place name that is a zone or facility (`… Industrial District`, `Industriepark …`, `промзона`). */
+const ZONE = /(?:^|[^\p{L}])(?:industrial|park|zone|district|estate|industriepark|industriegebiet|промзон\p{L}*|технопарк\p{L}*|parc|zona|polígono)(?![\p{L}])/iu;
+
 /** Facts whose participants are never inherited from the salient organisation. */
 const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'trade']);
 /** How many sentences back the salient organisation is looked for. */
@@ -399,6 +402,13 @@ export function resolveDiscourse(
         const f = r.actors.some((a) => m(a).type === 'ORG') ? [...frames].reverse().find((x) => x.pos < s.end && x.place !== null && owned(x)) : undefined;
         if (f) r.location = f.place;
       }
+    }
+    // the most specific known site: `the Hajigabul plant` after `the plant … in the Hajigabul
+    // Industrial District` is in that district (a zone named after the town, before or after the zone word: `Industriepark Sumgait`, named before in the article)
+    if (r.location !== null && r.type !== 'statement' && isPlace(r.location) && on('plant')) {
+      const town = norm(m(r.location).text);
+      const zone = input.mentions.findIndex((x, i) => i !== r.location && x.end <= s.end && (x.type === 'GPE' || x.type === 'LOC') && ` ${norm(x.text)} `.includes(` ${town} `) && norm(x.text) !== town && ZONE.test(x.text));
+      if (zone >= 0) r.location = zone;
     }
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);

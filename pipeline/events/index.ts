@@ -73,6 +73,8 @@ interface Compiled {
   directionalEnd: RegExp;
   /** A directional word a few words before a name (`to the city of Tashkent`). */
   directionalNear: RegExp;
+  /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
+  qualifierBetween: RegExp;
   sourceEnd: RegExp;
   otherEnd: RegExp;
   skipEnd: RegExp;
@@ -137,6 +139,7 @@ function compile(key: string): Compiled {
     locativeEnd: ending(lex.locative),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
@@ -942,9 +945,13 @@ function baseDraft(
   actors: number[],
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
-  const places = infos.filter(
+  const candidates = infos.filter(
     (x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source'),
   );
+  // a region that only places the place before it is no site of its own: `in Karshi, in the
+  // Kashkadarya region`, `in Asaka in the Andijan region`, `In Karschi in der Region Kaschkadarja`,
+  // `in Qarshi, in Uzbekistan's Qashqadaryo region`: the site is the most specific place
+  const places = candidates.filter((x) => !candidates.some((y) => y.m.end <= x.m.start && x.m.start - y.m.end <= 40 && c.qualifierBetween.test(slice(g, y.m.end, x.m.start))));
   let location = nearest(t, places, g)?.index ?? null;
   if (t.type === 'visit') {
     // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`

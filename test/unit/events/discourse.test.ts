@@ -310,3 +310,22 @@ describe('events discourse: the salient organisation replaces a brand standing i
     expect([last.actors, last.location]).toEqual([['Skoda'], 'Aurangabad']);
   });
 });
+
+describe('events discourse: the most specific known site', () => {
+  it('en: "the Hajigabul plant" after "the plant in the Hajigabul Industrial District" is in the district; a town alone stays', () => {
+    const text = 'The plant in the Hajigabul Industrial District opened in 2025. The Hajigabul plant produced 1,140 cars in January.';
+    const input = build(text, 'eng', [['Hajigabul Industrial District', 'LOC'], ['Hajigabul', 'GPE', 1]], [cars('1,140 cars', 1140)]);
+    expect(view(input, extractEvents(input)).at(-1)!.location).toBe('Hajigabul Industrial District');
+    const alone = build('The Hajigabul plant produced 1,140 cars in January.', 'eng', [['Hajigabul', 'GPE']], [cars('1,140 cars', 1140)]);
+    expect(view(alone, extractEvents(alone)).at(-1)!.location).toBe('Hajigabul');
+  });
+});
+
+describe('events: a region that places a town is no site of its own', () => {
+  it('en "in Karshi, in the Kashkadarya region", de "In Karschi in der Region Kaschkadarja" → the town', () => {
+    const en = build('JAC Motors opened a plant in Karshi, in the Kashkadarya region.', 'eng', [['JAC Motors', 'ORG'], ['Karshi', 'GPE'], ['Kashkadarya', 'GPE']], []);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.location])).toEqual([['plant_launch', 'Karshi']]);
+    const de = build('In Karschi in der Region Kaschkadarja hat JAC Motors 10.000 Fahrzeuge produziert.', 'deu', [['Karschi', 'GPE'], ['Kaschkadarja', 'GPE'], ['JAC Motors', 'ORG']], [cars('10.000 Fahrzeuge', 10000)]);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.location])).toEqual([['production', 'Karschi']]);
+  });
+});
