@@ -420,7 +420,9 @@ export function resolveDiscourse(
     // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
     // or after it when the fact is planned
     const reference = input.referenceDate?.date ?? null;
-    if (r.time === null && reference && /^\d{4}/u.test(reference) && on('dateline')) {
+    // (a weekday right beside the trigger wins over a year further away: `a signé mardi … d'ici 2029`)
+    const near = (at: number) => Math.min(Math.abs(e.trigger.start - at), Math.abs(e.trigger.end - at)) <= 12;
+    if ((r.time === null || r.type !== 'statement') && reference && /^\d{4}/u.test(reference) && on('dateline')) {
       const key = canonicalLanguage(views[k]!.key);
       const re = weekdayPattern(key);
       const text = input.text.slice(s.start, s.end);
@@ -432,6 +434,7 @@ export function resolveDiscourse(
         const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at));
         const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
         if (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end) continue;
+        if (r.time !== null && !near(at)) continue;
         const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
         r.time = resolveWeekday(word, key, before, reference, false);
         break;

@@ -51,3 +51,18 @@ describe('events: one reference date per article', () => {
     ]);
   });
 });
+
+describe('events: a weekday right beside its trigger wins over a year further away', () => {
+  it("fr « a signé mardi … d'ici 2029 » → the Tuesday before the dateline; en a year beside the verb stays", () => {
+    const text = "ASTANA, 3 juin 2026 – Alstom a signé mardi un contrat de livraison de 120 locomotives d'ici 2029.";
+    const input = build(text, 'fra', [['ASTANA', 'GPE'], ['Alstom', 'ORG']], [
+      { text: '3 juin 2026', kind: 'date', date: '2026-06-03' }, { text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive' }, { text: '2029', kind: 'year', value: 2029, date: '2029' },
+    ]);
+    input.referenceDate = findReferenceDate(text, 'fra', null);
+    expect(view(input, extractEvents(input)).find((e) => e.type === 'agreement')?.time).toBe('2026-06-02');
+    const en = 'BAKU, Feb. 5, 2026. Azermash signed in 2025 a contract, the ministry said on Monday.';
+    const e2 = build(en, 'eng', [['BAKU', 'GPE'], ['Azermash', 'ORG']], [{ text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
+    e2.referenceDate = findReferenceDate(en, 'eng', null);
+    expect(view(e2, extractEvents(e2)).find((e) => e.type === 'agreement')?.time).toBe('2025');
+  });
+});
