@@ -537,7 +537,7 @@ export function extractEvents(input: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return dedupe(out, input.mentions);
+  return mergeHeadline(dedupe(out, input.mentions), input);
 }
 
 /** Roles of the mentions of one sentence, for the discourse step. */
@@ -829,7 +829,8 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   const [, b2] = clauseBounds(g, Math.max(t.start, t.end - 1));
   const inClause = sorted.filter((x) => x.m.start >= a && x.m.end <= b2);
   // names inside a phrase trigger (`the plant of X and Y is expected to be launched`) precede its verb
-  const before = inClause.filter((x) => x.m.end <= t.end && x.m.start < t.end && !(x.m.start >= t.end));
+  const preceding = inClause.filter((x) => x.m.end <= t.start);
+  const before = preceding.length ? preceding : inClause.filter((x) => x.m.start >= t.start && x.m.end <= t.end);
   const after = inClause.filter((x) => x.m.start >= t.end);
   // a relative or participial clause (`SamAuto, which builds…`, `…Saryarka, das 2025 … fertigte`,
   // `СамАвто, выпускающий…`): its agent is the name the clause hangs on
@@ -1245,6 +1246,46 @@ const LABEL_UNITS: Record<string, string> = {
   cars: 'car', buses: 'bus', trucks: 'truck', tractors: 'tractor', engines: 'engine', machinery: 'machine',
   combines: 'combine', locomotives: 'locomotive', trams: 'tram', wagons: 'wagon', cotton_harvesters: 'cotton_harvester',
 };
+
+/**
+ * Where the headline ends: before the dateline when one follows it, else the first line when a
+ * blank line follows (`Hyundai Rotem wins Tashkent tram order\n\nSEOUL, Oct. 7 …`); 0 when none.
+ */
+function headlineEnd(input: EventsInput): number {
+  const line = input.referenceDate?.dateline;
+  if (line && line.start > 0 && /\n\s*$/u.test(input.text.slice(0, line.start))) return line.start;
+  const m = /^[^\n]{3,200}\n\s*\n/u.exec(input.text);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * A headline announces facts the body states in detail: a headline event merges into the first
+ * body event of its type whose actors agree (one within the other's, or either none), which keeps
+ * the headline as one more evidence span; a headline fact the body does not restate stays.
+ */
+function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const end = headlineEnd(input);
+  if (end === 0) return events;
+  const name = (i: number): string => (input.mentions[i]?.text ?? '').toLowerCase();
+  const out: EventCandidate[] = [];
+  const headline = events.filter((e) => e.evidence.end <= end);
+  const body = events.filter((e) => e.evidence.end > end);
+  for (const h of headline) {
+    const hs = new Set(h.actors.map(name));
+    const twin = body.find((b) => {
+      if (b.type !== h.type || b.type === 'statement') return false;
+      const bs = new Set(b.actors.map(name));
+      return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
+    });
+    if (!twin) {
+      out.push(h);
+      continue;
+    }
+    twin.evidenceSpans = [...h.evidenceSpans, ...twin.evidenceSpans.filter((x) => !h.evidenceSpans.some((y) => y.start === x.start))];
+    if (!twin.actors.length) twin.actors = h.actors;
+  }
+  return [...out, ...body];
+}
 
 /**
  * One event per fact per article: restatements (headline, lead, quote, body) merge into the first

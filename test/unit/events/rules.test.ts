@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
 import { build, view } from './build.js';
 
 const year = (text: string, y: number) => ({ text, kind: 'year' as const, value: y, date: String(y) });
@@ -263,5 +264,33 @@ describe('events: speakers', () => {
     expect(who(en)).toEqual([['Emin Akhundov']]);
     const of = build('Press secretary of Uzavtosanoat Zumrad Shadjalilova said the plant is ready.', 'eng', [['Uzavtosanoat', 'ORG'], ['Zumrad Shadjalilova', 'PER']], []);
     expect(who(of)).toEqual([['Uzavtosanoat', 'Zumrad Shadjalilova']]);
+  });
+});
+
+describe('events: a headline restates the body', () => {
+  it('en: the headline order merges into the body contract, keeping the headline as evidence; de: a headline fact the body does not state stays', () => {
+    const text = 'Hyundai Rotem wins Tashkent tram order\n\nSEOUL, Oct. 7, 2026. Hyundai Rotem said it had signed a contract worth $232 million to supply 46 trams.';
+    const input = build(text, 'eng', [['Hyundai Rotem', 'ORG'], ['Tashkent', 'GPE'], ['SEOUL', 'GPE'], ['Hyundai Rotem', 'ORG', 1]], [
+      { text: 'Oct. 7, 2026', kind: 'date', date: '2026-10-07' }, { text: '$232 million', kind: 'money', value: 232e6, currency: 'USD' },
+    ]);
+    input.sentences = [
+      { start: 0, end: 38, text: text.slice(0, 38), index: 0, language: 'eng' },
+      { start: 40, end: text.length, text: text.slice(40), index: 1, language: 'eng' },
+    ];
+    input.referenceDate = findReferenceDate(text, 'eng', null);
+    const agreements = extractEvents(input).filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.evidenceSpans.map((x) => x.start)).toEqual([0, 40]);
+
+    const de = 'BYD eröffnet Werk in Dschizzach\n\nTASCHKENT, 28. Juli 2026. BYD hat 31.800 Fahrzeuge verkauft.';
+    const d = build(de, 'deu', [['BYD', 'ORG'], ['Dschizzach', 'GPE'], ['TASCHKENT', 'GPE'], ['BYD', 'ORG', 1]], [
+      { text: '28. Juli 2026', kind: 'date', date: '2026-07-28' }, { text: '31.800 Fahrzeuge', kind: 'count', value: 31800, unit: 'car' },
+    ]);
+    d.sentences = [
+      { start: 0, end: 31, text: de.slice(0, 31), index: 0, language: 'deu' },
+      { start: 33, end: de.length, text: de.slice(33), index: 1, language: 'deu' },
+    ];
+    d.referenceDate = findReferenceDate(de, 'deu', null);
+    expect(extractEvents(d).map((e) => e.type)).toEqual(['plant_launch', 'sales']);
   });
 });
