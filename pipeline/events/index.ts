@@ -1127,6 +1127,20 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
         v.actors = who ? [who.index] : [];
       }
+      // each figure is dated by the time in its own clause (`Our target for this year is 14,500
+      // units, and from 2027 the plant will work at its capacity of 30,000`): none there, none here
+      // (a relative year of its clause is read later, ./discourse.ts)
+      if (d.trigger.rule.role !== 'stake') {
+        const k = clauseOf(g, n.start);
+        let best: [number, NumberFact] | null = null;
+        for (const [j, f] of input.numbers.entries()) {
+          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
+          if (COMPARISON_BEFORE.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
+          if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
+        }
+        v.time = best ? timeOf(best[1]) : null;
+        v.timeIndex = best ? best[0] : null;
+      }
       variants.push(v);
     }
   }

@@ -294,3 +294,21 @@ describe('events: a headline restates the body', () => {
     expect(extractEvents(d).map((e) => e.type)).toEqual(['plant_launch', 'sales']);
   });
 });
+
+describe('events: several figures of one trigger are dated clause by clause', () => {
+  it('en: "Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars"', () => {
+    const text = 'Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars per year.';
+    const input = build(text, 'eng', [], [
+      { text: '14,500 units', kind: 'count', value: 14500, unit: 'unit' }, { text: '2027', kind: 'year', value: 2027, date: '2027' },
+      { text: '30,000 cars per year', kind: 'rate', value: 30000, unit: 'car' },
+    ], '2026-02-05');
+    expect(extractEvents(input).map((e) => [e.quantity, e.time])).toEqual([[14500, '2026'], [30000, '2027']]);
+  });
+
+  it('de: two figures in one clause share its year', () => {
+    const de = build('Ab 2028 sollen jährlich 1.200 Mähdrescher und 800 Traktoren vom Band laufen.', 'deu', [], [
+      { text: '2028', kind: 'year', value: 2028, date: '2028' }, { text: '1.200 Mähdrescher', kind: 'rate', value: 1200, unit: 'combine' }, { text: '800 Traktoren', kind: 'rate', value: 800, unit: 'tractor' },
+    ]);
+    expect(extractEvents(de).map((e) => [e.quantity, e.time])).toEqual([[1200, '2028'], [800, '2028']]);
+  });
+});
