@@ -21,7 +21,7 @@ import { formatTable } from '../cli/table.js';
 import { openDatabase, rowsOf, type Database } from '../db/client.js';
 import { insertArticle, type InsertedArticle } from '../db/repositories/articles.js';
 import { persistAnalysis } from '../db/repositories/facts.js';
-import { STAGES, type AnalysisDoc } from '../pipeline/analyze.js';
+import { STAGES, stagesRead, type AnalysisDoc } from '../pipeline/analyze.js';
 import { loadNerModel, type NerModel } from '../pipeline/entities/ner-model.js';
 import { identifyLanguage } from '../pipeline/language/index.js';
 import { blockingKeys, clusterDocumentMentions, normalizeName } from '../pipeline/reconcile/index.js';
@@ -100,7 +100,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     }),
   );
   stages.reconciliation = rate(reconciliation.seconds, words, n);
-  const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, pipelineVersion: 'bench', provenance: [], stageMs: {} }));
+  const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, stagesRead: stagesRead(d.language.language), pipelineVersion: 'bench', provenance: [], stageMs: {} }));
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await handle.migrate();
   const ids: InsertedArticle[] = [];

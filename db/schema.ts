@@ -48,6 +48,12 @@ export const articles = pgTable(
     pipelineVersion: text('pipeline_version'),
     processedAt: timestamp('processed_at', { withTimezone: true }),
     createdAt: createdAt(),
+    /** The date relative dates were resolved against: the dateline's, else published_at. */
+    referenceDate: text('reference_date'),
+    /** dateline | published (null: none known). */
+    referenceSource: text('reference_source'),
+    /** Which stages read the article's language: {language, entities, numbers, dates, events}. */
+    stagesRead: jsonb('stages_read'),
   },
   (t) => [
     uniqueIndex('articles_content_hash_key').on(t.contentHash),
@@ -173,7 +179,7 @@ export const events = pgTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     type: text('type').notNull(),
-    /** actual | planned | negated | reported */
+    /** actual | planned | negated | hedged (rows written before 0.3.0 may say reported) */
     modality: text('modality').notNull(),
     time: text('time'),
     locationEntityId: bigint('location_entity_id', { mode: 'number' }).references(() => entities.id, {
@@ -193,6 +199,12 @@ export const events = pgTable(
     confidence: real('confidence').notNull(),
     extractorVersion: text('extractor_version').notNull(),
     provenance: jsonb('provenance').notNull(),
+    /** Every sentence stating the fact (headline, lead, body): [{start, end, text}]; evidence_* is the first. */
+    evidenceSpans: jsonb('evidence_spans'),
+    /** A change rate stated for the fact, in percent points (never the quantity). */
+    changePct: doublePrecision('change_pct'),
+    /** A share stated for the fact, in percent points. */
+    sharePct: doublePrecision('share_pct'),
   },
   (t) => [
     index('events_article_idx').on(t.articleId),

@@ -5,6 +5,7 @@
 import { extractMentions, ENTITIES_STAGE } from './entities/index.js';
 import type { NerModel } from './entities/ner-model.js';
 import { extractEvents, EVENTS_STAGE } from './events/index.js';
+import { findReferenceDate, REFERENCE_STAGE, type ReferenceDate } from './events/reference.js';
 import { detectLanguage, LANGUAGE_STAGE } from './language/index.js';
 import { extractNumbers, NUMBERS_STAGE } from './numbers/index.js';
 import { compose, type Stage } from './compose.js';
@@ -18,7 +19,9 @@ import {
   type Mention,
   type NumberFact,
   type Sentence,
+  type StagesRead,
 } from './types.js';
+import { canonicalLanguage, packFor, UNDETERMINED_PACK } from './languages/index.js';
 import { pipelineVersion } from './stage-sources.js';
 
 /** The pipeline's semver plus a hash over every stage's sources (./stage-sources.ts). */
@@ -31,6 +34,8 @@ export interface AnalysisDoc {
   publishedAt: string | null;
   language: LanguageResult;
   sentences: Sentence[];
+  /** The dateline's date, else `publishedAt`: what year-less and relative dates resolve against. */
+  referenceDate: ReferenceDate;
   mentions: Mention[];
   numbers: NumberFact[];
   events: EventCandidate[];
@@ -112,28 +117,49 @@ const entityStage: DocStage<'text' | 'language', 'mentions'> = {
   }),
 };
 
-const numberStage: DocStage<'text' | 'language' | 'publishedAt', 'numbers'> = {
-  ...NUMBERS_STAGE,
+const referenceStage: DocStage<'text' | 'language' | 'publishedAt', 'referenceDate'> = {
+  ...REFERENCE_STAGE,
   requires: ['text', 'language', 'publishedAt'],
+  provides: ['referenceDate'],
+  run: ({ text, language, publishedAt }) => ({ referenceDate: findReferenceDate(text, language.language, publishedAt) }),
+};
+
+/** The reference date as the numbers stage takes it: a full date only. */
+const fullDate = (r: ReferenceDate, publishedAt: string | null): string | null =>
+  r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) ? r.date : publishedAt;
+
+const numberStage: DocStage<'text' | 'language' | 'publishedAt' | 'referenceDate', 'numbers'> = {
+  ...NUMBERS_STAGE,
+  requires: ['text', 'language', 'publishedAt', 'referenceDate'],
   provides: ['numbers'],
-  run: async ({ text, language, publishedAt }) => ({
+  run: async ({ text, language, publishedAt, referenceDate }) => ({
     numbers: await perLanguageRun(text, language, (slice, lang) =>
-      extractNumbers(slice, { language: lang, referenceDate: publishedAt }),
+      extractNumbers(slice, { language: lang, referenceDate: fullDate(referenceDate, publishedAt) }),
     ),
   }),
 };
 
-const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'numbers' | 'publishedAt', 'events'> = {
+const eventStage: DocStage<'text' | 'language' | 'sentences' | 'mentions' | 'numbers' | 'publishedAt' | 'referenceDate', 'events'> = {
   ...EVENTS_STAGE,
-  requires: ['text', 'language', 'sentences', 'mentions', 'numbers', 'publishedAt'],
+  requires: ['text', 'language', 'sentences', 'mentions', 'numbers', 'publishedAt', 'referenceDate'],
   provides: ['events'],
   run: (doc) => ({
     events: extractEvents({ ...doc, language: doc.language.language }),
   }),
 };
 
+/**
+ * Which stages read a language: the NER model is multilingual; numbers, dates and events need the
+ * language's pack and its section (undetermined text is read as English, as the stages do).
+ */
+export function stagesRead(code: string): StagesRead {
+  const language = canonicalLanguage(code);
+  const pack = language === 'und' ? UNDETERMINED_PACK : packFor(language);
+  return { language, entities: true, numbers: pack !== null, dates: pack !== null && pack.dates.months.length > 0, events: pack?.events != null };
+}
+
 /** The stages in run order (benchmarks time each one alone). */
-export const STAGES = [languageStage, sentenceStage, entityStage, numberStage, eventStage] as const;
+export const STAGES = [languageStage, sentenceStage, referenceStage, entityStage, numberStage, eventStage] as const;
 
 const pipeline = compose<AnalysisDoc, AnalyzeContext, 'text' | 'publishedAt'>(['text', 'publishedAt'], STAGES);
 
@@ -151,6 +177,8 @@ export async function analyze(
     language: doc.language,
     sentences: doc.sentences,
     mentions: doc.mentions,
+    referenceDate: doc.referenceDate,
+    stagesRead: stagesRead(doc.language.language),
     numbers: doc.numbers,
     events: doc.events,
     provenance,

@@ -125,7 +125,12 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Whether the fact happened, is planned, or is only reported/denied. */
-export type EventModality = 'actual' | 'planned' | 'negated' | 'reported';
+/**
+ * actual: it happened; planned: a plan, target, forecast, expectation, intention or capacity (a
+ * reported target is planned); negated: it did not or will not happen; hedged: hearsay or an
+ * epistemic modal (`reportedly`, `could`, `может`).
+ */
+export type EventModality = 'actual' | 'planned' | 'negated' | 'hedged';
 
 /**
  * A typed event found in one sentence. Entity arguments are indexes into the article's
@@ -143,13 +148,39 @@ export interface EventCandidate {
   money: { value: number; currency: string | null } | null;
   /** ISO date, month, year or interval. */
   time: string | null;
+  /** A change rate stated for the fact (`up 8.4%`, `вырос на 12%`), in percent points; never the quantity. */
+  changePct: number | null;
+  /** A share stated for the fact (`33 percent of the market`, a stake), in percent points. */
+  sharePct: number | null;
   /** Indexes into the article's `numbers` the event uses. */
   numbers: number[];
-  /** The sentence the event was read from. */
+  /** The sentence the event was read from (the first one, when restatements were merged). */
   evidence: Span;
+  /** Every sentence that states the fact (headline, lead, quote, body), in text order; `evidence` first. */
+  evidenceSpans: Span[];
+  /** The word or phrase that triggered the event (in `evidence`). */
+  trigger: Span;
   modality: EventModality;
   confidence: number;
   version: string;
+}
+
+/** One reference date per article: the dateline's date, else the publication date. */
+export interface ReferenceDate {
+  /** ISO date (`2026-01-22`); `XXXX-03-02` when the dateline has no year and nothing gives it. */
+  date: string | null;
+  source: 'dateline' | 'published' | null;
+  /** The dateline (place and date as written) and its place name, offsets into the text. */
+  dateline: { start: number; end: number; place: { start: number; end: number } } | null;
+}
+
+/** Per stage: whether it reads the article's language (`events: false` = no event lexicon). */
+export interface StagesRead {
+  language: string;
+  entities: boolean;
+  numbers: boolean;
+  dates: boolean;
+  events: boolean;
 }
 
 /** Everything the analyze stage learns about one article; pure data, JSON-serialisable. */
@@ -158,6 +189,13 @@ export interface ArticleAnalysis {
   language: LanguageResult;
   sentences: Sentence[];
   mentions: Mention[];
+  /** The article's reference date (dateline, else publication; ./events/reference.ts). */
+  referenceDate: ReferenceDate;
+  /**
+   * Which stages read the article's language (its pack has the section they need): a language
+   * without an event lexicon says so instead of a silent zero.
+   */
+  stagesRead: StagesRead;
   numbers: NumberFact[];
   events: EventCandidate[];
   provenance: Provenance[];

@@ -48,6 +48,24 @@ export function table(headers: string[], rows: string[][]): string {
 const amount = (e: EventSummaryRow) =>
   e.money_value !== null ? `${e.money_value} ${e.money_currency ?? ''}` : e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : '';
 
+/** Change and share attributes of an event (`+8.4%`, `share 33%`). */
+const rates = (e: EventSummaryRow): string =>
+  [e.change_pct != null ? `change ${e.change_pct > 0 ? '+' : ''}${e.change_pct}%` : '', e.share_pct != null && e.unit !== 'percent' ? `share ${e.share_pct}%` : '']
+    .filter(Boolean)
+    .join(', ');
+
+/** Every sentence stating the fact (restatements merged into one event). */
+const evidenceHtml = (e: EventSummaryRow): string =>
+  (e.evidence_spans?.length ? e.evidence_spans : [{ text: e.evidence_text }]).map((x) => `<q>${escapeHtml(x.text)}</q>`).join('<br>');
+
+/** The stages that did not read the article's language, said on the page instead of a silent zero. */
+function coverageNote(stages: unknown): string {
+  const s = stages as { language?: string; events?: boolean; numbers?: boolean } | null;
+  if (!s) return '';
+  const missing = [s.events === false ? 'events (no event lexicon)' : '', s.numbers === false ? 'numbers (no language pack)' : ''].filter(Boolean);
+  return missing.length ? ` · <strong>not read for ${escapeHtml(s.language ?? '?')}: ${escapeHtml(missing.join(', '))}</strong>` : '';
+}
+
 interface Highlight {
   start: number;
   end: number;
@@ -113,13 +131,13 @@ export function renderArticlePage(data: {
   return page(
     article.title,
     `<h1>${escapeHtml(article.title)}</h1>
-<p class="muted">article ${article.id} · language ${escapeHtml(article.language ?? '?')} (${(article.languageConfidence ?? 0).toFixed(2)}) · ${escapeHtml(article.status)} · pipeline ${escapeHtml(article.pipelineVersion ?? '—')}${article.source ? ` · ${escapeHtml(article.source)}` : ''}</p>
+<p class="muted">article ${article.id} · language ${escapeHtml(article.language ?? '?')} (${(article.languageConfidence ?? 0).toFixed(2)}) · ${escapeHtml(article.status)} · pipeline ${escapeHtml(article.pipelineVersion ?? '—')}${article.source ? ` · ${escapeHtml(article.source)}` : ''} · reference date ${escapeHtml(article.referenceDate ?? '—')}${article.referenceSource ? ` (${escapeHtml(article.referenceSource)})` : ''}${coverageNote(article.stagesRead)}</p>
 <p class="legend">${legend}<span class="n">number</span></p>
 ${data.evidence ? '<p><a href="#evidence">the evidence sentence</a> is marked in the text</p>' : ''}
 <div class="text" id="article-text">${highlightText(article.text, highlights, data.evidence)}</div>
 <h2>Events (${events.length})</h2>
 ${table(
-  ['type', 'modality', 'actors', 'location', 'product', 'amount', 'time', 'confidence', 'evidence'],
+  ['type', 'modality', 'actors', 'location', 'product', 'amount', 'change / share', 'time', 'confidence', 'evidence (every sentence stating it)'],
   events.map((e) => [
     escapeHtml(e.type),
     escapeHtml(e.modality),
@@ -127,9 +145,10 @@ ${table(
     escapeHtml(e.location ?? ''),
     escapeHtml(e.product ?? ''),
     escapeHtml(amount(e)),
+    escapeHtml(rates(e)),
     escapeHtml(e.time ?? ''),
     e.confidence.toFixed(2),
-    `<q>${escapeHtml(e.evidence_text)}</q>`,
+    evidenceHtml(e),
   ]),
 )}
 <h2>Entities</h2>

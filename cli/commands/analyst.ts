@@ -43,7 +43,7 @@ export async function queryEvents(config: Config, q: EventQuery): Promise<void> 
           e.product,
           e.money_value !== null ? `${e.money_value} ${e.money_currency ?? ''}` : e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : '',
           e.time,
-          truncate(e.evidence_text, 70),
+          `${truncate(e.evidence_text, 70)}${(e.evidence_spans?.length ?? 1) > 1 ? ` (+${e.evidence_spans!.length - 1} more sentence(s))` : ''}`,
         ]),
       ),
     );

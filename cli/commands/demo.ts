@@ -34,17 +34,21 @@ export async function demo(config: Config, paths: string[]): Promise<void> {
       if (!a) continue;
       const outcome = queue.outcomes.find((o) => o.articleId === id);
       const result = outcome?.status === 'persisted' ? outcome.result : undefined;
+      // a language without an event lexicon says so instead of a silent zero
+      const read = a.stagesRead as { language?: string; events?: boolean } | null;
+      const noLexicon = read?.events === false;
       rows.push([
         id,
         basename(a.source ?? '') || truncate(a.title, 30),
         `${a.language ?? '?'} (${(a.languageConfidence ?? 0).toFixed(2)})`,
+        a.referenceDate ? `${a.referenceDate} (${a.referenceSource ?? '?'})` : '-',
         result?.mentions ?? '-',
         result?.numbers ?? '-',
-        result?.events ?? '-',
-        outcome?.status ?? 'duplicate',
+        noLexicon ? 'not read' : (result?.events ?? '-'),
+        `${outcome?.status ?? 'duplicate'}${noLexicon ? `; no event lexicon for ${read?.language ?? a.language ?? '?'}` : ''}`,
       ]);
     }
-    out.write(`ARTICLES\n${formatTable(['id', 'article', 'language', 'mentions', 'numbers', 'events', 'status'], rows)}\n\n`);
+    out.write(`ARTICLES\n${formatTable(['id', 'article', 'language', 'reference date', 'mentions', 'numbers', 'events', 'status'], rows)}\n\n`);
 
     const ents = await entitySummaries(handle.db, { minArticles: 2 });
     out.write(`ENTITIES SEEN IN MORE THAN ONE ARTICLE (${ents.length})\n`);
@@ -54,16 +58,19 @@ export async function demo(config: Config, paths: string[]): Promise<void> {
     out.write(`EVENTS (${evs.length})\n`);
     out.write(
       `${formatTable(
-        ['article', 'type', 'modality', 'actors', 'location', 'amount', 'time', 'evidence'],
+        ['article', 'type', 'modality', 'actors', 'location', 'amount', 'time', 'evidence (sentences)'],
         evs.map((e) => [
           e.article_id,
           e.type,
           e.modality,
           truncate(e.actors ?? '', 28),
           e.location,
-          e.money_value !== null ? `${e.money_value} ${e.money_currency ?? ''}` : e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : '',
+          [
+            e.money_value !== null ? `${e.money_value} ${e.money_currency ?? ''}` : e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : '',
+            e.change_pct != null ? `(${e.change_pct > 0 ? '+' : ''}${e.change_pct}%)` : '',
+          ].filter(Boolean).join(' '),
           e.time,
-          truncate(e.evidence_text, 60),
+          `${truncate(e.evidence_text, 60)}${(e.evidence_spans?.length ?? 1) > 1 ? ` (+${e.evidence_spans!.length - 1} more)` : ''}`,
         ]),
       )}\n\n`,
     );

@@ -29,6 +29,8 @@ export interface ArticleListRow {
   published_at: string | null;
   mentions: number;
   events: number;
+  /** Which stages read the language ({events: false}: no event lexicon); null before pipeline 0.3.0. */
+  stages_read?: { language: string; events: boolean } | null;
 }
 
 export const ARTICLE_COLUMNS = [
@@ -61,7 +63,7 @@ function articleWhere(f: ArticleFilter): SQL {
 }
 
 const listed = (where: SQL) => sql`
-  SELECT a.id::int AS article_id, a.title, a.source, a.language, a.status, a.published_at::text AS published_at,
+  SELECT a.id::int AS article_id, a.title, a.source, a.language, a.status, a.published_at::text AS published_at, a.stages_read,
          (SELECT count(*)::int FROM mentions m WHERE m.article_id = a.id) AS mentions,
          (SELECT count(*)::int FROM events ev WHERE ev.article_id = a.id) AS events
   FROM articles a WHERE ${where}`;

@@ -137,7 +137,7 @@ export async function linkMentions(
   language: string | null,
   decidedBy: string,
 ): Promise<LinkResult> {
-  const clusterOf = clusterDocumentMentions(mentions.map((m) => ({ text: m.text, type: m.type })));
+  const clusterOf = clusterDocumentMentions(mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end })));
   const members = new Map<number, number[]>();
   clusterOf.forEach((c, i) => {
     const list = members.get(c);

@@ -31,7 +31,14 @@ export interface GoldDocument {
     time: string | null;
     evidence: string;
     modality: string;
+    /** Extra keys (score.py ignores them): every sentence stating the fact, change and share rates. */
+    evidence_spans: Array<{ start: number; end: number; text: string }>;
+    change_pct: number | null;
+    share_pct: number | null;
   }>;
+  /** Extra keys: the reference date and the stages that read the language. */
+  reference_date: string | null;
+  stages_read: unknown;
 }
 
 export interface GoldExport {
@@ -83,7 +90,12 @@ export async function exportGold(db: Database, articleIds: number[], fileOf: (id
         time: e.time,
         evidence: e.evidenceText,
         modality: e.modality,
+        evidence_spans: (e.evidenceSpans as Array<{ start: number; end: number; text: string }> | null) ?? [{ start: e.evidenceStart, end: e.evidenceEnd, text: e.evidenceText }],
+        change_pct: e.changePct,
+        share_pct: e.sharePct,
       })),
+      reference_date: article.referenceDate,
+      stages_read: article.stagesRead,
     });
   }
   const ids = [...seen];

@@ -125,10 +125,11 @@ async function writeAnalysis(
       await tx.execute(sql`
         INSERT INTO events (id, article_id, type, modality, time, location_entity_id, product_entity_id, product_text, quantity,
                             unit, money_value, money_currency, evidence_start, evidence_end, evidence_text, confidence,
-                            extractor_version, provenance)
+                            extractor_version, provenance, evidence_spans, change_pct, share_pct)
         OVERRIDING SYSTEM VALUE
         SELECT u.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
-               u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb
+               u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb,
+               u.spans::jsonb, u.change_pct, u.share_pct
         FROM unnest(
           ${array(eventIds)}::bigint[], ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
           ${array(es.map((e) => e.time))}::text[], ${array(es.map((e) => entityAt(e.location)))}::bigint[],
@@ -137,9 +138,10 @@ async function writeAnalysis(
           ${array(es.map((e) => e.money?.value ?? null))}::float8[], ${array(es.map((e) => e.money?.currency ?? null))}::text[],
           ${array(es.map((e) => e.evidence.start))}::int[], ${array(es.map((e) => e.evidence.end))}::int[],
           ${array(es.map((e) => e.evidence.text))}::text[], ${array(es.map((e) => e.confidence))}::real[],
-          ${array(es.map((e) => e.version))}::text[]
+          ${array(es.map((e) => e.version))}::text[], ${array(es.map((e) => JSON.stringify(e.evidenceSpans)))}::text[],
+          ${array(es.map((e) => e.changePct))}::float8[], ${array(es.map((e) => e.sharePct))}::float8[]
         ) AS u(id, type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
-               ev_start, ev_end, ev_text, confidence, version)`);
+               ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct)`);
       const participants = new Map<string, { eventId: number; entityId: number; role: EventRole }>();
       es.forEach((e, k) => {
         const eventId = eventIds[k]!;
@@ -171,6 +173,9 @@ async function writeAnalysis(
           language,
           confidence,
         })),
+        referenceDate: analysis.referenceDate.date,
+        referenceSource: analysis.referenceDate.source,
+        stagesRead: analysis.stagesRead,
         status: 'processed',
         error: null,
         pipelineVersion: analysis.pipelineVersion,

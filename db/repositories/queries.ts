@@ -39,6 +39,10 @@ export interface EventSummaryRow {
   money_currency: string | null;
   time: string | null;
   evidence_text: string;
+  /** Every sentence stating the fact: [{start, end, text}] (null for rows written before pipeline 0.3.0). */
+  evidence_spans: Array<{ start: number; end: number; text: string }> | null;
+  change_pct: number | null;
+  share_pct: number | null;
   confidence: number;
 }
 
@@ -62,7 +66,8 @@ export async function eventSummaries(
              WHERE p.event_id = ev.id AND p.role = 'actor') AS actors,
            loc.canonical_name AS location,
            coalesce(prod.canonical_name, ev.product_text) AS product,
-           ev.quantity, ev.unit, ev.money_value, ev.money_currency, ev.time, ev.evidence_text, ev.confidence
+           ev.quantity, ev.unit, ev.money_value, ev.money_currency, ev.time, ev.evidence_text,
+           ev.evidence_spans, ev.change_pct, ev.share_pct, ev.confidence
     FROM events ev
     LEFT JOIN entities loc ON loc.id = ev.location_entity_id
     LEFT JOIN entities prod ON prod.id = ev.product_entity_id

@@ -1,6 +1,7 @@
 /**
- * The discourse step of the events stage: arguments from other sentences, taken only through an
- * explicit cue in the event's own sentence. Pure: no I/O, no environment.
+ * The discourse step of the events stage: arguments from other sentences, taken through a cue in
+ * the event's own sentence, or, for a fact with no agent at all, from the salient organisation of
+ * the last sentences. Pure: no I/O, no environment.
  *
  * Cues and what they bring:
  * - plant anaphors (`the plant`, `this enterprise`, `das Werk`, `завод`, `l'usine`) → the latest
@@ -22,13 +23,17 @@
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
  *   date read as `this year`, else the latest year the article names);
- * - the dateline (`BAKU, Azerbaijan, March 2.`) → the time of the lead sentence's statement.
+ * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
+ *   sentence's statement; a weekday → the day of the dateline's week nearest its trigger;
+ * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
+ *   in) → the organisations of the latest fact within three sentences, with its site (`salient`).
  * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
- * country acting on its own soil yields to `at the X plant`); an event sentence without a cue keeps
- * its arguments as the sentence gave them.
+ * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
 import { canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
+import { resolveWeekday, weekdayPattern } from './reference.js';
+import type { ReferenceDate } from '../types.js';
 import { alt, B, E } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
@@ -49,7 +54,7 @@ export interface SentenceView {
 }
 
 /** The rules of the discourse step (all run by default; a subset is for measurement and tests). */
-export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site'] as const;
+export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient'] as const;
 export type DiscourseRule = (typeof DISCOURSE_RULES)[number];
 
 export interface DiscourseInput {
@@ -59,6 +64,8 @@ export interface DiscourseInput {
   mentions: Mention[];
   numbers: NumberFact[];
   publishedAt?: string | null;
+  /** The article's reference date (./reference.ts): its dateline and the year everything resolves against. */
+  referenceDate?: ReferenceDate | null;
   discourseRules?: readonly DiscourseRule[];
 }
 
@@ -155,6 +162,14 @@ interface Cue {
   owners?: number[];
 }
 
+/** A place name that is a zone or facility (`… Industrial District`, `Industriepark …`, `промзона`). */
+const ZONE = /(?:^|[^\p{L}])(?:industrial|park|zone|district|estate|industriepark|industriegebiet|промзон\p{L}*|технопарк\p{L}*|parc|zona|polígono)(?![\p{L}])/iu;
+
+/** Facts whose participants are never inherited from the salient organisation. */
+const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'trade']);
+/** How many sentences back the salient organisation is looked for. */
+const SALIENT_WINDOW = 3;
+
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
 const CREATION_TYPES = new Set<EventType>(['plant_launch', 'plant_construction', 'agreement', 'investment']);
 const LIST_JOIN = /^\s*(?:,|and|und|и|et|y|&)\s*(?:(?:the|le|la|les|l['’]|der|die|das|el|los|las)\s*)?$/iu;
@@ -190,12 +205,14 @@ export function resolveDiscourse(
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
-  const line = dateline(input);
+  const line = referenceDateline(input) ?? dateline(input);
   const lead = line ? sentences.findIndex((s) => s.end > line.end && /[\p{L}\p{N}]/u.test(input.text.slice(Math.max(s.start, line.end), s.end))) : -1;
   const year = documentYear(input, line);
 
   const frames: Frame[] = [];
   const out: EventCandidate[] = [];
+  /** The sentence of each event in `out`. */
+  const sentenceOf: number[] = [];
 
   sentences.forEach((s, k) => {
     const c = compile(discourseKey(views[k]!.key));
@@ -332,7 +349,26 @@ export function resolveDiscourse(
     }
 
     cues.sort((a, b) => a.pos - b.pos);
-    for (const e of events) out.push(apply(e, cues, k));
+    for (const e of events) {
+      const r = apply(e, cues, k);
+      // `we produced…`, `Our target is…`, `Ab 2028 sollen … vom Band laufen`: a fact with no agent of
+      // its own belongs to the salient organisation(s): the agents of the latest fact of the last
+      // sentences that has one (an organisation, not a country or a speaker)
+      // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
+      const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
+      if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
+        // (a partner's stake, one event per partner, speaks for that partner only)
+        const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
+        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        if (prior !== undefined) {
+          r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+          // the organisation's site comes with it when the sentence names none
+          if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
+        }
+      }
+      out.push(r);
+      sentenceOf.push(k);
+    }
   });
 
   return out;
@@ -367,20 +403,62 @@ export function resolveDiscourse(
         if (f) r.location = f.place;
       }
     }
+    // the most specific known site: `the Hajigabul plant` after `the plant … in the Hajigabul
+    // Industrial District` is in that district (a zone named after the town, before or after the zone word: `Industriepark Sumgait`, named before in the article)
+    if (r.location !== null && r.type !== 'statement' && isPlace(r.location) && on('plant')) {
+      const town = norm(m(r.location).text);
+      const zone = input.mentions.findIndex((x, i) => i !== r.location && x.end <= s.end && (x.type === 'GPE' || x.type === 'LOC') && ` ${norm(x.text)} `.includes(` ${town} `) && norm(x.text) !== town && ZONE.test(x.text));
+      if (zone >= 0) r.location = zone;
+    }
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
-    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) r.time = completeYear(line.date, year);
-    if (r.time === null && year !== null && r.type !== 'statement' && on('relative-year')) {
+    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
+      r.time = completeYear(line.date, year);
+      // the lead's statement was made where the dateline says
+      if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
+    }
+    // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
+    // or after it when the fact is planned
+    const reference = input.referenceDate?.date ?? null;
+    // (a weekday right beside the trigger wins over a year further away: `a signé mardi … d'ici 2029`)
+    const near = (at: number) => Math.min(Math.abs(e.trigger.start - at), Math.abs(e.trigger.end - at)) <= 12;
+    if ((r.time === null || r.type !== 'statement') && reference && /^\d{4}/u.test(reference) && on('dateline')) {
+      const key = canonicalLanguage(views[k]!.key);
+      const re = weekdayPattern(key);
+      const text = input.text.slice(s.start, s.end);
+      for (const hit of re ? text.matchAll(re) : []) {
+        const word = hit[0];
+        // the day belongs to the event whose trigger is nearest to it (`will build … after signing
+        // an agreement on Monday`: the agreement)
+        const at = s.start + (hit.index ?? 0);
+        const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at));
+        const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
+        if (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end) continue;
+        if (r.time !== null && !near(at)) continue;
+        const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
+        r.time = resolveWeekday(word, key, before, reference, false);
+        break;
+      }
+    }
+    if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
       const c = compile(discourseKey(views[k]!.key));
-      for (const [re, offset] of c.relative) {
-        re.lastIndex = 0;
-        const hit = re.exec(text);
-        // inside a number the date already says it (`Mitte Juni dieses Jahres`)
-        if (hit && !input.numbers.some((n) => n.start <= s.start + hit.index && n.end >= s.start + hit.index + hit[0].length)) {
-          r.time = String(year + offset);
-          break;
+      // the time figure the sentence gave, if any: a relative year nearer the trigger wins over it
+      // (`produced 412,600 vehicles in 2025 … and plans to raise output to 450,000 units this year`)
+      const gap = (a: number, b: number) => (b <= e.trigger.start ? e.trigger.start - b : a >= e.trigger.end ? a - e.trigger.end : 0);
+      const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
+      if (r.time === null || given) {
+        let best: { at: number; offset: number; length: number } | null = null;
+        for (const [re, offset] of c.relative) {
+          re.lastIndex = 0;
+          for (const hit of text.matchAll(re)) {
+            const at = s.start + (hit.index ?? 0);
+            // inside a number the date already says it (`Mitte Juni dieses Jahres`)
+            if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
+            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
+          }
         }
+        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = String(year + best.offset);
       }
       if (r.time === null && r.quantity !== null) {
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
@@ -593,7 +671,19 @@ function dateline(input: DiscourseInput): Dateline | null {
   };
 }
 
+/** The dateline the reference-date stage found, as the discourse step reads it. */
+function referenceDateline(input: DiscourseInput): Dateline | null {
+  const ref = input.referenceDate;
+  if (!ref?.dateline) return null;
+  const { place } = ref.dateline;
+  const index = input.mentions.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && x.start < place.end && x.end > place.start);
+  const year = ref.date && /^\d{4}/u.test(ref.date) ? Number(ref.date.slice(0, 4)) : null;
+  return { end: ref.dateline.end, place: index >= 0 ? index : null, date: ref.date, year };
+}
+
 function documentYear(input: DiscourseInput, line: Dateline | null): number | null {
+  const reference = /^(\d{4})/u.exec(input.referenceDate?.date ?? '');
+  if (reference) return Number(reference[1]);
   const published = /^(\d{4})/u.exec(input.publishedAt ?? '');
   if (published) return Number(published[1]);
   if (line?.year) return line.year;

@@ -1,17 +1,21 @@
 /**
- * The events stage: typed events read from single sentences with per-language trigger lexicons
- * (./lexicon.ts: en, de, ru, fr, es; undetermined text is read as English, other languages give no
- * events) and argument attachment inside the sentence. Pure: no I/O, no environment.
+ * The events stage: typed events read from sentences with the trigger lexicon of each language's
+ * pack (`pipeline/languages/<code>.ts`, section `events`; undetermined text is read as English, a
+ * language without a lexicon gives no events and says so in `stagesRead`). Pure: no I/O, no
+ * environment.
  *
  * For every sentence: find triggers; give each figure (count, rate, percent, money) to the nearest
- * trigger that takes it; drop process nouns (`production`) that got neither a figure nor a plan cue;
- * attach actors, location, product and time from the same sentence; decide the modality; split
- * events that carry several figures or a coordinated list of products. Arguments in other
- * sentences come only through an explicit cue in the event's sentence (an anaphor such as `the
- * plant`, `here`, a relative year, the dateline): ./discourse.ts. Without a cue an event with no
- * actor in its sentence has `actors: []`.
+ * trigger that takes it (a change rate becomes `changePct`, a share beside a figure `sharePct`);
+ * drop process nouns (`production`) that got neither a figure nor a plan cue; find the agent of each
+ * trigger by clause structure (`agentsOf`: the subject of its clause, partners, relative clauses);
+ * attach location, product and time; decide the modality from cues in the trigger's scope (its
+ * clause, and the clause it complements); split events that carry several figures or a list of
+ * products. ./discourse.ts then brings arguments from other sentences (anaphors, the salient
+ * organisation for a fact without an agent, relative years and weekdays against the reference
+ * date of ./reference.ts), and restatements of one fact merge into one event with every evidence
+ * span (`dedupe`).
  */
-import type { EventCandidate, EventModality, EventType, Mention, NumberFact, Sentence, Span } from '../types.js';
+import type { EventCandidate, EventModality, EventType, Mention, NumberFact, ReferenceDate, Sentence, Span } from '../types.js';
 import {
   CAR_UNITS,
   DESTINATION_UNITS,
@@ -22,13 +26,13 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
-import { canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 import { alt, B, E, ending, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
-export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.1.1') });
+export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.3.0') });
 
 export interface EventsInput {
   text: string;
@@ -39,6 +43,8 @@ export interface EventsInput {
   numbers: NumberFact[];
   /** ISO date of publication: an event dated after it is `planned`; its year resolves `this year`. */
   publishedAt?: string | null;
+  /** The article's reference date (dateline, else publication: ./reference.ts); wins over `publishedAt`. */
+  referenceDate?: ReferenceDate | null;
   /** Which cross-sentence rules run (./discourse.ts; all by default): for measurement and tests. */
   discourseRules?: readonly DiscourseRule[];
 }
@@ -65,6 +71,10 @@ interface Compiled {
   reported: RegExp;
   locativeEnd: RegExp;
   directionalEnd: RegExp;
+  /** A directional word a few words before a name (`to the city of Tashkent`). */
+  directionalNear: RegExp;
+  /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
+  qualifierBetween: RegExp;
   sourceEnd: RegExp;
   otherEnd: RegExp;
   skipEnd: RegExp;
@@ -128,6 +138,8 @@ function compile(key: string): Compiled {
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     directionalEnd: ending(lex.directional),
+    directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
@@ -432,10 +444,45 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
 // ---------------------------------------------------------------------------------------------
 // modality
 
-function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
-  const [a] = clauseBounds(g, t.start);
+/** Epistemic modals and adverbs: the fact may or may not happen (hedged). */
+const HEDGE: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:may|might|could|possibly|perhaps)(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:könnte\p{L}*|dürfte\p{L}*|möglicherweise|vielleicht|eventuell)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:может|могут|могла?|могли|возможно|вероятно)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:pourrai(?:t|ent)|peut-être|éventuellement)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:podría\p{L}*|posiblemente|quizás?|tal\s+vez)(?![\p{L}])/iu,
+};
+
+/** Words opening a complement clause: the plan cue of the clause before governs it (`Ziel sei es, dass …`). */
+const COMPLEMENTIZER: Record<string, RegExp> = {
+  en: /^\s*(?:that|to|so\s+that)\s/iu,
+  de: /^\s*(?:dass|um|damit)\s/iu,
+  ru: /^\s*(?:что|чтобы)\s/iu,
+  fr: /^\s*(?:que|qu['’]|afin\s+de|de|d['’])/iu,
+  es: /^\s*(?:que|para)\s/iu,
+};
+
+/**
+ * The stretch of the sentence whose plan cues govern a trigger: its clause, and the clause before
+ * when its own opens with a complementizer (`Ziel sei es, dass …`, `планирует, что …`) or the one
+ * before is a short introduction without a verb of its own (`По прогнозу министерства, экспорт …`).
+ */
+function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
+  let [a] = clauseBounds(g, t.start);
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
-  const clause = slice(g, a, b);
+  for (let hop = 0; hop < 2 && a > g.base; hop++) {
+    const own = slice(g, a, t.start);
+    const [pa] = clauseBounds(g, a - 1);
+    const prev = slice(g, pa, a - 1);
+    const intro = pa === g.base && prev.trim().split(/\s+/u).length <= 5 && !/\d/u.test(prev);
+    if (!(COMPLEMENTIZER[c.key]?.test(own) ?? false) && !intro) break;
+    a = pa;
+  }
+  return slice(g, a, b);
+}
+
+function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
+  const clause = modalScope(g, c, t);
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
     if (c.key === 'de' && /^(?:wird|werden)$/iu.test(m[0])) {
@@ -478,13 +525,19 @@ interface Draft {
   time: string | null;
   timeIndex: number | null;
   modality: EventModality;
+  /** Hedged by an epistemic modal (`could reach`, `могут сойти`): not yet a fact, so a production figure is a target. */
+  modal?: boolean;
+  changePct?: number | null;
+  changeIndex?: number | null;
+  sharePct?: number | null;
+  shareIndex?: number | null;
 }
 
 export function extractEvents(input: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return dedupe(out, input.mentions);
+  return mergeHeadline(dedupe(out, input.mentions), input);
 }
 
 /** Roles of the mentions of one sentence, for the discourse step. */
@@ -513,8 +566,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const c = compile(key);
   const g = geometry(s, input.text);
   const evidence: Span = { start: s.start, end: s.end, text: g.text };
+  // the dateline (`TASHKENT, Jan. 22, 2026.`) names where the report was filed: never an argument here
+  const line = input.referenceDate?.dateline;
   const inside: Array<[number, Mention]> = [];
   input.mentions.forEach((m, i) => {
+    if (line && m.start < line.end && m.end > line.start) return;
     if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
   });
   const figures: Array<[number, NumberFact]> = [];
@@ -522,10 +578,18 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
   });
 
+  const roles = analyseMentions(g, c, inside);
   const triggers = findTriggers(g, c).filter((t) => {
+    const [, b] = clauseBounds(g, t.end);
+    if (t.rule.requires === 'destination') {
+      // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
+      // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
+      const [a] = clauseBounds(g, t.start);
+      const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
+      return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
+    }
     if (t.rule.requires !== 'party') return true;
     // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
-    const [, b] = clauseBounds(g, t.end);
     return inside.some(([, m]) => m.start >= t.end && m.start < Math.max(b, t.end + 60) && (m.type === 'ORG' || m.type === 'PER' || m.type === 'GPE'));
   });
 
@@ -587,7 +651,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   });
   if (!live.length) return [];
 
-  const infos = analyseMentions(g, c, inside);
+  const infos = roles;
   const byIndex = new Map(infos.map((x) => [x.index, x]));
 
   // speakers and addressees are not actors of the facts they report
@@ -632,12 +696,18 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     drafts.push(baseDraft(t, g, c, infos, figures, input, actors));
   }
-  // actors of the other facts: people, organisations and places in subject/partner position
+  // actors of the other facts: the agent of the trigger's clause (./index.ts agentsOf)
+  const pool = infos
+    .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
+    .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
+  // `UzAuto Motors reported that it produced …`: a pronoun subject of a reported clause is the
+  // organisation that reports
+  const speakingOrgs = [...excluded].map((i) => byIndex.get(i)).filter((x): x is MentionInfo => x !== undefined && x.m.type === 'ORG' && !x.productOrg);
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
-    const actors = infos
-      .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
-      .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
+    // an appointment names the person and the organisation wherever they stand
+    let actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
+    if (!actors.length && speakingOrgs.length && PRONOUN_SUBJECT[c.key]?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -655,6 +725,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         e.trigger.rule.role === d.trigger.rule.role &&
         !(d.trigger.numbers.length && e.trigger.numbers.length) &&
         !(d.location !== null && e.location !== null && d.location !== e.location) &&
+        // `420 cars will be shipped in March, and deliveries to X are planned for the second half`: two
+        !(d.time !== null && e.time !== null && d.time !== e.time) &&
         !(d.trigger.fromNumber || e.trigger.fromNumber),
     );
     if (twin) {
@@ -678,24 +750,187 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   return events;
 }
 
+/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
+const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
+
+/** A third-person pronoun subject right before the trigger (`that it produced`, `dass es … produziert`). */
+const PRONOUN_SUBJECT: Record<string, RegExp> = {
+  en: /(?<![\p{L}])(?:it|they)\s+(?:\p{L}+\s+){0,2}$/iu,
+  de: /(?<![\p{L}])(?:es|sie|er)\s+(?:\p{L}+\s+){0,4}$/iu,
+  ru: /(?<![\p{L}])(?:он[оаи]?)\s+(?:\p{L}+\s+){0,3}$/iu,
+  fr: /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:\p{L}+\s+){0,2}$/iu,
+  es: /(?<![\p{L}])(?:él|ella|ellos|ellas)\s+(?:\p{L}+\s+){0,2}$/iu,
+};
+
+/** Relative pronouns opening a clause (`, which builds …`). */
+const RELATIVE: Record<string, RegExp> = {
+  en: /^\s*(?:that|which|who)\s/iu,
+  de: /^\s*(?:der|die|das|welche[rsm]?)\s/iu,
+  ru: /^\s*котор\p{L}*\s/iu,
+  fr: /^\s*(?:qui|lequel|laquelle)\s/iu,
+  es: /^\s*(?:que|quien|quienes|el\s+cual|la\s+cual)\s/iu,
+};
+
+/** `jointly with` between the subject and a partner before the verb. */
+const JOINTLY: Record<string, RegExp> = {
+  en: /^\s*(?:,\s*)?(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
+  de: /^\s*(?:gemeinsam|zusammen)\s+mit\s+(?:der|dem|den)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+  ru: /^\s*(?:совместно|вместе)\s+с(?:о)?\s+(?:[\p{L}-]+\s+){0,2}$/iu,
+  fr: /^\s*(?:conjointement|ensemble)\s+avec\s+(?:le|la|les|l['’])?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+  es: /^\s*(?:junto|conjuntamente)\s+con\s+(?:el|la|los|las)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
+};
+
+/** Words before a name after the trigger that make it a partner of the agent (`gemeinsam mit X`). */
+const PARTNER: Record<string, string> = {
+  en: '(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by',
+  de: '(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch',
+  ru: '(?:совместно|вместе)\\s+с(?:о)?|между|с|со',
+  fr: '(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par',
+  es: '(?:junto|conjuntamente)\\s+con|entre|con|por',
+};
+const partnerEnd = new Map<string, RegExp>();
+
+/**
+ * The agent of a trigger, by clause structure rather than distance: the coordinated names nearest
+ * before the trigger in its clause (its subject), with partners after it (`gemeinsam mit X`,
+ * `between X and Y`, `by X`); else the names after it in its clause (verb-second and verb-first
+ * clauses: `Einen Vertrag unterzeichneten beide Seiten`, `выпустила «УзАвто Моторс»`); else the
+ * subject that opens the sentence (`X, Uzbekistan's largest carmaker, produced …`). None else: the
+ * discourse step then looks back for the salient organisation.
+ */
+function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): MentionInfo[] {
+  if (!pool.length) return [];
+  let partner = partnerEnd.get(c.key);
+  if (!partner) {
+    partner = new RegExp(`(?<![\\p{L}])(?:${PARTNER[c.key] ?? PARTNER.en!})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+    partnerEnd.set(c.key, partner);
+  }
+  const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
+  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
+  const joined = (a: MentionInfo, b: MentionInfo): boolean => {
+    const between = slice(g, a.m.end, b.m.start);
+    if (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '') return true;
+    if (/^\s+[-–]\s+$/u.test(between)) return true;
+    return COORD_DESCRIBED.test(between);
+  };
+  /**
+   * A name with the names listed with it (`X and Y`, `X, Y und Z`); commas alone make no list
+   * (`UzAuto, Uzbekistan's largest carmaker`), only before a closing `and`.
+   */
+  const group = (x: MentionInfo): MentionInfo[] => {
+    const k = sorted.indexOf(x);
+    const out = [x];
+    for (let j = k - 1; j >= 0 && joined(sorted[j]!, out[0]!); j--) out.unshift(sorted[j]!);
+    for (let j = k + 1; j < sorted.length && joined(out[out.length - 1]!, sorted[j]!); j++) out.push(sorted[j]!);
+    const conj = out.slice(1).some((y, i) => !/^\s*,\s*$/u.test(slice(g, out[i]!.m.end, y.m.start)));
+    return conj ? out : [x];
+  };
+  const [a, b] = clauseBounds(g, t.start);
+  const [, b2] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  const inClause = sorted.filter((x) => x.m.start >= a && x.m.end <= b2);
+  // names inside a phrase trigger (`the plant of X and Y is expected to be launched`) precede its verb
+  const preceding = inClause.filter((x) => x.m.end <= t.start);
+  const before = preceding.length ? preceding : inClause.filter((x) => x.m.start >= t.start && x.m.end <= t.end);
+  const after = inClause.filter((x) => x.m.start >= t.end);
+  // a relative or participial clause (`SamAuto, which builds…`, `…Saryarka, das 2025 … fertigte`,
+  // `СамАвто, выпускающий…`): its agent is the name the clause hangs on
+  const lead = slice(g, a, t.start);
+  const relative = RELATIVE[c.key];
+  const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (c.key === 'ru' && !/\p{L}/u.test(lead) && /(?:ющ|ящ|вш)\p{L}{2}$/u.test(t.text)));
+  if (isRelative && !before.length) {
+    const ante = sorted.filter((x) => x.m.end <= a);
+    const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
+    if (passive.length) return group(passive[0]!);
+    // over an apposition that names the owners: `… (EKZ), coentreprise d'Alstom et de KTZ, qui emploie`,
+    // `SamAuto, a subsidiary of Uzavtosanoat, which builds` → EKZ, SamAuto
+    if (a > g.base) {
+      const [pa] = clauseBounds(g, a - 1);
+      const appo = slice(g, pa, a);
+      const inAppo = ante.filter((x) => x.m.start >= pa);
+      const owned = inAppo.length > 0 && /^[\s,]*\p{Ll}/u.test(appo) && /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, inAppo[0]!.m.start - 12, inAppo[0]!.m.start));
+      const head = ante.filter((x) => x.m.end <= pa);
+      if (owned && head.length) return group(head[head.length - 1]!);
+    }
+    if (ante.length) return group(ante[ante.length - 1]!);
+  }
+  const partners = (): MentionInfo[] => {
+    const out: MentionInfo[] = [];
+    for (const x of after) {
+      if (out.includes(x)) continue;
+      // from the trigger's start: `cooperation between` carries its own preposition
+      if (partner!.test(slice(g, Math.max(t.start, x.m.start - 40), x.m.start))) out.push(...group(x));
+    }
+    return out;
+  };
+  let agents: MentionInfo[] = [];
+  if (before.length) {
+    const last = before[before.length - 1]!;
+    agents = [...group(last), ...partners()];
+    // `UzAuto jointly with Azermash launched`: the subject before the partner too
+    const k = before.indexOf(group(last)[0]!);
+    if (k > 0 && JOINTLY[c.key]?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
+  } else if (after.length) {
+    // English, French and Spanish name the agent before the verb; after it only as a partner or a
+    // passive agent. German and Russian also put the subject after the verb.
+    const p = partners();
+    agents = p.length ? p : c.key === 'de' || c.key === 'ru' ? group(after[0]!) : [];
+  }
+  if (!agents.length && !before.length) {
+    const first = sorted[0]!;
+    if (first.m.end <= t.start && first.m.start < b) agents = group(first);
+  }
+  return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
+}
+
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */
 function isPlaceActor(x: MentionInfo): boolean {
   return (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor';
 }
 
+/**
+ * A speaker's organisation counts only where the text makes it theirs: `press secretary of X`,
+ * `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a genitive); not a name
+ * before the title (`Azermash Chairman Emin Akhundov`).
+ */
+const OWN_ORG_BEFORE = /(?:(?<![\p{L}])(?:of|of\s+the|von|des|der|de|du|des|del|de\s+la)\s+|d['’]|(?:секретар|директор|глав|руководител|представител|председател|министр)\p{L}*\s+(?:(?:АО|ООО|ПАО|ОАО)\s+)?[«"„]?)$/iu;
+
 function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
   const [a, b] = clauseBounds(g, t.start);
   const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
+  if (before.some((x) => x.m.type === 'PER')) {
+    return before.filter((x) => x.m.type === 'PER' || OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start))).map((x) => x.index);
+  }
   if (before.length) return before.map((x) => x.index);
-  // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`
-  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= b && x.m.start - t.end <= 25);
+  // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте
+  // пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова`, and over the comma of an apposition:
+  // `a déclaré le directeur général d'Alstom pour la région, Thomas Girard, lors de …`
+  // quotes around a name (`АО «Узавтосаноат» Зумрад …`) do not end the attribution; a comma does
+  const stop = slice(g, t.end, g.base + g.text.length).search(/[,;:()\n]|\s[-–—]\s/u);
+  const end = stop < 0 ? g.base + g.text.length : t.end + stop;
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - t.end <= 60);
+  const people = after.filter((x) => x.m.type === 'PER');
+  if (people.length) {
+    // the person and the organisation named as theirs just before (`press secretary of X, Y`)
+    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
+    return [...org.slice(-1), people[0]!].map((x) => x.index);
+  }
+  if (end < g.base + g.text.length && /^,\s*$/u.test(slice(g, end, end + 2)) && end - t.end <= 60) {
+    const [, b2] = clauseBounds(g, end + 1);
+    const appo = infos.filter((x) => x.m.type === 'PER' && x.m.start > end && x.m.end <= b2);
+    const org = after.filter((x) => x.m.type === 'ORG');
+    if (appo.length === 1) return [...org.slice(-1), appo[0]!].map((x) => x.index);
+  }
   return after.slice(0, 2).map((x) => x.index);
 }
 
-/** The statement of a sentence: a named speaker, not a quote's closing attribution; people first. */
+/**
+ * The statement of a sentence: a named speaker; people first. A quote's closing attribution
+ * (`« … », a déclaré X`) counts when a person speaks (a quoted organisation name is no speaker).
+ */
 function pickStatement(g: Geometry, ts: Trigger[], speakerOf: Map<Trigger, number[]>, byIndex: Map<number, MentionInfo>): Trigger | null {
-  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && !QUOTE.test(slice(g, g.base, t.start)));
+  const person = (t: Trigger) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER');
+  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && (!QUOTE.test(slice(g, g.base, t.start)) || person(t)));
   if (!ok.length) return null;
   const withPer = ok.find((t) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER'));
   return withPer ?? ok[0]!;
@@ -711,9 +946,13 @@ function baseDraft(
   actors: number[],
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
-  const places = infos.filter(
+  const candidates = infos.filter(
     (x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source'),
   );
+  // a region that only places the place before it is no site of its own: `in Karshi, in the
+  // Kashkadarya region`, `in Asaka in the Andijan region`, `In Karschi in der Region Kaschkadarja`,
+  // `in Qarshi, in Uzbekistan's Qashqadaryo region`: the site is the most specific place
+  const places = candidates.filter((x) => !candidates.some((y) => y.m.end <= x.m.start && x.m.start - y.m.end <= 40 && c.qualifierBetween.test(slice(g, y.m.end, x.m.start))));
   let location = nearest(t, places, g)?.index ?? null;
   if (t.type === 'visit') {
     // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`
@@ -735,6 +974,9 @@ function baseDraft(
     if (COMPARISON_BEFORE.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
     const v = timeOf(n);
     if (!v) continue;
+    // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
+    // sentence dates the facts it reports, not the saying
+    if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;
@@ -753,11 +995,17 @@ function baseDraft(
     if (product === null) productText = productNoun(t, g, c);
   }
 
+  // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic
+  // modal in the trigger's scope (hedged); a plan, target, forecast, intention or future (planned)
   let modality: EventModality = 'actual';
+  let modal = false;
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
-  else if (c.reported.test(g.text)) modality = 'reported';
-  else if (t.type !== 'statement' && (isPlanned(g, c, t) || after(time, input.publishedAt))) modality = 'planned';
+  else if (c.reported.test(g.text)) modality = 'hedged';
+  else if (t.type !== 'statement' && (HEDGE[c.key]?.test(modalScope(g, c, t)) ?? false)) {
+    modality = 'hedged';
+    modal = true;
+  } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
 
   return {
     type: t.type,
@@ -773,6 +1021,7 @@ function baseDraft(
     time,
     timeIndex,
     modality,
+    modal,
   };
 }
 
@@ -809,6 +1058,20 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): string | null {
   return best;
 }
 
+/** Whether the figure the time was read from stands in the trigger's clause. */
+function sameClause(g: Geometry, t: Trigger, index: number | null, input: EventsInput): boolean {
+  const n = index === null ? undefined : input.numbers[index];
+  if (!n) return false;
+  const k = clauseOf(g, n.start);
+  return k === clauseOf(g, t.start) || k === clauseOf(g, Math.max(t.start, t.end - 1));
+}
+
+/** The full reference date of an article: the dateline's, else the publication's. */
+function referenceOf(input: EventsInput): string | null {
+  const r = input.referenceDate?.date;
+  return r && /^\d{4}-\d{2}-\d{2}$/u.test(r) ? r : (input.publishedAt ?? null);
+}
+
 function after(time: string | null, publishedAt: string | null | undefined): boolean {
   if (!time || !publishedAt) return false;
   const start = time.split('/')[0]!;
@@ -821,11 +1084,24 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   const nums = d.trigger.numbers.map((i) => [i, input.numbers[i]!] as const).sort((a, b) => a[1].start - b[1].start);
   const money = nums.filter(([, n]) => figureUse(n) === 'money');
   let qty = nums.filter(([, n]) => ['quantity', 'job', 'people'].includes(figureUse(n)));
-  // `rose 20% to 1.2 million`, `541.000 Fahrzeuge, 3,6 Prozent mehr`: a change rate beside an absolute
-  // figure is no quantity of its own
-  if (qty.some(([, n]) => n.kind !== 'percent')) {
-    const isChange = (n: NumberFact) => CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)) || CHANGE_AFTER.test(slice(g, n.end, n.end + 15));
-    qty = qty.filter(([, n]) => n.kind !== 'percent' || !isChange(n));
+  // `rose 20% to 1.2 million`, `541.000 Fahrzeuge, 3,6 Prozent mehr`, `car output rises 18%`: a change
+  // rate is an attribute of the fact (change_pct), never its quantity
+  const isChange = (n: NumberFact) => n.kind === 'percent' && (CHANGE_BEFORE.test(slice(g, n.start - 25, n.start)) || CHANGE_AFTER.test(slice(g, n.end, n.end + 15)));
+  const change = qty.find(([, n]) => isChange(n));
+  if (change) {
+    d.changePct = change[1].value;
+    d.changeIndex = change[0];
+  }
+  qty = qty.filter(([, n]) => !isChange(n));
+  // `sold 61,500 vehicles, or 33 percent of the market`: a share beside an absolute figure is that
+  // figure's share_pct; a share alone (a stake, a market share) is what the fact measures
+  if (qty.some(([, n]) => n.kind !== 'percent') && d.trigger.rule.role !== 'stake') {
+    const share = qty.find(([, n]) => n.kind === 'percent');
+    if (share) {
+      d.sharePct = share[1].value;
+      d.shareIndex = share[0];
+    }
+    qty = qty.filter(([, n]) => n.kind !== 'percent');
   }
   if (money.length) {
     d.money = money[0]![1];
@@ -851,6 +1127,20 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
         v.actors = who ? [who.index] : [];
       }
+      // each figure is dated by the time in its own clause (`Our target for this year is 14,500
+      // units, and from 2027 the plant will work at its capacity of 30,000`): none there, none here
+      // (a relative year of its clause is read later, ./discourse.ts)
+      if (d.trigger.rule.role !== 'stake') {
+        const k = clauseOf(g, n.start);
+        let best: [number, NumberFact] | null = null;
+        for (const [j, f] of input.numbers.entries()) {
+          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
+          if (COMPARISON_BEFORE.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
+          if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
+        }
+        v.time = best ? timeOf(best[1]) : null;
+        v.timeIndex = best ? best[0] : null;
+      }
       variants.push(v);
     }
   }
@@ -875,7 +1165,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       out.push(v);
     }
   }
-  return out.map((v) => finish(v, evidence));
+  return out.map((v) => finish(v, evidence, c));
 }
 
 /** Words before a percentage that make it a change rate. */
@@ -914,10 +1204,10 @@ function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
   return c.toEnd.test(before) && c.increase.test(g.text);
 }
 
-function finish(d: Draft, evidence: Span): EventCandidate {
+function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
   let type = d.type;
-  if (type === 'production' && (d.modality === 'planned' || d.trigger.rule.role === 'capacity')) type = 'production_target';
-  const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex].filter((x): x is number => x !== null);
+  if (type === 'production' && (d.modality === 'planned' || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
+  const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
   const quantity = d.quantity;
   const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.productText !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
   const base = d.trigger.rule.pos === 'verb' ? 0.55 : 0.5;
@@ -928,47 +1218,156 @@ function finish(d: Draft, evidence: Span): EventCandidate {
     product: d.product,
     productText: d.product === null ? d.productText : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? d.productText : null) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
+    changePct: d.changePct ?? null,
+    sharePct: d.sharePct ?? (quantity?.kind === 'percent' ? quantity.value : null),
     numbers: [...new Set(numbers)].sort((a, b) => a - b),
     evidence,
+    evidenceSpans: [evidence],
+    trigger: { start: d.trigger.start, end: d.trigger.end, text: d.trigger.text },
     modality: type === 'production_target' && d.modality === 'actual' ? 'planned' : d.modality,
     confidence: Math.min(0.95, Math.round((base + 0.07 * filled) * 100) / 100),
     version: EVENTS_STAGE.version,
   };
 }
 
-function unitOf(n: NumberFact, type: EventType): string | null {
+/** Units the packs' numbers sections normalise to (`car`, `bus`, `job`, `person`…). */
+const PACK_UNITS = new Set(allPacks().flatMap((p) => Object.keys(p.numbers.units)));
+/** People counted in a workforce (`900 Mitarbeiter`, `1,500 people`): the unit is person, not job. */
+const WORKFORCE_UNITS = new Set(['person', 'persons', 'people', 'employee', 'employees', 'worker', 'workers', 'staff']);
+
+/**
+ * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
+ * are; else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
+ * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
+ * lexicon reads in that word or in the event (`tractors` → tractor).
+ */
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productText: string | null): string | null {
   if (n.kind === 'percent') return 'percent';
-  if (type === 'jobs') return 'job';
   const unit = n.unit?.toLowerCase() ?? null;
-  return unit !== null && CAR_UNITS.has(unit) ? 'car' : n.unit;
+  if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
+  if (unit !== null && CAR_UNITS.has(unit)) return 'car';
+  if (unit !== null && PACK_UNITS.has(unit)) return unit;
+  const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productText;
+  const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
+  return fromLabel ?? n.unit;
 }
 
-/** Drop restatements: a repeated visit, or a repeated fact with the same figure (headline and lede). */
+/** Product labels of the packs' events sections → the unit their figures count. */
+const LABEL_UNITS: Record<string, string> = {
+  cars: 'car', buses: 'bus', trucks: 'truck', tractors: 'tractor', engines: 'engine', machinery: 'machine',
+  combines: 'combine', locomotives: 'locomotive', trams: 'tram', wagons: 'wagon', cotton_harvesters: 'cotton_harvester',
+};
+
+/**
+ * Where the headline ends: before the dateline when one follows it, else the first line when a
+ * blank line follows (`Hyundai Rotem wins Tashkent tram order\n\nSEOUL, Oct. 7 …`); 0 when none.
+ */
+function headlineEnd(input: EventsInput): number {
+  const line = input.referenceDate?.dateline;
+  if (line && line.start > 0 && /\n\s*$/u.test(input.text.slice(0, line.start))) return line.start;
+  const m = /^[^\n]{3,200}\n\s*\n/u.exec(input.text);
+  return m ? m[0].length : 0;
+}
+
+/**
+ * A headline announces facts the body states in detail: a headline event merges into the first
+ * body event of its type whose actors agree (one within the other's, or either none), which keeps
+ * the headline as one more evidence span; a headline fact the body does not restate stays.
+ */
+function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const end = headlineEnd(input);
+  if (end === 0) return events;
+  const name = (i: number): string => (input.mentions[i]?.text ?? '').toLowerCase();
+  const out: EventCandidate[] = [];
+  const headline = events.filter((e) => e.evidence.end <= end);
+  const body = events.filter((e) => e.evidence.end > end);
+  for (const h of headline) {
+    const hs = new Set(h.actors.map(name));
+    const twin = body.find((b) => {
+      if (b.type !== h.type || b.type === 'statement') return false;
+      const bs = new Set(b.actors.map(name));
+      return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
+    });
+    if (!twin) {
+      out.push(h);
+      continue;
+    }
+    twin.evidenceSpans = [...h.evidenceSpans, ...twin.evidenceSpans.filter((x) => !h.evidenceSpans.some((y) => y.start === x.start))];
+    if (!twin.actors.length) twin.actors = h.actors;
+  }
+  return [...out, ...body];
+}
+
+/**
+ * One event per fact per article: restatements (headline, lead, quote, body) merge into the first
+ * statement of the fact, with every evidence span and the arguments either one gives. Two events are
+ * one fact when they have the same type and modality, no argument on which they disagree (names are
+ * compared by their text), the actors of one within the other's, and the same figure (quantity or
+ * money), or, for facts without a figure (a launch, an agreement, a visit), the same agents and a
+ * place, product or time in common. Statements are never merged (each quote is its own); two facts
+ * with the same figure but another year, place or product stay two.
+ */
 function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[] {
-  const name = (i: number | null): string => (i === null ? '' : (mentions[i]?.text ?? '').toLowerCase());
-  const seen = new Set<string>();
+  const name = (i: number | null): string | null => (i === null ? null : (mentions[i]?.text ?? '').toLowerCase());
+  const product = (e: EventCandidate): string | null => name(e.product) ?? e.productText?.toLowerCase() ?? null;
+  const agree = <T>(x: T | null, y: T | null): boolean => x === null || y === null || x === y;
+  const same = <T>(x: T | null, y: T | null): boolean => x !== null && y !== null && x === y;
+  const actorNames = (e: EventCandidate): Set<string> => new Set(e.actors.map((i) => name(i)!));
+  const within = (x: Set<string>, y: Set<string>): boolean => [...x].every((n) => y.has(n));
+  const money = (e: EventCandidate): string | null => (e.money ? `${e.money.value} ${e.money.currency ?? ''}` : null);
+  const quantity = (e: EventCandidate): string | null => (e.quantity !== null ? `${e.quantity} ${e.unit ?? ''}` : null);
+
+  const restates = (a: EventCandidate, b: EventCandidate): boolean => {
+    if (a.type !== b.type || a.type === 'statement' || a.modality !== b.modality) return false;
+    if (!agree(quantity(a), quantity(b)) || !agree(money(a), money(b)) || !agree(a.time, b.time)) return false;
+    if (!agree(name(a.location), name(b.location)) || !agree(product(a), product(b))) return false;
+    const [x, y] = [actorNames(a), actorNames(b)];
+    if (!within(x, y) && !within(y, x)) return false;
+    if (same(quantity(a), quantity(b)) || same(money(a), money(b))) return true;
+    if (quantity(a) !== null || quantity(b) !== null || money(a) !== null || money(b) !== null) return false;
+    // no figure on either side: the same agents, the same product or none (opening a plant is not
+    // launching a model there), and a place or time in common
+    return x.size > 0 && x.size === y.size && product(a) === product(b) && (same(name(a.location), name(b.location)) || same(a.time, b.time));
+  };
+
   const out: EventCandidate[] = [];
   for (const e of events) {
-    const figure = e.quantity !== null || e.money !== null;
-    if (e.type === 'visit' || figure) {
-      const key = JSON.stringify([
-        e.type,
-        e.actors.map(name).sort(),
-        name(e.location),
-        e.type === 'visit' ? '' : name(e.product) || e.productText,
-        e.quantity,
-        e.unit,
-        e.money,
-        e.type === 'visit' ? null : e.time,
-        e.modality,
-      ]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const twin = out.find((o) => o.evidence.start !== e.evidence.start && restates(o, e)) ?? out.find((o) => o.evidence.start === e.evidence.start && exactSame(o, e));
+    if (!twin) {
+      out.push({ ...e, evidenceSpans: [...e.evidenceSpans] });
+      continue;
     }
-    out.push(e);
+    twin.actors = twin.actors.length >= e.actors.length ? twin.actors : e.actors;
+    twin.location ??= e.location;
+    if (twin.product === null && twin.productText === null) {
+      twin.product = e.product;
+      twin.productText = e.productText;
+    }
+    if (twin.quantity === null && e.quantity !== null) {
+      twin.quantity = e.quantity;
+      twin.unit = e.unit;
+    }
+    twin.money ??= e.money;
+    twin.time ??= e.time;
+    twin.changePct ??= e.changePct;
+    twin.sharePct ??= e.sharePct;
+    twin.numbers = [...new Set([...twin.numbers, ...e.numbers])].sort((p, q) => p - q);
+    for (const span of e.evidenceSpans) if (!twin.evidenceSpans.some((x) => x.start === span.start)) twin.evidenceSpans.push(span);
+    twin.evidenceSpans.sort((p, q) => p.start - q.start);
+    twin.confidence = Math.max(twin.confidence, e.confidence);
   }
   return out;
+
+  /** The same sentence reading the same fact twice (two triggers of one visit or one figure). */
+  function exactSame(a: EventCandidate, b: EventCandidate): boolean {
+    if (a.type !== b.type || (a.type !== 'visit' && quantity(a) === null && money(a) === null)) return false;
+    return (
+      quantity(a) === quantity(b) && money(a) === money(b) && name(a.location) === name(b.location) &&
+      (a.type === 'visit' || (product(a) === product(b) && a.time === b.time)) && a.modality === b.modality &&
+      [...actorNames(a)].sort().join('|') === [...actorNames(b)].sort().join('|')
+    );
+  }
 }

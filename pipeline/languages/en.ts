@@ -232,15 +232,20 @@ export const en = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'market\\s+share|share\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:market|sales)|accounted\\s+for(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:sales|the\\s+market|market))' },
+      { type: 'agreement', pos: 'verb', pattern: 'ordered|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content' },
       // plant launch: starting production, opening or setting up a plant
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:production|manufacturing|assembly|plant|factory|facility|line)(?![\\p{L}])[^.;]{0,80}?(?:be|been|is|was|were|are|being)\\s+(?:\\p{L}+ly\\s+)?(?:launched|started|begun|commenced|opened|inaugurated|commissioned|put\\s+into\\s+operation)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:plant|factory|facility|works)(?![\\p{L}])[^.;]{0,80}?(?:opened|was\\s+inaugurated|was\\s+commissioned|went\\s+into\\s+operation)' },
+        pattern: '(?:plant|factory|facility|works|site)(?![\\p{L}])[^.;]{0,80}?(?:opened|was\\s+inaugurated|was\\s+commissioned|went\\s+into\\s+operation)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:open|opens|opened|opening|inaugurat\\p{L}*|commission(?:s|ed|ing)?|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|cluster|assembly\\s+line|production\\s+line|production\\s+facility)' },
+        pattern: '(?:open|opens|opened|opening|launch(?:es|ed|ing)?|inaugurat\\p{L}*|commission(?:s|ed|ing)?|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|cluster|assembly\\s+line|production\\s+line|production\\s+facility)' },
       // construction
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:build|builds|building|built|construct(?:s|ed|ing)?|erect(?:s|ed|ing)?)\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|facility|works|complex|site)' },
@@ -261,15 +266,21 @@ export const en = {
       // export
       { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
       { type: 'export', pos: 'noun', pattern: 'exports?' },
+      // a delivery abroad: only with a destination in its clause (`shipped to Georgia`, `supply 46 trams to the city of Tashkent`)
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
       // trade
-      { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover|imports?|imported|importing' },
+      { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },
       // investment
       { type: 'investment', pos: 'verb', pattern: 'invest(?:s|ed|ing)?' },
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
+        // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
+        { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
+        // `AzerMash holds 60 percent of the venture`
+        { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },
       // agreement
       { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:ed|ing)|(?:to|will|would|shall)\\s+sign|agreed\\s+(?:to|on|upon)' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?<!in\\s)(?:cooperation|partnership|alliance)\\s+(?:between|with)' },
@@ -280,7 +291,7 @@ export const en = {
       // statement
       { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
       // jobs
-      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)' },
+      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)' },
     ],
     planned: ['will', 'would', 'shall', "'ll", 'plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming'],
     negation: ['not', "n't", 'never', 'no\\s+longer', 'cannot', 'neither', 'nor', 'failed\\s+to', 'halted', 'suspended', 'stopped'],
@@ -294,6 +305,7 @@ export const en = {
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
     products: [
+      ['combines?|combine\\s+harvesters?', 'combines'], ['locomotives?', 'locomotives'], ['trams?|tramcars?', 'trams'], ['(?:car-carrier\\s+|freight\\s+)?wagons?|railcars?', 'wagons'], ['cotton\\s+(?:harvesters?|pickers?)', 'cotton_harvesters'],
       ['(?:passenger\\s+)?(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
       ['bus(?:es)?', 'buses'], ['trucks?|lorries|lorry', 'trucks'], ['tractors?', 'tractors'],
       ['(?:spare\\s+|automobile\\s+|auto\\s+|car\\s+)?parts|components', 'parts'], ['engines?', 'engines'],
@@ -303,7 +315,7 @@ export const en = {
     toWords: ['to', 'up\\s+to'],
     fromWords: ['from', 'currently', 'now'],
     tellVerbs: ['told', 'informed'],
-    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'works', 'assembly\\s+lines?', 'production', 'manufacturing', 'sites?', 'complex', 'cluster', 'enterprise', 'gigafactory'],
+    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'works', 'assembly\\s+lines?', 'production', 'manufacturing', 'sites?', 'complex', 'cluster', 'enterprise', 'gigafactory', 'projects?', '(?:paint|assembly|body|press)\\s+shops?', 'modernization', 'modernisation', 'expansion'],
     roleNouns: ['CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
     nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
   },

@@ -186,6 +186,11 @@ export const es = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'cuotas?\\s+de\\s+mercado|participación\\s+de\\s+mercado' },
+      { type: 'agreement', pos: 'verb', pattern: 'pedidos?|encarg(?:ó|aron|ado|ados)' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|abri(?:ó|rá|eron)\\s+(?:una|la)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento' },
@@ -197,11 +202,13 @@ export const es = {
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'suministr\\p{L}*|envi(?:ó|a|an|ará|arán|aron|ado|ados)|envíos?' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
-      { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial|importacion(?:es)?|importación|import(?:a|an|ó|ado|ados)' },
+      { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
+        { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|cuesta' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial' },
       { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
@@ -223,6 +230,7 @@ export const es = {
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
     products: [
+      ['cosechadoras?', 'combines'], ['locomotoras?', 'locomotives'], ['tranvías?', 'trams'], ['vagones|vagón', 'wagons'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
       ['autobuses|autobús', 'buses'], ['camiones|camión', 'trucks'], ['tractores|tractor', 'tractors'],
       ['(?:auto)?partes|piezas|componentes', 'parts'], ['motores|motor', 'engines'], ['maquinaria(?:\\s+agrícola)?', 'machinery'],

@@ -162,6 +162,11 @@ export const fr = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'parts?\\s+de\\s+marché' },
+      { type: 'agreement', pos: 'verb', pattern: 'commandes?|command(?:é|ée|és|ées)' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'taux\\s+de\\s+localisation|localisation' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route' },
@@ -174,11 +179,13 @@ export const fr = {
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|expédi\\p{L}*' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
-      { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce|importations?|import(?:e|é|ée|és|ées|ent)' },
+      { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
+        { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
@@ -200,6 +207,7 @@ export const fr = {
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
     placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
+      ['moissonneuses?(?:-batteuses?)?', 'combines'], ['locomotives?', 'locomotives'], ['tramways?|rames?', 'trams'], ['wagons?', 'wagons'],
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
       ['autobus|bus', 'buses'], ['camions?|poids\\s+lourds', 'trucks'], ['tracteurs?', 'tractors'],
       ['pièces(?:\\s+détachées)?|composants', 'parts'], ['moteurs?', 'engines'], ['machines\\s+agricoles|machines', 'machinery'],

@@ -170,9 +170,14 @@ export const ru = {
   },
   events: {
     triggers: [
+      // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
+      { type: 'sales', pos: 'noun', priority: 3, pattern: 'дол(?:я|ю|и|ей)(?=\\s+(?:[\\p{L}«»"-]+\\s+){0,3}?(?:на\\s+)?(?:\\p{L}+\\s+)?рынк\\p{L}*)|рыночн\\p{L}*\\s+дол\\p{L}*' },
+      { type: 'agreement', pos: 'verb', pattern: 'заказ(?:а|ы|ов|ал|ала|али|ан|аны)?' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:уров\\p{L}*\\s+)?локализаци\\p{L}*' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:начал\\p{L}*|начат\\p{L}*|начнет\\p{L}*|начнут|наладит\\p{L}*|налажен\\p{L}*|налади\\p{L}*)\\s+(?:\\p{L}+\\s+){0,2}?(?:производств|выпуск|сборк)\\p{L}*|(?:начало|старт)\\s+(?:серийного\\s+)?(?:производства|выпуска|сборки)|откры(?:л|ла|ли|т|та|то|ты|тие|тия|вает|вают|ть)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:завод|предприяти|фабрик|производств)\\p{L}*|(?:ввод|введен\\p{L}*|введ\\p{L}*)\\s+в\\s+эксплуатацию' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'запуск\\p{L}*|запусти\\p{L}*|запущен\\p{L}*|открыти\\p{L}*' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'запуск\\p{L}*|запусти\\p{L}*|запущен\\p{L}*|открыти\\p{L}*|заработа(?:ет|ют|л|ла|ло|ли|ть)|(?:начн[её]т|начнут|начал[аои]?)\\s+работ\\p{L}*' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'строительств\\p{L}*|строит\\p{L}*|построи\\p{L}*|построен\\p{L}*|возвед\\p{L}*|возвод\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
@@ -182,11 +187,13 @@ export const ru = {
       { type: 'production', pos: 'noun', pattern: 'производств(?:о|а|у|ом|е)|выпуск(?:а|у|ом|е)?|сборк\\p{L}*' },
       { type: 'export', pos: 'verb', pattern: 'экспортир\\p{L}*|вывез\\p{L}*|вывоз\\p{L}*|поставля\\p{L}*\\s+за\\s+рубеж|постав\\p{L}*\\s+на\\s+экспорт' },
       { type: 'export', pos: 'noun', pattern: 'экспорт\\p{L}*' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'постав(?:ки|ок|ка|ку|ками|ит|ят|ил|ила|или|ило|лен\\p{L}*|ля\\p{L}*)|отгруз\\p{L}*|отгруж\\p{L}*' },
       { type: 'sales', pos: 'verb', pattern: 'прода(?:ет|ют|л|ла|ли|но|ны|н|на|ется|ются|ано|аны|вал\\p{L}*)|продад\\p{L}*|реализова\\p{L}*|реализу\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'продаж\\p{L}*|реализаци\\p{L}*|поставк\\p{L}*\\s+(?:на\\s+)?(?:внутренн\\p{L}*|российск\\p{L}*)' },
-      { type: 'trade', pos: 'noun', pattern: 'товарооборот\\p{L}*|торгов\\p{L}*\\s+оборот\\p{L}*|внешн\\p{L}*\\s+торговл\\p{L}*|торговл\\p{L}*|импорт\\p{L}*|ввоз\\p{L}*' },
+      { type: 'trade', pos: 'noun', pattern: 'товарооборот\\p{L}*|торгов\\p{L}*\\s+оборот\\p{L}*|внешн\\p{L}*\\s+торговл\\p{L}*|торговл\\p{L}*' },
       { type: 'investment', pos: 'verb', pattern: 'инвестир\\p{L}*|вложи\\p{L}*|вложат|вложил\\p{L}*|вкладыва\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'инвестиц\\p{L}*|инвестор\\p{L}*|вложени\\p{L}*|стоимость\\s+проекта|финансирован\\p{L}*' },
+        { type: 'investment', pos: 'noun', pattern: 'обойд(?:ётся|ется|утся)|обошл(?:ось|ась|ся|ись)|(?:будет|будут|было|были)\\s+направлен\\p{L}*' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'дол(?:я|ю|и|ей)|пакет\\p{L}*\\s+акций' },
       { type: 'agreement', pos: 'verb', pattern: 'соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*|контракт\\p{L}*|подписа\\p{L}*|подпис(?:ание|ания|анию)|договорил\\p{L}*' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:сотрудничеств|партнерств)\\p{L}*\\s+(?:с|со|между)' },
@@ -207,6 +214,7 @@ export const ru = {
     skip: ['заводе', 'завода', 'городе', 'город', 'области', 'регионе', 'районе', 'республике', 'городе', 'г\\.', 'промзоне', 'СЭЗ'],
     placeNouns: ['завод\\p{L}*', 'рын\\p{L}*', 'регион\\p{L}*', 'област\\p{L}*', 'город\\p{L}*', 'район\\p{L}*'],
     products: [
+      ['хлопкоуборочн\\p{L}*(?:\\s+машин\\p{L}*|\\s+комбайн\\p{L}*)?', 'cotton_harvesters'], ['комбайн\\p{L}*', 'combines'], ['локомотив\\p{L}*|тепловоз\\p{L}*|электровоз\\p{L}*', 'locomotives'], ['трамва\\p{L}*', 'trams'], ['вагон\\p{L}*', 'wagons'],
       ['автомобил\\p{L}*|машин\\p{L}*|легков\\p{L}*|внедорожник\\p{L}*|кроссовер\\p{L}*|автомашин\\p{L}*|единиц\\p{L}*', 'cars'],
       ['автобус\\p{L}*', 'buses'], ['грузовик\\p{L}*|грузов\\p{L}*\\s+автомобил\\p{L}*', 'trucks'], ['трактор\\p{L}*', 'tractors'],
       ['(?:авто)?запчаст\\p{L}*|комплектующ\\p{L}*|детал\\p{L}*', 'parts'], ['двигател\\p{L}*', 'engines'], ['сельхозтехник\\p{L}*|техник\\p{L}*', 'machinery'],

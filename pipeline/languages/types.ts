@@ -180,9 +180,10 @@ export interface TriggerRule {
   priority?: number;
   /**
    * Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), its clause a
-   * product, or (party) a named organisation, person or place follows in the clause.
+   * product, (party) a named organisation, person or place follows in the clause, or (destination)
+   * its clause names a place things go to (`shipped to Georgia`, `поставки в Россию`).
    */
-  requires?: 'plant' | 'role' | 'product' | 'party';
+  requires?: 'plant' | 'role' | 'product' | 'party' | 'destination';
 }
 
 /** The events stage's lexicon of one language: trigger patterns and the cue words around them. */

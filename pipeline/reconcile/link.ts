@@ -125,9 +125,19 @@ function sameGeoName(a: NormalizedName, b: NormalizedName): boolean {
   return a.key === b.key && a.head === b.head;
 }
 
+/** Words that make a place name a facility or a zone (`Hajigabul Industrial District`, `Industriepark Neftschala`). */
+const FACILITY = /(?:^|[^\p{L}])(?:industrial|park|zone|district|estate|industriepark|industriegebiet|gewerbe\p{L}*|промзон\p{L}*|промышленн\p{L}*|технопарк\p{L}*|parc|zona|polígono)(?![\p{L}])/iu;
+
+/** `long` is `short` with one or more words added after it (`UzAuto Motors` + `Powertrain`). */
+function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
+  return short.tokens.length >= 2 && long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
+}
+
 /** How well a mention fits one entry of a cluster (0 = not at all, 1 = the same name). */
 function fitToEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
   if (!name.key || !other.key) return 0;
+  // a place and the industrial park or district named after it are two places
+  if ((type === 'GPE' || type === 'LOC') && FACILITY.test(name.display) !== FACILITY.test(other.display)) return 0;
   if (clusterType !== type) return sameGeoName(name, other) ? 0.95 : 0;
   if (name.key === other.key) return 1;
   if (type === 'GPE' || type === 'LOC') {
@@ -147,7 +157,16 @@ function fitToEntry(name: NormalizedName, surface: string, type: EntityType, clu
  */
 function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster, pairFits: Map<string, number>): number {
   const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
-  if (cluster.type !== type && !geo) return 0;
+  if (cluster.type !== type && !geo) {
+    // the very same name predicted with another type in another sentence (`Azermash` ORG, then LOC)
+    // is one entity, of the type most of its mentions have (decided where the entity is written);
+    // a person never joins a company that looks like it (Mr Suzuki / Suzuki, Hoffmann / Hoffmann GmbH)
+    if (type === 'PER' || cluster.type === 'PER' || !name.key) return 0;
+    return cluster.names.some((n) => n.key === name.key && n.head === name.head) ? 0.9 : 0;
+  }
+  // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
+  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`
+  if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;
   let best = 0;
   for (const [k, other] of cluster.names.entries()) {
     const otherSurface = cluster.surfaces[k]!;
@@ -171,7 +190,7 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
  * "Iran Khodro" (ORG) and "Uzbek" (MISC) never joins "Uzbekistan" (GPE). A short form that fits
  * several clusters joins the most recent one.
  */
-export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType }>): number[] {
+export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>): number[] {
   const clusters: Cluster[] = [];
   const out: number[] = [];
   const pairFits = new Map<string, number>();
@@ -189,6 +208,10 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
         bestIndex = ci;
       }
     });
+    // an explicit alias right after its name: `General Motors (GM)`, `Kazakhstan Temir Zholy (KTZ)`,
+    // `Самаркандский автомобильный завод (СамАвто)`
+    const j = explicitAliasOf(mentions, i);
+    if (j !== null) bestIndex = out[j]!;
     if (bestIndex < 0) {
       clusters.push({ type: m.type, names: [name!], surfaces: [m.text], seen: new Set([`${m.type}\u0000${m.text}`]), last: i });
       out.push(clusters.length - 1);
@@ -205,6 +228,37 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
     }
   });
   return out;
+}
+
+/**
+ * The mention a mention abbreviates when it follows it at once in parentheses (offsets 1–3 apart:
+ * ` (`, ` («`): one word whose letters are drawn in order from the name's, starting with its first
+ * letter (GM ← General Motors, KTZ ← Kazakhstan Temir Zholy, СамАвто ← Самаркандский автомобильный
+ * завод). Needs offsets; none without them.
+ */
+function explicitAliasOf(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>, i: number): number | null {
+  const m = mentions[i]!;
+  if (m.start === undefined) return null;
+  // mentions come in text order: the one just before (a nested or overlapping one may sit between)
+  let prev: number | null = null;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const x = mentions[k]!;
+    if (x.end !== undefined && x.end <= m.start && (prev === null || x.end > mentions[prev]!.end!)) prev = k;
+  }
+  if (prev === null) return null;
+  const p = mentions[prev]!;
+  const gap = m.start - p.end!;
+  if (gap < 1 || gap > 3 || p.type !== m.type) return null;
+  return abbreviates(m.text, p.text) ? prev : null;
+}
+
+function abbreviates(short: string, long: string): boolean {
+  const s = short.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const l = long.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  if (s.length < 2 || s.length > 10 || /\s/u.test(short.trim()) || s.length >= l.length || s[0] !== l[0]) return false;
+  let k = 0;
+  for (const ch of l) if (k < s.length && ch === s[k]) k++;
+  return k === s.length;
 }
 
 /* ----------------------------------------------------------------------------------------- */

@@ -47,7 +47,8 @@ ${linkedTable(
     escapeHtml(r.status),
     escapeHtml(r.published_at ?? ''),
     String(r.mentions),
-    String(r.events),
+    // a language without an event lexicon says so instead of a silent zero
+    r.stages_read?.events === false ? `— (no event lexicon for ${escapeHtml(r.stages_read.language)})` : String(r.events),
   ]),
   'articles-table',
 )}

@@ -5,8 +5,8 @@ import { build, view } from './build.js';
 const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
 
 describe('events: argument attachment', () => {
-  it('an argument in the previous sentence is not attached', () => {
-    // no anaphor, place adverb or relative year in the second sentence: nothing crosses over
+  it('a fact without an agent of its own takes the salient organisation and its site; the time does not cross over', () => {
+    // no anaphor, place adverb or relative year in the second sentence: the agent and its site cross over
     // (with `The plant produced …` the plant's owner and site do: discourse.test.ts)
     const input = build(
       'Hyundai opened a plant in Chennai. Production reached 5,000 cars in 2019.',
@@ -17,7 +17,7 @@ describe('events: argument attachment', () => {
     const events = extractEvents(input);
     expect(view(input, events)).toEqual([
       { type: 'plant_launch', actors: ['Hyundai'], location: 'Chennai', product: null, quantity: null, unit: null, money: null, time: null, modality: 'actual', evidence: 'Hyundai opened a plant in Chennai.' },
-      { type: 'production', actors: [], location: null, product: 'cars', quantity: 5000, unit: 'car', money: null, time: '2019', modality: 'actual', evidence: 'Production reached 5,000 cars in 2019.' },
+      { type: 'production', actors: ['Hyundai'], location: 'Chennai', product: 'cars', quantity: 5000, unit: 'car', money: null, time: '2019', modality: 'actual', evidence: 'Production reached 5,000 cars in 2019.' },
     ]);
     expect(events[1]!.evidence).toEqual({ start: 35, end: 73, text: 'Production reached 5,000 cars in 2019.' });
     expect(events[1]!.numbers).toEqual([0, 1]);
@@ -75,7 +75,7 @@ describe('events: argument attachment', () => {
     ]);
   });
 
-  it('a statement has its speaker as actor; a quote-final attribution is no statement', () => {
+  it('a statement has its speaker as actor; a quote-final attribution by a person is a statement too', () => {
     const input = build(
       'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',
       'eng',
@@ -85,6 +85,7 @@ describe('events: argument attachment', () => {
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.modality])).toEqual([
       ['statement', ['Sahib Mammadov'], null, 'actual'],
       ['jobs', [], 1200, 'planned'],
+      ['statement', ['Mammadov'], null, 'actual'],
     ]);
   });
 

@@ -81,13 +81,41 @@ describe('events: modality', () => {
   it('reported as rumour: reportedly, angeblich, по слухам, habría', () => {
     const en = build('Ford reportedly sold 10,000 cars in Turkey.', 'eng', [['Ford', 'ORG'], ['Turkey', 'GPE']], [{ text: '10,000 cars', kind: 'count', value: 10000, unit: 'car' }]);
     expect(view(en, extractEvents(en))).toEqual([
-      { type: 'sales', actors: ['Ford'], location: 'Turkey', product: 'cars', quantity: 10000, unit: 'car', money: null, time: null, modality: 'reported', evidence: en.text },
+      { type: 'sales', actors: ['Ford'], location: 'Turkey', product: 'cars', quantity: 10000, unit: 'car', money: null, time: null, modality: 'hedged', evidence: en.text },
     ]);
     const de = build('BMW hat angeblich 5.000 Autos nach China exportiert.', 'deu', [['BMW', 'ORG'], ['China', 'GPE']], [{ text: '5.000 Autos', kind: 'count', value: 5000, unit: 'car' }]);
-    expect(view(de, extractEvents(de)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['export', ['BMW'], null, 5000, 'reported']]);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['export', ['BMW'], null, 5000, 'hedged']]);
     const ru = build('По слухам, АвтоВАЗ продал 10 000 автомобилей в Казахстане.', 'rus', [['АвтоВАЗ', 'ORG'], ['Казахстане', 'GPE']], [{ text: '10 000 автомобилей', kind: 'count', value: 10000, unit: 'car' }]);
-    expect(view(ru, extractEvents(ru)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['sales', ['АвтоВАЗ'], 'Казахстане', 10000, 'reported']]);
+    expect(view(ru, extractEvents(ru)).map((e) => [e.type, e.actors, e.location, e.quantity, e.modality])).toEqual([['sales', ['АвтоВАЗ'], 'Казахстане', 10000, 'hedged']]);
     const es = build('Según rumores, SEAT habría vendido 5.000 coches en México.', 'spa', [['SEAT', 'ORG'], ['México', 'GPE']], [{ text: '5.000 coches', kind: 'count', value: 5000, unit: 'car' }]);
-    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location, e.modality])).toEqual([['sales', 'México', 'reported']]);
+    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location, e.modality])).toEqual([['sales', 'México', 'hedged']]);
+  });
+});
+
+describe('events: modality cues govern complement clauses and introductions', () => {
+  const yr = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+  const brief2 = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.modality]);
+
+  it('a reported target is planned: "Ziel sei es, dass … produziert werden" (de), "По прогнозу …, экспорт вырастет" (ru)', () => {
+    const de = build('Ziel sei es, dass spätestens 2018 in Wolfsburg zwei Millionen Fahrzeuge produziert werden.', 'deu', [['Wolfsburg', 'GPE']], [
+      yr(2018), { text: 'zwei Millionen Fahrzeuge', kind: 'count', value: 2000000, unit: 'car' },
+    ]);
+    expect(brief2(de)).toEqual([['production_target', 'planned']]);
+    const ru = build('По прогнозу министерства, экспорт автомобилей вырастет на 25% в 2024 году.', 'rus', [], [
+      { text: '25%', kind: 'percent', value: 25 }, { text: '2024 году', kind: 'year', value: 2024, date: '2024' },
+    ]);
+    expect(brief2(ru)).toEqual([['export', 'planned']]);
+  });
+
+  it('stays silent where the cue is in an unrelated clause before (en): "The plan failed, but Kia produced …"', () => {
+    const en = build('The old plan was dropped last spring after long talks, and Kia produced 5,000 cars.', 'eng', [['Kia', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(brief2(en)).toEqual([['production', 'actual']]);
+  });
+
+  it('an epistemic modal hedges (en, ru); a hedged production figure is a target', () => {
+    const en = build('Sales could reach 10,000 cars.', 'eng', [], [{ text: '10,000 cars', kind: 'count', value: 10000, unit: 'car' }]);
+    expect(brief2(en)).toEqual([['sales', 'hedged']]);
+    const ru = build('Завод может выпустить 20 электробусов в четвёртом квартале.', 'rus', [], [{ text: '20 электробусов', kind: 'count', value: 20, unit: 'bus' }]);
+    expect(brief2(ru)).toEqual([['production_target', 'hedged']]);
   });
 });

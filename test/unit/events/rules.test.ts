@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
 import { build, view } from './build.js';
 
 const year = (text: string, y: number) => ({ text, kind: 'year' as const, value: y, date: String(y) });
@@ -78,7 +79,7 @@ describe('events: general rules', () => {
     );
     expect(brief(ru)).toEqual([
       ['export', [], null, 'cars', 15000, '2022', 'actual'],
-      ['statement', ['Ласло Болтаев'], null, null, null, '2022', 'actual'],
+      ['statement', ['Ласло Болтаев'], null, null, null, null, 'actual'],
     ]);
   });
 });
@@ -97,7 +98,7 @@ describe('events: restatements and weak triggers', () => {
       { start: 56, end: input.text.length, text: input.text.slice(56), index: 1, language: 'eng' },
     ];
     const events = extractEvents(input);
-    expect(events.map((e) => [e.type, e.actors, e.quantity, e.numbers, e.evidence.start])).toEqual([['production_target', [0, 1], 7000, [0], 0]]);
+    expect(events.map((e) => [e.type, e.actors, e.quantity, e.numbers, e.evidence.start, e.evidenceSpans.length])).toEqual([['production_target', [0, 1], 7000, [0, 1], 0, 2]]);
 
     const visits = build(
       'Murotjon Azimov visited China. On the second day of the visit to China, Murotjon Azimov met JAC Motors.',
@@ -143,11 +144,11 @@ describe('events: figures', () => {
     expect(brief(ru)).toEqual([['sales', [], 'России', 'cars', 1200000, null, 'actual']]);
   });
 
-  it('people employed are jobs (unit job)', () => {
+  it('people employed are jobs counted in persons (the articles gold: "employ 1,500 people" → person)', () => {
     const en = build('The plant will employ 3,000 people.', 'eng', [], [{ text: '3,000 people', kind: 'count', value: 3000, unit: 'people' }]);
-    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['jobs', 3000, 'job', 'planned']]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.unit, e.modality])).toEqual([['jobs', 3000, 'person', 'planned']]);
     const fr = build('L’usine de Flins emploie 2 000 salariés.', 'fra', [['Flins', 'GPE']], [{ text: '2 000 salariés', kind: 'count', value: 2000, unit: 'employee' }]);
-    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'job', 'actual']]);
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.location, e.quantity, e.unit, e.modality])).toEqual([['jobs', 'Flins', 2000, 'person', 'actual']]);
   });
 });
 
@@ -161,5 +162,153 @@ describe('events: robustness to predicted inputs', () => {
     );
     expect(brief(input)).toEqual([['production_target', ['Kazakhstan', 'Uzbekistan'], 'Neftchala industrial park', 'cars', 7000, null, 'planned']]);
     expect(extractEvents(input)[0]!.unit).toBe('car');
+  });
+});
+
+describe('events: one event per fact per article', () => {
+  const cars = (text: string, value: number, nth = 0) => ({ text, kind: 'count' as const, value, unit: 'car', nth });
+  const yr = (y: number, nth = 0) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y), nth });
+
+  it('a headline and the body stating the same figure merge, keeping both evidence spans', () => {
+    const text = 'UzAuto Motors produced 412,600 vehicles in 2025. Demand was strong. UzAuto Motors produced 412,600 vehicles, the holding said.';
+    const input = build(text, 'eng', [['UzAuto Motors', 'ORG'], ['UzAuto Motors', 'ORG', 1]], [cars('412,600 vehicles', 412600), yr(2025), cars('412,600 vehicles', 412600, 1)]);
+    const events = extractEvents(input).filter((e) => e.type === 'production');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.time).toBe('2025');
+    expect(events[0]!.evidenceSpans.map((s) => s.text)).toEqual([
+      'UzAuto Motors produced 412,600 vehicles in 2025.',
+      'UzAuto Motors produced 412,600 vehicles, the holding said.',
+    ]);
+  });
+
+  it('two facts with the same figure in different years stay two (de), and so do two actors (en)', () => {
+    const de = build('2018 produzierte Skoda 200.000 Autos. 2019 produzierte Skoda 200.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Skoda', 'ORG', 1]], [
+      yr(2018), { text: '200.000 Autos', kind: 'count', value: 200000, unit: 'car' }, yr(2019), { text: '200.000 Autos', kind: 'count', value: 200000, unit: 'car', nth: 1 },
+    ]);
+    expect(extractEvents(de).map((e) => [e.type, e.time, e.evidenceSpans.length])).toEqual([['production', '2018', 1], ['production', '2019', 1]]);
+    const en = build('Kia produced 5,000 cars. Hyundai produced 5,000 cars.', 'eng', [['Kia', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000), cars('5,000 cars', 5000, 1)]);
+    expect(extractEvents(en)).toHaveLength(2);
+  });
+});
+
+describe('events: percent changes and shares are attributes', () => {
+  const pctOf = (text: string, nth = 0) => {
+    const m = /[\d,.]+/u.exec(text)!;
+    return { text, kind: 'percent' as const, value: Number(m[0].replace(',', '.')), nth };
+  };
+  const brief = (input: ReturnType<typeof build>) => extractEvents(input).map((e) => [e.type, e.quantity, e.unit, e.changePct, e.sharePct]);
+
+  it('a change rate is change_pct, never the quantity (en, ru, de)', () => {
+    expect(brief(build('Car output rose 18% in 2025.', 'eng', [], [pctOf('18%')]))).toEqual([['production', null, null, 18, null]]);
+    const ru = build('Объём торговли Узбекистана и России вырос на 12% и превысил 11,8 млрд долларов.', 'rus', [['Узбекистана', 'GPE'], ['России', 'GPE']], [
+      pctOf('12%'), { text: '11,8 млрд долларов', kind: 'money', value: 11.8e9, currency: 'USD' },
+    ]);
+    expect(brief(ru)).toEqual([['trade', null, null, 12, null]]);
+    const de = build('BMW hat 541.000 Fahrzeuge verkauft, 3,6 Prozent mehr als im Vorjahr.', 'deu', [['BMW', 'ORG']], [
+      { text: '541.000 Fahrzeuge', kind: 'count', value: 541000, unit: 'car' }, pctOf('3,6 Prozent'),
+    ]);
+    expect(brief(de)).toEqual([['sales', 541000, 'car', 3.6, null]]);
+  });
+
+  it('a share beside an absolute figure is share_pct; a stake alone stays the measured quantity', () => {
+    const en = build('Korean carmakers sold 61,500 vehicles, or about 33 percent of new cars.', 'eng', [], [
+      { text: '61,500 vehicles', kind: 'count', value: 61500, unit: 'car' }, pctOf('33 percent'),
+    ]);
+    expect(brief(en)).toEqual([['sales', 61500, 'car', null, 33]]);
+    const stake = build('AzerMash holds a 60 percent stake in the venture.', 'eng', [['AzerMash', 'ORG']], [pctOf('60 percent')]);
+    expect(brief(stake)).toEqual([['investment', 60, 'percent', null, 60]]);
+  });
+});
+
+describe('events: a statement is dated by the saying, not by the facts it reports', () => {
+  it('a year in the sentence is no statement time (en); a date in the statement clause is (en)', () => {
+    const en = build('Zumrad Shadjalilova said UzAuto Motors produced 412,600 vehicles in 2025.', 'eng', [['Zumrad Shadjalilova', 'PER'], ['UzAuto Motors', 'ORG']], [
+      { text: '412,600 vehicles', kind: 'count', value: 412600, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
+    ]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.time])).toEqual([['statement', null], ['production', '2025']]);
+    const dated = build('Thomas Brandt said on March 13 that the plant produced 900 combines in 2025.', 'eng', [['Thomas Brandt', 'PER']], [
+      { text: 'March 13', kind: 'date', date: '2026-03-13' }, { text: '900 combines', kind: 'count', value: 900, unit: 'combine' }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
+    ]);
+    expect(view(dated, extractEvents(dated)).map((e) => [e.type, e.time])).toEqual([['statement', '2026-03-13'], ['production', '2025']]);
+  });
+});
+
+describe('events: the unit of a quantity', () => {
+  const q = (input: ReturnType<typeof build>) => extractEvents(input).map((e) => [e.type, e.quantity, e.unit]);
+
+  it('jobs count people (person) or posts (job)', () => {
+    expect(q(build('The site will employ 1,500 people.', 'eng', [], [{ text: '1,500 people', kind: 'count', value: 1500, unit: 'person' }]))).toEqual([['jobs', 1500, 'person']]);
+    expect(q(build('Das Unternehmen beschäftigt 900 Mitarbeiter.', 'deu', [], [{ text: '900 Mitarbeiter', kind: 'count', value: 900, unit: 'employee' }]))).toEqual([['jobs', 900, 'person']]);
+    expect(q(build('The line will create 400 jobs.', 'eng', [], [{ text: '400 jobs', kind: 'count', value: 400, unit: 'job' }]))).toEqual([['jobs', 400, 'job']]);
+  });
+
+  it('a raw counted word is read through the product lexicon (de Traktoren → tractor); a known unit stays (country)', () => {
+    expect(q(build('Das Werk produzierte 800 Traktoren.', 'deu', [], [{ text: '800 Traktoren', kind: 'count', value: 800, unit: 'traktoren' }]))).toEqual([['production', 800, 'tractor']]);
+    expect(q(build('We produced 1,140 Chevrolet Cobalt cars.', 'eng', [], [{ text: '1,140', kind: 'count', value: 1140, unit: null }]))).toEqual([['production', 1140, 'car']]);
+    expect(q(build('UzAuto exports to 27 countries.', 'eng', [['UzAuto', 'ORG']], [{ text: '27 countries', kind: 'count', value: 27, unit: 'country' }]))).toEqual([['export', 27, 'country']]);
+  });
+});
+
+describe('events: speakers', () => {
+  const who = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).filter((e) => e.type === 'statement').map((e) => e.actors);
+
+  it('a closing attribution names the speaker after the verb, over an apposition comma (fr, ru)', () => {
+    const fr = build("« Ce contrat est important », a déclaré le directeur général d'Alstom pour la région, Thomas Girard, lors de la cérémonie.", 'fra', [['Alstom', 'ORG'], ['Thomas Girard', 'PER']], []);
+    expect(who(fr)).toEqual([['Alstom', 'Thomas Girard']]);
+    const ru = build('Поставки начнутся в июле, сообщила в Ташкенте пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова.', 'rus', [['Ташкенте', 'GPE'], ['Узавтосаноат', 'ORG'], ['Зумрад Шаджалилова', 'PER']], []);
+    expect(who(ru)).toEqual([['Узавтосаноат', 'Зумрад Шаджалилова']]);
+  });
+
+  it("a speaker's organisation counts only as theirs by a genitive, not as a name before the title (en)", () => {
+    const en = build('The plant switched to full-cycle production, Azermash Chairman Emin Akhundov said.', 'eng', [['Azermash', 'ORG'], ['Emin Akhundov', 'PER']], []);
+    expect(who(en)).toEqual([['Emin Akhundov']]);
+    const of = build('Press secretary of Uzavtosanoat Zumrad Shadjalilova said the plant is ready.', 'eng', [['Uzavtosanoat', 'ORG'], ['Zumrad Shadjalilova', 'PER']], []);
+    expect(who(of)).toEqual([['Uzavtosanoat', 'Zumrad Shadjalilova']]);
+  });
+});
+
+describe('events: a headline restates the body', () => {
+  it('en: the headline order merges into the body contract, keeping the headline as evidence; de: a headline fact the body does not state stays', () => {
+    const text = 'Hyundai Rotem wins Tashkent tram order\n\nSEOUL, Oct. 7, 2026. Hyundai Rotem said it had signed a contract worth $232 million to supply 46 trams.';
+    const input = build(text, 'eng', [['Hyundai Rotem', 'ORG'], ['Tashkent', 'GPE'], ['SEOUL', 'GPE'], ['Hyundai Rotem', 'ORG', 1]], [
+      { text: 'Oct. 7, 2026', kind: 'date', date: '2026-10-07' }, { text: '$232 million', kind: 'money', value: 232e6, currency: 'USD' },
+    ]);
+    input.sentences = [
+      { start: 0, end: 38, text: text.slice(0, 38), index: 0, language: 'eng' },
+      { start: 40, end: text.length, text: text.slice(40), index: 1, language: 'eng' },
+    ];
+    input.referenceDate = findReferenceDate(text, 'eng', null);
+    const agreements = extractEvents(input).filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.evidenceSpans.map((x) => x.start)).toEqual([0, 40]);
+
+    const de = 'BYD eröffnet Werk in Dschizzach\n\nTASCHKENT, 28. Juli 2026. BYD hat 31.800 Fahrzeuge verkauft.';
+    const d = build(de, 'deu', [['BYD', 'ORG'], ['Dschizzach', 'GPE'], ['TASCHKENT', 'GPE'], ['BYD', 'ORG', 1]], [
+      { text: '28. Juli 2026', kind: 'date', date: '2026-07-28' }, { text: '31.800 Fahrzeuge', kind: 'count', value: 31800, unit: 'car' },
+    ]);
+    d.sentences = [
+      { start: 0, end: 31, text: de.slice(0, 31), index: 0, language: 'deu' },
+      { start: 33, end: de.length, text: de.slice(33), index: 1, language: 'deu' },
+    ];
+    d.referenceDate = findReferenceDate(de, 'deu', null);
+    expect(extractEvents(d).map((e) => e.type)).toEqual(['plant_launch', 'sales']);
+  });
+});
+
+describe('events: several figures of one trigger are dated clause by clause', () => {
+  it('en: "Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars"', () => {
+    const text = 'Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars per year.';
+    const input = build(text, 'eng', [], [
+      { text: '14,500 units', kind: 'count', value: 14500, unit: 'unit' }, { text: '2027', kind: 'year', value: 2027, date: '2027' },
+      { text: '30,000 cars per year', kind: 'rate', value: 30000, unit: 'car' },
+    ], '2026-02-05');
+    expect(extractEvents(input).map((e) => [e.quantity, e.time])).toEqual([[14500, '2026'], [30000, '2027']]);
+  });
+
+  it('de: two figures in one clause share its year', () => {
+    const de = build('Ab 2028 sollen jährlich 1.200 Mähdrescher und 800 Traktoren vom Band laufen.', 'deu', [], [
+      { text: '2028', kind: 'year', value: 2028, date: '2028' }, { text: '1.200 Mähdrescher', kind: 'rate', value: 1200, unit: 'combine' }, { text: '800 Traktoren', kind: 'rate', value: 800, unit: 'tractor' },
+    ]);
+    expect(extractEvents(de).map((e) => [e.quantity, e.time])).toEqual([[1200, '2028'], [800, '2028']]);
   });
 });

@@ -153,3 +153,47 @@ describe('decideLink', () => {
     expect(decideLink(m('Tashkent', 'GPE'), [a, b]).entityId).toBe('3');
   });
 });
+
+describe('in-article clustering: sibling companies stay apart', () => {
+  it('a company name that extends a shorter one by a word of its own starts its own cluster; the bare name goes back to its own', () => {
+    const m = (text: string, type: 'ORG' | 'PER' = 'ORG') => ({ text, type });
+    expect(clusterDocumentMentions([m('UzAuto Motors'), m('UzAuto Motors JSC'), m('UzAvto Motors'), m('UzAuto Motors Powertrain'), m('UzAuto Motors')])).toEqual([0, 0, 0, 1, 0]);
+    // a long form first, then its short forms, still joins; people are not concerned
+    expect(clusterDocumentMentions([m('UzAuto Motors Powertrain'), m('UzAuto Motors Powertrain JSC')])).toEqual([0, 0]);
+    expect(clusterDocumentMentions([m('Shadjalilova', 'PER'), m('Zumrad Shadjalilova', 'PER')])).toEqual([0, 0]);
+  });
+});
+
+describe('in-article clustering: explicit aliases in parentheses', () => {
+  const at = (text: string, type: EntityType, start: number) => ({ text, type, start, end: start + text.length });
+
+  it('General Motors (GM), Kazakhstan Temir Zholy (KTZ), Самаркандский автомобильный завод (СамАвто) link', () => {
+    // 'General Motors (GM) and Ford' — offsets as in the text
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('GM', 'ORG', 16), at('Ford', 'ORG', 24)])).toEqual([0, 0, 1]);
+    expect(clusterDocumentMentions([at('Kazakhstan Temir Zholy', 'ORG', 10), at('KTZ', 'ORG', 34)])).toEqual([0, 0]);
+    expect(clusterDocumentMentions([at('Самаркандский автомобильный завод', 'ORG', 0), at('СамАвто', 'ORG', 35)])).toEqual([0, 0]);
+  });
+
+  it('stays silent on a list (Azermash, Alstom), a far name, or another type', () => {
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('Geely', 'ORG', 16)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('GM', 'ORG', 40)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('Georgia Marine', 'ORG', 0), at('GM', 'PER', 16)])).toEqual([0, 1]);
+  });
+});
+
+describe('in-article clustering: one name predicted with two types', () => {
+  it('the same name as ORG and LOC is one cluster; a person never joins a company look-alike', () => {
+    const m = (text: string, type: EntityType) => ({ text, type });
+    expect(clusterDocumentMentions([m('Azermash', 'ORG'), m('Azermash', 'LOC'), m('Azermash', 'ORG')])).toEqual([0, 0, 0]);
+    expect(clusterDocumentMentions([m('Suzuki', 'ORG'), m('Mr Suzuki', 'PER')])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([m('Hoffmann Maschinenbau', 'ORG'), m('Katrin Hoffmann', 'PER'), m('Hoffmann', 'PER')])).toEqual([0, 1, 1]);
+  });
+});
+
+describe('in-article clustering: a place and the district named after it', () => {
+  it('Hajigabul and the Hajigabul Industrial District stay apart even when both are tagged GPE', () => {
+    const m = (text: string) => ({ text, type: 'GPE' as EntityType });
+    expect(clusterDocumentMentions([m('Hajigabul Industrial District'), m('Hajigabul'), m('Hajigabul')])).toEqual([0, 1, 1]);
+    expect(clusterDocumentMentions([m('Neftchala industrial park'), m('Neftchala Industrial Park')])).toEqual([0, 0]);
+  });
+});

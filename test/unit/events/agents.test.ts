@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const cars = (text: string, value: number) => ({ text, kind: 'count' as const, value, unit: 'car' });
+const agents = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.actors]);
+
+describe('events: actors by clause structure', () => {
+  it('the subject that opens the sentence, not a country in its apposition', () => {
+    const input = build("UzAuto Motors, Uzbekistan's largest carmaker, produced 412,600 vehicles.", 'eng', [['UzAuto Motors', 'ORG'], ['Uzbekistan', 'GPE']], [cars('412,600 vehicles', 412600)]);
+    expect(agents(input)).toEqual([['production', ['UzAuto Motors']]]);
+  });
+
+  it('a relative clause takes the name it hangs on (en, de, ru)', () => {
+    const en = build('Samarkand hosts SamAuto, which builds 3,000 buses a year.', 'eng', [['Samarkand', 'GPE'], ['SamAuto', 'ORG']], [{ text: '3,000 buses a year', kind: 'rate', value: 3000, unit: 'bus' }]);
+    expect(agents(en)).toEqual([['production', ['SamAuto']]]);
+    const de = build('Allur besitzt das Werk Saryarka AvtoProm, das 2025 rund 74.350 Fahrzeuge produzierte.', 'deu', [['Allur', 'ORG'], ['Saryarka AvtoProm', 'ORG']], [cars('74.350 Fahrzeuge', 74350)]);
+    expect(agents(de)).toEqual([['production', ['Saryarka AvtoProm']]]);
+    const ru = build('Самаркандский завод СамАвто, который выпустил 3200 автобусов, расширяется.', 'rus', [['СамАвто', 'ORG']], [{ text: '3200 автобусов', kind: 'count', value: 3200, unit: 'bus' }]);
+    expect(agents(ru)).toEqual([['production', ['СамАвто']]]);
+  });
+
+  it('partners: jointly with, gemeinsam mit, and a coordination with a descriptor between the names', () => {
+    const en = build('UzAuto jointly with Azermash launched production of Chevrolet cars.', 'eng', [['UzAuto', 'ORG'], ['Azermash', 'ORG'], ['Chevrolet', 'ORG']], []);
+    expect(agents(en)[0]).toEqual(['plant_launch', ['UzAuto', 'Azermash']]);
+    const de = build('Die Hoffmann GmbH baut gemeinsam mit der Allur Group ein Werk in Kostanai.', 'deu', [['Hoffmann GmbH', 'ORG'], ['Allur Group', 'ORG'], ['Kostanai', 'GPE']], []);
+    expect(agents(de)).toEqual([['plant_construction', ['Hoffmann GmbH', 'Allur Group']]]);
+    const coord = build("The plant built by Azermash and Uzbekistan's UzAuto Motors produced 1,140 cars.", 'eng', [['Azermash', 'ORG'], ['Uzbekistan', 'GPE'], ['UzAuto Motors', 'ORG']], [cars('1,140 cars', 1140)]);
+    expect(agents(coord).find((e) => e[0] === 'production')).toEqual(['production', ['Azermash', 'UzAuto Motors']]);
+  });
+
+  it('German puts the subject after the verb; English names after the verb are objects, not agents', () => {
+    const de = build('Im Jahr 2025 produzierte Saryarka AvtoProm 74.350 Fahrzeuge.', 'deu', [['Saryarka AvtoProm', 'ORG']], [cars('74.350 Fahrzeuge', 74350)]);
+    expect(agents(de)).toEqual([['production', ['Saryarka AvtoProm']]]);
+    const en = build('In 2025 the plant produced 74,350 vehicles for Saryarka AvtoProm.', 'eng', [['Saryarka AvtoProm', 'ORG']], [cars('74,350 vehicles', 74350)]);
+    expect(agents(en)).toEqual([['production', []]]);
+  });
+});
+
+describe('events: a relative clause after an apposition naming owners', () => {
+  it("fr: « l'usine EKZ, coentreprise d'Alstom et de KTZ, qui emploie 1 100 personnes » → EKZ; en without apposition unchanged", () => {
+    const fr = build("Les locomotives seront assemblées par l'usine EKZ, coentreprise d'Alstom et de KTZ, qui emploie 1 100 personnes.", 'fra', [['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']], [
+      { text: '1 100 personnes', kind: 'count', value: 1100, unit: 'person' },
+    ]);
+    expect(agents(fr).find((e) => e[0] === 'jobs')).toEqual(['jobs', ['EKZ']]);
+    const en = build('The plant belongs to Alstom and KTZ, which employ 1,100 people.', 'eng', [['Alstom', 'ORG'], ['KTZ', 'ORG']], [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }]);
+    expect(agents(en).find((e) => e[0] === 'jobs')).toEqual(['jobs', ['Alstom', 'KTZ']]);
+  });
+});

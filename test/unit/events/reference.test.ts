@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate, resolveWeekday } from '../../../pipeline/events/reference.js';
+import { build, view } from './build.js';
+
+describe('events: one reference date per article', () => {
+  it('the dateline after a headline gives the date (en, de, ru, fr)', () => {
+    const en = 'UzAuto lifts output\n\nTASHKENT, Jan. 22, 2026. UzAuto Motors produced 412,600 vehicles.';
+    expect(findReferenceDate(en, 'eng', null)).toMatchObject({ date: '2026-01-22', source: 'dateline' });
+    const de = 'Landmaschinenbauer baut Werk\n\nASTANA, 16. März 2026. Die Hoffmann Maschinenbau GmbH baut ein Werk.';
+    expect(findReferenceDate(de, 'deu', null)).toMatchObject({ date: '2026-03-16', source: 'dateline' });
+    const ru = '«УзАвто Моторс» нарастит поставки\n\nТАШКЕНТ, 9 апреля 2026 года. АО «УзАвто Моторс» начнёт поставки.';
+    expect(findReferenceDate(ru, 'rus', null)).toMatchObject({ date: '2026-04-09', source: 'dateline' });
+    const fr = 'ASTANA, 3 juin 2026 – Alstom a signé mardi un contrat.';
+    const r = findReferenceDate(fr, 'fra', null);
+    expect(r.date).toBe('2026-06-03');
+    expect(fr.slice(r.dateline!.place.start, r.dateline!.place.end)).toBe('ASTANA');
+  });
+
+  it('a dateline without a year takes the publication year; no dateline: the publication date', () => {
+    expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', '2023-03-02T10:00:00Z').date).toBe('2023-03-02');
+    expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', null).date).toBe('XXXX-03-02');
+    expect(findReferenceDate('Toyota produced 10,000 cars in 2023.', 'eng', '2024-05-01')).toMatchObject({ date: '2024-05-01', source: 'published', dateline: null });
+  });
+
+  it('stays silent on a sentence that only opens with a place and a comma', () => {
+    expect(findReferenceDate('Paris, the capital, has 2 million people. It grew in 2020.', 'eng', null)).toMatchObject({ date: null, source: null });
+    expect(findReferenceDate('Berlin, Hamburg und München wachsen seit 2020.', 'deu', null).source).toBeNull();
+  });
+
+  it('weekdays: the latest one before the reference date in a past clause, the next one in a planned clause', () => {
+    // 2026-02-05 is a Thursday
+    expect(resolveWeekday('Wednesday', 'en', 'on ', '2026-02-05', false)).toBe('2026-02-04');
+    expect(resolveWeekday('Montag', 'de', 'am ', '2026-05-12', false)).toBe('2026-05-11');
+    expect(resolveWeekday('mardi', 'fr', '', '2026-06-03', false)).toBe('2026-06-02');
+    expect(resolveWeekday('понедельник', 'ru', 'в ', '2026-05-12', false)).toBe('2026-05-11');
+    expect(resolveWeekday('Monday', 'en', 'next ', '2026-05-12', false)).toBe('2026-05-18');
+    expect(resolveWeekday('Monday', 'en', 'on ', '2026-05-12', true)).toBe('2026-05-18');
+    expect(resolveWeekday('Monday', 'en', 'the ministers will meet again on ', '2026-05-12', false)).toBe('2026-05-18');
+    expect(resolveWeekday('Montag', 'de', 'Die Minister trafen sich am ', '2026-05-12', false)).toBe('2026-05-11');
+  });
+
+  it('the dateline place is never an actor; the weekday dates the event whose trigger is nearest', () => {
+    const text = 'BISHKEK, Nov. 3, 2026. Tianshan will build a truck plant in Kant after signing an agreement with the government on Monday.';
+    const input = build(text, 'eng', [['BISHKEK', 'GPE'], ['Tianshan', 'ORG'], ['Kant', 'GPE']], [{ text: 'Nov. 3, 2026', kind: 'date', date: '2026-11-03' }]);
+    input.referenceDate = findReferenceDate(text, 'eng', null);
+    const events = view(input, extractEvents(input));
+    expect(events.map((e) => [e.type, e.actors, e.time])).toEqual([
+      ['plant_construction', ['Tianshan'], null],
+      ['agreement', ['Tianshan'], '2026-11-02'],
+    ]);
+  });
+});
+
+describe('events: a weekday right beside its trigger wins over a year further away', () => {
+  it("fr « a signé mardi … d'ici 2029 » → the Tuesday before the dateline; en a year beside the verb stays", () => {
+    const text = "ASTANA, 3 juin 2026 – Alstom a signé mardi un contrat de livraison de 120 locomotives d'ici 2029.";
+    const input = build(text, 'fra', [['ASTANA', 'GPE'], ['Alstom', 'ORG']], [
+      { text: '3 juin 2026', kind: 'date', date: '2026-06-03' }, { text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive' }, { text: '2029', kind: 'year', value: 2029, date: '2029' },
+    ]);
+    input.referenceDate = findReferenceDate(text, 'fra', null);
+    expect(view(input, extractEvents(input)).find((e) => e.type === 'agreement')?.time).toBe('2026-06-02');
+    const en = 'BAKU, Feb. 5, 2026. Azermash signed in 2025 a contract, the ministry said on Monday.';
+    const e2 = build(en, 'eng', [['BAKU', 'GPE'], ['Azermash', 'ORG']], [{ text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
+    e2.referenceDate = findReferenceDate(en, 'eng', null);
+    expect(view(e2, extractEvents(e2)).find((e) => e.type === 'agreement')?.time).toBe('2025');
+  });
+});
