@@ -31,7 +31,7 @@
  * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
-import { canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
+import { APPROXIMATORS, canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, E } from './patterns.js';
@@ -120,7 +120,7 @@ function compile(key: string): CompiledDiscourse {
     product: new RegExp(`${B}(?:${alt(lex.productDemonstrative)})${E}`, 'giu'),
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
-    currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:about|some|around|rund|etwa|около|environ|unos)\\s+)?$`, 'iu'),
+    currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
     placeAfter: new RegExp(`^\\s*(?:(?:located|based|situated|gelegen|расположенн\\p{L}*)\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),

@@ -26,7 +26,7 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
-import { allPacks, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
 import { alt, B, E, ending, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
@@ -1169,7 +1169,10 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
 }
 
 /** Words before a percentage that make it a change rate. */
-const CHANGE_BEFORE = /(?:^|[^\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\s+hausse\s+de|d['’]une?\s+baisse\s+de)\s*(?:about|some|rund|etwa|около|environ|un)?\s*$/iu;
+const CHANGE_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\\s+hausse\\s+de|d['’]une?\\s+baisse\\s+de)\\s*(?:${alt(APPROXIMATORS)}|un)?\\s*$`,
+  'iu',
+);
 
 /**
  * A year after "than" is what a figure is compared with, not when the event happened. German `als`,
@@ -1199,8 +1202,14 @@ function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[]
   return list;
 }
 
+/** A hedge or a lower bound right before a figure (`about`, `rund`, `more than`, `более`): every pack's. */
+const HEDGE_END = new RegExp(
+  `\\s*(?:${alt([...APPROXIMATORS, 'over', 'nearly', 'almost', ...allPacks().flatMap((p) => p.numbers.ranges.before.gt ?? [])])})\\s*$`,
+  'iu',
+);
+
 function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
-  const before = slice(g, n.start - 20, n.start).replace(/\s*(?:about|around|some|over|nearly|almost|more\s+than|mehr\s+als|rund|etwa|около|более|environ|plus\s+de|unos|más\s+de)\s*$/iu, ' ');
+  const before = slice(g, n.start - 20, n.start).replace(HEDGE_END, ' ');
   return c.toEnd.test(before) && c.increase.test(g.text);
 }
 

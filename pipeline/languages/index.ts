@@ -68,3 +68,6 @@ export const LEGAL_FORMS: ReadonlyArray<readonly [LegalFormClass, readonly strin
 export const LEGAL_FORM_ABBREVIATIONS: readonly string[] = Object.freeze(
   [...new Set(LEGAL_FORMS.flatMap(([, surfaces]) => surfaces.filter((f) => !/\s/u.test(f) && /^\p{Lu}/u.test(f) && f.replace(/[./]/gu, '').length <= 6)))],
 );
+
+/** Hedges before a figure, every pack's (`about`, `rund`, `около`, `environ`, `yaklaşık`): regex sources. */
+export const APPROXIMATORS: readonly string[] = Object.freeze(allPacks().flatMap((p) => p.numbers.approximators));

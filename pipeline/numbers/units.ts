@@ -2,7 +2,7 @@
  * Counted nouns and measurement units after a number: normalisation (`vehicles`, `Einheiten`,
  * `машин` → `car`) and the words that make a quantity a rate (`per year`, `pro Jahr`, `в год`).
  */
-import { allPacks, type LanguagePack } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, type LanguagePack } from '../languages/index.js';
 import type { Lang } from './locales.js';
 
 /**
@@ -69,7 +69,7 @@ export function isCountedNoun(word: string, lang: Lang): boolean {
 }
 
 const every = <T>(pick: (n: LanguagePack['numbers']) => readonly T[]): T[] => allPacks().flatMap((p) => pick(p.numbers));
-const approximator = `(?:(?:${every((n) => n.approximators).join('|')})\\s+)?`;
+const approximator = `(?:(?:${APPROXIMATORS.join('|')})\\s+)?`;
 
 /** A rate phrase right after a quantity, every pack's: "per year", "a year", "pro Jahr", "в год", "par an". */
 export const RATE_AFTER = new RegExp(`^[ \\u00A0]*(?:${every((n) => n.rates.after).join('|')})(?![\\p{L}])`, 'iu');
