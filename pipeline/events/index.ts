@@ -64,6 +64,15 @@ interface Compiled {
   rules: CompiledRule[];
   planned: RegExp;
   negation: RegExp;
+  /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
+  hedge: RegExp | null;
+  /** The pack's clause openers and frames (see EventsSection); null where it has none. */
+  complementizer: RegExp | null;
+  pronounSubject: RegExp | null;
+  relative: RegExp | null;
+  jointly: RegExp | null;
+  /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
+  partnerEnd: RegExp | null;
   /** A verb that carries its own negation (Turkic `üret-me-di`), as a whole word; null where negation is a word. */
   negatedVerb: RegExp | null;
   /** Case suffixes that give a place name its role (Turkic `Toshkentda`), each at the end of the name's word. */
@@ -92,30 +101,18 @@ interface Compiled {
   roleNoun: RegExp;
   nonParticipantEnd: RegExp | null;
   compoundHead: RegExp | null;
+  /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
+  casePreposition: { before: RegExp; locative: RegExp } | null;
+  /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
+  participle: RegExp | null;
+  /** German `werden`: future with an infinitive, passive with a participle. */
+  futureAuxiliary: { word: RegExp; trailing: RegExp; infinitive: RegExp; participle: RegExp } | null;
 }
 
 
-const GENITIVE: Record<string, string[]> = {
-  en: ['of', 'between', 'with', 'by', 'and'],
-  de: ['von', 'zwischen', 'mit', 'durch', 'und'],
-  ru: ['между', 'с', 'со', 'и'],
-  fr: ['de', 'd[\'’]', 'du', 'des', 'entre', 'avec', 'par', 'et'],
-  es: ['de', 'del', 'entre', 'con', 'por', 'y'],
-};
-const BRAND: Record<string, string[]> = {
-  en: ['brand(?:\\s+name)?', 'make'],
-  de: ['Marke', 'Automarke'],
-  ru: ['марк\\p{L}*', 'бренд\\p{L}*'],
-  fr: ['marque'],
-  es: ['marca'],
-};
-/** English nouns that make `production`, `sales`… a modifier (`production process`). */
-const EN_COMPOUND_HEADS = [
-  'cycle', 'process', 'processes', 'method', 'methods', 'lines?', 'facilit(?:y|ies)', 'plants?', 'sites?', 'base',
-  'chain', 'equipment', 'technolog(?:y|ies)', 'zones?', 'areas?', 'compan(?:y|ies)', 'units?', 'workers', 'staff',
-  'halls?', 'shops?', 'costs?', 'programm?e?s?', 'schedule', 'standards?', 'enterprises?', 'network', 'team',
-  'markets?', 'manager', 'department', 'office', 'tax', 'duties', 'license', 'licence', 'potential',
-];
+
+/** A regex source of the pack, compiled case-insensitively; null stays null. */
+const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
 
 const compiledCache = new Map<string, Compiled>();
 
@@ -129,6 +126,14 @@ function compile(key: string): Compiled {
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     negation: words(lex.negation),
+    hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
+    complementizer: source(lex.complementizer),
+    pronounSubject: source(lex.pronounSubject),
+    relative: source(lex.relative),
+    jointly: source(lex.jointly),
+    partnerEnd: lex.partner
+      ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')
+      : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
     placeSuffix: lex.placeSuffixes && {
       locative: new RegExp(`(?:${alt(lex.placeSuffixes.locative)})$`, 'iu'),
@@ -143,12 +148,12 @@ function compile(key: string): Compiled {
     sourceEnd: ending(lex.source),
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
-    placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(GENITIVE[key] ?? [])})\\s*$`, 'iu'),
-    genitiveEnd: ending(GENITIVE[key] ?? []),
+    placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
+    genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
-    brandEnd: ending(BRAND[key] ?? []),
+    brandEnd: ending(lex.brandNouns),
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
@@ -156,7 +161,18 @@ function compile(key: string): Compiled {
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
-    compoundHead: key === 'en' ? new RegExp(`^\\s+(?:${alt(EN_COMPOUND_HEADS)})${E}`, 'iu') : null,
+    compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
+    casePreposition: lex.caseAfterPreposition && {
+      before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
+      locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
+    },
+    participle: source(lex.participleEnding && `${lex.participleEnding}$`),
+    futureAuxiliary: lex.futureAuxiliary && {
+      word: new RegExp(`^(?:${lex.futureAuxiliary.words})$`, 'iu'),
+      trailing: new RegExp(`\\s+(?:${lex.futureAuxiliary.words})\\s*$`, 'iu'),
+      infinitive: new RegExp(lex.futureAuxiliary.infinitive, 'iu'),
+      participle: new RegExp(lex.futureAuxiliary.participle, 'iu'),
+    },
   };
   compiledCache.set(key, c);
   return c;
@@ -427,8 +443,8 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     if (c.placeSuffix?.source.test(word)) role = 'source';
     else if (c.placeSuffix?.locative.test(word)) role = 'locative';
     else if (c.placeSuffix?.directional.test(word)) role = 'directional';
-    else if (c.key === 'ru' && /(?:^|[^\p{L}])(?:в|во|на)\s*$/iu.test(before)) {
-      role = /[еиу]$/iu.test(x.m.text) ? 'locative' : 'directional';
+    else if (c.casePreposition?.before.test(before)) {
+      role = c.casePreposition.locative.test(x.m.text) ? 'locative' : 'directional';
     } else if (c.placeNounEnd.test(before)) role = 'locative';
     else if (c.directionalEnd.test(before)) role = 'directional';
     else if (c.sourceEnd.test(before)) role = 'source';
@@ -444,23 +460,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
 // ---------------------------------------------------------------------------------------------
 // modality
 
-/** Epistemic modals and adverbs: the fact may or may not happen (hedged). */
-const HEDGE: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:may|might|could|possibly|perhaps)(?![\p{L}])/iu,
-  de: /(?<![\p{L}])(?:könnte\p{L}*|dürfte\p{L}*|möglicherweise|vielleicht|eventuell)(?![\p{L}])/iu,
-  ru: /(?<![\p{L}])(?:может|могут|могла?|могли|возможно|вероятно)(?![\p{L}])/iu,
-  fr: /(?<![\p{L}])(?:pourrai(?:t|ent)|peut-être|éventuellement)(?![\p{L}])/iu,
-  es: /(?<![\p{L}])(?:podría\p{L}*|posiblemente|quizás?|tal\s+vez)(?![\p{L}])/iu,
-};
 
-/** Words opening a complement clause: the plan cue of the clause before governs it (`Ziel sei es, dass …`). */
-const COMPLEMENTIZER: Record<string, RegExp> = {
-  en: /^\s*(?:that|to|so\s+that)\s/iu,
-  de: /^\s*(?:dass|um|damit)\s/iu,
-  ru: /^\s*(?:что|чтобы)\s/iu,
-  fr: /^\s*(?:que|qu['’]|afin\s+de|de|d['’])/iu,
-  es: /^\s*(?:que|para)\s/iu,
-};
 
 /**
  * The stretch of the sentence whose plan cues govern a trigger: its clause, and the clause before
@@ -475,7 +475,7 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
     const [pa] = clauseBounds(g, a - 1);
     const prev = slice(g, pa, a - 1);
     const intro = pa === g.base && prev.trim().split(/\s+/u).length <= 5 && !/\d/u.test(prev);
-    if (!(COMPLEMENTIZER[c.key]?.test(own) ?? false) && !intro) break;
+    if (!(c.complementizer?.test(own) ?? false) && !intro) break;
     a = pa;
   }
   return slice(g, a, b);
@@ -485,11 +485,12 @@ function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
   const clause = modalScope(g, c, t);
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
-    if (c.key === 'de' && /^(?:wird|werden)$/iu.test(m[0])) {
+    const aux = c.futureAuxiliary;
+    if (aux?.word.test(m[0])) {
       // werden + infinitive is future; werden + participle is passive
-      const tail = clause.replace(/\s+(?:wird|werden)\s*$/iu, '').trim();
+      const tail = clause.replace(aux.trailing, '').trim();
       const last = /(\p{L}+)\s*$/u.exec(tail)?.[1] ?? '';
-      if (/(?:en|ern)$/iu.test(last) && !/^ge\p{L}+en$/iu.test(last)) return true;
+      if (aux.infinitive.test(last) && !aux.participle.test(last)) return true;
       continue;
     }
     return true;
@@ -499,7 +500,7 @@ function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
 
 function isNegated(g: Geometry, c: Compiled, t: Trigger): boolean {
   const [a, b] = clauseBounds(g, t.start);
-  const lookAfter = c.key === 'de' || c.key === 'fr' ? 25 : 0;
+  const lookAfter = c.lex.negationAfterVerb ? 25 : 0;
   const win = slice(g, Math.max(a, t.start - 30), t.start) + ' ' + t.text + ' ' + slice(g, t.end, Math.min(b, t.end + lookAfter));
   c.negation.lastIndex = 0;
   if (c.negation.test(win)) return true;
@@ -707,7 +708,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (d.type === 'statement' || d.type === 'visit') continue;
     // an appointment names the person and the organisation wherever they stand
     let actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
-    if (!actors.length && speakingOrgs.length && PRONOUN_SUBJECT[c.key]?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
+    if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -753,42 +754,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
 /** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
 const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
 
-/** A third-person pronoun subject right before the trigger (`that it produced`, `dass es … produziert`). */
-const PRONOUN_SUBJECT: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:it|they)\s+(?:\p{L}+\s+){0,2}$/iu,
-  de: /(?<![\p{L}])(?:es|sie|er)\s+(?:\p{L}+\s+){0,4}$/iu,
-  ru: /(?<![\p{L}])(?:он[оаи]?)\s+(?:\p{L}+\s+){0,3}$/iu,
-  fr: /(?<![\p{L}])(?:il|elle|ils|elles)\s+(?:\p{L}+\s+){0,2}$/iu,
-  es: /(?<![\p{L}])(?:él|ella|ellos|ellas)\s+(?:\p{L}+\s+){0,2}$/iu,
-};
 
-/** Relative pronouns opening a clause (`, which builds …`). */
-const RELATIVE: Record<string, RegExp> = {
-  en: /^\s*(?:that|which|who)\s/iu,
-  de: /^\s*(?:der|die|das|welche[rsm]?)\s/iu,
-  ru: /^\s*котор\p{L}*\s/iu,
-  fr: /^\s*(?:qui|lequel|laquelle)\s/iu,
-  es: /^\s*(?:que|quien|quienes|el\s+cual|la\s+cual)\s/iu,
-};
 
-/** `jointly with` between the subject and a partner before the verb. */
-const JOINTLY: Record<string, RegExp> = {
-  en: /^\s*(?:,\s*)?(?:together|jointly|along)\s+with\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu,
-  de: /^\s*(?:gemeinsam|zusammen)\s+mit\s+(?:der|dem|den)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
-  ru: /^\s*(?:совместно|вместе)\s+с(?:о)?\s+(?:[\p{L}-]+\s+){0,2}$/iu,
-  fr: /^\s*(?:conjointement|ensemble)\s+avec\s+(?:le|la|les|l['’])?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
-  es: /^\s*(?:junto|conjuntamente)\s+con\s+(?:el|la|los|las)?\s*(?:[\p{L}-]+\s+){0,2}$/iu,
-};
 
-/** Words before a name after the trigger that make it a partner of the agent (`gemeinsam mit X`). */
-const PARTNER: Record<string, string> = {
-  en: '(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by',
-  de: '(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch',
-  ru: '(?:совместно|вместе)\\s+с(?:о)?|между|с|со',
-  fr: '(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par',
-  es: '(?:junto|conjuntamente)\\s+con|entre|con|por',
-};
-const partnerEnd = new Map<string, RegExp>();
 
 /**
  * The agent of a trigger, by clause structure rather than distance: the coordinated names nearest
@@ -800,11 +768,8 @@ const partnerEnd = new Map<string, RegExp>();
  */
 function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): MentionInfo[] {
   if (!pool.length) return [];
-  let partner = partnerEnd.get(c.key);
-  if (!partner) {
-    partner = new RegExp(`(?<![\\p{L}])(?:${PARTNER[c.key] ?? PARTNER.en!})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
-    partnerEnd.set(c.key, partner);
-  }
+  // a language without partner words reads English's, as it reads English triggers when undetermined
+  const partner = c.partnerEnd ?? compile('en').partnerEnd!;
   const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
   // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
@@ -835,8 +800,8 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // a relative or participial clause (`SamAuto, which builds…`, `…Saryarka, das 2025 … fertigte`,
   // `СамАвто, выпускающий…`): its agent is the name the clause hangs on
   const lead = slice(g, a, t.start);
-  const relative = RELATIVE[c.key];
-  const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (c.key === 'ru' && !/\p{L}/u.test(lead) && /(?:ющ|ящ|вш)\p{L}{2}$/u.test(t.text)));
+  const relative = c.relative;
+  const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (!!c.participle && !/\p{L}/u.test(lead) && c.participle.test(t.text)));
   if (isRelative && !before.length) {
     const ante = sorted.filter((x) => x.m.end <= a);
     const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
@@ -868,12 +833,12 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     agents = [...group(last), ...partners()];
     // `UzAuto jointly with Azermash launched`: the subject before the partner too
     const k = before.indexOf(group(last)[0]!);
-    if (k > 0 && JOINTLY[c.key]?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
+    if (k > 0 && c.jointly?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
   } else if (after.length) {
     // English, French and Spanish name the agent before the verb; after it only as a partner or a
     // passive agent. German and Russian also put the subject after the verb.
     const p = partners();
-    agents = p.length ? p : c.key === 'de' || c.key === 'ru' ? group(after[0]!) : [];
+    agents = p.length ? p : c.lex.subjectAfterVerb ? group(after[0]!) : [];
   }
   if (!agents.length && !before.length) {
     const first = sorted[0]!;
@@ -1002,7 +967,7 @@ function baseDraft(
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'hedged';
-  else if (t.type !== 'statement' && (HEDGE[c.key]?.test(modalScope(g, c, t)) ?? false)) {
+  else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t)) ?? false)) {
     modality = 'hedged';
     modal = true;
   } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';

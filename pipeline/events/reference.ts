@@ -9,7 +9,7 @@
  * in parentheses, then a comma and a date that the numbers stage reads, then `.`, a dash or `(`.
  */
 import { extractNumbers } from '../numbers/index.js';
-import { canonicalLanguage, packFor } from '../languages/index.js';
+import { canonicalLanguage, packFor, perLanguage } from '../languages/index.js';
 import type { ReferenceDate } from '../types.js';
 
 export const REFERENCE_STAGE = Object.freeze({ name: 'reference-date', version: '0.1.0' });
@@ -88,28 +88,21 @@ function normaliseDate(date: string): string | null {
 // resolving against the reference date
 
 
-/** Words before a weekday that make it a day of this or the coming week, not the past one. */
-const FUTURE_DAY: Record<string, RegExp> = {
-  en: /(?:next|coming|this)\s+$/iu,
-  de: /(?:nächsten|kommenden|diesen)\s+$/iu,
-  ru: /(?:следующ\p{L}*|в\s+эт\p{L}*)\s+$/iu,
-  fr: /(?:prochain|ce)\s+$/iu,
-  es: /(?:próximo|este)\s+$/iu,
-};
 
-/** A future auxiliary or schedule word shortly before a weekday: `will meet on Monday`, `soll am Montag`. */
-const FUTURE_NEAR: Record<string, RegExp> = {
-  en: /(?<![\p{L}])(?:will|shall|to\s+be|is\s+to|are\s+to|due|scheduled|planned)(?![\p{L}])[^.;,]{0,30}$/iu,
-  de: /(?<![\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\p{L}])[^.;,]{0,30}$/iu,
-  ru: /(?<![\p{L}])(?:будет|будут|планиру\p{L}*|намечен\p{L}*|запланирован\p{L}*)(?![\p{L}])[^.;,]{0,30}$/iu,
-  fr: /(?<![\p{L}])(?:va|vont|sera|seront|prévu\p{L}*|doit|doivent)(?![\p{L}])[^.;,]{0,30}$/iu,
-  es: /(?<![\p{L}])(?:va\s+a|van\s+a|será|serán|previst\p{L}*|programad\p{L}*)(?![\p{L}])[^.;,]{0,30}$/iu,
-};
+
+/** The pack's words before a weekday that put it ahead (`next`, `will meet on`), compiled; none without a pack. */
+const futureWords = perLanguage((key: string): { day: RegExp | null; near: RegExp | null } => {
+  const events = packFor(key)?.events;
+  return {
+    day: events?.futureDay ? new RegExp(events.futureDay, 'iu') : null,
+    near: events?.futureNear ? new RegExp(events.futureNear, 'iu') : null,
+  };
+});
 
 /** Whether the words before a weekday put it ahead of the reference date. */
 export function futureWeekday(code: string, before: string): boolean {
-  const key = canonicalLanguage(code);
-  return (FUTURE_DAY[key]?.test(before) ?? false) || (FUTURE_NEAR[key]?.test(before) ?? false);
+  const { day, near } = futureWords(canonicalLanguage(code));
+  return (day?.test(before) ?? false) || (near?.test(before) ?? false);
 }
 
 /**

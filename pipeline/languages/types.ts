@@ -231,6 +231,46 @@ export interface EventsSection {
   nonParticipant: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
   plantNouns: string[];
+  /** Words linking a noun to the names it governs (`market of X`, `joint venture between X and Y`). */
+  genitive: string[];
+  /** Brand nouns right before a name (`the brand X`, `Marke X`): the name is a product's. */
+  brandNouns: string[];
+  /** Epistemic modals and adverbs in the trigger's scope: the fact may or may not happen (hedged). */
+  hedges: string[];
+  /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
+  compoundHeads: string[];
+  /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */
+  negationAfterVerb: boolean;
+  /** The subject may follow the verb (German verb-second, Russian free order): the first name after the trigger is its agent. */
+  subjectAfterVerb: boolean;
+  /**
+   * A preposition whose case decides a place's role (Russian `в Ургенче`: locative, `в Россию`:
+   * directional): the prepositions and the ending of the locative case; null where word order decides.
+   */
+  caseAfterPreposition: { prepositions: string; locativeEnding: string } | null;
+  /** The ending of an active participle that opens a relative clause without a pronoun (Russian `выпускающий`); null: none. */
+  participleEnding: string | null;
+  /**
+   * An auxiliary that is future with an infinitive and passive with a participle (German `wird
+   * produzieren` vs `wird produziert`): the auxiliary, the infinitive ending, the participle form; null: none.
+   */
+  futureAuxiliary: { words: string; infinitive: string; participle: string } | null;
+  /**
+   * Regex sources, matched case-insensitively; null where the language has none yet:
+   * `complementizer` at the start of a clause whose plan cue is the clause before's (`that`, `dass`, `что`);
+   * `pronounSubject` at the end of the text before the trigger (`that it produced`);
+   * `relative` at the start of a relative clause (`, which builds`);
+   * `jointly` on the text between a subject and a partner before the verb (`jointly with`);
+   * `partner` before a name after the trigger that makes it the agent's partner (`gemeinsam mit`);
+   * `futureDay` and `futureNear` before a weekday that put it ahead of the reference date (`next`, `will meet on`).
+   */
+  complementizer: string | null;
+  pronounSubject: string | null;
+  relative: string | null;
+  jointly: string | null;
+  partner: string | null;
+  futureDay: string | null;
+  futureNear: string | null;
   /** Posts and titles (for `requires: 'role'`). */
   roleNouns: string[];
 }
