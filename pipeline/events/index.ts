@@ -1135,7 +1135,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
 
 /** Words before a percentage that make it a change rate. */
 const CHANGE_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:by|up|down|rose|fell|grew|jumped|dropped|declined|increased|decreased|um|plus|minus|на|de|en|du|d['’]une?\\s+hausse\\s+de|d['’]une?\\s+baisse\\s+de)\\s*(?:${alt(APPROXIMATORS)}|un)?\\s*$`,
+  `(?:^|[^\\p{L}])(?:${alt(allPacks().flatMap((p) => p.events?.changeBefore ?? []))})\\s*(?:${alt(APPROXIMATORS)}|un)?\\s*$`,
   'iu',
 );
 
@@ -1146,7 +1146,8 @@ const CHANGE_BEFORE = new RegExp(
 const COMPARISON_BEFORE =
   /(?<![\p{L}])(?:than(?:\s+in)?|as\s+in|\p{L}*er\s+als(?:\s+im(?:\s+Jahr)?)?|mehr\s+als(?:\s+im(?:\s+Jahr)?)?|(?:plus|moins)\s+qu(?:e(?:\s+en)?|['’]en)|(?:más|menos)\s+que(?:\s+en)?|чем(?:\s+в)?)\s+$/iu;
 
-const CHANGE_AFTER = /^\s*(?:more|less|higher|lower|mehr|weniger|höher|niedriger|más|menos|plus|moins|de\s+plus|de\s+moins|больше|меньше|выше|ниже)(?![\p{L}])/iu;
+/** Words after a percentage that make it a change rate, every pack's (mixed-language text). */
+const CHANGE_AFTER = new RegExp(`^\\s*(?:${alt(allPacks().flatMap((p) => p.events?.changeAfter ?? []))})(?![\\p{L}])`, 'iu');
 
 const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
 

@@ -168,6 +168,8 @@ export const az = {
     genitive: [],
     brandNouns: [],
     hedges: [],
+    changeBefore: [],
+    changeAfter: ["art\\p{L}*", "azal\\p{L}*"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

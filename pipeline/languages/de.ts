@@ -187,6 +187,8 @@ export const de = {
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
     hedges: ["könnte\\p{L}*", "dürfte\\p{L}*", "möglicherweise", "vielleicht", "eventuell"],
+    changeBefore: ["um", "plus", "minus"],
+    changeAfter: ["mehr", "weniger", "höher", "niedriger"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: true,

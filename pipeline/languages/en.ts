@@ -320,6 +320,8 @@ export const en = {
     genitive: ["of", "between", "with", "by", "and"],
     brandNouns: ["brand(?:\\s+name)?", "make"],
     hedges: ["may", "might", "could", "possibly", "perhaps"],
+    changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
+    changeAfter: ["more", "less", "higher", "lower"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -244,6 +244,8 @@ export const es = {
     genitive: ["de", "del", "entre", "con", "por", "y"],
     brandNouns: ["marca"],
     hedges: ["podría\\p{L}*", "posiblemente", "quizás?", "tal\\s+vez"],
+    changeBefore: ["en", "de"],
+    changeAfter: ["más", "menos"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

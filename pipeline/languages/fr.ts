@@ -221,6 +221,8 @@ export const fr = {
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
     brandNouns: ["marque"],
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement"],
+    changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
+    changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: false,

@@ -167,6 +167,8 @@ export const kk = {
     genitive: [],
     brandNouns: [],
     hedges: [],
+    changeBefore: [],
+    changeAfter: ["өс\\p{L}*", "арт\\p{L}*", "төмен\\p{L}*", "азай\\p{L}*"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

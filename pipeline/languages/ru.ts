@@ -228,6 +228,8 @@ export const ru = {
     genitive: ["между", "с", "со", "и"],
     brandNouns: ["марк\\p{L}*", "бренд\\p{L}*"],
     hedges: ["может", "могут", "могла?", "могли", "возможно", "вероятно"],
+    changeBefore: ["на"],
+    changeAfter: ["больше", "меньше", "выше", "ниже"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: true,

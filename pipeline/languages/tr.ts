@@ -180,6 +180,8 @@ export const tr = {
     genitive: [],
     brandNouns: [],
     hedges: [],
+    changeBefore: [],
+    changeAfter: ["art\\p{L}*", "azal\\p{L}*", "yüksel\\p{L}*", "düş\\p{L}*", "gerile\\p{L}*"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -237,6 +237,10 @@ export interface EventsSection {
   brandNouns: string[];
   /** Epistemic modals and adverbs in the trigger's scope: the fact may or may not happen (hedged). */
   hedges: string[];
+  /** Words before a percentage that make it a change rate, not a share (`up`, `um`, `на`, `d'une hausse de`). */
+  changeBefore: string[];
+  /** Words after a percentage that make it a change rate (`more`, `mehr`, `больше`; Turkic verbs of growth: `arttı`, `o'sdi`, `өсті`). */
+  changeAfter: string[];
   /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
   compoundHeads: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */

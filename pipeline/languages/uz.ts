@@ -182,6 +182,8 @@ export const uz = {
     genitive: [],
     brandNouns: [],
     hedges: [],
+    changeBefore: [],
+    changeAfter: ["o['‘’ʻʼ]s\\p{L}*", "kamay\\p{L}*", "osh\\p{L}*", "ўс\\p{L}*", "камай\\p{L}*"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -25,3 +25,10 @@ describe('events in the Turkic packs', () => {
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location])).toEqual([['production', ['Honda'], 'Uganda']]);
   });
 });
+
+describe('change rates in the Turkic packs', () => {
+  it('a percentage followed by a verb of growth is the change, not the quantity', () => {
+    const input = build("Eksport 12,5 foizga o'sdi.", 'uzb', [], [{ text: '12,5 foizga', kind: 'percent', value: 12.5, unit: null }]);
+    expect(extractEvents(input).map((e) => [e.type, e.quantity, e.changePct])).toEqual([['export', null, 12.5]]);
+  });
+});
