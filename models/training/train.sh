@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the shipped NER model (ner-bilstm-crf-2026.12.1) on CPU, one thread, ~1.7 h on a shared 2-core box:
+# Reproduces the shipped NER model (ner-bilstm-crf-2026.12.1) on CPU, one thread, ~1.5 h on a shared 2-core box:
 #   bash models/training/train.sh
 # It continues training the previous model, ner-bilstm-crf-2026.11.1 (restored from git: its folder left the
 # tree when 2026.12.1 shipped), on all its data plus the news sets of issue 19 (German CoNLL-2003 train,
@@ -27,8 +27,8 @@ if [ "${FROM_SCRATCH:-0}" = 1 ]; then
       --sets en-conll-train,wikineural-en-dev,wikiann-en-train --minutes 15 --eval-every 5
   fi
 else
-  MINUTES=${MINUTES:-80}
-  RUN=${RUN:-news}
+  MINUTES=${MINUTES:-70}
+  RUN=${RUN:-newsx}
   BASE=ner-bilstm-crf-2026.11.1
   BASE_COMMIT=56c7573   # last commit with models/ner/$BASE in the tree
   BASE_DIR=.work/base/$BASE
@@ -38,11 +38,12 @@ else
   fi
   # .work/vocab.json + chars.json (the base model's: same ids, same runner), data.pkl, gold slices, init.pt
   [ -f .work/shipped/init.pt ] || nice -n 10 $PY from_shipped.py --version $BASE --model-dir $BASE_DIR
-  WEIGHTS=en-conll-train=2,de-conll03-testa=2,de-conll03-testb=2,de-germeval-dev=6,de-conll03-train=2
-  WEIGHTS=$WEIGHTS,es-conll02-train=2,es-conll02-dev=3,nl-conll02-train=2,nl-conll02-dev=3,ru-factru-dev=6
+  # copies per epoch (other sets once); 3,000 WikiANN sentences per language per epoch
+  WEIGHTS=en-conll-train=2,de-conll03-testa=2,de-conll03-testb=2,de-germeval-dev=8,de-conll03-train=3
+  WEIGHTS=$WEIGHTS,es-conll02-train=3,es-conll02-dev=5,nl-conll02-train=3,nl-conll02-dev=5,ru-factru-dev=10
   WEIGHTS=$WEIGHTS,wikineural-ru-dev=2,wikineural-en-dev=2
   nice -n 10 $PY train.py --run "$RUN" --init .work/shipped/init.pt --lr "${LR:-1e-3}" --minutes "$MINUTES" \
-    --eval-every 10 --weights "$WEIGHTS"                      # resumes from .work/$RUN/last.pt
+    --eval-every 10 --wikiann-per-epoch 3000 --weights "$WEIGHTS"   # resumes from .work/$RUN/last.pt
 fi
 nice -n 10 $PY export.py --run "$RUN" --ckpt best.pt --version "$VERSION"
 bash eval_all.sh
