@@ -30,6 +30,13 @@ SOURCES = {
     "de-conll03-testa": ("de-conll03-testa", "de", "split"),
     "de-conll03-testb": ("de-conll03-testb", "de", "split"),
     "de-germeval-dev": ("de-germeval-dev", "de", "split"),
+    # news sets added for ner-bilstm-crf-2026.12.1 (issue 19)
+    "de-conll03-train": ("de-conll03-train", "de", "train"),
+    "es-conll02-train": ("es-conll02-train", "es", "train"),
+    "es-conll02-dev": ("es-conll02-dev", "es", "split"),
+    "nl-conll02-train": ("nl-conll02-train", "nl", "train"),
+    "nl-conll02-dev": ("nl-conll02-dev", "nl", "split"),
+    "ru-factru-dev": ("ru-factru-dev", "ru", "split"),  # PER/ORG/LOC only: no MISC (see NO_MISC)
 }
 for _l in ["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"]:
     SOURCES[f"wikineural-{_l}-dev"] = (f"wikineural-{_l}-dev", _l, "split")
@@ -41,7 +48,21 @@ for _l in ["de", "en", "es", "nl", "pl", "ru"]:
 EVAL_SETS = [("en-conll-dev", "en-conll-dev", "all"), ("de-germeval-heldout", "de-germeval-dev", "heldout")] + [
     (f"wikineural-{l}-heldout", f"wikineural-{l}-dev", "heldout")
     for l in ["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"]
-]
+] + [(f"{n}-heldout", f"{n}-dev", "heldout") for n in ["es-conll02", "nl-conll02", "ru-factru"]]
+
+# Sets that never label MISC: trained with the partial-label CRF loss (their `O` may also be B-/I-MISC) and
+# scored with MISC removed from both gold and prediction.
+NO_MISC_PREFIXES = ("wikiann-", "ru-factru-")
+
+
+def no_misc(name):
+    return name.startswith(NO_MISC_PREFIXES)
+
+
+def set_lang(name):
+    """Language of a source or selection-set name (de-germeval-dev, wikineural-ru-heldout, es-conll02-dev)."""
+    first, second = name.split("-")[:2]
+    return first if len(first) == 2 else second
 
 
 def read_conll(path):

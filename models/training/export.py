@@ -113,7 +113,8 @@ def main():
         "window": {"max_tokens": 100, "overlap": 20},
         "hidden": hidden,
         "training": {"run": args.run, "checkpoint": args.ckpt, "epoch": st["epoch"], "steps": st["steps"],
-                     "train_minutes": round(st["train_seconds"] / 60, 1), "selection_mean_f1": st["best"]},
+                     "train_minutes": round(st["train_seconds"] / 60, 1), "selection_mean_f1": st["best"],
+                     **{k: st["args"][k] for k in ("init", "lr", "weights", "minutes") if st["args"].get(k)}},
     }
     save_json(os.path.join(out, "config.json"), config)
     save_json(os.path.join(out, "vocab.json"), enc.itos)

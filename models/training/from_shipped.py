@@ -73,8 +73,10 @@ def main():
     ap.add_argument("--version", required=True)
     ap.add_argument("--run", default="shipped")
     ap.add_argument("--eval-cap", type=int, default=500)
+    ap.add_argument("--model-dir", default="",
+                    help="the model folder (default models/ner/<version>; train.sh restores a retired one from git)")
     args = ap.parse_args()
-    model_dir = os.path.join(REPO, "models", "ner", args.version)
+    model_dir = args.model_dir or os.path.join(REPO, "models", "ner", args.version)
     os.makedirs(os.path.join(WORK, args.run), exist_ok=True)
     for f in ("vocab.json", "chars.json"):
         shutil.copyfile(os.path.join(model_dir, f), os.path.join(WORK, f))

@@ -19,7 +19,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np
 import torch
 
-from common import CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, word_chars, word_key
+from common import (CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, no_misc, set_lang, word_chars,
+                    word_key)
 from model import Tagger, crf_loss, viterbi
 from subwords import BUCKETS, DIM as NGRAM_DIM, MAX_NGRAMS, ngram_ids
 
@@ -127,8 +128,8 @@ def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=
     rng = random.Random(f"{seed}:{epoch}")
     items = []
     for name, sents in sorted(train.items()):
-        partial = name.startswith("wikiann")
-        if partial:
+        partial = no_misc(name)  # WikiANN, factRuEval: `O` may also be MISC
+        if name.startswith("wikiann"):
             sents = rng.sample(sents, min(wikiann_per_epoch, len(sents)))
         weight = epoch_weight(name, epoch, fixed)
         if fixed is not None or epoch >= HARMONISE_EPOCH:
@@ -164,11 +165,11 @@ def tag_sentences(model, enc, sents, batch_size=64):
     return out
 
 
-def f1(gold_sents, pred_tags):
+def f1(gold_sents, pred_tags, drop_misc=False):
     g, p = set(), set()
     for i, (s, pt) in enumerate(zip(gold_sents, pred_tags)):
-        g.update((i,) + c for c in conll_chunks([t for _, t in s]))
-        p.update((i,) + c for c in conll_chunks(pt))
+        g.update((i,) + c for c in conll_chunks([t for _, t in s]) if not (drop_misc and c[2] == "MISC"))
+        p.update((i,) + c for c in conll_chunks(pt) if not (drop_misc and c[2] == "MISC"))
     tp = len(g & p)
     return 2 * tp / (len(g) + len(p)) if g or p else 0.0
 
@@ -176,11 +177,10 @@ def f1(gold_sents, pred_tags):
 def evaluate(model, enc, evals, cap, langs):
     res = {}
     for name, sents in evals.items():
-        lang = "de" if name.startswith("de-") else ("en" if name.startswith("en-") else name.split("-")[1])
-        if langs and lang not in langs:
+        if langs and set_lang(name) not in langs:
             continue
         sents = sents[:cap]
-        res[name] = f1(sents, tag_sentences(model, enc, [[t for t, _ in s] for s in sents]))
+        res[name] = f1(sents, tag_sentences(model, enc, [[t for t, _ in s] for s in sents]), no_misc(name))
     return res
 
 

@@ -22,7 +22,7 @@ import { makeCrf, marginals, viterbi, type Crf } from './viterbi.js';
 import { sentencesOf } from '../text/segment.js';
 import { tokenize } from './tokenize.js';
 
-export const NER_MODEL_VERSION = 'ner-bilstm-crf-2026.11.1';
+export const NER_MODEL_VERSION = 'ner-bilstm-crf-2026.12.1';
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
 export interface NerSpan {
