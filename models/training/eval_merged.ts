@@ -7,35 +7,14 @@
  *
  *   npx tsx models/training/eval_merged.ts [--model DIR] OUT_DIR GOLD.conll ...
  */
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { mergeMentions, type NerSpanLike } from '../../pipeline/entities/merge.js';
+import { evalArgs, readConllTokens } from './cli-args.js';
 
-const args = process.argv.slice(2);
-let modelDir: string | undefined;
-if (args[0] === '--model') {
-  modelDir = args[1];
-  args.splice(0, 2);
-}
-const [outDir, ...golds] = args;
-if (!outDir) throw new Error('usage: eval_merged.ts [--model DIR] OUT_DIR GOLD...');
-mkdirSync(outDir, { recursive: true });
+const { modelDir, outDir, golds } = evalArgs('eval_merged.ts');
 
-function readConll(file: string): string[][] {
-  const sents: string[][] = [];
-  let cur: string[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (line.trim() === '') {
-      if (cur.length) sents.push(cur);
-      cur = [];
-      continue;
-    }
-    cur.push(line.split('\t')[0]!);
-  }
-  if (cur.length) sents.push(cur);
-  return sents;
-}
 
 /** Language of a set name: de-germeval-heldout -> de, wikineural-ru-heldout -> ru. */
 function setLang(name: string): string {
@@ -49,7 +28,7 @@ const model = await loadNerModel(modelDir);
 for (const gold of golds) {
   const name = path.basename(gold).replace(/\.conll$/, '');
   const lang = setLang(name);
-  const sents = readConll(gold);
+  const sents = readConllTokens(gold);
   const tags = await model.tagTokens(sents);
   const modelLines: string[] = [];
   const mergedLines: string[] = [];

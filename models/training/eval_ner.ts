@@ -5,38 +5,14 @@
  *
  *   npx tsx models/training/eval_ner.ts [--model DIR] OUT_DIR GOLD.conll[.gz] ...
  */
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import ort from 'onnxruntime-node';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
+import { evalArgs, readConllTokens } from './cli-args.js';
 
-const args = process.argv.slice(2);
-let modelDir: string | undefined;
-if (args[0] === '--model') {
-  modelDir = args[1];
-  args.splice(0, 2);
-}
-const [outDir, ...golds] = args;
-if (!outDir) throw new Error('usage: eval_ner.ts [--model DIR] OUT_DIR GOLD...');
-mkdirSync(outDir, { recursive: true });
+const { modelDir, outDir, golds } = evalArgs('eval_ner.ts');
 
-function readConll(file: string): string[][] {
-  const buf = readFileSync(file);
-  const text = (buf[0] === 0x1f && buf[1] === 0x8b ? gunzipSync(buf) : buf).toString('utf8');
-  const sents: string[][] = [];
-  let cur: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
-      if (cur.length) sents.push(cur);
-      cur = [];
-      continue;
-    }
-    cur.push(line.split('\t')[0]!);
-  }
-  if (cur.length) sents.push(cur);
-  return sents;
-}
 
 const t0 = performance.now();
 const model = await loadNerModel(modelDir);
@@ -65,7 +41,7 @@ if (existsSync(parityFile) && modelDir === undefined) {
 let words = 0;
 let ms = 0;
 for (const gold of golds) {
-  const sents = readConll(gold);
+  const sents = readConllTokens(gold);
   const t = performance.now();
   const tags = await model.tagTokens(sents);
   ms += performance.now() - t;
