@@ -23,6 +23,8 @@ const NUMBER_WORDS = turkicNumberWords({
   },
   fractions: { yarım: 2 },
 });
+// `ilk` is `first` as well as `birinci`
+NUMBER_WORDS.set('ilk', { kind: 'unit', value: 1, ordinal: true });
 
 export const az = {
   code: 'az',

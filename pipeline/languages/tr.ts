@@ -24,6 +24,8 @@ const NUMBER_WORDS = turkicNumberWords({
   },
   fractions: { yarım: 2, çeyrek: 4 },
 });
+// `ilk` is `first` as well as `birinci`
+NUMBER_WORDS.set('ilk', { kind: 'unit', value: 1, ordinal: true });
 
 export const tr = {
   code: 'tr',

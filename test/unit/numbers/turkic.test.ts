@@ -96,3 +96,17 @@ describe('rates in the Turkic packs', () => {
     expect(kinds('45 мың автокөлік жылына', 'kk')).toEqual([['45 мың автокөлік жылына', 'rate']]);
   });
 });
+
+describe('Turkic compound numbers and ordinals', () => {
+  const values = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind, f.value]);
+
+  it('digits with scale words between them, and ilk as the first', () => {
+    expect(values('3 bin 500 kişi ve 2 milyar 300 milyon', 'tr')).toEqual([['3 bin 500 kişi', 'count', 3500], ['2 milyar 300 milyon', 'count', 2.3e9]]);
+    expect(values('1 млн 200 мың', 'kk')).toEqual([['1 млн 200 мың', 'count', 1.2e6]]);
+    expect(values('ilk fabrika', 'tr')).toEqual([['ilk', 'ordinal', 1]]);
+  });
+
+  it('"ilk" is no number in English text', () => {
+    expect(values('the ilk of such cars', 'en')).toEqual([]);
+  });
+});
