@@ -208,7 +208,7 @@ export const en = {
       ['tenges?', 'KZT'],
       ['soms?', 'KGS'],
       ['francs?', null, 'franc: country not named'],
-      ['bitcoins?', null, 'bitcoin has no ISO 4217 code'],
+      ['bitcoins?|btc', null, 'bitcoin has no ISO 4217 code'],
       // then every other ISO 4217 name: `Mexican pesos`, `Czech koruna`, `zlotys`, `baht`
       ...isoCurrencyNames(),
     ],
