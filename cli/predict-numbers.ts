@@ -239,6 +239,17 @@ const DIM_GLUED = /^(?:mm|cm|dm|km|m|ml|l|kg|g|mg|mcg|ft|in|mb|gb|kb)$/i;
 const TEMP_AFTER = /^(?:[ \u00A0]?(?:degrees?|deg\.?|°)[ \u00A0]?)?[ \u00A0]?(fahrenheit|farenheit|celsius|celcius|centigrade|kelvin|Grad Celsius)(?![\p{L}])|^[ \u00A0]?(?:°[ \u00A0]?([FC])|(degrees?|deg\.|°))(?![\p{L}\d])/iu;
 const AGE_AFTER = /^[ \u00A0-]?(years?|months?|weeks?|days?)[ \u00A0-]old\b|^[ \u00A0]?(yo|y\.o\.)(?![\p{L}])/iu;
 
+/** The pack's temperature words, after the signs and English names every language reads. */
+const temperatureAfter = perLanguage((lang: Lang): RegExp => {
+  const words = (packFor(lang) ?? UNDETERMINED_PACK).numbers.temperatureWords;
+  return words.length ? new RegExp(`${TEMP_AFTER.source}|^[ \\u00A0]?(${words.join('|')})(?![\\p{L}])`, 'iu') : TEMP_AFTER;
+});
+
+/** The pack's age phrases (`Jahre alt`, `yaşında`), each with its unit. */
+const agePhrases = perLanguage((lang: Lang): Array<[RegExp, string]> =>
+  (packFor(lang) ?? UNDETERMINED_PACK).numbers.ages.map(([p, unit]) => [new RegExp(`^[ \\u00A0-]?(?:${p})(?![\\p{L}])`, 'iu'), unit]),
+);
+
 function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperature' | 'age'): PredResult[] {
   const out: PredResult[] = [];
   const nums = scanNumerals(input, lang);
@@ -258,13 +269,15 @@ function quantityModel(input: string, lang: Lang, kind: 'dimension' | 'temperatu
     const after = input.slice(n.end, n.end + 40);
     if (kind === 'age') {
       const m = AGE_AFTER.exec(after);
+      const phrase = m ? null : agePhrases(lang).map(([re, unit]) => [re.exec(after), unit] as const).find(([hit]) => hit);
       if (m) out.push(res(input, start, n.end + m[0].length, 'count', value, (m[1] ?? 'year').replace(/s$/, '')));
+      else if (phrase) out.push(res(input, start, n.end + phrase[0]![0].length, 'count', value, phrase[1]));
       else if (/\bage\s+$/i.test(input.slice(0, n.start))) out.push(res(input, n.start - 4, n.end, 'count', value, 'age'));
       continue;
     }
     if (kind === 'temperature') {
       if (n.glued) continue;
-      const m = TEMP_AFTER.exec(after);
+      const m = temperatureAfter(lang).exec(after);
       if (!m) continue;
       if (/\b(?:rotate|turn)\b[^.]*$/i.test(input.slice(0, n.start)) || /^\s*(?:angle|drehen)/i.test(input.slice(n.end + m[0].length))) continue;
       out.push(res(input, start, n.end + m[0].length, 'count', value, m[1] ?? m[2] ?? 'degree'));

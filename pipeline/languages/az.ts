@@ -95,6 +95,8 @@ export const az = {
       kg: [s('kiloqram')],
     },
     dimensionUnits: ['(?:kilo|santi|milli)?metr', 'kvadrat metr', 'kub metr', 'hektar', '(?:milli)?litr', '(?:kilo|milli)?qram', 'ton', 'mil', 'dərəcə', '(?:kilo|meqa|giqa|tera)?bayt'],
+    ages: [["yaşında\\p{L}*", "year"], ["yaşlı", "year"]],
+    temperatureWords: ["dərəcə"],
     currencies: [
       [s('abş dolları'), 'USD'],
       [s('türk lirəsi'), 'TRY'],

@@ -88,6 +88,8 @@ export const de = {
       '(?:Milli|Zenti|Dezi|Hekto)?[Ll]iter[n]?', 'Gallonen', 'Barrel', 'Tonnen?', '(?:Kilo|Milli|Mikro)?[Gg]ramm', 'Pfund', 'Unzen?', 'Karat',
       '(?:Kilo|Mega|Giga|Tera)?[Bb]its?', '(?:Kilo|Mega|Giga|Tera)?[Bb]ytes?', 'Grad', '(?:Kilo|Mega|Giga)?[Ww]att', 'Kilowattstunden?',
     ],
+    ages: [["Jahre?n?\\s+alt", "year"], ["Monate?n?\\s+alt", "month"], ["Wochen?\\s+alt", "week"], ["Tage?n?\\s+alt", "day"]],
+    temperatureWords: ["Grad"],
     currencies: [
       ['us-dollars?', 'USD'],
       ['kanadischen? dollars?', 'CAD'],

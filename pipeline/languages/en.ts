@@ -172,6 +172,8 @@ export const en = {
       '(?:kilo|mega|giga|tera|peta)?bits?', '(?:kilo|mega|giga|tera|peta)?bytes?',
       'degrees?', 'radians?', 'turns?', '(?:kilo|mega|giga)?watts?',
     ],
+    ages: [],
+    temperatureWords: [],
     currencies: [
       ['(?:us|u\\.s\\.|american|united states)[ -]?dollars?', 'USD'],
       ['canadian dollars?', 'CAD'],

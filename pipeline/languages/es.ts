@@ -155,6 +155,8 @@ export const es = {
       km: ['kilómetros?'],
     },
     dimensionUnits: ['(?:kilo|centi|mili)?metros?', 'kilómetros? por hora', 'metros? cuadrados?', 'metros? cúbicos?', 'hectáreas?', '(?:mili|centi)?litros?', '(?:kilo|mili)?gramos?', 'toneladas?', 'millas?', 'grados?', '(?:kilo|mega|giga|tera)?bytes?'],
+    ages: [["años\\s+de\\s+edad", "year"]],
+    temperatureWords: ["grados?"],
     currencies: [
       ['d[óo]lar(?:es)? (?:estadounidenses?|americanos?)', 'USD'],
       ['canadienses? dollars?', 'CAD'],

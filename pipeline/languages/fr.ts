@@ -128,6 +128,8 @@ export const fr = {
       kg: ['kilogrammes?'],
     },
     dimensionUnits: ['(?:kilo|centi|milli)?mètres?', 'kilomètres? (?:par|à l\'|de l\')heure', 'mètres? carrés?', 'mètres? cubes?', 'hectares?', '(?:milli|centi)?litres?', '(?:kilo|milli)?grammes?', 'tonnes?', 'milles?', 'degrés?', '(?:kilo|méga|giga|téra)?octets?'],
+    ages: [],
+    temperatureWords: ["degrés?"],
     currencies: [
       ['francs? cfa beac', 'XAF'],
       ['francs? cfa(?: bceao)?', 'XOF', 'franc CFA: West African (XOF) assumed, Central African is XAF'],

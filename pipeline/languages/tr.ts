@@ -104,6 +104,8 @@ export const tr = {
       kg: [s('kilogram')],
     },
     dimensionUnits: ['(?:kilo|santi|mili)?metre', 'metrekare', 'metreküp', 'hektar', 'dönüm', '(?:mili)?litre', '(?:kilo|mili)?gram', 'ton', 'mil', 'derece', '(?:kilo|mega|giga|tera)?bayt'],
+    ages: [["yaşında\\p{L}*", "year"], ["aylık", "month"]],
+    temperatureWords: ["derece"],
     currencies: [
       [s('türk lirası|tl'), 'TRY'],
       [s('(?:amerikan|abd) doları'), 'USD'],

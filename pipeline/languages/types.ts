@@ -111,6 +111,10 @@ export interface NumbersSection {
    * every language by the stage.
    */
   dimensionUnits: readonly string[];
+  /** Age phrases after a number (`years old`, `Jahre alt`, `yaşında`, `жаста`) → the unit they count. */
+  ages: ReadonlyArray<readonly [pattern: string, unit: 'year' | 'month' | 'week' | 'day']>;
+  /** Temperature words after a number besides the signs and English names every language reads (`Grad`, `derece`, `градус`). */
+  temperatureWords: readonly string[];
   /** Currency names after a number (lower-case patterns, several words allowed) → ISO 4217 code (null: none exists). */
   currencies: ReadonlyArray<readonly [pattern: string, iso: string | null, ambiguity?: string]>;
   /**

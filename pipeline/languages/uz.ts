@@ -106,6 +106,8 @@ export const uz = {
       kg: [s('kilogramm'), s('килограмм')],
     },
     dimensionUnits: ['(?:kilo|santi|milli)?metr', 'kvadrat metr', 'kub metr', 'gektar', '(?:milli)?litr', '(?:kilo|milli)?gramm', 'tonna', 'daraja', '(?:кило|санти|милли)?метр', 'гектар', 'литр', '(?:кило)?грамм', 'тонна', 'даража'],
+    ages: [["yoshda\\p{L}*", "year"], ["yoshli", "year"], ["ёшда\\p{L}*", "year"]],
+    temperatureWords: ["daraja", "gradus", "даража", "градус"],
     currencies: [
       [s("aqsh dollari|ақш доллари"), 'USD'],
       [s("so['‘’ʻ]m|sum|сўм|сум"), 'UZS'],

@@ -147,3 +147,16 @@ describe('German fractions and percent phrases', () => {
     expect(values('NumberModel', 'de', 'Mittel und Kapitel')).toEqual([]);
   });
 });
+
+describe('ages and temperatures from the packs', () => {
+  it('reads each language’s age phrases and temperature words; signs and English names everywhere', () => {
+    expect(values('AgeModel', 'de', 'Als sie 5 Jahre alt war')).toEqual([['5 Jahre alt', 5]]);
+    expect(values('AgeModel', 'tr', 'Ali 25 yaşında')).toEqual([['25 yaşında', 25]]);
+    expect(values('TemperatureModel', 'tr', 'Hava 30 derece')).toEqual([['30 derece', 30]]);
+    expect(values('TemperatureModel', 'kk', '-5 градус, 20 °C')).toEqual([['-5 градус', -5], ['20 °C', 20]]);
+  });
+
+  it('a German age phrase is no age in English text', () => {
+    expect(values('AgeModel', 'en', 'He is 5 Jahre alt')).toEqual([]);
+  });
+});
