@@ -71,6 +71,7 @@ export const az = {
       after: { gt: ['-?(?:dan|dən)\\s+(?:çox|artıq|yuxarı)'], lt: ['-?(?:dan|dən)\\s+(?:az|aşağı)'], ge: [], le: [] },
       orEqual: null,
     },
+    notUnits: [],
     units: {
       car: [s('avtomobil'), s('avtomobillər'), s('maşın'), s('maşınlar'), s('ədəd'), s('nəqliyyat vasitəsi')],
       truck: [s('yük maşını'), s('yük avtomobili')],

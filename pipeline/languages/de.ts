@@ -58,6 +58,7 @@ export const de = {
       after: { ge: ['oder mehr'], le: ['oder weniger'] },
       orEqual: 'oder gleich',
     },
+    notUnits: ["und", "oder", "der", "die", "das", "von", "bis", "in", "im", "mit", "für", "auf", "zu", "als", "pro", "ist", "sind", "war", "wird", "hat", "haben"],
     units: {
       car: ['fahrzeuge?n?', 'einheiten', 'pkws?', 'wagen', 'autos?'],
       truck: ['lkws?', 'lastwagen'],

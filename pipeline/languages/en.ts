@@ -135,6 +135,7 @@ export const en = {
       after: { ge: ['or (?:more|greater|above|higher)'], le: ['or (?:less|fewer|below|lower)'] },
       orEqual: 'or equal(?: to)?',
     },
+    notUnits: ["of", "by", "to", "and", "or", "the", "in", "on", "at", "for", "from", "with", "per", "a", "an", "is", "are", "was", "were", "be", "more", "less", "than", "percent", "new", "other", "additional", "million", "billion", "thousand", "this", "that", "which", "who", "it", "he", "she", "they", "we", "i", "you", "has", "have", "had", "will", "would", "can", "could", "am", "pm"],
     units: {
       car: ['cars?', 'vehicles?', 'units?', 'automobiles?', 'autos?'],
       truck: ['trucks?', 'lorries', 'lorry'],

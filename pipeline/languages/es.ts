@@ -131,6 +131,7 @@ export const es = {
       after: { ge: ['o más'], le: ['o menos'] },
       orEqual: null,
     },
+    notUnits: ["y", "de", "del", "a", "en", "el", "los", "las", "por", "para", "con"],
     units: {
       car: ['automóviles', 'coches?', 'vehículos?', 'unidades', 'carros?'],
       truck: ['camiones', 'camión'],

@@ -105,6 +105,7 @@ export const fr = {
       after: { ge: ['ou plus'], le: ['ou moins'] },
       orEqual: null,
     },
+    notUnits: ["et", "de", "du", "des", "à", "en", "le", "la", "les", "par", "pour"],
     units: {
       car: ['voitures?', 'véhicules?', 'unités'],
       truck: ['camions?'],

@@ -80,6 +80,7 @@ export const tr = {
       },
       orEqual: null,
     },
+    notUnits: [],
     units: {
       car: [s('araç'), s('araçlar'), s('otomobil'), s('otomobiller'), s('araba'), s('arabalar'), s('binek araç'), s('taşıt'), s('adet')],
       truck: [s('kamyon'), s('kamyonlar')],

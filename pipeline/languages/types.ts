@@ -103,6 +103,8 @@ export interface NumbersSection {
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
   percentBefore: readonly string[];
   ranges: RangesSection;
+  /** Words after a number that are never its counted noun: articles, prepositions, pronouns, auxiliaries (lower case). */
+  notUnits: readonly string[];
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
   /**

@@ -83,6 +83,7 @@ export const uz = {
       after: { gt: ["-?(?:dan|дан)\\s+(?:ortiq|ko['‘’ʻʼ]p|ортиқ|кўп)"], lt: ['-?(?:dan|дан)\\s+(?:kam|кам)'], ge: [], le: [] },
       orEqual: null,
     },
+    notUnits: [],
     units: {
       car: [s('avtomobil'), s('avtomobillar'), s('mashina'), s('avtomashina'), s('dona'), s('автомобил'), s('машина'), s('автомашина'), s('дона')],
       truck: [s('yuk mashinasi'), s('юк машинаси')],

@@ -18,16 +18,8 @@ const NOUNS: Array<[RegExp, string]> = (() => {
   return [...byUnit].map(([unit, patterns]) => [new RegExp(`^(?:${patterns.join('|')})$`, 'u'), unit]);
 })();
 
-const UNIT_STOP = new Set([
-  'of', 'by', 'to', 'and', 'or', 'the', 'in', 'on', 'at', 'for', 'from', 'with', 'per', 'a', 'an', 'is', 'are', 'was', 'were', 'be',
-  'more', 'less', 'than', 'percent', 'per', 'new', 'other', 'additional', 'million', 'billion', 'thousand', 'this', 'that',
-  'und', 'oder', 'der', 'die', 'das', 'von', 'bis', 'in', 'im', 'mit', 'für', 'auf', 'zu', 'als', 'pro',
-  'и', 'в', 'на', 'до', 'от', 'с', 'по', 'за', 'из',
-  'et', 'de', 'du', 'des', 'à', 'en', 'le', 'la', 'les', 'par', 'pour',
-  'y', 'de', 'del', 'a', 'en', 'el', 'los', 'las', 'por', 'para', 'con',
-  'which', 'who', 'that', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
-  'am', 'pm', 'ist', 'sind', 'war', 'wird', 'hat', 'haben',
-]);
+/** Words after a number that are never its counted noun, every pack's. */
+const UNIT_STOP: ReadonlySet<string> = new Set(allPacks().flatMap((p) => p.numbers.notUnits));
 
 /** Is the word a known counted noun or unit (not just a plural-looking word)? */
 export function isKnownUnit(word: string): boolean {
