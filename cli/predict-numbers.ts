@@ -48,15 +48,21 @@ function numberModel(input: string, lang: Lang): PredResult[] {
   return out;
 }
 
-/** Relative ordinals of the pack (`last` → `end+0`, `next one` → `current+1`), longest phrase first. */
+/** The pack's relative ordinals as one pattern, one group per entry, longest phrase first; null where it has none. */
+const relativeOrdinalPattern = perLanguage((lang: Lang): RegExp | null => {
+  const entries = packFor(lang)?.numbers.relativeOrdinals ?? [];
+  return entries.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${entries.map(([p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+});
+
+/** Relative ordinals of the pack (`last` → `end+0`, `next one` → `current+1`). */
 function relativeOrdinals(input: string, lang: Lang): PredResult[] {
-  const pack = packFor(lang);
-  if (!pack || !pack.numbers.relativeOrdinals.length) return [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${pack.numbers.relativeOrdinals.map(([p]) => `(${p})`).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const re = relativeOrdinalPattern(lang);
+  if (!re) return [];
+  const entries = packFor(lang)!.numbers.relativeOrdinals;
   const out: PredResult[] = [];
   for (const m of input.matchAll(re)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
-    out.push(res(input, m.index, m.index + m[0].length, 'ordinal', pack.numbers.relativeOrdinals[k]![1]));
+    out.push(res(input, m.index, m.index + m[0].length, 'ordinal', entries[k]![1]));
   }
   return out;
 }

@@ -5,7 +5,7 @@
  * date when one is given.
  */
 import * as chrono from 'chrono-node';
-import { allPacks, PACKS, type DatesSection, type PackLanguage } from '../languages/index.js';
+import { allPacks, PACKS, perLanguage, type DatesSection, type PackLanguage } from '../languages/index.js';
 import type { Lang } from './locales.js';
 import type { Numeral } from './scanner.js';
 
@@ -41,8 +41,8 @@ const MOD_BEFORE_DE = /(?:Ende|Anfang|Mitte|Beginn)\s+$/u;
 const modBefore = (s: string): RegExpExecArray | null => MOD_BEFORE.exec(s) ?? MOD_BEFORE_DE.exec(s);
 /** Seasons and edges before a year, every pack's (`summer of 2018`, `Ende 2027`, `конце 2027 года`), and quarter codes. */
 const SEASON_BEFORE = new RegExp(`(?:(?<![\\p{L}])(?:${allPacks().flatMap((p) => p.dates.yearEdges).join('|')})\\s+|\\b(?:Q[1-4]|H[12])\\s+)$`, 'iu');
-/** The word after a year that belongs to it (`2027 года`), every pack's. */
-const YEAR_WORD_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
+/** The word after a year that belongs to it (`2027 года`, `2030-yil`, `2024 жылы`), every pack's. */
+export const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
 const THIS_YEAR_AFTER = /^\s+(?:(?:of\s+)?this\s+year|dieses\s+Jahres|de\s+cette\s+année|de\s+este\s+año|этого\s+года|(?:19|20)\d\d)/iu;
 
 /** Words that make a duration a date relative to the reference date, in the five parsed languages. */
@@ -72,20 +72,51 @@ function yearFor(month: number, opts: DateOptions): { year: number | null; infer
   return { year: opts.contextYear, inferred: true };
 }
 
+/** A pack's date patterns, compiled once per language. */
+interface DatePatterns {
+  /** Month i's name at the start of a word. */
+  monthStarts: RegExp[];
+  /** Year, marker, day, month (`2024-yil 15-mart`) and day, month, year (`15 Mart 2024`), for packs without a chrono parser. */
+  yearFirst: RegExp;
+  dayFirst: RegExp;
+  /** Period nouns right after a numeral (`quarter`, `Halbjahr`, `месяцев`); null where the pack has none. */
+  quarter: RegExp | null;
+  half: RegExp | null;
+  monthSpan: RegExp | null;
+  /** A period's year right after it (`of 2027`, `2026 года`) and the words for the reference year (`of the year`). */
+  periodYear: RegExp;
+  thisYear: RegExp | null;
+}
+
+const datePatterns = perLanguage((lang: PackLanguage): DatePatterns => {
+  const dates = PACKS[lang].dates;
+  const month = `(${dates.months.map((m) => `(?:${m})`).join('|')})[\\p{L}'’]*`;
+  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')})(?![\\p{L}]))?` : '';
+  const year = '((?:19|20)\\d\\d)(?![\\p{N}])';
+  const day = '(?<![\\p{N}.,])(\\d{1,2})(?:[-.]|[ \\u00A0])[ \\u00A0]?';
+  const noun = (words: readonly string[]): RegExp | null => (words.length ? new RegExp(`^[ \\u00A0-]+(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null);
+  const of = dates.periodYear.of.length ? `(?:(?:${dates.periodYear.of.join('|')})\\s+)?` : '';
+  return {
+    monthStarts: dates.months.map((m) => new RegExp(`^(?:${m})`, 'iu')),
+    yearFirst: new RegExp(`(?<![\\p{N}])${year}${marker}[ \\u00A0,]+${day}${month}`, 'giu'),
+    dayFirst: new RegExp(`${day}${month}(?:[ \\u00A0,]+${year})?`, 'giu'),
+    quarter: noun(dates.quarters),
+    half: noun(dates.halves),
+    monthSpan: noun(dates.monthSpans),
+    periodYear: new RegExp(`^[ \\u00A0]+${of}${year}${marker}`, 'iu'),
+    thisYear: dates.periodYear.thisYear.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.thisYear.join('|')})(?![\\p{L}])`, 'iu') : null,
+  };
+});
+
 /**
  * Dates written with a month name and numbers, for packs without a chrono parser (the Turkic ones):
  * day month [year] (`15 Mart 2024`, `15-mart`, `15 наурыз 2024 жылы`) and year [marker] day month
  * (`2024-yil 15-mart`, `2024 жылғы 15 наурыз`). Month names are stems: a case suffix may follow
  * (`Mart'ta`, `наурызда`).
  */
-function numberedMonthDates(text: string, dates: DatesSection, opts: DateOptions): DateHit[] {
-  const month = `(${dates.months.map((m) => `(?:${m})`).join('|')})[\\p{L}'’]*`;
-  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')}))?` : '';
-  const year = '((?:19|20)\\d\\d)(?![\\p{N}])';
-  const day = '(?<![\\p{N}.,])(\\d{1,2})(?:[-.]|[ \\u00A0])[ \\u00A0]?';
-  const yearFirst = new RegExp(`(?<![\\p{N}])${year}${marker}[ \\u00A0,]+${day}${month}`, 'giu');
-  const dayFirst = new RegExp(`${day}${month}(?:[ \\u00A0,]+${year})?`, 'giu');
-  const monthIndex = (word: string): number => dates.months.findIndex((m) => new RegExp(`^(?:${m})`, 'iu').test(word));
+function numberedMonthDates(text: string, lang: PackLanguage, opts: DateOptions): DateHit[] {
+  const { monthStarts, yearFirst, dayFirst } = datePatterns(lang);
+  const monthIndex = (word: string): number => monthStarts.findIndex((re) => re.test(word));
   const out: DateHit[] = [];
   const push = (start: number, end: number, y: string | undefined, d: string, m: string): void => {
     const idx = monthIndex(m);
@@ -104,15 +135,12 @@ function numberedMonthDates(text: string, dates: DatesSection, opts: DateOptions
 }
 
 /** A year right after a period: `of 2027`, `2026 года`, `des Jahres 2026`, or the words that mean the reference year. */
-function periodYear(text: string, dates: DatesSection, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
-  const of = dates.periodYear.of.length ? `(?:(?:${dates.periodYear.of.join('|')})\\s+)?` : '';
-  const marker = dates.yearAfter.length ? `(?:[ \\u00A0-]?(?:${dates.yearAfter.join('|')})(?![\\p{L}]))?` : '';
-  const explicit = new RegExp(`^[ \\u00A0]+${of}((?:19|20)\\d\\d)(?![\\p{N}])${marker}`, 'iu').exec(text);
+function periodYear(text: string, patterns: DatePatterns, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
+  const explicit = patterns.periodYear.exec(text);
   if (explicit) return { year: Number(explicit[1]), inferred: false, length: explicit[0].length };
-  const current = dates.periodYear.thisYear.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.thisYear.join('|')})(?![\\p{L}])`, 'iu').exec(text) : null;
-  const y = yearFor(startMonth, opts);
+  const current = patterns.thisYear?.exec(text) ?? null;
   if (current && opts.referenceDate) return { year: new Date(opts.referenceDate).getUTCFullYear(), inferred: true, length: current[0].length };
-  return { ...y, length: current ? current[0].length : 0 };
+  return { ...yearFor(startMonth, opts), length: current ? current[0].length : 0 };
 }
 
 /**
@@ -123,9 +151,9 @@ function periodYear(text: string, dates: DatesSection, opts: DateOptions, startM
  * its year takes the reference date's (a month far after the reference month is last year's).
  */
 export function findPeriods(text: string, numerals: readonly Numeral[], opts: DateOptions): DateHit[] {
-  const dates = datesOf(opts.lang);
+  const patterns = opts.lang === 'und' ? null : datePatterns(opts.lang);
   const out: DateHit[] = [];
-  const push = (start: number, end: number, from: number, to: number, rest: string, span: DatesSection | null): void => {
+  const push = (start: number, end: number, from: number, to: number, rest: string, span: DatePatterns | null): void => {
     const y = span ? periodYear(rest, span, opts, from) : periodYearCode(rest, opts, from);
     const yy = y.year ?? 'XXXX';
     out.push({ start, end: end + y.length, text: text.slice(start, end + y.length), date: `${yy}-${pad(from)}/${yy}-${pad(to)}`, inferredYear: y.inferred, ambiguous: y.year === null ? 'year not stated' : null });
@@ -137,28 +165,25 @@ export function findPeriods(text: string, numerals: readonly Numeral[], opts: Da
     if (q) push(m.index, end, 3 * q - 2, 3 * q, text.slice(end, end + 40), null);
     else push(m.index, end, 6 * h - 5, 6 * h, text.slice(end, end + 40), null);
   }
-  if (!dates) return out;
-  const noun = (words: readonly string[]): RegExp => new RegExp(`^[ \\u00A0-]+(?:${words.join('|')})(?![\\p{L}])`, 'iu');
-  const quarter = dates.quarters.length ? noun(dates.quarters) : null;
-  const half = dates.halves.length ? noun(dates.halves) : null;
-  const months = dates.monthSpans.length ? noun(dates.monthSpans) : null;
+  if (!patterns) return out;
+  const { quarter, half, monthSpan } = patterns;
   for (const n of numerals) {
     const after = text.slice(n.end, n.end + 60);
     const v = n.value;
     const q = n.ordinal && Number.isInteger(v) && v >= 1 && v <= 4 ? quarter?.exec(after) : null;
     const h = !q && n.ordinal && (v === 1 || v === 2) ? half?.exec(after) : null;
-    if (q) push(n.start, n.end + q[0].length, 3 * v - 2, 3 * v, after.slice(q[0].length), dates);
-    else if (h) push(n.start, n.end + h[0].length, 6 * v - 5, 6 * v, after.slice(h[0].length), dates);
+    if (q) push(n.start, n.end + q[0].length, 3 * v - 2, 3 * v, after.slice(q[0].length), patterns);
+    else if (h) push(n.start, n.end + h[0].length, 6 * v - 5, 6 * v, after.slice(h[0].length), patterns);
     else if (!n.ordinal && !n.fraction && Number.isInteger(v) && v >= 2 && v <= 11) {
-      const m = months?.exec(after);
+      const m = monthSpan?.exec(after);
       if (!m) continue;
       const rest = after.slice(m[0].length);
-      const y = periodYear(rest, dates, opts, 1);
+      const y = periodYear(rest, patterns, opts, 1);
       if (y.length === 0) continue; // `nine months` alone is a duration, not a period of a year
       // `first nine months`: the word for one before the count belongs to the span
       const first = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
       const start = first && PACKS[opts.lang as PackLanguage].numbers.word(first[1]!.toLowerCase())?.value === 1 ? n.start - first[0].length : n.start;
-      push(start, n.end + m[0].length, 1, v, rest, dates);
+      push(start, n.end + m[0].length, 1, v, rest, patterns);
     }
   }
   return out;
@@ -279,16 +304,16 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       const first = (Number(q[2]) - 1) * len + 1;
       if (first + len - 1 <= 12) date = `${y[0]}-${pad(first)}/${y[0]}-${pad(first + len - 1)}`;
     }
-    const word = YEAR_WORD_AFTER.exec(text.slice(y.index + 4, y.index + 24));
+    const word = YEAR_AFTER.exec(text.slice(y.index + 4, y.index + 24));
     const end = y.index + 4 + (word ? word[0].length : 0);
     out.push({ start, end, text: text.slice(start, end), date, inferredYear: false, ambiguous: null });
   }
-  if (dates && !parser) out.push(...numberedMonthDates(text, dates, opts));
+  if (dates && !parser && opts.lang !== 'und') out.push(...numberedMonthDates(text, opts.lang, opts));
   // month names chrono skipped ("im April", "Mitte Juni dieses Jahres", "in June")
   if (monthRe && opts.lang !== 'en') {
     const re = new RegExp(monthRe.source, 'giu');
     for (const m of text.matchAll(re)) {
-      const idx = months.findIndex((name) => new RegExp(`^(?:${name})`, 'iu').test(m[0]));
+      const idx = opts.lang === 'und' ? -1 : datePatterns(opts.lang).monthStarts.findIndex((re) => re.test(m[0]));
       if (idx < 0) continue;
       if (dates?.monthsCapitalized && !/^\p{Lu}/u.test(m[0])) continue;
       let start = m.index;

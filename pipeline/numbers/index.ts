@@ -12,7 +12,7 @@ import vehicles from '../../models/gazetteers/vehicles.json' with { type: 'json'
 import { allPacks, PACKS, perLanguage } from '../languages/index.js';
 import type { LanguageCode, NumberFact, NumberKind } from '../types.js';
 import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
-import { findDates, findPeriods } from './dates.js';
+import { findDates, findPeriods, YEAR_AFTER } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
 import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
@@ -51,8 +51,6 @@ const MAKE_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${vehicles.makes.flatMap((m) => m.names).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ \\u00A0]$`,
   'u',
 );
-/** Words after a year that mark it as one (`2024 жылы`, `2030-yil`, `2024-cü ildə`), every pack's. */
-const YEAR_AFTER = new RegExp(`^[ \\u00A0-]?(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})(?![\\p{L}])`, 'iu');
 /** Words that follow a calendar year ("в 2023 году", "до 2030 года"). */
 const CALENDAR_YEAR_WORD = new RegExp(`^(?:${allPacks().flatMap((p) => p.dates.yearAfter).join('|')})$`, 'iu');
 const ORDINAL_PREFIX = /(?:\b(?:No|Nr|Nos|Num)\.?|№|N°|Nº)[ \u00A0]?$/;
@@ -159,14 +157,19 @@ const scaleLinker = perLanguage((lang: Lang): RegExp | null => {
   return source ? new RegExp(`^(?:${source})`, 'iu') : null;
 });
 
+/** The gap between two coordinated quantities (`, and`, ` und `), from the pack's coordinators; null: none. */
+const coordination = perLanguage((lang: Lang): RegExp | null => {
+  const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
+  return and.length ? new RegExp(`^[ \\u00A0]*,?[ \\u00A0]+(?:${and.join('|')})[ \\u00A0]+$`, 'iu') : null;
+});
+
 /**
  * A rate marked before the first of two coordinated quantities is the second's too: "jährlich
  * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses".
  */
 function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
-  const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
-  if (!and.length) return;
-  const gap = new RegExp(`^[ \\u00A0]*,?[ \\u00A0]+(?:${and.join('|')})[ \\u00A0]+$`, 'iu');
+  const gap = coordination(lang);
+  if (!gap) return;
   for (let i = 1; i < drafts.length; i++) {
     const a = drafts[i - 1]!;
     const b = drafts[i]!;
