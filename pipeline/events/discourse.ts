@@ -31,7 +31,7 @@
  * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
-import { APPROXIMATORS, canonicalLanguage, packFor, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
+import { APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, E } from './patterns.js';
@@ -100,13 +100,10 @@ interface CompiledDiscourse {
   futureBefore: RegExp;
 }
 
-const cache = new Map<string, CompiledDiscourse>();
-
-function compile(key: string): CompiledDiscourse {
-  const hit = cache.get(key);
-  if (hit) return hit;
+/** A language's discourse words compiled once (the shared per-language memo). */
+const compile = perLanguage((key: string): CompiledDiscourse => {
   const lex = packFor(key)?.discourse ?? UNDETERMINED_PACK.discourse;
-  const c: CompiledDiscourse = {
+  return {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     company: new RegExp(`${B}(?:${alt(lex.companyNouns)})${E}`, 'giu'),
@@ -130,9 +127,7 @@ function compile(key: string): CompiledDiscourse {
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
-  cache.set(key, c);
-  return c;
-}
+});
 
 /** The pack whose discourse words a sentence in this language reads (English where it has none). */
 function discourseKey(code: string | null | undefined): string {

@@ -26,7 +26,7 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
-import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import { alt, B, E, ending, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
@@ -114,13 +114,10 @@ interface Compiled {
 /** A regex source of the pack, compiled case-insensitively; null stays null. */
 const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
 
-const compiledCache = new Map<string, Compiled>();
-
-function compile(key: string): Compiled {
-  const cached = compiledCache.get(key);
-  if (cached) return cached;
+/** A language's lexicon compiled once (the shared per-language memo). */
+const compile = perLanguage((key: string): Compiled => {
   const lex = packFor(key)?.events ?? UNDETERMINED_PACK.events;
-  const c: Compiled = {
+  return {
     key,
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
@@ -174,9 +171,7 @@ function compile(key: string): Compiled {
       participle: new RegExp(lex.futureAuxiliary.participle, 'iu'),
     },
   };
-  compiledCache.set(key, c);
-  return c;
-}
+});
 
 /**
  * The lexicon for a language code: its own, English for an undetermined one, and none for a language
