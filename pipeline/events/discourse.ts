@@ -34,7 +34,7 @@ import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '.
 import { APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, E } from './patterns.js';
+import { alt, B, clauseAt, E } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -166,6 +166,8 @@ const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'tra
 const SALIENT_WINDOW = 3;
 
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
+/** Facts sited where their organisation was said to produce (`X builds engines in Tashkent`). */
+const FACT_SITED = new Set<EventType>(['investment', 'jobs']);
 const CREATION_TYPES = new Set<EventType>(['plant_launch', 'plant_construction', 'agreement', 'investment']);
 const LIST_JOIN = /^\s*(?:,|and|und|и|et|y|&)\s*(?:(?:the|le|la|les|l['’]|der|die|das|el|los|las)\s*)?$/iu;
 const CLAUSE_STOP = /[;:()"“”„«»]|\.\s/u;
@@ -351,22 +353,47 @@ export function resolveDiscourse(
       // sentences that has one (an organisation, not a country or a speaker)
       // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
       const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
+      // (a partner's stake, one event per partner, speaks for that partner only)
+      const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
+      const salient = (): number | undefined =>
+        [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+      // `X was appointed its general director`: a person appointed with no organisation named is
+      // appointed by the salient one
+      if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && on('salient')) {
+        const prior = salient();
+        if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
+      }
       if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
-        // (a partner's stake, one event per partner, speaks for that partner only)
-        const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
-        const prior = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        const prior = salient();
         if (prior !== undefined) {
           r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
       }
+      if (r.location === null) r.location = ownerSite(r, s.end);
       out.push(r);
       sentenceOf.push(k);
     }
   });
 
   return out;
+
+  /**
+   * The site of the organisation(s) acting, where known: a plant of theirs (`frames`), else the place
+   * of their own earlier fact (`UzAuto Motors Powertrain builds engines in Tashkent` → its later
+   * investment is in Tashkent). A joint act of others is not sited there.
+   */
+  function ownerSite(r: EventCandidate, before: number): number | null {
+    if (!SITE_TYPES.has(r.type) || !on('owner-site') || !r.actors.some((a) => m(a).type === 'ORG')) return null;
+    const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameName(m(o).text, m(a).text)));
+    const f = [...frames].reverse().find((x) => x.pos < before && x.place !== null && owned(x.owners));
+    if (f) return f.place;
+    // (a workforce or an investment only: an export or a sales figure is the country's, not the site's)
+    if (!FACT_SITED.has(r.type)) return null;
+    const fact = [...out].reverse().find((x) => x.type === 'production' && x.location !== null && x.actors.length > 0 && viewOf.get(x.location)?.view.role === 'locative' && owned(x.actors));
+    return fact?.location ?? null;
+  }
 
   function apply(e: EventCandidate, cues: Cue[], k: number): EventCandidate {
     const r: EventCandidate = { ...e, actors: [...e.actors] };
@@ -383,7 +410,9 @@ export function resolveDiscourse(
     }
     // location
     if (r.type === 'visit') {
-      const cue = cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named'));
+      // `at the plant`, or the plant visited (`visited the plant`, `besuchte das Werk`): the visit's object
+      const object = (q: Cue) => q.pos >= e.trigger.end && /^\s*(?:\p{L}+\s+)?$/u.test(input.text.slice(e.trigger.end, q.pos));
+      const cue = cues.find((q) => (q.locative || object(q)) && q.place !== null && (q.kind === 'plant' || q.kind === 'named'));
       if (cue) r.location = cue.place;
     } else if (r.type !== 'statement') {
       const fallback = r.location !== null && viewOf.get(r.location)?.view.role === 'actor';
@@ -391,12 +420,7 @@ export function resolveDiscourse(
         q.kind !== 'named' || q.locative || r.actors.every((a) => (q.owners ?? []).some((o) => sameName(m(o).text, m(a).text)));
       const cue = r.location === null ? cues.find((q) => q.place !== null && ours(q)) : fallback ? cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named')) : undefined;
       if (cue) r.location = cue.place;
-      if (r.location === null && SITE_TYPES.has(r.type) && on('owner-site')) {
-        // the organisation(s) acting own a plant whose site is known: a joint act of others is not sited there
-        const owned = (x: Frame): boolean => r.actors.every((a) => x.owners.some((o) => sameName(m(o).text, m(a).text)));
-        const f = r.actors.some((a) => m(a).type === 'ORG') ? [...frames].reverse().find((x) => x.pos < s.end && x.place !== null && owned(x)) : undefined;
-        if (f) r.location = f.place;
-      }
+      if (r.location === null) r.location = ownerSite(r, s.end);
     }
     // the most specific known site: `the Hajigabul plant` after `the plant … in the Hajigabul
     // Industrial District` is in that district (a zone named after the town, before or after the zone word: `Industriepark Sumgait`, named before in the article)
@@ -426,10 +450,15 @@ export function resolveDiscourse(
         // the day belongs to the event whose trigger is nearest to it (`will build … after signing
         // an agreement on Monday`: the agreement)
         const at = s.start + (hit.index ?? 0);
-        const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at));
+        // (a trigger in the day's own clause first: `Mammadov, who visited the plant on Wednesday, said`)
+        const clause = clauseAt(text, hit.index ?? 0);
+        const inClause = (x: EventCandidate) => [x.trigger.start, Math.max(x.trigger.start, x.trigger.end - 1)].some((p) => clauseAt(text, p - s.start) === clause);
+        const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at)) + (inClause(x) ? 0 : 1000);
         const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
-        if (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end) continue;
-        if (r.time !== null && !near(at)) continue;
+        // (a statement without a time of its own is dated by a day named before it: the visit it reports on)
+        const saying = r.type === 'statement' && r.time === null && at < e.trigger.start;
+        if (!saying && (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end)) continue;
+        if (r.time !== null && !near(at) && !inClause(e)) continue;
         const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
         r.time = resolveWeekday(word, key, before, reference, false);
         break;
@@ -444,10 +473,16 @@ export function resolveDiscourse(
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
       if (r.time === null || given) {
         let best: { at: number; offset: number; length: number } | null = null;
+        // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
+        const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
+        const own = clauses(e);
+        const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
         for (const [re, offset] of c.relative) {
           re.lastIndex = 0;
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
+            const ck = clauseAt(text, hit.index ?? 0);
+            if (!own.includes(ck) && others.includes(ck)) continue;
             // inside a number the date already says it (`Mitte Juni dieses Jahres`)
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
@@ -478,6 +513,9 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
   const before = orgs.filter((i) => {
     if (m(i).end > ns) return false;
     const gap = input.text.slice(m(i).end, ns);
+    // `Allur Group ein Werk`, `Hyundai opened a plant`: a name before an indefinite noun phrase is
+    // the clause's subject, not the plant's name (the creating fact gives the owners then)
+    if (c.freshEnd.test(gap)) return false;
     return /^[\s"“”«»„'’-]*(?:[\p{L}-]+[\s-]+){0,2}$/u.test(gap) || /^\s*,\s*(?:the|a|an|der|die|das|le|la|l['’]|un|une|el)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(gap);
   });
   // a name after: `plant Khazar`, `завод «Хазар»`

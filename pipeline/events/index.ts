@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, E, ending, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -79,6 +79,8 @@ interface Compiled {
   placeSuffix: { locative: RegExp; directional: RegExp; source: RegExp } | null;
   reported: RegExp;
   locativeEnd: RegExp;
+  /** A locative word with up to two words after it (`at its `, `in der neuen `). */
+  locativeNear: RegExp;
   directionalEnd: RegExp;
   /** A directional word a few words before a name (`to the city of Tashkent`). */
   directionalNear: RegExp;
@@ -139,6 +141,7 @@ const compile = perLanguage((key: string): Compiled => {
     },
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
+    locativeNear: new RegExp(`${B}(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
@@ -186,8 +189,6 @@ function languageKey(code: string | undefined | null): string | null {
 // ---------------------------------------------------------------------------------------------
 // sentence geometry
 
-/** Clause breaks; a comma between digits (`5,000`) is none. */
-const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”„«»—–\n]|\s-\s/gu;
 const QUOTE = /["“”„«»]/u;
 
 interface Geometry {
@@ -271,10 +272,38 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
       const [a, b] = clauseBounds(g, t.start);
       const clause = slice(g, a, b);
       if (!c.products.some(({ re }) => ((re.lastIndex = 0), re.test(clause)))) continue;
+      // `builds engines` makes them; `baut … ein Werk für Mähdrescher`, `builds a plant for engines`
+      // makes the plant: the object is the first product or plant noun after the verb
+      if (objectNoun(g, c, t) === 'plant') continue;
     }
     kept.push(t);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the first product or plant noun after a trigger, within its clause and the next eight
+ * words (its object), is a plant; null when neither follows there.
+ */
+function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' | null {
+  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  const rest = /^(?:\s*[^\s]+){0,9}/u.exec(slice(g, t.end, b))?.[0] ?? '';
+  const first = (re: RegExp): number => {
+    const global = new RegExp(re.source, 'giu');
+    const m = global.exec(rest);
+    return m ? m.index : Infinity;
+  };
+  // `built at its plant in Changwon`: a plant after a locative word is where, not what
+  const plantRe = new RegExp(c.plantNoun.source, 'giu');
+  let plant = Infinity;
+  for (const m of rest.matchAll(plantRe)) {
+    if (c.locativeNear.test(rest.slice(0, m.index))) continue;
+    plant = m.index ?? Infinity;
+    break;
+  }
+  const product = Math.min(...c.products.map(({ re }) => first(re)));
+  if (plant === Infinity && product === Infinity) return null;
+  return plant < product ? 'plant' : 'product';
 }
 
 /** English: drop reduced relatives (`cars produced at the plant`) and compound modifiers. */
@@ -546,11 +575,21 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
     if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
   });
   const infos = analyseMentions(g, c, inside);
+  // a speaker's own organisation (`press secretary of X`) speaks; it is not what `the company` means
+  const affiliations = new Set<number>();
+  for (const t of findTriggers(g, c).filter((x) => x.type === 'statement')) {
+    const sp = speakers(g, t, infos).map((i) => infos.find((x) => x.index === i)!);
+    if (sp.some((x) => x.m.type === 'PER')) sp.filter((x) => x.m.type === 'ORG').forEach((x) => affiliations.add(x.index));
+  }
+  // with its legal form when the model names that apart (`АО «Узавтосаноат»`)
+  for (const x of infos) {
+    if (x.m.type === 'ORG' && infos.some((y) => affiliations.has(y.index) && y.m.start >= x.m.end && /^[\s«»"„“”']{0,3}$/u.test(slice(g, x.m.end, y.m.start)))) affiliations.add(x.index);
+  }
   return {
     key,
     mentions: infos.map((x) => {
       const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
-      const sidelined = (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false);
+      const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false);
       return { index: x.index, role: x.role, productOrg: x.productOrg, sidelined };
     }),
   };
@@ -683,7 +722,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     let actors: number[];
     if (t.type === 'visit') {
-      const per = infos.filter((x) => x.m.type === 'PER' && !excluded.has(x.index));
+      // the visitor may be the one who speaks (`X, who visited the plant on Wednesday, said …`)
+      const people = infos.filter((x) => x.m.type === 'PER' && !excluded.has(x.index));
+      const per = people.length ? people : infos.filter((x) => x.m.type === 'PER');
       const org = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && !excluded.has(x.index));
       actors = (per.length ? per : org).map((x) => x.index);
       actors.forEach((i) => visitors.add(i));
@@ -701,8 +742,13 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const speakingOrgs = [...excluded].map((i) => byIndex.get(i)).filter((x): x is MentionInfo => x !== undefined && x.m.type === 'ORG' && !x.productOrg);
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
-    // an appointment names the person and the organisation wherever they stand
-    let actors = d.type === 'appointment' ? pool : agentsOf(d.trigger, g, c, pool);
+    // an appointment names the person and the organisation wherever they stand, the speaker too
+    // (`said Bakhodir Sobirov, who was appointed its general director`)
+    const appointed = (): MentionInfo[] => {
+      const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index));
+      return [...people, ...pool.filter((x) => x.m.type !== 'PER')].sort((p, q) => p.m.start - q.m.start);
+    };
+    let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
@@ -735,6 +781,20 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       continue;
     }
     merged.push(d);
+  }
+
+  // a time in another fact's clause is that fact's (`строится цех, который должен заработать в
+  // конце 2027 года`: 2027 dates the start, not the building)
+  const clausesOf = (t: Trigger): number[] => [clauseOf(g, t.start), clauseOf(g, Math.max(t.start, t.end - 1))];
+  for (const d of merged) {
+    const n = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
+    if (!n) continue;
+    const k = clauseOf(g, n.start);
+    if (clausesOf(d.trigger).includes(k)) continue;
+    if (merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
+      d.time = null;
+      d.timeIndex = null;
+    }
   }
 
   const events: EventCandidate[] = [];
@@ -862,6 +922,20 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
     return before.filter((x) => x.m.type === 'PER' || OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start))).map((x) => x.index);
   }
   if (before.length) return before.map((x) => x.index);
+  // `X, who visited the plant, said`, `X, press secretary of Y, told reporters`: over a relative
+  // clause or an apposition (a clause opening in lower case), the person who ends the clause before
+  if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
+    const [pa] = clauseBounds(g, a - 1);
+    const appo = slice(g, pa, a - 1);
+    if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
+      const [qa] = clauseBounds(g, pa - 1);
+      const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
+      if (head.length) {
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+        return [head[0]!, ...own.slice(-1)].map((x) => x.index);
+      }
+    }
+  }
   // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте
   // пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова`, and over the comma of an apposition:
   // `a déclaré le directeur général d'Alstom pour la région, Thomas Girard, lors de …`
