@@ -945,8 +945,14 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
   const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - t.end <= 60);
   const people = after.filter((x) => x.m.type === 'PER');
   if (people.length) {
-    // the person and the organisation named as theirs just before (`press secretary of X, Y`)
+    // the person and the organisation named as theirs just before (`press secretary of X, Y`) or in
+    // an apposition after (`said Anna Lee, press secretary of X`)
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
+    if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
+      const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+      return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);
+    }
     return [...org.slice(-1), people[0]!].map((x) => x.index);
   }
   if (end < g.base + g.text.length && /^,\s*$/u.test(slice(g, end, end + 2)) && end - t.end <= 60) {

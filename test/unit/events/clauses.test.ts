@@ -1,0 +1,209 @@
+/**
+ * Arguments attach by clause: the object of a build verb, the subject before an indefinite noun
+ * phrase, a speaker over a relative clause or an apposition, a time or a weekday in another fact's
+ * clause, a speaker's own organisation, a visit's object. Each class in two languages, with a
+ * sentence where the rule must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
+import { build, view, type NumberSpec } from './build.js';
+
+const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
+const pick = (input: ReturnType<typeof build>, type: string) => view(input, extractEvents(input)).filter((e) => e.type === type);
+
+describe('events: the object of a build verb decides what is built', () => {
+  it('a plant as the object is a plant being built (de); products as the object are produced', () => {
+    const de = build('Die Kraft AG baut gemeinsam mit der Firma Lemke ein Werk für Traktoren in Leipzig.', 'deu', [['Kraft AG', 'ORG'], ['Lemke', 'ORG'], ['Leipzig', 'GPE']], []);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_construction', ['Kraft AG', 'Lemke'], 'Leipzig']]);
+    // silent: the object is the product
+    const made = build('Die Kraft AG baut in Leipzig jährlich 5.000 Traktoren.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE']], [{ text: '5.000 Traktoren', kind: 'count', value: 5000, unit: 'tractor' }]);
+    expect(view(made, extractEvents(made)).map((e) => [e.type, e.quantity])).toEqual([['production', 5000]]);
+  });
+
+  it('silent: a plant after a locative word is where the product is built, not what (en)', () => {
+    const en = build('Kamaz builds heavy trucks at its plant in Chelny.', 'eng', [['Kamaz', 'ORG'], ['Chelny', 'GPE']], []);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.product, e.location])).toEqual([['production', 'trucks', 'Chelny']]);
+  });
+});
+
+describe('events: a name before an indefinite plant noun is the subject, not the owner', () => {
+  it('the joint venture built by two partners belongs to both (de, fr)', () => {
+    const de = build(
+      'Die Kraft AG baut gemeinsam mit der Firma Lemke ein Werk in Leipzig. Das Gemeinschaftsunternehmen investiert 40 Mio. Euro.',
+      'deu',
+      [['Kraft AG', 'ORG'], ['Lemke', 'ORG'], ['Leipzig', 'GPE']],
+      [{ text: '40 Mio. Euro', kind: 'money', value: 40e6, currency: 'EUR' }],
+    );
+    expect(pick(de, 'investment').map((e) => [e.actors, e.location])).toEqual([[['Kraft AG', 'Lemke'], 'Leipzig']]);
+    const fr = build(
+      "Renault construit avec Dacia une usine à Tanger. La coentreprise investira 40 millions d'euros.",
+      'fra',
+      [['Renault', 'ORG'], ['Dacia', 'ORG'], ['Tanger', 'GPE']],
+      [{ text: "40 millions d'euros", kind: 'money', value: 40e6, currency: 'EUR' }],
+    );
+    expect(pick(fr, 'investment').map((e) => [e.actors, e.location])).toEqual([[['Renault', 'Dacia'], 'Tanger']]);
+  });
+
+  it('silent: a name right before the plant noun names the plant (`the Orion car plant`)', () => {
+    const en = build('The Orion car plant in Gebze opened in 2019. The plant produced 900 cars in 2020.', 'eng', [['Orion', 'ORG'], ['Gebze', 'GPE']], [
+      year(2019), { text: '900 cars', kind: 'count', value: 900, unit: 'car' }, year(2020),
+    ]);
+    expect(pick(en, 'production').map((e) => [e.actors, e.location])).toEqual([[['Orion'], 'Gebze']]);
+  });
+});
+
+describe('events: the speaker over a relative clause or an apposition', () => {
+  it('`X, who …, said`, `X, press secretary of Y, told` (en); `X, die …, sagte` (de)', () => {
+    const en = build('Jane Smith, who toured the site, said that output would double.', 'eng', [['Jane Smith', 'PER']], []);
+    expect(pick(en, 'statement').map((e) => e.actors)).toEqual([['Jane Smith']]);
+    const aff = build('"Exports rose," Anna Lee, press secretary of Beta Holding, told reporters.', 'eng', [['Anna Lee', 'PER'], ['Beta Holding', 'ORG']], []);
+    expect(pick(aff, 'statement').map((e) => e.actors)).toEqual([['Anna Lee', 'Beta Holding']]);
+    const de = build('Anna Weber, die das Werk besichtigte, sagte, die Produktion werde steigen.', 'deu', [['Anna Weber', 'PER']], []);
+    expect(pick(de, 'statement').map((e) => e.actors)).toEqual([['Anna Weber']]);
+  });
+
+  it('silent: an organisation before the relative clause makes no statement (a statement needs a person)', () => {
+    const en = build('Acme Corp, which builds buses in Izmir, said it would hire staff.', 'eng', [['Acme Corp', 'ORG'], ['Izmir', 'GPE']], []);
+    expect(pick(en, 'statement')).toEqual([]);
+  });
+});
+
+describe('events: an appointment names the person, even as the speaker, and the organisation', () => {
+  it('`said X, who was appointed its director` takes the salient organisation (en, de)', () => {
+    const en = build(
+      'Acme Motors produced 500 buses in 2025. Output will double, said John Brown, who was appointed its director in May.',
+      'eng',
+      [['Acme Motors', 'ORG'], ['John Brown', 'PER']],
+      [{ text: '500 buses', kind: 'count', value: 500, unit: 'bus' }, year(2025)],
+    );
+    expect(pick(en, 'appointment').map((e) => e.actors)).toEqual([['John Brown', 'Acme Motors']]);
+    const de = build(
+      'Die Kraft AG fertigte 2025 rund 500 Busse. Die Produktion steigt, sagte Jan Berg, der im Mai zum Direktor ernannt wurde.',
+      'deu',
+      [['Kraft AG', 'ORG'], ['Jan Berg', 'PER']],
+      [year(2025), { text: '500 Busse', kind: 'count', value: 500, unit: 'bus' }],
+    );
+    expect(pick(de, 'appointment').map((e) => e.actors)).toEqual([['Jan Berg', 'Kraft AG']]);
+  });
+
+  it('silent: an appointment that names its organisation takes no other', () => {
+    const en = build('Beta Corp produced 500 buses in 2025. Acme Motors appointed John Brown as its director.', 'eng', [['Beta Corp', 'ORG'], ['Acme Motors', 'ORG'], ['John Brown', 'PER']], [
+      { text: '500 buses', kind: 'count', value: 500, unit: 'bus' }, year(2025),
+    ]);
+    expect(pick(en, 'appointment').map((e) => e.actors)).toEqual([['Acme Motors', 'John Brown']]);
+  });
+});
+
+describe("events: a speaker's own organisation is not what `the company` means", () => {
+  it('the company is the one the facts are about (ru, en)', () => {
+    const ru = build(
+      'АО «Альфа» начнёт поставки в Казахстан, сообщила пресс-секретарь АО «Бета» Анна Иванова. По её словам, компания планирует экспортировать 5 000 автомобилей.',
+      'rus',
+      [['Альфа', 'ORG'], ['Казахстан', 'GPE'], ['Бета', 'ORG'], ['Анна Иванова', 'PER']],
+      [{ text: '5 000 автомобилей', kind: 'count', value: 5000, unit: 'car' }],
+    );
+    expect(pick(ru, 'export').filter((e) => e.quantity !== null).map((e) => e.actors)).toEqual([['Альфа']]);
+    const en = build(
+      'Alpha Motors will start deliveries to Kazakhstan, said Anna Lee, press secretary of Beta Holding. The company plans to export 5,000 cars.',
+      'eng',
+      [['Alpha Motors', 'ORG'], ['Kazakhstan', 'GPE'], ['Anna Lee', 'PER'], ['Beta Holding', 'ORG']],
+      [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }],
+    );
+    expect(pick(en, 'export').filter((e) => e.quantity !== null).map((e) => e.actors)).toEqual([['Alpha Motors']]);
+  });
+
+  it('silent: an organisation that speaks for itself stays the antecedent', () => {
+    const en = build('Beta Holding said on Monday that demand was strong. The company plans to export 5,000 cars.', 'eng', [['Beta Holding', 'ORG']], [
+      { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' },
+    ]);
+    expect(pick(en, 'export').map((e) => e.actors)).toEqual([['Beta Holding']]);
+  });
+});
+
+describe("events: a time in another fact's clause is that fact's", () => {
+  it('ru `строится цех, который должен заработать в 2027 году`; en `work at the site, which was opened last year`', () => {
+    const ru = build('В Казани строится новый цех, который должен заработать в 2027 году.', 'rus', [['Казани', 'GPE']], [
+      { text: '2027 году', kind: 'year', value: 2027, date: '2027' },
+    ]);
+    expect(view(ru, extractEvents(ru)).map((e) => [e.type, e.time])).toEqual([['plant_construction', null], ['plant_launch', '2027']]);
+    const en = build('Acme opened a plant in Izmir. About 900 people now work at the site, which was opened by the president last year.', 'eng', [['Acme', 'ORG'], ['Izmir', 'GPE']], [
+      { text: '900 people', kind: 'count', value: 900, unit: 'person' },
+    ], '2026-03-01');
+    expect(pick(en, 'jobs').map((e) => [e.quantity, e.time])).toEqual([[900, null]]);
+    expect(pick(en, 'plant_launch').map((e) => e.time)).toContain('2025');
+  });
+
+  it('silent: a year in the fact’s own clause stays, whatever else the sentence says', () => {
+    const en = build('Construction of a new plant in Kazan began in 2025, the company said.', 'eng', [['Kazan', 'GPE']], [year(2025)]);
+    expect(pick(en, 'plant_construction').map((e) => e.time)).toEqual(['2025']);
+  });
+});
+
+describe("events: a weekday dates the trigger of its own clause", () => {
+  it('`X, who visited the plant on Wednesday, said … in 2026` (en, de)', () => {
+    const text = 'BAKU, Feb. 5, 2026. Acme opened a plant in Baku last year. Jane Smith, who visited the plant on Wednesday, said that the plant would reach 35 percent of exports in 2026.';
+    const en = build(text, 'eng', [['BAKU', 'GPE'], ['Acme', 'ORG'], ['Baku', 'GPE'], ['Jane Smith', 'PER']], [
+      { text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, { text: '35 percent', kind: 'percent', value: 35 }, { ...year(2026), nth: 1 },
+    ]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'visit').map((e) => [e.actors, e.time])).toEqual([[['Jane Smith'], '2026-02-04']]);
+    expect(pick(en, 'statement').map((e) => e.time)).toEqual(['2026-02-04']);
+    const de = 'BERLIN, 5. Februar 2026. Die Kraft AG eröffnete im Vorjahr ein Werk. Anna Weber, die das Werk am Mittwoch besuchte, sagte, der Export werde 2026 um 35 Prozent steigen.';
+    const d = build(de, 'deu', [['BERLIN', 'GPE'], ['Kraft AG', 'ORG'], ['Anna Weber', 'PER']], [
+      { text: '5. Februar 2026', kind: 'date', date: '2026-02-05' }, { ...year(2026), nth: 1 }, { text: '35 Prozent', kind: 'percent', value: 35 },
+    ]);
+    d.referenceDate = findReferenceDate(de, 'deu', null);
+    expect(pick(d, 'visit').map((e) => [e.actors, e.time])).toEqual([[['Anna Weber'], '2026-02-04']]);
+  });
+
+  it('silent: a weekday beside the saying does not date the fact it reports', () => {
+    const text = 'BAKU, Feb. 5, 2026. Jane Smith said on Wednesday that the plant opened in 2019.';
+    const en = build(text, 'eng', [['BAKU', 'GPE'], ['Jane Smith', 'PER']], [{ text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, year(2019)]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'plant_launch').map((e) => e.time)).toEqual(['2019']);
+  });
+});
+
+describe('events: the plant a visit names as its object is its site', () => {
+  it('`visited the plant`, `besichtigte das Werk` (en, de)', () => {
+    const en = build('Acme opened a plant in Chennai in 2024. Minister Raj Kumar visited the plant on Monday.', 'eng', [['Acme', 'ORG'], ['Chennai', 'GPE'], ['Raj Kumar', 'PER']], [year(2024)]);
+    expect(pick(en, 'visit').map((e) => [e.actors, e.location])).toEqual([[['Raj Kumar'], 'Chennai']]);
+    const de = build('Die Kraft AG eröffnete 2024 ein Werk in Leipzig. Minister Jan Berg besuchte das Werk am Montag.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE'], ['Jan Berg', 'PER']], [year(2024)]);
+    expect(pick(de, 'visit').map((e) => [e.actors, e.location])).toEqual([[['Jan Berg'], 'Leipzig']]);
+  });
+
+  it('silent: a place visited wins over a plant praised later', () => {
+    const en = build('Acme opened a plant in Chennai in 2024. Minister Raj Kumar visited Mumbai and praised the plant.', 'eng', [['Acme', 'ORG'], ['Chennai', 'GPE'], ['Raj Kumar', 'PER'], ['Mumbai', 'GPE']], [year(2024)]);
+    expect(pick(en, 'visit').map((e) => e.location)).toEqual(['Mumbai']);
+  });
+});
+
+describe('events: an organisation’s investments and workforce are where it produces', () => {
+  it('`X builds engines in Izmir. The company will invest …` (en, de)', () => {
+    const en = build('Beta Motors builds engines in Izmir. The company will invest $50 million in a new line.', 'eng', [['Beta Motors', 'ORG'], ['Izmir', 'GPE']], [
+      { text: '$50 million', kind: 'money', value: 50e6, currency: 'USD' },
+    ]);
+    expect(pick(en, 'investment').map((e) => [e.actors, e.location])).toEqual([[['Beta Motors'], 'Izmir']]);
+    const de = build('Die Kraft AG fertigt in Leipzig Motoren. Das Unternehmen investiert 50 Mio. Euro.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE']], [
+      { text: '50 Mio. Euro', kind: 'money', value: 50e6, currency: 'EUR' },
+    ]);
+    expect(pick(de, 'investment').map((e) => [e.actors, e.location])).toEqual([[['Kraft AG'], 'Leipzig']]);
+  });
+
+  it('silent: an export is not sited at the factory (its place is the country it leaves)', () => {
+    const en = build('Beta Motors builds engines in Izmir. The company exported 400 engines to Georgia.', 'eng', [['Beta Motors', 'ORG'], ['Izmir', 'GPE'], ['Georgia', 'GPE']], [
+      { text: '400 engines', kind: 'count', value: 400, unit: 'engine' },
+    ]);
+    expect(pick(en, 'export').map((e) => e.location)).toEqual([null]);
+  });
+});
+
+describe('events: `is due to` plans (en pack data)', () => {
+  it('`is due to produce` is a target; `due to the` is a cause', () => {
+    const plan = build('The plant in Karaganda is due to produce 5,000 cars in 2027.', 'eng', [['Karaganda', 'GPE']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2027)]);
+    expect(view(plan, extractEvents(plan)).map((e) => [e.type, e.modality])).toEqual([['production_target', 'planned']]);
+    const cause = build('Due to the strong demand, the plant produced 5,000 cars in 2025.', 'eng', [], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025)]);
+    expect(view(cause, extractEvents(cause)).map((e) => [e.type, e.modality])).toEqual([['production', 'actual']]);
+  });
+});
