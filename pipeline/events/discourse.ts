@@ -518,8 +518,8 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     if (c.freshEnd.test(gap)) return false;
     return /^[\s"“”«»„'’-]*(?:[\p{L}-]+[\s-]+){0,2}$/u.test(gap) || /^\s*,\s*(?:the|a|an|der|die|das|le|la|l['’]|un|une|el)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(gap);
   });
-  // a name after: `plant Khazar`, `завод «Хазар»`
-  const after = orgs.filter((i) => m(i).start >= ne && /^[\s"“”«»„']{1,3}$/u.test(input.text.slice(ne, m(i).start)));
+  // a name after: `plant Khazar`, `завод «Хазар»`, `автомобильный завод (СамАвто)`
+  const after = orgs.filter((i) => m(i).start >= ne && /^[\s"“”«»„'(]{1,3}$/u.test(input.text.slice(ne, m(i).start)));
   if (before.length) {
     // partners joined before the name: `X - Y Joint Venture “Z”` is Z, of X and Y
     const list = [before[before.length - 1]!];

@@ -73,6 +73,8 @@ interface Compiled {
   jointly: RegExp | null;
   /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
   partnerEnd: RegExp | null;
+  /** The pack's partitive words at the end of a text (`of which`, `davon`); null where it has none. */
+  partitiveEnd: RegExp | null;
   /** A verb that carries its own negation (Turkic `üret-me-di`), as a whole word; null where negation is a word. */
   negatedVerb: RegExp | null;
   /** Case suffixes that give a place name its role (Turkic `Toshkentda`), each at the end of the name's word. */
@@ -133,6 +135,7 @@ const compile = perLanguage((key: string): Compiled => {
     partnerEnd: lex.partner
       ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')
       : null,
+    partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
     placeSuffix: lex.placeSuffixes && {
       locative: new RegExp(`(?:${alt(lex.placeSuffixes.locative)})$`, 'iu'),
@@ -358,6 +361,8 @@ const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export'
 
 function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (use === 'money') return MONEY_TYPES.has(t.type);
+  // an order or a contract for goods counts them (`ordered 40 wagons`, `un contrat … de 120 locomotives`)
+  if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && isGoodsUnit(n.unit);
   if (use === 'people') return t.type === 'jobs' && distance(t, n) <= 25;
   if (use !== 'quantity') return false;
   if (t.type === 'jobs') return n.kind === 'count' && n.unit === null && distance(t, n) <= 15;
@@ -717,8 +722,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       continue;
     }
     if (t.type === 'visit' || t.type === 'agreement' || t.type === 'appointment') {
-      if (seenOnce.has(t.type)) continue;
-      seenOnce.add(t.type);
+      // a second trigger of the same fact (`a signé … un contrat … pour 1,5 milliard d'euros`) gives its figures to the first
+      const first = drafts.find((d) => d.type === t.type);
+      if (first) {
+        first.trigger = { ...first.trigger, numbers: [...first.trigger.numbers, ...t.numbers] };
+        continue;
+      }
     }
     let actors: number[];
     if (t.type === 'visit') {
@@ -896,8 +905,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     agents = p.length ? p : c.lex.subjectAfterVerb ? group(after[0]!) : [];
   }
   if (!agents.length && !before.length) {
+    // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)
     const first = sorted[0]!;
-    if (first.m.end <= t.start && first.m.start < b) agents = group(first);
+    if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = group(first);
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
 }
@@ -1150,7 +1160,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   const variants: Draft[] = [];
   if (qty.length <= 1) {
     if (qty.length) {
-      d.quantity = qty[0]![1];
+      d.quantity = partOf(qty[0]![1], g, c, input);
       d.quantityIndex = qty[0]![0];
       if (d.modality === 'actual' && isTargetFigure(qty[0]![1], g, c)) d.modality = 'planned';
     }
@@ -1158,7 +1168,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   } else {
     const hasTo = qty.some(([, n]) => isTargetFigure(n, g, c));
     for (const [i, n] of qty) {
-      const v: Draft = { ...d, quantity: n, quantityIndex: i };
+      const v: Draft = { ...d, quantity: partOf(n, g, c, input), quantityIndex: i };
       if (hasTo && c.increase.test(g.text)) {
         if (isTargetFigure(n, g, c)) v.modality = d.modality === 'actual' ? 'planned' : d.modality;
         else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
@@ -1249,6 +1259,16 @@ const HEDGE_END = new RegExp(
   'iu',
 );
 
+/**
+ * A bare count after a partitive (`3,200 buses, of which 1,100`, `davon 1.100`, `из которых 1 100`)
+ * counts what the figure before it counts: the same figure with that unit.
+ */
+function partOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): NumberFact {
+  if (n.kind !== 'count' || n.unit !== null || !c.partitiveEnd?.test(slice(g, n.start - 30, n.start))) return n;
+  const whole = input.numbers.filter((f) => f.start >= g.base && f.end <= n.start && f.kind === n.kind && f.unit !== null).pop();
+  return whole ? { ...n, unit: whole.unit } : n;
+}
+
 function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
   const before = slice(g, n.start - 20, n.start).replace(HEDGE_END, ' ');
   return c.toEnd.test(before) && c.increase.test(g.text);
@@ -1303,6 +1323,12 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productText: string
   const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productText;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
   return fromLabel ?? n.unit;
+}
+
+/** A unit that counts goods (`car`, `locomotive`, `wagon`), not people, places or posts. */
+function isGoodsUnit(unit: string | null): boolean {
+  const u = unit?.toLowerCase() ?? '';
+  return CAR_UNITS.has(u) || Object.values(LABEL_UNITS).includes(u);
 }
 
 /** Product labels of the packs' events sections → the unit their figures count. */

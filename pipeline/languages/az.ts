@@ -175,6 +175,7 @@ export const az = {
     hedges: [],
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*"],
+    partitive: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

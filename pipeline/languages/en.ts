@@ -270,7 +270,7 @@ export const en = {
       { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
       { type: 'export', pos: 'noun', pattern: 'exports?' },
       // a delivery abroad: only with a destination in its clause (`shipped to Georgia`, `supply 46 trams to the city of Tashkent`)
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|sen(?:t|ds?|ding)|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
@@ -325,6 +325,7 @@ export const en = {
     hedges: ["may", "might", "could", "possibly", "perhaps"],
     changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],
+    partitive: ["of\\s+which", "of\\s+them", "including"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
     negationAfterVerb: false,
     subjectAfterVerb: false,
@@ -332,7 +333,7 @@ export const en = {
     participleEnding: null,
     futureAuxiliary: null,
     complementizer: "^\\s*(?:that|to|so\\s+that)\\s",
-    pronounSubject: "(?<![\\p{L}])(?:it|they)\\s+(?:\\p{L}+\\s+){0,2}$",
+    pronounSubject: "(?<![\\p{L}])(?:(?:it|they)\\s+(?:\\p{L}+\\s+){0,2}|(?:its|their)\\s+)$",
     relative: "^\\s*(?:that|which|who)\\s",
     jointly: "^\\s*(?:,\\s*)?(?:together|jointly|along)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
     partner: "(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by",

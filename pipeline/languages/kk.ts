@@ -172,6 +172,7 @@ export const kk = {
     hedges: [],
     changeBefore: [],
     changeAfter: ["өс\\p{L}*", "арт\\p{L}*", "төмен\\p{L}*", "азай\\p{L}*"],
+    partitive: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

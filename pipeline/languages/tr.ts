@@ -187,6 +187,7 @@ export const tr = {
     hedges: [],
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*", "yüksel\\p{L}*", "düş\\p{L}*", "gerile\\p{L}*"],
+    partitive: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -247,6 +247,8 @@ export interface EventsSection {
   changeBefore: string[];
   /** Words after a percentage that make it a change rate (`more`, `mehr`, `больше`; Turkic verbs of growth: `arttı`, `o'sdi`, `өсті`). */
   changeAfter: string[];
+  /** Words before a bare count that make it a part of the figure before (`of which 1,100`, `davon`, `из которых`): it counts the same unit. */
+  partitive: string[];
   /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
   compoundHeads: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */
@@ -268,7 +270,8 @@ export interface EventsSection {
   /**
    * Regex sources, matched case-insensitively; null where the language has none yet:
    * `complementizer` at the start of a clause whose plan cue is the clause before's (`that`, `dass`, `что`);
-   * `pronounSubject` at the end of the text before the trigger (`that it produced`);
+   * `pronounSubject` at the end of the text before the trigger (`that it produced`), or a possessive
+   *   right before a noun trigger (`according to X, its exports`): the organisation that reports;
    * `relative` at the start of a relative clause (`, which builds`);
    * `jointly` on the text between a subject and a partner before the verb (`jointly with`);
    * `partner` before a name after the trigger that makes it the agent's partner (`gemeinsam mit`);

@@ -187,6 +187,7 @@ export const uz = {
     hedges: [],
     changeBefore: [],
     changeAfter: ["o['‘’ʻʼ]s\\p{L}*", "kamay\\p{L}*", "osh\\p{L}*", "ўс\\p{L}*", "камай\\p{L}*"],
+    partitive: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -207,3 +207,80 @@ describe('events: `is due to` plans (en pack data)', () => {
     expect(view(cause, extractEvents(cause)).map((e) => [e.type, e.modality])).toEqual([['production', 'actual']]);
   });
 });
+
+describe('events: a bare count after a partitive counts what the figure before it counts', () => {
+  it('ru `3 200 автобусов, из которых 1 100 будут отправлены в Казахстан`; en `of which`', () => {
+    const ru = build('Завод «Альфа» планирует произвести 3 200 автобусов, из которых 1 100 будут отправлены в Казахстан.', 'rus', [['Альфа', 'ORG'], ['Казахстан', 'GPE']], [
+      { text: '3 200 автобусов', kind: 'count', value: 3200, unit: 'bus' }, { text: '1 100', kind: 'count', value: 1100 },
+    ]);
+    expect(view(ru, extractEvents(ru)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production_target', 3200, 'bus'], ['export', 1100, 'bus']]);
+    const en = build('Acme will build 900 trams, of which 300 will be shipped to Georgia.', 'eng', [['Acme', 'ORG'], ['Georgia', 'GPE']], [
+      { text: '900 trams', kind: 'count', value: 900, unit: 'tram' }, { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(pick(en, 'export').map((e) => [e.quantity, e.unit])).toEqual([[300, 'tram']]);
+  });
+
+  it('silent: a partitive after a sum of money gives a count no unit', () => {
+    const de = build('Die Kraft AG nahm 900 Mio. Euro ein, davon 300 aus Georgien.', 'deu', [['Kraft AG', 'ORG'], ['Georgien', 'GPE']], [
+      { text: '900 Mio. Euro', kind: 'money', value: 9e8, currency: 'EUR' }, { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(view(de, extractEvents(de)).filter((e) => e.quantity === 300).map((e) => e.unit)).not.toContain('EUR');
+    expect(view(de, extractEvents(de)).every((e) => e.unit === null)).toBe(true);
+  });
+});
+
+describe('events: an order or a contract counts the goods it is for', () => {
+  it("fr `un contrat portant sur la livraison de 120 locomotives … pour 1,5 milliard d'euros`; en `ordered 40 wagons`", () => {
+    const fr = build(
+      "Alstom a signé avec KTZ un contrat portant sur la livraison de 120 locomotives, pour un montant de 1,5 milliard d'euros.",
+      'fra',
+      [['Alstom', 'ORG'], ['KTZ', 'ORG']],
+      [{ text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive' }, { text: "1,5 milliard d'euros", kind: 'money', value: 1.5e9, currency: 'EUR' }],
+    );
+    expect(pick(fr, 'agreement').map((e) => [e.quantity, e.unit, e.money])).toEqual([[120, 'locomotive', { value: 1.5e9, currency: 'EUR' }]]);
+    const en = build('Caspian Rail ordered 40 wagons for 7.2 million euros.', 'eng', [['Caspian Rail', 'ORG']], [
+      { text: '40 wagons', kind: 'count', value: 40, unit: 'wagon' }, { text: '7.2 million euros', kind: 'money', value: 7.2e6, currency: 'EUR' },
+    ]);
+    expect(pick(en, 'agreement').map((e) => [e.quantity, e.unit])).toEqual([[40, 'wagon']]);
+  });
+
+  it('silent: people counted beside an agreement are no goods', () => {
+    const en = build('The deal also covers training for 120 technicians.', 'eng', [], [{ text: '120 technicians', kind: 'count', value: 120, unit: 'technician' }]);
+    expect(pick(en, 'agreement').map((e) => e.quantity)).toEqual([null]);
+  });
+});
+
+describe('events: `according to X, its exports`: the source owns what its possessive names', () => {
+  it('fr `… : selon X, ses exportations`; en `according to X, its exports`', () => {
+    const fr = build(
+      'Le Kazakhstan sert de débouché : selon Alpha Motors, ses exportations ont atteint 12 000 véhicules.',
+      'fra',
+      [['Kazakhstan', 'GPE'], ['Alpha Motors', 'ORG']],
+      [{ text: '12 000 véhicules', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(pick(fr, 'export').map((e) => e.actors)).toEqual([['Alpha Motors']]);
+    const en = build('According to Alpha Motors, its exports reached 12,000 vehicles.', 'eng', [['Alpha Motors', 'ORG']], [
+      { text: '12,000 vehicles', kind: 'count', value: 12000, unit: 'car' },
+    ]);
+    expect(pick(en, 'export').map((e) => e.actors)).toEqual([['Alpha Motors']]);
+  });
+
+  it('silent: the subject that opens the sentence stays the agent over a comma', () => {
+    const en = build('Alpha Motors, the largest carmaker, exported 12,000 vehicles.', 'eng', [['Alpha Motors', 'ORG']], [
+      { text: '12,000 vehicles', kind: 'count', value: 12000, unit: 'car' },
+    ]);
+    expect(pick(en, 'export').map((e) => e.actors)).toEqual([['Alpha Motors']]);
+  });
+});
+
+describe('events: a plant named in parentheses after its noun is that plant', () => {
+  it('ru `автомобильный завод (СамАвто)` opens its own frame, not the plant named before', () => {
+    const ru = build(
+      'АО «Альфа» собирает машины на заводе в Асаке. Самаркандский автомобильный завод (Бета) в 2026 году планирует произвести 3 200 автобусов.',
+      'rus',
+      [['Альфа', 'ORG'], ['Асаке', 'GPE'], ['Бета', 'ORG']],
+      [{ text: '2026 году', kind: 'year', value: 2026, date: '2026' }, { text: '3 200 автобусов', kind: 'count', value: 3200, unit: 'bus' }],
+    );
+    expect(pick(ru, 'production_target').map((e) => [e.actors, e.location])).toEqual([[['Бета'], null]]);
+  });
+});
