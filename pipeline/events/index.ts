@@ -109,6 +109,8 @@ interface Compiled {
   casePreposition: { before: RegExp; locative: RegExp } | null;
   /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
   participle: RegExp | null;
+  /** The pack's reduced relatives (see EventsSection), compiled; null where it has none. */
+  reducedRelative: { participle: RegExp; auxiliaryBefore: RegExp; pronounBefore: RegExp; prepositionAfter: RegExp; subjectBefore: RegExp } | null;
   /** German `werden`: future with an infinitive, passive with a participle. */
   futureAuxiliary: { word: RegExp; trailing: RegExp; infinitive: RegExp; participle: RegExp } | null;
 }
@@ -170,6 +172,13 @@ const compile = perLanguage((key: string): Compiled => {
       locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
     },
     participle: source(lex.participleEnding && `${lex.participleEnding}$`),
+    reducedRelative: lex.reducedRelative && {
+      participle: new RegExp(lex.reducedRelative.participle, 'iu'),
+      auxiliaryBefore: new RegExp(lex.reducedRelative.auxiliaryBefore, 'iu'),
+      pronounBefore: new RegExp(lex.reducedRelative.pronounBefore, 'iu'),
+      prepositionAfter: new RegExp(lex.reducedRelative.prepositionAfter, 'iu'),
+      subjectBefore: new RegExp(lex.reducedRelative.subjectBefore, 'iu'),
+    },
     futureAuxiliary: lex.futureAuxiliary && {
       word: new RegExp(`^(?:${lex.futureAuxiliary.words})$`, 'iu'),
       trailing: new RegExp(`\\s+(?:${lex.futureAuxiliary.words})\\s*$`, 'iu'),
@@ -247,9 +256,6 @@ interface Trigger {
   fromNumber?: boolean;
 }
 
-const PARTICIPLE_EN = /(?:ed|sold|made|built)$/iu;
-const AUX_BEFORE_EN = /(?:^|[^\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|to|it)\s+(?:(?:\p{L}+ly|already|also|not|then|first)\s+)?$/iu;
-const REDUCED_NEXT_EN = /^\s+(?:by|at|in|on|under|from|with|for|here|there|abroad|locally)(?![\p{L}])/iu;
 
 function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const found: Trigger[] = [];
@@ -268,7 +274,7 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
-    if (c.key === 'en' && !keepEnglish(t, g, c)) continue;
+    if (!statesFact(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     if (t.rule.requires === 'product') {
@@ -309,21 +315,23 @@ function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' |
   return plant < product ? 'plant' : 'product';
 }
 
-/** English: drop reduced relatives (`cars produced at the plant`) and compound modifiers. */
-function keepEnglish(t: Trigger, g: Geometry, c: Compiled): boolean {
+/**
+ * Whether a trigger states a fact: a process noun before a compound head (`production process`) is
+ * a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
+ * (`Cars produced at the plant`, `locally produced cars`) unless its clause has a subject for it.
+ */
+function statesFact(t: Trigger, g: Geometry, c: Compiled): boolean {
   const before = slice(g, t.start - 40, t.start);
   const after = slice(g, t.end, t.end + 40);
   if (t.rule.pos === 'noun' && c.compoundHead?.test(after)) return false;
-  if (t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && PARTICIPLE_EN.test(t.text) && !AUX_BEFORE_EN.test(before)) {
+  const r = c.reducedRelative;
+  if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before)) {
     const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));
-    const reduced = REDUCED_NEXT_EN.test(after) && /\p{L}+\s*$/u.test(before) && !/(?:^|\s)(?:that|which|who|it|they|he|she)\s*$/iu.test(before);
+    const reduced = r.prepositionAfter.test(after) && /\p{L}+\s*$/u.test(before) && !r.pronounBefore.test(before);
     const precededByNounOnly = /(?:^|[^\p{L}])(?:\p{L}+)\s+$/u.test(before) && !/\d[\d,.]*\s*$/u.test(before);
     if (adjectival && precededByNounOnly) return false;
-    if (reduced) {
-      // `the plant produced in 2018` keeps a subject; `Cars produced at the plant` (no object after) does not
-      const subjectLike = /(?:plant|factory|company|enterprise|manufacturer|maker|automaker|it|they)\s*$/iu.test(before);
-      if (!subjectLike) return false;
-    }
+    // `the plant produced in 2018` keeps a subject; `Cars produced at the plant` (no object after) does not
+    if (reduced && !r.subjectBefore.test(before)) return false;
   }
   return true;
 }
@@ -414,7 +422,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
-    if (c.key !== 'en' && c.productEnd.test(before)) x.productOrg = true;
+    if (c.lex.brandAfterProduct && c.productEnd.test(before)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);

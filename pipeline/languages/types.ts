@@ -255,6 +255,8 @@ export interface EventsSection {
   negationAfterVerb: boolean;
   /** The subject may follow the verb (German verb-second, Russian free order): the first name after the trigger is its agent. */
   subjectAfterVerb: boolean;
+  /** A brand named after a product noun is the product (`автомобили Chevrolet`, `voitures Renault`, `Autos der Marke Exeed`); false where a noun before a name only modifies it (English). */
+  brandAfterProduct: boolean;
   /**
    * A preposition whose case decides a place's role (Russian `в Ургенче`: locative, `в Россию`:
    * directional): the prepositions and the ending of the locative case; null where word order decides.
@@ -262,6 +264,14 @@ export interface EventsSection {
   caseAfterPreposition: { prepositions: string; locativeEnding: string } | null;
   /** The ending of an active participle that opens a relative clause without a pronoun (Russian `выпускающий`); null: none. */
   participleEnding: string | null;
+  /**
+   * A past participle standing without an auxiliary describes a noun rather than stating a fact
+   * (English `Cars produced at the plant are exported`, `locally produced cars`): regex sources for
+   * the participle's ending, an auxiliary or a pronoun subject before it (then it is a verb), the
+   * prepositions that open a reduced relative after it, and the nouns whose clause it still states
+   * (`the plant produced in 2018`); null where the language marks its participles otherwise.
+   */
+  reducedRelative: { participle: string; auxiliaryBefore: string; pronounBefore: string; prepositionAfter: string; subjectBefore: string } | null;
   /**
    * An auxiliary that is future with an infinitive and passive with a participle (German `wird
    * produzieren` vs `wird produziert`): the auxiliary, the infinitive ending, the participle form; null: none.
