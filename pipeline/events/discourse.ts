@@ -363,6 +363,13 @@ export function resolveDiscourse(
         const prior = salient();
         if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
       }
+      // `agreements were reached`, `an agreement … was signed`: an agreement without parties and
+      // without a price or goods (no order, no contract) is between the countries the article last
+      // named together (`Kazakhstan and Uzbekistan`)
+      if (r.type === 'agreement' && !r.actors.length && r.money === null && r.quantity === null && on('pair')) {
+        const pair = latestPair(input, mentionsIn, k, s.start);
+        if (pair.length >= 2) r.actors = pair;
+      }
       if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {

@@ -284,3 +284,19 @@ describe('events: a plant named in parentheses after its noun is that plant', ()
     expect(pick(ru, 'production_target').map((e) => [e.actors, e.location])).toEqual([[['Бета'], null]]);
   });
 });
+
+describe('events: an agreement without parties, price or goods is between the countries named together last', () => {
+  it('en `Agreements were reached …`; de `Ein Abkommen wurde unterzeichnet.`', () => {
+    const en = build('Kazakhstan and Uzbekistan plan to build buses. Agreements were reached to create new models.', 'eng', [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE']], []);
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Kazakhstan', 'Uzbekistan']]);
+    const de = build('Georgien und Armenien wollen enger zusammenarbeiten. Ein Abkommen über die Industrie wurde unterzeichnet.', 'deu', [['Georgien', 'GPE'], ['Armenien', 'GPE']], []);
+    expect(pick(de, 'agreement').map((e) => e.actors)).toEqual([['Georgien', 'Armenien']]);
+  });
+
+  it('silent: an order with a price is no agreement between those countries', () => {
+    const en = build('Kazakhstan and Uzbekistan plan to build buses. A contract worth $40 million was signed.', 'eng', [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE']], [
+      { text: '$40 million', kind: 'money', value: 4e7, currency: 'USD' },
+    ]);
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([[]]);
+  });
+});
