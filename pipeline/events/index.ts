@@ -93,7 +93,7 @@ interface Compiled {
   skipEnd: RegExp;
   placeNounEnd: RegExp;
   genitiveEnd: RegExp;
-  products: Array<{ re: RegExp; label: string }>;
+  products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
   brandEnd: RegExp;
@@ -155,7 +155,7 @@ const compile = perLanguage((key: string): Compiled => {
     skipEnd: ending(lex.skip),
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
     genitiveEnd: ending(lex.genitive),
-    products: lex.products.map(([p, label]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label })),
+    products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
@@ -555,7 +555,8 @@ interface Draft {
   actors: number[];
   location: number | null;
   product: number | null;
-  productText: string | null;
+  /** The product named by a common noun (when no name is), with the label its unit follows. */
+  noun: ProductNoun | null;
   quantity: NumberFact | null;
   quantityIndex: number | null;
   money: NumberFact | null;
@@ -792,7 +793,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       twin.trigger = { ...twin.trigger, numbers: [...twin.trigger.numbers, ...d.trigger.numbers] };
       twin.location ??= d.location;
       twin.product ??= d.product;
-      twin.productText ??= d.productText;
+      twin.noun ??= d.noun;
       twin.time ??= d.time;
       if (twin.modality === 'actual') twin.modality = d.modality;
       continue;
@@ -1045,12 +1046,12 @@ function baseDraft(
 
   // product: a product name, else a brand, else a common noun
   let product: number | null = null;
-  let productText: string | null = null;
+  let noun: ProductNoun | null = null;
   if (PRODUCT_TYPES.has(t.type)) {
     const named = infos.filter((x) => x.m.type === 'PRODUCT');
     const brands = infos.filter((x) => x.productOrg);
     product = (nearest(t, named, g) ?? nearest(t, brands, g))?.index ?? null;
-    if (product === null) productText = productNoun(t, g, c);
+    if (product === null) noun = productNoun(t, g, c);
   }
 
   // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic
@@ -1071,7 +1072,7 @@ function baseDraft(
     actors,
     location,
     product,
-    productText,
+    noun,
     quantity: null,
     quantityIndex: null,
     money: null,
@@ -1099,21 +1100,37 @@ function nearest(t: { start: number; end: number }, xs: MentionInfo[], g: Geomet
   return best;
 }
 
-function productNoun(t: Trigger, g: Geometry, c: Compiled): string | null {
-  let best: string | null = null;
+/** A product noun of the pack: its label (the unit) and its name in the language (the event's product). */
+interface ProductNoun {
+  label: string;
+  text: string;
+}
+
+function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
+  let best: ProductNoun | null = null;
   let bestD = Infinity;
-  for (const { re, label } of c.products) {
+  for (const { re, label, text } of c.products) {
     re.lastIndex = 0;
     for (const m of g.text.matchAll(re)) {
       const x = { start: g.base + (m.index ?? 0), end: g.base + (m.index ?? 0) + m[0].length };
       const d = distance(t, x);
       if (d < bestD && d <= 80) {
         bestD = d;
-        best = label;
+        best = { label, text };
       }
     }
   }
   return best;
+}
+
+/**
+ * The product a figure counts in its own words (`1.200 Mähdrescher und 800 Traktoren`: each its own;
+ * `3 200 автобусов, из которых 1 100`: the part counts what the whole does).
+ */
+function countedProduct(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): ProductNoun | null {
+  const text = wholeOf(n, g, c, input)?.text ?? n.text;
+  const hit = c.products.find(({ re }) => ((re.lastIndex = 0), re.test(text)));
+  return hit ? { label: hit.label, text: hit.text } : null;
 }
 
 /** Whether the figure the time was read from stands in the trigger's clause. */
@@ -1209,7 +1226,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, infos) : [];
     if (listed.length >= 2) {
       for (const p of listed) {
-        const w: Draft = { ...v, product: p.index, productText: null };
+        const w: Draft = { ...v, product: p.index, noun: null };
         if (!w.actors.length && p.productOrg) w.actors = [p.index];
         out.push(w);
       }
@@ -1217,7 +1234,15 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       if (v.quantity !== null && v.product !== null && productList(v, g, infos).length >= 2) {
         // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`)
         v.product = null;
-        v.productText = productNoun(v.trigger, g, c) ?? (v.quantity.unit === 'car' ? 'cars' : null);
+        v.noun = productNoun(v.trigger, g, c) ?? (v.quantity.unit === 'car' ? { label: 'cars', text: 'cars' } : null);
+      }
+      // a figure that names what it counts (`1.200 Mähdrescher und 800 Traktoren`) gives the product,
+      // over a brand named elsewhere in the sentence unless it counts cars (`2,700 units of Chevrolet cars`)
+      const idx = v.quantityIndex;
+      const counted = idx !== null && PRODUCT_TYPES.has(v.type) ? countedProduct(input.numbers[idx]!, g, c, input) : null;
+      if (counted && (v.product === null || counted.label !== 'cars')) {
+        v.product = null;
+        v.noun = counted;
       }
       if (!v.actors.length && v.product !== null && byIdx(infos, v.product)?.productOrg) v.actors = [v.product];
       out.push(v);
@@ -1272,9 +1297,14 @@ const HEDGE_END = new RegExp(
  * counts what the figure before it counts: the same figure with that unit.
  */
 function partOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): NumberFact {
-  if (n.kind !== 'count' || n.unit !== null || !c.partitiveEnd?.test(slice(g, n.start - 30, n.start))) return n;
-  const whole = input.numbers.filter((f) => f.start >= g.base && f.end <= n.start && f.kind === n.kind && f.unit !== null).pop();
+  const whole = wholeOf(n, g, c, input);
   return whole ? { ...n, unit: whole.unit } : n;
+}
+
+/** The figure a bare count after a partitive is part of; null when it is none. */
+function wholeOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): NumberFact | null {
+  if (n.kind !== 'count' || n.unit !== null || !c.partitiveEnd?.test(slice(g, n.start - 30, n.start))) return null;
+  return input.numbers.filter((f) => f.start >= g.base && f.end <= n.start && f.kind === n.kind && f.unit !== null).pop() ?? null;
 }
 
 function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
@@ -1287,16 +1317,16 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
   if (type === 'production' && (d.modality === 'planned' || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
   const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
   const quantity = d.quantity;
-  const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.productText !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
+  const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.noun !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;
   const base = d.trigger.rule.pos === 'verb' ? 0.55 : 0.5;
   return {
     type,
     actors: [...new Set(d.actors)],
     location: d.location,
     product: d.product,
-    productText: d.product === null ? d.productText : null,
+    productText: d.product === null ? (d.noun?.text ?? null) : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type, c, d.product === null ? d.productText : null) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? (d.noun?.label ?? null) : null) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,
@@ -1322,13 +1352,13 @@ const WORKFORCE_UNITS = new Set(['person', 'persons', 'people', 'employee', 'emp
  * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
  * lexicon reads in that word or in the event (`tractors` → tractor).
  */
-function unitOf(n: NumberFact, type: EventType, c: Compiled, productText: string | null): string | null {
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null): string | null {
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
   if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
   if (unit !== null && CAR_UNITS.has(unit)) return 'car';
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
-  const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productText;
+  const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
   return fromLabel ?? n.unit;
 }

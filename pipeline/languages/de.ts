@@ -176,10 +176,10 @@ export const de = {
     skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
     placeNouns: ['Werk', 'Werks', 'Standort', 'Fabrik', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
-      ['Mähdrescher\\p{L}*', 'combines'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives'], ['Straßenbahn\\p{L}*|Trams?', 'trams'], ['\\p{L}*[Ww]aggons?', 'wagons'], ['Baumwollerntemaschinen?', 'cotton_harvesters'],
+      ['Mähdrescher\\p{L}*', 'combines', 'Mähdrescher'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives', 'Lokomotiven'], ['Straßenbahn\\p{L}*|Trams?', 'trams', 'Straßenbahnen'], ['\\p{L}*[Ww]aggons?', 'wagons', 'Waggons'], ['Baumwollerntemaschinen?', 'cotton_harvesters', 'Baumwollerntemaschinen'],
       ['\\p{L}*(?:autos?|pkw|fahrzeuge?|fahrzeugen)|Automobil\\p{L}*|Wagen|Einheiten|Geländewagen|SUVs?', 'cars'],
-      ['Bus(?:se)?', 'buses'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks'], ['Traktoren|Traktor', 'tractors'],
-      ['(?:Auto)?[Tt]eile|Komponenten', 'parts'], ['Motoren|Motor', 'engines'], ['Landmaschinen|Maschinen', 'machinery'],
+      ['Bus(?:se)?', 'buses', 'Busse'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks', 'Lkw'], ['Traktoren|Traktor', 'tractors', 'Traktoren'],
+      ['(?:Auto)?[Tt]eile', 'parts', 'Teile'], ['Komponenten', 'parts', 'Komponenten'], ['Motoren|Motor', 'engines', 'Motoren'], ['Landmaschinen', 'machinery', 'Landmaschinen'], ['Maschinen', 'machinery', 'Maschinen'],
     ],
     increase: ['steigern', 'erhöhen', 'ausbauen', 'auszubauen', 'zu\\s+steigern', 'zu\\s+erhöhen', 'verdoppeln', 'bringen', 'anheben', 'Steigerung', 'Erhöhung'],
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],

@@ -233,10 +233,10 @@ export const es = {
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
     products: [
-      ['cosechadoras?', 'combines'], ['locomotoras?', 'locomotives'], ['tranvías?', 'trams'], ['vagones|vagón', 'wagons'],
+      ['cosechadoras?', 'combines', 'cosechadoras'], ['locomotoras?', 'locomotives', 'locomotoras'], ['tranvías?', 'trams', 'tranvías'], ['vagones|vagón', 'wagons', 'vagones'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
-      ['autobuses|autobús', 'buses'], ['camiones|camión', 'trucks'], ['tractores|tractor', 'tractors'],
-      ['(?:auto)?partes|piezas|componentes', 'parts'], ['motores|motor', 'engines'], ['maquinaria(?:\\s+agrícola)?', 'machinery'],
+      ['autobuses|autobús', 'buses', 'autobuses'], ['camiones|camión', 'trucks', 'camiones'], ['tractores|tractor', 'tractors', 'tractores'],
+      ['(?:auto)?partes', 'parts', 'autopartes'], ['piezas', 'parts', 'piezas'], ['componentes', 'parts', 'componentes'], ['motores|motor', 'engines', 'motores'], ['maquinaria\\s+agrícola', 'machinery', 'maquinaria agrícola'], ['maquinaria', 'machinery', 'maquinaria'],
     ],
     increase: ['aumentar', 'aumentará', 'elevar', 'elevará', 'incrementar', 'duplicar', 'ampliar', 'alcanzar', 'alcanzará'],
     toWords: ['a', 'hasta'],

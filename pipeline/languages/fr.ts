@@ -210,10 +210,10 @@ export const fr = {
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
     placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
-      ['moissonneuses?(?:-batteuses?)?', 'combines'], ['locomotives?', 'locomotives'], ['tramways?|rames?', 'trams'], ['wagons?', 'wagons'],
+      ['moissonneuses?(?:-batteuses?)?', 'combines', 'moissonneuses-batteuses'], ['locomotives?', 'locomotives', 'locomotives'], ['tramways?', 'trams', 'tramways'], ['rames?', 'trams', 'rames'], ['wagons?', 'wagons', 'wagons'],
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
-      ['autobus|bus', 'buses'], ['camions?|poids\\s+lourds', 'trucks'], ['tracteurs?', 'tractors'],
-      ['pièces(?:\\s+détachées)?|composants', 'parts'], ['moteurs?', 'engines'], ['machines\\s+agricoles|machines', 'machinery'],
+      ['autobus', 'buses', 'autobus'], ['bus', 'buses', 'bus'], ['camions?', 'trucks', 'camions'], ['poids\\s+lourds', 'trucks', 'poids lourds'], ['tracteurs?', 'tractors', 'tracteurs'],
+      ['pièces(?:\\s+détachées)?', 'parts', 'pièces'], ['composants', 'parts', 'composants'], ['moteurs?', 'engines', 'moteurs'], ['machines\\s+agricoles', 'machinery', 'machines agricoles'], ['machines', 'machinery', 'machines'],
     ],
     increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],

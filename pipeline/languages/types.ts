@@ -223,8 +223,13 @@ export interface EventsSection {
   skip: string[];
   /** Place nouns: `market of X`, `region of X` make X a location. */
   placeNouns: string[];
-  /** Common nouns naming products, mapped to a normalised English label. */
-  products: Array<[pattern: string, label: string]>;
+  /**
+   * Common nouns naming products, mapped to a normalised English label (which decides the unit their
+   * figures count) and, optionally, the product as this language names it (nominative plural:
+   * `Mähdrescher`, `автобусы`, `locomotives`), which is the event's product; without it the label is
+   * (English, and `cars` in every language: every word for cars reads `cars`).
+   */
+  products: Array<[pattern: string, label: string, text?: string]>;
   /** Increase verbs, infinitive or gerund only: `increase … to N` marks N as a target (`rose to N` does not). */
   increase: string[];
   /** Words before a figure that mark it as the target (`to`, `auf`, `до`). */

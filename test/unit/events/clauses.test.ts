@@ -300,3 +300,27 @@ describe('events: an agreement without parties, price or goods is between the co
     expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([[]]);
   });
 });
+
+describe('events: the product as the language names it, counted by its own figure', () => {
+  it('de `1.200 Mähdrescher und 800 Traktoren`: each figure its own product; ru `3 200 автобусов` over a brand', () => {
+    const de = build('Ab 2028 sollen in Leipzig jährlich 1.200 Mähdrescher und 800 Traktoren vom Band laufen.', 'deu', [['Leipzig', 'GPE']], [
+      { text: '2028', kind: 'year', value: 2028, date: '2028' },
+      { text: '1.200 Mähdrescher', kind: 'count', value: 1200, unit: 'combine' },
+      { text: '800 Traktoren', kind: 'count', value: 800, unit: 'tractor' },
+    ]);
+    expect(view(de, extractEvents(de)).map((e) => [e.product, e.quantity, e.unit])).toEqual([['Mähdrescher', 1200, 'combine'], ['Traktoren', 800, 'tractor']]);
+    const ru = build('Завод «Альфа», выпускающий грузовики Isuzu, планирует произвести 3 200 автобусов.', 'rus', [['Альфа', 'ORG'], ['Isuzu', 'ORG']], [
+      { text: '3 200 автобусов', kind: 'count', value: 3200, unit: 'bus' },
+    ]);
+    expect(pick(ru, 'production_target').map((e) => [e.product, e.quantity])).toEqual([['автобусы', 3200]]);
+  });
+
+  it('silent: every word for cars reads `cars`, and a brand counted in cars stays the product', () => {
+    const de = build('Die Kraft AG fertigte 2025 rund 5.000 Fahrzeuge.', 'deu', [['Kraft AG', 'ORG']], [year(2025), { text: '5.000 Fahrzeuge', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(view(de, extractEvents(de)).map((e) => e.product)).toEqual(['cars']);
+    const en = build('About 3,100 units of Kia cars were produced in Tbilisi in 2024.', 'eng', [['Kia', 'ORG'], ['Tbilisi', 'GPE']], [
+      { text: '3,100 units', kind: 'count', value: 3100, unit: 'car' }, year(2024),
+    ]);
+    expect(view(en, extractEvents(en)).map((e) => e.product)).toEqual(['Kia']);
+  });
+});
