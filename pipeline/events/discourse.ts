@@ -166,6 +166,8 @@ const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'tra
 const SALIENT_WINDOW = 3;
 
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
+/** Facts placed in their organisation's country when they name no site: goods leave it, sales happen in its market. */
+const HOME_SITED = new Set<EventType>(['export', 'sales']);
 /** Facts sited where their organisation was said to produce (`X builds engines in Tashkent`). */
 const FACT_SITED = new Set<EventType>(['investment', 'jobs']);
 const CREATION_TYPES = new Set<EventType>(['plant_launch', 'plant_construction', 'agreement', 'investment']);
@@ -379,6 +381,12 @@ export function resolveDiscourse(
         }
       }
       if (r.location === null) r.location = ownerSite(r, s.end);
+      // an export or a sale with no site of its own is placed in its organisation's country, where
+      // the article says which (`Uzbekistan's UzAuto Motors`, `UzAuto Motors, Uzbekistan's largest carmaker`)
+      if (r.location === null && HOME_SITED.has(r.type) && on('owner-site')) {
+        const org = r.actors.find((a) => m(a).type === 'ORG');
+        if (org !== undefined) r.location = homeOf(org);
+      }
       out.push(r);
       sentenceOf.push(k);
     }
@@ -400,6 +408,19 @@ export function resolveDiscourse(
     if (!FACT_SITED.has(r.type)) return null;
     const fact = [...out].reverse().find((x) => x.type === 'production' && x.location !== null && x.actors.length > 0 && viewOf.get(x.location)?.view.role === 'locative' && owned(x.actors));
     return fact?.location ?? null;
+  }
+
+  /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
+  function homeOf(org: number): number | null {
+    for (const x of input.mentions) {
+      if (x.type !== 'ORG' || !sameName(x.text, m(org).text)) continue;
+      for (const [j, p] of input.mentions.entries()) {
+        if (p.type !== 'GPE' && p.type !== 'LOC') continue;
+        if (p.end <= x.start && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(input.text.slice(p.end, x.start))) return j;
+        if (p.start >= x.end && /^\s*,\s*$/u.test(input.text.slice(x.end, p.start)) && /^['’]s?\s/u.test(input.text.slice(p.end, p.end + 3))) return j;
+      }
+    }
+    return null;
   }
 
   function apply(e: EventCandidate, cues: Cue[], k: number): EventCandidate {

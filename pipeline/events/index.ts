@@ -717,6 +717,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before)) excluded.add(x.index);
   }
   const visitors = new Set<number>();
+  const attributions = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0).map((x) => clauseOf(g, x.start));
+  const inAttribution = (x: MentionInfo, t: Trigger): boolean =>
+    (x.m.type === 'GPE' || x.m.type === 'LOC') && attributions.includes(clauseOf(g, x.m.start)) && clauseOf(g, x.m.start) !== clauseOf(g, t.start) && clauseOf(g, x.m.start) !== clauseOf(g, Math.max(t.start, t.end - 1));
 
   const drafts: Draft[] = [];
   const seenOnce = new Set<EventType>();
@@ -749,7 +752,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     } else {
       actors = [];
     }
-    drafts.push(baseDraft(t, g, c, infos, figures, input, actors));
+    // a place in the attribution (`…," X told reporters in Tashkent`) is where it was said, not where the fact is
+    drafts.push(baseDraft(t, g, c, infos.filter((x) => !inAttribution(x, t)), figures, input, actors));
   }
   // actors of the other facts: the agent of the trigger's clause (./index.ts agentsOf)
   const pool = infos

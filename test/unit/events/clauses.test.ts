@@ -324,3 +324,27 @@ describe('events: the product as the language names it, counted by its own figur
     expect(view(en, extractEvents(en)).map((e) => e.product)).toEqual(['Kia']);
   });
 });
+
+describe("events: an export or a sale without a site is in its organisation's country; the attribution's place is the saying's", () => {
+  it("en `Uzbekistan's Alpha Motors …` then `\"Exports reached …,\" X told reporters in Izmir`", () => {
+    const en = build(
+      'Uzbekistan\'s Alpha Motors produced 9,000 cars in 2025. "Exports reached 5,000 cars," Anna Lee, press secretary of Beta Holding, told reporters in Izmir.',
+      'eng',
+      [['Uzbekistan', 'GPE'], ['Alpha Motors', 'ORG'], ['Anna Lee', 'PER'], ['Beta Holding', 'ORG'], ['Izmir', 'GPE']],
+      [{ text: '9,000 cars', kind: 'count', value: 9000, unit: 'car' }, year(2025), { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }],
+    );
+    expect(pick(en, 'export').map((e) => [e.actors, e.location])).toEqual([[['Alpha Motors'], 'Uzbekistan']]);
+    expect(pick(en, 'statement').map((e) => [e.actors, e.location])).toEqual([[['Anna Lee', 'Beta Holding'], 'Izmir']]);
+  });
+
+  it('silent: ru names no country of the company; a site named in the fact’s own clause stays', () => {
+    const ru = build('АО «Альфа» в 2025 году экспортировало 5 000 автомобилей.', 'rus', [['Альфа', 'ORG']], [
+      { text: '2025 году', kind: 'year', value: 2025, date: '2025' }, { text: '5 000 автомобилей', kind: 'count', value: 5000, unit: 'car' },
+    ]);
+    expect(pick(ru, 'export').map((e) => e.location)).toEqual([null]);
+    const en = build("Uzbekistan's Alpha Motors exported 5,000 cars from Asaka.", 'eng', [['Uzbekistan', 'GPE'], ['Alpha Motors', 'ORG'], ['Asaka', 'GPE']], [
+      { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' },
+    ]);
+    expect(pick(en, 'export').map((e) => e.location)).toEqual(['Asaka']);
+  });
+});
