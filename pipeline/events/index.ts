@@ -1235,10 +1235,19 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         out.push(w);
       }
     } else {
-      if (v.quantity !== null && v.product !== null && productList(v, g, infos).length >= 2) {
-        // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`)
+      const models = v.quantity !== null && v.product !== null ? productList(v, g, infos) : [];
+      const each: Draft[] = [];
+      if (models.length >= 2) {
+        // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`),
+        // and each model listed is made too: one event per model, without the total's figures
         v.product = null;
-        v.noun = productNoun(v.trigger, g, c) ?? (v.quantity.unit === 'car' ? { label: 'cars', text: 'cars' } : null);
+        v.noun = productNoun(v.trigger, g, c) ?? (v.quantity!.unit === 'car' ? { label: 'cars', text: 'cars' } : null);
+        // (models named in the figure itself: `1,140 Chevrolet Cobalt and Chevrolet Onix cars`, not examples after it)
+        const q = v.quantity!;
+        const inFigure = models[0]!.m.start >= q.start && models[0]!.m.start - q.start <= q.text.length + 2;
+        for (const p of inFigure ? models : []) {
+          each.push({ ...v, product: p.index, noun: null, quantity: null, quantityIndex: null, money: null, moneyIndex: null, changePct: null, changeIndex: null, sharePct: null, shareIndex: null });
+        }
       }
       // a figure that names what it counts (`1.200 Mähdrescher und 800 Traktoren`) gives the product,
       // over a brand named elsewhere in the sentence unless it counts cars (`2,700 units of Chevrolet cars`)
@@ -1249,7 +1258,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         v.noun = counted;
       }
       if (!v.actors.length && v.product !== null && byIdx(infos, v.product)?.productOrg) v.actors = [v.product];
-      out.push(v);
+      out.push(v, ...each);
     }
   }
   return out.map((v) => finish(v, evidence, c));

@@ -348,3 +348,23 @@ describe("events: an export or a sale without a site is in its organisation's co
     expect(pick(en, 'export').map((e) => e.location)).toEqual(['Asaka']);
   });
 });
+
+describe('events: models named in a figure are made too, one event each', () => {
+  it('en `900 Kia Rio and Kia Ceed cars`; de `900 Kia Rio und Kia Ceed`', () => {
+    const en = build('Alpha Motors produced 900 Kia Rio and Kia Ceed cars in 2025.', 'eng', [['Alpha Motors', 'ORG'], ['Kia Rio', 'PRODUCT'], ['Kia Ceed', 'PRODUCT']], [
+      { text: '900', kind: 'count', value: 900 }, year(2025),
+    ]);
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.product, e.quantity])).toEqual([['production', 'cars', 900], ['production', 'Kia Rio', null], ['production', 'Kia Ceed', null]]);
+    const de = build('Die Alpha AG fertigte 2025 genau 900 Kia Rio und Kia Ceed.', 'deu', [['Alpha AG', 'ORG'], ['Kia Rio', 'PRODUCT'], ['Kia Ceed', 'PRODUCT']], [
+      year(2025), { text: '900', kind: 'count', value: 900 },
+    ]);
+    expect(view(de, extractEvents(de)).map((e) => [e.product, e.quantity])).toEqual([[null, 900], ['Kia Rio', null], ['Kia Ceed', null]]);
+  });
+
+  it('silent: models given as examples after the figure add no events', () => {
+    const en = build('Alpha Motors will produce 6,000 cars, such as the Kia Rio and Kia Ceed.', 'eng', [['Alpha Motors', 'ORG'], ['Kia Rio', 'PRODUCT'], ['Kia Ceed', 'PRODUCT']], [
+      { text: '6,000 cars', kind: 'count', value: 6000, unit: 'car' },
+    ]);
+    expect(view(en, extractEvents(en)).map((e) => [e.product, e.quantity])).toEqual([['cars', 6000]]);
+  });
+});
