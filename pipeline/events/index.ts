@@ -350,9 +350,10 @@ function figureUse(n: NumberFact): FigureUse {
     case 'count':
     case 'rate': {
       const unit = (n.unit ?? '').toLowerCase();
+      const value = n.value ?? n.range?.[1] ?? null;
       if (JOB_UNITS.has(unit)) return 'job';
-      if (n.value !== null && PEOPLE_UNITS.has(unit)) return 'people';
-      if (n.value === null || NON_PRODUCT_UNITS.has(unit)) return 'none';
+      if (value !== null && PEOPLE_UNITS.has(unit)) return 'people';
+      if (value === null || NON_PRODUCT_UNITS.has(unit)) return 'none';
       return 'quantity';
     }
     case 'date':
@@ -1306,12 +1307,14 @@ const HEDGE_END = new RegExp(
 );
 
 /**
- * A bare count after a partitive (`3,200 buses, of which 1,100`, `davon 1.100`, `из которых 1 100`)
- * counts what the figure before it counts: the same figure with that unit.
+ * The figure as an event's quantity: a bare count after a partitive (`3,200 buses, of which 1,100`,
+ * `davon 1.100`, `из которых 1 100`) counts what the figure before it counts; a range its upper bound.
  */
 function partOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): NumberFact {
   const whole = wholeOf(n, g, c, input);
-  return whole ? { ...n, unit: whole.unit } : n;
+  const part = whole ? { ...n, unit: whole.unit } : n;
+  // a range counts up to its upper bound (`de 40 à 60 locomotives par an`: 60, the lower stays in the figure)
+  return part.value === null && part.range?.[1] != null ? { ...part, value: part.range[1] } : part;
 }
 
 /** The figure a bare count after a partitive is part of; null when it is none. */

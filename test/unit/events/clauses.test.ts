@@ -368,3 +368,21 @@ describe('events: models named in a figure are made too, one event each', () => 
     expect(view(en, extractEvents(en)).map((e) => [e.product, e.quantity])).toEqual([['cars', 6000]]);
   });
 });
+
+describe('events: a range counts up to its upper bound', () => {
+  const ranged = (input: ReturnType<typeof build>, low: number, high: number | null) => {
+    input.numbers[0] = { ...input.numbers[0]!, value: null, range: [low, high] };
+    return input;
+  };
+  it("fr `portera sa capacité de 40 à 60 locomotives par an`; de `von 40 auf 60 Lokomotiven pro Jahr`", () => {
+    const fr = ranged(build('Le site portera sa capacité de 40 à 60 locomotives par an.', 'fra', [], [{ text: '40 à 60 locomotives par an', kind: 'rate', unit: 'locomotive' }]), 40, 60);
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production_target', 60, 'locomotive']]);
+    const de = ranged(build('Das Werk soll seine Kapazität von 40 auf 60 Lokomotiven pro Jahr erhöhen.', 'deu', [], [{ text: '40 auf 60 Lokomotiven pro Jahr', kind: 'rate', unit: 'locomotive' }]), 40, 60);
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production_target', 60, 'locomotive']]);
+  });
+
+  it('silent: a range open above gives no quantity', () => {
+    const en = ranged(build('The plant has a capacity of over 40 locomotives a year.', 'eng', [], [{ text: '40 locomotives a year', kind: 'rate', unit: 'locomotive' }]), 40, null);
+    expect(view(en, extractEvents(en)).map((e) => e.quantity)).toEqual([]);
+  });
+});
