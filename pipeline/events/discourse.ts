@@ -88,6 +88,8 @@ interface CompiledDiscourse {
   notPlace: RegExp | null;
   product: RegExp;
   possessiveStart: RegExp;
+  /** A possessive that can point to a person, at the end of a text; null where the pack has none. */
+  personalEnd: RegExp | null;
   relative: Array<[RegExp, number]>;
   currentEnd: RegExp;
   locativeEnd: RegExp;
@@ -115,6 +117,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
     product: new RegExp(`${B}(?:${alt(lex.productDemonstrative)})${E}`, 'giu'),
+    personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
@@ -166,6 +169,9 @@ const NO_SALIENT = new Set<EventType>(['statement', 'visit', 'appointment', 'tra
 const SALIENT_WINDOW = 3;
 
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
+/** `, chief executive of the freight forwarder `, `, directeur général d'`, `, Chef der `: a person's post at an organisation. */
+const APPOSITION_OF = /^\s*,\s*[^,.;:()]{0,60}?(?<![\p{L}])(?:of|de|du|des|der|von|d['’])\s*(?:(?:the|la|le|l['’]|der|des|dem)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** Facts placed in their organisation's country when they name no site: goods leave it, sales happen in its market. */
 const HOME_SITED = new Set<EventType>(['export', 'sales']);
 /** Facts sited where their organisation was said to produce (`X builds engines in Tashkent`). */
@@ -276,6 +282,13 @@ export function resolveDiscourse(
     for (const hit of text.matchAll(c.company)) {
       const ns = s.start + (hit.index ?? 0);
       const before = input.text.slice(Math.max(s.start, ns - 40), ns);
+      // `Mammadov said his company had ordered …`: the company of the person the clause is about
+      if (c.personalEnd?.test(before)) {
+        const person = [...inside].reverse().find((i) => m(i).type === 'PER' && m(i).end <= ns);
+        const org = person === undefined ? null : organisationOf(person);
+        if (org !== null && on('company')) cues.push({ pos: ns, kind: 'company', actors: [org], place: null, locative: false });
+        if (person !== undefined) continue;
+      }
       const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
       if (!definite || c.freshEnd.test(before)) continue;
       // a name attached to the noun (`the company Khazar`, `Khazar company`) is no anaphor
@@ -408,6 +421,22 @@ export function resolveDiscourse(
     if (!FACT_SITED.has(r.type)) return null;
     const fact = [...out].reverse().find((x) => x.type === 'production' && x.location !== null && x.actors.length > 0 && viewOf.get(x.location)?.view.role === 'locative' && owned(x.actors));
     return fact?.location ?? null;
+  }
+
+  /**
+   * The organisation a person works for, by an apposition after one of their names in the article
+   * (`Elchin Mammadov, chief executive of the freight forwarder Caspian Auto Logistics`); a bare
+   * surname is the latest person who bears it.
+   */
+  function organisationOf(person: number): number | null {
+    const last = (t: string) => norm(t).split(' ').pop() ?? '';
+    const surname = last(m(person).text);
+    const named = input.mentions.map((x, i) => [x, i] as const).filter(([x]) => x.type === 'PER' && x.start <= m(person).start && last(x.text) === surname);
+    for (const [x] of named.reverse()) {
+      const org = input.mentions.findIndex((y) => y.type === 'ORG' && y.start > x.end && APPOSITION_OF.test(input.text.slice(x.end, y.start)));
+      if (org >= 0) return org;
+    }
+    return null;
   }
 
   /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */

@@ -203,6 +203,7 @@ export const az = {
     notPlace: null,
     productDemonstrative: ['bu\\s+(?:avtomobil|maşın|model)\\p{L}*'],
     possessiveStart: [],
+    personalPossessive: [],
     relativeYears: [['bu\\s+il\\p{L}*|cari\\s+il\\p{L}*', 0], ['keçən\\s+il\\p{L}*|ötən\\s+il\\p{L}*', -1], ['gələn\\s+il\\p{L}*', 1]],
     current: ['hazırda', 'hal-hazırda', 'bu\\s+gün'],
     locative: [],

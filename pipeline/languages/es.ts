@@ -278,6 +278,7 @@ export const es = {
     notPlace: null,
     productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
     possessiveStart: ['su', 'sus'],
+    personalPossessive: ['su'],
     relativeYears: [
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
       ['el\\s+año\\s+(?:pasado|anterior)', -1],

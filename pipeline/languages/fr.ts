@@ -256,6 +256,7 @@ export const fr = {
     notPlace: null,
     productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
     possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
+    personalPossessive: ['son', 'sa'],
     relativeYears: [
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],

@@ -200,6 +200,7 @@ export const kk = {
     notPlace: null,
     productDemonstrative: [],
     possessiveStart: [],
+    personalPossessive: [],
     relativeYears: [['биыл\\p{L}*|осы\\s+жыл\\p{L}*|ағымдағы\\s+жыл\\p{L}*', 0], ['былтыр\\p{L}*|өткен\\s+жыл\\p{L}*', -1], ['келесі\\s+жыл\\p{L}*', 1]],
     current: ['қазір', 'қазіргі\\s+уақытта'],
     locative: [],

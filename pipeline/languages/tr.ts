@@ -215,6 +215,7 @@ export const tr = {
     notPlace: null,
     productDemonstrative: ['(?:bu|bu\\s+tür)\\s+(?:araç|otomobil|model)\\p{L}*'],
     possessiveStart: [],
+    personalPossessive: [],
     relativeYears: [['bu\\s+yıl\\p{L}*', 0], ['geçen\\s+yıl\\p{L}*', -1], ['gelecek\\s+yıl\\p{L}*|önümüzdeki\\s+yıl\\p{L}*', 1]],
     current: ['şu\\s+anda', 'halen', 'hâlihazırda', 'bugün'],
     locative: [],

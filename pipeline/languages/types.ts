@@ -325,6 +325,8 @@ export interface DiscourseSection {
   productDemonstrative: string[];
   /** Sentence-initial possessive pronouns. */
   possessiveStart: string[];
+  /** Possessives that can point to a person (`his company`, `seine Firma`, `его компания`, `sa société`): the company is that person's. */
+  personalPossessive: string[];
   /** Relative years and their offset from the document year. */
   relativeYears: Array<[pattern: string, offset: number]>;
   /** `currently` right before a figure. */

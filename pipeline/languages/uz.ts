@@ -215,6 +215,7 @@ export const uz = {
     notPlace: null,
     productDemonstrative: [],
     possessiveStart: [],
+    personalPossessive: [],
     relativeYears: [['joriy\\s+yil\\p{L}*|shu\\s+yil\\p{L}*|жорий\\s+йил\\p{L}*', 0], ["o['‘’ʼ]tgan\\s+yil\\p{L}*|ўтган\\s+йил\\p{L}*", -1], ['kelgusi\\s+yil\\p{L}*|келгуси\\s+йил\\p{L}*', 1]],
     current: ['hozirda', 'ҳозирда', 'hozir', 'ҳозир'],
     locative: [],

@@ -386,3 +386,30 @@ describe('events: a range counts up to its upper bound', () => {
     expect(view(en, extractEvents(en)).map((e) => e.quantity)).toEqual([]);
   });
 });
+
+describe("events: `his company` is the company of the person the clause is about", () => {
+  it('en `X, chief executive of Y … X said his company had ordered`; de `ihre Firma`', () => {
+    const en = build(
+      'Elchin Aliyev, chief executive of the forwarder Caspian Rail, spoke in Baku. Aliyev said his company had ordered 40 wagons for 7.2 million euros.',
+      'eng',
+      [['Elchin Aliyev', 'PER'], ['Caspian Rail', 'ORG'], ['Baku', 'GPE'], ['Aliyev', 'PER', 1]],
+      [{ text: '40 wagons', kind: 'count', value: 40, unit: 'wagon' }, { text: '7.2 million euros', kind: 'money', value: 7.2e6, currency: 'EUR' }],
+    );
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Caspian Rail']]);
+    const de = build(
+      'Anna Weber, Chefin der Kraft AG, sprach in Leipzig. Weber sagte, ihre Firma habe 40 Waggons für 7,2 Millionen Euro bestellt.',
+      'deu',
+      [['Anna Weber', 'PER'], ['Kraft AG', 'ORG'], ['Leipzig', 'GPE'], ['Weber', 'PER', 1]],
+      [{ text: '40 Waggons', kind: 'count', value: 40, unit: 'wagon' }, { text: '7,2 Millionen Euro', kind: 'money', value: 7.2e6, currency: 'EUR' }],
+    );
+    expect(pick(de, 'agreement').map((e) => e.actors)).toEqual([['Kraft AG']]);
+  });
+
+  it('silent: no post named for the person, no company for them', () => {
+    const en = build('Beta Motors opened a plant in Baku. Aliyev said his company had ordered 40 wagons for 7.2 million euros.', 'eng', [['Beta Motors', 'ORG'], ['Baku', 'GPE'], ['Aliyev', 'PER']], [
+      { text: '40 wagons', kind: 'count', value: 40, unit: 'wagon' }, { text: '7.2 million euros', kind: 'money', value: 7.2e6, currency: 'EUR' },
+    ]);
+    // the rule stays silent: the salient organisation, as for any fact without an agent
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Beta Motors']]);
+  });
+});
