@@ -73,6 +73,8 @@ interface Compiled {
   jointly: RegExp | null;
   /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
   partnerEnd: RegExp | null;
+  /** The pack's `during` words with up to four words after them, at the end of a text; null where it has none. */
+  duringEnd: RegExp | null;
   /** The pack's partitive words at the end of a text (`of which`, `davon`); null where it has none. */
   partitiveEnd: RegExp | null;
   /** A verb that carries its own negation (Turkic `üret-me-di`), as a whole word; null where negation is a word. */
@@ -137,6 +139,7 @@ const compile = perLanguage((key: string): Compiled => {
     partnerEnd: lex.partner
       ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')
       : null,
+    duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
     partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
     placeSuffix: lex.placeSuffixes && {
@@ -817,6 +820,17 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
       d.time = null;
       d.timeIndex = null;
+    }
+  }
+
+  // `opened on March 29, 2018, during a visit of …`, `signed during the visit`: a fact introduced by
+  // `during` happens when the fact it modifies does
+  for (const d of merged) {
+    if (d.time !== null || !c.duringEnd?.test(slice(g, d.trigger.start - 50, d.trigger.start))) continue;
+    const host = merged.filter((o) => o !== d && o.time !== null && o.type !== 'statement').sort((p, q) => distance(d.trigger, p.trigger) - distance(d.trigger, q.trigger))[0];
+    if (host) {
+      d.time = host.time;
+      d.timeIndex = host.timeIndex;
     }
   }
 

@@ -176,6 +176,7 @@ export const az = {
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*"],
     partitive: [],
+    during: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -193,6 +193,7 @@ export const de = {
     changeBefore: ["um", "plus", "minus"],
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],
     partitive: ["davon", "darunter", "von\\s+denen"],
+    during: ["während", "im\\s+Rahmen", "bei"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: true,

@@ -250,6 +250,7 @@ export const es = {
     changeBefore: ["en", "de"],
     changeAfter: ["más", "menos"],
     partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas"],
+    during: ["durante", "en\\s+el\\s+marco"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

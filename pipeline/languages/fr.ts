@@ -227,6 +227,7 @@ export const fr = {
     changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
     partitive: ["dont", "parmi\\s+lesquel(?:s|les)"],
+    during: ["lors", "pendant", "au\\s+cours"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: false,

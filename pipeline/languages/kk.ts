@@ -173,6 +173,7 @@ export const kk = {
     changeBefore: [],
     changeAfter: ["өс\\p{L}*", "арт\\p{L}*", "төмен\\p{L}*", "азай\\p{L}*"],
     partitive: [],
+    during: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

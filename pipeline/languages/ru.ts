@@ -234,6 +234,7 @@ export const ru = {
     changeBefore: ["на"],
     changeAfter: ["больше", "меньше", "выше", "ниже"],
     partitive: ["из\\s+(?:них|которых)", "в\\s+том\\s+числе"],
+    during: ["во\\s+время", "в\\s+ходе"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: true,

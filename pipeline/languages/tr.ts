@@ -188,6 +188,7 @@ export const tr = {
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*", "yüksel\\p{L}*", "düş\\p{L}*", "gerile\\p{L}*"],
     partitive: [],
+    during: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -254,6 +254,8 @@ export interface EventsSection {
   changeAfter: string[];
   /** Words before a bare count that make it a part of the figure before (`of which 1,100`, `davon`, `из которых`): it counts the same unit. */
   partitive: string[];
+  /** Prepositions that make a fact simultaneous with the one it modifies (`during a visit`, `während`, `во время`, `lors de`): it takes that fact's time. */
+  during: string[];
   /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
   compoundHeads: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */

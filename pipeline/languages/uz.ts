@@ -188,6 +188,7 @@ export const uz = {
     changeBefore: [],
     changeAfter: ["o['‘’ʻʼ]s\\p{L}*", "kamay\\p{L}*", "osh\\p{L}*", "ўс\\p{L}*", "камай\\p{L}*"],
     partitive: [],
+    during: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -413,3 +413,23 @@ describe("events: `his company` is the company of the person the clause is about
     expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Beta Motors']]);
   });
 });
+
+describe('events: a fact introduced by `during` happens when the fact it modifies does', () => {
+  it('en `opened on March 29, 2018, during a visit of …`; ru `во время визита`', () => {
+    const en = build('The Orion plant opened on March 29, 2018, during a two-day visit of President Jane Smith.', 'eng', [['Orion', 'ORG'], ['Jane Smith', 'PER']], [
+      { text: 'March 29, 2018', kind: 'date', date: '2018-03-29' },
+    ]);
+    expect(pick(en, 'visit').map((e) => [e.actors, e.time])).toEqual([[['Jane Smith'], '2018-03-29']]);
+    const ru = build('Завод «Орион» открылся 29 марта 2018 года во время визита президента Ивана Петрова.', 'rus', [['Орион', 'ORG'], ['Ивана Петрова', 'PER']], [
+      { text: '29 марта 2018 года', kind: 'date', date: '2018-03-29' },
+    ]);
+    expect(pick(ru, 'visit').map((e) => e.time)).toEqual(['2018-03-29']);
+  });
+
+  it('silent: a visit not introduced by `during` keeps no time of another fact', () => {
+    const en = build('The Orion plant opened on March 29, 2018, and President Jane Smith will visit it.', 'eng', [['Orion', 'ORG'], ['Jane Smith', 'PER']], [
+      { text: 'March 29, 2018', kind: 'date', date: '2018-03-29' },
+    ]);
+    expect(pick(en, 'visit').map((e) => e.time)).toEqual([null]);
+  });
+});
