@@ -139,6 +139,8 @@ export const de = {
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'Produktionsstart|Produktionsbeginn|Produktionsaufnahme|Werkseröffnung|(?:Beginn|Start|Aufnahme)\\s+(?:der|einer)\\s+(?:\\p{L}+\\s+)?(?:Serien)?(?:Produktion|Fertigung|Montage|Herstellung)|\\p{L}*(?:[Pp]roduktion|[Ff]ertigung|[Mm]ontage|[Hh]erstellung)[^.;]{0,60}?(?:aufgenommen|aufnehmen|gestartet|starten|begonnen|beginnen|angelaufen|anlaufen)|(?:nahm|nehmen|nimmt)[^.;]{0,40}?(?:Produktion|Fertigung)[^.;]{0,20}?auf|(?:etablier|aufbau|aufgebaut)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*werk\\p{L}*|Fabrik\\p{L}*)' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung' },
+      // der Bau als Subjekt eines Beginns meint das Werk des Artikels (`Der Bau beginnt im zweiten Quartal`)
+      { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:Bau|Bauarbeiten)\\s+(?:beginn(?:t|en)|begann(?:en)?|start(?:et|en|ete|eten))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*' },
       { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: 'baut|bauen|gebaut|baute|bauten' },

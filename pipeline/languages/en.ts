@@ -250,6 +250,8 @@ export const en = {
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:open|opens|opened|opening|launch(?:es|ed|ing)?|inaugurat\\p{L}*|commission(?:s|ed|ing)?|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|cluster|assembly\\s+line|production\\s+line|production\\s+facility)' },
       // construction
+      // construction as the subject of a start verb refers to the plant the article is about (`Construction begins in May`)
+      { type: 'plant_construction', pos: 'verb', priority: 4, pattern: 'construction\\s+(?:work\\s+)?(?:will\\s+)?(?:begins?|began|starts?|started|(?:is|was)\\s+(?:due|scheduled|set)\\s+to\\s+(?:begin|start))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:build|builds|building|built|construct(?:s|ed|ing)?|erect(?:s|ed|ing)?)\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|facility|works|complex|site)' },
       { type: 'plant_construction', pos: 'verb', priority: 3,

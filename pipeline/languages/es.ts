@@ -197,6 +197,8 @@ export const es = {
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|abri(?:ó|rá|eron)\\s+(?:una|la)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento' },
+      // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
+      { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir' },

@@ -433,3 +433,21 @@ describe('events: a fact introduced by `during` happens when the fact it modifie
     expect(pick(en, 'visit').map((e) => e.time)).toEqual([null]);
   });
 });
+
+describe('events: construction as the subject of a start verb is the building of the plant the article is about', () => {
+  it('de `Der Bau beginnt im zweiten Quartal.`; en `Construction will begin in 2027.`', () => {
+    const de = build('Die Kraft AG baut ein Werk in Leipzig. Der Bau beginnt im zweiten Quartal.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE']], [
+      { text: 'zweiten Quartal', kind: 'date', date: '2026-04/2026-06' },
+    ]);
+    // (the same fact as the building announced before: one event with both evidence spans)
+    expect(pick(de, 'plant_construction').map((e) => [e.actors, e.location, e.time])).toEqual([[['Kraft AG'], 'Leipzig', '2026-04/2026-06']]);
+    expect(extractEvents(de).find((e) => e.type === 'plant_construction')!.evidenceSpans).toHaveLength(2);
+    const en = build('Beta Motors will build a plant in Izmir. Construction will begin in 2027.', 'eng', [['Beta Motors', 'ORG'], ['Izmir', 'GPE']], [year(2027)]);
+    expect(pick(en, 'plant_construction').map((e) => [e.actors, e.location, e.time])).toEqual([[['Beta Motors'], 'Izmir', '2027']]);
+  });
+
+  it('silent: construction without a start verb or a plant is no event', () => {
+    const en = build('Construction costs rose by 5 percent in 2025.', 'eng', [], [year(2025), { text: '5 percent', kind: 'percent', value: 5 }]);
+    expect(pick(en, 'plant_construction')).toEqual([]);
+  });
+});
