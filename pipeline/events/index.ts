@@ -732,9 +732,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (t.type === 'statement') {
       if (seenOnce.has('statement')) continue;
       const best = pickStatement(g, triggers.filter((x) => x.type === 'statement'), speakerOf, byIndex);
-      if (!best) continue;
       seenOnce.add('statement');
-      drafts.push(baseDraft(best, g, c, infos, figures, input, speakerOf.get(best) ?? []));
+      if (best) {
+        drafts.push(baseDraft(best, g, c, infos, figures, input, speakerOf.get(best) ?? []));
+        continue;
+      }
+      // `Die Staatssekretärin … sprach`, `The minister said`: the person last named with that title
+      const named = roleAnaphor(g, c, t, input);
+      if (named !== null) drafts.push(baseDraft(t, g, c, infos, figures, input, [named]));
       continue;
     }
     if (t.type === 'visit' || t.type === 'agreement' || t.type === 'appointment') {
@@ -1003,6 +1008,32 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
 }
 
 /**
+ * The speaker a title stands for (`Die Staatssekretärin, die …, sprach`, `The minister said`,
+ * `Министр заявил`): the subject of the trigger's clause (or of the clause before a relative clause)
+ * is a title alone, and the person named last before the sentence carried the same title.
+ */
+function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): number | null {
+  const [a] = clauseBounds(g, t.start);
+  let subject = slice(g, a, t.start);
+  if (!/\p{L}/u.test(subject) && a > g.base) {
+    // over a relative clause: `Die Staatssekretärin, die …, sprach`
+    const [pa] = clauseBounds(g, a - 1);
+    const relative = pa > g.base && /^\s*\p{Ll}/u.test(slice(g, pa, a - 1));
+    subject = relative ? slice(g, clauseBounds(g, pa - 1)[0], pa - 1) : '';
+  }
+  const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/u.exec(subject)?.[1];
+  if (!title || !new RegExp(`^(?:${c.roleNoun.source})$`, 'iu').test(title)) return null;
+  const stem = title.toLowerCase().slice(0, 6);
+  let found: number | null = null;
+  input.mentions.forEach((m, i) => {
+    if (m.type !== 'PER' || m.end > g.base) return;
+    const before = input.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
+    if (before.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.slice(0, 6) === stem)) found = i;
+  });
+  return found;
+}
+
+/**
  * The statement of a sentence: a named speaker; people first. A quote's closing attribution
  * (`« … », a déclaré X`) counts when a person speaks (a quoted organisation name is no speaker).
  */
@@ -1024,8 +1055,10 @@ function baseDraft(
   actors: number[],
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
+  // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
+  const said = (x: MentionInfo) => t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start);
   const candidates = infos.filter(
-    (x) => x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source'),
+    (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );
   // a region that only places the place before it is no site of its own: `in Karshi, in the
   // Kashkadarya region`, `in Asaka in the Andijan region`, `In Karschi in der Region Kaschkadarja`,

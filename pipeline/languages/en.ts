@@ -321,7 +321,7 @@ export const en = {
     fromWords: ['from', 'currently', 'now'],
     tellVerbs: ['told', 'informed'],
     plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'works', 'assembly\\s+lines?', 'production', 'manufacturing', 'sites?', 'complex', 'cluster', 'enterprise', 'gigafactory', 'projects?', '(?:paint|assembly|body|press)\\s+shops?', 'modernization', 'modernisation', 'expansion'],
-    roleNouns: ['CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
+    roleNouns: ['secretary', 'spokes(?:man|woman|person)', 'CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
     genitive: ["of", "between", "with", "by", "and"],
     brandNouns: ["brand(?:\\s+name)?", "make"],
     hedges: ["may", "might", "could", "possibly", "perhaps"],

@@ -245,7 +245,7 @@ export const es = {
     fromWords: ['de', 'desde', 'actualmente'],
     tellVerbs: [],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'producción', 'fabricación', 'líneas?\\s+de\\s+(?:montaje|producción)', 'complejo', 'gigafactoría'],
-    roleNouns: ['director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
+    roleNouns: ['portavoz', 'director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     genitive: ["de", "del", "entre", "con", "por", "y"],
     brandNouns: ["marca"],
     hedges: ["podría\\p{L}*", "posiblemente", "quizás?", "tal\\s+vez"],

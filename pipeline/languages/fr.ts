@@ -222,7 +222,7 @@ export const fr = {
     fromWords: ['de', 'depuis', 'actuellement'],
     tellVerbs: [],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production'],
-    roleNouns: ['directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
+    roleNouns: ['porte-parole', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
     brandNouns: ["marque"],
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement"],

@@ -451,3 +451,24 @@ describe('events: construction as the subject of a start verb is the building of
     expect(pick(en, 'plant_construction')).toEqual([]);
   });
 });
+
+describe('events: a title as the speaker stands for the person named last with it', () => {
+  it('en `Minister Jane Smith … The minister said`; de `Staatssekretärin Anna Weber … Die Staatssekretärin, die …, sprach`', () => {
+    const en = build('Minister Jane Smith opened the fair in Baku. The minister said that output would double.', 'eng', [['Jane Smith', 'PER'], ['Baku', 'GPE']], []);
+    expect(pick(en, 'statement').map((e) => e.actors)).toEqual([['Jane Smith']]);
+    const de = build(
+      'Staatssekretärin Anna Weber nahm an der Zeremonie teil. Die Staatssekretärin, die aus Berlin kam, sprach von einem wichtigen Signal.',
+      'deu',
+      [['Anna Weber', 'PER'], ['Berlin', 'GPE']],
+      [],
+    );
+    expect(pick(de, 'statement').map((e) => e.actors)).toEqual([['Anna Weber']]);
+  });
+
+  it('silent: a title nobody was named with makes no statement; a quoted place is not where it was said', () => {
+    const en = build('Jane Smith opened the fair. The minister said that output would double.', 'eng', [['Jane Smith', 'PER']], []);
+    expect(pick(en, 'statement')).toEqual([]);
+    const quoted = build('"Sales in Georgia will double," Jane Smith said.', 'eng', [['Georgia', 'GPE'], ['Jane Smith', 'PER']], []);
+    expect(pick(quoted, 'statement').map((e) => [e.actors, e.location])).toEqual([[['Jane Smith'], null]]);
+  });
+});
