@@ -19,7 +19,13 @@
  * - a sentence-initial `Its`, `Sein`, `Его`, `Son` → the subject of the previous sentence;
  * - `the <head>` where an earlier organisation's name ends in that head (`the ministry` → `Economy
  *   Ministry`);
- * - an organisation acting in the event whose plant site is known → that site;
+ * - `his company`, `ihre Firma`, `его компания` → the organisation of the person the clause is about,
+ *   known from an apposition naming their post (`X, chief executive of Y`);
+ * - an organisation acting in the event whose plant site is known → that site; for an investment or a
+ *   workforce, else the place where it was said to produce (`X builds engines in Tashkent`); for an
+ *   export or a sale, else its country where the article says which (`Uzbekistan's X`);
+ * - an appointment naming only the person → the salient organisation too; an agreement without
+ *   parties, price or goods → the countries the article last named together;
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
  *   date read as `this year`, else the latest year the article names);
