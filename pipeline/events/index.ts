@@ -83,6 +83,8 @@ interface Compiled {
   placeSuffix: { locative: RegExp; directional: RegExp; source: RegExp } | null;
   reported: RegExp;
   locativeEnd: RegExp;
+  /** A group noun with its locative word at the end of a text (`officials in `); null where the pack has none. */
+  groupEnd: RegExp | null;
   /** A locative word with up to two words after it (`at its `, `in der neuen `). */
   locativeNear: RegExp;
   directionalEnd: RegExp;
@@ -149,6 +151,7 @@ const compile = perLanguage((key: string): Compiled => {
     },
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
+    groupEnd: lex.groupNouns.length ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}$`, 'iu') : null,
     locativeNear: new RegExp(`${B}(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
@@ -479,6 +482,11 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       break;
     }
     let role: PlaceRole = 'actor';
+    // `Officials in Kashkadarya expect …`, `Analysten in Taschkent sagen …`: the place of a group of people
+    if (c.groupEnd?.test(slice(g, x.m.start - 60, x.m.start))) {
+      x.role = 'modifier';
+      continue;
+    }
     // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so
     const word = c.placeSuffix ? x.m.text + (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
     if (c.placeSuffix?.source.test(word)) role = 'source';

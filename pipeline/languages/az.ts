@@ -168,6 +168,7 @@ export const az = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ['görə', 'məlumatına\\s+görə'],
+    groupNouns: [],
     plantNouns: ['zavod\\p{L}*', 'müəssisə\\p{L}*', 'istehsal\\s+xətt\\p{L}*', 'sənaye\\s+park\\p{L}*'],
     roleNouns: ['prezident\\p{L}*', 'nazir\\p{L}*', 'direktor\\p{L}*', 'sədr\\p{L}*', 'rəhbər\\p{L}*'],
     genitive: [],

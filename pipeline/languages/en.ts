@@ -351,6 +351,7 @@ export const en = {
     futureDay: "(?:next|coming|this)\\s+$",
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
+    groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
   },
   discourse: {
     definite: ['the', 'this', 'that', 'these', 'those'],

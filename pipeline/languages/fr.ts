@@ -246,6 +246,7 @@ export const fr = {
     futureDay: "(?:prochain|ce)\\s+$",
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
+    groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
   },
   discourse: {
     definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],

@@ -165,6 +165,7 @@ export const kk = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ['мәліметінше', 'дерегінше'],
+    groupNouns: [],
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'желі\\p{L}*'],
     roleNouns: ['президент\\p{L}*', 'министр\\p{L}*', 'директор\\p{L}*', 'төраға\\p{L}*', 'әкім\\p{L}*'],
     genitive: [],

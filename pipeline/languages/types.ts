@@ -240,6 +240,8 @@ export interface EventsSection {
   tellVerbs: string[];
   /** Words before a name that make it a source or a parent, not a participant (`according to X`, `a subsidiary of X`). */
   nonParticipant: string[];
+  /** People named as a group before a place that only places them (`officials in Kashkadarya`, `Analysten in Taschkent`): the place is theirs, not the fact's. */
+  groupNouns: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
   plantNouns: string[];
   /** Words linking a noun to the names it governs (`market of X`, `joint venture between X and Y`). */

@@ -180,6 +180,7 @@ export const uz = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ["ma['‘’ʼ]lumotiga\\s+ko['‘’ʼ]ra", 'маълумотига\\s+кўра'],
+    groupNouns: [],
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'завод\\p{L}*', 'корхона\\p{L}*', 'liniya\\p{L}*', 'линия\\p{L}*'],
     roleNouns: ['prezident\\p{L}*', 'vazir\\p{L}*', 'direktor\\p{L}*', 'rais\\p{L}*', 'hokim\\p{L}*', 'президент\\p{L}*', 'вазир\\p{L}*', 'директор\\p{L}*', 'раис\\p{L}*', 'ҳоким\\p{L}*'],
     genitive: [],

@@ -472,3 +472,23 @@ describe('events: a title as the speaker stands for the person named last with i
     expect(pick(quoted, 'statement').map((e) => [e.actors, e.location])).toEqual([[['Jane Smith'], null]]);
   });
 });
+
+describe('events: the place of a group of people places them, not the fact', () => {
+  it('en `Officials in Kashkadarya expect the site to employ …`; de `Beamte in Sachsen erwarten, dass das Werk … beschäftigt`', () => {
+    const en = build('Beta Motors is building a plant in Karshi. Officials in Kashkadarya expect the site to employ 1,500 people.', 'eng', [['Beta Motors', 'ORG'], ['Karshi', 'GPE'], ['Kashkadarya', 'GPE']], [
+      { text: '1,500 people', kind: 'count', value: 1500, unit: 'person' },
+    ]);
+    expect(pick(en, 'jobs').map((e) => e.location)).toEqual(['Karshi']);
+    const de = build('Die Kraft AG baut ein Werk in Zwickau. Beamte in Sachsen erwarten, dass das Werk 900 Mitarbeiter beschäftigt.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE'], ['Sachsen', 'GPE']], [
+      { text: '900 Mitarbeiter', kind: 'count', value: 900, unit: 'person' },
+    ]);
+    expect(pick(de, 'jobs').map((e) => e.location)).toEqual(['Zwickau']);
+  });
+
+  it('silent: a place after the fact itself stays its site', () => {
+    const en = build('Beta Motors is building a plant in Karshi. About 1,500 people will work in Kashkadarya.', 'eng', [['Beta Motors', 'ORG'], ['Karshi', 'GPE'], ['Kashkadarya', 'GPE']], [
+      { text: '1,500 people', kind: 'count', value: 1500, unit: 'person' },
+    ]);
+    expect(pick(en, 'jobs').map((e) => e.location)).toEqual(['Kashkadarya']);
+  });
+});
