@@ -127,7 +127,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
-    locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+    // (a compound's first part may close it: `im Alpha-Werk`)
+    locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
     // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
     placeAfter: new RegExp(`^\\s*(?:(?:located|based|situated|gelegen|расположенн\\p{L}*)\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
@@ -470,6 +471,9 @@ export function resolveDiscourse(
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
+      // `Uzbekistan plans to launch production … at the Azermash plant`: the plant's owner takes part
+      const at = SITE_TYPES.has(r.type) && r.actors.length > 0 ? cues.find((q) => q.kind === 'named' && q.locative && (q.owners ?? []).some((o) => m(o).type === 'ORG')) : undefined;
+      for (const o of at?.owners ?? []) if (m(o).type === 'ORG' && !r.actors.some((a) => sameName(m(a).text, m(o).text))) r.actors.push(o);
     }
     // location
     if (r.type === 'visit') {

@@ -492,3 +492,17 @@ describe('events: the place of a group of people places them, not the fact', () 
     expect(pick(en, 'jobs').map((e) => e.location)).toEqual(['Kashkadarya']);
   });
 });
+
+describe('events: the owner of the plant a fact happens at takes part in it', () => {
+  it('en `Georgia plans to launch production … at the Alpha plant`; de `im Alpha-Werk`', () => {
+    const en = build('Georgia plans to launch production of the Kia Rio at the Alpha plant in 2027.', 'eng', [['Georgia', 'GPE'], ['Kia Rio', 'PRODUCT'], ['Alpha', 'ORG']], [year(2027)]);
+    expect(pick(en, 'plant_launch').map((e) => e.actors)).toEqual([['Georgia', 'Alpha']]);
+    const de = build('Georgien will die Produktion des Kia Rio 2027 im Alpha-Werk starten.', 'deu', [['Georgien', 'GPE'], ['Alpha', 'ORG'], ['Kia Rio', 'PRODUCT']], [year(2027)]);
+    expect(pick(de, 'plant_launch').map((e) => e.actors)).toEqual([['Georgien', 'Alpha']]);
+  });
+
+  it('silent: a plant without a named owner adds no one', () => {
+    const en = build('Georgia plans to launch production of the Kia Rio at the new plant in 2027.', 'eng', [['Georgia', 'GPE'], ['Kia Rio', 'PRODUCT']], [year(2027)]);
+    expect(pick(en, 'plant_launch').map((e) => e.actors)).toEqual([['Georgia']]);
+  });
+});
