@@ -789,6 +789,13 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     };
     let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
+    // `a Memorandum between X and Y was signed by <title> P and <title> Q`: the signers are parties too
+    if (d.type === 'agreement') {
+      const by = PASSIVE_BY.exec(slice(g, d.trigger.end, g.base + g.text.length));
+      const from = by ? d.trigger.end + by.index : Infinity;
+      const signers = infos.filter((x) => x.m.type === 'PER' && x.m.start > from && !/[;:]/u.test(slice(g, from, x.m.start)));
+      actors = [...actors, ...signers.filter((x) => !actors.includes(x))];
+    }
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -855,6 +862,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
   return events;
 }
+
+/** The passive agent's preposition (`signed by`, `unterzeichnet von`, `signé par`, `firmado por`). */
+const PASSIVE_BY = /(?<![\p{L}])(?:by|von|vom|durch|par|por)\s/iu;
 
 /** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
 const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;

@@ -506,3 +506,21 @@ describe('events: the owner of the plant a fact happens at takes part in it', ()
     expect(pick(en, 'plant_launch').map((e) => e.actors)).toEqual([['Georgia']]);
   });
 });
+
+describe('events: the people who sign an agreement are parties to it', () => {
+  it('en `a memorandum between X and Y was signed by P and Q`; de `wurde von P und Q unterzeichnet`', () => {
+    const en = build('A memorandum between Alpha Motors and Beta Holding was signed by the chairman of the supervisory board Jane Smith and the deputy chairman John Brown.', 'eng', [
+      ['Alpha Motors', 'ORG'], ['Beta Holding', 'ORG'], ['Jane Smith', 'PER'], ['John Brown', 'PER'],
+    ], []);
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Alpha Motors', 'Beta Holding', 'Jane Smith', 'John Brown']]);
+    const de = build('Ein Abkommen zwischen der Alpha AG und der Beta GmbH wurde vom Vorsitzenden des Aufsichtsrats Anna Weber und dem Vizechef Jan Berg unterzeichnet.', 'deu', [
+      ['Alpha AG', 'ORG'], ['Beta GmbH', 'ORG'], ['Anna Weber', 'PER'], ['Jan Berg', 'PER'],
+    ], []);
+    expect(pick(de, 'agreement').map((e) => e.actors)).toEqual([['Alpha AG', 'Beta GmbH', 'Anna Weber', 'Jan Berg']]);
+  });
+
+  it('silent: a person who reports the agreement signs nothing', () => {
+    const en = build('Alpha Motors and Beta Holding signed an agreement, Jane Smith said.', 'eng', [['Alpha Motors', 'ORG'], ['Beta Holding', 'ORG'], ['Jane Smith', 'PER']], []);
+    expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Alpha Motors', 'Beta Holding']]);
+  });
+});
