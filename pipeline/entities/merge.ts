@@ -27,7 +27,7 @@
  * and `text.slice(start, end) === mention.text`. Pure: the gazetteer data is loaded at module load.
  */
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
-import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit } from './gazetteer.js';
+import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
@@ -57,7 +57,50 @@ export interface MergeInput {
   modelVersion?: string;
   /** Which compromise (English-only) candidates may be added: default `people` when `model` is empty, else `off`. */
   compromise?: 'off' | 'people' | 'all';
+  /** The overrides that may depart from the model's spans (default `MERGE_OVERRIDES`); for measuring them. */
+  overrides?: ReadonlySet<Override>;
 }
+
+/**
+ * Every way the merged list departs from what the model said, each a switch. Issue 19: a gazetteer or a
+ * rule may override the model only where it was measured to; `MERGE_OVERRIDES` holds the ones that are
+ * on, and `npx tsx models/training/eval_merge_overrides.ts` measures each on the NER selection slices.
+ */
+export const OVERRIDES = [
+  /** surrounding punctuation, quotes and a possessive 's off a model span */
+  'trim',
+  /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, document titles */
+  'drop-non-name',
+  /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
+  'drop-common-word',
+  /** leading titles and role nouns cut off (`President X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
+  'strip-title',
+  /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
+  'strip-place-noun',
+  /** one span cut in several: `Uzbekistan’s UzAuto Motors`, `Belarus-made MAZ`, `Azerbaijani-Iranian`, a known name glued to a person */
+  'split',
+  /** a gazetteer hit with exactly the model's span sets its type */
+  'gazetteer-type',
+  /** a model span's head word sets its type: a regional full name PER, `… Ministry` ORG, an exhibition EVENT */
+  'head-type',
+  /** a name that opens a dateline is a place */
+  'dateline',
+  /** gazetteer hits the model missed, by kind: countries and places */
+  'add-place',
+  /** … nationalities (MISC) */
+  'add-nationality',
+  /** … car makes, manufacturers, news sites (ORG) */
+  'add-company',
+  /** … car models (PRODUCT) */
+  'add-product',
+  /** a known name strictly containing model spans replaces them (`Chevrolet Onix` over `Chevrolet`) */
+  'gazetteer-extend',
+  /** a model span crossing a known name keeps what lies outside it */
+  'gazetteer-cross',
+  /** people named in full are found again by surname and full name */
+  'person-propagation',
+] as const;
+export type Override = (typeof OVERRIDES)[number];
 
 interface Candidate {
   start: number;
@@ -71,6 +114,22 @@ interface Candidate {
 
 const EXTRACTOR_ORDER = ['ner-model', 'gazetteer', 'compromise'] as const;
 
+/** Which switch adds a gazetteer hit of each kind that the model missed. */
+const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
+  country: 'add-place',
+  place: 'add-place',
+  nationality: 'add-nationality',
+  manufacturer: 'add-company',
+  make: 'add-company',
+  website: 'add-company',
+  'make-model': 'add-product',
+  model: 'add-product',
+  'make-capword': 'add-product',
+};
+
+/** The overrides that are on (see OVERRIDES). */
+export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
+
 /** Geographic feature nouns: a place whose name holds one is LOC, not GPE. */
 const LOC_FEATURE =
   /(?:^|[\s-])(?:river|sea|lake|ocean|gulf|bay|strait|canal|channel|mountains?|mount|mt\.?|range|valley|desert|steppe|plateau|peninsula|island|islands|coast|basin|delta|park|zone|district|estate|airport|port|harbou?r|street|avenue|road|highway|square|bridge|corridor|fluss|see|meer|gebirge|tal|wüste|insel|küste|halbinsel|hafen|flughafen|straße|platz|brücke|industriepark|industriegebiet|wirtschaftszone|река|море|озеро|океан|залив|пролив|канал|горы|гора|хребет|долина|пустыня|степь|остров|полуостров|побережье|аэропорт|порт|улица|проспект|площадь|мост|зона|парк|rivière|fleuve|mer|lac|montagne|montagnes|vallée|désert|île|côte|río|rio|mar|lago|montaña|montañas|valle|desierto|isla|costa|fiume|montagna|isola|rzeka|morze|jezioro|góry|dolina|pustynia|wyspa|nehri|denizi|gölü|dağları|vadisi|çölü|adası)(?=$|[\s-])/iu;
@@ -78,6 +137,8 @@ const LOC_FEATURE =
 export function mergeMentions(input: MergeInput): Mention[] {
   const { text, language } = input;
   const lang = toIso1(language);
+  const enabled = input.overrides ?? MERGE_OVERRIDES;
+  const on = (o: Override): boolean => enabled.has(o);
   const gazAll = findGazetteerMentions(text, language, { all: true });
   const gazFlat = flatten(gazAll);
 
@@ -87,13 +148,14 @@ export function mergeMentions(input: MergeInput): Mention[] {
     const fixed = locateSpan(text, span);
     if (!fixed) continue;
     // `Uzbekistan’s UzAuto Motors`: two names, the possessive belongs to neither
-    for (const [a, b] of splitCompoundSpan(text, fixed[0], fixed[1], gazFlat)) {
-      const trimmed = trimSpan(text, a, b);
+    const parts = on('split') ? splitCompoundSpan(text, fixed[0], fixed[1], gazFlat) : [fixed];
+    for (const [a, b] of parts) {
+      const trimmed = on('trim') ? trimSpan(text, a, b) : ([a, b] as [number, number]);
       if (!trimmed) continue;
-      const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat);
+      const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat, on);
       if (!cleaned) continue;
       const [start, end] = cleaned;
-      for (const part of splitModelSpan(text, start, end, span, gazFlat, language)) modelCands.push(part);
+      for (const part of splitModelSpan(text, start, end, span, gazFlat, language, on)) modelCands.push(part);
     }
   }
   // the model never overlaps itself, but a split or trim may have created duplicates
@@ -104,12 +166,12 @@ export function mergeMentions(input: MergeInput): Mention[] {
   for (const g of gazFlat) {
     const overlapping = chosen.filter((c) => c.start < g.end && g.start < c.end);
     if (overlapping.length === 0) {
-      chosen.push(gazCandidate(g));
+      if (on(ADD_OVERRIDE[g.kind])) chosen.push(gazCandidate(g));
       continue;
     }
     const contained = overlapping.every((c) => g.start <= c.start && c.end <= g.end);
     const strictlyLonger = overlapping.every((c) => g.end - g.start > c.end - c.start);
-    if (contained && strictlyLonger && g.type !== 'MISC') {
+    if (contained && strictlyLonger && g.type !== 'MISC' && on('gazetteer-extend')) {
       // a model span inside a longer known name: the longest named span wins
       const agreed = overlapping.some((c) => c.fromModel);
       for (const c of overlapping) chosen.splice(chosen.indexOf(c), 1);
@@ -123,7 +185,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
     // a model span crossing a known name (`JSC Zumrad Shadjalilova` over `Uzavtosanoat JSC`): the
     // known name wins, the model span keeps what lies outside it
-    if (overlapping.length === 1 && g.type !== 'MISC' && g.kind !== 'model' && g.kind !== 'make-capword') {
+    if (overlapping.length === 1 && g.type !== 'MISC' && g.kind !== 'model' && g.kind !== 'make-capword' && on('gazetteer-cross')) {
       const c = overlapping[0]!;
       if (!c.fromModel || (g.start <= c.start && c.end <= g.end) || (c.start <= g.start && g.end <= c.end)) continue;
       const rest = c.start < g.start ? trimSpan(text, c.start, g.start) : trimSpan(text, g.end, c.end);
@@ -131,8 +193,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
       if (!(c.start < g.start ? /[\p{L}\p{N}]\s+$/u.test(text.slice(c.start, g.start)) : /^\s+[\p{L}\p{N}]/u.test(text.slice(g.end, c.end)))) continue;
       c.start = rest[0];
       c.end = rest[1];
-      const personLike = personName(text.slice(c.start, c.end), language);
-      if (personLike) c.type = 'PER';
+      if (on('head-type') && personName(text.slice(c.start, c.end), language)) c.type = 'PER';
       chosen.push(gazCandidate(g));
     }
   }
@@ -149,7 +210,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
-  propagatePersons(text, language, chosen);
+  if (on('person-propagation')) propagatePersons(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
   return flatten(chosen)
@@ -202,13 +263,23 @@ function isDatelinePlace(text: string, start: number, end: number): boolean {
 }
 
 /** The model's label for [start, end), refined by a gazetteer hit with exactly that span. */
-function refine(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate {
-  const exact = gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0];
-  const dateline = isDatelinePlace(text, start, end);
+function refine(
+  text: string,
+  start: number,
+  end: number,
+  span: NerSpanLike,
+  gazFlat: GazetteerHit[],
+  language: string,
+  on: (o: Override) => boolean,
+): Candidate {
+  const exact = on('gazetteer-type')
+    ? gazFlat.filter((g) => g.start === start && g.end === end).sort((a, b) => KIND_RANK[b.kind] - KIND_RANK[a.kind])[0]
+    : undefined;
+  const dateline = on('dateline') && isDatelinePlace(text, start, end);
   const base: Candidate = {
     start,
     end,
-    type: dateline ? 'GPE' : modelType(text.slice(start, end), span.label, language),
+    type: dateline ? 'GPE' : modelType(text.slice(start, end), span.label, language, on('head-type')),
     confidence: span.confidence,
     extractors: new Set(['ner-model']),
     fromModel: true,
@@ -267,7 +338,8 @@ function personName(name: string, language: string): boolean {
 }
 
 /** The model's label for a span no gazetteer knows, corrected by the span's head word. */
-function modelType(name: string, label: NerLabelLike, language = ''): EntityType {
+function modelType(name: string, label: NerLabelLike, language: string, byHead: boolean): EntityType {
+  if (!byHead) return label === 'LOC' ? placeType(name) : label;
   if (label !== 'PER' && personName(name, language)) return 'PER';
   const words = name.split(/[\s-]+/u);
   const last = words.at(-1)!;
@@ -293,10 +365,18 @@ const JOINER = /^(?:\s*[-–—/&,]\s*|\s+(?:and|und|и|et|y|e|i|ve|va)\s+)$/u;
  * One model span, possibly split in several: names the gazetteer knows that the model glued to a
  * person's name at its edge, or a span made only of known names joined by hyphens/`and`.
  */
-function splitModelSpan(text: string, start: number, end: number, span: NerSpanLike, gazFlat: GazetteerHit[], language: string): Candidate[] {
+function splitModelSpan(
+  text: string,
+  start: number,
+  end: number,
+  span: NerSpanLike,
+  gazFlat: GazetteerHit[],
+  language: string,
+  on: (o: Override) => boolean,
+): Candidate[] {
   const inside = gazFlat.filter((g) => g.start >= start && g.end <= end);
-  if (inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) {
-    return [refine(text, start, end, span, gazFlat, language)];
+  if (!on('split') || inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) {
+    return [refine(text, start, end, span, gazFlat, language, on)];
   }
   // known names joined by hyphens/`and` only (Azerbaijani-Iranian, Kazakh-Uzbek)
   if (inside.length >= 2 && inside[0]!.start === start && inside.at(-1)!.end === end) {
@@ -306,7 +386,7 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
-  if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language)];
+  if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language, on)];
   // PER with a known non-person name at its start or end: split it off
   const parts: Candidate[] = [];
   let s = start;
@@ -324,7 +404,7 @@ function splitModelSpan(text: string, start: number, end: number, span: NerSpanL
     e = tail.start;
   }
   const rest = trimSpan(text, s, e);
-  if (rest) parts.push(refine(text, rest[0], rest[1], span, gazFlat, language));
+  if (rest) parts.push(refine(text, rest[0], rest[1], span, gazFlat, language, on));
   return parts;
 }
 
@@ -429,6 +509,7 @@ function cleanModelSpan(
   span: NerSpanLike,
   lang: string,
   gazFlat: GazetteerHit[],
+  on: (o: Override) => boolean,
 ): [number, number] | null {
   let s = start;
   let e = end;
@@ -439,37 +520,38 @@ function cleanModelSpan(
     const suffixed = /^(.*\p{L}\p{L})['’]\p{Ll}+$/u.exec(surface());
     if (suffixed) e = s + suffixed[1]!.length;
   }
-  if (NOT_NAMES.has(surface())) return null;
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
-  // dates are no names (August-September, Mitte Juni)
-  if (lower.every((w) => w.split('-').every((x) => calendarWord(lang).test(x)))) return null;
-  if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
-  // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
-  if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;
-  // only titles / generic nouns / function words: nothing named
-  if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
-  // document titles
-  if (span.label === 'MISC' && toks.length >= 3 && DOC_HEADS.has(lower[0]!)) return null;
-  // sentence-initial ordinary English word
-  if (lang === 'en' && toks.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && isCommonEnglishWord(toks[0]!.text)) {
-    if (!gazFlat.some((g) => g.start === s && g.end === e)) return null;
+  if (on('drop-non-name')) {
+    if (NOT_NAMES.has(surface())) return null;
+    // dates are no names (August-September, Mitte Juni)
+    if (lower.every((w) => w.split('-').every((x) => calendarWord(lang).test(x)))) return null;
+    if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
+    // a currency after an amount belongs to the money figure ("1,2 Mrd. Euro", "88 million manat"), not to the names
+    if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;
+    // only titles / generic nouns / function words: nothing named
+    if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
+    // document titles
+    if (span.label === 'MISC' && toks.length >= 3 && DOC_HEADS.has(lower[0]!)) return null;
   }
-  // an ordinary English noun the model is unsure of (a capitalised `Memorandum`)
-  if (lang === 'en' && toks.length === 1 && span.confidence < 0.5 && isCommonEnglishWord(toks[0]!.text, true)) {
-    if (!gazFlat.some((g) => g.start === s && g.end === e)) return null;
+  if (on('drop-common-word') && lang === 'en' && toks.length === 1 && !gazFlat.some((g) => g.start === s && g.end === e)) {
+    // sentence-initial ordinary English word
+    if (SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && isCommonEnglishWord(toks[0]!.text)) return null;
+    // an ordinary English noun the model is unsure of (a capitalised `Memorandum`)
+    if (span.confidence < 0.5 && isCommonEnglishWord(toks[0]!.text, true)) return null;
   }
+  if (!on('strip-title') && !on('strip-place-noun')) return [s, e];
   // leading titles (President Ilham Aliyev, Botschafter X)
   let i = 0;
   while (i < toks.length - 1 && (TITLES.has(lower[i]!) || (i > 0 && TITLES.has(lower[i - 1]!) && TITLE_LINKS.has(lower[i]!)))) i++;
-  if (i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
+  if (on('strip-title') && i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
     // an organisation's name may start with a title word (Queen of the South): only a known place is cut out
     const linked = lower.slice(0, i).some((w) => TITLE_LINKS.has(w));
     if (!linked || span.label !== 'ORG' || gazFlat.some((g) => g.start === toks[i]!.start && g.end === e)) s = toks[i]!.start;
   }
   // generic place nouns before a place name (Region Fergana, Stadt Karshi) or lower-case after it in
   // Latin script (Hajigabul region): not part of the name
-  if (span.label === 'LOC') {
+  if (span.label === 'LOC' && on('strip-place-noun')) {
     let t = tokensOf(text, s, e);
     let k = 0;
     while (k < t.length - 1 && GENERIC_PLACE.has(t[k]!.text.toLowerCase()) && !KEEP_GENERIC.has(t[k]!.text.toLowerCase()) && /^\p{Lu}/u.test(t[k + 1]!.text)) k++;
@@ -489,7 +571,7 @@ function cleanModelSpan(
     const cityName = tokensOf(text, g.end, e).some((t) => /^\p{Lu}/u.test(t.text) && t.text.toLowerCase() === 'city');
     if (rest.length > 0 && !cityName && !/^-/u.test(text.slice(g.end, e)) && !/-$/u.test(text.slice(s, g.start))) {
       const generic = g.type === 'MISC' ? TITLES : GENERIC_PLACE;
-      if (rest.every((w) => generic.has(w))) return [g.start, g.end];
+      if (on(g.type === 'MISC' ? 'strip-title' : 'strip-place-noun') && rest.every((w) => generic.has(w))) return [g.start, g.end];
     }
   }
   return s < e ? [s, e] : null;
