@@ -6,17 +6,23 @@
  * onto the tokens they overlap (GPE -> LOC, PRODUCT/EVENT -> MISC), span F1 with conlleval's chunk rules
  * (factRuEval without MISC), as score.py scores them.
  *
- * Prints, per slice, F1 of the model alone, of the shipped policy (`MERGE_OVERRIDES`) and of every override
- * alone on top of the model (`+x`: model + x − model; the gate) and taken out of the shipped policy (`−x`:
- * shipped − shipped without x), in F1 points × 100, and how many slices each gains or loses on.
+ * The articles with gold (../shared/data/articles, tune and check halves as bench/halves.ts splits them) are scored
+ * the same way, mentions strict F1 (span and type), through the product path (`extract` with its marginals, then
+ * `mergeMentions`): they hold the product's own conventions, which the corpora do not share everywhere.
+ *
+ * Prints, per slice, F1 of the model alone, of the corrections only (`MERGE_OVERRIDES` less `CONVENTIONS`) and of
+ * the shipped policy, then for every override its effect alone on top of the model (`+x` − none: the gate) and
+ * taken out of the shipped policy (shipped − shipped without x), in F1 points × 100.
  *
  *   npx tsx models/training/eval_merge_overrides.ts [--model DIR] [GOLD.conll ...]
  *   (default golds: models/training/.work/gold/*.conll, written by prepare.py / from_shipped.py)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
-import { MERGE_OVERRIDES, mergeMentions, OVERRIDES, type NerSpanLike, type Override } from '../../pipeline/entities/merge.js';
+import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type NerSpanLike, type Override } from '../../pipeline/entities/merge.js';
+import { canonicalLanguage } from '../../pipeline/languages/index.js';
+import { ARTICLE_HALVES } from '../../bench/halves.js';
 import { readConllTokens } from './cli-args.js';
 
 const args = process.argv.slice(2);
@@ -27,6 +33,9 @@ if (args[0] === '--model') {
 }
 const goldDir = path.join(import.meta.dirname, '.work', 'gold');
 const golds = args.length ? args : readdirSync(goldDir).filter((f) => f.endsWith('.conll')).sort().map((f) => path.join(goldDir, f));
+const root = path.join(import.meta.dirname, '..', '..');
+/** ../shared beside the checkout or beside its parent (as bench/eval.ts finds it). */
+const shared = process.env.NEWSFLOW_SHARED_DIR ?? [path.join(root, '..', 'shared'), path.join(root, '..', '..', 'shared')].find((d) => existsSync(path.join(d, 'data', 'articles')));
 
 const TO_CONLL: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', GPE: 'LOC', MISC: 'MISC', PRODUCT: 'MISC', EVENT: 'MISC' };
 
@@ -100,6 +109,7 @@ function mergedTags(p: Prepared, overrides: ReadonlySet<Override>): string[] {
 
 const variants: Array<[string, ReadonlySet<Override>]> = [
   ['none', new Set()],
+  ['corrections', new Set([...MERGE_OVERRIDES].filter((o) => !CONVENTIONS.has(o)))],
   ['shipped', MERGE_OVERRIDES],
   ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`+${o}`, new Set([o])]),
   ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`-${o}`, new Set([...MERGE_OVERRIDES].filter((x) => x !== o))]),
@@ -148,20 +158,65 @@ for (const gold of golds) {
   rows.push({ name, f });
   console.error(`${name}: ${sents.length} sentences`);
 }
+
+// the articles with gold, one row per half: mentions strict F1 over the half's documents
+if (shared) {
+  interface GoldMention {
+    start: number;
+    end: number;
+    type: string;
+  }
+  const gold = JSON.parse(readFileSync(path.join(shared, 'data', 'articles', 'gold.json'), 'utf8')) as {
+    documents: Array<{ file: string; language: string; mentions: GoldMention[] }>;
+  };
+  const dirs = [path.join(shared, 'seeds'), path.join(shared, 'data', 'articles')];
+  for (const half of ARTICLE_HALVES) {
+    const docs = gold.documents.filter((d) => (half.prefixes as readonly string[]).includes(d.file.slice(0, 3)));
+    const prepared = await Promise.all(
+      docs.map(async (d) => {
+        const file = dirs.map((dir) => path.join(dir, d.file)).find((f) => existsSync(f))!;
+        const text = readFileSync(file, 'utf8');
+        const lang = canonicalLanguage(d.language);
+        return { text, lang, spans: await model.extract(text, lang), gold: new Set(d.mentions.map((m) => `${m.start}:${m.end}:${m.type}`)) };
+      }),
+    );
+    const f: Record<string, number> = {};
+    const score = (set: ReadonlySet<Override> | null): number => {
+      let tp = 0;
+      let np = 0;
+      let ng = 0;
+      for (const p of prepared) {
+        const mentions = set
+          ? mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides: set })
+          : p.spans.map((s) => ({ start: s.start, end: s.end, type: s.label === 'LOC' ? 'GPE' : s.label }));
+        ng += p.gold.size;
+        np += mentions.length;
+        for (const m of mentions) if (p.gold.has(`${m.start}:${m.end}:${m.type}`)) tp++;
+      }
+      return (2 * tp) / (np + ng);
+    };
+    f.model = score(null);
+    for (const [v, set] of variants) f[v] = score(set);
+    rows.push({ name: `articles ${half.name.split(':')[0]}`, f });
+  }
+}
 await model.release();
 
 const pts = (x: number): string => (x >= 0 ? '+' : '') + (100 * x).toFixed(2);
-const cols = ['model', 'none', 'shipped'];
-console.log(['set', ...cols, 'shipped-model'].join('\t'));
-for (const r of rows) console.log([r.name, ...cols.map((c) => r.f[c]!.toFixed(4)), pts(r.f.shipped! - r.f.model!)].join('\t'));
+const cols = ['model', 'none', 'corrections', 'shipped'];
+console.log(['set', ...cols, 'corrections−model', 'shipped−model'].join('\t'));
+for (const r of rows) {
+  console.log([r.name, ...cols.map((c) => r.f[c]!.toFixed(4)), pts(r.f.corrections! - r.f.model!), pts(r.f.shipped! - r.f.model!)].join('\t'));
+}
 console.log('\noverride\tgate: +x − none per set (F1 points ×100)\twins\tlosses\tsum\t|\tin the shipped policy: shipped − (shipped without x)\tsum');
 for (const o of OVERRIDES) {
   const gate = rows.map((r) => r.f[`+${o}`]! - r.f.none!);
   const loo = rows.map((r) => r.f.shipped! - r.f[`-${o}`]!);
   const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
-  const on = MERGE_OVERRIDES.has(o) ? 'on ' : 'off';
+  const on = MERGE_OVERRIDES.has(o) ? (CONVENTIONS.has(o) ? 'conv' : 'on  ') : 'off ';
   console.log(
     [`${on} ${o}`, gate.map(pts).join(' '), gate.filter((x) => x > 1e-9).length, gate.filter((x) => x < -1e-9).length, pts(sum(gate)), '|', loo.map(pts).join(' '), pts(sum(loo))].join('\t'),
   );
 }
-console.log(`\nsets: ${rows.map((r) => r.name).join(' ')}`);
+console.log(`\nsets, in this order: ${rows.map((r) => r.name).join(' ')}`);
+console.log('on: a correction of the model, gated by the slices; conv: a convention of the articles\' gold, judged on the articles');

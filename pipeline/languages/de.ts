@@ -9,6 +9,7 @@ export const de = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
       ['AG', ['AG', 'Aktiengesellschaft']],

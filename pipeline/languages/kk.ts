@@ -31,6 +31,7 @@ export const kk = {
   scripts: ['Cyrillic'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],
       ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],

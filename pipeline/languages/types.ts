@@ -342,6 +342,12 @@ export interface NamesSection {
    * `O'zbekiston`) or marks a possessive read elsewhere (English `Uzbekistan's`).
    */
   apostropheSuffix: boolean;
+  /**
+   * Surname endings of the region's full names as the language spells them (`-ov`, `-eva`, `-zade`; German
+   * `-jew`, `-owa`; Russian `-ов`, `-ева`): a span of 2–3 capitalised words whose last ends so is a person
+   * whatever the model said. Not the endings adjectives and place names share (`-ski`, a bare `-ow`).
+   */
+  surnameEndings: readonly string[];
 }
 
 // --------------------------------------------------------------------------------------------- pack

@@ -43,6 +43,7 @@ export const uz = {
   scripts: ['Latin', 'Cyrillic'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zoda', 'zade', 'qizi', 'oʻgʻli', 'ов', 'ова', 'ев', 'ева'],
     legalForms: [
       ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
       ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],
