@@ -320,9 +320,12 @@ seen.clear();
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 const VEHICLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['make', 'manufacturer', 'make-model', 'model']);
 const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
-/** A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations. */
+/**
+ * A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations.
+ * A shortened word may take its full stop (`Inc.`, `Co.`); an all-capitals form never does (`Volkswagen AG.` ends a sentence).
+ */
 const LEGAL_FORM = new RegExp(
-  `^\\s+(?:${[...LEGAL_FORM_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((f) => `${f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}${f.endsWith('.') ? '' : '\\.?'}`).join('|')})(?![\\p{L}\\p{N}])`,
+  `^\\s+(?:${[...LEGAL_FORM_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((f) => `${f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}${f.endsWith('.') || !/\p{Ll}/u.test(f) ? '' : '\\.?'}`).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 

@@ -107,6 +107,8 @@ export const OVERRIDES = [
   'gazetteer-extend',
   /** a model span crossing a known name keeps what lies outside it */
   'gazetteer-cross',
+  /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
+  'company-apposition',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;
@@ -117,12 +119,13 @@ interface Candidate {
   end: number;
   type: EntityType;
   confidence: number;
-  extractors: Set<'ner-model' | 'gazetteer' | 'compromise'>;
+  extractors: Set<(typeof EXTRACTOR_ORDER)[number]>;
   /** A model span, possibly refined. */
   fromModel: boolean;
 }
 
-const EXTRACTOR_ORDER = ['ner-model', 'gazetteer', 'compromise'] as const;
+/** Who found a mention: the model, the gazetteers, compromise, or a rule of this file. */
+const EXTRACTOR_ORDER = ['ner-model', 'gazetteer', 'compromise', 'rule'] as const;
 
 /** Which switch adds a gazetteer hit of each kind that the model missed. */
 const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
@@ -230,6 +233,8 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
+  if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
+
   // ---- compromise (English): people nobody else found
   // measured: with the model, compromise costs precision (CoNLL-en dev); without it, its people help
   const useCompromise = input.compromise ?? (input.model.length === 0 ? 'people' : 'off');
@@ -334,7 +339,8 @@ function refine(
       }
       break;
     case 'PRODUCT':
-      type = 'PRODUCT';
+      // a make and a capitalised word is a guess at a model: a company the model reads there stays one (`Hyundai Rotem`)
+      type = exact.kind === 'make-capword' && span.label === 'ORG' ? 'ORG' : 'PRODUCT';
       break;
     case 'ORG':
       type = span.label === 'PER' && span.confidence >= 0.9 && exact.kind !== 'manufacturer' ? 'PER' : 'ORG';
@@ -422,6 +428,17 @@ function splitModelSpan(
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
+  // places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
+  // name: `Bosnia-Herzegovina`), after lower-case words only
+  const places = inside.filter((g) => g.type === 'GPE' || g.type === 'LOC');
+  if (
+    places.length >= 2 &&
+    places.at(-1)!.end === end &&
+    places.every((g, i) => i === 0 || /^\s*[–—]\s*$/u.test(text.slice(places[i - 1]!.end, g.start))) &&
+    !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
+  ) {
+    return places.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']) }));
+  }
   if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language, on)];
   // PER with a known non-person name at its start or end: split it off
   const parts: Candidate[] = [];
@@ -469,8 +486,8 @@ const TITLES = words(`
   büyükelçi cumhurbaşkanı bakan başkan
   elchi prezident vazir hokim rais
 `);
-/** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in). */
-const TITLE_LINKS = words(`of to for in the der des im in von für при в по`);
+/** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in) or to another title (Extraordinary and Plenipotentiary). */
+const TITLE_LINKS = words(`of to for in the der des im in von für при в по and und и et y`);
 /**
  * A month or weekday name in the language's pack (English's for a language without one), as a whole
  * word; a stem takes one letter of ending (`января`, `сентябре`).
@@ -563,6 +580,8 @@ function cleanModelSpan(
   const lower = toks.map((t) => t.text.toLowerCase());
   if (on('drop-non-name')) {
     if (NOT_NAMES.has(surface())) return null;
+    // a legal form alone names nobody (`АО «УзАвто Моторс»`: the name is in the quotes)
+    if (LEGAL_FORMS_AS_WRITTEN.has(surface().replace(/[./]/gu, ''))) return null;
     // dates are no names (August-September, Mitte Juni)
     if (lower.every((w) => w.split('-').every((x) => calendarWord(lang).test(x)))) return null;
     if (lower.length === 1 && MONTH_ABBREVIATIONS.has(lower[0]!) && /^\.?\s*\d/u.test(text.slice(e, e + 4))) return null;
@@ -653,6 +672,61 @@ function tokensOf(text: string, start: number, end: number): { text: string; sta
     out.push({ text: t, start: start + m.index, end: start + m.index + t.length });
   }
   return out;
+}
+
+/** A noun's pattern that also reads it capitalised at a sentence's start (`[кК]омпани…`). */
+const capitalisable = (source: string): string =>
+  /^\p{Ll}/u.test(source) ? `[${source[0]}${source[0]!.toUpperCase()}]${source.slice(1)}` : source;
+
+/** The name after a company noun of the pack and at most `names.companyApposition` lower-case words; null: not read. */
+const appositionPattern = perLanguage((lang: string): RegExp | null => {
+  const pack = packFor(lang);
+  const gap = pack?.names.companyApposition;
+  const nouns = pack?.discourse?.companyNouns ?? [];
+  if (gap === null || gap === undefined || nouns.length === 0) return null;
+  const word = String.raw`\p{Lu}(?:[\p{L}\p{M}\p{N}&'’-]|\.(?=\p{L}))*`;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}])(?:${nouns.map(capitalisable).join('|')})\s+(?:\p{Ll}[\p{L}\p{M}-]*\s+){0,${gap}}[«"“„]?(${word}(?:\s+${word}){0,3})`,
+    'gu',
+  );
+});
+
+/**
+ * Companies named in apposition to a company noun (`the carmaker BYD`, `компания «Ростсельмаш»`): an uncovered name
+ * is added, a model span of exactly that name that no gazetteer typed becomes ORG; known places, nationalities and
+ * dates are left alone. The name's other whole-word occurrences that nothing covers are the company too.
+ */
+function addAppositions(text: string, language: string, gazAll: GazetteerHit[], chosen: Candidate[]): void {
+  const lang = canonicalLanguage(language);
+  const re = appositionPattern(lang);
+  if (!re) return;
+  const names = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const from = m.index + m[0].length - m[1]!.length;
+    const span = trimSpan(text, from, from + m[1]!.length);
+    if (!span) continue;
+    const [a, b] = span;
+    const first = text.slice(a, b).split(/\s+/u)[0]!.toLowerCase();
+    if (calendarWord(lang).test(first) || TITLES.has(first)) continue;
+    if (gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) continue;
+    const over = chosen.filter((c) => c.start < b && a < c.end);
+    if (over.length === 0) {
+      chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+    } else if (over.length === 1 && over[0]!.start === a && over[0]!.end === b && !over[0]!.extractors.has('gazetteer')) {
+      over[0]!.type = 'ORG';
+      over[0]!.extractors.add('rule');
+    } else continue;
+    names.add(text.slice(a, b));
+  }
+  for (const name of names) {
+    const re2 = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re2)) {
+      const a = m.index;
+      const b = a + name.length;
+      if (chosen.some((c) => c.start < b && a < c.end)) continue;
+      chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
+    }
+  }
 }
 
 /**

@@ -33,6 +33,7 @@ export const az = {
   names: {
     apostropheSuffix: true,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zadə', 'zade', 'oğlu', 'qızı'],
+    companyApposition: null,
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
       ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],

@@ -10,6 +10,7 @@ export const de = {
   names: {
     apostropheSuffix: false,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
+    companyApposition: null,
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
       ['AG', ['AG', 'Aktiengesellschaft']],

@@ -34,6 +34,7 @@ export const tr = {
   names: {
     apostropheSuffix: true,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zade', 'zadə', 'oğlu', 'enko', 'dze', 'şvili', 'yan', 'uly', 'kızı'],
+    companyApposition: null,
     legalForms: [
       // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies
       ['AS', ['A.Ş.']],

@@ -348,6 +348,13 @@ export interface NamesSection {
    * whatever the model said. Not the endings adjectives and place names share (`-ski`, a bare `-ow`).
    */
   surnameEndings: readonly string[];
+  /**
+   * A capitalised name right after a company noun of the pack (`discourse.companyNouns`) is a company in apposition
+   * (`the carmaker BYD`, `компания «Ростсельмаш»`, `le constructeur ferroviaire français Alstom`): how many lower-case
+   * words (adjectives after the noun) may stand between them; null where the name does not follow the noun, or every
+   * noun is capitalised (German).
+   */
+  companyApposition: number | null;
 }
 
 // --------------------------------------------------------------------------------------------- pack
