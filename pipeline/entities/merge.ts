@@ -107,6 +107,8 @@ export const OVERRIDES = [
   'gazetteer-extend',
   /** a model span crossing a known name keeps what lies outside it */
   'gazetteer-cross',
+  /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
+  'institution-compound',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
   'company-apposition',
   /** people named in full are found again by surname and full name */
@@ -233,6 +235,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
+  if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
   // ---- compromise (English): people nobody else found
@@ -339,8 +342,7 @@ function refine(
       }
       break;
     case 'PRODUCT':
-      // a make and a capitalised word is a guess at a model: a company the model reads there stays one (`Hyundai Rotem`)
-      type = exact.kind === 'make-capword' && span.label === 'ORG' ? 'ORG' : 'PRODUCT';
+      type = 'PRODUCT';
       break;
     case 'ORG':
       type = span.label === 'PER' && span.confidence >= 0.9 && exact.kind !== 'manufacturer' ? 'PER' : 'ORG';
@@ -390,7 +392,9 @@ function modelType(name: string, label: NerLabelLike, language: string, on: (o: 
     if (heads?.has(last.toLowerCase())) return 'EVENT';
   }
   const legalForm = LEGAL_FORMS_AS_WRITTEN.has(last.replace(/[./]/gu, ''));
-  if (words.length >= 2 && (label === 'MISC' || label === 'PER') && (ORG_HEADS.has(last.toLowerCase()) || legalForm)) return 'ORG';
+  // a long MISC with lower-case words is a work's title (`Contributions from the Gray Herbarium of Harvard University`)
+  const title = label === 'MISC' && words.length > 4 && words.some((w) => /^\p{Ll}/u.test(w));
+  if (words.length >= 2 && (label === 'MISC' || label === 'PER') && !title && (ORG_HEADS.has(last.toLowerCase()) || legalForm)) return 'ORG';
   if (words.length >= 2 && label === 'LOC' && (LEGAL_HEADS.has(last.toLowerCase()) || legalForm)) return 'ORG';
   if (label === 'LOC') return placeType(name);
   return label;
@@ -672,6 +676,23 @@ function tokensOf(text: string, start: number, end: number): { text: string; sta
     out.push({ text: t, start: start + m.index, end: start + m.index + t.length });
   }
   return out;
+}
+
+/** A capitalised word ending in one of the pack's institution heads (`names.institutionCompoundHeads`); null: none. */
+const institutionCompound = perLanguage((lang: string): RegExp | null => {
+  const heads = packFor(lang)?.names.institutionCompoundHeads ?? [];
+  return heads.length ? new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:${heads.join('|')})(?:e?s)?(?![\p{L}\p{N}-])`, 'gu') : null;
+});
+
+/** `Bundeswirtschaftsministerium`: an organisation wherever nothing else covers the word. */
+function addInstitutionCompounds(text: string, language: string, chosen: Candidate[]): void {
+  const re = institutionCompound(canonicalLanguage(language));
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    if (chosen.some((c) => c.start < b && a < c.end)) continue;
+    chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+  }
 }
 
 /** A noun's pattern that also reads it capitalised at a sentence's start (`[кК]омпани…`). */

@@ -34,6 +34,7 @@ export const az = {
     apostropheSuffix: true,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zadə', 'zade', 'oğlu', 'qızı'],
     companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
       ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],

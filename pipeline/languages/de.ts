@@ -11,6 +11,7 @@ export const de = {
     apostropheSuffix: false,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
     companyApposition: null,
+    institutionCompoundHeads: ['ministerium'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
       ['AG', ['AG', 'Aktiengesellschaft']],

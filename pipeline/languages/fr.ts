@@ -67,6 +67,7 @@ export const fr = {
     apostropheSuffix: false,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
     companyApposition: 2,
+    institutionCompoundHeads: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
       ['LLC', ['SARL']],

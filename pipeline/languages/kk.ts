@@ -33,6 +33,7 @@ export const kk = {
     apostropheSuffix: false,
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],
       ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],

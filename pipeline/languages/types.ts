@@ -355,6 +355,11 @@ export interface NamesSection {
    * noun is capitalised (German).
    */
   companyApposition: number | null;
+  /**
+   * Heads of compound words that name one institution (German `Wirtschaftsministerium`, `Bundesinnenministerium`): a
+   * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
+   */
+  institutionCompoundHeads: readonly string[];
 }
 
 // --------------------------------------------------------------------------------------------- pack

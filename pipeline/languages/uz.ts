@@ -45,6 +45,7 @@ export const uz = {
     apostropheSuffix: false,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zoda', 'zade', 'qizi', 'oʻgʻli', 'ов', 'ова', 'ев', 'ева'],
     companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
       ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],

@@ -280,11 +280,6 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['GPE:Baku-Tbilisi-Kars']);
   });
 
-  it('a make and a capitalised word the model reads as a company stays a company (Hyundai Rotem); as a product it is the model', () => {
-    const t = 'Hyundai Rotem will build trains; the Chevrolet Tracker sells well.';
-    expect(merged(t, 'eng', [span(t, 'Hyundai Rotem', 'ORG', 0.9), span(t, 'Chevrolet Tracker', 'MISC', 0.9)])).toEqual(['ORG:Hyundai Rotem', 'PRODUCT:Chevrolet Tracker']);
-  });
-
   it('a make that is also a place (Reno) is a make only beside another vehicle name', () => {
     const t = 'Il corso del fiume Reno delimita il territorio.';
     expect(merged(t, 'ita', [span(t, 'Reno', 'LOC', 0.9)])).toEqual(['GPE:Reno']);
@@ -325,5 +320,12 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(en, 'eng', [span(en, 'BYD', 'LOC', 0.6)])).toEqual(['ORG:BYD', 'GPE:Tashkent']);
     const de = 'Der Hersteller Traktoren liefert nach Kasachstan.';
     expect(merged(de, 'deu', [])).toEqual(['GPE:Kasachstan']);
+  });
+
+  it('a German compound with an institution head is an organisation; the head alone and other languages stay silent', () => {
+    const de = 'Das Bundeswirtschaftsministerium und das Industrieministeriums-Team; das Ministerium schwieg.';
+    expect(merged(de, 'deu', [])).toEqual(['ORG:Bundeswirtschaftsministerium']);
+    const en = 'The Wirtschaftsministerium was quoted.';
+    expect(merged(en, 'eng', [])).toEqual([]);
   });
 });
