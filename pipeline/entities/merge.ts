@@ -111,6 +111,8 @@ export const OVERRIDES = [
   'institution-compound',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
   'company-apposition',
+  /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
+  'compound-company',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;
@@ -250,6 +252,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
+  if (on('compound-company')) addCompoundCompanies(text, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
@@ -692,6 +695,30 @@ function addInstitutionCompounds(text: string, language: string, chosen: Candida
     const [a, b] = [m.index, m.index + m[0].length];
     if (chosen.some((c) => c.start < b && a < c.end)) continue;
     chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+  }
+}
+
+/**
+ * Companies named in the text, again as the first part of a hyphen compound, their spaces written as hyphens
+ * (`Hoffmann Maschinenbau GmbH` … `Hoffmann-Maschinenbau-Geschäftsführer` → `Hoffmann-Maschinenbau`): the annotation
+ * convention marks that part. It replaces what lies inside it (a surname found by itself).
+ */
+function addCompoundCompanies(text: string, chosen: Candidate[]): void {
+  const names = new Set<string>();
+  for (const c of chosen) {
+    if (c.type !== 'ORG') continue;
+    const words = tokensOf(text, c.start, c.end).map((t) => t.text).filter((w) => !LEGAL_FORMS_AS_WRITTEN.has(w.replace(/[./]/gu, '')));
+    if (words.length && /^\p{Lu}/u.test(words[0]!)) names.add(words.join('-'));
+  }
+  for (const name of names) {
+    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=-\\p{L})`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const [a, b] = [m.index, m.index + name.length];
+      const over = chosen.filter((c) => c.start < b && a < c.end);
+      if (!over.every((c) => a <= c.start && c.end <= b && c.type !== 'ORG')) continue;
+      for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+      chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+    }
   }
 }
 

@@ -328,4 +328,10 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     const en = 'The Wirtschaftsministerium was quoted.';
     expect(merged(en, 'eng', [])).toEqual([]);
   });
+
+  it('a company named in the text is named again as the first part of a hyphen compound; other compounds stay silent', () => {
+    const de = 'Die Hoffmann Maschinenbau GmbH baut. Katrin Hoffmann sagte das. Hoffmann-Maschinenbau-Geschäftsführer Jan Berg und die Müller-Werke.';
+    const model = [span(de, 'Hoffmann Maschinenbau GmbH', 'ORG', 0.9), span(de, 'Katrin Hoffmann', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'ORG:Hoffmann-Maschinenbau', 'PER:Jan Berg']);
+  });
 });
