@@ -334,4 +334,15 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     const model = [span(de, 'Hoffmann Maschinenbau GmbH', 'ORG', 0.9), span(de, 'Katrin Hoffmann', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
     expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'ORG:Hoffmann-Maschinenbau', 'PER:Jan Berg']);
   });
+
+  it('a Russian enterprise named by adjectives and its head noun is an organisation; a sentence that only says a plant stays silent', () => {
+    const ru = 'Самаркандский автомобильный завод (СамАвто) и рабочие Минского тракторного завода. Компания построила новый завод.';
+    expect(merged(ru, 'rus', [span(ru, 'Самаркандский', 'LOC', 0.6), span(ru, 'СамАвто', 'ORG', 0.9)])).toEqual([
+      'ORG:Самаркандский автомобильный завод',
+      'ORG:СамАвто',
+      'ORG:Минского тракторного завода',
+    ]);
+    const en = 'The Samarkand automobile plant opened.';
+    expect(merged(en, 'eng', [span(en, 'Samarkand', 'LOC', 0.9)])).toEqual(['GPE:Samarkand']);
+  });
 });
