@@ -609,8 +609,8 @@ function cleanModelSpan(
     if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;
     // only titles / generic nouns / function words: nothing named
     if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
-    // document titles
-    if (span.label === 'MISC' && toks.length >= 3 && DOC_HEADS.has(lower[0]!)) return null;
+    // document titles, and a document's kind alone (`a Memorandum between …`)
+    if (span.label === 'MISC' && (toks.length >= 3 || toks.length === 1) && DOC_HEADS.has(lower[0]!)) return null;
   }
   if (on('drop-common-word') && lang === 'en' && toks.length === 1 && !gazFlat.some((g) => g.start === s && g.end === e)) {
     // sentence-initial ordinary English word

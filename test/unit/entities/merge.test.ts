@@ -345,4 +345,9 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     const en = 'The Samarkand automobile plant opened.';
     expect(merged(en, 'eng', [span(en, 'Samarkand', 'LOC', 0.9)])).toEqual(['GPE:Samarkand']);
   });
+
+  it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
+    const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
+    expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
+  });
 });
