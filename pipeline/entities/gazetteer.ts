@@ -318,7 +318,8 @@ build();
 seen.clear();
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
-const VEHICLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['make', 'manufacturer', 'make-model', 'model']);
+/** Hits that put a weak make's name among vehicles (a bare model needs its make, so it cannot). */
+const VEHICLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['make', 'manufacturer', 'make-model']);
 const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
 /**
  * A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations.
@@ -409,7 +410,7 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   const makeHits = raw.filter((h) => h.kind === 'make' || h.kind === 'make-model');
   const makeIdsOf = (h: GazetteerHit): string => h.id.split(':')[1]!;
   const kept = raw.filter((h) => {
-    if (h.kind === 'make' && h.entry.weak) return raw.some((o) => o.id !== h.id && o.kind !== 'model' && VEHICLE_KINDS.has(o.kind));
+    if (h.kind === 'make' && h.entry.weak) return raw.some((o) => o.id !== h.id && VEHICLE_KINDS.has(o.kind));
     if (h.kind !== 'model') return true;
     const owners = h.entry.makes ?? [];
     return makeHits.some((m) => owners.includes(makeIdsOf(m)) && (!h.entry.weak || (m.start < h.start && h.start - m.end <= 300)));

@@ -74,12 +74,13 @@ export interface MergeInput {
 /**
  * Every way the merged list departs from what the model said, each a switch. Issue 19: a gazetteer or a
  * rule may override the model only where it was measured to; `MERGE_OVERRIDES` holds the ones that are
- * on, and `npx tsx models/training/eval_merge_overrides.ts` measures each on the NER selection slices.
+ * on, and `npx tsx models/training/eval_merge_overrides.ts` measures each on the NER selection slices and the
+ * articles' halves.
  */
 export const OVERRIDES = [
   /** surrounding punctuation, quotes and a possessive 's off a model span */
   'trim',
-  /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, document titles */
+  /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, a legal form alone, document titles and kinds */
   'drop-non-name',
   /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
   'drop-common-word',
@@ -97,7 +98,7 @@ export const OVERRIDES = [
   'type-as-product',
   /** … a nationality (MISC) */
   'type-as-nationality',
-  /** a span that reads as a regional full name (2–3 capitalised words, the last with a surname ending: -ov, -eva, -zade) is PER */
+  /** a span that reads as a regional full name (2–3 capitalised words, the last with a surname ending of the pack: -ov, -eva, -zade) is PER */
   'type-by-surname',
   /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
   'type-by-head',
