@@ -120,8 +120,6 @@ export const OVERRIDES = [
   'gazetteer-cross',
   /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
   'institution-compound',
-  /** an enterprise's descriptive name of the pack's pattern is an organisation (`Самаркандский автомобильный завод`) */
-  'enterprise-name',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
@@ -251,7 +249,6 @@ export function mergeMentions(input: MergeInput): Mention[] {
   }
 
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
-  if (on('enterprise-name')) addEnterpriseNames(text, language, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
   // ---- compromise (English): people nobody else found
@@ -733,28 +730,6 @@ function addCompoundCompanies(text: string, chosen: Candidate[]): void {
       for (const c of over) chosen.splice(chosen.indexOf(c), 1);
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
     }
-  }
-}
-
-/** The pack's enterprise-name pattern (`names.enterpriseName`), whole words; null: none. */
-const enterpriseName = perLanguage((lang: string): RegExp | null => {
-  const source = packFor(lang)?.names.enterpriseName;
-  return source ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${source})(?![\p{L}\p{N}])`, 'gu') : null;
-});
-
-/**
- * `Самаркандский автомобильный завод`: an organisation where it holds no other name; a model span inside it
- * (the adjective alone, read as a place) gives way, a known name inside it (a place) keeps it out.
- */
-function addEnterpriseNames(text: string, language: string, chosen: Candidate[]): void {
-  const re = enterpriseName(canonicalLanguage(language));
-  if (!re) return;
-  for (const m of text.matchAll(re)) {
-    const [a, b] = [m.index, m.index + m[0].length];
-    const over = chosen.filter((c) => c.start < b && a < c.end);
-    if (!over.every((c) => a <= c.start && c.end <= b && c.fromModel && !c.extractors.has('gazetteer'))) continue;
-    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
-    chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
   }
 }
 

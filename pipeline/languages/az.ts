@@ -35,7 +35,6 @@ export const az = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zadə', 'zade', 'oğlu', 'qızı'],
     companyApposition: null,
     institutionCompoundHeads: [],
-    enterpriseName: null,
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
       ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],

@@ -93,7 +93,6 @@ export const es = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
     companyApposition: 2,
     institutionCompoundHeads: [],
-    enterpriseName: null,
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
       ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],

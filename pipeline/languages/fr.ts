@@ -68,7 +68,6 @@ export const fr = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
     companyApposition: 2,
     institutionCompoundHeads: [],
-    enterpriseName: null,
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
       ['LLC', ['SARL']],

@@ -34,7 +34,6 @@ export const kk = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: null,
     institutionCompoundHeads: [],
-    enterpriseName: null,
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],
       ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],

@@ -65,7 +65,6 @@ export const ru = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: 0,
     institutionCompoundHeads: [],
-    enterpriseName: String.raw`\p{Lu}\p{Ll}+(?:ий|ый|ой|ого|ому|ым|ом)(?:\s+\p{Ll}+(?:ий|ый|ой|ого|ому|ым|ом)){0,2}\s+(?:завод|комбинат)(?:а|у|ом|е)?`,
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],
       ['LLC', ['ООО', 'общество с ограниченной ответственностью', 'Obshchestvo s Ogranichennoy Otvetstvennostyu']],

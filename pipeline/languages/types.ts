@@ -360,12 +360,6 @@ export interface NamesSection {
    * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
    */
   institutionCompoundHeads: readonly string[];
-  /**
-   * An enterprise's descriptive name, a regex source: a capitalised adjective, lower-case ones and the head noun
-   * agreeing with them (Russian `Самаркандский автомобильный завод`, `Минского тракторного завода`); null where
-   * such names are not written so.
-   */
-  enterpriseName: string | null;
 }
 
 // --------------------------------------------------------------------------------------------- pack

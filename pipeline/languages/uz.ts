@@ -46,7 +46,6 @@ export const uz = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zoda', 'zade', 'qizi', 'oʻgʻli', 'ов', 'ова', 'ев', 'ева'],
     companyApposition: null,
     institutionCompoundHeads: [],
-    enterpriseName: null,
     legalForms: [
       ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
       ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],
