@@ -168,11 +168,11 @@ const TYPE_OVERRIDE: Partial<Record<EntityType, Override>> = {
 /**
  * The overrides that carry out the articles' annotation convention where a corpus has another (its notes: no
  * titles, no generic place nouns, no surrounding quotes, currencies belong to the amounts, nationality adjectives
- * are MISC): judged on the articles with gold, not by the NER slices, whose corpora disagree among themselves
- * (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an amount, CoNLL-2002 keeps quotes,
- * only CoNLL-2003 German marks `deutschen`).
+ * are MISC, a compound's first part is a mention): judged on the articles with gold, not by the NER slices, whose
+ * corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
+ * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`).
  */
-export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective']);
+export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective', 'compound-company']);
 
 /**
  * The overrides that are on: each other one (a correction of the model) gains on the NER selection slices, summed
@@ -752,8 +752,10 @@ const appositionPattern = perLanguage((lang: string): RegExp | null => {
 
 /**
  * Companies named in apposition to a company noun (`the carmaker BYD`, `компания «Ростсельмаш»`): an uncovered name
- * is added, a model span of exactly that name that no gazetteer typed becomes ORG; known places, nationalities and
- * dates are left alone. The name's other whole-word occurrences that nothing covers are the company too.
+ * is added, a model place or MISC of exactly that name that no gazetteer typed becomes ORG; a model person stays
+ * one (the company's person: `шеф концерна Бернд Пишетсридер`); known places, nationalities and dates, and a
+ * single letter (`company N / A`), are left alone. The name's other whole-word occurrences that nothing covers are
+ * the company too.
  */
 function addAppositions(text: string, language: string, gazAll: GazetteerHit[], chosen: Candidate[]): void {
   const lang = canonicalLanguage(language);
@@ -766,12 +768,12 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
     if (!span) continue;
     const [a, b] = span;
     const first = text.slice(a, b).split(/\s+/u)[0]!.toLowerCase();
-    if (calendarWord(lang).test(first) || TITLES.has(first)) continue;
+    if (calendarWord(lang).test(first) || TITLES.has(first) || (text.slice(a, b).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     if (gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) continue;
     const over = chosen.filter((c) => c.start < b && a < c.end);
     if (over.length === 0) {
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
-    } else if (over.length === 1 && over[0]!.start === a && over[0]!.end === b && !over[0]!.extractors.has('gazetteer')) {
+    } else if (over.length === 1 && over[0]!.start === a && over[0]!.end === b && over[0]!.type !== 'PER' && !over[0]!.extractors.has('gazetteer')) {
       over[0]!.type = 'ORG';
       over[0]!.extractors.add('rule');
     } else continue;

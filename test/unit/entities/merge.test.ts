@@ -314,8 +314,14 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
   it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
     const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
     expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
-    const ru = 'Компания «Ростсельмаш» и компания Москва.';
-    expect(merged(ru, 'rus', [span(ru, 'Ростсельмаш', 'PER', 0.6)])).toEqual(['ORG:Ростсельмаш', 'GPE:Москва']);
+    const ru = 'Компания «Ростсельмаш» и компания Москва. Об этом заявил шеф концерна Бернд Пишетсридер.';
+    expect(merged(ru, 'rus', [span(ru, 'Ростсельмаш', 'LOC', 0.6), span(ru, 'Бернд Пишетсридер', 'PER', 0.9)])).toEqual([
+      'ORG:Ростсельмаш',
+      'GPE:Москва',
+      'PER:Бернд Пишетсридер',
+    ]);
+    const na = 'Shrs offered by company N / A';
+    expect(merged(na, 'eng', [])).toEqual([]);
     const en = 'The carmaker BYD opened a plant, the company also said Tashkent agreed.';
     expect(merged(en, 'eng', [span(en, 'BYD', 'LOC', 0.6)])).toEqual(['ORG:BYD', 'GPE:Tashkent']);
     const de = 'Der Hersteller Traktoren liefert nach Kasachstan.';
