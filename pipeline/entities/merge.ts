@@ -43,7 +43,8 @@ import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
 import { allPacks, canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 
-export const ENTITIES_VERSION = stageVersion('entities', '0.1.1');
+/** 0.2.0: mentions a rule of this file found carry the extractor `rule`. */
+export const ENTITIES_VERSION = stageVersion('entities', '0.2.0');
 export const ENTITIES_STAGE = { name: 'entities', version: ENTITIES_VERSION } as const;
 
 export type NerLabelLike = 'PER' | 'ORG' | 'LOC' | 'MISC';
