@@ -16,7 +16,7 @@ import { parseCsv } from '../cli/predict-names.js';
 import { formatTable } from '../cli/table.js';
 import { DEFAULT_SUPPORTED_LANGUAGES } from '../pipeline/language/index.js';
 import { sentencesOf } from '../pipeline/text/segment.js';
-import { halfOf, MAX_HALF_GAP, namesCaseKey, numbersCaseKey, type Half } from './halves.js';
+import { ARTICLE_HALVES, halfOf, MAX_HALF_GAP, namesCaseKey, numbersCaseKey, type Half } from './halves.js';
 import { detokenize, scoreBoundaries } from './segment-eval.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -207,15 +207,6 @@ async function langidGold(opts: Options): Promise<{ all: string; supported: stri
     heldout: await write('langid-supported-heldout.tsv', (r) => supported.has(r.lang) && r.heldout),
   };
 }
-
-/**
- * The articles with gold (../shared/data/articles: the five seeds and 101–110), split as its README
- * says: rules are written from failures on the tune half and judged on the check half.
- */
-const ARTICLE_HALVES = [
-  { name: 'tune: seeds + 101–105', prefixes: ['000', '001', '002', '003', '004', '101', '102', '103', '104', '105'] },
-  { name: 'check: 106–110', prefixes: ['106', '107', '108', '109', '110'] },
-] as const;
 
 const prefixOf = (file: string): string => (file.split('/').pop() ?? file).slice(0, 3);
 

@@ -26,5 +26,14 @@ export function namesCaseKey(name1: string, name2: string): string {
   return [name1.toLocaleLowerCase(), name2.toLocaleLowerCase()].sort().join('\u0000');
 }
 
+/**
+ * The articles with gold (../shared/data/articles: the five seeds and 101–110), split as its README
+ * says: rules are written from failures on the tune half and judged on the check half.
+ */
+export const ARTICLE_HALVES = [
+  { name: 'tune: seeds + 101–105', prefixes: ['000', '001', '002', '003', '004', '101', '102', '103', '104', '105'] },
+  { name: 'check: 106–110', prefixes: ['106', '107', '108', '109', '110'] },
+] as const;
+
 /** The gap that says a rule set memorises: check-half score this far below the tune half. */
 export const MAX_HALF_GAP = 0.03;

@@ -37,6 +37,8 @@ export interface GazetteerHit extends Span {
   id: string;
   kind: GazetteerKind;
   confidence: number;
+  /** The entry is written in lower case: an adjective of a language that writes nationality adjectives so (`kasachisch`, `français`, `российский`). */
+  lowerCase?: true;
 }
 
 type Inflection = 'none' | 'adj';
@@ -53,7 +55,7 @@ interface Entry {
   inflect: Inflection;
   /** For bare models: the make ids that own the name. */
   makes?: string[];
-  /** Bare model that is an ordinary word: needs its make shortly before. */
+  /** Bare model that is an ordinary word: needs its make shortly before; a make that is also a place: needs another vehicle name in the text. */
   weak?: boolean;
   confidence: number;
 }
@@ -201,7 +203,8 @@ interface PlacesJson {
   nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
 }
 interface VehiclesJson {
-  makes: { id: string; names: string[]; models: string[] }[];
+  /** `weakNames`: names that are also places', found only beside another vehicle name. */
+  makes: { id: string; names: string[]; weakNames?: string[]; models: string[] }[];
   manufacturers: { id: string; names: string[] }[];
   followWords: string[];
 }
@@ -278,7 +281,11 @@ function build(): void {
   }
   const modelOwners = new Map<string, string[]>();
   for (const make of VEHICLES.makes) {
-    for (const name of make.names) add(name, { type: 'ORG', id: `make:${make.id}`, kind: 'make', langs: null, inflect: 'none', confidence: 0.9 });
+    for (const name of make.names) {
+      // a make's name that is also a place's (`Reno`: the city, the Rhine in Italian) needs another vehicle name in the text
+      const weak = make.weakNames?.includes(name) ?? false;
+      add(name, { type: 'ORG', id: `make:${make.id}`, kind: 'make', langs: null, inflect: 'none', weak, confidence: 0.9 });
+    }
     for (const raw of make.models) {
       const weak = raw.startsWith('?');
       const model = weak ? raw.slice(1) : raw;
@@ -311,10 +318,15 @@ build();
 seen.clear();
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
+/** Hits that put a weak make's name among vehicles (a bare model needs its make, so it cannot). */
+const VEHICLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['make', 'manufacturer', 'make-model']);
 const WEBSITE_ENTRY: Entry = { tokens: [], spaced: [], type: 'ORG', id: 'website', kind: 'website', langs: null, inflect: 'none', confidence: 0.85 };
-/** A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations. */
+/**
+ * A company's legal form right after its name (`UzAuto Motors JSC`, `Volkswagen AG`, `ООО`): every pack's abbreviations.
+ * A shortened word may take its full stop (`Inc.`, `Co.`); an all-capitals form never does (`Volkswagen AG.` ends a sentence).
+ */
 const LEGAL_FORM = new RegExp(
-  `^\\s+(?:${[...LEGAL_FORM_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((f) => `${f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}${f.endsWith('.') ? '' : '\\.?'}`).join('|')})(?![\\p{L}\\p{N}])`,
+  `^\\s+(?:${[...LEGAL_FORM_ABBREVIATIONS].sort((a, b) => b.length - a.length).map((f) => `${f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}${f.endsWith('.') || !/\p{Ll}/u.test(f) ? '' : '\\.?'}`).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
@@ -383,7 +395,8 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       if (last < 0) continue;
       const start = t.start;
       const end = toks[last]!.end;
-      raw.push({ start, end, text: text.slice(start, end), type: e.type, id: e.id, kind: e.kind, confidence: e.confidence, entry: e, firstTok: i, lastTok: last });
+      const lowerCase = /^\p{Ll}/u.test(e.tokens[0]!) ? { lowerCase: true as const } : {};
+      raw.push({ start, end, text: text.slice(start, end), type: e.type, id: e.id, kind: e.kind, confidence: e.confidence, ...lowerCase, entry: e, firstTok: i, lastTok: last });
     }
   }
 
@@ -397,6 +410,7 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   const makeHits = raw.filter((h) => h.kind === 'make' || h.kind === 'make-model');
   const makeIdsOf = (h: GazetteerHit): string => h.id.split(':')[1]!;
   const kept = raw.filter((h) => {
+    if (h.kind === 'make' && h.entry.weak) return raw.some((o) => o.id !== h.id && VEHICLE_KINDS.has(o.kind));
     if (h.kind !== 'model') return true;
     const owners = h.entry.makes ?? [];
     return makeHits.some((m) => owners.includes(makeIdsOf(m)) && (!h.entry.weak || (m.start < h.start && h.start - m.end <= 300)));
@@ -464,7 +478,16 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       })
     : extended;
 
-  const hits: GazetteerHit[] = filtered.map(({ start, end, text: t, type, id, kind, confidence }) => ({ start, end, text: t, type, id, kind, confidence }));
+  const hits: GazetteerHit[] = filtered.map(({ start, end, text: t, type, id, kind, confidence, lowerCase }) => ({
+    start,
+    end,
+    text: t,
+    type,
+    id,
+    kind,
+    confidence,
+    ...(lowerCase ? { lowerCase } : {}),
+  }));
   if (opts.all) return hits.sort((a, b) => a.start - b.start || b.end - a.end);
   return flatten(hits);
 }

@@ -32,6 +32,9 @@ export const az = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: true,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zadə', 'zade', 'oğlu', 'qızı'],
+    companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],
       ['LLC', ['MMC', 'məhdud məsuliyyətli cəmiyyət']],

@@ -9,6 +9,9 @@ export const de = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
+    companyApposition: null,
+    institutionCompoundHeads: ['ministerium'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
       ['AG', ['AG', 'Aktiengesellschaft']],

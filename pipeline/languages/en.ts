@@ -75,6 +75,9 @@ export const en = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
+    companyApposition: 0,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['JSC', 'OJSC', 'CJSC', 'PJSC', 'AJSC', 'joint stock company', 'joint-stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company']],
       ['LLC', ['LLC', 'limited liability company']],

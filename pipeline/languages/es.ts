@@ -90,6 +90,9 @@ export const es = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
+    companyApposition: 2,
+    institutionCompoundHeads: [],
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
       ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],

@@ -65,6 +65,9 @@ export const fr = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
+    companyApposition: 2,
+    institutionCompoundHeads: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
       ['LLC', ['SARL']],

@@ -31,6 +31,9 @@ export const kk = {
   scripts: ['Cyrillic'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
+    companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],
       ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],

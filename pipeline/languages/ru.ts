@@ -62,6 +62,9 @@ export const ru = {
   scripts: ['Cyrillic'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
+    companyApposition: 0,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],
       ['LLC', ['ООО', 'общество с ограниченной ответственностью', 'Obshchestvo s Ogranichennoy Otvetstvennostyu']],

@@ -33,6 +33,9 @@ export const tr = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: true,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zade', 'zadə', 'oğlu', 'enko', 'dze', 'şvili', 'yan', 'uly', 'kızı'],
+    companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies
       ['AS', ['A.Ş.']],

@@ -366,6 +366,24 @@ export interface NamesSection {
    * `O'zbekiston`) or marks a possessive read elsewhere (English `Uzbekistan's`).
    */
   apostropheSuffix: boolean;
+  /**
+   * Surname endings of the region's full names as the language spells them (`-ov`, `-eva`, `-zade`; German
+   * `-jew`, `-owa`; Russian `-ов`, `-ева`): a span of 2–3 capitalised words whose last ends so is a person
+   * whatever the model said. Not the endings adjectives and place names share (`-ski`, a bare `-ow`).
+   */
+  surnameEndings: readonly string[];
+  /**
+   * A capitalised name right after a company noun of the pack (`discourse.companyNouns`) is a company in apposition
+   * (`the carmaker BYD`, `компания «Ростсельмаш»`, `le constructeur ferroviaire français Alstom`): how many lower-case
+   * words (adjectives after the noun) may stand between them; null where the name does not follow the noun, or every
+   * noun is capitalised (German).
+   */
+  companyApposition: number | null;
+  /**
+   * Heads of compound words that name one institution (German `Wirtschaftsministerium`, `Bundesinnenministerium`): a
+   * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
+   */
+  institutionCompoundHeads: readonly string[];
 }
 
 // --------------------------------------------------------------------------------------------- pack

@@ -43,6 +43,9 @@ export const uz = {
   scripts: ['Latin', 'Cyrillic'],
   names: {
     apostropheSuffix: false,
+    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zoda', 'zade', 'qizi', 'oʻgʻli', 'ов', 'ова', 'ев', 'ева'],
+    companyApposition: null,
+    institutionCompoundHeads: [],
     legalForms: [
       ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],
       ['LLC', ['MChJ', 'mas\'uliyati cheklangan jamiyat', 'МЧЖ']],

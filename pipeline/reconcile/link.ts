@@ -165,8 +165,10 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
     return cluster.names.some((n) => n.key === name.key && n.head === name.head) ? 0.9 : 0;
   }
   // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
-  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`
+  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`, and the other
+  // way round (the parent named first, the company of two words or more after it)
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;
+  if (type === 'ORG' && cluster.names.some((n) => extendsBy(n, name)) && !cluster.names.some((n) => n.tokens.length <= name.tokens.length)) return 0;
   let best = 0;
   for (const [k, other] of cluster.names.entries()) {
     const otherSurface = cluster.surfaces[k]!;

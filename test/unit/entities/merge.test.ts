@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITIES_STAGE, extractMentions, mergeMentions, type NerSpanLike } from '../../../pipeline/entities/index.js';
+import { CONVENTIONS, ENTITIES_STAGE, extractMentions, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type NerSpanLike } from '../../../pipeline/entities/index.js';
 import type { Mention } from '../../../pipeline/types.js';
 
 /** A model span over the first occurrence (after `from`) of `surface`. */
@@ -17,7 +17,7 @@ function check(text: string, mentions: Mention[]): void {
     prevEnd = m.end;
     expect(m.confidence).toBeGreaterThanOrEqual(0);
     expect(m.confidence).toBeLessThanOrEqual(1);
-    expect(m.extractor).toMatch(/^(ner-model|gazetteer|compromise)(\+(gazetteer|compromise))*$/);
+    expect(m.extractor).toMatch(/^(ner-model|gazetteer|compromise|rule)(\+(gazetteer|compromise|rule))*$/);
     expect(m.version).toBeTruthy();
   }
 }
@@ -225,5 +225,124 @@ describe('entities stage', () => {
   it('empty and entity-free texts give nothing', () => {
     expect(mergeMentions({ text: '', language: 'eng', model: [] })).toEqual([]);
     expect(merged('prices rose by ten percent.', 'eng', [])).toEqual([]);
+  });
+});
+
+describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
+  it('every override is a named switch: with none on, the model spans pass through unchanged but for LOC → GPE', () => {
+    const t = 'President Ilham Aliyev met Lincoln Díaz in Baku.';
+    const model = [span(t, 'President Ilham Aliyev', 'PER', 0.9), span(t, 'Lincoln Díaz', 'PER', 0.9), span(t, 'Baku', 'LOC', 0.9)];
+    expect(mergeMentions({ text: t, language: 'eng', model, overrides: new Set() }).map((m) => `${m.type}:${m.text}`)).toEqual([
+      'PER:President Ilham Aliyev',
+      'PER:Lincoln Díaz',
+      'GPE:Baku',
+    ]);
+    expect(MERGE_OVERRIDES.size).toBeGreaterThan(0);
+    for (const c of CONVENTIONS) expect(OVERRIDES).toContain(c);
+  });
+
+  it('a car make at the edge of a person span is a name of the person (Lincoln Díaz Balart), a manufacturer is split off', () => {
+    const t = 'El congresista Lincoln Díaz Balart habló.';
+    expect(merged(t, 'spa', [span(t, 'Lincoln Díaz Balart', 'PER', 0.9)])).toEqual(['PER:Lincoln Díaz Balart']);
+    const az = 'Azermash Emin Akhundov said so.';
+    expect(merged(az, 'eng', [span(az, 'Azermash Emin Akhundov', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'PER:Emin Akhundov']);
+  });
+
+  it('titles come off person spans only: an organisation or a work named with one stays whole', () => {
+    const t = 'King Crimson and General Electric met President Ilham Aliyev.';
+    expect(merged(t, 'eng', [span(t, 'King Crimson', 'ORG', 0.9), span(t, 'General Electric', 'ORG', 0.9), span(t, 'President Ilham Aliyev', 'PER', 0.9)])).toEqual([
+      'ORG:King Crimson',
+      'ORG:General Electric',
+      'PER:Ilham Aliyev',
+    ]);
+  });
+
+  it('coordinated titles are titles too (Ambassador Extraordinary and Plenipotentiary of Japan → Japan); a body named so stays', () => {
+    const t = 'the Ambassador Extraordinary and Plenipotentiary of Japan arrived. The Board of Trade and Industry met.';
+    expect(merged(t, 'eng', [span(t, 'Ambassador Extraordinary and Plenipotentiary of Japan', 'ORG', 0.6), span(t, 'Board of Trade and Industry', 'ORG', 0.9)])).toEqual([
+      'GPE:Japan',
+      'ORG:Board of Trade and Industry',
+    ]);
+  });
+
+  it('a legal form alone is no name (АО before the quoted name); the name with its form stays', () => {
+    const t = 'АО «УзАвто Моторс» и Volkswagen AG.';
+    expect(merged(t, 'rus', [span(t, 'АО', 'ORG', 0.9), span(t, 'УзАвто Моторс', 'ORG', 0.9), span(t, 'Volkswagen AG', 'ORG', 0.9)])).toEqual([
+      'ORG:УзАвто Моторс',
+      'ORG:Volkswagen AG',
+    ]);
+  });
+
+  it('places joined by a dash are a route of two names; a hyphen may join one name', () => {
+    const t = 'la ligne Tachkent–Samarcande et la Bosnie-Herzégovine.';
+    expect(merged(t, 'fra', [span(t, 'ligne Tachkent–Samarcande', 'MISC', 0.9)])).toEqual(['GPE:Tachkent', 'GPE:Samarcande', 'GPE:Bosnie-Herzégovine']);
+    const en = 'the Baku-Tbilisi-Kars railway';
+    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['GPE:Baku-Tbilisi-Kars']);
+  });
+
+  it('a make that is also a place (Reno) is a make only beside another vehicle name', () => {
+    const t = 'Il corso del fiume Reno delimita il territorio.';
+    expect(merged(t, 'ita', [span(t, 'Reno', 'LOC', 0.9)])).toEqual(['GPE:Reno']);
+    const cars = 'models such as Peugeot, Reno by the end of 2019';
+    expect(merged(cars, 'eng', [span(cars, 'Peugeot', 'ORG', 0.9), span(cars, 'Reno', 'LOC', 0.9)])).toEqual(['ORG:Peugeot', 'ORG:Reno']);
+  });
+
+  it('a regional full name is a person by the pack’s surname endings; -ski adjectives and languages without a pack stay as the model says', () => {
+    const t = 'Murotjon Azimov visited Tashkent.';
+    expect(merged(t, 'eng', [span(t, 'Murotjon Azimov', 'LOC', 0.8)])).toEqual(['PER:Murotjon Azimov', 'GPE:Tashkent']);
+    const pl = 'Tylko Lidzbark Warmiński i Karolina Południowa.';
+    expect(merged(pl, 'pol', [span(pl, 'Lidzbark Warmiński', 'LOC', 0.9), span(pl, 'Karolina Południowa', 'LOC', 0.9)])).toEqual([
+      'GPE:Lidzbark Warmiński',
+      'GPE:Karolina Południowa',
+    ]);
+    const en = 'They played Celtic Glasgow at Bad Saarow.';
+    expect(merged(en, 'eng', [span(en, 'Celtic Glasgow', 'ORG', 0.9), span(en, 'Bad Saarow', 'LOC', 0.9)])).toEqual(['ORG:Celtic Glasgow', 'GPE:Bad Saarow']);
+  });
+
+  it('leagues and studios named for games or a championship stay organisations; a legal form counts as written (Spa is no SpA)', () => {
+    const t = 'Telltale Games joined the Football League Championship. Fiat SpA won the 24 Horas de Spa.';
+    expect(
+      merged(t, 'eng', [
+        span(t, 'Telltale Games', 'ORG', 0.9),
+        span(t, 'Football League Championship', 'ORG', 0.9),
+        span(t, 'Fiat SpA', 'MISC', 0.9),
+        span(t, '24 Horas de Spa', 'MISC', 0.9),
+      ]),
+    ).toEqual(['ORG:Telltale Games', 'ORG:Football League Championship', 'ORG:Fiat SpA', 'MISC:24 Horas de Spa']);
+  });
+
+  it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
+    const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
+    expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
+    const ru = 'Компания «Ростсельмаш» и компания Москва. Об этом заявил шеф концерна Бернд Пишетсридер.';
+    expect(merged(ru, 'rus', [span(ru, 'Ростсельмаш', 'LOC', 0.6), span(ru, 'Бернд Пишетсридер', 'PER', 0.9)])).toEqual([
+      'ORG:Ростсельмаш',
+      'GPE:Москва',
+      'PER:Бернд Пишетсридер',
+    ]);
+    const na = 'Shrs offered by company N / A';
+    expect(merged(na, 'eng', [])).toEqual([]);
+    const en = 'The carmaker BYD opened a plant, the company also said Tashkent agreed.';
+    expect(merged(en, 'eng', [span(en, 'BYD', 'LOC', 0.6)])).toEqual(['ORG:BYD', 'GPE:Tashkent']);
+    const de = 'Der Hersteller Traktoren liefert nach Kasachstan.';
+    expect(merged(de, 'deu', [])).toEqual(['GPE:Kasachstan']);
+  });
+
+  it('a German compound with an institution head is an organisation; the head alone and other languages stay silent', () => {
+    const de = 'Das Bundeswirtschaftsministerium und das Industrieministeriums-Team; das Ministerium schwieg.';
+    expect(merged(de, 'deu', [])).toEqual(['ORG:Bundeswirtschaftsministerium']);
+    const en = 'The Wirtschaftsministerium was quoted.';
+    expect(merged(en, 'eng', [])).toEqual([]);
+  });
+
+  it('a company named in the text is named again as the first part of a hyphen compound; other compounds stay silent', () => {
+    const de = 'Die Hoffmann Maschinenbau GmbH baut. Katrin Hoffmann sagte das. Hoffmann-Maschinenbau-Geschäftsführer Jan Berg und die Müller-Werke.';
+    const model = [span(de, 'Hoffmann Maschinenbau GmbH', 'ORG', 0.9), span(de, 'Katrin Hoffmann', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'ORG:Hoffmann-Maschinenbau', 'PER:Jan Berg']);
+  });
+
+  it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
+    const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
+    expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
   });
 });

@@ -162,6 +162,13 @@ describe('in-article clustering: sibling companies stay apart', () => {
     expect(clusterDocumentMentions([m('UzAuto Motors Powertrain'), m('UzAuto Motors Powertrain JSC')])).toEqual([0, 0]);
     expect(clusterDocumentMentions([m('Shadjalilova', 'PER'), m('Zumrad Shadjalilova', 'PER')])).toEqual([0, 0]);
   });
+
+  it('the other way round too: the longer name first, then the company of two words it extends', () => {
+    const m = (text: string) => ({ text, type: 'ORG' as const });
+    expect(clusterDocumentMentions([m('UzAuto Motors Powertrain'), m('UzAuto Motors'), m('UzAuto Motors JSC')])).toEqual([0, 1, 1]);
+    // a one-word short form still joins its long form (`Allur Group` … `Allur`)
+    expect(clusterDocumentMentions([m('Allur Group'), m('Allur')])).toEqual([0, 0]);
+  });
 });
 
 describe('in-article clustering: explicit aliases in parentheses', () => {

@@ -1,0 +1,222 @@
+/**
+ * What each override of the merged mention list (pipeline/entities/merge.ts, `OVERRIDES`) does on the NER
+ * selection slices, measured against the model alone: the gate of issue 19 ("a gazetteer or rule may only
+ * override the model where measured on a check slice"). Same conversion as eval_merged.ts: each sentence's tokens
+ * joined by single spaces, the model's tags (tagTokens) as spans with confidence 0.9, merged mentions tagged back
+ * onto the tokens they overlap (GPE -> LOC, PRODUCT/EVENT -> MISC), span F1 with conlleval's chunk rules
+ * (factRuEval without MISC), as score.py scores them.
+ *
+ * The articles with gold (../shared/data/articles, tune and check halves as bench/halves.ts splits them) are scored
+ * the same way, mentions strict F1 (span and type), through the product path (`extract` with its marginals, then
+ * `mergeMentions`): they hold the product's own conventions, which the corpora do not share everywhere.
+ *
+ * Prints, per slice, F1 of the model alone, of the corrections only (`MERGE_OVERRIDES` less `CONVENTIONS`) and of
+ * the shipped policy, then for every override its effect alone on top of the model (`+x` − none: the gate) and
+ * taken out of the shipped policy (shipped − shipped without x), in F1 points × 100.
+ *
+ *   npx tsx models/training/eval_merge_overrides.ts [--model DIR] [GOLD.conll ...]
+ *   (default golds: models/training/.work/gold/*.conll, written by prepare.py / from_shipped.py)
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadNerModel } from '../../pipeline/entities/ner-model.js';
+import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type NerSpanLike, type Override } from '../../pipeline/entities/merge.js';
+import { canonicalLanguage } from '../../pipeline/languages/index.js';
+import { ARTICLE_HALVES } from '../../bench/halves.js';
+import { readConllTokens } from './cli-args.js';
+
+const args = process.argv.slice(2);
+let modelDir: string | undefined;
+if (args[0] === '--model') {
+  modelDir = args[1];
+  args.splice(0, 2);
+}
+const goldDir = path.join(import.meta.dirname, '.work', 'gold');
+const golds = args.length ? args : readdirSync(goldDir).filter((f) => f.endsWith('.conll')).sort().map((f) => path.join(goldDir, f));
+const root = path.join(import.meta.dirname, '..', '..');
+/** ../shared beside the checkout or beside its parent (as bench/eval.ts finds it). */
+const shared = process.env.NEWSFLOW_SHARED_DIR ?? [path.join(root, '..', 'shared'), path.join(root, '..', '..', 'shared')].find((d) => existsSync(path.join(d, 'data', 'articles')));
+
+const TO_CONLL: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', GPE: 'LOC', MISC: 'MISC', PRODUCT: 'MISC', EVENT: 'MISC' };
+
+/** Language of a set name: de-germeval-heldout -> de, wikineural-ru-heldout -> ru. */
+function setLang(name: string): string {
+  const [a, b] = name.split('-');
+  return a!.length === 2 ? a! : b!;
+}
+
+/** conlleval chunks (score.py `conll_chunks`): `start:end:type` keys. */
+function chunks(tags: readonly string[], si: number, out: Set<string>, keepMisc: boolean): void {
+  let start = -1;
+  let ctype = '';
+  let prevTag = 'O';
+  let prevType = '';
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? tags[i]! : 'O';
+    const [tag, typ] = t === 'O' ? ['O', ''] : [t[0]!, t.slice(2)];
+    if (start >= 0 && prevTag !== 'O' && (tag === 'B' || tag === 'O' || prevType !== typ)) {
+      if (keepMisc || ctype !== 'MISC') out.add(`${si}:${start}:${i}:${ctype}`);
+      start = -1;
+    }
+    if (tag === 'B' || (tag !== 'O' && (prevTag === 'O' || prevType !== typ))) {
+      start = i;
+      ctype = typ;
+    }
+    prevTag = tag;
+    prevType = typ;
+  }
+}
+
+function f1(gold: Set<string>, pred: Set<string>): number {
+  let tp = 0;
+  for (const k of pred) if (gold.has(k)) tp++;
+  return pred.size + gold.size === 0 ? 1 : (2 * tp) / (pred.size + gold.size);
+}
+
+function readGoldTags(file: string): string[][] {
+  const sents: string[][] = [];
+  let cur: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line.trim() === '') {
+      if (cur.length) sents.push(cur);
+      cur = [];
+      continue;
+    }
+    cur.push(line.split('\t').at(-1)!.trim());
+  }
+  if (cur.length) sents.push(cur);
+  return sents;
+}
+
+interface Prepared {
+  lang: string;
+  text: string;
+  offsets: Array<[number, number]>;
+  spans: NerSpanLike[];
+}
+
+function mergedTags(p: Prepared, overrides: ReadonlySet<Override>): string[] {
+  const out = p.offsets.map(() => 'O');
+  for (const m of mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides })) {
+    const type = TO_CONLL[m.type];
+    if (!type) continue;
+    const idx = p.offsets.map((o, j) => (o[0] < m.end && m.start < o[1] ? j : -1)).filter((j) => j >= 0);
+    if (!idx.length || idx.some((j) => out[j] !== 'O')) continue;
+    idx.forEach((j, n) => (out[j] = `${n === 0 ? 'B' : 'I'}-${type}`));
+  }
+  return out;
+}
+
+const variants: Array<[string, ReadonlySet<Override>]> = [
+  ['none', new Set()],
+  ['corrections', new Set([...MERGE_OVERRIDES].filter((o) => !CONVENTIONS.has(o)))],
+  ['shipped', MERGE_OVERRIDES],
+  ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`+${o}`, new Set([o])]),
+  ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`-${o}`, new Set([...MERGE_OVERRIDES].filter((x) => x !== o))]),
+];
+
+const model = await loadNerModel(modelDir);
+const rows: Array<{ name: string; f: Record<string, number> }> = [];
+for (const gold of golds) {
+  const name = path.basename(gold).replace(/\.conll$/, '');
+  const lang = setLang(name);
+  const keepMisc = !name.startsWith('ru-factru');
+  const sents = readConllTokens(gold);
+  const goldTags = readGoldTags(gold);
+  const tags = await model.tagTokens(sents);
+  const goldSet = new Set<string>();
+  const modelSet = new Set<string>();
+  goldTags.forEach((t, i) => chunks(t, i, goldSet, keepMisc));
+  tags.forEach((t, i) => chunks(t, i, modelSet, keepMisc));
+  const prepared: Prepared[] = sents.map((toks, i) => {
+    const offsets: Array<[number, number]> = [];
+    let pos = 0;
+    for (const t of toks) {
+      offsets.push([pos, pos + t.length]);
+      pos += t.length + 1;
+    }
+    const text = toks.join(' ');
+    const spans: NerSpanLike[] = [];
+    const ts = tags[i]!;
+    for (let j = 0; j < ts.length; j++) {
+      const tag = ts[j]!;
+      if (tag === 'O') continue;
+      const label = tag.slice(2) as NerSpanLike['label'];
+      if (tag.startsWith('I-') && j > 0 && ts[j - 1] !== 'O' && ts[j - 1]!.slice(2) === label) continue;
+      let k = j + 1;
+      while (k < ts.length && ts[k] === `I-${label}`) k++;
+      spans.push({ start: offsets[j]![0], end: offsets[k - 1]![1], text: text.slice(offsets[j]![0], offsets[k - 1]![1]), label, confidence: 0.9 });
+    }
+    return { lang, text, offsets, spans };
+  });
+  const f: Record<string, number> = { model: f1(goldSet, modelSet) };
+  for (const [v, set] of variants) {
+    const pred = new Set<string>();
+    prepared.forEach((p, i) => chunks(mergedTags(p, set), i, pred, keepMisc));
+    f[v] = f1(goldSet, pred);
+  }
+  rows.push({ name, f });
+  console.error(`${name}: ${sents.length} sentences`);
+}
+
+// the articles with gold, one row per half: mentions strict F1 over the half's documents
+if (shared) {
+  interface GoldMention {
+    start: number;
+    end: number;
+    type: string;
+  }
+  const gold = JSON.parse(readFileSync(path.join(shared, 'data', 'articles', 'gold.json'), 'utf8')) as {
+    documents: Array<{ file: string; language: string; mentions: GoldMention[] }>;
+  };
+  const dirs = [path.join(shared, 'seeds'), path.join(shared, 'data', 'articles')];
+  for (const half of ARTICLE_HALVES) {
+    const docs = gold.documents.filter((d) => (half.prefixes as readonly string[]).includes(d.file.slice(0, 3)));
+    const prepared = await Promise.all(
+      docs.map(async (d) => {
+        const file = dirs.map((dir) => path.join(dir, d.file)).find((f) => existsSync(f))!;
+        const text = readFileSync(file, 'utf8');
+        const lang = canonicalLanguage(d.language);
+        return { text, lang, spans: await model.extract(text, lang), gold: new Set(d.mentions.map((m) => `${m.start}:${m.end}:${m.type}`)) };
+      }),
+    );
+    const f: Record<string, number> = {};
+    const score = (set: ReadonlySet<Override> | null): number => {
+      let tp = 0;
+      let np = 0;
+      let ng = 0;
+      for (const p of prepared) {
+        const mentions = set
+          ? mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides: set })
+          : p.spans.map((s) => ({ start: s.start, end: s.end, type: s.label === 'LOC' ? 'GPE' : s.label }));
+        ng += p.gold.size;
+        np += mentions.length;
+        for (const m of mentions) if (p.gold.has(`${m.start}:${m.end}:${m.type}`)) tp++;
+      }
+      return (2 * tp) / (np + ng);
+    };
+    f.model = score(null);
+    for (const [v, set] of variants) f[v] = score(set);
+    rows.push({ name: `articles ${half.name.split(':')[0]}`, f });
+  }
+}
+await model.release();
+
+const pts = (x: number): string => (x >= 0 ? '+' : '') + (100 * x).toFixed(2);
+const cols = ['model', 'none', 'corrections', 'shipped'];
+console.log(['set', ...cols, 'corrections−model', 'shipped−model'].join('\t'));
+for (const r of rows) {
+  console.log([r.name, ...cols.map((c) => r.f[c]!.toFixed(4)), pts(r.f.corrections! - r.f.model!), pts(r.f.shipped! - r.f.model!)].join('\t'));
+}
+console.log('\noverride\tgate: +x − none per set (F1 points ×100)\twins\tlosses\tsum\t|\tin the shipped policy: shipped − (shipped without x)\tsum');
+for (const o of OVERRIDES) {
+  const gate = rows.map((r) => r.f[`+${o}`]! - r.f.none!);
+  const loo = rows.map((r) => r.f.shipped! - r.f[`-${o}`]!);
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  const on = MERGE_OVERRIDES.has(o) ? (CONVENTIONS.has(o) ? 'conv' : 'on  ') : 'off ';
+  console.log(
+    [`${on} ${o}`, gate.map(pts).join(' '), gate.filter((x) => x > 1e-9).length, gate.filter((x) => x < -1e-9).length, pts(sum(gate)), '|', loo.map(pts).join(' '), pts(sum(loo))].join('\t'),
+  );
+}
+console.log(`\nsets, in this order: ${rows.map((r) => r.name).join(' ')}`);
+console.log('on: a correction of the model, gated by the slices; conv: a convention of the articles\' gold, judged on the articles');
