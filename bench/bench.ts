@@ -28,7 +28,8 @@ import { blockingKeys, clusterDocumentMentions, normalizeName } from '../pipelin
 import type { ArticleAnalysis } from '../pipeline/types.js';
 import { parseArticleInput, type NormalizedArticle } from '../workers/article-input.js';
 import { enqueueArticles } from '../workers/enqueue.js';
-import { BullArticleQueue, InlineQueue, redisConnection } from '../workers/queues.js';
+import { InlineQueue } from '../workers/article-queue.js';
+import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix, waitFor } from '../test/helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/client.js';
 import { exportGold } from '../../db/repositories/export.js';
 import { getArticle } from '../../db/repositories/articles.js';
-import { InlineQueue } from '../../workers/queues.js';
+import { InlineQueue } from '../../workers/article-queue.js';
 import { sharedNerModel } from '../runtime.js';
 import { ingestPaths } from './ingest.js';
 
