@@ -43,6 +43,12 @@ describe('layering', () => {
     }
   });
 
+  it('newsflow analyze leaves the stages and the model to its analysis thread', () => {
+    const packages = loadedPackages('cli/commands/analyze.ts');
+    expect(packages.has('@electric-sql/pglite')).toBe(true);
+    expect([...packages].filter((p) => ['compromise', 'chrono-node', 'onnxruntime-node', '@xenova/transformers', 'franc'].includes(p))).toEqual([]);
+  });
+
   it('the pure pipeline imports no queue, database or worker code', () => {
     for (const [file, source] of sources('pipeline')) {
       for (const spec of imports(source)) {
