@@ -57,11 +57,19 @@ function rate(seconds: number, words: number, articles: number): Rate {
 }
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; cpuSeconds: number; value: T }> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const value = await fn();
-  return { seconds: (performance.now() - t) / 1000, value };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6, value };
 }
+
+/**
+ * Words per CPU-second of this process while a stage ran: what one core does however busy the machine
+ * is (wall-clock rates fall when other sessions compete for the CPUs; this one moves much less).
+ */
+const perCpu = (cpuSeconds: number, words: number) => Math.round(words / cpuSeconds);
 
 /** A deterministic sample spread over the file (every k-th article), validated like any input. */
 async function loadSample(n: number): Promise<NormalizedArticle[]> {
@@ -83,13 +91,15 @@ function percentile(sorted: number[], p: number): number {
 async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: number) {
   const n = sample.length;
   const stages: Record<string, Rate> = {};
+  const stageCpu: Record<string, number> = {};
   // Each stage's own run() over every article, in pipeline order, so each is timed alone.
   const docs: Array<Record<string, unknown>> = sample.map((a) => ({ text: a.text, publishedAt: null }));
   for (const stage of STAGES) {
-    const { seconds } = await timed(async () => {
+    const { seconds, cpuSeconds } = await timed(async () => {
       for (const doc of docs) Object.assign(doc, await stage.run(doc as never, { ner }));
     });
     stages[stage.name] = rate(seconds, words, n);
+    stageCpu[stage.name] = perCpu(cpuSeconds, words);
   }
   const analyses = docs as unknown as AnalysisDoc[];
   // Language identification sentence by sentence (the unit of the langid data), on one core.
@@ -103,6 +113,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     }),
   );
   stages.reconciliation = rate(reconciliation.seconds, words, n);
+  stageCpu.reconciliation = perCpu(reconciliation.cpuSeconds, words);
   const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, stagesRead: stagesRead(d.language.language), pipelineVersion: 'bench', provenance: [], stageMs: {} }));
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await handle.migrate();
@@ -112,6 +123,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     for (const [i, row] of ids.entries()) await persistAnalysis(handle.db, row.id, row.contentHash, results[i]!);
   });
   stages.persistence = rate(persistence.seconds, words, n);
+  stageCpu.persistence = perCpu(persistence.cpuSeconds, words);
   await handle.close();
   const peers = {
     franc: rate((await timed(() => sample.map((a) => franc(a.text)))).seconds, words, n),
@@ -128,7 +140,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
       n,
     ),
   };
-  return { stages, peers, analyses: results, langidSentences };
+  return { stages, stageCpu, peers, analyses: results, langidSentences };
 }
 
 async function embeddedRun(sample: NormalizedArticle[], ner: NerModel, words: number): Promise<Rate> {
@@ -326,7 +338,7 @@ async function main(): Promise<void> {
   const load = await timed(() => loadNerModel());
   const ner = load.value;
   log('[2/5] stages one by one, and the peers on the same articles');
-  const { stages, peers, analyses, langidSentences } = await stageRates(sample, ner, words);
+  const { stages, stageCpu, peers, analyses, langidSentences } = await stageRates(sample, ner, words);
   log('[3/5] embedded end to end');
   const embedded = await embeddedRun(sample, ner, words);
   log('[4/5] linking with 1,000 vs 100,000 entities');
@@ -353,6 +365,7 @@ async function main(): Promise<void> {
     startup,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     stages,
+    stage_words_per_cpu_s: stageCpu,
     langid_per_sentence: langidSentences,
     end_to_end: endToEnd,
     link_scaling: { runs: scaling, slowdown: round(scaling[1]!.ms_per_article / scaling[0]!.ms_per_article, 2) },
@@ -366,7 +379,7 @@ async function main(): Promise<void> {
   const table = formatTable(
     ['measure', 'words/s', 'articles/s', 'seconds', 'note'],
     [
-      ...Object.entries(stages).map(([k, r]) => [`stage ${k}`, r.words_per_s, r.articles_per_s, r.seconds, '']),
+      ...Object.entries(stages).map(([k, r]) => [`stage ${k}`, r.words_per_s, r.articles_per_s, r.seconds, `${stageCpu[k]} words per CPU-second`]),
       ['peer franc (alone)', peers.franc.words_per_s, peers.franc.articles_per_s, peers.franc.seconds, `language stage = ${report.peers.franc.newsflow_language_ratio}× franc`],
       ['peer compromise (alone)', peers.compromise.words_per_s, peers.compromise.articles_per_s, peers.compromise.seconds, `entities stage = ${report.peers.compromise.newsflow_entities_ratio}× compromise`],
       ['end to end, embedded', embedded.words_per_s, embedded.articles_per_s, embedded.seconds, 'PGlite + in-process runner'],
