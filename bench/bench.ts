@@ -7,11 +7,12 @@
  * (franc alone, compromise alone). Writes reports/bench.{json,md,svg}.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
 import { Command } from 'commander';
 import nlp from 'compromise';
 import { sql } from 'drizzle-orm';
@@ -28,7 +29,9 @@ import { blockingKeys, clusterDocumentMentions, normalizeName } from '../pipelin
 import type { ArticleAnalysis } from '../pipeline/types.js';
 import { parseArticleInput, type NormalizedArticle } from '../workers/article-input.js';
 import { enqueueArticles } from '../workers/enqueue.js';
-import { BullArticleQueue, InlineQueue, redisConnection } from '../workers/queues.js';
+import { QUEUES } from '../workers/jobs.js';
+import { InlineQueue } from '../workers/article-queue.js';
+import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix, waitFor } from '../test/helpers/services.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -54,11 +57,19 @@ function rate(seconds: number, words: number, articles: number): Rate {
 }
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; value: T }> {
+async function timed<T>(fn: () => Promise<T> | T): Promise<{ seconds: number; cpuSeconds: number; value: T }> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const value = await fn();
-  return { seconds: (performance.now() - t) / 1000, value };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - t) / 1000, cpuSeconds: (used.user + used.system) / 1e6, value };
 }
+
+/**
+ * Words per CPU-second of this process while a stage ran: what one core does however busy the machine
+ * is (wall-clock rates fall when other sessions compete for the CPUs; this one moves much less).
+ */
+const perCpu = (cpuSeconds: number, words: number) => Math.round(words / cpuSeconds);
 
 /** A deterministic sample spread over the file (every k-th article), validated like any input. */
 async function loadSample(n: number): Promise<NormalizedArticle[]> {
@@ -80,13 +91,15 @@ function percentile(sorted: number[], p: number): number {
 async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: number) {
   const n = sample.length;
   const stages: Record<string, Rate> = {};
+  const stageCpu: Record<string, number> = {};
   // Each stage's own run() over every article, in pipeline order, so each is timed alone.
   const docs: Array<Record<string, unknown>> = sample.map((a) => ({ text: a.text, publishedAt: null }));
   for (const stage of STAGES) {
-    const { seconds } = await timed(async () => {
+    const { seconds, cpuSeconds } = await timed(async () => {
       for (const doc of docs) Object.assign(doc, await stage.run(doc as never, { ner }));
     });
     stages[stage.name] = rate(seconds, words, n);
+    stageCpu[stage.name] = perCpu(cpuSeconds, words);
   }
   const analyses = docs as unknown as AnalysisDoc[];
   // Language identification sentence by sentence (the unit of the langid data), on one core.
@@ -100,6 +113,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     }),
   );
   stages.reconciliation = rate(reconciliation.seconds, words, n);
+  stageCpu.reconciliation = perCpu(reconciliation.cpuSeconds, words);
   const results: ArticleAnalysis[] = analyses.map((d) => ({ ...d, stagesRead: stagesRead(d.language.language), pipelineVersion: 'bench', provenance: [], stageMs: {} }));
   const handle = await openDatabase({ kind: 'pglite', dataDir: null });
   await handle.migrate();
@@ -109,6 +123,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
     for (const [i, row] of ids.entries()) await persistAnalysis(handle.db, row.id, row.contentHash, results[i]!);
   });
   stages.persistence = rate(persistence.seconds, words, n);
+  stageCpu.persistence = perCpu(persistence.cpuSeconds, words);
   await handle.close();
   const peers = {
     franc: rate((await timed(() => sample.map((a) => franc(a.text)))).seconds, words, n),
@@ -125,7 +140,7 @@ async function stageRates(sample: NormalizedArticle[], ner: NerModel, words: num
       n,
     ),
   };
-  return { stages, peers, analyses: results, langidSentences };
+  return { stages, stageCpu, peers, analyses: results, langidSentences };
 }
 
 async function embeddedRun(sample: NormalizedArticle[], ner: NerModel, words: number): Promise<Rate> {
@@ -151,52 +166,102 @@ function peakRssMb(pid: number | undefined): number | null {
   }
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 once it is gone. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU seconds used so far by every running process whose command line matches (the PostgreSQL and Redis servers). */
+function cpuSecondsOf(command: RegExp): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (command.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) total += cpuSeconds(Number(entry));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
+/**
+ * Real worker processes (the product's default concurrency) on Redis + PostgreSQL. The clock starts
+ * once every process has loaded its model, registered on both queues and stored a few warm-up articles. Besides wall-clock
+ * throughput it reports words per CPU-second of the workers, PostgreSQL and Redis together: wall
+ * time depends on what else the machine runs, CPU time much less.
+ */
 async function workersRun(sample: NormalizedArticle[], words: number, processes: number) {
   const database = await createTestDatabase();
   const prefix = uniquePrefix();
   const children: ChildProcess[] = [];
   const connection = redisConnection(REDIS_URL);
+  const queue = new BullArticleQueue(connection, prefix);
+  const persistQueue = new Queue(QUEUES.persist, { connection, prefix });
   try {
-    const env = { ...process.env, DATABASE_URL: database.url, REDIS_URL, NEWSFLOW_QUEUE_PREFIX: prefix, NEWSFLOW_CONCURRENCY: '1', LOG_LEVEL: 'warn' };
+    const env = { ...process.env, DATABASE_URL: database.url, REDIS_URL, NEWSFLOW_QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn' };
     for (let i = 0; i < processes; i++) {
       children.push(spawn(process.execPath, [join(ROOT, 'cli/bin.js'), 'worker'], { env, stdio: ['ignore', 'ignore', 'inherit'] }));
     }
-    // Workers are ready once they have loaded the model; enqueue after that so load time is not counted.
-    await new Promise((r) => setTimeout(r, 4000));
-    const queue = new BullArticleQueue(connection, prefix);
+    await waitFor(
+      async () => (await queue.queue.getWorkersCount()) >= processes && (await persistQueue.getWorkersCount()) >= processes,
+      180_000,
+      'worker processes ready',
+    );
+    // Warm-up (not measured), as in bench:load: each process's first analyses load lazy tables.
+    const warm = sample.slice(0, processes * WARMUP_PER_PROCESS).map((a, i) => ({
+      origin: `warmup ${i}`,
+      raw: { title: a.title, text: `${a.text}\n(bench warm-up ${i})`, source: `warmup/${i}` },
+    }));
+    await enqueueArticles(warm, { db: database.db, queue });
+    const processed = async () =>
+      rowsOf<{ n: number }>(await database.db.execute(sql`SELECT count(*)::int AS n FROM articles WHERE status <> 'queued'`))[0]!.n;
+    await waitFor(async () => (await processed()) >= warm.length, 600_000, 'warm-up articles processed');
+    const cpuBefore = children.map((c) => cpuSeconds(c.pid!));
+    const serversBefore = cpuSecondsOf(SERVERS);
     const t0 = performance.now();
     await enqueueArticles(sample.map((a, i) => ({ origin: String(i), raw: { title: a.title, text: a.text } })), { db: database.db, queue });
-    await waitFor(
-      async () => {
-        const res = await database.db.execute(sql`SELECT count(*)::int AS n FROM articles WHERE status <> 'queued'`);
-        return rowsOf<{ n: number }>(res)[0]!.n >= sample.length;
-      },
-      600_000,
-      'all articles processed by the workers',
-    );
+    await waitFor(async () => (await processed()) >= warm.length + sample.length, 600_000, 'all articles processed by the workers');
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = children.reduce((s, c, i) => s + cpuSeconds(c.pid!) - cpuBefore[i]!, 0) + cpuSecondsOf(SERVERS) - serversBefore;
     const latencies = rowsOf<{ ms: number }>(
-      await database.db.execute(sql`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS ms FROM articles WHERE processed_at IS NOT NULL`),
+      await database.db.execute(
+        sql`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS ms FROM articles WHERE processed_at IS NOT NULL AND coalesce(source, '') NOT LIKE 'warmup/%'`,
+      ),
     )
       .map((r) => Number(r.ms))
       .sort((a, b) => a - b);
     const rss = children.map((c) => peakRssMb(c.pid));
-    await queue.close();
     return {
       processes,
       ...rate(seconds, words, sample.length),
       p50_ms: Math.round(percentile(latencies, 50)),
       p95_ms: Math.round(percentile(latencies, 95)),
       worker_peak_rss_mb: Math.max(...rss.map((r) => r ?? 0)),
+      cpu_seconds: round(cpu, 1),
+      words_per_cpu_s: Math.round(words / cpu),
     };
   } finally {
     for (const c of children) c.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r)))));
+    await Promise.allSettled([queue.close(), persistQueue.close()]);
     connection.disconnect();
     await cleanupPrefix(prefix);
     await database.drop();
   }
 }
+
+/** Articles each worker process analyses before the clock starts (bench:load warms up the same way). */
+const WARMUP_PER_PROCESS = 4;
+
+/** The database and queue servers whose CPU counts towards the workers' end-to-end cost. */
+const SERVERS = /^(?:postgres: |redis-server)/;
 
 /**
  * The shipped command from a cold process: `newsflow --help` (median wall time of 5 runs) and
@@ -273,7 +338,7 @@ async function main(): Promise<void> {
   const load = await timed(() => loadNerModel());
   const ner = load.value;
   log('[2/5] stages one by one, and the peers on the same articles');
-  const { stages, peers, analyses, langidSentences } = await stageRates(sample, ner, words);
+  const { stages, stageCpu, peers, analyses, langidSentences } = await stageRates(sample, ner, words);
   log('[3/5] embedded end to end');
   const embedded = await embeddedRun(sample, ner, words);
   log('[4/5] linking with 1,000 vs 100,000 entities');
@@ -300,6 +365,7 @@ async function main(): Promise<void> {
     startup,
     peak_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     stages,
+    stage_words_per_cpu_s: stageCpu,
     langid_per_sentence: langidSentences,
     end_to_end: endToEnd,
     link_scaling: { runs: scaling, slowdown: round(scaling[1]!.ms_per_article / scaling[0]!.ms_per_article, 2) },
@@ -313,13 +379,15 @@ async function main(): Promise<void> {
   const table = formatTable(
     ['measure', 'words/s', 'articles/s', 'seconds', 'note'],
     [
-      ...Object.entries(stages).map(([k, r]) => [`stage ${k}`, r.words_per_s, r.articles_per_s, r.seconds, '']),
+      ...Object.entries(stages).map(([k, r]) => [`stage ${k}`, r.words_per_s, r.articles_per_s, r.seconds, `${stageCpu[k]} words per CPU-second`]),
       ['peer franc (alone)', peers.franc.words_per_s, peers.franc.articles_per_s, peers.franc.seconds, `language stage = ${report.peers.franc.newsflow_language_ratio}× franc`],
       ['peer compromise (alone)', peers.compromise.words_per_s, peers.compromise.articles_per_s, peers.compromise.seconds, `entities stage = ${report.peers.compromise.newsflow_entities_ratio}× compromise`],
       ['end to end, embedded', embedded.words_per_s, embedded.articles_per_s, embedded.seconds, 'PGlite + in-process runner'],
       ...['workers_1', 'workers_2'].flatMap((k) => {
-        const r = endToEnd[k] as (Rate & { p50_ms: number; p95_ms: number; worker_peak_rss_mb: number }) | undefined;
-        return r ? [[`end to end, ${k.replace('_', ' ')} process(es)`, r.words_per_s, r.articles_per_s, r.seconds, `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, worker RSS ${r.worker_peak_rss_mb} MB`]] : [];
+        const r = endToEnd[k] as (Rate & { p50_ms: number; p95_ms: number; worker_peak_rss_mb: number; words_per_cpu_s: number }) | undefined;
+        return r
+          ? [[`end to end, ${k.replace('_', ' ')} process(es)`, r.words_per_s, r.articles_per_s, r.seconds, `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, worker RSS ${r.worker_peak_rss_mb} MB, ${r.words_per_cpu_s} words per CPU-second`]]
+          : [];
       }),
     ],
   );

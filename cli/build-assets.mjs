@@ -15,8 +15,5 @@ for (const dir of ['models/langid', 'models/ner', 'db/migrations', 'seeds']) {
   symlinkSync(relative(dirname(link), join(root, dir)), link, 'dir');
 }
 
-const { openDatabase } = await import(new URL('../dist/db/client.js', import.meta.url).href);
-const handle = await openDatabase({ kind: 'pglite', dataDir: null });
-await handle.migrate();
-writeFileSync(join(root, 'dist', 'pglite-empty.tar.gz'), await handle.dump());
-await handle.close();
+const { emptyDatabaseSnapshot } = await import(new URL('../dist/db/client.js', import.meta.url).href);
+writeFileSync(join(root, 'dist', 'pglite-empty.tar.gz'), await emptyDatabaseSnapshot());

@@ -27,7 +27,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.me
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string; poolSize?: number }
   /**
-   * `snapshot`: a dump of an already migrated empty database (`dumpDataDir`), loaded instead of
+   * `snapshot`: a dump of an already migrated empty database (`emptyDatabaseSnapshot`), loaded instead of
    * running initdb. Only for an in-memory database (`dataDir: null`); ignored when the file is missing.
    */
   | { kind: 'pglite'; dataDir: string | null; snapshot?: string };
@@ -38,8 +38,31 @@ export interface DatabaseHandle {
   /** Applies the committed drizzle-kit migrations (idempotent). */
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** PGlite only: the whole database as a gzipped tar (what `snapshot` loads). */
-  dump?: () => Promise<Buffer>;
+}
+
+/**
+ * PostgreSQL's buffer pool of an in-memory PGlite. Its pages live in PGlite's in-memory file system
+ * already; the default pool (128 MB) held a second copy and was touched at start-up (~80 MB of RSS).
+ */
+const IN_MEMORY_SHARED_BUFFERS = '16MB';
+const IN_MEMORY_START_PARAMS = [...PGlite.defaultStartParams, '-c', `shared_buffers=${IN_MEMORY_SHARED_BUFFERS}`];
+
+/**
+ * An empty migrated in-memory database as a gzipped tar, for `snapshot`: as small as PostgreSQL
+ * allows, since loading it is most of an embedded start (1 MB WAL segments instead of 16 MB; no
+ * template databases, which nothing here creates databases from; checkpointed, so a start replays no WAL).
+ */
+export async function emptyDatabaseSnapshot(): Promise<Buffer> {
+  const client = new PGlite({ initDbStartParams: ['--wal-segsize=1'], startParams: IN_MEMORY_START_PARAMS });
+  try {
+    await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS_FOLDER });
+    await client.exec("UPDATE pg_database SET datistemplate = false WHERE datname IN ('template0', 'template1')");
+    // one statement each: DROP DATABASE cannot run inside the implicit transaction of a multi-statement exec
+    for (const statement of ['DROP DATABASE template0', 'DROP DATABASE template1', 'CHECKPOINT']) await client.exec(statement);
+    return Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer());
+  } finally {
+    await client.close();
+  }
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -65,7 +88,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
   const snapshot = !target.dataDir && target.snapshot && existsSync(target.snapshot) ? readFileSync(target.snapshot) : null;
   let client: PGlite;
   try {
-    client = snapshot ? new PGlite({ loadDataDir: new Blob([snapshot]) }) : new PGlite(target.dataDir ?? undefined);
+    client = target.dataDir
+      ? new PGlite(target.dataDir)
+      : new PGlite({ startParams: IN_MEMORY_START_PARAMS, ...(snapshot ? { loadDataDir: new Blob([snapshot]) } : {}) });
   } catch (err) {
     release();
     throw err;
@@ -82,6 +107,5 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         release();
       }
     },
-    dump: async () => Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()),
   };
 }

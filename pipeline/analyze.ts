@@ -22,10 +22,9 @@ import {
   type StagesRead,
 } from './types.js';
 import { canonicalLanguage, packFor, UNDETERMINED_PACK } from './languages/index.js';
-import { pipelineVersion } from './stage-sources.js';
+import { PIPELINE_VERSION } from './version.js';
 
-/** The pipeline's semver plus a hash over every stage's sources (./stage-sources.ts). */
-export const PIPELINE_VERSION = pipelineVersion('0.3.0');
+export { PIPELINE_VERSION };
 
 /** The fields an article brings in and the stages fill. */
 export interface AnalysisDoc {

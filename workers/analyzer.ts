@@ -1,11 +1,10 @@
 /**
  * Where analyses run. In a worker process they run on one worker thread (`AnalysisThread`): the main
  * event loop only moves jobs and writes to the database, so it renews every job's lock on time
- * however long an article is. Embedded and CLI runs analyse in-process (`inProcessAnalyzer`).
+ * however long an article is; `newsflow analyze` uses one too, so the stages and the model load while
+ * its main thread starts the embedded database. Embedded runs otherwise analyse in-process.
  */
 import { Worker } from 'node:worker_threads';
-import { analyze } from '../pipeline/analyze.js';
-import type { NerModel } from '../pipeline/entities/ner-model.js';
 import { BadInputError } from '../pipeline/errors.js';
 import type { ArticleAnalysis } from '../pipeline/types.js';
 
@@ -29,11 +28,6 @@ export type AnalysisReply =
   | { id: number; ok: false; name: string; message: string }
   /** Sent once (id 0) when the thread has loaded its model, or failed to. */
   | { id: 0; ready: boolean; message?: string };
-
-/** Analyses on the calling thread (embedded mode, `newsflow analyze`). */
-export function inProcessAnalyzer(ner: NerModel): Analyzer {
-  return { analyze: (input) => analyze(input, { ner }), close: async () => undefined };
-}
 
 /** The thread's entry: compiled JavaScript next to this file, or the TypeScript source through tsx. */
 function threadEntry(): URL {

@@ -7,7 +7,7 @@ import { StorageError } from '../db/errors.js';
 import type { Database } from '../db/client.js';
 import { parseArticleInput } from './article-input.js';
 import type { JobPayloads } from './jobs.js';
-import type { ArticleQueue } from './queues.js';
+import type { ArticleQueue } from './article-queue.js';
 
 export interface EnqueueItem {
   origin: string;

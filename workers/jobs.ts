@@ -22,13 +22,15 @@ export const PersistPayloadSchema = AnalyzePayloadSchema.extend({
       if (typeof v !== 'object' || v === null) return false;
       const a = v as Record<string, unknown>;
       // The fields persistAnalysis walks: a wrong shape must fail at once, not as a TypeError retried 5 times.
+      const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
       return (
         typeof a.pipelineVersion === 'string' &&
-        typeof a.language === 'object' && a.language !== null &&
+        isObject(a.language) && Array.isArray(a.language.paragraphs) &&
+        isObject(a.referenceDate) && isObject(a.stagesRead) &&
         ['mentions', 'numbers', 'events', 'provenance'].every((k) => Array.isArray(a[k]))
       );
     },
-    'analysis must be an ArticleAnalysis object (pipelineVersion, language, mentions/numbers/events/provenance arrays)',
+    'analysis must be an ArticleAnalysis object (pipelineVersion, language with paragraphs, referenceDate, stagesRead, mentions/numbers/events/provenance arrays)',
   ),
 });
 

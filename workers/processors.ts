@@ -5,9 +5,9 @@
 import { getArticle } from '../db/repositories/articles.js';
 import { persistAnalysis } from '../db/repositories/facts.js';
 import type { Database } from '../db/client.js';
-import { analyze, PIPELINE_VERSION } from '../pipeline/analyze.js';
 import type { NerModel } from '../pipeline/entities/ner-model.js';
 import { BadInputError } from '../pipeline/errors.js';
+import { PIPELINE_VERSION } from '../pipeline/version.js';
 import type { Analyzer } from './analyzer.js';
 import { PAYLOAD_SCHEMAS, type JobPayloads, type PersistResult, type QueueName } from './jobs.js';
 
@@ -35,7 +35,9 @@ export async function processAnalyze(payload: JobPayloads['analyze'], deps: Proc
     return { status: 'skipped', reason: `already processed by pipeline ${PIPELINE_VERSION}` };
   }
   const input = { text: article.text, publishedAt: article.publishedAt?.toISOString() ?? null };
-  const analysis = 'analyzer' in deps ? await deps.analyzer.analyze(input) : await analyze(input, { ner: deps.ner });
+  // The stages load only where they run: a process that analyses on a thread never loads them.
+  const analysis =
+    'analyzer' in deps ? await deps.analyzer.analyze(input) : await (await import('../pipeline/analyze.js')).analyze(input, { ner: deps.ner });
   return { status: 'analyzed', persist: { ...payload, analysis } };
 }
 

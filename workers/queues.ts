@@ -1,14 +1,15 @@
 /**
- * Where analyze jobs go: BullMQ on Redis, or (embedded mode) an in-process runner that calls the
- * same processors in the same order. Producers only see `ArticleQueue`.
+ * Where analyze jobs go on Redis: BullMQ queues and workers. Producers only see `ArticleQueue`
+ * (./article-queue.ts, with the in-process runner of embedded mode, which loads no BullMQ).
  */
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { markArticleFailed } from '../db/repositories/articles.js';
 import { BadInputError } from '../pipeline/errors.js';
-import { DEFAULT_JOB_OPTIONS, jobId, QUEUES, type JobPayloads, type PersistResult } from './jobs.js';
+import { DEFAULT_JOB_OPTIONS, jobId, QUEUES, type JobPayloads } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { WorkerMetrics } from './metrics.js';
+import type { ArticleQueue } from './article-queue.js';
 import { parsePayload, processAnalyze, processPersist, type ProcessorDeps } from './processors.js';
 
 /** A processor whose bad-input failures are BullMQ's `UnrecoverableError`: failed at once, never retried. */
@@ -21,43 +22,6 @@ function unrecoverableOnBadInput<T>(process: (job: Job) => Promise<T>): (job: Jo
       throw err;
     }
   };
-}
-
-export interface ArticleQueue {
-  readonly kind: 'bullmq' | 'inline';
-  add(payloads: JobPayloads['analyze'][]): Promise<void>;
-  close(): Promise<void>;
-}
-
-export type InlineOutcome =
-  | { articleId: number; status: 'persisted' | 'skipped'; result?: PersistResult }
-  | { articleId: number; status: 'failed'; error: string };
-
-/** Embedded mode: runs analyze then persist at once, in this process. */
-export class InlineQueue implements ArticleQueue {
-  readonly kind = 'inline';
-  readonly outcomes: InlineOutcome[] = [];
-
-  constructor(private readonly deps: ProcessorDeps) {}
-
-  async add(payloads: JobPayloads['analyze'][]): Promise<void> {
-    for (const payload of payloads) this.outcomes.push(await this.run(payload));
-  }
-
-  private async run(payload: JobPayloads['analyze']): Promise<InlineOutcome> {
-    try {
-      const analyzed = await processAnalyze(payload, this.deps);
-      if (analyzed.status === 'skipped') return { articleId: payload.articleId, status: 'skipped' };
-      const result = await processPersist(analyzed.persist, this.deps);
-      return { articleId: payload.articleId, status: 'persisted', result };
-    } catch (err) {
-      const error = err instanceof Error ? err.message : String(err);
-      await markArticleFailed(this.deps.db, payload.articleId, error, payload.contentHash);
-      return { articleId: payload.articleId, status: 'failed', error };
-    }
-  }
-
-  async close(): Promise<void> {}
 }
 
 /** A Redis connection as BullMQ wants it (blocking commands must not time out). */

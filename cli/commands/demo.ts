@@ -9,7 +9,7 @@ import { eq } from 'drizzle-orm';
 import { articles } from '../../db/schema.js';
 import { entitySummaries, eventSummaries } from '../../db/repositories/queries.js';
 import type { Config } from '../../workers/config.js';
-import { InlineQueue } from '../../workers/queues.js';
+import { InlineQueue } from '../../workers/article-queue.js';
 import { databaseTarget, describeTarget, openMigratedDatabase, sharedNerModel } from '../runtime.js';
 import { formatTable, truncate } from '../table.js';
 import { ingestPaths, printSummary } from './ingest.js';

@@ -4,7 +4,7 @@
  */
 import { SingleBar, Presets } from 'cli-progress';
 import { enqueueArticles, type EnqueueSummary } from '../../workers/enqueue.js';
-import type { ArticleQueue } from '../../workers/queues.js';
+import type { ArticleQueue } from '../../workers/article-queue.js';
 import type { Database } from '../../db/client.js';
 import { readSources } from '../sources.js';
 

@@ -1,10 +1,11 @@
 /** `newsflow failed …` and `newsflow reprocess`: acting on failures and on new pipeline versions. */
 import { Queue } from 'bullmq';
 import { listArticlesForReprocess } from '../../db/repositories/articles.js';
-import { PIPELINE_VERSION } from '../../pipeline/analyze.js';
+import { PIPELINE_VERSION } from '../../pipeline/version.js';
 import type { Config } from '../../workers/config.js';
 import { QUEUES, type QueueName } from '../../workers/jobs.js';
-import { BullArticleQueue, InlineQueue, redisConnection, type ArticleQueue } from '../../workers/queues.js';
+import { InlineQueue, type ArticleQueue } from '../../workers/article-queue.js';
+import { BullArticleQueue, redisConnection } from '../../workers/queues.js';
 import { databaseTarget, openMigratedDatabase, sharedNerModel } from '../runtime.js';
 import { formatTable, truncate } from '../table.js';
 import { UsageError } from './services.js';

@@ -8,7 +8,8 @@ import { QUEUES } from '../../workers/jobs.js';
 import { WorkerMetrics } from '../../workers/metrics.js';
 import { buildServer } from '../../workers/server.js';
 import { createLogger } from '../../workers/logger.js';
-import { BullArticleQueue, InlineQueue, redisConnection, startWorkers, type ArticleQueue } from '../../workers/queues.js';
+import { InlineQueue, type ArticleQueue } from '../../workers/article-queue.js';
+import { BullArticleQueue, redisConnection, startWorkers } from '../../workers/queues.js';
 import { databaseTarget, describeTarget, openMigratedDatabase, sharedNerModel } from '../runtime.js';
 import { ingestPaths, printSummary } from './ingest.js';
 

@@ -8,7 +8,7 @@
  * cycle), before candidates are read. Two workers linking "UzAuto Motors" and "UzAvto Motors" at
  * once serialise on their shared key, and the second finds the entity the first one created.
  */
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import {
   blockingKeys,
   canonicalNameOf,
@@ -20,7 +20,7 @@ import {
 } from '../../pipeline/reconcile/index.js';
 import type { EntityType, Mention } from '../../pipeline/types.js';
 import { rowsOf, type Transaction } from '../client.js';
-import { entities, entityAliases, entityKeys, mergeDecisions } from '../schema.js';
+import { entities, entityKeys, mergeDecisions } from '../schema.js';
 
 /** Most candidates read for one cluster: enough for any real name, bounded for hot keys. */
 const MAX_CANDIDATES = 50;
@@ -29,6 +29,11 @@ export interface LinkResult {
   /** Entity id per mention (same order as the input). */
   entityIds: number[];
   entitiesCreated: number;
+  /**
+   * The entities, aliases, keys and merge decisions to write: statements the caller runs in the same
+   * transaction, as parts of one statement (`writeTogether`), before anything reads them.
+   */
+  writes: SQL[];
 }
 
 /** The most frequent type in a cluster (first seen wins ties). */
@@ -61,56 +66,51 @@ interface KnownEntity {
 }
 
 /**
- * What one article's linking reads, in four statements for all its clusters: the entities behind
- * each blocking key (at most MAX_CANDIDATES per key), their aliases, and which entities an operator
- * split one of the article's surfaces away from.
+ * What one article's linking reads, in one statement for all its clusters: the entities behind each
+ * blocking key (at most MAX_CANDIDATES per key), their aliases, which entities an operator split one
+ * of the article's surfaces away from, and `fresh` new entity ids drawn from the sequence.
  */
-async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: string[]) {
+async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: string[], fresh: number) {
   const keyIndex = new Map<string, Set<number>>();
   const known = new Map<number, KnownEntity>();
   const splitAway = new Map<string, Set<number>>();
-  if (!keys.length) return { keyIndex, known, splitAway };
-  const keyRows = rowsOf<{ key: string; entity_id: string | number }>(
+  const [row] = rowsOf<{
+    keys: Array<[string, number]>;
+    entities: Array<[number, string, string, string | null]>;
+    aliases: Array<[number, string]>;
+    splits: Array<[string, number]>;
+    fresh: Array<number | string>;
+  }>(
     await tx.execute(sql`
-      SELECT k.key, ek.entity_id FROM unnest(${sql.param(keys)}::text[]) AS k(key)
-      CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys WHERE key = k.key ORDER BY entity_id LIMIT ${MAX_CANDIDATES}) ek`),
+      WITH k AS (
+        SELECT k.key, ek.entity_id FROM unnest(${sql.param(keys)}::text[]) AS k(key)
+        CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys WHERE key = k.key ORDER BY entity_id LIMIT ${MAX_CANDIDATES}) ek),
+      e AS (SELECT id, type, canonical_name, country FROM entities
+            WHERE id = ANY(ARRAY(SELECT entity_id FROM k)) AND merged_into IS NULL)
+      SELECT
+        (SELECT coalesce(json_agg(json_build_array(key, entity_id)), '[]') FROM k) AS keys,
+        (SELECT coalesce(json_agg(json_build_array(id, type, canonical_name, country)), '[]') FROM e) AS entities,
+        (SELECT coalesce(json_agg(json_build_array(entity_id, alias)), '[]') FROM entity_aliases
+         WHERE entity_id = ANY(ARRAY(SELECT id FROM e))) AS aliases,
+        (SELECT coalesce(json_agg(json_build_array(alias, other_entity_id)), '[]') FROM merge_decisions
+         WHERE decision = 'manual_split' AND other_entity_id IS NOT NULL AND alias = ANY(${sql.param([...new Set(surfaces)])}::text[])) AS splits,
+        (SELECT coalesce(json_agg(nextval(pg_get_serial_sequence('entities', 'id'))), '[]') FROM generate_series(1, ${fresh}::int)) AS fresh`),
   );
-  for (const r of keyRows) {
-    const set = keyIndex.get(r.key) ?? new Set<number>();
-    set.add(Number(r.entity_id));
-    keyIndex.set(r.key, set);
+  for (const [key, id] of row!.keys) {
+    const set = keyIndex.get(key) ?? new Set<number>();
+    set.add(Number(id));
+    keyIndex.set(key, set);
   }
-  const ids = [...new Set(keyRows.map((r) => Number(r.entity_id)))];
-  if (ids.length) {
-    const rows = await tx
-      .select({ id: entities.id, type: entities.type, canonicalName: entities.canonicalName, country: entities.country })
-      .from(entities)
-      .where(and(sql`${entities.id} = ANY(${sql.param(ids)}::bigint[])`, isNull(entities.mergedInto)));
-    for (const r of rows) known.set(r.id, { ...r, type: r.type as EntityType, aliases: new Set() });
-    if (known.size) {
-      const aliases = await tx
-        .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
-        .from(entityAliases)
-        .where(sql`${entityAliases.entityId} = ANY(${sql.param([...known.keys()])}::bigint[])`);
-      for (const a of aliases) known.get(a.entityId)?.aliases.add(a.alias);
-    }
+  for (const [id, type, canonicalName, country] of row!.entities) {
+    known.set(Number(id), { id: Number(id), type: type as EntityType, canonicalName, country, aliases: new Set() });
   }
-  const splits = await tx
-    .select({ alias: mergeDecisions.alias, id: mergeDecisions.otherEntityId })
-    .from(mergeDecisions)
-    .where(
-      and(
-        eq(mergeDecisions.decision, 'manual_split'),
-        sql`${mergeDecisions.alias} = ANY(${sql.param([...new Set(surfaces)])}::text[])`,
-        isNotNull(mergeDecisions.otherEntityId),
-      ),
-    );
-  for (const r of splits) {
-    const set = splitAway.get(r.alias!) ?? new Set<number>();
-    set.add(r.id!);
-    splitAway.set(r.alias!, set);
+  for (const [id, alias] of row!.aliases) known.get(Number(id))?.aliases.add(alias);
+  for (const [alias, id] of row!.splits) {
+    const set = splitAway.get(alias) ?? new Set<number>();
+    set.add(Number(id));
+    splitAway.set(alias, set);
   }
-  return { keyIndex, known, splitAway };
+  return { keyIndex, known, splitAway, freshIds: row!.fresh.map(Number) };
 }
 
 /** Finds the country entity a demonym refers to, by its `country:XX` key. */
@@ -156,15 +156,15 @@ export async function linkMentions(
   // Every key of the article at once: locking cluster by cluster could deadlock two articles
   // that share keys of two clusters in opposite order.
   await lockKeys(tx, allKeys);
-  const { keyIndex, known, splitAway } = await loadArticleCandidates(tx, allKeys, clusters.flatMap((c) => c.surfaces));
-  const freshIds = clusters.length
-    ? rowsOf<{ id: string | number }>(
-        await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id FROM generate_series(1, ${clusters.length}::int)`),
-      ).map((r) => Number(r.id))
-    : [];
+  const { keyIndex, known, splitAway, freshIds } = await loadArticleCandidates(
+    tx,
+    allKeys,
+    clusters.flatMap((c) => c.surfaces),
+    clusters.length,
+  );
 
   const created: Array<{ id: number; type: EntityType; canonicalName: string; normKey: string; country: string | null; demonymOf: number | null }> = [];
-  const decisions: Array<typeof mergeDecisions.$inferInsert> = [];
+  const decisions: Array<Omit<typeof mergeDecisions.$inferInsert, 'decidedBy'>> = [];
   const aliasRows = new Map<string, { entityId: number; alias: string; normKey: string; count: number }>();
   const keyRows = new Map<string, { key: string; entityId: number }>();
   const entityIds: number[] = new Array(mentions.length);
@@ -183,7 +183,7 @@ export async function linkMentions(
       entityId = Number(decision.entityId);
       const entity = known.get(entityId)!;
       if (!surfaces.some((s) => entity.aliases.has(s))) {
-        decisions.push({ entityId, alias: canonical, decision: 'auto_merge', score: decision.score, reasons: decision.reasons, decidedBy });
+        decisions.push({ entityId, alias: canonical, decision: 'auto_merge', score: decision.score, reasons: decision.reasons });
       }
     } else {
       entityId = freshIds[c]!;
@@ -211,7 +211,6 @@ export async function linkMentions(
           decision: 'review',
           score: review.score,
           reasons: review.reasons,
-          decidedBy,
         });
       }
     }
@@ -237,19 +236,28 @@ export async function linkMentions(
     for (const i of indexes) entityIds[i] = entityId;
   }
 
+  const writes: SQL[] = [];
   if (created.length) {
-    // One statement: a demonym may point at a country entity created by an earlier cluster (the
-    // foreign key is checked at the end of the statement).
-    await tx.execute(sql`
+    // A demonym may point at a country entity created by an earlier cluster: foreign keys are
+    // checked at the end of the statement these writes are part of.
+    writes.push(sql`
       INSERT INTO entities (id, type, canonical_name, norm_key, country, demonym_of) OVERRIDING SYSTEM VALUE
       SELECT * FROM unnest(${sql.param(created.map((e) => e.id))}::bigint[], ${sql.param(created.map((e) => e.type))}::text[],
                            ${sql.param(created.map((e) => e.canonicalName))}::text[], ${sql.param(created.map((e) => e.normKey))}::text[],
                            ${sql.param(created.map((e) => e.country))}::text[], ${sql.param(created.map((e) => e.demonymOf))}::bigint[])`);
   }
-  if (decisions.length) await tx.insert(mergeDecisions).values(decisions);
+  if (decisions.length) {
+    writes.push(sql`
+      INSERT INTO merge_decisions (entity_id, other_entity_id, alias, decision, score, reasons, decided_by)
+      SELECT u.entity_id, u.other_entity_id, u.alias, u.decision, u.score, u.reasons::jsonb, ${decidedBy}::text
+      FROM unnest(${sql.param(decisions.map((d) => d.entityId))}::bigint[], ${sql.param(decisions.map((d) => d.otherEntityId ?? null))}::bigint[],
+                  ${sql.param(decisions.map((d) => d.alias))}::text[], ${sql.param(decisions.map((d) => d.decision))}::text[],
+                  ${sql.param(decisions.map((d) => d.score))}::real[], ${sql.param(decisions.map((d) => JSON.stringify(d.reasons)))}::text[])
+           AS u(entity_id, other_entity_id, alias, decision, score, reasons)`);
+  }
   if (aliasRows.size) {
     const rows = [...aliasRows.values()];
-    await tx.execute(sql`
+    writes.push(sql`
       INSERT INTO entity_aliases (entity_id, alias, norm_key, language, count)
       SELECT u.entity_id, u.alias, u.norm_key, ${language}::text, u.count
       FROM unnest(${sql.param(rows.map((r) => r.entityId))}::bigint[], ${sql.param(rows.map((r) => r.alias))}::text[],
@@ -259,12 +267,12 @@ export async function linkMentions(
   }
   if (keyRows.size) {
     const rows = [...keyRows.values()];
-    await tx.execute(sql`
+    writes.push(sql`
       INSERT INTO entity_keys (key, entity_id)
       SELECT * FROM unnest(${sql.param(rows.map((r) => r.key))}::text[], ${sql.param(rows.map((r) => r.entityId))}::bigint[])
       ON CONFLICT DO NOTHING`);
   }
-  return { entityIds, entitiesCreated: created.length };
+  return { entityIds, entitiesCreated: created.length, writes };
 }
 
 /** Takes back the alias counts of an article's current mentions before they are replaced. */

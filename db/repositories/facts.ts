@@ -6,7 +6,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis } from '../../pipeline/types.js';
-import { rowsOf, type Database } from '../client.js';
+import type { Database, Transaction } from '../client.js';
 import { storageError } from '../errors.js';
 import { articles, events, mentions, numbers, type EventRole } from '../schema.js';
 import { linkMentions, releaseArticleAliases } from './entities.js';
@@ -28,6 +28,21 @@ export interface PersistResult {
  */
 function array(values: readonly unknown[]): SQL {
   return sql`${sql.param(values)}`;
+}
+
+/**
+ * Runs `parts` and then `main` as ONE statement (`WITH w0 AS (…), w1 AS (…) main`): one round trip and
+ * one parse for all of an article's facts. Every part runs to completion whether or not anything reads
+ * it; a part may read an earlier one by its name (`w<index>`), but parts never see one another's rows
+ * in their tables, and foreign keys are checked at the end of the statement.
+ */
+async function writeTogether(tx: Transaction, parts: SQL[], main: SQL): Promise<void> {
+  if (!parts.length) {
+    await tx.execute(main);
+    return;
+  }
+  const named = parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS MATERIALIZED (${part})`);
+  await tx.execute(sql`WITH ${sql.join(named, sql`, `)} ${main}`);
 }
 
 /** A range is stored as value (low) + value_high; a date interval `a/b` as date_from/date_to. */
@@ -79,16 +94,11 @@ async function writeAnalysis(
     }
 
     const decidedBy = `linker@${analysis.pipelineVersion}`;
-    const { entityIds, entitiesCreated } = await linkMentions(
-      tx,
-      analysis.mentions,
-      analysis.language.language,
-      decidedBy,
-    );
+    const { entityIds, entitiesCreated, writes } = await linkMentions(tx, analysis.mentions, analysis.language.language, decidedBy);
 
     if (analysis.mentions.length) {
       const ms = analysis.mentions;
-      await tx.execute(sql`
+      writes.push(sql`
         INSERT INTO mentions (article_id, entity_id, type, text, start_offset, end_offset, confidence, extractor, model_version)
         SELECT ${articleId}::bigint, * FROM unnest(
           ${array(ms.map((_, i) => entityIds[i] ?? null))}::bigint[], ${array(ms.map((m) => m.type))}::text[],
@@ -99,7 +109,7 @@ async function writeAnalysis(
     if (analysis.numbers.length) {
       const ns = analysis.numbers;
       const bounds = ns.map((n) => dateBounds(n.date));
-      await tx.execute(sql`
+      writes.push(sql`
         INSERT INTO numbers (article_id, kind, value, value_high, unit, currency, date, date_from, date_to, text,
                              start_offset, end_offset, ambiguous, confidence, extractor_version)
         SELECT ${articleId}::bigint, * FROM unnest(
@@ -118,20 +128,20 @@ async function writeAnalysis(
         pipelineVersion: analysis.pipelineVersion,
       });
       const entityAt = (i: number | null) => (i === null ? null : (entityIds[i] ?? null));
-      // Ids are drawn first, so participants can name their event without relying on RETURNING order.
-      const eventIds = rowsOf<{ id: string | number }>(
-        await tx.execute(sql`SELECT nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${es.length}::int)`),
-      ).map((r) => Number(r.id));
-      await tx.execute(sql`
+      // Each event's id is drawn once (a materialised part), so its participants find it by the event's position.
+      writes.push(sql`
+        SELECT g AS ord, nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${es.length}::int) AS g`);
+      const eventIds = sql.raw(`w${writes.length - 1}`);
+      writes.push(sql`
         INSERT INTO events (id, article_id, type, modality, time, location_entity_id, product_entity_id, product_text, quantity,
                             unit, money_value, money_currency, evidence_start, evidence_end, evidence_text, confidence,
                             extractor_version, provenance, evidence_spans, change_pct, share_pct)
         OVERRIDING SYSTEM VALUE
-        SELECT u.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
+        SELECT i.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
                u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb,
                u.spans::jsonb, u.change_pct, u.share_pct
         FROM unnest(
-          ${array(eventIds)}::bigint[], ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
+          ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
           ${array(es.map((e) => e.time))}::text[], ${array(es.map((e) => entityAt(e.location)))}::bigint[],
           ${array(es.map((e) => entityAt(e.product)))}::bigint[], ${array(es.map((e) => e.productText))}::text[],
           ${array(es.map((e) => e.quantity))}::float8[], ${array(es.map((e) => e.unit))}::text[],
@@ -140,14 +150,15 @@ async function writeAnalysis(
           ${array(es.map((e) => e.evidence.text))}::text[], ${array(es.map((e) => e.confidence))}::real[],
           ${array(es.map((e) => e.version))}::text[], ${array(es.map((e) => JSON.stringify(e.evidenceSpans)))}::text[],
           ${array(es.map((e) => e.changePct))}::float8[], ${array(es.map((e) => e.sharePct))}::float8[]
-        ) AS u(id, type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
-               ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct)`);
-      const participants = new Map<string, { eventId: number; entityId: number; role: EventRole }>();
+        ) WITH ORDINALITY AS u(type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
+               ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct, ord)
+        JOIN ${eventIds} AS i USING (ord)
+        ORDER BY u.ord`);
+      const participants = new Map<string, { ord: number; entityId: number; role: EventRole }>();
       es.forEach((e, k) => {
-        const eventId = eventIds[k]!;
         const add = (i: number | null, role: EventRole) => {
           const entityId = entityAt(i);
-          if (entityId !== null) participants.set(`${eventId}:${entityId}:${role}`, { eventId, entityId, role });
+          if (entityId !== null) participants.set(`${k}:${entityId}:${role}`, { ord: k + 1, entityId, role });
         };
         e.actors.forEach((i) => add(i, 'actor'));
         add(e.location, 'location');
@@ -155,33 +166,28 @@ async function writeAnalysis(
       });
       if (participants.size) {
         const ps = [...participants.values()];
-        await tx.execute(sql`
+        writes.push(sql`
           INSERT INTO event_participants (event_id, entity_id, role)
-          SELECT * FROM unnest(${array(ps.map((p) => p.eventId))}::bigint[], ${array(ps.map((p) => p.entityId))}::bigint[],
-                               ${array(ps.map((p) => p.role))}::text[])`);
+          SELECT i.id, p.entity_id, p.role
+          FROM unnest(${array(ps.map((p) => p.ord))}::bigint[], ${array(ps.map((p) => p.entityId))}::bigint[],
+                      ${array(ps.map((p) => p.role))}::text[]) WITH ORDINALITY AS p(ord, entity_id, role, n)
+          JOIN ${eventIds} AS i USING (ord)
+          ORDER BY p.n`);
       }
     }
 
-    await tx
-      .update(articles)
-      .set({
-        language: analysis.language.language,
-        languageConfidence: analysis.language.confidence,
-        languageSpans: analysis.language.paragraphs.map(({ start, end, language, confidence }) => ({
-          start,
-          end,
-          language,
-          confidence,
-        })),
-        referenceDate: analysis.referenceDate.date,
-        referenceSource: analysis.referenceDate.source,
-        stagesRead: analysis.stagesRead,
-        status: 'processed',
-        error: null,
-        pipelineVersion: analysis.pipelineVersion,
-        processedAt: new Date(),
-      })
-      .where(eq(articles.id, articleId));
+    const spans = analysis.language.paragraphs.map(({ start, end, language, confidence }) => ({ start, end, language, confidence }));
+    await writeTogether(
+      tx,
+      writes,
+      sql`
+        UPDATE articles SET language = ${analysis.language.language}, language_confidence = ${analysis.language.confidence},
+          language_spans = ${JSON.stringify(spans)}::jsonb, reference_date = ${analysis.referenceDate.date},
+          reference_source = ${analysis.referenceDate.source}, stages_read = ${JSON.stringify(analysis.stagesRead)}::jsonb,
+          status = 'processed', error = NULL, pipeline_version = ${analysis.pipelineVersion},
+          processed_at = ${new Date().toISOString()}::timestamptz
+        WHERE id = ${articleId}`,
+    );
 
     return {
       status: 'persisted' as const,

@@ -15,7 +15,7 @@ import { forEachEventBatch } from '../../db/repositories/analyst-events.js';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { createLogger } from '../../workers/logger.js';
-import { InlineQueue } from '../../workers/queues.js';
+import { InlineQueue } from '../../workers/article-queue.js';
 import { buildServer } from '../../workers/server.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/services.js';
 

@@ -414,7 +414,12 @@ describe('bad input through the API, the CLI and the queues', () => {
     expect(article?.status).toBe('processed');
     const hash = article!.contentHash;
     const otherHash = contentHash('not this article');
-    const analysisOk = { pipelineVersion: 'x', mentions: [], numbers: [], events: [], provenance: [], sentences: [], stageMs: {}, language: { language: 'eng', confidence: 1 } };
+    const analysisOk = {
+      pipelineVersion: 'x', mentions: [], numbers: [], events: [], provenance: [], sentences: [], stageMs: {},
+      language: { language: 'eng', confidence: 1, paragraphs: [] },
+      referenceDate: { date: null, source: null, dateline: null },
+      stagesRead: { language: 'eng', entities: true, numbers: true, dates: true, events: true },
+    };
     const analyzeCases: Array<[unknown, RegExp]> = [
       [null, /invalid analyze payload/],
       ['a string', /invalid analyze payload/],
@@ -441,6 +446,10 @@ describe('bad input through the API, the CLI and the queues', () => {
       [{ articleId: 99_999_999, contentHash: hash, analysis: analysisOk }, /article 99999999 does not exist/],
       [{ articleId: article!.id, contentHash: otherHash, analysis: analysisOk }, /another content hash/],
       [{ articleId: article!.id, contentHash: hash, analysis: { ...analysisOk, mentions: 'oops' } }, /analysis/],
+      // the article-row fields the write reads: refused at once, not retried as a TypeError
+      [{ articleId: article!.id, contentHash: hash, analysis: { ...analysisOk, language: { language: 'eng', confidence: 1 } } }, /analysis/],
+      [{ articleId: article!.id, contentHash: hash, analysis: { ...analysisOk, referenceDate: undefined } }, /analysis/],
+      [{ articleId: article!.id, contentHash: hash, analysis: { ...analysisOk, stagesRead: null } }, /analysis/],
     ];
     const counts: Record<string, number> = {};
     for (const [name, cases] of [[QUEUES.analyze, analyzeCases], [QUEUES.persist, persistCases]] as const) {

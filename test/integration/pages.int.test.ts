@@ -10,7 +10,7 @@ import { readSources } from '../../cli/sources.js';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { enqueueArticles } from '../../workers/enqueue.js';
 import { createLogger } from '../../workers/logger.js';
-import { InlineQueue } from '../../workers/queues.js';
+import { InlineQueue } from '../../workers/article-queue.js';
 import { buildServer } from '../../workers/server.js';
 import type { TestDatabase } from '../helpers/services.js';
 import { startTestStack, type TestStack } from '../helpers/stack.js';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -16,7 +16,39 @@ function sources(dir: string): Array<[string, string]> {
 
 const imports = (source: string): string[] => [...source.matchAll(/^import[^;]*?from\s+'([^']+)'/gmu)].map((m) => m[1]!);
 
+/** Packages a module loads through its static value imports, followed through the project's own files. */
+function loadedPackages(entry: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^']+)'|^import\s+'([^']+)'/gmu)) {
+      const spec = (m[1] ?? m[2])!;
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/u, '.ts')));
+      else if (!spec.startsWith('node:')) packages.add(spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/'));
+    }
+  };
+  visit(join(ROOT, entry));
+  return packages;
+}
+
 describe('layering', () => {
+  it('newsflow analyze and the in-process runner load no BullMQ or Redis client', () => {
+    for (const entry of ['cli/commands/analyze.ts', 'workers/article-queue.ts']) {
+      const packages = loadedPackages(entry);
+      expect(packages.has('drizzle-orm'), entry).toBe(true); // the walk reaches the database layer
+      expect([...packages].filter((p) => p === 'bullmq' || p === 'ioredis'), entry).toEqual([]);
+    }
+  });
+
+  it('newsflow analyze leaves the stages and the model to its analysis thread', () => {
+    const packages = loadedPackages('cli/commands/analyze.ts');
+    expect(packages.has('@electric-sql/pglite')).toBe(true);
+    expect([...packages].filter((p) => ['compromise', 'chrono-node', 'onnxruntime-node', '@xenova/transformers', 'franc'].includes(p))).toEqual([]);
+  });
+
   it('the pure pipeline imports no queue, database or worker code', () => {
     for (const [file, source] of sources('pipeline')) {
       for (const spec of imports(source)) {

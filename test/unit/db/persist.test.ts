@@ -1,0 +1,80 @@
+/**
+ * Storing one article's analysis on the embedded database: every fact lands, linked to the entities
+ * of earlier articles, in a transaction of a few statements whatever the article's count of facts
+ * (the statement count is what each stored article pays in round trips and parses).
+ */
+import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../../../db/client.js';
+import { insertArticle } from '../../../db/repositories/articles.js';
+import { persistAnalysis } from '../../../db/repositories/facts.js';
+import { eventParticipants, events, mentions, numbers } from '../../../db/schema.js';
+import { analyze } from '../../../pipeline/analyze.js';
+import { loadNerModel } from '../../../pipeline/entities/ner-model.js';
+import { parseArticleInput } from '../../../workers/article-input.js';
+
+const ARTICLES = [
+  'UzAuto Motors and General Motors will build 25,000 cars in Tashkent in 2025. UzAuto Motors exports cars to Kazakhstan.',
+  'General Motors and UzAuto Motors signed a deal worth $120 million in Tashkent. Kazakhstan will import 5,000 cars.',
+];
+
+describe('storing an analysis', () => {
+  let handle: DatabaseHandle;
+  const statements: string[] = [];
+
+  beforeAll(async () => {
+    handle = await openDatabase({ kind: 'pglite', dataDir: null });
+    await handle.migrate();
+    // Counts what the database is asked, inside transactions too.
+    const client = (handle.db as unknown as { $client: PGlite }).$client;
+    const count = <T extends PGlite | PgliteTransaction>(target: T): T => {
+      const query = target.query.bind(target);
+      target.query = ((text: string, ...rest: never[]) => {
+        statements.push(text);
+        return query(text, ...rest);
+      }) as T['query'];
+      return target;
+    };
+    const transaction = client.transaction.bind(client);
+    client.transaction = ((fn: (tx: PgliteTransaction) => Promise<unknown>) => transaction((tx) => fn(count(tx)))) as PGlite['transaction'];
+  }, 120_000);
+  afterAll(async () => handle?.close());
+
+  it('writes every fact of an article in at most four statements, linking to the entities before it', async () => {
+    const ner = await loadNerModel();
+    const stored: number[] = [];
+    for (const text of ARTICLES) {
+      const parsed = parseArticleInput({ title: 'Cars', text });
+      if (!parsed.ok) throw new Error(parsed.reason);
+      const row = await insertArticle(handle.db, parsed.article);
+      const analysis = await analyze({ text: parsed.article.text, publishedAt: null }, { ner });
+      expect(analysis.mentions.length).toBeGreaterThan(3);
+      expect(analysis.numbers.length).toBeGreaterThan(0);
+      expect(analysis.events.some((e) => e.actors.length > 1)).toBe(true);
+      statements.length = 0;
+      const result = await persistAnalysis(handle.db, row.id, row.contentHash, analysis);
+      // article row lock, key locks, candidates (with new ids), all writes
+      expect(statements.length).toBeLessThanOrEqual(4);
+      expect(result).toMatchObject({ mentions: analysis.mentions.length, numbers: analysis.numbers.length, events: analysis.events.length });
+
+      const ms = await handle.db.select().from(mentions).where(eq(mentions.articleId, row.id)).orderBy(asc(mentions.startOffset));
+      expect(ms.map((m) => [m.text, m.startOffset])).toEqual(analysis.mentions.map((m) => [m.text, m.start]));
+      expect(ms.every((m) => m.entityId !== null)).toBe(true);
+      const ns = await handle.db.select().from(numbers).where(eq(numbers.articleId, row.id));
+      expect(ns).toHaveLength(analysis.numbers.length);
+      const es = await handle.db.select().from(events).where(eq(events.articleId, row.id)).orderBy(asc(events.id));
+      expect(es.map((e) => [e.type, e.evidenceStart])).toEqual(analysis.events.map((e) => [e.type, e.evidence.start]));
+      const ps = await handle.db.select().from(eventParticipants).where(inArray(eventParticipants.eventId, es.map((e) => e.id)));
+      es.forEach((e, k) => {
+        const actors = [...new Set(analysis.events[k]!.actors.map((i) => ms.find((m) => m.startOffset === analysis.mentions[i]!.start)!.entityId))];
+        expect(ps.filter((p) => p.eventId === e.id && p.role === 'actor').map((p) => p.entityId)).toEqual(actors);
+      });
+      stored.push(row.id);
+    }
+    // the second article's "UzAuto Motors" is the first one's entity
+    const entityOf = async (articleId: number) =>
+      (await handle.db.select().from(mentions).where(eq(mentions.articleId, articleId))).find((m) => m.text === 'UzAuto Motors')?.entityId;
+    expect(await entityOf(stored[1]!)).toBe(await entityOf(stored[0]!));
+  });
+});
