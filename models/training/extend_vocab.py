@@ -1,4 +1,5 @@
-"""Extend a rebuilt checkpoint's word vocabulary with the news words it lacks (ner-bilstm-crf-2026.12.2).
+"""Extend a rebuilt checkpoint's word vocabulary with the news words it lacks (an experiment after 2026.12.1
+shipped, run `newsv`; not shipped: it did not beat 2026.12.1 on balance, model card).
 
 The 2026.11.1 vocabulary (kept by 2026.12.1) predates the news sets of issue 19: 19-43 % of the entity tokens of
 the Spanish, Dutch, German and Russian news selection slices are `<unk>` to it. This appends, after the existing
