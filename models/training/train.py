@@ -207,6 +207,8 @@ def main():
     ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--lr-emb", type=float, default=0,
+                    help="learning rate of the word table (SparseAdam; default --lr), e.g. higher for new rows")
     ap.add_argument("--eval-every", type=float, default=10)
     ap.add_argument("--eval-cap", type=int, default=500)
     ap.add_argument("--seed", type=int, default=1)
@@ -257,7 +259,8 @@ def main():
     sparse = ("wemb.", "ngemb.")
     dense = [p for n, p in model.named_parameters() if not n.startswith(sparse)]
     opt_d = torch.optim.Adam(dense, lr=args.lr)
-    opt_s = torch.optim.SparseAdam([p for n, p in model.named_parameters() if n.startswith(sparse)], lr=args.lr)
+    lr_emb = args.lr_emb or args.lr
+    opt_s = torch.optim.SparseAdam([p for n, p in model.named_parameters() if n.startswith(sparse)], lr=lr_emb)
     state = {"epoch": 0, "pos": 0, "train_seconds": 0.0, "steps": 0, "best": -1.0, "next_eval": args.eval_every,
              "history": [], "args": vars(args)}
     last = os.path.join(run_dir, "last.pt")
@@ -296,9 +299,9 @@ def main():
             t0 = time.time()
             frac = state["train_seconds"] / budget
             lr = args.lr * max(0.1, 1 - frac) if frac > 0.3 else args.lr
-            for o in (opt_d, opt_s):
+            for o, base in ((opt_d, args.lr), (opt_s, lr_emb)):
                 for g in o.param_groups:
-                    g["lr"] = lr
+                    g["lr"] = lr * base / args.lr
             batch = batches[state["pos"]]
             sents = [[t for t, _ in s] for s, _ in batch]
             words, cases, chars, lengths, *ngrams = enc.batch(sents)
