@@ -1,0 +1,164 @@
+/**
+ * The clause rules hold in every language pack, not only in the languages the dev articles use:
+ * each class of wording in Spanish and French (and Russian or German where a pack lacked the words),
+ * with a sentence where the rule must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view, type NumberSpec } from './build.js';
+
+const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
+const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+const pick = (input: ReturnType<typeof build>, type: string) => all(input).filter((e) => e.type === type);
+
+describe('packs: starting production (es, fr)', () => {
+  it('es `comenzó la producción`, `abre una planta`; fr `la production a démarré`', () => {
+    const es = build('Orlan Motors comenzó la producción de autobuses en Samarcanda en 2025.', 'spa', [['Orlan Motors', 'ORG'], ['Samarcanda', 'GPE']], [year(2025)]);
+    expect(all(es).map((e) => [e.type, e.actors, e.location, e.time])).toEqual([['plant_launch', ['Orlan Motors'], 'Samarcanda', '2025']]);
+    const abre = build('Orlan Motors abre una planta de camiones en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(all(abre).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_launch', ['Orlan Motors'], 'Navoi']]);
+    const fr = build('À Almaty, la production de tracteurs de Steppe Agro a démarré en mars.', 'fra', [['Almaty', 'GPE'], ['Steppe Agro', 'ORG']], [
+      { text: 'mars', kind: 'date', date: '2026-03' },
+    ], '2026-05-01');
+    expect(pick(fr, 'plant_launch').map((e) => [e.actors, e.location, e.time])).toEqual([[['Steppe Agro'], 'Almaty', '2026-03']]);
+  });
+
+  it('silent: production that goes on is no launch', () => {
+    const es = build('Orlan Motors mantiene la producción de autobuses en Samarcanda.', 'spa', [['Orlan Motors', 'ORG'], ['Samarcanda', 'GPE']], []);
+    expect(pick(es, 'plant_launch')).toEqual([]);
+  });
+});
+
+describe('packs: building a plant (es, fr)', () => {
+  it('es `está construyendo una planta`; fr `construit une usine`', () => {
+    const es = build('Orlan Motors está construyendo una planta de tractores en Termez.', 'spa', [['Orlan Motors', 'ORG'], ['Termez', 'GPE']], []);
+    expect(all(es).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_construction', ['Orlan Motors'], 'Termez']]);
+    const fr = build('Steppe Agro construit une usine de locomotives à Karaganda.', 'fra', [['Steppe Agro', 'ORG'], ['Karaganda', 'GPE']], []);
+    expect(all(fr).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_construction', ['Steppe Agro'], 'Karaganda']]);
+  });
+});
+
+describe('packs: modality cues (es, fr)', () => {
+  it('planned: es `tiene la intención de`, `se propone`, `pronostica`; fr `s’attend à`, `entend`, `table sur`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Orlan Motors tiene la intención de exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors se propone exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors pronostica exportaciones de 800 camiones', '800 camiones'],
+      ['fra', 'Steppe Agro s’attend à exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro entend exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro table sur des exportations de 800 camions', '800 camions'],
+    ];
+    for (const [lang, text, figure] of cases) {
+      const input = build(`${text}.`, lang, [[text.split(' ').slice(0, 2).join(' '), 'ORG']], [{ text: figure, kind: 'count', value: 800, unit: 'truck' }]);
+      expect(pick(input, 'export').map((e) => [e.modality, e.quantity]), text).toEqual([['planned', 800]]);
+    }
+  });
+
+  it('hedged: es `probablemente`, fr `probablement`', () => {
+    const es = build('Orlan Motors probablemente exportará 800 camiones.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['hedged']);
+    const fr = build('Steppe Agro exportera probablement 800 camions.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['hedged']);
+  });
+
+  it('silent: a past fact stays actual', () => {
+    const es = build('Orlan Motors exportó 800 camiones en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['actual']);
+    const fr = build('Steppe Agro a exporté 800 camions en 2025.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['actual']);
+  });
+});
+
+describe('packs: statements in the perfect tense (es, fr)', () => {
+  it('es `ha declarado`, `ha señalado`; fr `a assuré`, `a rappelé`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Las ventas crecerán, ha declarado Lucía Pardo.', 'Lucía Pardo'],
+      ['spa', 'Las ventas crecerán, ha señalado Lucía Pardo.', 'Lucía Pardo'],
+      ['spa', 'Las ventas crecerán, precisó Lucía Pardo.', 'Lucía Pardo'],
+      ['fra', 'Les ventes vont croître, a assuré Claire Morel.', 'Claire Morel'],
+      ['fra', 'Les ventes vont croître, a rappelé Claire Morel.', 'Claire Morel'],
+    ];
+    for (const [lang, text, who] of cases) {
+      const input = build(text, lang, [[who, 'PER']], []);
+      expect(pick(input, 'statement').map((e) => e.actors), text).toEqual([[who]]);
+    }
+  });
+
+  it('a title as the speaker stands for the person named with it (es `el alcalde`, fr `le maire`)', () => {
+    const es = build('El alcalde Pablo Ruiz visitó la feria de Bujará. El alcalde dijo que las ventas crecerán.', 'spa', [['Pablo Ruiz', 'PER'], ['Bujará', 'GPE']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz']]);
+    const fr = build('Le maire Paul Girard a visité la foire de Boukhara. Le maire a déclaré que les ventes allaient croître.', 'fra', [['Paul Girard', 'PER'], ['Boukhara', 'GPE']], []);
+    expect(pick(fr, 'statement').map((e) => e.actors)).toEqual([['Paul Girard']]);
+  });
+
+  it('silent: the addressee of `dijo a`, `a déclaré à` is no speaker', () => {
+    const es = build('Lucía Pardo dijo a Kapital Press que las ventas crecerán.', 'spa', [['Lucía Pardo', 'PER'], ['Kapital Press', 'ORG']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Lucía Pardo']]);
+    const fr = build('Claire Morel a déclaré à Kapital Press que les ventes allaient croître.', 'fra', [['Claire Morel', 'PER'], ['Kapital Press', 'ORG']], []);
+    expect(pick(fr, 'statement').map((e) => e.actors)).toEqual([['Claire Morel']]);
+  });
+});
+
+describe('packs: agreements (es)', () => {
+  it('es `suscribieron un memorando`', () => {
+    const es = build('Orlan Motors y Steppe Agro suscribieron un memorando en Astaná.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Astaná', 'GPE']], []);
+    expect(all(es).map((e) => [e.type, e.actors, e.location])).toEqual([['agreement', ['Orlan Motors', 'Steppe Agro'], 'Astaná']]);
+  });
+});
+
+describe('packs: change rates are attributes, not quantities (es)', () => {
+  it('es `crecieron un 25%`, `un aumento del 12%`', () => {
+    const es = build('Las exportaciones de Orlan Motors crecieron un 25% en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '25%', kind: 'percent', value: 25 }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.quantity)).toEqual([null]);
+    const del = build('Orlan Motors registró un aumento del 12% en sus ventas.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '12%', kind: 'percent', value: 12 }]);
+    expect(pick(del, 'sales').map((e) => e.quantity)).toEqual([null]);
+  });
+
+  it('silent: a stake `del 51%` stays the stake', () => {
+    const es = build('Orlan Motors adquirió una participación del 51% en Steppe Agro.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [{ text: '51%', kind: 'percent', value: 51 }]);
+    expect(pick(es, 'investment').map((e) => e.quantity)).toEqual([51]);
+  });
+});
+
+describe('packs: a bare participle describes a noun, it states no fact (es, fr)', () => {
+  it('es `Los autobuses fabricados en Samarcanda se exportan`; fr `Les camions assemblés à Kostanaï sont exportés`', () => {
+    const es = build('Los autobuses fabricados en Samarcanda se exportan a Kazajistán.', 'spa', [['Samarcanda', 'GPE'], ['Kazajistán', 'GPE']], []);
+    expect(all(es).map((e) => e.type)).toEqual(['export']);
+    const fr = build('Les camions assemblés à Kostanaï sont exportés vers la Russie.', 'fra', [['Kostanaï', 'GPE'], ['Russie', 'GPE']], []);
+    expect(all(fr).map((e) => e.type)).toEqual(['export']);
+  });
+
+  it('silent: with an auxiliary the participle is the verb', () => {
+    const es = build('En 2025 se han fabricado 900 autobuses en Samarcanda.', 'spa', [['Samarcanda', 'GPE']], [year(2025), { text: '900 autobuses', kind: 'count', value: 900, unit: 'bus' }]);
+    expect(all(es).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 900, 'Samarcanda']]);
+    const fr = build('En 2025, 900 camions ont été assemblés à Kostanaï.', 'fra', [['Kostanaï', 'GPE']], [year(2025), { text: '900 camions', kind: 'count', value: 900, unit: 'truck' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 900, 'Kostanaï']]);
+  });
+});
+
+describe('packs: deliveries abroad (es, fr)', () => {
+  it('es `despachó … a Kazajistán`; fr `a envoyé … vers le Kazakhstan`', () => {
+    const es = build('Orlan Motors despachó 300 tractores a Kazajistán.', 'spa', [['Orlan Motors', 'ORG'], ['Kazajistán', 'GPE']], [{ text: '300 tractores', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(es).map((e) => [e.type, e.quantity, e.product])).toEqual([['export', 300, 'tractores']]);
+    const fr = build('Steppe Agro a envoyé 300 tracteurs vers le Kazakhstan.', 'fra', [['Steppe Agro', 'ORG'], ['Kazakhstan', 'GPE']], [{ text: '300 tracteurs', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity, e.product])).toEqual([['export', 300, 'tracteurs']]);
+  });
+
+  it('silent: sending without a destination is no export', () => {
+    const es = build('Orlan Motors despachó 300 tractores.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '300 tractores', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(pick(es, 'export')).toEqual([]);
+  });
+});
+
+describe('packs: the company refers back (es `la ensambladora`, ru `холдинг`)', () => {
+  it('es `La ensambladora exportará`; ru `Холдинг планирует`', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi en 2024. La ensambladora exportará 500 autobuses.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      year(2024), { text: '500 autobuses', kind: 'count', value: 500, unit: 'bus' },
+    ]);
+    expect(pick(es, 'export').map((e) => [e.actors, e.modality])).toEqual([[['Orlan Motors'], 'planned']]);
+    const ru = build('АО «Степь» открыло завод в Костанае в 2024 году. Холдинг планирует экспортировать 500 тракторов.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [
+      { text: '2024 году', kind: 'year', value: 2024, date: '2024' }, { text: '500 тракторов', kind: 'count', value: 500, unit: 'tractor' },
+    ]);
+    expect(pick(ru, 'export').map((e) => [e.actors, e.modality])).toEqual([[['Степь'], 'planned']]);
+  });
+});
