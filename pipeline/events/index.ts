@@ -1046,7 +1046,8 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
   input.mentions.forEach((m, i) => {
     if (m.type !== 'PER' || m.end > g.base) return;
     const before = input.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-    if (before.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.slice(0, 6) === stem)) found = i;
+    // a short title (`мэр`, `CEO`) only as a whole word
+    if (before.split(/[^\p{L}]+/u).some((w) => (w.length >= 4 || w === stem) && w.slice(0, 6) === stem)) found = i;
   });
   return found;
 }

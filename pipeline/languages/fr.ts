@@ -177,7 +177,7 @@ export const fr = {
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construction|travaux)\\s+(?:commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:a|ont)\\s+(?:commencé|débuté|démarré))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
       // not the noun (`les produits`) nor `se produire` (to happen)
       { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
@@ -198,7 +198,7 @@ export const fr = {
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`)
       { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
-      { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploie|emploient|embauch\\p{L}*|effectifs?' },
+      { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
     ],
     // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact
     planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront'],

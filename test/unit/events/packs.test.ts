@@ -162,3 +162,83 @@ describe('packs: the company refers back (es `la ensambladora`, ru `холдин
     expect(pick(ru, 'export').map((e) => [e.actors, e.modality])).toEqual([[['Степь'], 'planned']]);
   });
 });
+
+describe('packs: capacity and obligation are plans (es, fr)', () => {
+  it('es `capaz de producir`, `deberá producir`; fr `conçue pour produire`', () => {
+    const es = build('La planta de Orlan Motors en Yizah es capaz de producir 6.000 camiones al año.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.quantity])).toEqual([['production_target', 6000]]);
+    const debe = build('Orlan Motors deberá producir 6.000 camiones en Yizah.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [{ text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }]);
+    expect(all(debe).map((e) => [e.type, e.modality])).toEqual([['production_target', 'planned']]);
+    const fr = build('L’usine de Steppe Agro à Pavlodar est conçue pour produire 6 000 camions par an.', 'fra', [['Steppe Agro', 'ORG'], ['Pavlodar', 'GPE']], [
+      { text: '6 000 camions', kind: 'count', value: 6000, unit: 'truck' },
+    ]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production_target', 6000]]);
+  });
+
+  it('silent: a debt (`debe 6 millones`) is no plan', () => {
+    const es = build('Orlan Motors produjo 6.000 camiones en 2025 y debe 6 millones de euros a Steppe Agro.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }, year(2025),
+    ]);
+    expect(pick(es, 'production').map((e) => e.modality)).toEqual(['actual']);
+  });
+});
+
+describe('packs: a part after a partitive counts what the whole does (es, fr)', () => {
+  it('es `de los cuales`, fr `dont`', () => {
+    const es = build('Orlan Motors exportó 900 tractores en 2025, de los cuales 300 a Kazajistán.', 'spa', [['Orlan Motors', 'ORG'], ['Kazajistán', 'GPE']], [
+      { text: '900 tractores', kind: 'count', value: 900, unit: 'tractor' }, year(2025), { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(pick(es, 'export').map((e) => [e.quantity, e.product])).toContainEqual([300, 'tractores']);
+    const fr = build('Steppe Agro a exporté 900 tracteurs en 2025, dont 300 vers la Russie.', 'fra', [['Steppe Agro', 'ORG'], ['Russie', 'GPE']], [
+      { text: '900 tracteurs', kind: 'count', value: 900, unit: 'tractor' }, year(2025), { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(pick(fr, 'export').map((e) => [e.quantity, e.product])).toContainEqual([300, 'tracteurs']);
+  });
+});
+
+describe('packs: the place of a group of people places them (es, fr)', () => {
+  it('es `Las autoridades de Jorezm esperan …`; fr `Les responsables à Khiva estiment …`', () => {
+    const es = build('Orlan Motors construye una planta en Urgench. Los funcionarios en Jorezm esperan que la planta emplee a 800 personas.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Urgench', 'GPE'], ['Jorezm', 'GPE'],
+    ], [{ text: '800 personas', kind: 'count', value: 800, unit: 'person' }]);
+    expect(pick(es, 'jobs').map((e) => e.location)).toEqual(['Urgench']);
+    const fr = build('Steppe Agro construit une usine à Urgench. Les responsables à Khiva estiment que l’usine emploiera 800 salariés.', 'fra', [
+      ['Steppe Agro', 'ORG'], ['Urgench', 'GPE'], ['Khiva', 'GPE'],
+    ], [{ text: '800 salariés', kind: 'count', value: 800, unit: 'person' }]);
+    expect(pick(fr, 'jobs').map((e) => e.location)).toEqual(['Urgench']);
+  });
+});
+
+describe('packs: statements and titles (ru, de)', () => {
+  it('ru `уточнил`, `напомнил`, `мэр`; de `ergänzte`, `unterstrich`, `Bürgermeister`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['rus', 'Продажи вырастут, уточнил Иван Петров.', 'Иван Петров'],
+      ['rus', 'Продажи вырастут, напомнил Иван Петров.', 'Иван Петров'],
+      ['deu', 'Der Absatz werde steigen, ergänzte Jan Berg.', 'Jan Berg'],
+      ['deu', 'Der Absatz werde steigen, unterstrich Jan Berg.', 'Jan Berg'],
+    ];
+    for (const [lang, text, who] of cases) {
+      const input = build(text, lang, [[who, 'PER']], []);
+      expect(pick(input, 'statement').map((e) => e.actors), text).toEqual([[who]]);
+    }
+    const ru = build('Мэр Иван Петров посетил ярмарку в Бухаре. Мэр заявил, что продажи вырастут.', 'rus', [['Иван Петров', 'PER'], ['Бухаре', 'GPE']], []);
+    expect(pick(ru, 'statement').map((e) => e.actors)).toEqual([['Иван Петров']]);
+    const de = build('Bürgermeister Jan Berg besuchte die Messe in Buchara. Der Bürgermeister sagte, der Absatz werde steigen.', 'deu', [['Jan Berg', 'PER'], ['Buchara', 'GPE']], []);
+    expect(pick(de, 'statement').map((e) => e.actors)).toEqual([['Jan Berg']]);
+  });
+});
+
+describe('packs: the signers of an agreement are parties (es, fr)', () => {
+  it('es `firmado por el ministro P y el presidente Q`; fr `signé par`', () => {
+    const es = build('El acuerdo entre Orlan Motors y Steppe Agro fue firmado por el ministro Pablo Ruiz y la presidenta Lucía Pardo.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Pablo Ruiz', 'PER'], ['Lucía Pardo', 'PER'],
+    ], []);
+    expect(pick(es, 'agreement').map((e) => e.actors)).toEqual([['Orlan Motors', 'Steppe Agro', 'Pablo Ruiz', 'Lucía Pardo']]);
+    const fr = build('L’accord entre Orlan Motors et Steppe Agro a été signé par le ministre Paul Girard et la présidente Claire Morel.', 'fra', [
+      ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Paul Girard', 'PER'], ['Claire Morel', 'PER'],
+    ], []);
+    expect(pick(fr, 'agreement').map((e) => e.actors)).toEqual([['Orlan Motors', 'Steppe Agro', 'Paul Girard', 'Claire Morel']]);
+  });
+});
