@@ -172,7 +172,7 @@ export const fr = {
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'taux\\s+de\\s+localisation|localisation' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire|(?:production|fabrication|assemblage)(?![\\p{L}])[^.;]{0,60}?(?:a|ont|avait|sera|va|vont)\\s+(?:\\p{L}+ment\\s+)?(?:démarré|débuté|commencé|démarrer|débuter|commencer)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|entr(?:e|ent|é|ée|era|eront)\\s+en\\s+(?:service|production|activité|fonctionnement)|commencer(?:a|ont)\\s+à\\s+fonctionner' },
       // la construction comme sujet d'un début renvoie à l'usine de l'article (`La construction débutera en mai`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construction|travaux)\\s+(?:commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:a|ont)\\s+(?:commencé|débuté|démarré))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
@@ -215,7 +215,7 @@ export const fr = {
     products: [
       ['moissonneuses?(?:-batteuses?)?', 'combines', 'moissonneuses-batteuses'], ['locomotives?', 'locomotives', 'locomotives'], ['tramways?', 'trams', 'tramways'], ['rames?', 'trams', 'rames'], ['wagons?', 'wagons', 'wagons'],
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
-      ['autobus', 'buses', 'autobus'], ['bus', 'buses', 'bus'], ['camions?', 'trucks', 'camions'], ['poids\\s+lourds', 'trucks', 'poids lourds'], ['tracteurs?', 'tractors', 'tracteurs'],
+      ['autobus', 'buses', 'autobus'], ['bus', 'buses', 'bus'], ['minibus', 'buses', 'minibus'], ['autocars?', 'buses', 'autocars'], ['trolleybus', 'buses', 'trolleybus'], ['camions?', 'trucks', 'camions'], ['poids\\s+lourds', 'trucks', 'poids lourds'], ['tracteurs?', 'tractors', 'tracteurs'],
       ['pièces(?:\\s+détachées)?', 'parts', 'pièces'], ['composants', 'parts', 'composants'], ['moteurs?', 'engines', 'moteurs'], ['machines\\s+agricoles', 'machinery', 'machines agricoles'], ['machines', 'machinery', 'machines'],
     ],
     increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'doubler', 'atteindre', 'atteindra'],
@@ -253,7 +253,7 @@ export const fr = {
     partner: "(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par",
     futureDay: "(?:prochain|ce)\\s+$",
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
+    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
   },
   discourse: {

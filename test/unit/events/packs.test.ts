@@ -242,3 +242,33 @@ describe('packs: the signers of an agreement are parties (es, fr)', () => {
     expect(pick(fr, 'agreement').map((e) => e.actors)).toEqual([['Orlan Motors', 'Steppe Agro', 'Paul Girard', 'Claire Morel']]);
   });
 });
+
+describe('packs: a plant going into operation is a launch (es, fr)', () => {
+  it('es `entrará en funcionamiento`, fr `entrera en service`', () => {
+    const es = build('La planta de Orlan Motors en Andiján entrará en funcionamiento en 2027.', 'spa', [['Orlan Motors', 'ORG'], ['Andiján', 'GPE']], [year(2027)]);
+    expect(all(es).map((e) => [e.type, e.actors, e.location, e.time, e.modality])).toEqual([['plant_launch', ['Orlan Motors'], 'Andiján', '2027', 'planned']]);
+    const fr = build('L’usine de Steppe Agro à Pavlodar entrera en service en 2027.', 'fra', [['Steppe Agro', 'ORG'], ['Pavlodar', 'GPE']], [year(2027)]);
+    expect(all(fr).map((e) => [e.type, e.actors, e.location, e.time, e.modality])).toEqual([['plant_launch', ['Steppe Agro'], 'Pavlodar', '2027', 'planned']]);
+  });
+
+  it('silent: an agreement that enters into force launches nothing', () => {
+    const es = build('El acuerdo entre Orlan Motors y Steppe Agro entrará en vigor en 2027.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [year(2027)]);
+    expect(pick(es, 'plant_launch')).toEqual([]);
+  });
+});
+
+describe('packs: discourse words (es)', () => {
+  it('`el pasado año` is the year before the reference date; `la automotriz` is the company named before', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi. La automotriz exportó 700 autobuses el pasado año.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      { text: '700 autobuses', kind: 'count', value: 700, unit: 'bus' },
+    ], '2026-04-02');
+    expect(pick(es, 'export').map((e) => [e.actors, e.time, e.product])).toEqual([[['Orlan Motors'], '2025', 'autobuses']]);
+  });
+
+  it('`microbuses` and `trolebuses` are buses by their own name; `propiedad de` names an owner, not a participant', () => {
+    const es = build('Steppe Agro, propiedad de Orlan Motors, fabricó 400 microbuses en Navoi.', 'spa', [['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      { text: '400 microbuses', kind: 'count', value: 400, unit: 'bus' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.actors, e.product])).toEqual([['production', ['Steppe Agro'], 'microbuses']]);
+  });
+});
