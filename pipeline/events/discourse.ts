@@ -503,6 +503,8 @@ export function resolveDiscourse(
       // the lead's statement was made where the dateline says
       if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
     }
+    // an agreement the lead reports without a place was signed where the dateline says
+    if (r.location === null && r.type === 'agreement' && k === lead && line?.place != null && input.referenceDate?.dateline && on('dateline')) r.location = line.place;
     // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
     // or after it when the fact is planned
     const reference = input.referenceDate?.date ?? null;

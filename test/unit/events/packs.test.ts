@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
 import { build, view, type NumberSpec } from './build.js';
 
 const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
@@ -270,5 +271,35 @@ describe('packs: discourse words (es)', () => {
       { text: '400 microbuses', kind: 'count', value: 400, unit: 'bus' },
     ]);
     expect(all(es).map((e) => [e.type, e.actors, e.product])).toEqual([['production', ['Steppe Agro'], 'microbuses']]);
+  });
+});
+
+describe('packs: an agreement the lead reports without a place was signed at the dateline', () => {
+  it('es `ASTANÁ, 4 de mayo de 2026 – … firmaron un acuerdo`; fr `ASTANA, 4 mai 2026 – … a signé un contrat`', () => {
+    const text = 'ASTANÁ, 4 de mayo de 2026 – Orlan Motors y Steppe Agro firmaron el lunes un acuerdo sobre 40 locomotoras.';
+    const es = build(text, 'spa', [['ASTANÁ', 'GPE'], ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [
+      { text: '4 de mayo de 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotoras', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    es.referenceDate = findReferenceDate(text, 'spa', null);
+    expect(pick(es, 'agreement').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors', 'Steppe Agro'], 'ASTANÁ']]);
+    const t2 = 'ASTANA, 4 mai 2026 – Steppe Agro a signé lundi avec Orlan Motors un contrat portant sur 40 locomotives.';
+    const fr = build(t2, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG']], [
+      { text: '4 mai 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotives', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    fr.referenceDate = findReferenceDate(t2, 'fra', null);
+    expect(pick(fr, 'agreement').map((e) => e.location)).toEqual(['ASTANA']);
+  });
+
+  it('silent: an agreement further down keeps no place; one with its own place keeps it', () => {
+    const text = 'ASTANA, 4 mai 2026 – Steppe Agro a livré 40 locomotives au Kazakhstan. Orlan Motors a signé un contrat avec Steppe Agro.';
+    const fr = build(text, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Kazakhstan', 'GPE'], ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG', 1]], [
+      { text: '4 mai 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotives', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    fr.referenceDate = findReferenceDate(text, 'fra', null);
+    expect(pick(fr, 'agreement').map((e) => e.location)).toEqual([null]);
+    const t2 = 'ASTANA, 4 mai 2026 – Steppe Agro a signé un contrat avec Orlan Motors à Almaty.';
+    const own = build(t2, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG'], ['Almaty', 'GPE']], [{ text: '4 mai 2026', kind: 'date', date: '2026-05-04' }]);
+    own.referenceDate = findReferenceDate(t2, 'fra', null);
+    expect(pick(own, 'agreement').map((e) => e.location)).toEqual(['Almaty']);
   });
 });
