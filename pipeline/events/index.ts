@@ -63,6 +63,8 @@ interface Compiled {
   lex: LanguageLexicon;
   rules: CompiledRule[];
   planned: RegExp;
+  /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
+  coordinated: RegExp;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -132,6 +134,7 @@ const compile = perLanguage((key: string): Compiled => {
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
+    coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -531,7 +534,14 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
 }
 
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
-  const clause = modalScope(g, c, t);
+  let clause = modalScope(g, c, t);
+  // a verb's plan cues stop at the next verb phrase it is coordinated with: `produced 6,000 trucks in
+  // 2025 and will raise output to 9,000`, `produjo … e incrementará …`
+  if (t.rule.pos === 'verb') {
+    const at = clause.length - (slice(g, t.end, clauseBounds(g, Math.max(t.start, t.end - 1))[1]).length);
+    const cut = c.coordinated.exec(clause.slice(at));
+    if (cut) clause = clause.slice(0, at + cut.index);
+  }
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
     const aux = c.futureAuxiliary;

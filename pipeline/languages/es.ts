@@ -240,7 +240,7 @@ export const es = {
       ['autobuses|autobús', 'buses', 'autobuses'], ['microbuses|microbús', 'buses', 'microbuses'], ['minibuses|minibús', 'buses', 'minibuses'], ['trolebuses|trolebús', 'buses', 'trolebuses'], ['camiones|camión', 'trucks', 'camiones'], ['tractores|tractor', 'tractors', 'tractores'],
       ['(?:auto)?partes', 'parts', 'autopartes'], ['piezas', 'parts', 'piezas'], ['componentes', 'parts', 'componentes'], ['motores|motor', 'engines', 'motores'], ['maquinaria\\s+agrícola', 'machinery', 'maquinaria agrícola'], ['maquinaria', 'machinery', 'maquinaria'],
     ],
-    increase: ['aumentar', 'aumentará', 'elevar', 'elevará', 'incrementar', 'duplicar', 'ampliar', 'alcanzar', 'alcanzará'],
+    increase: ['aumentar(?:á|án)?', 'elevar(?:á|án)?', 'incrementar(?:á|án)?', 'duplicar(?:á|án)?', 'ampliar(?:á|án)?', 'alcanzar(?:á|án)?', 'llevar(?:á|án)?'],
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
     tellVerbs: [],

@@ -201,7 +201,7 @@ export const fr = {
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
     ],
     // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact
-    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront'],
+    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet\\p{L}*', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront', 'atteindr(?:a|ont)', 'accroîtr(?:a|ont)', 'ouvrir(?:a|ont)', 'fournir(?:a|ont)', 'vendr(?:a|ont)', 'mettr(?:a|ont)', 'permettr(?:a|ont)', 'prendr(?:a|ont)'],
     negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
     reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
     negatedVerb: null,
@@ -218,7 +218,7 @@ export const fr = {
       ['autobus', 'buses', 'autobus'], ['bus', 'buses', 'bus'], ['minibus', 'buses', 'minibus'], ['autocars?', 'buses', 'autocars'], ['trolleybus', 'buses', 'trolleybus'], ['camions?', 'trucks', 'camions'], ['poids\\s+lourds', 'trucks', 'poids lourds'], ['tracteurs?', 'tractors', 'tracteurs'],
       ['pièces(?:\\s+détachées)?', 'parts', 'pièces'], ['composants', 'parts', 'composants'], ['moteurs?', 'engines', 'moteurs'], ['machines\\s+agricoles', 'machinery', 'machines agricoles'], ['machines', 'machinery', 'machines'],
     ],
-    increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'doubler', 'atteindre', 'atteindra'],
+    increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'accroîtr(?:a|ont)', 'doubler(?:a|ont)?', 'relever', 'relèver(?:a|ont)', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     tellVerbs: [],

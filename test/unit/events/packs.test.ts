@@ -303,3 +303,21 @@ describe('packs: an agreement the lead reports without a place was signed at the
     expect(pick(own, 'agreement').map((e) => e.location)).toEqual(['Almaty']);
   });
 });
+
+describe('packs: an increase to a figure makes it the target, in the future too (es, fr)', () => {
+  it('es `incrementará su producción hasta 9.000 camiones`; fr `accroîtra sa production à 9 000 camions`', () => {
+    const es = build('Orlan Motors produjo 6.000 camiones en 2025 e incrementará la producción hasta 9.000 camiones.', 'spa', [['Orlan Motors', 'ORG']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }, year(2025), { text: '9.000 camiones', kind: 'count', value: 9000, unit: 'truck' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.quantity])).toEqual([['production', 6000], ['production_target', 9000]]);
+    const fr = build('Steppe Agro a produit 6 000 camions en 2025 et accroîtra la production à 9 000 camions.', 'fra', [['Steppe Agro', 'ORG']], [
+      { text: '6 000 camions', kind: 'count', value: 6000, unit: 'truck' }, year(2025), { text: '9 000 camions', kind: 'count', value: 9000, unit: 'truck' },
+    ]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production', 6000], ['production_target', 9000]]);
+  });
+
+  it('silent: a plan cue before the verb still governs it and its coordinated verb (en)', () => {
+    const en = build('Acme will build a plant in Izmir and produce 9,000 trucks there.', 'eng', [['Acme', 'ORG'], ['Izmir', 'GPE']], [{ text: '9,000 trucks', kind: 'count', value: 9000, unit: 'truck' }]);
+    expect(all(en).map((e) => [e.type, e.modality])).toEqual([['plant_construction', 'planned'], ['production_target', 'planned']]);
+  });
+});
