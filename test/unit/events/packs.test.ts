@@ -321,3 +321,25 @@ describe('packs: an increase to a figure makes it the target, in the future too 
     expect(all(en).map((e) => [e.type, e.modality])).toEqual([['plant_construction', 'planned'], ['production_target', 'planned']]);
   });
 });
+
+describe('packs: launches and plans in the wording de and ru packs lacked', () => {
+  it('de `Das Werk … ging … in Betrieb`, `rechnet mit`; ru `стартовал выпуск`, `выпуск … начался`, `запланирован`', () => {
+    const de = build('Das Werk der Kraft AG in Zwickau ging im März in Betrieb.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [{ text: 'März', kind: 'date', date: '2026-03' }], '2026-05-01');
+    expect(all(de).map((e) => [e.type, e.actors, e.location, e.time])).toEqual([['plant_launch', ['Kraft AG'], 'Zwickau', '2026-03']]);
+    const plan = build('Die Kraft AG rechnet mit einem Export von 900 Traktoren.', 'deu', [['Kraft AG', 'ORG']], [{ text: '900 Traktoren', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(pick(plan, 'export').map((e) => e.modality)).toEqual(['planned']);
+    const ru = build('На заводе «Степь» в Костанае стартовал серийный выпуск тракторов.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], []);
+    expect(all(ru).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_launch', ['Степь'], 'Костанае']]);
+    const ru2 = build('Выпуск тракторов на заводе «Степь» в Костанае начался в марте.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [{ text: 'марте', kind: 'date', date: '2026-03' }], '2026-05-01');
+    expect(pick(ru2, 'plant_launch').map((e) => [e.actors, e.location, e.time])).toEqual([[['Степь'], 'Костанае', '2026-03']]);
+    const ru3 = build('Экспорт 900 тракторов АО Степь запланирован на 2027 год.', 'rus', [['Степь', 'ORG']], [{ text: '900 тракторов', kind: 'count', value: 900, unit: 'tractor' }, { text: '2027 год', kind: 'year', value: 2027, date: '2027' }]);
+    expect(pick(ru3, 'export').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('silent: a plant that keeps running, output that keeps rising', () => {
+    const de = build('Das Werk der Kraft AG in Zwickau ist seit 2019 in Betrieb.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [year(2019)]);
+    expect(pick(de, 'plant_launch')).toEqual([]);
+    const ru = build('Выпуск тракторов на заводе «Степь» вырос на 10%.', 'rus', [['Степь', 'ORG']], [{ text: '10%', kind: 'percent', value: 10 }]);
+    expect(pick(ru, 'plant_launch')).toEqual([]);
+  });
+});
