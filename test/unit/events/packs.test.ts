@@ -343,3 +343,16 @@ describe('packs: launches and plans in the wording de and ru packs lacked', () =
     expect(pick(ru, 'plant_launch')).toEqual([]);
   });
 });
+
+describe('packs: guillemets around a name open no clause (ru)', () => {
+  it('`Экспорт тракторов «Степь» запланирован на 2027 год` is planned', () => {
+    const ru = build('Экспорт тракторов «Степь» запланирован на 2027 год.', 'rus', [['Степь', 'ORG']], [{ text: '2027 год', kind: 'year', value: 2027, date: '2027' }]);
+    expect(pick(ru, 'export').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('silent: a quote in guillemets is still its own clause', () => {
+    const ru = build('«Мы будем расширять экспорт», — сказал Иван Петров. Завод выпустил 900 тракторов.', 'rus', [['Иван Петров', 'PER']], [{ text: '900 тракторов', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(pick(ru, 'production').map((e) => e.modality)).toEqual(['actual']);
+    expect(pick(ru, 'statement').map((e) => e.actors)).toEqual([['Иван Петров']]);
+  });
+});
