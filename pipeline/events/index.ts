@@ -110,6 +110,8 @@ interface Compiled {
   plantNoun: RegExp;
   roleNoun: RegExp;
   nonParticipantEnd: RegExp | null;
+  /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
+  sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
   /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
   casePreposition: { before: RegExp; locative: RegExp } | null;
@@ -175,6 +177,9 @@ const compile = perLanguage((key: string): Compiled => {
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
+    sourceTitleEnd: lex.nonParticipant.length && lex.roleNouns.length
+      ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
+      : null,
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
@@ -625,10 +630,15 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
     key,
     mentions: infos.map((x) => {
       const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
-      const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false);
+      const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false) || sourcedByTitle(g, c, x);
       return { index: x.index, role: x.role, productOrg: x.productOrg, sidelined };
     }),
   };
+}
+
+/** A person named by title in a source phrase (`Según el director general de la empresa, X`) is the source, not a participant. */
+function sourcedByTitle(g: Geometry, c: Compiled, x: MentionInfo): boolean {
+  return x.m.type === 'PER' && (c.sourceTitleEnd?.test(slice(g, x.m.start - 90, x.m.start)) ?? false);
 }
 
 function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
@@ -736,7 +746,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   for (const x of infos) {
     if (x.m.type !== 'ORG' && x.m.type !== 'PER' && x.m.type !== 'GPE') continue;
     const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
-    if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before)) excluded.add(x.index);
+    if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before) || sourcedByTitle(g, c, x)) excluded.add(x.index);
   }
   const visitors = new Set<number>();
   const attributions = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0).map((x) => clauseOf(g, x.start));

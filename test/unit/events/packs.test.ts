@@ -356,3 +356,21 @@ describe('packs: guillemets around a name open no clause (ru)', () => {
     expect(pick(ru, 'statement').map((e) => e.actors)).toEqual([['Иван Петров']]);
   });
 });
+
+describe('packs: a person a source phrase names by title is the source, not a participant (es, ru)', () => {
+  it('es `Según el director general de la empresa, X, la producción comenzará`; ru `По словам гендиректора компании X, производство начнётся`', () => {
+    const es = build('Orlan Motors abrió una planta en Yizah. Según el director general de la empresa, Rustam Aliev, la producción en serie comenzará en junio.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Yizah', 'GPE'], ['Rustam Aliev', 'PER'],
+    ], []);
+    expect(pick(es, 'plant_launch').every((e) => !e.actors.includes('Rustam Aliev'))).toBe(true);
+    const ru = build('Орлан Моторс открыл завод в Джизаке. По словам гендиректора компании Рустама Алиева, серийное производство начнётся в июне.', 'rus', [
+      ['Орлан Моторс', 'ORG'], ['Джизаке', 'GPE'], ['Рустама Алиева', 'PER'],
+    ], []);
+    expect(pick(ru, 'plant_launch').every((e) => !e.actors.includes('Рустама Алиева'))).toBe(true);
+  });
+
+  it('silent: a titled person after a source organisation and a comma acts', () => {
+    const es = build('Según Orlan Motors, el director general Rustam Aliev inauguró la planta de Yizah.', 'spa', [['Orlan Motors', 'ORG'], ['Rustam Aliev', 'PER'], ['Yizah', 'GPE']], []);
+    expect(pick(es, 'plant_launch').map((e) => e.actors)).toEqual([['Rustam Aliev']]);
+  });
+});
