@@ -603,6 +603,8 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     if (first !== undefined && c.genitiveAfter.test(input.text.slice(ne, m(first).start))) {
       const list = [first];
       for (let j = 1; j < named.length && LIST_JOIN.test(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start)); j++) list.push(named[j]!);
+      // one place alone names the site (`l'usine de Kostanaï`, `la planta de Yizah`), not an owner
+      if (list.length === 1 && m(first).type === 'GPE') return [];
       return list;
     }
   }

@@ -374,3 +374,36 @@ describe('packs: a person a source phrase names by title is the source, not a pa
     expect(pick(es, 'plant_launch').map((e) => e.actors)).toEqual([['Rustam Aliev']]);
   });
 });
+
+describe('packs: what a project cost, and the plant named by its town (es, fr, ru)', () => {
+  it('fr `Le projet a coûté …` is an actual investment at the plant of `l’usine de Kostanaï`; ru `Проект обошёлся`; es `El proyecto costó`', () => {
+    const fr = build('Steppe Agro a lancé la production dans son usine de Kostanaï. Le projet a coûté 35 milliards de tenges.', 'fra', [['Steppe Agro', 'ORG'], ['Kostanaï', 'GPE']], [
+      { text: '35 milliards de tenges', kind: 'money', value: 35e9, currency: 'KZT' },
+    ]);
+    expect(pick(fr, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Steppe Agro'], 'Kostanaï', 'actual']]);
+    const ru = build('АО «Степь» запустило завод в Костанае. Проект обошёлся в 35 млрд тенге.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [
+      { text: '35 млрд тенге', kind: 'money', value: 35e9, currency: 'KZT' },
+    ]);
+    expect(pick(ru, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Степь'], 'Костанае', 'actual']]);
+    const es = build('Orlan Motors abrió una planta en Yizah. El proyecto costó 120 millones de dólares.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [
+      { text: '120 millones de dólares', kind: 'money', value: 120e6, currency: 'USD' },
+    ]);
+    expect(pick(es, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Orlan Motors'], 'Yizah', 'actual']]);
+  });
+
+  it('ru `предприятие продало`, `планирует собрать 800 машин`; fr `prévoit d’assembler`', () => {
+    const ru = build('В 2025 году предприятие «Степь» продало 1 900 тракторов, а в этом году планирует собрать 2 400.', 'rus', [['Степь', 'ORG']], [
+      { text: '2025 году', kind: 'year', value: 2025, date: '2025' }, { text: '1 900 тракторов', kind: 'count', value: 1900, unit: 'tractor' }, { text: '2 400', kind: 'count', value: 2400 },
+    ]);
+    expect(all(ru).map((e) => [e.type, e.quantity])).toEqual([['sales', 1900], ['production_target', 2400]]);
+    const fr = build('Steppe Agro prévoit d’assembler 800 tracteurs cette année.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 tracteurs', kind: 'count', value: 800, unit: 'tractor' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production_target', 800]]);
+  });
+
+  it('silent: a joint venture of two countries belongs to both', () => {
+    const fr = build("La coentreprise du Kazakhstan et de l'Ouzbékistan a investi 40 millions d'euros.", 'fra', [['Kazakhstan', 'GPE'], ['Ouzbékistan', 'GPE']], [
+      { text: "40 millions d'euros", kind: 'money', value: 40e6, currency: 'EUR' },
+    ]);
+    expect(pick(fr, 'investment').map((e) => e.money?.value)).toEqual([40e6]);
+  });
+});
