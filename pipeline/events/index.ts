@@ -102,6 +102,8 @@ interface Compiled {
   products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
+  /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
+  makerOfEnd: RegExp | null;
   brandEnd: RegExp;
   increase: RegExp;
   toEnd: RegExp;
@@ -168,6 +170,11 @@ const compile = perLanguage((key: string): Compiled => {
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    makerOfEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.companyNouns.length) return null;
+      return new RegExp(`${B}(?:${alt(d.companyNouns)})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
+    })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
     increase: words(lex.increase, 'iu'),
@@ -437,7 +444,8 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
-    if (c.lex.brandAfterProduct && c.productEnd.test(before)) x.productOrg = true;
+    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors)
+    if (c.lex.brandAfterProduct && c.productEnd.test(before) && !(c.makerOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);

@@ -407,3 +407,37 @@ describe('packs: what a project cost, and the plant named by its town (es, fr, r
     expect(pick(fr, 'investment').map((e) => e.money?.value)).toEqual([40e6]);
   });
 });
+
+describe('packs: the maker named after `maker of <product>` is a company, not a brand (es, fr)', () => {
+  it('es `El fabricante de tractores Orlan Motors no fabricará autobuses`; fr `Le fabricant de tracteurs Steppe Agro produira des bus`', () => {
+    const es = build('El fabricante de tractores Orlan Motors no fabricará autobuses en Navoi. La compañía podría vender 500 tractores en Kirguistán.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Kirguistán', 'GPE'],
+    ], [{ text: '500 tractores', kind: 'count', value: 500, unit: 'tractor' }]);
+    expect(all(es).map((e) => [e.type, e.actors, e.product, e.modality])).toEqual([
+      ['production', ['Orlan Motors'], 'autobuses', 'negated'], ['sales', ['Orlan Motors'], 'tractores', 'hedged'],
+    ]);
+    const fr = build('Le fabricant de tracteurs Steppe Agro produira des bus à Navoi.', 'fra', [['Steppe Agro', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(all(fr).map((e) => [e.actors, e.product])).toEqual([[['Steppe Agro'], 'bus']]);
+  });
+
+  it('silent: a brand right after its product noun stays the product', () => {
+    const es = build('Orlan Motors ensambló 900 tractores Zarya en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Zarya', 'ORG'], ['Navoi', 'GPE']], [{ text: '900 tractores', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(all(es).map((e) => e.actors)).toEqual([['Orlan Motors']]);
+  });
+});
+
+describe('packs: de `nach Kasachstan ausführen`, `Das Projekt kostete`', () => {
+  it('a delivery abroad and a project’s cost', () => {
+    const de = build('Die Kraft AG will 400 Traktoren nach Kasachstan ausführen.', 'deu', [['Kraft AG', 'ORG'], ['Kasachstan', 'GPE']], [{ text: '400 Traktoren', kind: 'count', value: 400, unit: 'tractor' }]);
+    expect(all(de).map((e) => [e.type, e.quantity, e.modality])).toEqual([['export', 400, 'planned']]);
+    const cost = build('Die Kraft AG eröffnete ein Werk in Zwickau. Das Projekt kostete 60 Millionen Euro.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [
+      { text: '60 Millionen Euro', kind: 'money', value: 60e6, currency: 'EUR' },
+    ]);
+    expect(pick(cost, 'investment').map((e) => [e.actors, e.location, e.money?.value])).toEqual([[['Kraft AG'], 'Zwickau', 60e6]]);
+  });
+
+  it('silent: `Arbeiten ausführen` without a destination is no export', () => {
+    const de = build('Die Kraft AG wird die Arbeiten in Zwickau ausführen.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], []);
+    expect(pick(de, 'export')).toEqual([]);
+  });
+});
