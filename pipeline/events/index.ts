@@ -112,6 +112,8 @@ interface Compiled {
   plantNoun: RegExp;
   roleNoun: RegExp;
   nonParticipantEnd: RegExp | null;
+  /** The pack's passive-agent prepositions (`signed by`, `von`, `par`, `por`); null where it has none. */
+  passiveAgent: RegExp | null;
   /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
   sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
@@ -184,6 +186,7 @@ const compile = perLanguage((key: string): Compiled => {
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
+    passiveAgent: lex.passiveAgent.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.passiveAgent)})\\s`, 'iu') : null,
     sourceTitleEnd: lex.nonParticipant.length && lex.roleNouns.length
       ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
       : null,
@@ -819,7 +822,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     // `a Memorandum between X and Y was signed by <title> P and <title> Q`: the signers are parties too
     if (d.type === 'agreement') {
-      const by = PASSIVE_BY.exec(slice(g, d.trigger.end, g.base + g.text.length));
+      const by = c.passiveAgent?.exec(slice(g, d.trigger.end, g.base + g.text.length)) ?? null;
       const from = by ? d.trigger.end + by.index : Infinity;
       const signers = infos.filter((x) => x.m.type === 'PER' && x.m.start > from && !/[;:]/u.test(slice(g, from, x.m.start)));
       actors = [...actors, ...signers.filter((x) => !actors.includes(x))];
@@ -891,8 +894,6 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   return events;
 }
 
-/** The passive agent's preposition (`signed by`, `unterzeichnet von`, `signé par`, `firmado por`). */
-const PASSIVE_BY = /(?<![\p{L}])(?:by|von|vom|durch|par|por)\s/iu;
 
 /** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
 const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;

@@ -196,6 +196,7 @@ export const de = {
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],
     partitive: ["davon", "darunter", "von\\s+denen"],
     during: ["während", "im\\s+Rahmen", "bei"],
+    passiveAgent: ["von", "vom", "durch"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: true,

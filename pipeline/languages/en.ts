@@ -329,6 +329,7 @@ export const en = {
     changeAfter: ["more", "less", "higher", "lower"],
     partitive: ["of\\s+which", "of\\s+them", "including"],
     during: ["during", "in\\s+the\\s+course\\s+of"],
+    passiveAgent: ["by"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
     negationAfterVerb: false,
     subjectAfterVerb: false,

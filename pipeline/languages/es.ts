@@ -253,6 +253,7 @@ export const es = {
     changeAfter: ["más", "menos"],
     partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas"],
     during: ["durante", "en\\s+el\\s+marco"],
+    passiveAgent: ["por"],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

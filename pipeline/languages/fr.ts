@@ -231,6 +231,7 @@ export const fr = {
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
     partitive: ["dont", "parmi\\s+lesquel(?:s|les)"],
     during: ["lors", "pendant", "au\\s+cours"],
+    passiveAgent: ["par"],
     compoundHeads: [],
     negationAfterVerb: true,
     subjectAfterVerb: false,

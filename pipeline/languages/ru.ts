@@ -237,6 +237,7 @@ export const ru = {
     changeAfter: ["больше", "меньше", "выше", "ниже"],
     partitive: ["из\\s+(?:них|которых)", "в\\s+том\\s+числе"],
     during: ["во\\s+время", "в\\s+ходе"],
+    passiveAgent: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: true,
