@@ -503,6 +503,8 @@ export function resolveDiscourse(
       // the lead's statement was made where the dateline says
       if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
     }
+    // an agreement the lead reports without a place was signed where the dateline says
+    if (r.location === null && r.type === 'agreement' && k === lead && line?.place != null && input.referenceDate?.dateline && on('dateline')) r.location = line.place;
     // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
     // or after it when the fact is planned
     const reference = input.referenceDate?.date ?? null;
@@ -601,6 +603,8 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     if (first !== undefined && c.genitiveAfter.test(input.text.slice(ne, m(first).start))) {
       const list = [first];
       for (let j = 1; j < named.length && LIST_JOIN.test(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start)); j++) list.push(named[j]!);
+      // one place alone names the site (`l'usine de Kostanaï`, `la planta de Yizah`), not an owner
+      if (list.length === 1 && m(first).type === 'GPE') return [];
       return list;
     }
   }

@@ -63,6 +63,8 @@ interface Compiled {
   lex: LanguageLexicon;
   rules: CompiledRule[];
   planned: RegExp;
+  /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
+  coordinated: RegExp;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -100,6 +102,8 @@ interface Compiled {
   products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
+  /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
+  makerOfEnd: RegExp | null;
   brandEnd: RegExp;
   increase: RegExp;
   toEnd: RegExp;
@@ -108,6 +112,10 @@ interface Compiled {
   plantNoun: RegExp;
   roleNoun: RegExp;
   nonParticipantEnd: RegExp | null;
+  /** The pack's passive-agent prepositions (`signed by`, `von`, `par`, `por`); null where it has none. */
+  passiveAgent: RegExp | null;
+  /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
+  sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
   /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
   casePreposition: { before: RegExp; locative: RegExp } | null;
@@ -132,6 +140,7 @@ const compile = perLanguage((key: string): Compiled => {
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
+    coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -163,6 +172,11 @@ const compile = perLanguage((key: string): Compiled => {
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    makerOfEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.companyNouns.length) return null;
+      return new RegExp(`${B}(?:${alt(d.companyNouns)})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
+    })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
     increase: words(lex.increase, 'iu'),
@@ -172,6 +186,10 @@ const compile = perLanguage((key: string): Compiled => {
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
+    passiveAgent: lex.passiveAgent.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.passiveAgent)})\\s`, 'iu') : null,
+    sourceTitleEnd: lex.nonParticipant.length && lex.roleNouns.length
+      ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
+      : null,
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
@@ -429,7 +447,8 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
-    if (c.lex.brandAfterProduct && c.productEnd.test(before)) x.productOrg = true;
+    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors)
+    if (c.lex.brandAfterProduct && c.productEnd.test(before) && !(c.makerOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
@@ -531,7 +550,14 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
 }
 
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
-  const clause = modalScope(g, c, t);
+  let clause = modalScope(g, c, t);
+  // a verb's plan cues stop at the next verb phrase it is coordinated with: `produced 6,000 trucks in
+  // 2025 and will raise output to 9,000`, `produjo … e incrementará …`
+  if (t.rule.pos === 'verb') {
+    const at = clause.length - (slice(g, t.end, clauseBounds(g, Math.max(t.start, t.end - 1))[1]).length);
+    const cut = c.coordinated.exec(clause.slice(at));
+    if (cut) clause = clause.slice(0, at + cut.index);
+  }
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
     const aux = c.futureAuxiliary;
@@ -615,10 +641,15 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
     key,
     mentions: infos.map((x) => {
       const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
-      const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false);
+      const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false) || sourcedByTitle(g, c, x);
       return { index: x.index, role: x.role, productOrg: x.productOrg, sidelined };
     }),
   };
+}
+
+/** A person named by title in a source phrase (`Según el director general de la empresa, X`) is the source, not a participant. */
+function sourcedByTitle(g: Geometry, c: Compiled, x: MentionInfo): boolean {
+  return x.m.type === 'PER' && (c.sourceTitleEnd?.test(slice(g, x.m.start - 90, x.m.start)) ?? false);
 }
 
 function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
@@ -726,7 +757,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   for (const x of infos) {
     if (x.m.type !== 'ORG' && x.m.type !== 'PER' && x.m.type !== 'GPE') continue;
     const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
-    if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before)) excluded.add(x.index);
+    if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before) || sourcedByTitle(g, c, x)) excluded.add(x.index);
   }
   const visitors = new Set<number>();
   const attributions = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0).map((x) => clauseOf(g, x.start));
@@ -791,7 +822,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     // `a Memorandum between X and Y was signed by <title> P and <title> Q`: the signers are parties too
     if (d.type === 'agreement') {
-      const by = PASSIVE_BY.exec(slice(g, d.trigger.end, g.base + g.text.length));
+      const by = c.passiveAgent?.exec(slice(g, d.trigger.end, g.base + g.text.length)) ?? null;
       const from = by ? d.trigger.end + by.index : Infinity;
       const signers = infos.filter((x) => x.m.type === 'PER' && x.m.start > from && !/[;:]/u.test(slice(g, from, x.m.start)));
       actors = [...actors, ...signers.filter((x) => !actors.includes(x))];
@@ -863,8 +894,6 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   return events;
 }
 
-/** The passive agent's preposition (`signed by`, `unterzeichnet von`, `signé par`, `firmado por`). */
-const PASSIVE_BY = /(?<![\p{L}])(?:by|von|vom|durch|par|por)\s/iu;
 
 /** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
 const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
@@ -1046,7 +1075,8 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
   input.mentions.forEach((m, i) => {
     if (m.type !== 'PER' || m.end > g.base) return;
     const before = input.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
-    if (before.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && w.slice(0, 6) === stem)) found = i;
+    // a short title (`мэр`, `CEO`) only as a whole word
+    if (before.split(/[^\p{L}]+/u).some((w) => (w.length >= 4 || w === stem) && w.slice(0, 6) === stem)) found = i;
   });
   return found;
 }

@@ -18,8 +18,11 @@ export const words = (xs: readonly string[], flags = 'giu'): RegExp => new RegEx
 /** Matches when a text ends with one of the words (plus spaces). */
 export const ending = (xs: readonly string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
 
-/** Clause breaks inside a sentence; a comma between digits (`5,000`) is none. */
-export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”„«»—–\n]|\s-\s/gu;
+/**
+ * Clause breaks inside a sentence; a comma between digits (`5,000`) is none, nor are the guillemets
+ * around a name (`Экспорт тракторов «Степь» вырастет`: up to three words, no space inside them, no clause punctuation).
+ */
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”„—–\n]|«(?![^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2}»)|(?<!«[^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2})»|\s-\s/gu;
 
 /** The index of the clause of a sentence's text that holds an offset (0 for the first). */
 export function clauseAt(text: string, offset: number): number {

@@ -181,6 +181,7 @@ export const az = {
     changeAfter: ["art\\p{L}*", "azal\\p{L}*"],
     partitive: [],
     during: [],
+    passiveAgent: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -178,6 +178,7 @@ export const kk = {
     changeAfter: ["өс\\p{L}*", "арт\\p{L}*", "төмен\\p{L}*", "азай\\p{L}*"],
     partitive: [],
     during: [],
+    passiveAgent: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

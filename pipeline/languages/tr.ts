@@ -193,6 +193,7 @@ export const tr = {
     changeAfter: ["art\\p{L}*", "azal\\p{L}*", "yüksel\\p{L}*", "düş\\p{L}*", "gerile\\p{L}*"],
     partitive: [],
     during: [],
+    passiveAgent: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -258,6 +258,8 @@ export interface EventsSection {
   partitive: string[];
   /** Prepositions that make a fact simultaneous with the one it modifies (`during a visit`, `während`, `во время`, `lors de`): it takes that fact's time. */
   during: string[];
+  /** Prepositions of a passive's agent (`signed by`, `von`, `par`, `por`): the people after one sign the agreement; empty where the agent takes a case (Russian instrumental). */
+  passiveAgent: string[];
   /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
   compoundHeads: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */

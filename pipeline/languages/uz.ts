@@ -193,6 +193,7 @@ export const uz = {
     changeAfter: ["o['‘’ʻʼ]s\\p{L}*", "kamay\\p{L}*", "osh\\p{L}*", "ўс\\p{L}*", "камай\\p{L}*"],
     partitive: [],
     during: [],
+    passiveAgent: [],
     compoundHeads: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,

@@ -1,0 +1,443 @@
+/**
+ * The clause rules hold in every language pack, not only in the languages the dev articles use:
+ * each class of wording in Spanish and French (and Russian or German where a pack lacked the words),
+ * with a sentence where the rule must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
+import { build, view, type NumberSpec } from './build.js';
+
+const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
+const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+const pick = (input: ReturnType<typeof build>, type: string) => all(input).filter((e) => e.type === type);
+
+describe('packs: starting production (es, fr)', () => {
+  it('es `comenzó la producción`, `abre una planta`; fr `la production a démarré`', () => {
+    const es = build('Orlan Motors comenzó la producción de autobuses en Samarcanda en 2025.', 'spa', [['Orlan Motors', 'ORG'], ['Samarcanda', 'GPE']], [year(2025)]);
+    expect(all(es).map((e) => [e.type, e.actors, e.location, e.time])).toEqual([['plant_launch', ['Orlan Motors'], 'Samarcanda', '2025']]);
+    const abre = build('Orlan Motors abre una planta de camiones en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(all(abre).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_launch', ['Orlan Motors'], 'Navoi']]);
+    const fr = build('À Almaty, la production de tracteurs de Steppe Agro a démarré en mars.', 'fra', [['Almaty', 'GPE'], ['Steppe Agro', 'ORG']], [
+      { text: 'mars', kind: 'date', date: '2026-03' },
+    ], '2026-05-01');
+    expect(pick(fr, 'plant_launch').map((e) => [e.actors, e.location, e.time])).toEqual([[['Steppe Agro'], 'Almaty', '2026-03']]);
+  });
+
+  it('silent: production that goes on is no launch', () => {
+    const es = build('Orlan Motors mantiene la producción de autobuses en Samarcanda.', 'spa', [['Orlan Motors', 'ORG'], ['Samarcanda', 'GPE']], []);
+    expect(pick(es, 'plant_launch')).toEqual([]);
+  });
+});
+
+describe('packs: building a plant (es, fr)', () => {
+  it('es `está construyendo una planta`; fr `construit une usine`', () => {
+    const es = build('Orlan Motors está construyendo una planta de tractores en Termez.', 'spa', [['Orlan Motors', 'ORG'], ['Termez', 'GPE']], []);
+    expect(all(es).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_construction', ['Orlan Motors'], 'Termez']]);
+    const fr = build('Steppe Agro construit une usine de locomotives à Karaganda.', 'fra', [['Steppe Agro', 'ORG'], ['Karaganda', 'GPE']], []);
+    expect(all(fr).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_construction', ['Steppe Agro'], 'Karaganda']]);
+  });
+});
+
+describe('packs: modality cues (es, fr)', () => {
+  it('planned: es `tiene la intención de`, `se propone`, `pronostica`; fr `s’attend à`, `entend`, `table sur`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Orlan Motors tiene la intención de exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors se propone exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors pronostica exportaciones de 800 camiones', '800 camiones'],
+      ['fra', 'Steppe Agro s’attend à exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro entend exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro table sur des exportations de 800 camions', '800 camions'],
+    ];
+    for (const [lang, text, figure] of cases) {
+      const input = build(`${text}.`, lang, [[text.split(' ').slice(0, 2).join(' '), 'ORG']], [{ text: figure, kind: 'count', value: 800, unit: 'truck' }]);
+      expect(pick(input, 'export').map((e) => [e.modality, e.quantity]), text).toEqual([['planned', 800]]);
+    }
+  });
+
+  it('hedged: es `probablemente`, fr `probablement`', () => {
+    const es = build('Orlan Motors probablemente exportará 800 camiones.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['hedged']);
+    const fr = build('Steppe Agro exportera probablement 800 camions.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['hedged']);
+  });
+
+  it('silent: a past fact stays actual', () => {
+    const es = build('Orlan Motors exportó 800 camiones en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['actual']);
+    const fr = build('Steppe Agro a exporté 800 camions en 2025.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['actual']);
+  });
+});
+
+describe('packs: statements in the perfect tense (es, fr)', () => {
+  it('es `ha declarado`, `ha señalado`; fr `a assuré`, `a rappelé`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Las ventas crecerán, ha declarado Lucía Pardo.', 'Lucía Pardo'],
+      ['spa', 'Las ventas crecerán, ha señalado Lucía Pardo.', 'Lucía Pardo'],
+      ['spa', 'Las ventas crecerán, precisó Lucía Pardo.', 'Lucía Pardo'],
+      ['fra', 'Les ventes vont croître, a assuré Claire Morel.', 'Claire Morel'],
+      ['fra', 'Les ventes vont croître, a rappelé Claire Morel.', 'Claire Morel'],
+    ];
+    for (const [lang, text, who] of cases) {
+      const input = build(text, lang, [[who, 'PER']], []);
+      expect(pick(input, 'statement').map((e) => e.actors), text).toEqual([[who]]);
+    }
+  });
+
+  it('a title as the speaker stands for the person named with it (es `el alcalde`, fr `le maire`)', () => {
+    const es = build('El alcalde Pablo Ruiz visitó la feria de Bujará. El alcalde dijo que las ventas crecerán.', 'spa', [['Pablo Ruiz', 'PER'], ['Bujará', 'GPE']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz']]);
+    const fr = build('Le maire Paul Girard a visité la foire de Boukhara. Le maire a déclaré que les ventes allaient croître.', 'fra', [['Paul Girard', 'PER'], ['Boukhara', 'GPE']], []);
+    expect(pick(fr, 'statement').map((e) => e.actors)).toEqual([['Paul Girard']]);
+  });
+
+  it('silent: the addressee of `dijo a`, `a déclaré à` is no speaker', () => {
+    const es = build('Lucía Pardo dijo a Kapital Press que las ventas crecerán.', 'spa', [['Lucía Pardo', 'PER'], ['Kapital Press', 'ORG']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Lucía Pardo']]);
+    const fr = build('Claire Morel a déclaré à Kapital Press que les ventes allaient croître.', 'fra', [['Claire Morel', 'PER'], ['Kapital Press', 'ORG']], []);
+    expect(pick(fr, 'statement').map((e) => e.actors)).toEqual([['Claire Morel']]);
+  });
+});
+
+describe('packs: agreements (es)', () => {
+  it('es `suscribieron un memorando`', () => {
+    const es = build('Orlan Motors y Steppe Agro suscribieron un memorando en Astaná.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Astaná', 'GPE']], []);
+    expect(all(es).map((e) => [e.type, e.actors, e.location])).toEqual([['agreement', ['Orlan Motors', 'Steppe Agro'], 'Astaná']]);
+  });
+});
+
+describe('packs: change rates are attributes, not quantities (es)', () => {
+  it('es `crecieron un 25%`, `un aumento del 12%`', () => {
+    const es = build('Las exportaciones de Orlan Motors crecieron un 25% en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '25%', kind: 'percent', value: 25 }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.quantity)).toEqual([null]);
+    const del = build('Orlan Motors registró un aumento del 12% en sus ventas.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '12%', kind: 'percent', value: 12 }]);
+    expect(pick(del, 'sales').map((e) => e.quantity)).toEqual([null]);
+  });
+
+  it('silent: a stake `del 51%` stays the stake', () => {
+    const es = build('Orlan Motors adquirió una participación del 51% en Steppe Agro.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [{ text: '51%', kind: 'percent', value: 51 }]);
+    expect(pick(es, 'investment').map((e) => e.quantity)).toEqual([51]);
+  });
+});
+
+describe('packs: a bare participle describes a noun, it states no fact (es, fr)', () => {
+  it('es `Los autobuses fabricados en Samarcanda se exportan`; fr `Les camions assemblés à Kostanaï sont exportés`', () => {
+    const es = build('Los autobuses fabricados en Samarcanda se exportan a Kazajistán.', 'spa', [['Samarcanda', 'GPE'], ['Kazajistán', 'GPE']], []);
+    expect(all(es).map((e) => e.type)).toEqual(['export']);
+    const fr = build('Les camions assemblés à Kostanaï sont exportés vers la Russie.', 'fra', [['Kostanaï', 'GPE'], ['Russie', 'GPE']], []);
+    expect(all(fr).map((e) => e.type)).toEqual(['export']);
+  });
+
+  it('silent: with an auxiliary the participle is the verb', () => {
+    const es = build('En 2025 se han fabricado 900 autobuses en Samarcanda.', 'spa', [['Samarcanda', 'GPE']], [year(2025), { text: '900 autobuses', kind: 'count', value: 900, unit: 'bus' }]);
+    expect(all(es).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 900, 'Samarcanda']]);
+    const fr = build('En 2025, 900 camions ont été assemblés à Kostanaï.', 'fra', [['Kostanaï', 'GPE']], [year(2025), { text: '900 camions', kind: 'count', value: 900, unit: 'truck' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 900, 'Kostanaï']]);
+  });
+});
+
+describe('packs: deliveries abroad (es, fr)', () => {
+  it('es `despachó … a Kazajistán`; fr `a envoyé … vers le Kazakhstan`', () => {
+    const es = build('Orlan Motors despachó 300 tractores a Kazajistán.', 'spa', [['Orlan Motors', 'ORG'], ['Kazajistán', 'GPE']], [{ text: '300 tractores', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(es).map((e) => [e.type, e.quantity, e.product])).toEqual([['export', 300, 'tractores']]);
+    const fr = build('Steppe Agro a envoyé 300 tracteurs vers le Kazakhstan.', 'fra', [['Steppe Agro', 'ORG'], ['Kazakhstan', 'GPE']], [{ text: '300 tracteurs', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity, e.product])).toEqual([['export', 300, 'tracteurs']]);
+  });
+
+  it('silent: sending without a destination is no export', () => {
+    const es = build('Orlan Motors despachó 300 tractores.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '300 tractores', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(pick(es, 'export')).toEqual([]);
+  });
+});
+
+describe('packs: the company refers back (es `la ensambladora`, ru `холдинг`)', () => {
+  it('es `La ensambladora exportará`; ru `Холдинг планирует`', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi en 2024. La ensambladora exportará 500 autobuses.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      year(2024), { text: '500 autobuses', kind: 'count', value: 500, unit: 'bus' },
+    ]);
+    expect(pick(es, 'export').map((e) => [e.actors, e.modality])).toEqual([[['Orlan Motors'], 'planned']]);
+    const ru = build('АО «Степь» открыло завод в Костанае в 2024 году. Холдинг планирует экспортировать 500 тракторов.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [
+      { text: '2024 году', kind: 'year', value: 2024, date: '2024' }, { text: '500 тракторов', kind: 'count', value: 500, unit: 'tractor' },
+    ]);
+    expect(pick(ru, 'export').map((e) => [e.actors, e.modality])).toEqual([[['Степь'], 'planned']]);
+  });
+});
+
+describe('packs: capacity and obligation are plans (es, fr)', () => {
+  it('es `capaz de producir`, `deberá producir`; fr `conçue pour produire`', () => {
+    const es = build('La planta de Orlan Motors en Yizah es capaz de producir 6.000 camiones al año.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.quantity])).toEqual([['production_target', 6000]]);
+    const debe = build('Orlan Motors deberá producir 6.000 camiones en Yizah.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [{ text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }]);
+    expect(all(debe).map((e) => [e.type, e.modality])).toEqual([['production_target', 'planned']]);
+    const fr = build('L’usine de Steppe Agro à Pavlodar est conçue pour produire 6 000 camions par an.', 'fra', [['Steppe Agro', 'ORG'], ['Pavlodar', 'GPE']], [
+      { text: '6 000 camions', kind: 'count', value: 6000, unit: 'truck' },
+    ]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production_target', 6000]]);
+  });
+
+  it('silent: a debt (`debe 6 millones`) is no plan', () => {
+    const es = build('Orlan Motors produjo 6.000 camiones en 2025 y debe 6 millones de euros a Steppe Agro.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }, year(2025),
+    ]);
+    expect(pick(es, 'production').map((e) => e.modality)).toEqual(['actual']);
+  });
+});
+
+describe('packs: a part after a partitive counts what the whole does (es, fr)', () => {
+  it('es `de los cuales`, fr `dont`', () => {
+    const es = build('Orlan Motors exportó 900 tractores en 2025, de los cuales 300 a Kazajistán.', 'spa', [['Orlan Motors', 'ORG'], ['Kazajistán', 'GPE']], [
+      { text: '900 tractores', kind: 'count', value: 900, unit: 'tractor' }, year(2025), { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(pick(es, 'export').map((e) => [e.quantity, e.product])).toContainEqual([300, 'tractores']);
+    const fr = build('Steppe Agro a exporté 900 tracteurs en 2025, dont 300 vers la Russie.', 'fra', [['Steppe Agro', 'ORG'], ['Russie', 'GPE']], [
+      { text: '900 tracteurs', kind: 'count', value: 900, unit: 'tractor' }, year(2025), { text: '300', kind: 'count', value: 300 },
+    ]);
+    expect(pick(fr, 'export').map((e) => [e.quantity, e.product])).toContainEqual([300, 'tracteurs']);
+  });
+});
+
+describe('packs: the place of a group of people places them (es, fr)', () => {
+  it('es `Las autoridades de Jorezm esperan …`; fr `Les responsables à Khiva estiment …`', () => {
+    const es = build('Orlan Motors construye una planta en Urgench. Los funcionarios en Jorezm esperan que la planta emplee a 800 personas.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Urgench', 'GPE'], ['Jorezm', 'GPE'],
+    ], [{ text: '800 personas', kind: 'count', value: 800, unit: 'person' }]);
+    expect(pick(es, 'jobs').map((e) => e.location)).toEqual(['Urgench']);
+    const fr = build('Steppe Agro construit une usine à Urgench. Les responsables à Khiva estiment que l’usine emploiera 800 salariés.', 'fra', [
+      ['Steppe Agro', 'ORG'], ['Urgench', 'GPE'], ['Khiva', 'GPE'],
+    ], [{ text: '800 salariés', kind: 'count', value: 800, unit: 'person' }]);
+    expect(pick(fr, 'jobs').map((e) => e.location)).toEqual(['Urgench']);
+  });
+});
+
+describe('packs: statements and titles (ru, de)', () => {
+  it('ru `уточнил`, `напомнил`, `мэр`; de `ergänzte`, `unterstrich`, `Bürgermeister`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['rus', 'Продажи вырастут, уточнил Иван Петров.', 'Иван Петров'],
+      ['rus', 'Продажи вырастут, напомнил Иван Петров.', 'Иван Петров'],
+      ['deu', 'Der Absatz werde steigen, ergänzte Jan Berg.', 'Jan Berg'],
+      ['deu', 'Der Absatz werde steigen, unterstrich Jan Berg.', 'Jan Berg'],
+    ];
+    for (const [lang, text, who] of cases) {
+      const input = build(text, lang, [[who, 'PER']], []);
+      expect(pick(input, 'statement').map((e) => e.actors), text).toEqual([[who]]);
+    }
+    const ru = build('Мэр Иван Петров посетил ярмарку в Бухаре. Мэр заявил, что продажи вырастут.', 'rus', [['Иван Петров', 'PER'], ['Бухаре', 'GPE']], []);
+    expect(pick(ru, 'statement').map((e) => e.actors)).toEqual([['Иван Петров']]);
+    const de = build('Bürgermeister Jan Berg besuchte die Messe in Buchara. Der Bürgermeister sagte, der Absatz werde steigen.', 'deu', [['Jan Berg', 'PER'], ['Buchara', 'GPE']], []);
+    expect(pick(de, 'statement').map((e) => e.actors)).toEqual([['Jan Berg']]);
+  });
+});
+
+describe('packs: the signers of an agreement are parties (es, fr)', () => {
+  it('es `firmado por el ministro P y el presidente Q`; fr `signé par`', () => {
+    const es = build('El acuerdo entre Orlan Motors y Steppe Agro fue firmado por el ministro Pablo Ruiz y la presidenta Lucía Pardo.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Pablo Ruiz', 'PER'], ['Lucía Pardo', 'PER'],
+    ], []);
+    expect(pick(es, 'agreement').map((e) => e.actors)).toEqual([['Orlan Motors', 'Steppe Agro', 'Pablo Ruiz', 'Lucía Pardo']]);
+    const fr = build('L’accord entre Orlan Motors et Steppe Agro a été signé par le ministre Paul Girard et la présidente Claire Morel.', 'fra', [
+      ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG'], ['Paul Girard', 'PER'], ['Claire Morel', 'PER'],
+    ], []);
+    expect(pick(fr, 'agreement').map((e) => e.actors)).toEqual([['Orlan Motors', 'Steppe Agro', 'Paul Girard', 'Claire Morel']]);
+  });
+});
+
+describe('packs: a plant going into operation is a launch (es, fr)', () => {
+  it('es `entrará en funcionamiento`, fr `entrera en service`', () => {
+    const es = build('La planta de Orlan Motors en Andiján entrará en funcionamiento en 2027.', 'spa', [['Orlan Motors', 'ORG'], ['Andiján', 'GPE']], [year(2027)]);
+    expect(all(es).map((e) => [e.type, e.actors, e.location, e.time, e.modality])).toEqual([['plant_launch', ['Orlan Motors'], 'Andiján', '2027', 'planned']]);
+    const fr = build('L’usine de Steppe Agro à Pavlodar entrera en service en 2027.', 'fra', [['Steppe Agro', 'ORG'], ['Pavlodar', 'GPE']], [year(2027)]);
+    expect(all(fr).map((e) => [e.type, e.actors, e.location, e.time, e.modality])).toEqual([['plant_launch', ['Steppe Agro'], 'Pavlodar', '2027', 'planned']]);
+  });
+
+  it('silent: an agreement that enters into force launches nothing', () => {
+    const es = build('El acuerdo entre Orlan Motors y Steppe Agro entrará en vigor en 2027.', 'spa', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [year(2027)]);
+    expect(pick(es, 'plant_launch')).toEqual([]);
+  });
+});
+
+describe('packs: discourse words (es)', () => {
+  it('`el pasado año` is the year before the reference date; `la automotriz` is the company named before', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi. La automotriz exportó 700 autobuses el pasado año.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      { text: '700 autobuses', kind: 'count', value: 700, unit: 'bus' },
+    ], '2026-04-02');
+    expect(pick(es, 'export').map((e) => [e.actors, e.time, e.product])).toEqual([[['Orlan Motors'], '2025', 'autobuses']]);
+  });
+
+  it('`microbuses` and `trolebuses` are buses by their own name; `propiedad de` names an owner, not a participant', () => {
+    const es = build('Steppe Agro, propiedad de Orlan Motors, fabricó 400 microbuses en Navoi.', 'spa', [['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [
+      { text: '400 microbuses', kind: 'count', value: 400, unit: 'bus' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.actors, e.product])).toEqual([['production', ['Steppe Agro'], 'microbuses']]);
+  });
+});
+
+describe('packs: an agreement the lead reports without a place was signed at the dateline', () => {
+  it('es `ASTANÁ, 4 de mayo de 2026 – … firmaron un acuerdo`; fr `ASTANA, 4 mai 2026 – … a signé un contrat`', () => {
+    const text = 'ASTANÁ, 4 de mayo de 2026 – Orlan Motors y Steppe Agro firmaron el lunes un acuerdo sobre 40 locomotoras.';
+    const es = build(text, 'spa', [['ASTANÁ', 'GPE'], ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], [
+      { text: '4 de mayo de 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotoras', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    es.referenceDate = findReferenceDate(text, 'spa', null);
+    expect(pick(es, 'agreement').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors', 'Steppe Agro'], 'ASTANÁ']]);
+    const t2 = 'ASTANA, 4 mai 2026 – Steppe Agro a signé lundi avec Orlan Motors un contrat portant sur 40 locomotives.';
+    const fr = build(t2, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG']], [
+      { text: '4 mai 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotives', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    fr.referenceDate = findReferenceDate(t2, 'fra', null);
+    expect(pick(fr, 'agreement').map((e) => e.location)).toEqual(['ASTANA']);
+  });
+
+  it('silent: an agreement further down keeps no place; one with its own place keeps it', () => {
+    const text = 'ASTANA, 4 mai 2026 – Steppe Agro a livré 40 locomotives au Kazakhstan. Orlan Motors a signé un contrat avec Steppe Agro.';
+    const fr = build(text, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Kazakhstan', 'GPE'], ['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG', 1]], [
+      { text: '4 mai 2026', kind: 'date', date: '2026-05-04' }, { text: '40 locomotives', kind: 'count', value: 40, unit: 'locomotive' },
+    ]);
+    fr.referenceDate = findReferenceDate(text, 'fra', null);
+    expect(pick(fr, 'agreement').map((e) => e.location)).toEqual([null]);
+    const t2 = 'ASTANA, 4 mai 2026 – Steppe Agro a signé un contrat avec Orlan Motors à Almaty.';
+    const own = build(t2, 'fra', [['ASTANA', 'GPE'], ['Steppe Agro', 'ORG'], ['Orlan Motors', 'ORG'], ['Almaty', 'GPE']], [{ text: '4 mai 2026', kind: 'date', date: '2026-05-04' }]);
+    own.referenceDate = findReferenceDate(t2, 'fra', null);
+    expect(pick(own, 'agreement').map((e) => e.location)).toEqual(['Almaty']);
+  });
+});
+
+describe('packs: an increase to a figure makes it the target, in the future too (es, fr)', () => {
+  it('es `incrementará su producción hasta 9.000 camiones`; fr `accroîtra sa production à 9 000 camions`', () => {
+    const es = build('Orlan Motors produjo 6.000 camiones en 2025 e incrementará la producción hasta 9.000 camiones.', 'spa', [['Orlan Motors', 'ORG']], [
+      { text: '6.000 camiones', kind: 'count', value: 6000, unit: 'truck' }, year(2025), { text: '9.000 camiones', kind: 'count', value: 9000, unit: 'truck' },
+    ]);
+    expect(all(es).map((e) => [e.type, e.quantity])).toEqual([['production', 6000], ['production_target', 9000]]);
+    const fr = build('Steppe Agro a produit 6 000 camions en 2025 et accroîtra la production à 9 000 camions.', 'fra', [['Steppe Agro', 'ORG']], [
+      { text: '6 000 camions', kind: 'count', value: 6000, unit: 'truck' }, year(2025), { text: '9 000 camions', kind: 'count', value: 9000, unit: 'truck' },
+    ]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production', 6000], ['production_target', 9000]]);
+  });
+
+  it('silent: a plan cue before the verb still governs it and its coordinated verb (en)', () => {
+    const en = build('Acme will build a plant in Izmir and produce 9,000 trucks there.', 'eng', [['Acme', 'ORG'], ['Izmir', 'GPE']], [{ text: '9,000 trucks', kind: 'count', value: 9000, unit: 'truck' }]);
+    expect(all(en).map((e) => [e.type, e.modality])).toEqual([['plant_construction', 'planned'], ['production_target', 'planned']]);
+  });
+});
+
+describe('packs: launches and plans in the wording de and ru packs lacked', () => {
+  it('de `Das Werk … ging … in Betrieb`, `rechnet mit`; ru `стартовал выпуск`, `выпуск … начался`, `запланирован`', () => {
+    const de = build('Das Werk der Kraft AG in Zwickau ging im März in Betrieb.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [{ text: 'März', kind: 'date', date: '2026-03' }], '2026-05-01');
+    expect(all(de).map((e) => [e.type, e.actors, e.location, e.time])).toEqual([['plant_launch', ['Kraft AG'], 'Zwickau', '2026-03']]);
+    const plan = build('Die Kraft AG rechnet mit einem Export von 900 Traktoren.', 'deu', [['Kraft AG', 'ORG']], [{ text: '900 Traktoren', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(pick(plan, 'export').map((e) => e.modality)).toEqual(['planned']);
+    const ru = build('На заводе «Степь» в Костанае стартовал серийный выпуск тракторов.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], []);
+    expect(all(ru).map((e) => [e.type, e.actors, e.location])).toEqual([['plant_launch', ['Степь'], 'Костанае']]);
+    const ru2 = build('Выпуск тракторов на заводе «Степь» в Костанае начался в марте.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [{ text: 'марте', kind: 'date', date: '2026-03' }], '2026-05-01');
+    expect(pick(ru2, 'plant_launch').map((e) => [e.actors, e.location, e.time])).toEqual([[['Степь'], 'Костанае', '2026-03']]);
+    const ru3 = build('Экспорт 900 тракторов АО Степь запланирован на 2027 год.', 'rus', [['Степь', 'ORG']], [{ text: '900 тракторов', kind: 'count', value: 900, unit: 'tractor' }, { text: '2027 год', kind: 'year', value: 2027, date: '2027' }]);
+    expect(pick(ru3, 'export').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('silent: a plant that keeps running, output that keeps rising', () => {
+    const de = build('Das Werk der Kraft AG in Zwickau ist seit 2019 in Betrieb.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [year(2019)]);
+    expect(pick(de, 'plant_launch')).toEqual([]);
+    const ru = build('Выпуск тракторов на заводе «Степь» вырос на 10%.', 'rus', [['Степь', 'ORG']], [{ text: '10%', kind: 'percent', value: 10 }]);
+    expect(pick(ru, 'plant_launch')).toEqual([]);
+  });
+});
+
+describe('packs: guillemets around a name open no clause (ru)', () => {
+  it('`Экспорт тракторов «Степь» запланирован на 2027 год` is planned', () => {
+    const ru = build('Экспорт тракторов «Степь» запланирован на 2027 год.', 'rus', [['Степь', 'ORG']], [{ text: '2027 год', kind: 'year', value: 2027, date: '2027' }]);
+    expect(pick(ru, 'export').map((e) => e.modality)).toEqual(['planned']);
+  });
+
+  it('silent: a quote in guillemets is still its own clause', () => {
+    const ru = build('«Мы будем расширять экспорт», — сказал Иван Петров. Завод выпустил 900 тракторов.', 'rus', [['Иван Петров', 'PER']], [{ text: '900 тракторов', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(pick(ru, 'production').map((e) => e.modality)).toEqual(['actual']);
+    expect(pick(ru, 'statement').map((e) => e.actors)).toEqual([['Иван Петров']]);
+  });
+});
+
+describe('packs: a person a source phrase names by title is the source, not a participant (es, ru)', () => {
+  it('es `Según el director general de la empresa, X, la producción comenzará`; ru `По словам гендиректора компании X, производство начнётся`', () => {
+    const es = build('Orlan Motors abrió una planta en Yizah. Según el director general de la empresa, Rustam Aliev, la producción en serie comenzará en junio.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Yizah', 'GPE'], ['Rustam Aliev', 'PER'],
+    ], []);
+    expect(pick(es, 'plant_launch').every((e) => !e.actors.includes('Rustam Aliev'))).toBe(true);
+    const ru = build('Орлан Моторс открыл завод в Джизаке. По словам гендиректора компании Рустама Алиева, серийное производство начнётся в июне.', 'rus', [
+      ['Орлан Моторс', 'ORG'], ['Джизаке', 'GPE'], ['Рустама Алиева', 'PER'],
+    ], []);
+    expect(pick(ru, 'plant_launch').every((e) => !e.actors.includes('Рустама Алиева'))).toBe(true);
+  });
+
+  it('silent: a titled person after a source organisation and a comma acts', () => {
+    const es = build('Según Orlan Motors, el director general Rustam Aliev inauguró la planta de Yizah.', 'spa', [['Orlan Motors', 'ORG'], ['Rustam Aliev', 'PER'], ['Yizah', 'GPE']], []);
+    expect(pick(es, 'plant_launch').map((e) => e.actors)).toEqual([['Rustam Aliev']]);
+  });
+});
+
+describe('packs: what a project cost, and the plant named by its town (es, fr, ru)', () => {
+  it('fr `Le projet a coûté …` is an actual investment at the plant of `l’usine de Kostanaï`; ru `Проект обошёлся`; es `El proyecto costó`', () => {
+    const fr = build('Steppe Agro a lancé la production dans son usine de Kostanaï. Le projet a coûté 35 milliards de tenges.', 'fra', [['Steppe Agro', 'ORG'], ['Kostanaï', 'GPE']], [
+      { text: '35 milliards de tenges', kind: 'money', value: 35e9, currency: 'KZT' },
+    ]);
+    expect(pick(fr, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Steppe Agro'], 'Kostanaï', 'actual']]);
+    const ru = build('АО «Степь» запустило завод в Костанае. Проект обошёлся в 35 млрд тенге.', 'rus', [['Степь', 'ORG'], ['Костанае', 'GPE']], [
+      { text: '35 млрд тенге', kind: 'money', value: 35e9, currency: 'KZT' },
+    ]);
+    expect(pick(ru, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Степь'], 'Костанае', 'actual']]);
+    const es = build('Orlan Motors abrió una planta en Yizah. El proyecto costó 120 millones de dólares.', 'spa', [['Orlan Motors', 'ORG'], ['Yizah', 'GPE']], [
+      { text: '120 millones de dólares', kind: 'money', value: 120e6, currency: 'USD' },
+    ]);
+    expect(pick(es, 'investment').map((e) => [e.actors, e.location, e.modality])).toEqual([[['Orlan Motors'], 'Yizah', 'actual']]);
+  });
+
+  it('ru `предприятие продало`, `планирует собрать 800 машин`; fr `prévoit d’assembler`', () => {
+    const ru = build('В 2025 году предприятие «Степь» продало 1 900 тракторов, а в этом году планирует собрать 2 400.', 'rus', [['Степь', 'ORG']], [
+      { text: '2025 году', kind: 'year', value: 2025, date: '2025' }, { text: '1 900 тракторов', kind: 'count', value: 1900, unit: 'tractor' }, { text: '2 400', kind: 'count', value: 2400 },
+    ]);
+    expect(all(ru).map((e) => [e.type, e.quantity])).toEqual([['sales', 1900], ['production_target', 2400]]);
+    const fr = build('Steppe Agro prévoit d’assembler 800 tracteurs cette année.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 tracteurs', kind: 'count', value: 800, unit: 'tractor' }]);
+    expect(all(fr).map((e) => [e.type, e.quantity])).toEqual([['production_target', 800]]);
+  });
+
+  it('silent: a joint venture of two countries belongs to both', () => {
+    const fr = build("La coentreprise du Kazakhstan et de l'Ouzbékistan a investi 40 millions d'euros.", 'fra', [['Kazakhstan', 'GPE'], ['Ouzbékistan', 'GPE']], [
+      { text: "40 millions d'euros", kind: 'money', value: 40e6, currency: 'EUR' },
+    ]);
+    expect(pick(fr, 'investment').map((e) => e.money?.value)).toEqual([40e6]);
+  });
+});
+
+describe('packs: the maker named after `maker of <product>` is a company, not a brand (es, fr)', () => {
+  it('es `El fabricante de tractores Orlan Motors no fabricará autobuses`; fr `Le fabricant de tracteurs Steppe Agro produira des bus`', () => {
+    const es = build('El fabricante de tractores Orlan Motors no fabricará autobuses en Navoi. La compañía podría vender 500 tractores en Kirguistán.', 'spa', [
+      ['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Kirguistán', 'GPE'],
+    ], [{ text: '500 tractores', kind: 'count', value: 500, unit: 'tractor' }]);
+    expect(all(es).map((e) => [e.type, e.actors, e.product, e.modality])).toEqual([
+      ['production', ['Orlan Motors'], 'autobuses', 'negated'], ['sales', ['Orlan Motors'], 'tractores', 'hedged'],
+    ]);
+    const fr = build('Le fabricant de tracteurs Steppe Agro produira des bus à Navoi.', 'fra', [['Steppe Agro', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(all(fr).map((e) => [e.actors, e.product])).toEqual([[['Steppe Agro'], 'bus']]);
+  });
+
+  it('silent: a brand right after its product noun stays the product', () => {
+    const es = build('Orlan Motors ensambló 900 tractores Zarya en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Zarya', 'ORG'], ['Navoi', 'GPE']], [{ text: '900 tractores', kind: 'count', value: 900, unit: 'tractor' }]);
+    expect(all(es).map((e) => e.actors)).toEqual([['Orlan Motors']]);
+  });
+});
+
+describe('packs: de `nach Kasachstan ausführen`, `Das Projekt kostete`', () => {
+  it('a delivery abroad and a project’s cost', () => {
+    const de = build('Die Kraft AG will 400 Traktoren nach Kasachstan ausführen.', 'deu', [['Kraft AG', 'ORG'], ['Kasachstan', 'GPE']], [{ text: '400 Traktoren', kind: 'count', value: 400, unit: 'tractor' }]);
+    expect(all(de).map((e) => [e.type, e.quantity, e.modality])).toEqual([['export', 400, 'planned']]);
+    const cost = build('Die Kraft AG eröffnete ein Werk in Zwickau. Das Projekt kostete 60 Millionen Euro.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], [
+      { text: '60 Millionen Euro', kind: 'money', value: 60e6, currency: 'EUR' },
+    ]);
+    expect(pick(cost, 'investment').map((e) => [e.actors, e.location, e.money?.value])).toEqual([[['Kraft AG'], 'Zwickau', 60e6]]);
+  });
+
+  it('silent: `Arbeiten ausführen` without a destination is no export', () => {
+    const de = build('Die Kraft AG wird die Arbeiten in Zwickau ausführen.', 'deu', [['Kraft AG', 'ORG'], ['Zwickau', 'GPE']], []);
+    expect(pick(de, 'export')).toEqual([]);
+  });
+});
