@@ -12,6 +12,7 @@ import { exportGold } from '../../db/repositories/export.js';
 import { getArticle } from '../../db/repositories/articles.js';
 import { AnalysisThread } from '../../workers/analyzer.js';
 import { InlineQueue } from '../../workers/article-queue.js';
+import { prepareLookups } from '../../pipeline/reconcile/index.js';
 import { ingestPaths } from './ingest.js';
 
 /**
@@ -38,6 +39,7 @@ export async function analyzeFiles(paths: string[], out: NodeJS.WritableStream):
     const handle = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: EMPTY_DATABASE_SNAPSHOT });
     try {
       await handle.migrate();
+      prepareLookups(); // while the stages load on the thread
       await ready;
       const queue = new InlineQueue({ db: handle.db, analyzer });
       const summary = await ingestPaths(paths, { db: handle.db, queue }, 'analysing');

@@ -37,7 +37,8 @@ export function geoKey(name: string): string {
 
 let index: Map<string, string> | null = null;
 
-function countryIndex(): Map<string, string> {
+/** Every country name of every registered locale by its lookup form; built once, on first use. */
+export function countryIndex(): Map<string, string> {
   if (index) return index;
   const map = new Map<string, string>();
   const pending = new Map<string, string>();

@@ -13,6 +13,9 @@
 export const RECONCILE_VERSION = '1.0.0';
 
 export { normalizeName, phoneticToken, toLatin, type NormalizedName } from './normalize.js';
+import { countryIndex } from './countries.js';
+import { placeIndex } from './places.js';
+
 export { countryCodeOf, englishCountryName } from './countries.js';
 export { demonymOf, englishDemonym } from './demonyms.js';
 export {
@@ -28,6 +31,16 @@ export {
   type ScoreContext,
 } from './score.js';
 export { blockingKeys } from './keys.js';
+
+/**
+ * Builds the country and place lookup tables (every name of every locale, transliterated: ~0.1 s)
+ * now rather than inside the first article's linking, for a caller that is waiting on something
+ * else anyway, such as the stages loading on the analysis thread.
+ */
+export function prepareLookups(): void {
+  countryIndex();
+  placeIndex();
+}
 export {
   canonicalNameOf,
   clusterDocumentMentions,

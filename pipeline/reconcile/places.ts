@@ -8,7 +8,8 @@ import { geoKey } from './countries.js';
 
 let index: Map<string, string | null> | null = null;
 
-function placeIndex(): Map<string, string | null> {
+/** Every listed place name by its lookup form; built once, on first use. */
+export function placeIndex(): Map<string, string | null> {
   if (index) return index;
   const map = new Map<string, string | null>();
   for (const place of gazetteer.places) {
