@@ -17,6 +17,11 @@ describe('canonicalLanguage', () => {
     expect(canonicalLanguage('pol')).toBe('pl');
     expect(packFor('pol')).toBeNull();
   });
+  it('reads alike past its memory of earlier readings (many distinct codes, then known ones again)', () => {
+    const many = Array.from({ length: 400 }, (_, i) => `de-x-v${i}`).map(canonicalLanguage);
+    expect(new Set(many)).toEqual(new Set(['de']));
+    expect(['deu', 'deu', 'uz-Cyrl', 'kaz', 'und', 'e!'].map(canonicalLanguage)).toEqual(['de', 'de', 'uz', 'kk', 'und', 'und']);
+  });
 });
 
 describe('the pack registry', () => {
