@@ -1,7 +1,7 @@
 /**
  * What each override of the merged mention list (pipeline/entities/merge.ts, `OVERRIDES`) does on the NER
  * selection slices, measured against the model alone: the gate of issue 19 ("a gazetteer or rule may only
- * override the model where measured on a check slice"). Same conversion as eval_merged.ts: each sentence's tokens
+ * override the model where measured on a check slice"). Same conversion as eval_merged.ts (merged-conll.ts): each sentence's tokens
  * joined by single spaces, the model's tags (tagTokens) as spans with confidence 0.9, merged mentions tagged back
  * onto the tokens they overlap (GPE -> LOC, PRODUCT/EVENT -> MISC), span F1 with conlleval's chunk rules
  * (factRuEval without MISC), as score.py scores them.
@@ -20,10 +20,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
-import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type NerSpanLike, type Override } from '../../pipeline/entities/merge.js';
+import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type Override } from '../../pipeline/entities/merge.js';
 import { canonicalLanguage } from '../../pipeline/languages/index.js';
 import { ARTICLE_HALVES } from '../../bench/halves.js';
 import { readConllTokens } from './cli-args.js';
+import { sentenceSpans, setLang, tagMentions, type SentenceSpans } from './merged-conll.js';
 
 const args = process.argv.slice(2);
 let modelDir: string | undefined;
@@ -36,14 +37,6 @@ const golds = args.length ? args : readdirSync(goldDir).filter((f) => f.endsWith
 const root = path.join(import.meta.dirname, '..', '..');
 /** ../shared beside the checkout or beside its parent (as bench/eval.ts finds it). */
 const shared = process.env.NEWSFLOW_SHARED_DIR ?? [path.join(root, '..', 'shared'), path.join(root, '..', '..', 'shared')].find((d) => existsSync(path.join(d, 'data', 'articles')));
-
-const TO_CONLL: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', GPE: 'LOC', MISC: 'MISC', PRODUCT: 'MISC', EVENT: 'MISC' };
-
-/** Language of a set name: de-germeval-heldout -> de, wikineural-ru-heldout -> ru. */
-function setLang(name: string): string {
-  const [a, b] = name.split('-');
-  return a!.length === 2 ? a! : b!;
-}
 
 /** conlleval chunks (score.py `conll_chunks`): `start:end:type` keys. */
 function chunks(tags: readonly string[], si: number, out: Set<string>, keepMisc: boolean): void {
@@ -88,23 +81,12 @@ function readGoldTags(file: string): string[][] {
   return sents;
 }
 
-interface Prepared {
+interface Prepared extends SentenceSpans {
   lang: string;
-  text: string;
-  offsets: Array<[number, number]>;
-  spans: NerSpanLike[];
 }
 
 function mergedTags(p: Prepared, overrides: ReadonlySet<Override>): string[] {
-  const out = p.offsets.map(() => 'O');
-  for (const m of mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides })) {
-    const type = TO_CONLL[m.type];
-    if (!type) continue;
-    const idx = p.offsets.map((o, j) => (o[0] < m.end && m.start < o[1] ? j : -1)).filter((j) => j >= 0);
-    if (!idx.length || idx.some((j) => out[j] !== 'O')) continue;
-    idx.forEach((j, n) => (out[j] = `${n === 0 ? 'B' : 'I'}-${type}`));
-  }
-  return out;
+  return tagMentions(mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides }), p.offsets);
 }
 
 const variants: Array<[string, ReadonlySet<Override>]> = [
@@ -128,27 +110,7 @@ for (const gold of golds) {
   const modelSet = new Set<string>();
   goldTags.forEach((t, i) => chunks(t, i, goldSet, keepMisc));
   tags.forEach((t, i) => chunks(t, i, modelSet, keepMisc));
-  const prepared: Prepared[] = sents.map((toks, i) => {
-    const offsets: Array<[number, number]> = [];
-    let pos = 0;
-    for (const t of toks) {
-      offsets.push([pos, pos + t.length]);
-      pos += t.length + 1;
-    }
-    const text = toks.join(' ');
-    const spans: NerSpanLike[] = [];
-    const ts = tags[i]!;
-    for (let j = 0; j < ts.length; j++) {
-      const tag = ts[j]!;
-      if (tag === 'O') continue;
-      const label = tag.slice(2) as NerSpanLike['label'];
-      if (tag.startsWith('I-') && j > 0 && ts[j - 1] !== 'O' && ts[j - 1]!.slice(2) === label) continue;
-      let k = j + 1;
-      while (k < ts.length && ts[k] === `I-${label}`) k++;
-      spans.push({ start: offsets[j]![0], end: offsets[k - 1]![1], text: text.slice(offsets[j]![0], offsets[k - 1]![1]), label, confidence: 0.9 });
-    }
-    return { lang, text, offsets, spans };
-  });
+  const prepared: Prepared[] = sents.map((toks, i) => ({ lang, ...sentenceSpans(toks, tags[i]!) }));
   const f: Record<string, number> = { model: f1(goldSet, modelSet) };
   for (const [v, set] of variants) {
     const pred = new Set<string>();
