@@ -1,6 +1,7 @@
 /** English: everything the pipeline reads about the language. */
 import { isoCurrencyNames } from './iso-currencies.js';
 import type { LanguagePack, NumWord } from './types.js';
+import { ROMANISED_SURNAME_ENDINGS } from './shared.js';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -75,7 +76,7 @@ export const en = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
-    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
+    surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 0,
     institutionCompoundHeads: [],
     legalForms: [

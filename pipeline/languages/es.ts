@@ -1,5 +1,6 @@
 /** Spanish: everything the pipeline reads about the language. */
 import type { LanguagePack, NumWord } from './types.js';
+import { ROMANISED_SURNAME_ENDINGS } from './shared.js';
 
 function numberWords(): Map<string, NumWord> {
   const m = new Map<string, NumWord>();
@@ -90,7 +91,7 @@ export const es = {
   scripts: ['Latin'],
   names: {
     apostropheSuffix: false,
-    surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'],
+    surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
     legalForms: [
