@@ -326,7 +326,7 @@ function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' |
     const m = global.exec(rest);
     return m ? m.index : Infinity;
   };
-  // `built at its plant in Changwon`: a plant after a locative word is where, not what
+  // `builds heavy trucks at its plant in Chelny`: a plant after a locative word is where, not what
   const plantRe = new RegExp(c.plantNoun.source, 'giu');
   let plant = Infinity;
   for (const m of rest.matchAll(plantRe)) {

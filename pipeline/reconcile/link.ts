@@ -165,7 +165,7 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
     return cluster.names.some((n) => n.key === name.key && n.head === name.head) ? 0.9 : 0;
   }
   // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
-  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Hyundai Motor Group` after `Hyundai Motor`, and the other
+  // `UzAuto Motors Powertrain` after `UzAuto Motors`, `Kamaz Trucks Leasing` after `Kamaz Trucks`, and the other
   // way round (the parent named first, the company of two words or more after it)
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(name, n)) && !cluster.names.some((n) => n.tokens.length >= name.tokens.length)) return 0;
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(n, name)) && !cluster.names.some((n) => n.tokens.length <= name.tokens.length)) return 0;
