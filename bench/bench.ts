@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import { Command } from 'commander';
@@ -33,9 +33,10 @@ import { QUEUES } from '../workers/jobs.js';
 import { InlineQueue } from '../workers/article-queue.js';
 import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix, waitFor } from '../test/helpers/services.js';
+import { SHARED_DIR } from './shared-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
+const SHARED = SHARED_DIR;
 const REPORTS = join(ROOT, 'reports');
 
 interface Options {

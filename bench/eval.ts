@@ -6,9 +6,9 @@
  * Exits non-zero when a contract command or the scorer fails.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { readLines } from '../cli/io.js';
@@ -16,14 +16,12 @@ import { parseCsv } from '../cli/predict-names.js';
 import { formatTable } from '../cli/table.js';
 import { DEFAULT_SUPPORTED_LANGUAGES } from '../pipeline/language/index.js';
 import { sentencesOf } from '../pipeline/text/segment.js';
+import { SHARED_DIR } from './shared-dir.js';
 import { ARTICLE_HALVES, halfOf, MAX_HALF_GAP, namesCaseKey, numbersCaseKey, type Half } from './halves.js';
 import { detokenize, scoreBoundaries } from './segment-eval.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** ../shared beside the checkout (or beside its parent, for a git worktree in a subfolder). */
-const SHARED = process.env.NEWSFLOW_SHARED_DIR
-  ? resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR)
-  : ([resolve(ROOT, '../shared'), resolve(ROOT, '../../shared')].find((d) => existsSync(join(d, 'tools', 'score.py'))) ?? resolve(ROOT, '../shared'));
+const SHARED = SHARED_DIR;
 const DATA = join(SHARED, 'data');
 const SCORER = join(SHARED, 'tools', 'score.py');
 const REPORTS = join(ROOT, 'reports');

@@ -10,7 +10,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
@@ -22,9 +22,10 @@ import { enqueueArticles, type EnqueueItem } from '../workers/enqueue.js';
 import { QUEUES } from '../workers/jobs.js';
 import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix } from '../test/helpers/services.js';
+import { SHARED_DIR } from './shared-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const SHARED = resolve(ROOT, process.env.NEWSFLOW_SHARED_DIR ?? '../shared');
+const SHARED = SHARED_DIR;
 const DATA = join(SHARED, 'data/news/bench.jsonl.gz');
 const REPORTS = join(ROOT, 'reports');
 

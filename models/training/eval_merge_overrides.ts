@@ -23,6 +23,7 @@ import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type Override } from '../../pipeline/entities/merge.js';
 import { canonicalLanguage } from '../../pipeline/languages/index.js';
 import { ARTICLE_HALVES } from '../../bench/halves.js';
+import { SHARED_DIR } from '../../bench/shared-dir.js';
 import { readConllTokens } from './cli-args.js';
 import { sentenceSpans, setLang, tagMentions, type SentenceSpans } from './merged-conll.js';
 
@@ -34,9 +35,8 @@ if (args[0] === '--model') {
 }
 const goldDir = path.join(import.meta.dirname, '.work', 'gold');
 const golds = args.length ? args : readdirSync(goldDir).filter((f) => f.endsWith('.conll')).sort().map((f) => path.join(goldDir, f));
-const root = path.join(import.meta.dirname, '..', '..');
-/** ../shared beside the checkout or beside its parent (as bench/eval.ts finds it). */
-const shared = process.env.NEWSFLOW_SHARED_DIR ?? [path.join(root, '..', 'shared'), path.join(root, '..', '..', 'shared')].find((d) => existsSync(path.join(d, 'data', 'articles')));
+/** The articles are scored where the shared folder holds them. */
+const shared = existsSync(path.join(SHARED_DIR, 'data', 'articles')) ? SHARED_DIR : null;
 
 /** conlleval chunks (score.py `conll_chunks`): `start:end:type` keys. */
 function chunks(tags: readonly string[], si: number, out: Set<string>, keepMisc: boolean): void {
