@@ -42,6 +42,7 @@ import { currencyAt } from '../numbers/currency.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
 import { allPacks, canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import { codePointAt, codePointBefore, isWordChar, occurrences, wholeWordOccurrences } from '../text/occurrences.js';
 
 /** 0.2.0: mentions a rule of this file found carry the extractor `rule`. */
 export const ENTITIES_VERSION = stageVersion('entities', '0.2.0');
@@ -722,10 +723,12 @@ function addCompoundCompanies(text: string, chosen: Candidate[]): void {
     const words = tokensOf(text, c.start, c.end).map((t) => t.text).filter((w) => !LEGAL_FORMS_AS_WRITTEN.has(w.replace(/[./]/gu, '')));
     if (words.length && /^\p{Lu}/u.test(words[0]!)) names.add(words.join('-'));
   }
+  // not inside a word or after a hyphen; a hyphen and a letter after it
+  const compoundPart = (a: number, b: number): boolean =>
+    !isWordChar(codePointBefore(text, a)) && text[a - 1] !== '-' && text[b] === '-' && /^\p{L}$/u.test(codePointAt(text, b + 1));
   for (const name of names) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=-\\p{L})`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const [a, b] = [m.index, m.index + name.length];
+    for (const a of occurrences(text, name, compoundPart)) {
+      const b = a + name.length;
       const over = chosen.filter((c) => c.start < b && a < c.end);
       if (!over.every((c) => a <= c.start && c.end <= b && c.type !== 'ORG')) continue;
       for (const c of over) chosen.splice(chosen.indexOf(c), 1);
@@ -781,9 +784,7 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
     names.add(text.slice(a, b));
   }
   for (const name of names) {
-    const re2 = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re2)) {
-      const a = m.index;
+    for (const a of wholeWordOccurrences(text, name)) {
       const b = a + name.length;
       if (chosen.some((c) => c.start < b && a < c.end)) continue;
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
@@ -837,9 +838,7 @@ function propagatePersons(text: string, language: string, chosen: Candidate[]): 
     }
   }
   for (const [surname, src] of surnames) {
-    const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
+    for (const start of wholeWordOccurrences(text, surname)) {
       const end = start + surname.length;
       const over = chosen.filter((c) => c.start < end && start < c.end);
       if (over.length === 0) {

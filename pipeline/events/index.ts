@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, CLAUSE_BREAK, E, ending, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -55,6 +55,7 @@ export interface EventsInput {
 
 interface CompiledRule {
   rule: TriggerRule;
+  /** The rule's pattern, global; where it may start is checked by `matchesAtWordStart`. */
   re: RegExp;
 }
 
@@ -138,7 +139,7 @@ const compile = perLanguage((key: string): Compiled => {
   return {
     key,
     lex,
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
+    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     negation: words(lex.negation),
@@ -284,8 +285,7 @@ interface Trigger {
 function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const found: Trigger[] = [];
   for (const { rule, re } of c.rules) {
-    re.lastIndex = 0;
-    for (const m of g.text.matchAll(re)) {
+    for (const m of matchesAtWordStart(re, g.text)) {
       const start = g.base + (m.index ?? 0);
       const text = m[0];
       // a leading space can be part of an optional group: trim it

@@ -3,9 +3,29 @@
  * around each alternative, and an empty list that matches nothing (a pack with no `reported` cues
  * must not make every sentence hedged).
  */
+import { codePointAt, codePointBefore } from '../text/occurrences.js';
 
 /** No letter or digit right before. */
 export const B = '(?<![\\p{L}\\p{N}])';
+/** A letter, digit or hyphen: no trigger starts right after one (`re-opened`, `E-Auto`). */
+const JOINS_WORD = /[\p{L}\p{N}-]/u;
+
+/**
+ * The matches of a global pattern that start where no letter, digit or hyphen precedes them: what
+ * `(?<![\p{L}\p{N}-])` in front of the pattern would give, left to right and non-overlapping. The check
+ * is made here because a pattern that opens with a lookbehind loses the engine's first-character scan:
+ * scanning news sentences with the English and French trigger rules took 2.6× and 5.4× as long.
+ */
+export function* matchesAtWordStart(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const blocked = JOINS_WORD.test(codePointBefore(text, i));
+    if (!blocked) yield m;
+    if (blocked || m[0] === '') re.lastIndex = i + Math.max(1, codePointAt(text, i).length);
+  }
+}
+
 /** No letter or digit right after. */
 export const E = '(?![\\p{L}\\p{N}])';
 
