@@ -21,6 +21,7 @@ import ort from 'onnxruntime-node';
 import { makeCrf, marginals, viterbi, type Crf } from './viterbi.js';
 import { sentencesOf } from '../text/segment.js';
 import { tokenize } from './tokenize.js';
+import { memoize } from '../memo.js';
 
 export const NER_MODEL_VERSION = 'ner-bilstm-crf-2026.12.1';
 export type NerLabel = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -138,7 +139,6 @@ class OnnxNerModel implements NerModel {
   readonly version: string;
   private readonly crf: Crf;
   private readonly labels: string[];
-  private readonly cache = new Map<string, Encoded>();
 
   constructor(
     private readonly session: ort.InferenceSession,
@@ -152,21 +152,19 @@ class OnnxNerModel implements NerModel {
     this.crf = makeCrf(config.transitions, config.start, config.end);
   }
 
-  private encode(tok: string): Encoded {
-    let e = this.cache.get(tok);
-    if (e) return e;
-    let cps = Array.from(tok.normalize('NFC'));
-    const max = this.config.chars.max_word_chars;
-    if (cps.length > max) cps = [...cps.slice(0, max / 2), ...cps.slice(cps.length - max / 2)];
-    e = {
-      word: this.vocab.get(wordKey(tok)) ?? 1,
-      casing: casingId(tok),
-      chars: Int32Array.from(cps, (c) => this.charIds.get(c) ?? 1),
-    };
-    if (this.cache.size >= ENCODE_CACHE_SIZE) this.cache.clear();
-    this.cache.set(tok, e);
-    return e;
-  }
+  private readonly encode = memoize(
+    (tok: string): Encoded => {
+      let cps = Array.from(tok.normalize('NFC'));
+      const max = this.config.chars.max_word_chars;
+      if (cps.length > max) cps = [...cps.slice(0, max / 2), ...cps.slice(cps.length - max / 2)];
+      return {
+        word: this.vocab.get(wordKey(tok)) ?? 1,
+        casing: casingId(tok),
+        chars: Int32Array.from(cps, (c) => this.charIds.get(c) ?? 1),
+      };
+    },
+    { size: ENCODE_CACHE_SIZE },
+  );
 
   /** Emissions [T*K] per sentence (windows stitched). */
   private async emissions(sentences: string[][]): Promise<Float32Array[]> {

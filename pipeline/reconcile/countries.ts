@@ -21,6 +21,7 @@ import tr from 'i18n-iso-countries/langs/tr.json' with { type: 'json' };
 import uk from 'i18n-iso-countries/langs/uk.json' with { type: 'json' };
 import uz from 'i18n-iso-countries/langs/uz.json' with { type: 'json' };
 import zh from 'i18n-iso-countries/langs/zh.json' with { type: 'json' };
+import { memoize } from '../memo.js';
 import { toLatin } from './normalize.js';
 
 const LOCALES = [en, de, fr, es, it, nl, pl, pt, ru, uk, uz, az, kk, tr, fa, ar, zh];
@@ -64,8 +65,10 @@ export function countryIndex(): Map<string, string> {
 /** Case endings tried when a form is not found as is (German genitive, Russian/Uzbek cases). */
 const INFLECTIONS = ['s', 'a', 'e', 'u', 'om', 'da', 'ga', 'ning', 'dan', 'y', 'en', 'es'];
 
-/** ISO alpha-2 of a country named in any registered language, or null. */
-export function countryCodeOf(name: string): string | null {
+/** ISO alpha-2 of a country named in any registered language, or null (remembered: the linker asks per pair of names). */
+export const countryCodeOf: (name: string) => string | null = memoize(readCountryCode, { size: 20_000 });
+
+function readCountryCode(name: string): string | null {
   const key = geoKey(name);
   if (!key) return null;
   const map = countryIndex();
