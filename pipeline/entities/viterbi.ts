@@ -1,6 +1,6 @@
 /**
  * Linear-chain CRF decoding for the NER model: Viterbi best path and per-token marginals
- * (forward-backward in log space). Emissions are row-major [T][K] in a Float32Array slice.
+ * (forward-backward with per-step scaling). Emissions are row-major [T][K] in a Float32Array slice.
  */
 
 export interface Crf {
@@ -8,6 +8,8 @@ export interface Crf {
   transitions: Float64Array;
   start: Float64Array;
   end: Float64Array;
+  /** exp(transitions): the forward-backward pass multiplies instead of summing exponentials. */
+  expTransitions: Float64Array;
   K: number;
 }
 
@@ -15,7 +17,7 @@ export function makeCrf(transitions: number[][], start: number[], end: number[])
   const K = start.length;
   const t = new Float64Array(K * K);
   for (let i = 0; i < K; i++) for (let j = 0; j < K; j++) t[i * K + j] = transitions[i]?.[j] ?? 0;
-  return { transitions: t, start: Float64Array.from(start), end: Float64Array.from(end), K };
+  return { transitions: t, start: Float64Array.from(start), end: Float64Array.from(end), expTransitions: t.map(Math.exp), K };
 }
 
 /** Best tag sequence for emissions em (length T*K). */
@@ -60,38 +62,63 @@ export function viterbi(crf: Crf, em: ArrayLike<number>, T: number): number[] {
   return path;
 }
 
-function logSumExp(a: Float64Array): number {
+/** exp(scores[k] - max) for k < K, written to out: a row of scores made positive and finite. */
+function expShifted(scores: ArrayLike<number>, offset: number, K: number, out: Float64Array): void {
   let m = -Infinity;
-  for (const v of a) if (v > m) m = v;
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (const v of a) s += Math.exp(v - m);
-  return m + Math.log(s);
+  for (let k = 0; k < K; k++) if (scores[offset + k]! > m) m = scores[offset + k]!;
+  for (let k = 0; k < K; k++) out[k] = Math.exp(scores[offset + k]! - m);
 }
 
-/** Posterior marginals p(tag_t = k | sentence), row-major [T][K]. */
+/** Divides a row by its sum (a row of zeros stays as is). */
+function normalise(row: Float64Array, offset: number, K: number): void {
+  let sum = 0;
+  for (let k = 0; k < K; k++) sum += row[offset + k]!;
+  if (sum > 0) for (let k = 0; k < K; k++) row[offset + k]! /= sum;
+}
+
+/**
+ * Posterior marginals p(tag_t = k | sentence), row-major [T][K]. Forward and backward run on
+ * probabilities rescaled at every step, so each step multiplies by exp(transitions) instead of
+ * taking K log-sum-exps: the same marginals (to rounding) at one exponential per tag and token.
+ */
 export function marginals(crf: Crf, em: ArrayLike<number>, T: number): Float64Array {
-  const { K, transitions: tr } = crf;
+  const { K, expTransitions: E } = crf;
+  const out = new Float64Array(T * K);
+  if (T === 0) return out;
+  // exp(emission - row max) per token
+  const ex = new Float64Array(T * K);
+  const row = new Float64Array(K);
+  for (let t = 0; t < T; t++) {
+    expShifted(em, t * K, K, row);
+    ex.set(row, t * K);
+  }
   const alpha = new Float64Array(T * K);
-  const beta = new Float64Array(T * K);
-  const tmp = new Float64Array(K);
-  for (let k = 0; k < K; k++) alpha[k] = crf.start[k]! + em[k]!;
+  const first = new Float64Array(K);
+  for (let k = 0; k < K; k++) first[k] = crf.start[k]! + em[k]!;
+  expShifted(first, 0, K, row);
+  alpha.set(row, 0);
+  normalise(alpha, 0, K);
   for (let t = 1; t < T; t++) {
     for (let j = 0; j < K; j++) {
-      for (let i = 0; i < K; i++) tmp[i] = alpha[(t - 1) * K + i]! + tr[i * K + j]!;
-      alpha[t * K + j] = logSumExp(tmp) + em[t * K + j]!;
+      let s = 0;
+      for (let i = 0; i < K; i++) s += alpha[(t - 1) * K + i]! * E[i * K + j]!;
+      alpha[t * K + j] = s * ex[t * K + j]!;
     }
+    normalise(alpha, t * K, K);
   }
-  for (let k = 0; k < K; k++) beta[(T - 1) * K + k] = crf.end[k]!;
+  const beta = new Float64Array(T * K);
+  expShifted(crf.end, 0, K, row);
+  beta.set(row, (T - 1) * K);
+  normalise(beta, (T - 1) * K, K);
   for (let t = T - 2; t >= 0; t--) {
     for (let i = 0; i < K; i++) {
-      for (let j = 0; j < K; j++) tmp[j] = tr[i * K + j]! + em[(t + 1) * K + j]! + beta[(t + 1) * K + j]!;
-      beta[t * K + i] = logSumExp(tmp);
+      let s = 0;
+      for (let j = 0; j < K; j++) s += E[i * K + j]! * ex[(t + 1) * K + j]! * beta[(t + 1) * K + j]!;
+      beta[t * K + i] = s;
     }
+    normalise(beta, t * K, K);
   }
-  for (let k = 0; k < K; k++) tmp[k] = alpha[(T - 1) * K + k]! + crf.end[k]!;
-  const logZ = logSumExp(tmp);
-  const out = new Float64Array(T * K);
-  for (let i = 0; i < T * K; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - logZ);
+  for (let i = 0; i < T * K; i++) out[i] = alpha[i]! * beta[i]!;
+  for (let t = 0; t < T; t++) normalise(out, t * K, K);
   return out;
 }

@@ -10,7 +10,7 @@ describe('memoize', () => {
   });
 
   it('keys several arguments with the key function', () => {
-    const f = memoize((s: string, t?: string) => `${t ?? '-'}:${s}`, { size: 10, key: (s, t) => `${t ?? ''}\u0000${s}` });
+    const f = memoize((s: string, t?: string) => `${t ?? '-'}:${s}`, { size: 10, key: (s: string, t?: string) => `${t ?? ''}\u0000${s}` });
     expect([f('a'), f('a', 'ORG'), f('a')]).toEqual(['-:a', 'ORG:a', '-:a']);
   });
 
