@@ -4,6 +4,7 @@
  * entity already known (`decideLink`). The persist stage fetches candidates by blocking key and
  * writes what is decided here.
  */
+import { memoize } from '../memo.js';
 import type { EntityType } from '../types.js';
 import { countryCodeOf, englishCountryName } from './countries.js';
 import { demonymOf, englishDemonym } from './demonyms.js';
@@ -134,7 +135,7 @@ function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
 }
 
 /** How well a mention fits one entry of a cluster (0 = not at all, 1 = the same name). */
-function fitToEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
+function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
   if (!name.key || !other.key) return 0;
   // a place and the industrial park or district named after it are two places
   if ((type === 'GPE' || type === 'LOC') && FACILITY.test(name.display) !== FACILITY.test(other.display)) return 0;
@@ -151,11 +152,17 @@ function fitToEntry(name: NormalizedName, surface: string, type: EntityType, clu
 }
 
 /**
- * How well a mention fits a cluster of this article (0 = not at all). `pairFits` caches each
- * (mention spelling, entry spelling) score for the article: a spelling repeated a thousand times is
- * scored against each entry once.
+ * `scoreEntry`, remembered per (mention spelling, entry spelling) pair: a spelling repeated a thousand
+ * times in an article is scored against each entry once, and pairs that recur across articles
+ * (`Trump` / `Donald Trump`) once per process. Names are `normalizeName` of their spelling and type.
  */
-function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster, pairFits: Map<string, number>): number {
+const fitToEntry = memoize(scoreEntry, {
+  size: 50_000,
+  key: (_name, surface, type, clusterType, other, otherSurface) => `${type}\u0000${surface}\u0001${clusterType}\u0000${otherSurface}\u0001${other.key}`,
+});
+
+/** How well a mention fits a cluster of this article (0 = not at all). */
+function fitToCluster(name: NormalizedName, surface: string, type: EntityType, cluster: Cluster): number {
   const geo = (type === 'GPE' || type === 'LOC') && (cluster.type === 'GPE' || cluster.type === 'LOC');
   if (cluster.type !== type && !geo) {
     // the very same name predicted with another type in another sentence (`Azermash` ORG, then LOC)
@@ -171,13 +178,7 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
   if (type === 'ORG' && cluster.names.some((n) => extendsBy(n, name)) && !cluster.names.some((n) => n.tokens.length <= name.tokens.length)) return 0;
   let best = 0;
   for (const [k, other] of cluster.names.entries()) {
-    const otherSurface = cluster.surfaces[k]!;
-    const pairKey = `${type}\u0000${surface}\u0001${cluster.type}\u0000${otherSurface}\u0001${other.key}`;
-    let fit = pairFits.get(pairKey);
-    if (fit === undefined) {
-      fit = fitToEntry(name, surface, type, cluster.type, other, otherSurface);
-      pairFits.set(pairKey, fit);
-    }
+    const fit = fitToEntry(name, surface, type, cluster.type, other, cluster.surfaces[k]!);
     if (fit === 1 && cluster.type === type) return 1;
     best = Math.max(best, fit);
   }
@@ -195,7 +196,6 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
 export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; type: EntityType; start?: number; end?: number }>): number[] {
   const clusters: Cluster[] = [];
   const out: number[] = [];
-  const pairFits = new Map<string, number>();
   const names = new Map<string, NormalizedName>();
   mentions.forEach((m, i) => {
     const nameKey = `${m.type}\u0000${m.text}`;
@@ -204,7 +204,7 @@ export function clusterDocumentMentions(mentions: ReadonlyArray<{ text: string; 
     let bestIndex = -1;
     let bestFit = 0;
     clusters.forEach((c, ci) => {
-      const fit = fitToCluster(name!, m.text, m.type, c, pairFits);
+      const fit = fitToCluster(name!, m.text, m.type, c);
       if (fit > bestFit || (fit > 0 && fit === bestFit && c.last > clusters[bestIndex]!.last)) {
         bestFit = fit;
         bestIndex = ci;
