@@ -36,7 +36,7 @@ function loadedPackages(entry: string): Set<string> {
 
 describe('layering', () => {
   it('newsflow analyze and the in-process runner load no BullMQ or Redis client', () => {
-    for (const entry of ['cli/commands/analyze.ts', 'workers/article-queue.ts']) {
+    for (const entry of ['cli/commands/analyze-store.ts', 'workers/article-queue.ts']) {
       const packages = loadedPackages(entry);
       expect(packages.has('drizzle-orm'), entry).toBe(true); // the walk reaches the database layer
       expect([...packages].filter((p) => p === 'bullmq' || p === 'ioredis'), entry).toEqual([]);
@@ -44,9 +44,13 @@ describe('layering', () => {
   });
 
   it('newsflow analyze leaves the stages and the model to its analysis thread', () => {
-    const packages = loadedPackages('cli/commands/analyze.ts');
+    const packages = loadedPackages('cli/commands/analyze-store.ts');
     expect(packages.has('@electric-sql/pglite')).toBe(true);
     expect([...packages].filter((p) => ['compromise', 'chrono-node', 'onnxruntime-node', '@xenova/transformers', 'franc'].includes(p))).toEqual([]);
+  });
+
+  it('newsflow analyze starts its analysis thread before it loads any package', () => {
+    expect([...loadedPackages('cli/commands/analyze.ts')]).toEqual([]);
   });
 
   it('the pure pipeline imports no queue, database or worker code', () => {

@@ -1,0 +1,44 @@
+/**
+ * The database side of `newsflow analyze`: a private in-memory PGlite (from the build's empty
+ * snapshot), the articles ingested and analysed on the given analysis thread, linked and stored, then
+ * the evaluation contract's JSON. Loaded by `analyze.ts` after it has started that thread, so that the
+ * stages load while these modules and the database do.
+ */
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../../db/client.js';
+import { exportGold } from '../../db/repositories/export.js';
+import { getArticle } from '../../db/repositories/articles.js';
+import type { AnalysisThread } from '../../workers/analyzer.js';
+import { InlineQueue } from '../../workers/article-queue.js';
+import { prepareLookups } from '../../pipeline/reconcile/index.js';
+import { ingestPaths } from './ingest.js';
+
+/**
+ * An empty migrated database, dumped by the build (cli/build-assets.mjs): loading it skips PGlite's
+ * initdb, most of this command's start-up time and memory. Missing when run from source: initdb then.
+ */
+export const EMPTY_DATABASE_SNAPSHOT = fileURLToPath(new URL('../../pglite-empty.tar.gz', import.meta.url));
+
+/** Stores and analyses the files on `analyzer` once it is ready; writes the gold JSON to `out`. */
+export async function storeAndExport(paths: string[], analyzer: AnalysisThread, ready: Promise<void>, out: NodeJS.WritableStream): Promise<void> {
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: EMPTY_DATABASE_SNAPSHOT });
+  try {
+    await handle.migrate();
+    prepareLookups(); // while the stages load on the thread
+    await ready;
+    const queue = new InlineQueue({ db: handle.db, analyzer });
+    const summary = await ingestPaths(paths, { db: handle.db, queue }, 'analysing');
+    for (const r of summary.rejected) process.stderr.write(`rejected ${r.origin}: ${r.reason}\n`);
+    for (const f of summary.failed) process.stderr.write(`not stored ${f.origin}: ${f.reason}\n`);
+    const failed = queue.outcomes.filter((o) => o.status === 'failed');
+    for (const f of failed) process.stderr.write(`failed article ${f.articleId}: ${'error' in f ? f.error : ''}\n`);
+    const files = new Map<number, string>();
+    for (const id of summary.articleIds) files.set(id, basename((await getArticle(handle.db, id))?.source ?? String(id)));
+    const gold = await exportGold(handle.db, [...new Set(summary.articleIds)], (id) => files.get(id) ?? String(id));
+    out.write(`${JSON.stringify(gold, null, 1)}\n`);
+    if (summary.rejected.length || summary.failed.length || failed.length) process.exitCode = 1;
+  } finally {
+    await handle.close();
+  }
+}
