@@ -37,7 +37,7 @@
  * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
-import { APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, clauseAt, E } from './patterns.js';
@@ -78,8 +78,8 @@ export interface DiscourseInput {
 // ---------------------------------------------------------------------------------------------
 // lexicon
 
-/** Organisations that are no company: authorities, media. */
-const NON_COMPANY = /(?:minist|administra|government|regierung|verwaltung|behörde|agency|agentur|committee|komitee|council|parliament|parlament|news|press|presse|media|министерств|правительств|администрац|агентств|комитет|ведомств|ministère|gouvernement|agence|comité|ministerio|gobierno|agencia)/iu;
+/** Organisations that are no company: authorities, media (every pack's `nonCompany`: names of any language appear in any article). */
+const NON_COMPANY = new RegExp(`(?:${alt(allPacks().flatMap((p) => p.discourse?.nonCompany ?? []))})`, 'iu');
 
 
 interface CompiledDiscourse {

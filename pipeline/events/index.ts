@@ -117,6 +117,12 @@ interface Compiled {
   /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
   sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
+  /** A list separator at the end of a text: a comma, `&`, `/` or one of the pack's list conjunctions (`and`, `und`, `и`). */
+  listSep: RegExp;
+  /** What makes the name after it a speaker's own organisation (`press secretary of `), at the end of a text; null where the pack has none. */
+  ownOrgEnd: RegExp | null;
+  /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
+  comparisonEnd: RegExp | null;
   /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
   casePreposition: { before: RegExp; locative: RegExp } | null;
   /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
@@ -191,6 +197,9 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
       : null,
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
+    listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
+    ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
+    comparisonEnd: lex.comparisonBefore.length ? new RegExp(`${B}(?:${alt(lex.comparisonBefore)})\\s+$`, 'iu') : null,
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
       locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
@@ -425,7 +434,8 @@ interface MentionInfo {
   productOrg: boolean;
 }
 
-const LIST_SEP = /(?:,|\s(?:and|und|и|et|y|or|oder|или|ou|o)\s|&|\/)\s*$/iu;
+/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`). */
+const listed = (c: Compiled, between: string): boolean => c.listSep.test(between) && between.replace(c.listSep, '').trim() === '';
 const POSSESSIVE_AFTER = /^(?:['’]s?|s['’])(?=[\s\p{P}])/u;
 
 function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mention]>): MentionInfo[] {
@@ -452,7 +462,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+    return listed(c, between);
   };
   for (const x of [...infos].sort((a, b) => b.m.start - a.m.start)) {
     if (!x.productOrg && x.m.type !== 'PRODUCT') continue;
@@ -487,7 +497,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       // possessive owner or list predecessor: continue from it
       if (p) {
         const between = slice(g, p.m.end, pos);
-        if (/^(?:['’]s?|s['’])\s+$/u.test(between) || (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '')) {
+        if (/^(?:['’]s?|s['’])\s+$/u.test(between) || listed(c, between)) {
           pos = p.m.start;
           continue;
         }
@@ -630,7 +640,7 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
   // a speaker's own organisation (`press secretary of X`) speaks; it is not what `the company` means
   const affiliations = new Set<number>();
   for (const t of findTriggers(g, c).filter((x) => x.type === 'statement')) {
-    const sp = speakers(g, t, infos).map((i) => infos.find((x) => x.index === i)!);
+    const sp = speakers(g, c, t, infos).map((i) => infos.find((x) => x.index === i)!);
     if (sp.some((x) => x.m.type === 'PER')) sp.filter((x) => x.m.type === 'ORG').forEach((x) => affiliations.add(x.index));
   }
   // with its legal form when the model names that apart (`АО «Узавтосаноат»`)
@@ -750,7 +760,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const speakerOf = new Map<Trigger, number[]>();
   const excluded = new Set<number>();
   for (const t of triggers.filter((x) => x.type === 'statement')) {
-    const sp = speakers(g, t, infos);
+    const sp = speakers(g, c, t, infos);
     speakerOf.set(t, sp);
     sp.forEach((i) => excluded.add(i));
   }
@@ -918,7 +928,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    if (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '') return true;
+    if (listed(c, between)) return true;
     if (/^\s+[-–]\s+$/u.test(between)) return true;
     return COORD_DESCRIBED.test(between);
   };
@@ -998,18 +1008,17 @@ function isPlaceActor(x: MentionInfo): boolean {
 }
 
 /**
- * A speaker's organisation counts only where the text makes it theirs: `press secretary of X`,
- * `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a genitive); not a name
- * before the title (`Azermash Chairman Emin Akhundov`).
+ * A speaker's organisation counts only where the text makes it theirs (the pack's `ownOrgBefore`):
+ * `press secretary of X`, `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a
+ * genitive); not a name before the title (`Azermash Chairman Emin Akhundov`).
  */
-const OWN_ORG_BEFORE = /(?:(?<![\p{L}])(?:of|of\s+the|von|des|der|de|du|des|del|de\s+la)\s+|d['’]|(?:секретар|директор|глав|руководител|представител|председател|министр)\p{L}*\s+(?:(?:АО|ООО|ПАО|ОАО)\s+)?[«"„]?)$/iu;
-
-function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
+function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): number[] {
+  const ownOrg = (x: MentionInfo): boolean => c.ownOrgEnd?.test(slice(g, x.m.start - 30, x.m.start)) ?? false;
   const [a, b] = clauseBounds(g, t.start);
   const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
   if (before.some((x) => x.m.type === 'PER')) {
-    return before.filter((x) => x.m.type === 'PER' || OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start))).map((x) => x.index);
+    return before.filter((x) => x.m.type === 'PER' || ownOrg(x)).map((x) => x.index);
   }
   if (before.length) return before.map((x) => x.index);
   // `X, who visited the plant, said`, `X, press secretary of Y, told reporters`: over a relative
@@ -1021,7 +1030,7 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
       if (head.length) {
-        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
       }
     }
@@ -1040,7 +1049,7 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
     if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
-      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));
       return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);
     }
     return [...org.slice(-1), people[0]!].map((x) => x.index);
@@ -1130,7 +1139,7 @@ function baseDraft(
   let bestD = Infinity;
   for (const [i, n] of figures) {
     if (figureUse(n) !== 'time') continue;
-    if (COMPARISON_BEFORE.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
+    if (c.comparisonEnd?.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
     const v = timeOf(n);
     if (!v) continue;
     // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
@@ -1310,7 +1319,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         let best: [number, NumberFact] | null = null;
         for (const [j, f] of input.numbers.entries()) {
           if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
-          if (COMPARISON_BEFORE.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
+          if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
         }
         v.time = best ? timeOf(best[1]) : null;
@@ -1323,7 +1332,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   // a coordinated list of product names, with no figure: one event per product
   const out: Draft[] = [];
   for (const v of variants) {
-    const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, infos) : [];
+    const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, c, infos) : [];
     if (listed.length >= 2) {
       for (const p of listed) {
         const w: Draft = { ...v, product: p.index, noun: null };
@@ -1331,7 +1340,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         out.push(w);
       }
     } else {
-      const models = v.quantity !== null && v.product !== null ? productList(v, g, infos) : [];
+      const models = v.quantity !== null && v.product !== null ? productList(v, g, c, infos) : [];
       const each: Draft[] = [];
       if (models.length >= 2) {
         // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`),
@@ -1366,19 +1375,12 @@ const CHANGE_BEFORE = new RegExp(
   'iu',
 );
 
-/**
- * A year after "than" is what a figure is compared with, not when the event happened. German `als`,
- * French `que` and Spanish `que` count only after a comparative (`als 2022 begann` is a time).
- */
-const COMPARISON_BEFORE =
-  /(?<![\p{L}])(?:than(?:\s+in)?|as\s+in|\p{L}*er\s+als(?:\s+im(?:\s+Jahr)?)?|mehr\s+als(?:\s+im(?:\s+Jahr)?)?|(?:plus|moins)\s+qu(?:e(?:\s+en)?|['’]en)|(?:más|menos)\s+que(?:\s+en)?|чем(?:\s+в)?)\s+$/iu;
-
 /** Words after a percentage that make it a change rate, every pack's (mixed-language text). */
 const CHANGE_AFTER = new RegExp(`^\\s*(?:${alt(allPacks().flatMap((p) => p.events?.changeAfter ?? []))})(?![\\p{L}])`, 'iu');
 
 const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
 
-function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[] {
+function productList(v: Draft, g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo[] {
   if (v.product === null) return [];
   const start = byIdx(infos, v.product);
   if (!start) return [];
@@ -1388,7 +1390,7 @@ function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[]
   const list = [start];
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+    return listed(c, between);
   };
   for (let j = k - 1; j >= 0 && joined(sorted[j]!, list[0]!); j--) list.unshift(sorted[j]!);
   for (let j = k + 1; j < sorted.length && joined(list[list.length - 1]!, sorted[j]!); j++) list.push(sorted[j]!);

@@ -183,6 +183,9 @@ export const az = {
     during: [],
     passiveAgent: [],
     compoundHeads: [],
+    listJoin: ['və', 'yaxud', 'və\\s+ya', 'ya\\s+da'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -218,5 +221,6 @@ export const az = {
     future: ['gözləni\\p{L}*', 'proqnoz\\p{L}*'],
     source: ['görə'],
     institutions: ['nazirli\\p{L}*', 'agentli\\p{L}*', 'bank\\p{L}*', 'komitə\\p{L}*', 'hökumət\\p{L}*'],
+    nonCompany: ['nazirli', 'hökumət', 'agentli', 'komitə', 'parlament', 'icra\\s+hakimiyyət'],
   },
 } satisfies LanguagePack;

@@ -335,6 +335,9 @@ export const en = {
     during: ["during", "in\\s+the\\s+course\\s+of"],
     passiveAgent: ["by"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
+    listJoin: ['and', 'or'],
+    ownOrgBefore: ['of', 'of\\s+the'],
+    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: false,
@@ -382,5 +385,6 @@ export const en = {
     future: ['could', 'might', 'may', 'forecast\\p{L}*', 'projected', 'expected', 'estimated'],
     source: ['according\\s+to', 'told', 'informed', '(?:cited|quoted|reported)\\s+by'],
     institutions: ['ministr(?:y|ies)', 'agenc(?:y|ies)', 'bank', 'committee', 'council', 'government', 'administration', 'authorit(?:y|ies)', 'department', 'office', 'fund', 'association', 'union', 'corporation', 'group', 'holding', 'conglomerate', 'alliance', 'chamber', 'commission'],
+    nonCompany: ['minist', 'administra', 'government', 'agency', 'committee', 'council', 'parliament', 'news', 'press', 'media'],
   },
 } satisfies LanguagePack;

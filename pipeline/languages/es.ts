@@ -259,6 +259,9 @@ export const es = {
     during: ["durante", "en\\s+el\\s+marco"],
     passiveAgent: ["por"],
     compoundHeads: [],
+    listJoin: ['y', 'e', 'o', 'u'],
+    ownOrgBefore: ['de', 'del', 'de\\s+la'],
+    comparisonBefore: ['(?:más|menos)\\s+que(?:\\s+en)?'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -307,5 +310,6 @@ export const es = {
     future: ['pronóstic\\p{L}*', 'estimad\\p{L}*', 'podría\\p{L}*', 'debería\\p{L}*', 'alcanzaría\\p{L}*', 'previsión\\p{L}*', 'se\\s+espera'],
     source: ['según', 'de\\s+acuerdo\\s+con', 'citad\\p{L}*\\s+por'],
     institutions: ['ministerios?', 'agencias?', 'bancos?', 'comités?', 'consejos?', 'gobierno', 'administración', 'autoridad(?:es)?', 'fondos?', 'asociación', 'grupo', 'holding', 'cámaras?', 'comisión'],
+    nonCompany: ['ministerio', 'gobierno', 'agencia', 'comité', 'administraci', 'parlamento', 'prensa'],
   },
 } satisfies LanguagePack;

@@ -237,6 +237,9 @@ export const fr = {
     during: ["lors", "pendant", "au\\s+cours"],
     passiveAgent: ["par"],
     compoundHeads: [],
+    listJoin: ['et', 'ou'],
+    ownOrgBefore: ['de', 'du', 'des', 'de\\s+la', 'd[\'’]'],
+    comparisonBefore: ['(?:plus|moins)\\s+qu(?:e(?:\\s+en)?|[\'’]en)'],
     negationAfterVerb: true,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -286,5 +289,6 @@ export const fr = {
     future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],
     source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
     institutions: ['ministères?', 'agences?', 'banques?', 'comités?', 'conseils?', 'gouvernement', 'administration', 'autorités?', 'fonds', 'associations?', 'groupe', 'holding', 'chambres?', 'commissions?', 'office'],
+    nonCompany: ['ministère', 'gouvernement', 'agence', 'comité', 'administra', 'parlement', 'presse'],
   },
 } satisfies LanguagePack;

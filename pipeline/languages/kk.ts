@@ -180,6 +180,9 @@ export const kk = {
     during: [],
     passiveAgent: [],
     compoundHeads: [],
+    listJoin: ['және', 'мен', 'бен', 'пен', 'немесе'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -215,5 +218,6 @@ export const kk = {
     future: ['күтіл\\p{L}*', 'болжа\\p{L}*'],
     source: ['мәліметінше'],
     institutions: ['министрлі\\p{L}*', 'агенттігі\\p{L}*', 'банк\\p{L}*', 'комитет\\p{L}*', 'үкімет\\p{L}*'],
+    nonCompany: ['министрлі', 'үкімет', 'агенттіг', 'агенттік', 'комитет', 'әкімдіг', 'әкімдік', 'парламент', 'мәжіліс'],
   },
 } satisfies LanguagePack;

@@ -195,6 +195,9 @@ export const tr = {
     during: [],
     passiveAgent: [],
     compoundHeads: [],
+    listJoin: ['ve', 'veya', 'ya\\s+da'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -230,5 +233,6 @@ export const tr = {
     future: ['bekleni\\p{L}*', 'tahmin\\p{L}*'],
     source: ['göre'],
     institutions: ['bakanlı\\p{L}*', 'ajans\\p{L}*', 'banka\\p{L}*', 'kurum\\p{L}*', 'hükümet\\p{L}*'],
+    nonCompany: ['bakanlı', 'hükümet', 'ajans', 'komite', 'meclis', 'valili', 'belediye'],
   },
 } satisfies LanguagePack;

@@ -195,6 +195,9 @@ export const uz = {
     during: [],
     passiveAgent: [],
     compoundHeads: [],
+    listJoin: ['va', 'ва', 'yoki', 'ёки', 'hamda', 'ҳамда'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -230,5 +233,6 @@ export const uz = {
     future: ['kutil\\p{L}*', 'кутил\\p{L}*'],
     source: ["ko['‘’ʼ]ra", 'кўра'],
     institutions: ['vazirli\\p{L}*', 'agentli\\p{L}*', 'bank\\p{L}*', "qo['‘’ʼ]mita\\p{L}*", 'вазирли\\p{L}*', 'агентли\\p{L}*', 'банк\\p{L}*'],
+    nonCompany: ['vazirli', 'вазирли', 'hukumat', 'ҳукумат', 'agentli', 'агентли', 'qo[\'‘’ʼ]mita', 'қўмита', 'hokimli', 'ҳокимли'],
   },
 } satisfies LanguagePack;
