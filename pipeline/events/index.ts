@@ -117,6 +117,8 @@ interface Compiled {
   /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
   sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
+  /** A head and its genitive right before a process noun (`ligne de `, `цикл `); null where the pack has none. */
+  compoundHeadBefore: RegExp | null;
   /** A list separator at the end of a text: a comma, `&`, `/` or one of the pack's list conjunctions (`and`, `und`, `и`). */
   listSep: RegExp;
   /** What makes the name after it a speaker's own organisation (`press secretary of `), at the end of a text; null where the pack has none. */
@@ -197,6 +199,7 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
       : null,
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
+    compoundHeadBefore: lex.compoundHeadsBefore.length ? ending(lex.compoundHeadsBefore) : null,
     listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
     ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
     comparisonEnd: lex.comparisonBefore.length ? new RegExp(`${B}(?:${alt(lex.comparisonBefore)})\\s+$`, 'iu') : null,
@@ -349,14 +352,14 @@ function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' |
 }
 
 /**
- * Whether a trigger states a fact: a process noun before a compound head (`production process`) is
- * a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
+ * Whether a trigger states a fact: a process noun before a compound head (`production process`) or
+ * after one (`ligne de production`, `цикл производства`) is a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
  * (`Cars produced at the plant`, `locally produced cars`) unless its clause has a subject for it.
  */
 function statesFact(t: Trigger, g: Geometry, c: Compiled): boolean {
   const before = slice(g, t.start - 40, t.start);
   const after = slice(g, t.end, t.end + 40);
-  if (t.rule.pos === 'noun' && c.compoundHead?.test(after)) return false;
+  if (t.rule.pos === 'noun' && (c.compoundHead?.test(after) || c.compoundHeadBefore?.test(before))) return false;
   const r = c.reducedRelative;
   if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before)) {
     const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));

@@ -182,7 +182,9 @@ export const az = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['xətt\\p{L}*', 'müəssisə\\p{L}*', 'proses\\p{L}*', 'texnologiya\\p{L}*', 'xərc\\p{L}*', 'zona\\p{L}*', 'bazar\\p{L}*', 'potensial\\p{L}*', 'rüsum\\p{L}*', 'lisenziya\\p{L}*', 'sahə\\p{L}*'],
+    compoundHeadsBefore: [],
     listJoin: ['və', 'yaxud', 'və\\s+ya', 'ya\\s+da'],
     ownOrgBefore: [],
     comparisonBefore: [],

@@ -200,7 +200,9 @@ export const de = {
     partitive: ["davon", "darunter", "von\\s+denen"],
     during: ["während", "im\\s+Rahmen", "bei"],
     passiveAgent: ["von", "vom", "durch"],
+    // compounds are one word (`Produktionsprozess`, `Exportmarkt`): no trigger matches them, no head list needed
     compoundHeads: [],
+    compoundHeadsBefore: [],
     listJoin: ['und', 'oder'],
     ownOrgBefore: ['von', 'des', 'der'],
     comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?'],

@@ -335,6 +335,7 @@ export const en = {
     during: ["during", "in\\s+the\\s+course\\s+of"],
     passiveAgent: ["by"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
+    compoundHeadsBefore: [],
     listJoin: ['and', 'or'],
     ownOrgBefore: ['of', 'of\\s+the'],
     comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in'],

@@ -179,7 +179,9 @@ export const kk = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['желі\\p{L}*', 'процес\\p{L}*', 'технология\\p{L}*', 'шығын\\p{L}*', 'аймақ\\p{L}*', 'нарық\\p{L}*', 'әлеует\\p{L}*', 'баж\\p{L}*', 'лицензия\\p{L}*'],
+    compoundHeadsBefore: [],
     listJoin: ['және', 'мен', 'бен', 'пен', 'немесе'],
     ownOrgBefore: [],
     comparisonBefore: [],

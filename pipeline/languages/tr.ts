@@ -194,7 +194,9 @@ export const tr = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['hatt\\p{L}*', 'tesis\\p{L}*', 'süre[cç]\\p{L}*', 'yöntem\\p{L}*', 'teknoloji\\p{L}*', 'maliyet\\p{L}*', 'bölge\\p{L}*', 'üss\\p{L}*', 'pazar\\p{L}*', 'ekib\\p{L}*', 'departman\\p{L}*', 'müdür\\p{L}*', 'vergi\\p{L}*', 'lisans\\p{L}*', 'potansiyel\\p{L}*'],
+    compoundHeadsBefore: [],
     listJoin: ['ve', 'veya', 'ya\\s+da'],
     ownOrgBefore: [],
     comparisonBefore: [],

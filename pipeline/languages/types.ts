@@ -260,8 +260,18 @@ export interface EventsSection {
   during: string[];
   /** Prepositions of a passive's agent (`signed by`, `von`, `par`, `por`): the people after one sign the agreement; empty where the agent takes a case (Russian instrumental). */
   passiveAgent: string[];
-  /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
+  /**
+   * Nouns after a process noun that make it a modifier, not an event (`production process`, `sales
+   * team`; Russian adjectives: `торговый дом`, `экспортные пошлины`). Empty where compounds are one
+   * word (German `Produktionsprozess` is no trigger) or the head comes first (`compoundHeadsBefore`).
+   */
   compoundHeads: string[];
+  /**
+   * Nouns before a process noun, with the genitive link between them, that make it a modifier, not an
+   * event (`ligne de production`, `cadena de producción`, `цикл производства`): regex sources for the
+   * head and its link, matched at the end of the text before the trigger. Empty where heads follow.
+   */
+  compoundHeadsBefore: string[];
   /**
    * Conjunctions that join the names of a list (`and`, `or`, `und`, `и`, `ve`): two names with only
    * one of them, a comma, `&` or `/` between are one list (of products, of partners).

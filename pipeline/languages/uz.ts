@@ -194,7 +194,9 @@ export const uz = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['liniya\\p{L}*', 'jarayon\\p{L}*', 'texnologiya\\p{L}*', 'xarajat\\p{L}*', 'zona\\p{L}*', 'bozor\\p{L}*', 'salohiyat\\p{L}*', 'boj\\p{L}*', 'litsenziya\\p{L}*', 'линия\\p{L}*', 'жараён\\p{L}*', 'бозор\\p{L}*', 'салоҳият\\p{L}*'],
+    compoundHeadsBefore: [],
     listJoin: ['va', 'ва', 'yoki', 'ёки', 'hamda', 'ҳамда'],
     ownOrgBefore: [],
     comparisonBefore: [],
