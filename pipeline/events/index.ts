@@ -65,6 +65,12 @@ interface Compiled {
   planned: RegExp;
   /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
   coordinated: RegExp;
+  /**
+   * A coordinator right before a plan cue (`and plans`, `and will`, `und will`, `et prévoit`, `и
+   * планирует`): it opens a verb phrase of its own, another frame of time and modality (a noun
+   * between, `cars and buses will`, makes it a coordination of nouns).
+   */
+  coordinatedPlan: RegExp;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -149,6 +155,10 @@ const compile = perLanguage((key: string): Compiled => {
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
+    coordinatedPlan: new RegExp(
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt(lex.planned)})${E}`,
+      'giu',
+    ),
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -266,6 +276,23 @@ function clauseBounds(g: Geometry, pos: number): [number, number] {
   const start = k === 0 ? g.base : g.breaks[k - 1]! + 1;
   const end = k < g.breaks.length ? g.breaks[k]! : g.base + g.text.length;
   return [start, end];
+}
+
+const FRAME_BREAKS = new WeakMap<Geometry, number[]>();
+
+/**
+ * Which frame of time and modality of its sentence a position is in: a coordinated verb phrase with
+ * its own plan cue opens a new one (`produced 10,000 cars in 2022 | and plans 15,000 next year`), so a
+ * year of one frame does not date a figure of another.
+ */
+function frameOf(g: Geometry, c: Compiled, pos: number): number {
+  let breaks = FRAME_BREAKS.get(g);
+  if (!breaks) {
+    c.coordinatedPlan.lastIndex = 0;
+    breaks = [...g.text.matchAll(c.coordinatedPlan)].map((m) => g.base + (m.index ?? 0));
+    FRAME_BREAKS.set(g, breaks);
+  }
+  return breaks.filter((b) => b < pos).length;
 }
 
 const slice = (g: Geometry, a: number, b: number): string =>
@@ -1148,6 +1175,7 @@ function baseDraft(
     // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
+    if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;
@@ -1300,6 +1328,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       d.quantity = partOf(qty[0]![1], g, c, input);
       d.quantityIndex = qty[0]![0];
       if (d.modality === 'actual' && isTargetFigure(qty[0]![1], g, c)) d.modality = 'planned';
+      // a figure in a coordinated verb phrase of its own (`produced … and plans 15,000`) is planned
+      if (d.modality === 'actual' && frameOf(g, c, qty[0]![1].start) > frameOf(g, c, d.trigger.start)) d.modality = 'planned';
     }
     variants.push(d);
   } else {
@@ -1310,6 +1340,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         if (isTargetFigure(n, g, c)) v.modality = d.modality === 'actual' ? 'planned' : d.modality;
         else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
       }
+      if (v.modality === 'actual' && frameOf(g, c, n.start) > frameOf(g, c, d.trigger.start)) v.modality = 'planned';
       if (d.trigger.rule.role === 'stake') {
         const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
         v.actors = who ? [who.index] : [];
@@ -1322,6 +1353,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         let best: [number, NumberFact] | null = null;
         for (const [j, f] of input.numbers.entries()) {
           if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
+          if (frameOf(g, c, f.start) !== frameOf(g, c, n.start)) continue;
           if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
         }

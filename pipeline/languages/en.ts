@@ -318,7 +318,7 @@ export const en = {
       ['(?:passenger\\s+)?(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
       ['bus(?:es)?', 'buses'], ['trucks?|lorries|lorry', 'trucks'], ['tractors?', 'tractors'],
       ['(?:spare\\s+|automobile\\s+|auto\\s+|car\\s+)?parts|components', 'parts'], ['engines?', 'engines'],
-      ['(?:agricultural\\s+)?machinery', 'machinery'], ['batter(?:y|ies)', 'batteries'],
+      ['(?:agricultural\\s+)?machinery', 'machinery'], ['machines', 'machinery'], ['batter(?:y|ies)', 'batteries'],
     ],
     increase: ['increas(?:e|ing)', 'rais(?:e|ing)', 'boost(?:ing)?', 'expand(?:ing)?', 'grow(?:ing)?', 'bring(?:ing)?', 'doubl(?:e|ing)', 'reach(?:ing)?', 'ramp(?:ing)?\\s+up'],
     toWords: ['to', 'up\\s+to'],

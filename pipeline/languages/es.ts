@@ -242,7 +242,7 @@ export const es = {
       ['cosechadoras?', 'combines', 'cosechadoras'], ['locomotoras?', 'locomotives', 'locomotoras'], ['tranvías?', 'trams', 'tranvías'], ['vagones|vagón', 'wagons', 'vagones'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
       ['autobuses|autobús', 'buses', 'autobuses'], ['microbuses|microbús', 'buses', 'microbuses'], ['minibuses|minibús', 'buses', 'minibuses'], ['trolebuses|trolebús', 'buses', 'trolebuses'], ['camiones|camión', 'trucks', 'camiones'], ['tractores|tractor', 'tractors', 'tractores'],
-      ['(?:auto)?partes', 'parts', 'autopartes'], ['piezas', 'parts', 'piezas'], ['componentes', 'parts', 'componentes'], ['motores|motor', 'engines', 'motores'], ['maquinaria\\s+agrícola', 'machinery', 'maquinaria agrícola'], ['maquinaria', 'machinery', 'maquinaria'],
+      ['(?:auto)?partes', 'parts', 'autopartes'], ['piezas', 'parts', 'piezas'], ['componentes', 'parts', 'componentes'], ['motores|motor', 'engines', 'motores'], ['maquinaria\\s+agrícola', 'machinery', 'maquinaria agrícola'], ['maquinaria', 'machinery', 'maquinaria'], ['máquinas', 'machinery', 'máquinas'],
     ],
     increase: ['aumentar(?:á|án)?', 'elevar(?:á|án)?', 'incrementar(?:á|án)?', 'duplicar(?:á|án)?', 'ampliar(?:á|án)?', 'alcanzar(?:á|án)?', 'llevar(?:á|án)?'],
     toWords: ['a', 'hasta'],
