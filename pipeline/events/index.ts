@@ -89,6 +89,8 @@ interface Compiled {
   negatedVerb: RegExp | null;
   /** Case suffixes that give a place name its role (Turkic `Toshkentda`), each at the end of the name's word. */
   placeSuffix: { locative: RegExp; directional: RegExp; source: RegExp } | null;
+  /** A place noun right after a name, which carries the name's case suffix (`Jizzax viloyatida`, `Қостанай облысында`); null without suffixes. */
+  placeNounAfter: RegExp | null;
   reported: RegExp;
   locativeEnd: RegExp;
   /** A group noun with its locative word at the end of a text (`officials in `); null where the pack has none. */
@@ -176,6 +178,7 @@ const compile = perLanguage((key: string): Compiled => {
       directional: new RegExp(`(?:${alt(lex.placeSuffixes.directional)})$`, 'iu'),
       source: new RegExp(`(?:${alt(lex.placeSuffixes.source)})$`, 'iu'),
     },
+    placeNounAfter: lex.placeSuffixes && lex.placeNouns.length ? new RegExp(`^\\s+(?:${alt(lex.placeNouns)})(?![\\p{L}])`, 'iu') : null,
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     groupEnd: lex.groupNouns.length ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}$`, 'iu') : null,
@@ -546,8 +549,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
-    // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so
-    const word = c.placeSuffix ? x.m.text + (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
+    // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so;
+    // the end of the name is a boundary as an apostrophe is (`Gürcüstana` after the name `Gürcüstan`), and a place
+    // noun after the name carries the suffix for it (`Jizzax viloyatida`, `Қостанай облысында`)
+    const tail = c.placeSuffix ? (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
+    const noun = c.placeNounAfter?.exec(slice(g, x.m.end, x.m.end + 40))?.[0].trim();
+    const word = !c.placeSuffix ? '' : noun && !tail ? noun : x.m.text + (tail && !/^['’]/u.test(tail) ? `'${tail}` : tail);
     if (c.placeSuffix?.source.test(word)) role = 'source';
     else if (c.placeSuffix?.locative.test(word)) role = 'locative';
     else if (c.placeSuffix?.directional.test(word)) role = 'directional';
