@@ -135,7 +135,11 @@ export const es = {
       after: { ge: ['o más'], le: ['o menos'] },
       orEqual: null,
     },
-    notUnits: ["y", "de", "del", "a", "en", "el", "los", "las", "por", "para", "con"],
+    notUnits: [
+      "y", "de", "del", "a", "en", "el", "los", "las", "por", "para", "con", "al", "o", "u", "e", "hacia", "hasta", "desde", "después", "según", "durante",
+      "entre", "sobre", "tras", "sin", "contra", "más", "menos", "además", "mientras", "entonces", "que", "cual", "cuales", "estos", "estas", "esos", "esas",
+      "sus", "unos", "unas", "ellos", "ellas", "otros", "otras",
+    ],
     units: {
       car: ['automóviles', 'coches?', 'vehículos?', 'unidades', 'carros?'],
       truck: ['camiones', 'camión'],

@@ -109,7 +109,11 @@ export const fr = {
       after: { ge: ['ou plus'], le: ['ou moins'] },
       orEqual: null,
     },
-    notUnits: ["et", "de", "du", "des", "à", "en", "le", "la", "les", "par", "pour"],
+    notUnits: [
+      "et", "de", "du", "des", "à", "en", "le", "la", "les", "par", "pour", "au", "aux", "ou", "vers", "dans", "sans", "sous", "sur", "avec", "chez", "entre",
+      "après", "depuis", "pendant", "selon", "contre", "plus", "moins", "très", "mais", "puis", "alors", "dont", "qui", "que", "nous", "vous", "ces", "ses",
+      "leurs", "nos", "vos", "tous", "toutes", "autres",
+    ],
     units: {
       car: ['voitures?', 'véhicules?', 'unités'],
       truck: ['camions?'],
