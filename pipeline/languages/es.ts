@@ -231,7 +231,7 @@ export const es = {
       { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emple(?:a|an|e|en|ará|arán)|dar(?:á|án)\\s+empleo|contrat(?:ará|ar)|plantilla' },
     ],
     // plan… but not planta (the plant) or plantilla (the workforce)
-    planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan(?!t)\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect(?:a|an|ó|aba|aban|ado|ada|ados|adas)', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'intención', 'deber(?:á|án|ía|ían)', 'deben?(?=\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))', 'se\\s+propone\\p{L}*', 'pronostic\\p{L}*', 'aspira\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
+    planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan(?!t)\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect(?:a|an|ó|aba|aban|ado|ada|ados|adas)', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'quer(?:emos|éis|ría\\p{L}*)', 'hasta\\s+(?:(?:el\\s+)?fin(?:al)?(?:es)?\\s+de\\s+)?20\\d\\d', 'de\\s+aquí\\s+a\\s+20\\d\\d', 'a\\s+partir\\s+de\\s+20\\d\\d', 'intención', 'deber(?:á|án|ía|ían)', 'deben?(?=\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))', 'se\\s+propone\\p{L}*', 'pronostic\\p{L}*', 'aspira\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
     negation: ['no', 'nunca', 'jamás', 'ningún', 'ninguna', 'tampoco', 'suspendi\\p{L}*', 'paraliz\\p{L}*'],
     reported: ['supuestamente', 'presuntamente', 'según\\s+rumores', 'rumor\\p{L}*', 'al\\s+parecer', 'habría', 'habrían', 'según\\s+fuentes', 'según\\s+la\\s+prensa'],
     negatedVerb: null,

@@ -483,3 +483,28 @@ describe('packs: a process noun in a compound is a modifier (`compoundHeads`, `c
     expect(all(trucks('Şirketin ihracatı 800 kamyona ulaştı.', 'tur', '800 kamyona')).map((e) => [e.type, e.quantity])).toEqual([['export', 800]]);
   });
 });
+
+describe('packs: wanting and dating ahead are plan cues (es, fr, as en `wants to`, de `will`, `bis`/`ab 2027`)', () => {
+  it('es `queremos`, `hasta 2028`, `a partir de 2027`; fr `veut`, `voulons`, `à partir de 2027`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Queremos exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors exporta 800 camiones hasta 2028', '800 camiones'],
+      ['spa', 'Orlan Motors exporta 800 camiones a partir de 2027', '800 camiones'],
+      ['fra', 'Steppe Agro veut exporter 800 camions', '800 camions'],
+      ['fra', 'Nous voulons exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro exporte 800 camions à partir de 2027', '800 camions'],
+    ];
+    for (const [lang, text, figure] of cases) {
+      const org = /^(?:Orlan Motors|Steppe Agro)/u.exec(text)?.[0];
+      const input = build(`${text}.`, lang, org ? [[org, 'ORG']] : [], [{ text: figure, kind: 'count', value: 800, unit: 'truck' }]);
+      expect(pick(input, 'export').map((e) => [e.modality, e.quantity]), text).toEqual([['planned', 800]]);
+    }
+  });
+
+  it('silent: a year without the cue leaves a present fact actual', () => {
+    const es = build('Orlan Motors exporta 800 camiones en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['actual']);
+    const fr = build('Steppe Agro exporte 800 camions en 2025.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['actual']);
+  });
+});
