@@ -37,10 +37,10 @@
  * country acting on its own soil yields to `at the X plant`).
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
-import { APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, clauseAt, E } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, clauseAt, E } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -78,8 +78,8 @@ export interface DiscourseInput {
 // ---------------------------------------------------------------------------------------------
 // lexicon
 
-/** Organisations that are no company: authorities, media. */
-const NON_COMPANY = /(?:minist|administra|government|regierung|verwaltung|behörde|agency|agentur|committee|komitee|council|parliament|parlament|news|press|presse|media|министерств|правительств|администрац|агентств|комитет|ведомств|ministère|gouvernement|agence|comité|ministerio|gobierno|agencia)/iu;
+/** Organisations that are no company: authorities, media (every pack's `nonCompany`: names of any language appear in any article). */
+const NON_COMPANY = new RegExp(`(?:${alt(allPacks().flatMap((p) => p.discourse?.nonCompany ?? []))})`, 'iu');
 
 
 interface CompiledDiscourse {
@@ -93,6 +93,16 @@ interface CompiledDiscourse {
   place: RegExp;
   notPlace: RegExp | null;
   product: RegExp;
+  /**
+   * A common product noun that points back (`the machines`, `die Fahrzeuge`, `les machines`, `эти
+   * автомобили`): a definite determiner and up to one modifier (not a `fresh` one) before one of the
+   * pack's product nouns, or a product demonstrative; null where the pack has neither.
+   */
+  productAnaphor: RegExp | null;
+  /** A company or plant noun right after a product noun: the noun is a modifier (`the car manufacturer`, `This year car manufacturers`), no anaphor. */
+  modifiedAfter: RegExp;
+  /** The company's, after a product noun (`des Unternehmens`, `of the company`, `de la société`, `компании`): its products are the company's brand. */
+  ofCompanyAfter: RegExp;
   possessiveStart: RegExp;
   /** A possessive that can point to a person, at the end of a text; null where the pack has none. */
   personalEnd: RegExp | null;
@@ -123,6 +133,17 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
     product: new RegExp(`${B}(?:${alt(lex.productDemonstrative)})${E}`, 'giu'),
+    productAnaphor: (() => {
+      const nouns = (packFor(key)?.events ?? UNDETERMINED_PACK.events).products.map(([p]) => p);
+      const definite = lex.definite.length && nouns.length
+        ? [`(?:${alt(lex.definite)})\\s+(?:(?!(?:${alt(lex.fresh)})${E})[\\p{L}-]+\\s+)?(?:${alt(nouns)})`]
+        : [];
+      const all = [...definite, ...lex.productDemonstrative];
+      return all.length ? new RegExp(`${B}(?:${alt(all)})${E}`, 'giu') : null;
+    })(),
+    // (with a plural or case ending the pack's singular patterns leave out: `car manufacturers`)
+    modifiedAfter: new RegExp(`^[\\s-]+(?:${alt([...lex.companyNouns, ...lex.plantNouns])})\\p{L}{0,2}${E}`, 'iu'),
+    ofCompanyAfter: new RegExp(`^\\s+(?:(?:${alt(lex.genitive)})\\s+)?(?:(?:${alt(lex.definite)})\\s+)?(?:${alt(lex.companyNouns)})${E}`, 'iu'),
     personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
@@ -370,6 +391,23 @@ export function resolveDiscourse(
     cues.sort((a, b) => a.pos - b.pos);
     for (const e of events) {
       const r = apply(e, cues, k);
+      // `The machines are exported to 12 countries`, `Die Fahrzeuge …`, `Les machines …`: a product
+      // noun that points back, opening the fact's clause, names the product (a model, a brand) named
+      // last before it, when the sentence names none
+      if (r.product === null && r.productText !== null && PRODUCT_FACTS.has(r.type) && c.productAnaphor && on('product')) {
+        const clause = clauseAt(text, r.trigger.start - s.start);
+        c.productAnaphor.lastIndex = 0;
+        // (the subject that opens the clause: `50% of the cars sold` is cars in general)
+        const opens = (at: number): boolean => clauseAt(text, at) === clause && !/\p{L}/u.test(text.slice(clauseStart(text, at), at));
+        const hit = [...text.matchAll(c.productAnaphor)].find((h) => opens(h.index ?? 0) && !c.modifiedAfter.test(text.slice((h.index ?? 0) + h[0].length)));
+        if (hit) {
+          const at = s.start + (hit.index ?? 0);
+          // (`Die Fahrzeuge des Unternehmens`: the company's own brand)
+          const ofCompany = c.ofCompanyAfter.test(text.slice((hit.index ?? 0) + hit[0].length));
+          const named = ofCompany ? latestCompany(input, mentionsIn, viewOf, k, at) : latestProduct(mentionsIn, viewOf, input, k, at);
+          if (named !== null) r.product = named;
+        }
+      }
       // `we produced…`, `Our target is…`, `Ab 2028 sollen … vom Band laufen`: a fact with no agent of
       // its own belongs to the salient organisation(s): the agents of the latest fact of the last
       // sentences that has one (an organisation, not a country or a speaker)
@@ -655,6 +693,30 @@ function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Ma
       const v = viewOf.get(i)?.view;
       if (v?.productOrg || v?.sidelined || NON_COMPANY.test(x.text)) continue;
       return i;
+    }
+  }
+  return null;
+}
+
+/** Where the clause around an offset starts (after its break). */
+function clauseStart(text: string, offset: number): number {
+  let start = 0;
+  for (const b of text.matchAll(CLAUSE_BREAK)) if ((b.index ?? 0) < offset) start = (b.index ?? 0) + b[0].length;
+  return start;
+}
+
+/** Facts whose product a noun pointing back may name. */
+const PRODUCT_FACTS = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch']);
+
+/** The product named last before a position, in its sentence or the few before: a product name or a brand named as a product. */
+function latestProduct(mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, input: DiscourseInput, k: number, pos: number): number | null {
+  for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
+    const ms = mentionsIn[j]!;
+    for (let t = ms.length - 1; t >= 0; t--) {
+      const i = ms[t]!;
+      const x = input.mentions[i]!;
+      if (x.end > pos) continue;
+      if (x.type === 'PRODUCT' || (x.type === 'ORG' && viewOf.get(i)?.view.productOrg)) return i;
     }
   }
   return null;

@@ -66,6 +66,12 @@ interface Compiled {
   planned: RegExp;
   /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
   coordinated: RegExp;
+  /**
+   * A coordinator right before a plan cue (`and plans`, `and will`, `und will`, `et prévoit`, `и
+   * планирует`): it opens a verb phrase of its own, another frame of time and modality (a noun
+   * between, `cars and buses will`, makes it a coordination of nouns).
+   */
+  coordinatedPlan: RegExp;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -84,6 +90,8 @@ interface Compiled {
   negatedVerb: RegExp | null;
   /** Case suffixes that give a place name its role (Turkic `Toshkentda`), each at the end of the name's word. */
   placeSuffix: { locative: RegExp; directional: RegExp; source: RegExp } | null;
+  /** A place noun right after a name, which carries the name's case suffix (`Jizzax viloyatida`, `Қостанай облысында`); null without suffixes. */
+  placeNounAfter: RegExp | null;
   reported: RegExp;
   locativeEnd: RegExp;
   /** A group noun with its locative word at the end of a text (`officials in `); null where the pack has none. */
@@ -118,6 +126,14 @@ interface Compiled {
   /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
   sourceTitleEnd: RegExp | null;
   compoundHead: RegExp | null;
+  /** A head and its genitive right before a process noun (`ligne de `, `цикл `); null where the pack has none. */
+  compoundHeadBefore: RegExp | null;
+  /** A list separator at the end of a text: a comma, `&`, `/` or one of the pack's list conjunctions (`and`, `und`, `и`). */
+  listSep: RegExp;
+  /** What makes the name after it a speaker's own organisation (`press secretary of `), at the end of a text; null where the pack has none. */
+  ownOrgEnd: RegExp | null;
+  /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
+  comparisonEnd: RegExp | null;
   /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
   casePreposition: { before: RegExp; locative: RegExp } | null;
   /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
@@ -142,6 +158,10 @@ const compile = perLanguage((key: string): Compiled => {
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
+    coordinatedPlan: new RegExp(
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt(lex.planned)})${E}`,
+      'giu',
+    ),
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -159,6 +179,7 @@ const compile = perLanguage((key: string): Compiled => {
       directional: new RegExp(`(?:${alt(lex.placeSuffixes.directional)})$`, 'iu'),
       source: new RegExp(`(?:${alt(lex.placeSuffixes.source)})$`, 'iu'),
     },
+    placeNounAfter: lex.placeSuffixes && lex.placeNouns.length ? new RegExp(`^\\s+(?:${alt(lex.placeNouns)})(?![\\p{L}])`, 'iu') : null,
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
     groupEnd: lex.groupNouns.length ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}$`, 'iu') : null,
@@ -192,6 +213,10 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
       : null,
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
+    compoundHeadBefore: lex.compoundHeadsBefore.length ? ending(lex.compoundHeadsBefore) : null,
+    listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
+    ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
+    comparisonEnd: lex.comparisonBefore.length ? new RegExp(`${B}(?:${alt(lex.comparisonBefore)})\\s+$`, 'iu') : null,
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
       locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
@@ -255,6 +280,23 @@ function clauseBounds(g: Geometry, pos: number): [number, number] {
   const start = k === 0 ? g.base : g.breaks[k - 1]! + 1;
   const end = k < g.breaks.length ? g.breaks[k]! : g.base + g.text.length;
   return [start, end];
+}
+
+const FRAME_BREAKS = new WeakMap<Geometry, number[]>();
+
+/**
+ * Which frame of time and modality of its sentence a position is in: a coordinated verb phrase with
+ * its own plan cue opens a new one (`produced 10,000 cars in 2022 | and plans 15,000 next year`), so a
+ * year of one frame does not date a figure of another.
+ */
+function frameOf(g: Geometry, c: Compiled, pos: number): number {
+  let breaks = FRAME_BREAKS.get(g);
+  if (!breaks) {
+    c.coordinatedPlan.lastIndex = 0;
+    breaks = [...g.text.matchAll(c.coordinatedPlan)].map((m) => g.base + (m.index ?? 0));
+    FRAME_BREAKS.set(g, breaks);
+  }
+  return breaks.filter((b) => b < pos).length;
 }
 
 const slice = (g: Geometry, a: number, b: number): string =>
@@ -340,14 +382,14 @@ function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' |
 }
 
 /**
- * Whether a trigger states a fact: a process noun before a compound head (`production process`) is
- * a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
+ * Whether a trigger states a fact: a process noun before a compound head (`production process`) or
+ * after one (`ligne de production`, `цикл производства`) is a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
  * (`Cars produced at the plant`, `locally produced cars`) unless its clause has a subject for it.
  */
 function statesFact(t: Trigger, g: Geometry, c: Compiled): boolean {
   const before = slice(g, t.start - 40, t.start);
   const after = slice(g, t.end, t.end + 40);
-  if (t.rule.pos === 'noun' && c.compoundHead?.test(after)) return false;
+  if (t.rule.pos === 'noun' && (c.compoundHead?.test(after) || c.compoundHeadBefore?.test(before))) return false;
   const r = c.reducedRelative;
   if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before)) {
     const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));
@@ -425,7 +467,8 @@ interface MentionInfo {
   productOrg: boolean;
 }
 
-const LIST_SEP = /(?:,|\s(?:and|und|и|et|y|or|oder|или|ou|o)\s|&|\/)\s*$/iu;
+/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`). */
+const listed = (c: Compiled, between: string): boolean => c.listSep.test(between) && between.replace(c.listSep, '').trim() === '';
 const POSSESSIVE_AFTER = /^(?:['’]s?|s['’])(?=[\s\p{P}])/u;
 
 function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mention]>): MentionInfo[] {
@@ -452,7 +495,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+    return listed(c, between);
   };
   for (const x of [...infos].sort((a, b) => b.m.start - a.m.start)) {
     if (!x.productOrg && x.m.type !== 'PRODUCT') continue;
@@ -487,7 +530,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       // possessive owner or list predecessor: continue from it
       if (p) {
         const between = slice(g, p.m.end, pos);
-        if (/^(?:['’]s?|s['’])\s+$/u.test(between) || (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '')) {
+        if (/^(?:['’]s?|s['’])\s+$/u.test(between) || listed(c, between)) {
           pos = p.m.start;
           continue;
         }
@@ -506,8 +549,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
-    // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so
-    const word = c.placeSuffix ? x.m.text + (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
+    // a case suffix on the name's last word (`Toshkentda`, `Bakıdan`, `Almanya'ya`), where the language marks roles so;
+    // the end of the name is a boundary as an apostrophe is (`Gürcüstana` after the name `Gürcüstan`), and a place
+    // noun after the name carries the suffix for it (`Jizzax viloyatida`, `Қостанай облысында`)
+    const tail = c.placeSuffix ? (/^[\p{L}'’]*/u.exec(slice(g, x.m.end, x.m.end + 12))?.[0] ?? '') : '';
+    const noun = c.placeNounAfter?.exec(slice(g, x.m.end, x.m.end + 40))?.[0].trim();
+    const word = !c.placeSuffix ? '' : noun && !tail ? noun : x.m.text + (tail && !/^['’]/u.test(tail) ? `'${tail}` : tail);
     if (c.placeSuffix?.source.test(word)) role = 'source';
     else if (c.placeSuffix?.locative.test(word)) role = 'locative';
     else if (c.placeSuffix?.directional.test(word)) role = 'directional';
@@ -630,7 +677,7 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
   // a speaker's own organisation (`press secretary of X`) speaks; it is not what `the company` means
   const affiliations = new Set<number>();
   for (const t of findTriggers(g, c).filter((x) => x.type === 'statement')) {
-    const sp = speakers(g, t, infos).map((i) => infos.find((x) => x.index === i)!);
+    const sp = speakers(g, c, t, infos).map((i) => infos.find((x) => x.index === i)!);
     if (sp.some((x) => x.m.type === 'PER')) sp.filter((x) => x.m.type === 'ORG').forEach((x) => affiliations.add(x.index));
   }
   // with its legal form when the model names that apart (`АО «Узавтосаноат»`)
@@ -750,7 +797,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const speakerOf = new Map<Trigger, number[]>();
   const excluded = new Set<number>();
   for (const t of triggers.filter((x) => x.type === 'statement')) {
-    const sp = speakers(g, t, infos);
+    const sp = speakers(g, c, t, infos);
     speakerOf.set(t, sp);
     sp.forEach((i) => excluded.add(i));
   }
@@ -918,7 +965,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    if (LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '') return true;
+    if (listed(c, between)) return true;
     if (/^\s+[-–]\s+$/u.test(between)) return true;
     return COORD_DESCRIBED.test(between);
   };
@@ -998,18 +1045,17 @@ function isPlaceActor(x: MentionInfo): boolean {
 }
 
 /**
- * A speaker's organisation counts only where the text makes it theirs: `press secretary of X`,
- * `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a genitive); not a name
- * before the title (`Azermash Chairman Emin Akhundov`).
+ * A speaker's organisation counts only where the text makes it theirs (the pack's `ownOrgBefore`):
+ * `press secretary of X`, `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a
+ * genitive); not a name before the title (`Azermash Chairman Emin Akhundov`).
  */
-const OWN_ORG_BEFORE = /(?:(?<![\p{L}])(?:of|of\s+the|von|des|der|de|du|des|del|de\s+la)\s+|d['’]|(?:секретар|директор|глав|руководител|представител|председател|министр)\p{L}*\s+(?:(?:АО|ООО|ПАО|ОАО)\s+)?[«"„]?)$/iu;
-
-function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
+function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): number[] {
+  const ownOrg = (x: MentionInfo): boolean => c.ownOrgEnd?.test(slice(g, x.m.start - 30, x.m.start)) ?? false;
   const [a, b] = clauseBounds(g, t.start);
   const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
   if (before.some((x) => x.m.type === 'PER')) {
-    return before.filter((x) => x.m.type === 'PER' || OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start))).map((x) => x.index);
+    return before.filter((x) => x.m.type === 'PER' || ownOrg(x)).map((x) => x.index);
   }
   if (before.length) return before.map((x) => x.index);
   // `X, who visited the plant, said`, `X, press secretary of Y, told reporters`: over a relative
@@ -1021,7 +1067,7 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
       if (head.length) {
-        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
       }
     }
@@ -1040,7 +1086,7 @@ function speakers(g: Geometry, t: Trigger, infos: MentionInfo[]): number[] {
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
     if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
-      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && OWN_ORG_BEFORE.test(slice(g, x.m.start - 30, x.m.start)));
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));
       return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);
     }
     return [...org.slice(-1), people[0]!].map((x) => x.index);
@@ -1130,12 +1176,13 @@ function baseDraft(
   let bestD = Infinity;
   for (const [i, n] of figures) {
     if (figureUse(n) !== 'time') continue;
-    if (COMPARISON_BEFORE.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
+    if (c.comparisonEnd?.test(slice(g, n.start - 20, n.start))) continue; // `8 Prozent weniger als 2022`
     const v = timeOf(n);
     if (!v) continue;
     // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
+    if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;
@@ -1288,6 +1335,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       d.quantity = partOf(qty[0]![1], g, c, input);
       d.quantityIndex = qty[0]![0];
       if (d.modality === 'actual' && isTargetFigure(qty[0]![1], g, c)) d.modality = 'planned';
+      // a figure in a coordinated verb phrase of its own (`produced … and plans 15,000`) is planned
+      if (d.modality === 'actual' && frameOf(g, c, qty[0]![1].start) > frameOf(g, c, d.trigger.start)) d.modality = 'planned';
     }
     variants.push(d);
   } else {
@@ -1298,6 +1347,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         if (isTargetFigure(n, g, c)) v.modality = d.modality === 'actual' ? 'planned' : d.modality;
         else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
       }
+      if (v.modality === 'actual' && frameOf(g, c, n.start) > frameOf(g, c, d.trigger.start)) v.modality = 'planned';
       if (d.trigger.rule.role === 'stake') {
         const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
         v.actors = who ? [who.index] : [];
@@ -1310,7 +1360,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         let best: [number, NumberFact] | null = null;
         for (const [j, f] of input.numbers.entries()) {
           if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
-          if (COMPARISON_BEFORE.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
+          if (frameOf(g, c, f.start) !== frameOf(g, c, n.start)) continue;
+          if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
         }
         v.time = best ? timeOf(best[1]) : null;
@@ -1323,7 +1374,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
   // a coordinated list of product names, with no figure: one event per product
   const out: Draft[] = [];
   for (const v of variants) {
-    const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, infos) : [];
+    const listed = v.quantity === null && PRODUCT_TYPES.has(v.type) ? productList(v, g, c, infos) : [];
     if (listed.length >= 2) {
       for (const p of listed) {
         const w: Draft = { ...v, product: p.index, noun: null };
@@ -1331,7 +1382,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         out.push(w);
       }
     } else {
-      const models = v.quantity !== null && v.product !== null ? productList(v, g, infos) : [];
+      const models = v.quantity !== null && v.product !== null ? productList(v, g, c, infos) : [];
       const each: Draft[] = [];
       if (models.length >= 2) {
         // a total over listed models is about the common noun (`6,000 vehicles such as Runna, Samand…`),
@@ -1366,19 +1417,12 @@ const CHANGE_BEFORE = new RegExp(
   'iu',
 );
 
-/**
- * A year after "than" is what a figure is compared with, not when the event happened. German `als`,
- * French `que` and Spanish `que` count only after a comparative (`als 2022 begann` is a time).
- */
-const COMPARISON_BEFORE =
-  /(?<![\p{L}])(?:than(?:\s+in)?|as\s+in|\p{L}*er\s+als(?:\s+im(?:\s+Jahr)?)?|mehr\s+als(?:\s+im(?:\s+Jahr)?)?|(?:plus|moins)\s+qu(?:e(?:\s+en)?|['’]en)|(?:más|menos)\s+que(?:\s+en)?|чем(?:\s+в)?)\s+$/iu;
-
 /** Words after a percentage that make it a change rate, every pack's (mixed-language text). */
 const CHANGE_AFTER = new RegExp(`^\\s*(?:${alt(allPacks().flatMap((p) => p.events?.changeAfter ?? []))})(?![\\p{L}])`, 'iu');
 
 const byIdx = (infos: MentionInfo[], i: number): MentionInfo | undefined => infos.find((x) => x.index === i);
 
-function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[] {
+function productList(v: Draft, g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo[] {
   if (v.product === null) return [];
   const start = byIdx(infos, v.product);
   if (!start) return [];
@@ -1388,7 +1432,7 @@ function productList(v: Draft, g: Geometry, infos: MentionInfo[]): MentionInfo[]
   const list = [start];
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    return LIST_SEP.test(between) && between.replace(LIST_SEP, '').trim() === '';
+    return listed(c, between);
   };
   for (let j = k - 1; j >= 0 && joined(sorted[j]!, list[0]!); j--) list.unshift(sorted[j]!);
   for (let j = k + 1; j < sorted.length && joined(list[list.length - 1]!, sorted[j]!); j++) list.push(sorted[j]!);

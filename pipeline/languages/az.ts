@@ -1,5 +1,5 @@
 /** Azerbaijani (Latin script): everything the pipeline reads about the language. */
-import { suffixedLookup, turkicNumberWords, withSuffixes } from './turkic.js';
+import { suffixedLookup, turkicNumberWords, verbForms, withSuffixes } from './turkic.js';
 import type { LanguagePack } from './types.js';
 
 /** Case, possessive and derivational endings after numbers, units and currencies (`2024-cü ildə`, `milyarda`, `manatlıq`). */
@@ -9,6 +9,10 @@ const SUFFIXES = [
   'ına', 'inə', 'una', 'ünə', 'ında', 'ində', 'unda', 'ündə', 'ından', 'indən', 'undan', 'ündən', 'dək', 'ədək', 'yədək', 'adək', 'yadək',
 ];
 const s = (pattern: string): string => withSuffixes(pattern, SUFFIXES);
+
+/** Verb endings after a trigger's stem (past -dı, perfect -ıb, evidential -mış, future -acaq, present -ır, passive -ıl, negation -ma): read by `verbForms`. */
+const VERB_ENDINGS = ['dı', 'di', 'du', 'dü', 'ıb', 'ib', 'ub', 'üb', 'mış', 'miş', 'muş', 'müş', 'acaq', 'əcək', 'ır', 'ir', 'ur', 'ür', 'ıl', 'il', 'ul', 'ül', 'ma', 'mə'];
+const v = (...stems: string[]): string => verbForms(stems, VERB_ENDINGS);
 
 const NUMBER_WORDS = turkicNumberWords({
   units: ['sıfır', 'bir', 'iki', 'üç', 'dörd', 'beş', 'altı', 'yeddi', 'səkkiz', 'doqquz'],
@@ -133,12 +137,12 @@ export const az = {
   events: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:zavod|müəssisə|istehsal\\s+xətti)\\p{L}*[^.;]{0,60}?(?:açıl\\p{L}*|istifadəyə\\s+veril\\p{L}*|fəaliyyətə\\s+başla\\p{L}*)|istehsala\\s+başla\\p{L}*' },
+        pattern: `(?:zavod|müəssisə|istehsal\\s+xətti)\\p{L}*[^.;]{0,60}?(?:${v('aç', 'istifadəyə\\s+ver')}|fəaliyyətə\\s+başla\\p{L}*)|istehsala\\s+başla\\p{L}*` },
       { type: 'plant_construction', pos: 'verb', priority: 3, pattern: '(?:zavod|müəssisə)\\p{L}*[^.;]{0,40}?(?:tikil\\p{L}*|inşa\\p{L}*)' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '(?:istehsal\\s+)?güc\\p{L}*|(?:istehsal\\s+)?gücü' },
-      { type: 'production', pos: 'verb', pattern: 'istehsal\\s+(?:edib|edilib|edəcək|edir|edilir|olunub|etdi|etməyib|etmədi)|buraxıl\\p{L}*' },
+      { type: 'production', pos: 'verb', pattern: `${v('istehsal\\s+(?:et|ed|edil|olun)')}|buraxıl\\p{L}*` },
       { type: 'production', pos: 'noun', pattern: 'istehsal\\p{L}*' },
-      { type: 'export', pos: 'verb', pattern: 'ixrac\\s+(?:edilib|edib|edəcək|olunub|etdi)' },
+      { type: 'export', pos: 'verb', pattern: v('ixrac\\s+(?:et|ed|edil|olun)') },
       { type: 'export', pos: 'noun', pattern: 'ixrac\\p{L}*' },
       { type: 'sales', pos: 'verb', pattern: 'satıl\\p{L}*|satıb|satdı' },
       { type: 'sales', pos: 'noun', pattern: 'satış\\p{L}*' },
@@ -182,7 +186,12 @@ export const az = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['xətt\\p{L}*', 'müəssisə\\p{L}*', 'proses\\p{L}*', 'texnologiya\\p{L}*', 'xərc\\p{L}*', 'zona\\p{L}*', 'bazar\\p{L}*', 'potensial\\p{L}*', 'rüsum\\p{L}*', 'lisenziya\\p{L}*', 'sahə\\p{L}*'],
+    compoundHeadsBefore: [],
+    listJoin: ['və', 'yaxud', 'və\\s+ya', 'ya\\s+da'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -218,5 +227,6 @@ export const az = {
     future: ['gözləni\\p{L}*', 'proqnoz\\p{L}*'],
     source: ['görə'],
     institutions: ['nazirli\\p{L}*', 'agentli\\p{L}*', 'bank\\p{L}*', 'komitə\\p{L}*', 'hökumət\\p{L}*'],
+    nonCompany: ['nazirli', 'hökumət', 'agentli', 'komitə', 'parlament', 'icra\\s+hakimiyyət'],
   },
 } satisfies LanguagePack;

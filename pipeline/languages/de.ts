@@ -200,7 +200,12 @@ export const de = {
     partitive: ["davon", "darunter", "von\\s+denen"],
     during: ["während", "im\\s+Rahmen", "bei"],
     passiveAgent: ["von", "vom", "durch"],
+    // compounds are one word (`Produktionsprozess`, `Exportmarkt`): no trigger matches them, no head list needed
     compoundHeads: [],
+    compoundHeadsBefore: [],
+    listJoin: ['und', 'oder'],
+    ownOrgBefore: ['von', 'des', 'der'],
+    comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?'],
     negationAfterVerb: true,
     subjectAfterVerb: true,
     brandAfterProduct: true,
@@ -242,5 +247,6 @@ export const de = {
     future: ['könnte\\p{L}*', 'dürfte\\p{L}*', 'soll\\p{L}*', 'Prognose\\p{L}*', 'erwarte\\p{L}*'],
     source: ['laut', 'nach\\s+Angaben', 'informierte?'],
     institutions: ['\\p{L}*[Mm]inisterium(?:s)?', '\\p{L}*[Aa]gentur', '\\p{L}*[Bb]ank', '\\p{L}*[Bb]ehörde', 'Regierung', 'Verwaltung', 'Ausschuss(?:es)?', 'Kommission', 'Verband(?:es)?', 'Fonds', 'Konzern(?:s)?', 'Gruppe', 'Holding', 'Kammer'],
+    nonCompany: ['minist', 'regierung', 'verwaltung', 'behörde', 'agentur', 'komitee', 'parlament', 'presse'],
   },
 } satisfies LanguagePack;

@@ -109,7 +109,11 @@ export const fr = {
       after: { ge: ['ou plus'], le: ['ou moins'] },
       orEqual: null,
     },
-    notUnits: ["et", "de", "du", "des", "à", "en", "le", "la", "les", "par", "pour"],
+    notUnits: [
+      "et", "de", "du", "des", "à", "en", "le", "la", "les", "par", "pour", "au", "aux", "ou", "vers", "dans", "sans", "sous", "sur", "avec", "chez", "entre",
+      "après", "depuis", "pendant", "selon", "contre", "plus", "moins", "très", "mais", "puis", "alors", "dont", "qui", "que", "nous", "vous", "ces", "ses",
+      "leurs", "nos", "vos", "tous", "toutes", "autres",
+    ],
     units: {
       car: ['voitures?', 'véhicules?', 'unités'],
       truck: ['camions?'],
@@ -205,7 +209,7 @@ export const fr = {
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
     ],
     // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact
-    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet(?:te|tent|ait|aient|é|ée|és|ées)', 'en\\s+projet', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront', 'atteindr(?:a|ont)', 'accroîtr(?:a|ont)', 'ouvrir(?:a|ont)', 'fournir(?:a|ont)', 'vendr(?:a|ont)', 'mettr(?:a|ont)', 'permettr(?:a|ont)', 'prendr(?:a|ont)'],
+    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet(?:te|tent|ait|aient|é|ée|és|ées)', 'en\\s+projet', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'veu(?:t|lent)', 'voul(?:ons|ez|ait|aient)', 'à\\s+partir\\s+de\\s+20\\d\\d', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront', 'atteindr(?:a|ont)', 'accroîtr(?:a|ont)', 'ouvrir(?:a|ont)', 'fournir(?:a|ont)', 'vendr(?:a|ont)', 'mettr(?:a|ont)', 'permettr(?:a|ont)', 'prendr(?:a|ont)'],
     negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
     reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
     negatedVerb: null,
@@ -225,7 +229,7 @@ export const fr = {
     increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'accroîtr(?:a|ont)', 'doubler(?:a|ont)?', 'relever', 'relèver(?:a|ont)', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
-    tellVerbs: [],
+    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)\\s+(?:à|au)(?:\\s+l['’]agence)?", "(?:a|ont|avait|avaient)\\s+informé"],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production', 'projets?'],
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
@@ -237,6 +241,10 @@ export const fr = {
     during: ["lors", "pendant", "au\\s+cours"],
     passiveAgent: ["par"],
     compoundHeads: [],
+    compoundHeadsBefore: ['(?:processus|cycles?|méthodes?|lignes?|chaînes?|sites?|unités?|usines?|installations?|équipements?|technologies?|zones?|halls?|ateliers?|coûts?|programmes?|calendrier|normes?|réseaux?|équipes?|marchés?|responsables?|directeurs?|directions?|services?|départements?|taxes?|droits?|licences?|potentiel|outils?|bases?)\\s+(?:de|d[\'’])'],
+    listJoin: ['et', 'ou'],
+    ownOrgBefore: ['de', 'du', 'des', 'de\\s+la', 'd[\'’]'],
+    comparisonBefore: ['(?:plus|moins)\\s+qu(?:e(?:\\s+en)?|[\'’]en)'],
     negationAfterVerb: true,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -286,5 +294,6 @@ export const fr = {
     future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],
     source: ['selon', 'd[\'’]après', 'cité\\p{L}*\\s+par'],
     institutions: ['ministères?', 'agences?', 'banques?', 'comités?', 'conseils?', 'gouvernement', 'administration', 'autorités?', 'fonds', 'associations?', 'groupe', 'holding', 'chambres?', 'commissions?', 'office'],
+    nonCompany: ['ministère', 'gouvernement', 'agence', 'comité', 'administra', 'parlement', 'presse'],
   },
 } satisfies LanguagePack;

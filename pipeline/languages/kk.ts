@@ -1,5 +1,5 @@
 /** Kazakh (Cyrillic script): everything the pipeline reads about the language. */
-import { suffixedLookup, turkicNumberWords, withSuffixes } from './turkic.js';
+import { suffixedLookup, turkicNumberWords, verbForms, withSuffixes } from './turkic.js';
 import type { LanguagePack } from './types.js';
 
 /** Case, possessive and derivational endings after numbers, units and currencies (`млрд-қа`, `пайызға`, `теңгеден`, `2024 жылы`). */
@@ -10,6 +10,10 @@ const SUFFIXES = [
   'ға дейін', 'ге дейін', 'қа дейін', 'ке дейін',
 ];
 const s = (pattern: string): string => withSuffixes(pattern, SUFFIXES);
+
+/** Verb endings after a trigger's stem (past -ты/-ды, participle -ған, present-future -ады, intention -мақ, passive -ыл, negation -ма): read by `verbForms`. */
+const VERB_ENDINGS = ['ты', 'ті', 'ды', 'ді', 'ған', 'ген', 'қан', 'кен', 'ады', 'еді', 'йды', 'йді', 'мақ', 'мек', 'пақ', 'пек', 'бақ', 'бек', 'ыл', 'іл', 'ма', 'ме', 'па', 'пе', 'ба', 'бе'];
+const v = (...stems: string[]): string => verbForms(stems, VERB_ENDINGS);
 
 const NUMBER_WORDS = turkicNumberWords({
   units: ['нөл', 'бір', 'екі', 'үш', 'төрт', 'бес', 'алты', 'жеті', 'сегіз', 'тоғыз'],
@@ -130,7 +134,7 @@ export const kk = {
   events: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:зауыт|кәсіпорын|желі)\\p{L}*[^.;]{0,60}?(?:ашыл\\p{L}*|іске\\s+қосыл\\p{L}*|пайдалануға\\s+беріл\\p{L}*)|өндіріс\\p{L}*\\s+баста\\p{L}*' },
+        pattern: `(?:зауыт|кәсіпорын|желі)\\p{L}*[^.;]{0,60}?(?:${v('аш', 'іске\\s+қос')}|пайдалануға\\s+беріл\\p{L}*)|өндіріс\\p{L}*\\s+баста\\p{L}*` },
       { type: 'plant_construction', pos: 'verb', priority: 3, pattern: '(?:зауыт|кәсіпорын)\\p{L}*[^.;]{0,40}?(?:салын\\p{L}*|сал\\p{L}*|құрылыс\\p{L}*)' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '(?:өндірістік\\s+)?қуат\\p{L}*' },
       { type: 'production', pos: 'verb', pattern: 'шығар(?:ды|ылды|ылған|ады|мады|ылмады|ылады)\\p{L}*|өндір(?:ді|ілді|ілген|еді|меді)\\p{L}*|құрастыр\\p{L}*' },
@@ -179,7 +183,12 @@ export const kk = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['желі\\p{L}*', 'процес\\p{L}*', 'технология\\p{L}*', 'шығын\\p{L}*', 'аймақ\\p{L}*', 'нарық\\p{L}*', 'әлеует\\p{L}*', 'баж\\p{L}*', 'лицензия\\p{L}*'],
+    compoundHeadsBefore: [],
+    listJoin: ['және', 'мен', 'бен', 'пен', 'немесе'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -215,5 +224,6 @@ export const kk = {
     future: ['күтіл\\p{L}*', 'болжа\\p{L}*'],
     source: ['мәліметінше'],
     institutions: ['министрлі\\p{L}*', 'агенттігі\\p{L}*', 'банк\\p{L}*', 'комитет\\p{L}*', 'үкімет\\p{L}*'],
+    nonCompany: ['министрлі', 'үкімет', 'агенттіг', 'агенттік', 'комитет', 'әкімдіг', 'әкімдік', 'парламент', 'мәжіліс'],
   },
 } satisfies LanguagePack;

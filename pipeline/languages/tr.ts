@@ -1,5 +1,5 @@
 /** Turkish: everything the pipeline reads about the language. */
-import { suffixedLookup, turkicNumberWords, withSuffixes } from './turkic.js';
+import { suffixedLookup, turkicNumberWords, verbForms, withSuffixes } from './turkic.js';
 import type { LanguagePack } from './types.js';
 
 /** Case, possessive and derivational endings after numbers, units and currencies (`2024'te`, `milyara`, `%15'lik`, `liralık`). */
@@ -10,6 +10,10 @@ const SUFFIXES = [
   'ından', 'inden', 'undan', 'ünden', 'dır', 'dir', 'dur', 'dür', 'tır', 'tir', 'tur', 'tür', 'e kadar', 'a kadar', 'ya kadar', 'ye kadar',
 ];
 const s = (pattern: string): string => withSuffixes(pattern, SUFFIXES);
+
+/** Verb endings after a trigger's stem (past -dı/-tı, evidential -mış, future -acak, present -(ı)yor, aorist -ar/-ır, passive -ıl, negation -ma): read by `verbForms`. */
+const VERB_ENDINGS = ['dı', 'di', 'du', 'dü', 'tı', 'ti', 'tu', 'tü', 'mış', 'miş', 'muş', 'müş', 'acak', 'ecek', 'ıyor', 'iyor', 'uyor', 'üyor', 'yor', 'ar', 'er', 'ır', 'ir', 'ur', 'ür', 'ıl', 'il', 'ul', 'ül', 'ma', 'me'];
+const v = (...stems: string[]): string => verbForms(stems, VERB_ENDINGS);
 
 const NUMBER_WORDS = turkicNumberWords({
   units: ['sıfır', 'bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz'],
@@ -143,13 +147,13 @@ export const tr = {
   events: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:fabrika|tesis|hat|üretim\\s+hattı)\\p{L}*[^.;]{0,60}?(?:açıl\\p{L}*|açtı\\p{L}*|faaliyete\\s+(?:geçti|geçecek|başladı)|hizmete\\s+girdi)|üretime\\s+başla\\p{L}*|seri\\s+üretim\\p{L}*\\s+başla\\p{L}*' },
+        pattern: `(?:fabrika|tesis|hat|üretim\\s+hattı)\\p{L}*[^.;]{0,60}?(?:${v('aç')}|faaliyete\\s+(?:geçti|geçecek|başladı)|hizmete\\s+girdi)|üretime\\s+başla\\p{L}*|seri\\s+üretim\\p{L}*\\s+başla\\p{L}*` },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:fabrika|tesis)\\p{L}*[^.;]{0,40}?(?:inşa|kur)\\p{L}*|(?:fabrika|tesis)\\p{L}*\\s+inşaatı' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '(?:üretim\\s+)?kapasite\\p{L}*' },
       { type: 'production', pos: 'verb', pattern: 'üret(?:ti|tik|ecek|iyor|il\\p{L}*|me\\p{L}*|mi\\p{L}*)|imal\\s+(?:etti|edecek|ediyor|edildi)' },
       { type: 'production', pos: 'noun', pattern: 'üretim\\p{L}*|imalat\\p{L}*' },
-      { type: 'export', pos: 'verb', pattern: 'ihraç\\s+(?:etti|edecek|ediyor|edildi|etmedi)' },
+      { type: 'export', pos: 'verb', pattern: v('ihraç\\s+(?:et|ed|edil)') },
       { type: 'export', pos: 'noun', pattern: 'ihracat\\p{L}*|ihraç\\p{L}*' },
       { type: 'sales', pos: 'verb', pattern: 'sat(?:tı|ıldı|acak|ıyor|ılacak|madı)\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'satış\\p{L}*' },
@@ -194,7 +198,12 @@ export const tr = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['hatt\\p{L}*', 'tesis\\p{L}*', 'süre[cç]\\p{L}*', 'yöntem\\p{L}*', 'teknoloji\\p{L}*', 'maliyet\\p{L}*', 'bölge\\p{L}*', 'üss\\p{L}*', 'pazar\\p{L}*', 'ekib\\p{L}*', 'departman\\p{L}*', 'müdür\\p{L}*', 'vergi\\p{L}*', 'lisans\\p{L}*', 'potansiyel\\p{L}*'],
+    compoundHeadsBefore: [],
+    listJoin: ['ve', 'veya', 'ya\\s+da'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -230,5 +239,6 @@ export const tr = {
     future: ['bekleni\\p{L}*', 'tahmin\\p{L}*'],
     source: ['göre'],
     institutions: ['bakanlı\\p{L}*', 'ajans\\p{L}*', 'banka\\p{L}*', 'kurum\\p{L}*', 'hükümet\\p{L}*'],
+    nonCompany: ['bakanlı', 'hükümet', 'ajans', 'komite', 'meclis', 'valili', 'belediye'],
   },
 } satisfies LanguagePack;

@@ -75,3 +75,12 @@ export function suffixedLookup(
 export function withSuffixes(pattern: string, suffixes: readonly string[]): string {
   return `(?:${pattern})(?:['’‘ʻʼ-]?(?:${[...suffixes].sort((a, b) => b.length - a.length).join('|')}))?`;
 }
+
+/**
+ * A Turkic verb trigger: its stems (`aç`, `ihraç\s+(?:et|ed|edil)`) with one of the language's tense,
+ * aspect, voice or negation endings (`-tı`, `-ıb`, `-acak`, `-ıl`, `-ma`), then any person, copula or
+ * evidential suffix. Each pack defines its endings once (`VERB_ENDINGS`), so a verb needs only its stem.
+ */
+export function verbForms(stems: readonly string[], endings: readonly string[]): string {
+  return `(?:${stems.join('|')})(?:${[...endings].sort((a, b) => b.length - a.length).join('|')})\\p{L}*`;
+}

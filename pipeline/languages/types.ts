@@ -260,8 +260,38 @@ export interface EventsSection {
   during: string[];
   /** Prepositions of a passive's agent (`signed by`, `von`, `par`, `por`): the people after one sign the agreement; empty where the agent takes a case (Russian instrumental). */
   passiveAgent: string[];
-  /** Nouns after a process noun that make it a modifier, not an event (`production process`, `sales team`). */
+  /**
+   * Nouns after a process noun that make it a modifier, not an event (`production process`, `sales
+   * team`; Russian adjectives: `торговый дом`, `экспортные пошлины`). Empty where compounds are one
+   * word (German `Produktionsprozess` is no trigger) or the head comes first (`compoundHeadsBefore`).
+   */
   compoundHeads: string[];
+  /**
+   * Nouns before a process noun, with the genitive link between them, that make it a modifier, not an
+   * event (`ligne de production`, `cadena de producción`, `цикл производства`): regex sources for the
+   * head and its link, matched at the end of the text before the trigger. Empty where heads follow.
+   */
+  compoundHeadsBefore: string[];
+  /**
+   * Conjunctions that join the names of a list (`and`, `or`, `und`, `и`, `ve`): two names with only
+   * one of them, a comma, `&` or `/` between are one list (of products, of partners).
+   */
+  listJoin: string[];
+  /**
+   * What stands right before a speaker's own organisation (`press secretary of X`, `Sprecherin der
+   * X`, `directeur général d'X`, `пресс-секретарь АО «X»`): a genitive preposition, or a title where
+   * the organisation takes the genitive case; regex sources matched at the end of the text before the
+   * name (with the spaces after them). Empty where the organisation stands before the title (Turkic
+   * `X şirketinin sözcüsü`).
+   */
+  ownOrgBefore: string[];
+  /**
+   * Comparison words right before a year (`than`, `than in`, `weniger als`, `plus qu'en`, `чем в`):
+   * the year is what a figure is compared with, not when the fact happened. Words that mean "as"
+   * as well (German `als`, French and Spanish `que`) only after a comparative. Empty where the
+   * comparison follows the year (Turkic `2022'ye göre`).
+   */
+  comparisonBefore: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */
   negationAfterVerb: boolean;
   /** The subject may follow the verb (German verb-second, Russian free order): the first name after the trigger is its agent. */
@@ -349,6 +379,12 @@ export interface DiscourseSection {
   source: string[];
   /** Heads of institutions' names: `the ministry` → `Economy Ministry`. */
   institutions: string[];
+  /**
+   * Stems that make an organisation's name an authority or a medium, no company (`Ministry`,
+   * `Regierung`, `агентств`, `gobierno`, `vazirlik`): matched anywhere in the name. Names of any
+   * language appear in any article, so the stage reads the union of every pack's.
+   */
+  nonCompany: string[];
 }
 
 // -------------------------------------------------------------------------------------------- names

@@ -1,5 +1,5 @@
 /** Uzbek, in Latin and Cyrillic script: everything the pipeline reads about the language. */
-import { suffixedLookup, turkicNumberWords, withSuffixes } from './turkic.js';
+import { suffixedLookup, turkicNumberWords, verbForms, withSuffixes } from './turkic.js';
 import type { LanguagePack } from './types.js';
 
 /** Case, possessive and derivational endings after numbers, units and currencies (`2030-yilgacha`, `foizga`, `so'mlik`, `млрд-га`). */
@@ -9,6 +9,10 @@ const SUFFIXES = [
   'да', 'дан', 'га', 'ка', 'қа', 'гача', 'нинг', 'ни', 'даги', 'лик', 'лар', 'си', 'и', 'ини', 'ига', 'ида', 'идан', 'та', 'дир',
 ];
 const s = (pattern: string): string => withSuffixes(pattern, SUFFIXES);
+
+/** Verb endings after a trigger's stem (past -di, participle -gan, present-future -adi, progressive -moqda, verbal noun -ish, passive -il, negation -ma (Latin and Cyrillic)): read by `verbForms`. */
+const VERB_ENDINGS = ['di', 'gan', 'adi', 'ydi', 'moqda', 'ish', 'il', 'ma', 'ди', 'ган', 'ади', 'йди', 'моқда', 'иш', 'ил', 'ма'];
+const v = (...stems: string[]): string => verbForms(stems, VERB_ENDINGS);
 
 const LATIN = turkicNumberWords({
   units: ['nol', 'bir', 'ikki', 'uch', "to'rt", 'besh', 'olti', 'yetti', 'sakkiz', "to'qqiz"],
@@ -146,7 +150,7 @@ export const uz = {
   events: {
     triggers: [
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:zavod|korxona|liniya|завод|корхона|линия)\\p{L}*[^.;]{0,60}?(?:ishga\\s+tushir\\p{L}*|ochil\\p{L}*|foydalanishga\\s+topshiril\\p{L}*|ишга\\s+тушир\\p{L}*|очил\\p{L}*)|ishlab\\s+chiqarish\\p{L}*\\s+boshla\\p{L}*|ишлаб\\s+чиқариш\\p{L}*\\s+бошла\\p{L}*' },
+        pattern: `(?:zavod|korxona|liniya|завод|корхона|линия)\\p{L}*[^.;]{0,60}?(?:ishga\\s+tushir\\p{L}*|${v('och', 'оч')}|foydalanishga\\s+topshiril\\p{L}*|ишга\\s+тушир\\p{L}*|очил\\p{L}*)|ishlab\\s+chiqarish\\p{L}*\\s+boshla\\p{L}*|ишлаб\\s+чиқариш\\p{L}*\\s+бошла\\p{L}*` },
       { type: 'plant_construction', pos: 'verb', priority: 3, pattern: '(?:zavod|korxona|завод|корхона)\\p{L}*[^.;]{0,40}?(?:quril\\p{L}*|quri\\p{L}*|қурил\\p{L}*|қури\\p{L}*)' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'quvvat\\p{L}*|қувват\\p{L}*' },
       { type: 'production', pos: 'verb', pattern: "ishlab\\s+chiqar\\p{L}*|ишлаб\\s+чиқар\\p{L}*" },
@@ -194,7 +198,12 @@ export const uz = {
     partitive: [],
     during: [],
     passiveAgent: [],
-    compoundHeads: [],
+    // the head follows with a possessive suffix (`üretim hattı`, `eksport bozorlari`): heads after the trigger
+    compoundHeads: ['liniya\\p{L}*', 'jarayon\\p{L}*', 'texnologiya\\p{L}*', 'xarajat\\p{L}*', 'zona\\p{L}*', 'bozor\\p{L}*', 'salohiyat\\p{L}*', 'boj\\p{L}*', 'litsenziya\\p{L}*', 'линия\\p{L}*', 'жараён\\p{L}*', 'бозор\\p{L}*', 'салоҳият\\p{L}*'],
+    compoundHeadsBefore: [],
+    listJoin: ['va', 'ва', 'yoki', 'ёки', 'hamda', 'ҳамда'],
+    ownOrgBefore: [],
+    comparisonBefore: [],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,
@@ -230,5 +239,6 @@ export const uz = {
     future: ['kutil\\p{L}*', 'кутил\\p{L}*'],
     source: ["ko['‘’ʼ]ra", 'кўра'],
     institutions: ['vazirli\\p{L}*', 'agentli\\p{L}*', 'bank\\p{L}*', "qo['‘’ʼ]mita\\p{L}*", 'вазирли\\p{L}*', 'агентли\\p{L}*', 'банк\\p{L}*'],
+    nonCompany: ['vazirli', 'вазирли', 'hukumat', 'ҳукумат', 'agentli', 'агентли', 'qo[\'‘’ʼ]mita', 'қўмита', 'hokimli', 'ҳокимли'],
   },
 } satisfies LanguagePack;

@@ -145,3 +145,48 @@ describe('events: argument attachment', () => {
     expect(extractEvents(input)).toEqual([]);
   });
 });
+
+describe('events: a coordinated verb phrase with its own plan cue is its own frame of time and modality', () => {
+  const cars = (text: string, value: number) => ({ text, kind: 'count' as const, value, unit: 'car' });
+  const run = (text: string, lang: string, numbers: Parameters<typeof build>[3]) => {
+    const input = build(text, lang, [['Orlan Motors', 'ORG']], numbers, '2024-05-01');
+    return view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.time, e.modality]);
+  };
+  it('the second figure is planned and dated by its own phrase (en, de, fr, es, ru)', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['eng', 'Orlan Motors produced 10,000 cars in 2022 and plans 15,000 next year.', '10,000 cars', '15,000'],
+      ['deu', 'Orlan Motors produzierte 2022 10.000 Autos und plant im nächsten Jahr 15.000.', '10.000 Autos', '15.000'],
+      ['fra', 'Orlan Motors a produit 10 000 voitures en 2022 et prévoit 15 000 l’an prochain.', '10 000 voitures', '15 000'],
+      ['spa', 'Orlan Motors produjo 10.000 coches en 2022 y prevé 15.000 el próximo año.', '10.000 coches', '15.000'],
+      ['rus', 'Orlan Motors выпустила 10 000 автомобилей в 2022 году и планирует 15 000 в следующем году.', '10 000 автомобилей', '15 000'],
+    ];
+    for (const [lang, text, first, second] of cases) {
+      expect(run(text, lang, [cars(first, 10000), year(2022), cars(second, 15000)]), text).toEqual([
+        ['production', 10000, '2022', 'actual'],
+        ['production_target', 15000, '2025', 'planned'],
+      ]);
+    }
+  });
+
+  it('a year of the first phrase does not date the second (en `and will produce`, de `und will … bauen`)', () => {
+    expect(run('Orlan Motors produced 10,000 cars in 2022 and will produce 15,000 cars.', 'eng', [cars('10,000 cars', 10000), year(2022), cars('15,000 cars', 15000)])).toEqual([
+      ['production', 10000, '2022', 'actual'],
+      ['production_target', 15000, null, 'planned'],
+    ]);
+    expect(run('Orlan Motors produzierte 2022 10.000 Autos und will 15.000 bauen.', 'deu', [year(2022), cars('10.000 Autos', 10000), cars('15.000', 15000)])).toEqual([
+      ['production', 10000, '2022', 'actual'],
+      ['production_target', 15000, null, 'planned'],
+    ]);
+  });
+
+  it('silent: coordinated figures without a plan cue share the year', () => {
+    expect(run('Orlan Motors produced 10,000 cars and 3,000 buses in 2022.', 'eng', [cars('10,000 cars', 10000), { text: '3,000 buses', kind: 'count', value: 3000, unit: 'bus' }, year(2022)])).toEqual([
+      ['production', 10000, '2022', 'actual'],
+      ['production', 3000, '2022', 'actual'],
+    ]);
+    expect(run('Orlan Motors exportierte 2022 10.000 Autos und 3.000 Busse.', 'deu', [year(2022), cars('10.000 Autos', 10000), { text: '3.000 Busse', kind: 'count', value: 3000, unit: 'bus' }])).toEqual([
+      ['export', 10000, '2022', 'actual'],
+      ['export', 3000, '2022', 'actual'],
+    ]);
+  });
+});

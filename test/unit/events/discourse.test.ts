@@ -329,3 +329,30 @@ describe('events: a region that places a town is no site of its own', () => {
     expect(view(de, extractEvents(de)).map((e) => [e.type, e.location])).toEqual([['production', 'Karschi']]);
   });
 });
+
+describe('events discourse: a product noun that points back names the product named before', () => {
+  const country = (text: string) => ({ text, kind: 'count' as const, value: 12, unit: 'country' });
+  const exports = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'PRODUCT' | 'GPE']>, figure: string) => {
+    const input = build(text, lang, mentions, [country(figure)]);
+    return view(input, extractEvents(input)).filter((e) => e.type === 'export').map((e) => e.product);
+  };
+  it('en `The machines`, de `Die Fahrzeuge`, fr `Les machines`, ru `Эти машины` → the model named before', () => {
+    expect(exports('Orlan Motors started producing the Steppe-5 combine in Navoi. The machines are exported to 12 countries.', 'eng', [['Orlan Motors', 'ORG'], ['Steppe-5', 'PRODUCT'], ['Navoi', 'GPE']], '12 countries')).toEqual(['Steppe-5']);
+    expect(exports('Orlan Motors produziert in Navoi den Mähdrescher Steppe-5. Die Fahrzeuge werden in 12 Länder exportiert.', 'deu', [['Orlan Motors', 'ORG'], ['Steppe-5', 'PRODUCT'], ['Navoi', 'GPE']], '12 Länder')).toEqual(['Steppe-5']);
+    expect(exports('Orlan Motors produit la moissonneuse Steppe-5 à Navoi. Les machines sont exportées vers 12 pays.', 'fra', [['Orlan Motors', 'ORG'], ['Steppe-5', 'PRODUCT'], ['Navoi', 'GPE']], '12 pays')).toEqual(['Steppe-5']);
+    expect(exports('Orlan Motors выпускает комбайн Steppe-5 в Навои. Эти машины экспортируются в 12 стран.', 'rus', [['Orlan Motors', 'ORG'], ['Steppe-5', 'PRODUCT'], ['Навои', 'GPE']], '12 стран')).toEqual(['Steppe-5']);
+  });
+
+  it('the vehicles of the company (de `Die Fahrzeuge des Unternehmens`, en `The cars of the company`) are its brand', () => {
+    expect(exports('Orlan Motors eröffnete ein Werk in Navoi. Die Fahrzeuge des Unternehmens werden in 12 Länder exportiert.', 'deu', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], '12 Länder')).toEqual(['Orlan Motors']);
+    expect(exports('Orlan Motors opened a plant in Navoi. The cars of the company are exported to 12 countries.', 'eng', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], '12 countries')).toEqual(['Orlan Motors']);
+  });
+
+  it('silent: an indefinite or bare noun, a noun that is not the clause’s subject, a noun modifying a company noun', () => {
+    const mentions: Array<[string, 'ORG' | 'PRODUCT' | 'GPE']> = [['Orlan Motors', 'ORG'], ['Steppe-5', 'PRODUCT'], ['Navoi', 'GPE']];
+    expect(exports('Orlan Motors started producing the Steppe-5 combine in Navoi. Tractors are exported to 12 countries.', 'eng', mentions, '12 countries')).toEqual(['tractors']);
+    expect(exports('Orlan Motors started producing the Steppe-5 combine in Navoi. Half of the tractors are exported to 12 countries.', 'eng', mentions, '12 countries')).toEqual(['tractors']);
+    const maker = build('Orlan Motors started producing the Steppe-5 combine in Navoi. The car manufacturer plans to produce 5,000 cars.', 'eng', mentions, [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(view(maker, extractEvents(maker)).map((e) => [e.type, e.product])).toEqual([['plant_launch', 'Steppe-5'], ['production_target', 'cars']]);
+  });
+});

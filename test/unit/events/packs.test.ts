@@ -441,3 +441,70 @@ describe('packs: de `nach Kasachstan ausführen`, `Das Projekt kostete`', () => 
     expect(pick(de, 'export')).toEqual([]);
   });
 });
+
+describe('packs: the addressee of a verb of telling is no participant (es, fr `tellVerbs`)', () => {
+  it('es `dijo a Trend`, fr `a déclaré à Trend`: `the company` still means the company named before', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi. Lucía Pardo dijo a Trend que la empresa exportará 800 camiones.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Lucía Pardo', 'PER'], ['Trend', 'ORG']], [
+      { text: '800 camiones', kind: 'count', value: 800, unit: 'truck' },
+    ]);
+    expect(pick(es, 'export').map((e) => e.actors)).toEqual([['Orlan Motors']]);
+    const fr = build('Steppe Agro a ouvert une usine à Almaty. Claire Morel a déclaré à Trend. La société exportera 800 camions.', 'fra', [['Steppe Agro', 'ORG'], ['Almaty', 'GPE'], ['Claire Morel', 'PER'], ['Trend', 'ORG']], [
+      { text: '800 camions', kind: 'count', value: 800, unit: 'truck' },
+    ]);
+    expect(pick(fr, 'export').map((e) => e.actors)).toEqual([['Steppe Agro']]);
+  });
+
+  it('silent: a name that is the subject of what was said stays the actor', () => {
+    const es = build('Orlan Motors abrió una planta en Navoi. Lucía Pardo dijo que Trend exportará 800 camiones.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Lucía Pardo', 'PER'], ['Trend', 'ORG']], [
+      { text: '800 camiones', kind: 'count', value: 800, unit: 'truck' },
+    ]);
+    expect(pick(es, 'export').map((e) => e.actors)).toEqual([['Trend']]);
+  });
+});
+
+describe('packs: a process noun in a compound is a modifier (`compoundHeads`, `compoundHeadsBefore`)', () => {
+  const trucks = (text: string, lang: string, figure: string) => build(text, lang, [], [{ text: figure, kind: 'count', value: 800, unit: 'truck' }]);
+  it('head before, with the genitive: fr `ligne de production`, es `costes de producción`, ru `линия по производству`', () => {
+    expect(all(trucks('La ligne de production de 800 camions est prête.', 'fra', '800 camions'))).toEqual([]);
+    expect(all(trucks('Los costes de producción de 800 camiones subieron.', 'spa', '800 camiones'))).toEqual([]);
+    expect(all(trucks('Линия по производству 800 грузовиков готова.', 'rus', '800 грузовиков'))).toEqual([]);
+  });
+
+  it('head after: ru adjective `экспортные пошлины`, tr `ihracat pazarları`', () => {
+    expect(all(trucks('Экспортные пошлины на 800 грузовиков выросли.', 'rus', '800 грузовиков'))).toEqual([]);
+    const tr = build('Şirketin ihracat pazarları 12 ülkeye ulaştı.', 'tur', [], [{ text: '12 ülkeye', kind: 'count', value: 12, unit: 'country' }]);
+    expect(all(tr)).toEqual([]);
+  });
+
+  it('silent: the process noun itself, or with a genitive complement, is the fact', () => {
+    expect(all(trucks('La production de 800 camions est prévue.', 'fra', '800 camions')).map((e) => [e.type, e.quantity])).toEqual([['production_target', 800]]);
+    expect(all(trucks('La producción de 800 camiones está prevista.', 'spa', '800 camiones')).map((e) => [e.type, e.quantity])).toEqual([['production_target', 800]]);
+    expect(all(trucks('Экспорт компании составил 800 грузовиков.', 'rus', '800 грузовиков')).map((e) => [e.type, e.quantity])).toEqual([['export', 800]]);
+    expect(all(trucks('Şirketin ihracatı 800 kamyona ulaştı.', 'tur', '800 kamyona')).map((e) => [e.type, e.quantity])).toEqual([['export', 800]]);
+  });
+});
+
+describe('packs: wanting and dating ahead are plan cues (es, fr, as en `wants to`, de `will`, `bis`/`ab 2027`)', () => {
+  it('es `queremos`, `hasta 2028`, `a partir de 2027`; fr `veut`, `voulons`, `à partir de 2027`', () => {
+    const cases: Array<[string, string, string]> = [
+      ['spa', 'Queremos exportar 800 camiones', '800 camiones'],
+      ['spa', 'Orlan Motors exporta 800 camiones hasta 2028', '800 camiones'],
+      ['spa', 'Orlan Motors exporta 800 camiones a partir de 2027', '800 camiones'],
+      ['fra', 'Steppe Agro veut exporter 800 camions', '800 camions'],
+      ['fra', 'Nous voulons exporter 800 camions', '800 camions'],
+      ['fra', 'Steppe Agro exporte 800 camions à partir de 2027', '800 camions'],
+    ];
+    for (const [lang, text, figure] of cases) {
+      const org = /^(?:Orlan Motors|Steppe Agro)/u.exec(text)?.[0];
+      const input = build(`${text}.`, lang, org ? [[org, 'ORG']] : [], [{ text: figure, kind: 'count', value: 800, unit: 'truck' }]);
+      expect(pick(input, 'export').map((e) => [e.modality, e.quantity]), text).toEqual([['planned', 800]]);
+    }
+  });
+
+  it('silent: a year without the cue leaves a present fact actual', () => {
+    const es = build('Orlan Motors exporta 800 camiones en 2025.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '800 camiones', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(es, 'export').map((e) => e.modality)).toEqual(['actual']);
+    const fr = build('Steppe Agro exporte 800 camions en 2025.', 'fra', [['Steppe Agro', 'ORG']], [{ text: '800 camions', kind: 'count', value: 800, unit: 'truck' }, year(2025)]);
+    expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['actual']);
+  });
+});

@@ -32,3 +32,39 @@ describe('change rates in the Turkic packs', () => {
     expect(extractEvents(input).map((e) => [e.type, e.quantity, e.changePct])).toEqual([['export', null, 12.5]]);
   });
 });
+
+describe('every Turkic pack reads a plant launch, a production figure and an export', () => {
+  const n = (text: string, value: number) => ({ text, kind: 'count' as const, value, unit: 'car' });
+  const y = (text: string, value: number) => ({ text, kind: 'year' as const, value, date: String(value) });
+  const read = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location, e.quantity, e.time, e.modality]);
+  const cases: Array<[lang: string, text: string, org: string, site: string, dest: string, produced: string, exported: string, year: string]> = [
+    ['tur', "Orlan Otomotiv, Bursa'da yeni bir otomobil fabrikası açtı. Fabrika 2025 yılında 40 bin otomobil üretti. Şirket 12 bin aracı Azerbaycan'a ihraç etti.", 'Orlan Otomotiv', 'Bursa', 'Azerbaycan', '40 bin otomobil', '12 bin aracı', '2025'],
+    ['aze', 'Orlan Motors Gəncədə yeni avtomobil zavodunu açıb. Zavod 2025-ci ildə 40 min avtomobil istehsal etmişdir. Şirkət 12 min avtomobili Gürcüstana ixrac edib.', 'Orlan Motors', 'Gəncə', 'Gürcüstan', '40 min avtomobil', '12 min avtomobili', '2025'],
+    ['uzb', "Orlan Motors Jizzax viloyatida yangi avtomobil zavodini ochdi. Zavod 2025-yilda 40 ming avtomobil ishlab chiqardi. Kompaniya 12 ming avtomobilni Qozog'istonga eksport qildi.", 'Orlan Motors', 'Jizzax', "Qozog'iston", '40 ming avtomobil', '12 ming avtomobilni', '2025'],
+    ['kaz', 'Orlan Motors Қостанай облысында жаңа автомобиль зауытын ашты. Зауыт 2025 жылы 40 мың автомобиль шығарды. Компания 12 мың автомобильді Ресейге экспорттады.', 'Orlan Motors', 'Қостанай', 'Ресей', '40 мың автомобиль', '12 мың автомобильді', '2025'],
+  ];
+  it('tr `fabrikası açtı`, az `zavodunu açıb`, uz `zavodini ochdi`, kk `зауытын ашты`; the destination is neither actor nor site', () => {
+    for (const [lang, text, org, site, dest, produced, exported, year] of cases) {
+      const input = build(text, lang, [[org, 'ORG'], [site, 'GPE'], [dest, 'GPE']], [y(year, 2025), n(produced, 40000), n(exported, 12000)]);
+      expect(read(input), text).toEqual([
+        ['plant_launch', [org], site, null, null, 'actual'],
+        ['production', [org], site, 40000, '2025', 'actual'],
+        ['export', [org], site, 12000, null, 'actual'],
+      ]);
+    }
+  });
+
+  it('the case suffix on a place noun after the name (`Jizzax viloyatida`) and after the name without an apostrophe (`Gürcüstana`)', () => {
+    const uz = build('Orlan Motors Jizzax viloyatida yangi avtomobil zavodini ishga tushirdi.', 'uzb', [['Orlan Motors', 'ORG'], ['Jizzax', 'GPE']], []);
+    expect(read(uz)).toEqual([['plant_launch', ['Orlan Motors'], 'Jizzax', null, null, 'actual']]);
+    const az = build('Orlan Motors 12 min avtomobili Gürcüstana ixrac edib.', 'aze', [['Orlan Motors', 'ORG'], ['Gürcüstan', 'GPE']], [n('12 min avtomobili', 12000)]);
+    expect(read(az)).toEqual([['export', ['Orlan Motors'], null, 12000, null, 'actual']]);
+  });
+
+  it('silent: a statement is no opening (`açıqlama verib`), a negated opening is negated (`açmadı`)', () => {
+    const said = build('Orlan Motors, Gəncə zavodunda açıqlama verib.', 'aze', [['Orlan Motors', 'ORG'], ['Gəncə', 'GPE']], []);
+    expect(read(said).filter((e) => e[0] === 'plant_launch')).toEqual([]);
+    const not = build('Orlan Motors Gəncə şəhərində zavod açmadı.', 'aze', [['Orlan Motors', 'ORG'], ['Gəncə', 'GPE']], []);
+    expect(read(not)).toEqual([['plant_launch', ['Orlan Motors'], 'Gəncə', null, null, 'negated']]);
+  });
+});

@@ -53,6 +53,14 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(out, 'segunda')).toMatchObject({ kind: 'ordinal', value: 2 });
   });
 
+  it('French and Spanish: a function word ending in -s after a number is no counted noun (`500 vers`, `300 después`)', () => {
+    expect(find(facts("La société en a exporté 500 vers l'Ouzbékistan.", 'fra'), '500')).toMatchObject({ value: 500, unit: null });
+    expect(find(facts('La empresa exportó 300 después de mayo.', 'spa'), '300')).toMatchObject({ value: 300, unit: null });
+    // silent: the counted noun after the number still is one
+    expect(find(facts("La société a exporté 500 voitures vers l'Ouzbékistan.", 'fra'), '500 voitures')).toMatchObject({ value: 500, unit: 'car' });
+    expect(find(facts('La empresa exportó 300 coches después de mayo.', 'spa'), '300 coches')).toMatchObject({ value: 300, unit: 'car' });
+  });
+
   it('unknown language: separator readings are flagged ambiguous', () => {
     const out = facts('Output 1.234 units and 1,234 units, 12 000 units.', 'und');
     expect(find(out, '1.234 units')!.ambiguous).toMatch(/separator/);

@@ -1,0 +1,97 @@
+/**
+ * The events stage's per-language words that used to be one regular expression mixing every language
+ * (`listJoin`, `ownOrgBefore`, `comparisonBefore`, `nonCompany`) are pack data: each pack's words work
+ * on an invented sentence of its language, and another language's word does nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view, type NumberSpec } from './build.js';
+
+const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
+const brands = (text: string, lang: string) => build(text, lang, [['Alpha Motors', 'ORG'], ['Ravon', 'ORG'], ['Damas', 'ORG']], []);
+
+describe('pack field listJoin: brands joined by the pack’s conjunction are one list of products', () => {
+  it('en, es, tr, az, uz, kk', () => {
+    const cases: Array<[string, string]> = [
+      ['eng', 'Alpha Motors exported Ravon and Damas cars.'],
+      ['spa', 'Alpha Motors exportó coches Ravon y Damas.'],
+      ['tur', 'Alpha Motors Ravon ve Damas otomobilleri ihraç etti.'],
+      ['aze', 'Alpha Motors Ravon və Damas avtomobillərini ixrac edib.'],
+      ['uzb', 'Alpha Motors Ravon va Damas avtomobillarini eksport qildi.'],
+      ['kaz', 'Alpha Motors Ravon және Damas автомобильдерін экспорттады.'],
+    ];
+    for (const [lang, text] of cases) {
+      expect(all(brands(text, lang)).map((e) => [e.type, e.actors, e.product]), text).toEqual([
+        ['export', ['Alpha Motors'], 'Ravon'],
+        ['export', ['Alpha Motors'], 'Damas'],
+      ]);
+    }
+  });
+
+  it('silent: another language’s conjunction joins nothing (`und` in Spanish)', () => {
+    expect(all(brands('Alpha Motors exportó coches Ravon und Damas.', 'spa')).map((e) => e.product)).toEqual(['Ravon']);
+  });
+});
+
+describe('pack field comparisonBefore: a year after a comparison dates nothing', () => {
+  it('en, de, fr, es, ru', () => {
+    const cases: Array<[string, string, string]> = [
+      ['eng', 'Sales reached 28,000 cars, more than in 2021.', '28,000 cars'],
+      ['deu', 'Der Absatz erreichte 28.000 Autos, mehr als im Jahr 2021.', '28.000 Autos'],
+      ['fra', 'Les ventes ont atteint 28 000 voitures, plus qu’en 2021.', '28 000 voitures'],
+      ['spa', 'Las ventas alcanzaron 28.000 coches, más que en 2021.', '28.000 coches'],
+      ['rus', 'Продажи составили 28 000 автомобилей, больше, чем в 2021 году.', '28 000 автомобилей'],
+    ];
+    for (const [lang, text, figure] of cases) {
+      const input = build(text, lang, [], [{ text: figure, kind: 'count', value: 28000, unit: 'car' }, year(2021)]);
+      expect(all(input).map((e) => [e.type, e.quantity, e.time]), text).toEqual([['sales', 28000, null]]);
+    }
+  });
+
+  it('silent: a year without the comparison dates the figure (ru, es)', () => {
+    const ru = build('Продажи составили 28 000 автомобилей в 2021 году.', 'rus', [], [{ text: '28 000 автомобилей', kind: 'count', value: 28000, unit: 'car' }, year(2021)]);
+    expect(all(ru).map((e) => e.time)).toEqual(['2021']);
+    const es = build('Las ventas alcanzaron 28.000 coches en 2021.', 'spa', [], [{ text: '28.000 coches', kind: 'count', value: 28000, unit: 'car' }, year(2021)]);
+    expect(all(es).map((e) => e.time)).toEqual(['2021']);
+  });
+});
+
+describe('pack field ownOrgBefore: a speaker’s own organisation speaks with them', () => {
+  it('en `of`, es `de`, fr `d’`', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['eng', '"Exports rose," Anna Lee, press secretary of Orlan Motors, told reporters.', 'Anna Lee', 'Orlan Motors'],
+      ['spa', '«Las exportaciones crecieron», dijo Lucía Pardo, portavoz de Orlan Motors.', 'Lucía Pardo', 'Orlan Motors'],
+      ['fra', '«Les exportations ont augmenté», a déclaré Claire Morel, porte-parole d’Orlan Motors.', 'Claire Morel', 'Orlan Motors'],
+    ];
+    for (const [lang, text, person, org] of cases) {
+      const input = build(text, lang, [[person, 'PER'], [org, 'ORG']], []);
+      expect(all(input).filter((e) => e.type === 'statement').map((e) => e.actors), text).toEqual([[person, org]]);
+    }
+  });
+
+  it('silent: an organisation the text does not make theirs (`press secretary at`)', () => {
+    const input = build('"Exports rose," Anna Lee, press secretary at Orlan Motors, told reporters.', 'eng', [['Anna Lee', 'PER'], ['Orlan Motors', 'ORG']], []);
+    expect(all(input).filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['Anna Lee']]);
+  });
+});
+
+describe('pack field nonCompany: `the company` skips an authority', () => {
+  it('es `Ministerio`, tr `Bakanlığı`', () => {
+    const es = build('Orlan Motors construyó una planta. El Ministerio de Industria preparó un programa. La empresa exportó 2.000 coches.', 'spa', [['Orlan Motors', 'ORG'], ['Ministerio de Industria', 'ORG']], [
+      { text: '2.000 coches', kind: 'count', value: 2000, unit: 'car' },
+    ]);
+    expect(all(es).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Orlan Motors']]);
+    const tr = build('Orlan Motors yeni fabrika kurdu. Sanayi Bakanlığı yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Bakanlığı', 'ORG']], [
+      { text: '2000 araç', kind: 'count', value: 2000, unit: 'car' },
+    ]);
+    expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Orlan Motors']]);
+  });
+
+  it('silent: a holding is a company', () => {
+    const tr = build('Orlan Motors yeni fabrika kurdu. Sanayi Holding yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Holding', 'ORG']], [
+      { text: '2000 araç', kind: 'count', value: 2000, unit: 'car' },
+    ]);
+    expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Sanayi Holding']]);
+  });
+});
