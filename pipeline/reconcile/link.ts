@@ -154,10 +154,11 @@ function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clu
 /**
  * `scoreEntry`, remembered per (mention spelling, entry spelling) pair: a spelling repeated a thousand
  * times in an article is scored against each entry once, and pairs that recur across articles
- * (`Trump` / `Donald Trump`) once per process. Names are `normalizeName` of their spelling and type.
+ * (`Trump` / `Donald Trump`) once while remembered (10,000 pairs: a few MB of a worker's memory). Names are
+ * `normalizeName` of their spelling and type.
  */
 const fitToEntry = memoize(scoreEntry, {
-  size: 50_000,
+  size: 10_000,
   key: (_name, surface, type, clusterType, other, otherSurface) => `${type}\u0000${surface}\u0001${clusterType}\u0000${otherSurface}\u0001${other.key}`,
 });
 
