@@ -31,6 +31,8 @@
  *   date read as `this year`, else the latest year the article names);
  * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
  *   sentence's statement; a weekday → the day of the dateline's week nearest its trigger;
+ * - a statement made at an occasion (`occasionNouns`: `bei der Unterzeichnung`, `lors de la
+ *   cérémonie`) → the place of the latest signing; by a speaker who visited a site → that site;
  * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
  *   in) → the organisations of the latest fact within three sentences, with its site (`salient`).
  * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
@@ -60,7 +62,7 @@ export interface SentenceView {
 }
 
 /** The rules of the discourse step (all run by default; a subset is for measurement and tests). */
-export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient'] as const;
+export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient', 'occasion'] as const;
 export type DiscourseRule = (typeof DISCOURSE_RULES)[number];
 
 export interface DiscourseInput {
@@ -85,6 +87,8 @@ const NON_COMPANY = new RegExp(`(?:${alt(allPacks().flatMap((p) => p.discourse?.
 interface CompiledDiscourse {
   lex: DiscourseSection;
   plant: RegExp;
+  /** The occasion a statement is made at (`occasionNouns`). */
+  occasion: RegExp;
   company: RegExp;
   definiteEnd: RegExp | null;
   freshEnd: RegExp;
@@ -124,6 +128,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
   return {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
+    occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
     company: new RegExp(`${B}(?:${alt(lex.companyNouns)})${E}`, 'giu'),
     // determiner + up to two modifiers
     definiteEnd: lex.definite.length ? new RegExp(`${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
@@ -540,6 +545,23 @@ export function resolveDiscourse(
       r.time = completeYear(line.date, year);
       // the lead's statement was made where the dateline says
       if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
+    }
+    // a statement is said where its speaker was: at the site they visited (`X, who visited the plant
+    // on Wednesday, said`), or at the occasion the article placed (`sagte X bei der Unterzeichnung`,
+    // `a déclaré X lors de la cérémonie`, the ceremony named in the sentence before the speaker's
+    // own): the latest signing placed so far
+    if (r.location === null && r.type === 'statement' && on('occasion')) {
+      const speakers = r.actors.filter((a) => m(a).type === 'PER');
+      const visit = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => sameName(m(a).text, m(p).text))));
+      if (visit !== undefined) r.location = out[visit]!.location;
+      else if (speakers.length) {
+        const oc = compile(discourseKey(views[k]!.key)).occasion;
+        const here = oc.test(input.text.slice(s.start, s.end));
+        // (the sentence before counts where it names the speaker: `X nahm an der Zeremonie teil. Die Staatssekretärin sprach von …`)
+        const before = k > 0 && oc.test(input.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
+        const signed = here || before ? [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null) : undefined;
+        if (signed) r.location = signed.location;
+      }
     }
     // an agreement the lead reports without a place was signed where the dateline says
     if (r.location === null && r.type === 'agreement' && k === lead && line?.place != null && input.referenceDate?.dateline && on('dateline')) r.location = line.place;

@@ -366,6 +366,7 @@ export const en = {
     definite: ['the', 'this', 'that', 'these', 'those'],
     fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
     plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
+    occasionNouns: ['ceremony', 'the\\s+signing'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
     pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],

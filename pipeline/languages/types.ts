@@ -347,6 +347,11 @@ export interface DiscourseSection {
   fresh: string[];
   /** Plants and projects. */
   plantNouns: string[];
+  /**
+   * The occasion a statement is made at (`at the ceremony`, `bei der Unterzeichnung`, `lors de la
+   * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before.
+   */
+  occasionNouns: string[];
   /** Companies. */
   companyNouns: string[];
   /** The pair of countries named before. */

@@ -356,3 +356,69 @@ describe('events discourse: a product noun that points back names the product na
     expect(view(maker, extractEvents(maker)).map((e) => [e.type, e.product])).toEqual([['plant_launch', 'Steppe-5'], ['production_target', 'cars']]);
   });
 });
+
+describe('events discourse: a statement is said where its speaker was (pack field occasionNouns, a visit)', () => {
+  it('fr, de, es: said at the signing or the ceremony → where the agreement was signed', () => {
+    expect(
+      run("Alstar a signé lundi un contrat avec Rail Nord à Lyon. « C'est un grand jour pour la région », a déclaré Paul Martin lors de la cérémonie.", 'fra', [
+        ['Alstar', 'ORG'],
+        ['Rail Nord', 'ORG'],
+        ['Lyon', 'GPE'],
+        ['Paul Martin', 'PER'],
+      ]).filter((e) => e[0] === 'statement'),
+    ).toEqual([['statement', ['Paul Martin'], 'Lyon', null]]);
+    expect(
+      run('Alpha Motors und die Beta AG unterzeichneten einen Vertrag in Leipzig. „Das ist ein gutes Signal für die Region“, sagte Anna Weber bei der Unterzeichnung.', 'deu', [
+        ['Alpha Motors', 'ORG'],
+        ['Beta AG', 'ORG'],
+        ['Leipzig', 'GPE'],
+        ['Anna Weber', 'PER'],
+      ]),
+    ).toEqual([
+      ['agreement', ['Alpha Motors', 'Beta AG'], 'Leipzig', null],
+      ['statement', ['Anna Weber'], 'Leipzig', null],
+    ]);
+    expect(
+      run('Alpha Motors firmó un acuerdo con Beta Trenes en Sevilla. «Es un gran paso para la región», dijo Ana Ruiz durante la ceremonia.', 'spa', [
+        ['Alpha Motors', 'ORG'],
+        ['Beta Trenes', 'ORG'],
+        ['Sevilla', 'GPE'],
+        ['Ana Ruiz', 'PER'],
+      ]),
+    ).toEqual([
+      ['agreement', ['Alpha Motors', 'Beta Trenes'], 'Sevilla', null],
+      ['statement', ['Ana Ruiz'], 'Sevilla', null],
+    ]);
+  });
+
+  it('en: a speaker who visited the site said it there', () => {
+    expect(
+      run('Alpha Motors opened a plant in Pune last year. Minister John Clark, who visited the plant on Monday, said that output would double.', 'eng', [
+        ['Alpha Motors', 'ORG'],
+        ['Pune', 'GPE'],
+        ['John Clark', 'PER'],
+      ]).filter((e) => e[0] === 'visit' || e[0] === 'statement'),
+    ).toEqual([
+      ['visit', ['John Clark'], 'Pune', null],
+      ['statement', ['John Clark'], 'Pune', null],
+    ]);
+  });
+
+  it('silent: no occasion named (es), an occasion but no signing placed (en)', () => {
+    expect(
+      run('Alpha Motors firmó un acuerdo con Beta Trenes en Sevilla. «Es un gran paso para la región», dijo Ana Ruiz.', 'spa', [
+        ['Alpha Motors', 'ORG'],
+        ['Beta Trenes', 'ORG'],
+        ['Sevilla', 'GPE'],
+        ['Ana Ruiz', 'PER'],
+      ]).filter((e) => e[0] === 'statement'),
+    ).toEqual([['statement', ['Ana Ruiz'], null, null]]);
+    expect(
+      run('Alpha Motors opened a plant in Pune last year. Minister John Clark said at a ceremony that output would double.', 'eng', [
+        ['Alpha Motors', 'ORG'],
+        ['Pune', 'GPE'],
+        ['John Clark', 'PER'],
+      ]).filter((e) => e[0] === 'statement'),
+    ).toEqual([['statement', ['John Clark'], null, null]]);
+  });
+});
