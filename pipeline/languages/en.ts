@@ -315,10 +315,11 @@ export const en = {
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
     products: [
       ['combines?|combine\\s+harvesters?', 'combines'], ['locomotives?', 'locomotives'], ['trams?|tramcars?', 'trams'], ['(?:car-carrier\\s+|freight\\s+)?wagons?|railcars?', 'wagons'], ['cotton\\s+(?:harvesters?|pickers?)', 'cotton_harvesters'],
-      ['(?:passenger\\s+)?(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
+      ['passenger\\s+(?:cars?|vehicles?)', 'cars', 'passenger cars'],
+      ['(?:cars?|vehicles?|automobiles?|autos?|SUVs?|pickups?|crossovers?|sedans?|units)', 'cars'],
       ['bus(?:es)?', 'buses'], ['trucks?|lorries|lorry', 'trucks'], ['tractors?', 'tractors'],
       ['(?:spare\\s+|automobile\\s+|auto\\s+|car\\s+)?parts|components', 'parts'], ['engines?', 'engines'],
-      ['(?:agricultural\\s+)?machinery', 'machinery'], ['machines', 'machinery'], ['batter(?:y|ies)', 'batteries'],
+      ['agricultural\\s+machinery', 'machinery', 'agricultural machinery'], ['machinery', 'machinery'], ['machines', 'machinery'], ['batter(?:y|ies)', 'batteries'],
     ],
     increase: ['increas(?:e|ing)', 'rais(?:e|ing)', 'boost(?:ing)?', 'expand(?:ing)?', 'grow(?:ing)?', 'bring(?:ing)?', 'doubl(?:e|ing)', 'reach(?:ing)?', 'ramp(?:ing)?\\s+up'],
     toWords: ['to', 'up\\s+to'],

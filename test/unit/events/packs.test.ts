@@ -508,3 +508,25 @@ describe('packs: wanting and dating ahead are plan cues (es, fr, as en `wants to
     expect(pick(fr, 'export').map((e) => e.modality)).toEqual(['actual']);
   });
 });
+
+describe('packs: a classifying modifier stays in the product (en on a par with es/fr `maquinaria agrícola`, `machines agricoles`)', () => {
+  it('en `agricultural machinery`, `passenger cars`; es, fr', () => {
+    const en = build('Steppe Agro produces agricultural machinery in Kostanay.', 'eng', [['Steppe Agro', 'ORG'], ['Kostanay', 'GPE']], []);
+    expect(all(en).map((e) => [e.type, e.product])).toEqual([['production', 'agricultural machinery']]);
+    const cars = build('The passenger cars are produced in Andijan.', 'eng', [['Andijan', 'GPE']], []);
+    expect(all(cars).map((e) => [e.type, e.product])).toEqual([['production', 'passenger cars']]);
+    const es = build('Steppe Agro produce maquinaria agrícola en Kostanái.', 'spa', [['Steppe Agro', 'ORG'], ['Kostanái', 'GPE']], []);
+    expect(all(es).map((e) => [e.type, e.product])).toEqual([['production', 'maquinaria agrícola']]);
+    const fr = build('Steppe Agro produit des machines agricoles à Kostanaï.', 'fra', [['Steppe Agro', 'ORG'], ['Kostanaï', 'GPE']], []);
+    expect(all(fr).map((e) => [e.type, e.product])).toEqual([['production', 'machines agricoles']]);
+  });
+
+  it('silent: the bare noun stays the bare noun (`machinery`, `cars`)', () => {
+    const en = build('Steppe Agro produces machinery and 5,000 cars in Kostanay.', 'eng', [['Steppe Agro', 'ORG'], ['Kostanay', 'GPE']], [
+      { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' },
+    ]);
+    expect(all(en).map((e) => [e.type, e.quantity, e.product])).toEqual([['production', 5000, 'cars']]);
+    const bare = build('Steppe Agro produces machinery in Kostanay.', 'eng', [['Steppe Agro', 'ORG'], ['Kostanay', 'GPE']], []);
+    expect(all(bare).map((e) => [e.type, e.product])).toEqual([['production', 'machinery']]);
+  });
+});
