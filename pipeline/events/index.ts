@@ -1159,6 +1159,9 @@ function baseDraft(
   // `in Qarshi, in Uzbekistan's Qashqadaryo region`: the site is the most specific place
   const places = candidates.filter((x) => !candidates.some((y) => y.m.end <= x.m.start && x.m.start - y.m.end <= 40 && c.qualifierBetween.test(slice(g, y.m.end, x.m.start))));
   let location = nearest(t, places, g)?.index ?? null;
+  // a speaker whose post is the head of a place speaks for it (`президент Узбекистана X`, `der
+  // Chokim der Syrdarya-Region X`, `Uzbekistan's President X`, `le gouverneur de Navoï X`)
+  if (location === null && t.type === 'statement') location = postPlace(actors, infos, c, input);
   if (t.type === 'visit') {
     // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`
     const later = (role: PlaceRole): MentionInfo[] => infos.filter((x) => x.role === role && x.m.start >= t.end);
@@ -1245,6 +1248,29 @@ function nearest(t: { start: number; end: number }, xs: MentionInfo[], g: Geomet
     }
   }
   return best;
+}
+
+/**
+ * The place a speaker's post is named after, in the title right before their name: a post, up to two
+ * short function words (`of the`, `der`, `de l'`) and the place (`президент Узбекистана X`,
+ * `Chokim der Syrdarya-Region X`), or the place's possessive and the post (`Uzbekistan's President X`).
+ * A longer title (`Ambassador … of Japan to Azerbaijan X`) names no place of the speaker's.
+ */
+function postPlace(actors: number[], infos: MentionInfo[], c: Compiled, input: EventsInput): number | null {
+  const post = `(?:${c.roleNoun.source})`;
+  const before = new RegExp(`${post}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu');
+  const after = new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${post}\\s+)$`, 'iu');
+  for (const a of actors) {
+    const p = input.mentions[a];
+    if (p?.type !== 'PER') continue;
+    for (const x of infos) {
+      if ((x.m.type !== 'GPE' && x.m.type !== 'LOC') || x.m.end > p.start || p.start - x.m.end > 40) continue;
+      const tail = input.text.slice(x.m.end, p.start);
+      if (!after.test(tail)) continue;
+      if (/^['’]/u.test(tail) || before.test(input.text.slice(Math.max(0, x.m.start - 60), x.m.start))) return x.index;
+    }
+  }
+  return null;
 }
 
 /** A product noun of the pack: its label (the unit) and its name in the language (the event's product). */

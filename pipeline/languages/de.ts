@@ -191,7 +191,7 @@ export const de = {
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
     plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?'],
-    roleNouns: ['Staatssekretär\\p{L}*', 'Bürgermeister\\p{L}*', 'Gouverneur\\p{L}*', 'Hokim', 'Akim', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
+    roleNouns: ['Staatssekretär\\p{L}*', 'Bürgermeister\\p{L}*', 'Gouverneur\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
     hedges: ["könnte\\p{L}*", "dürfte\\p{L}*", "möglicherweise", "vielleicht", "eventuell", "wahrscheinlich", "vermutlich"],

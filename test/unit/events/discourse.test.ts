@@ -422,3 +422,41 @@ describe('events discourse: a statement is said where its speaker was (pack fiel
     ).toEqual([['statement', ['John Clark'], null, null]]);
   });
 });
+
+describe('events: a speaker whose post heads a place speaks for it (the title right before the name)', () => {
+  const said = (text: string, language: string, mentions: M) => run(text, language, mentions).filter((e) => e[0] === 'statement');
+  it('ru, fr, es, de, en', () => {
+    expect(said('Президент Казахстана Иван Петров заявил, что Alpha Motors увеличит выпуск.', 'rus', [['Казахстана', 'GPE'], ['Иван Петров', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Иван Петров'], 'Казахстана', null],
+    ]);
+    expect(said('Le gouverneur de Navoï Karim Aliev a déclaré que Alpha Motors allait recruter.', 'fra', [['Navoï', 'GPE'], ['Karim Aliev', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Karim Aliev'], 'Navoï', null],
+    ]);
+    expect(said('El alcalde de Sevilla Ana Ruiz dijo que Alpha Motors ampliará la planta.', 'spa', [['Sevilla', 'GPE'], ['Ana Ruiz', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Ana Ruiz'], 'Sevilla', null],
+    ]);
+    expect(said('Der Chokim der Navoi-Region Karim Aliev sagte, Alpha Motors werde mehr Personal einstellen.', 'deu', [['Navoi', 'GPE'], ['Karim Aliev', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Karim Aliev'], 'Navoi', null],
+    ]);
+    expect(said("Georgia's President Nino Beridze said that Alpha Motors would hire more staff.", 'eng', [['Georgia', 'GPE'], ['Nino Beridze', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Nino Beridze'], 'Georgia', null],
+    ]);
+  });
+
+  it('silent: a long title (an ambassador of one country to another), a post of no place, a place that is no post', () => {
+    expect(
+      said('The Ambassador Extraordinary and Plenipotentiary of Japan to Georgia Kenji Sato said that Alpha Motors would hire more staff.', 'eng', [
+        ['Japan', 'GPE'],
+        ['Georgia', 'GPE'],
+        ['Kenji Sato', 'PER'],
+        ['Alpha Motors', 'ORG'],
+      ]),
+    ).toEqual([['statement', ['Kenji Sato'], null, null]]);
+    expect(said('Deputy Minister of Economy Nino Beridze said that Alpha Motors would hire more staff.', 'eng', [['Nino Beridze', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Nino Beridze'], null, null],
+    ]);
+    expect(said('Aus Georgien Nino Beridze sagte, Alpha Motors werde mehr Personal einstellen.', 'deu', [['Georgien', 'GPE'], ['Nino Beridze', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
+      ['statement', ['Nino Beridze'], null, null],
+    ]);
+  });
+});
