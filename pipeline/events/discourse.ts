@@ -30,7 +30,8 @@
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
  *   date read as `this year`, else the latest year the article names);
  * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
- *   sentence's statement; a weekday → the day of the dateline's week nearest its trigger;
+ *   sentence's statement (not its place when it was told to a medium: `told Trend`); a weekday →
+ *   the day of the dateline's week nearest its trigger;
  * - a statement made at an occasion (`occasionNouns`: `bei der Unterzeichnung`, `lors de la
  *   cérémonie`) → the place of the latest signing; by a speaker who visited a site → that site;
  * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
@@ -89,6 +90,8 @@ interface CompiledDiscourse {
   plant: RegExp;
   /** The occasion a statement is made at (`occasionNouns`). */
   occasion: RegExp;
+  /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
+  toMedium: RegExp | null;
   company: RegExp;
   definiteEnd: RegExp | null;
   freshEnd: RegExp;
@@ -125,10 +128,12 @@ interface CompiledDiscourse {
 /** A language's discourse words compiled once (the shared per-language memo). */
 const compile = perLanguage((key: string): CompiledDiscourse => {
   const lex = packFor(key)?.discourse ?? UNDETERMINED_PACK.discourse;
+  const tell = (packFor(key) ?? UNDETERMINED_PACK).events?.tellVerbs ?? [];
   return {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
+    toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     company: new RegExp(`${B}(?:${alt(lex.companyNouns)})${E}`, 'giu'),
     // determiner + up to two modifiers
     definiteEnd: lex.definite.length ? new RegExp(`${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
@@ -543,8 +548,11 @@ export function resolveDiscourse(
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
     if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
-      // the lead's statement was made where the dateline says
-      if (r.location === null && line.place !== null && input.referenceDate?.dateline) r.location = line.place;
+      // the lead's statement was made where the dateline says, unless it was given to a medium
+      // (`X told Trend`, `сообщил Kun.uz`): the dateline is then the medium's desk, not the speaker's place
+      const told = compile(discourseKey(views[k]!.key)).toMedium;
+      const toMedium = mentionsIn[k]!.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.sidelined === true) || (told?.test(input.text.slice(s.start, s.end)) ?? false);
+      if (r.location === null && line.place !== null && input.referenceDate?.dateline && !toMedium) r.location = line.place;
     }
     // a statement is said where its speaker was: at the site they visited (`X, who visited the plant
     // on Wednesday, said`), or at the occasion the article placed (`sagte X bei der Unterzeichnung`,

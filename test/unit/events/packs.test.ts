@@ -530,3 +530,26 @@ describe('packs: a classifying modifier stays in the product (en on a par with e
     expect(all(bare).map((e) => [e.type, e.product])).toEqual([['production', 'machinery']]);
   });
 });
+
+describe('packs: a lead statement given to a medium (`tellVerbs` + a name) is not placed at the dateline', () => {
+  const said = (text: string, lang: string, mentions: Array<[string, 'GPE' | 'ORG' | 'PER']>, date: NumberSpec) => {
+    const input = build(text, lang, mentions, [date]);
+    input.referenceDate = findReferenceDate(text, lang, null);
+    return pick(input, 'statement').map((e) => [e.actors, e.location]);
+  };
+  it('en `told Trend`, fr `a déclaré à l’agence Kazinform`, es `dijo a la agencia Kazinform`', () => {
+    const feb5 = { text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' } as const;
+    expect(said('BAKU, Feb. 5, 2026. Alpha Motors will double its output this year, chairman John Smith told Trend on Thursday.', 'eng', [['BAKU', 'GPE'], ['Alpha Motors', 'ORG'], ['John Smith', 'PER']], feb5)).toEqual([[['John Smith'], null]]);
+    const mai4 = { text: '4 mai 2026', kind: 'date', date: '2026-05-04' } as const;
+    expect(said("ASTANA, 4 mai 2026 – Alpha Motors doublera sa production cette année, a déclaré à l'agence Kazinform son directeur Paul Martin.", 'fra', [['ASTANA', 'GPE'], ['Alpha Motors', 'ORG'], ['Paul Martin', 'PER']], mai4)).toEqual([[['Paul Martin'], null]]);
+    const mayo4 = { text: '4 de mayo de 2026', kind: 'date', date: '2026-05-04' } as const;
+    expect(said('ASTANÁ, 4 de mayo de 2026 – Alpha Motors duplicará su producción este año, dijo a la agencia Kazinform su director Pablo Ruiz.', 'spa', [['ASTANÁ', 'GPE'], ['Alpha Motors', 'ORG'], ['Pablo Ruiz', 'PER']], mayo4)).toEqual([[['Pablo Ruiz'], null]]);
+  });
+
+  it('silent: said with no medium keeps the dateline place (en, fr)', () => {
+    const feb5 = { text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' } as const;
+    expect(said('BAKU, Feb. 5, 2026. Alpha Motors will double its output this year, chairman John Smith said on Thursday.', 'eng', [['BAKU', 'GPE'], ['Alpha Motors', 'ORG'], ['John Smith', 'PER']], feb5)).toEqual([[['John Smith'], 'BAKU']]);
+    const mai4 = { text: '4 mai 2026', kind: 'date', date: '2026-05-04' } as const;
+    expect(said('ASTANA, 4 mai 2026 – Alpha Motors doublera sa production cette année, a déclaré son directeur Paul Martin.', 'fra', [['ASTANA', 'GPE'], ['Alpha Motors', 'ORG'], ['Paul Martin', 'PER']], mai4)).toEqual([[['Paul Martin'], 'ASTANA']]);
+  });
+});
