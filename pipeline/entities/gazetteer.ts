@@ -19,6 +19,7 @@ import placesData from '../../models/gazetteers/places.json' with { type: 'json'
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
 import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS } from '../languages/index.js';
 import type { EntityType, Span } from '../types.js';
+import { memoize } from '../memo.js';
 
 export type GazetteerKind =
   | 'country'
@@ -211,61 +212,71 @@ interface VehiclesJson {
 const PLACES = placesData as unknown as PlacesJson;
 const VEHICLES = vehiclesData as unknown as VehiclesJson;
 
-const index = new Map<string, Entry[]>();
-const seen = new Set<string>();
+/** Entries by the key of their first token, in the order they were added; `seen` drops exact duplicates. */
+interface Index {
+  entries: Map<string, Entry[]>;
+  seen: Set<string>;
+}
+const newIndex = (): Index => ({ entries: new Map(), seen: new Set() });
+
+/** Country names in English (read in every language). */
+const englishCountries = newIndex();
+/** Every other name: aliases, places, nationalities, vehicles (after the country names when merged). */
+const otherNames: Index = { entries: new Map(), seen: englishCountries.seen };
 
 const APOSTROPHES = /['’‘ʻʼ`]/u;
 const APOSTROPHE_FORMS = ["'", '’', '‘', 'ʻ', 'ʼ'];
 
 /** Adds a name under every apostrophe spelling (Oʻzbekiston, O‘zbekiston, O'zbekiston…). */
-function add(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
+function add(into: Index, name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
   if (APOSTROPHES.test(name)) {
-    for (const a of APOSTROPHE_FORMS) addOne(name.replace(/['’‘ʻʼ`]/gu, a), e);
+    for (const a of APOSTROPHE_FORMS) addOne(into, name.replace(/['’‘ʻʼ`]/gu, a), e);
     return;
   }
-  addOne(name, e);
+  addOne(into, name, e);
 }
 
-function addOne(name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
+function addOne(into: Index, name: string, e: Omit<Entry, 'tokens' | 'spaced'>): void {
   const clean = name.trim();
   if (!clean || /[,()]/.test(clean)) return;
   const { tokens, spaced } = nameTokens(clean);
   if (tokens.length === 0) return;
   const entry: Entry = { ...e, tokens, spaced };
   const k = keyOf(tokens[0]!);
-  const list = index.get(k);
+  const list = into.entries.get(k);
   // skip exact duplicates (same tokens, id, kind and language set)
   const dedupe = `${entry.id}\u0001${entry.kind}\u0001${tokens.join('\u0000')}\u0001${entry.langs ? [...entry.langs].sort().join(',') : '*'}`;
-  if (seen.has(dedupe)) return;
-  seen.add(dedupe);
+  if (into.seen.has(dedupe)) return;
+  into.seen.add(dedupe);
   if (list) list.push(entry);
-  else index.set(k, [entry]);
+  else into.entries.set(k, [entry]);
 }
 
 
-function build(): void {
-  // countries: English names everywhere, each language's names in that language
-  for (const lang of countries.getSupportedLanguages()) {
-    const names = countries.getNames(lang, { select: 'all' });
-    const langs = lang === 'en' ? null : new Set([lang]);
-    const excluded = new Set(PLACES.countryNameExclusions[lang] ?? []);
-    for (const [cc, list] of Object.entries(names)) {
-      for (const name of list) if (!excluded.has(name)) add(name, { type: 'GPE', id: `country:${cc}`, kind: 'country', langs, inflect: 'none', confidence: 0.95 });
-    }
+/** A language's country names (`langs` null: English, read in every language). */
+function addCountryNames(into: Index, lang: string, langs: Set<string> | null): void {
+  const names = countries.getNames(lang, { select: 'all' });
+  const excluded = new Set(PLACES.countryNameExclusions[lang] ?? []);
+  for (const [cc, list] of Object.entries(names)) {
+    for (const name of list) if (!excluded.has(name)) add(into, name, { type: 'GPE', id: `country:${cc}`, kind: 'country', langs, inflect: 'none', confidence: 0.95 });
   }
+}
+
+function build(): void {
+  addCountryNames(englishCountries, 'en', null);
   for (const a of PLACES.countryAliases) {
-    for (const name of a.names) add(name, { type: 'GPE', id: `country:${a.cc}`, kind: 'country', langs: null, inflect: 'none', confidence: 0.95 });
+    for (const name of a.names) add(otherNames, name, { type: 'GPE', id: `country:${a.cc}`, kind: 'country', langs: null, inflect: 'none', confidence: 0.95 });
   }
   for (const p of PLACES.places) {
     const type = p.type as EntityType;
-    for (const name of p.names) add(name, { type, id: `place:${p.id}`, kind: 'place', langs: null, inflect: 'none', confidence: 0.9 });
+    for (const name of p.names) add(otherNames, name, { type, id: `place:${p.id}`, kind: 'place', langs: null, inflect: 'none', confidence: 0.9 });
   }
   for (const nat of PLACES.nationalities) {
     for (const [lang, forms] of Object.entries(nat)) {
       if (lang === 'id' || lang === 'cc' || !Array.isArray(forms)) continue;
       for (const form of forms) {
         const adj = form.endsWith('*');
-        add(adj ? form.slice(0, -1) : form, {
+        add(otherNames, adj ? form.slice(0, -1) : form, {
           type: 'MISC',
           id: `nationality:${nat.id}`,
           kind: 'nationality',
@@ -277,20 +288,20 @@ function build(): void {
     }
   }
   for (const m of VEHICLES.manufacturers) {
-    for (const name of m.names) add(name, { type: 'ORG', id: `manufacturer:${m.id}`, kind: 'manufacturer', langs: null, inflect: 'none', confidence: 0.9 });
+    for (const name of m.names) add(otherNames, name, { type: 'ORG', id: `manufacturer:${m.id}`, kind: 'manufacturer', langs: null, inflect: 'none', confidence: 0.9 });
   }
   const modelOwners = new Map<string, string[]>();
   for (const make of VEHICLES.makes) {
     for (const name of make.names) {
       // a make's name that is also a place's (`Reno`: the city, the Rhine in Italian) needs another vehicle name in the text
       const weak = make.weakNames?.includes(name) ?? false;
-      add(name, { type: 'ORG', id: `make:${make.id}`, kind: 'make', langs: null, inflect: 'none', weak, confidence: 0.9 });
+      add(otherNames, name, { type: 'ORG', id: `make:${make.id}`, kind: 'make', langs: null, inflect: 'none', weak, confidence: 0.9 });
     }
     for (const raw of make.models) {
       const weak = raw.startsWith('?');
       const model = weak ? raw.slice(1) : raw;
       for (const name of make.names) {
-        add(`${name} ${model}`, { type: 'PRODUCT', id: `model:${make.id}:${model}`, kind: 'make-model', langs: null, inflect: 'none', confidence: 0.95 });
+        add(otherNames, `${name} ${model}`, { type: 'PRODUCT', id: `model:${make.id}:${model}`, kind: 'make-model', langs: null, inflect: 'none', confidence: 0.95 });
       }
       const owners = modelOwners.get(`${weak ? '?' : ''}${model}`) ?? [];
       owners.push(make.id);
@@ -302,7 +313,7 @@ function build(): void {
     const model = weak ? raw.slice(1) : raw;
     // alone, a model name must be a word of 3+ characters with a letter (not `LX`, `300`)
     if (model.length < 3 || !HAS_LETTER.test(model) || /^\p{N}+$/u.test(model)) continue;
-    add(model, {
+    add(otherNames, model, {
       type: 'PRODUCT',
       id: `model:${owners[0]}:${model}`,
       kind: 'model',
@@ -315,7 +326,35 @@ function build(): void {
   }
 }
 build();
-seen.clear();
+englishCountries.seen.clear();
+
+/**
+ * The languages whose country names the gazetteer reads (every one i18n-iso-countries ships), in the
+ * order that decides which of two names of one key is tried first.
+ */
+const COUNTRY_LANGUAGES = countries.getSupportedLanguages();
+
+/**
+ * The candidates for text in one language: its own country names (built on first use: the 77
+ * languages other than English were two thirds of the analysis thread's start-up build), the English
+ * ones, then every other name, each key's list in the order of a build over all languages at once.
+ */
+const candidateIndex = memoize(
+  (lang: string): Map<string, Entry[]> => {
+    const own = newIndex();
+    if (lang !== 'en' && COUNTRY_LANGUAGES.includes(lang)) addCountryNames(own, lang, new Set([lang]));
+    const ownFirst = COUNTRY_LANGUAGES.indexOf(lang) < COUNTRY_LANGUAGES.indexOf('en');
+    const merged = new Map<string, Entry[]>();
+    const keys = new Set([...englishCountries.entries.keys(), ...own.entries.keys(), ...otherNames.entries.keys()]);
+    for (const k of keys) {
+      const english = englishCountries.entries.get(k) ?? [];
+      const mine = own.entries.get(k) ?? [];
+      merged.set(k, [...(ownFirst ? [...mine, ...english] : [...english, ...mine]), ...(otherNames.entries.get(k) ?? [])]);
+    }
+    return merged;
+  },
+  { size: 64 },
+);
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 /** Hits that put a weak make's name among vehicles (a bare model needs its make, so it cannot). */
@@ -382,12 +421,13 @@ export interface GazetteerOptions {
  */
 export function findGazetteerMentions(text: string, language: string, opts: GazetteerOptions = {}): GazetteerHit[] {
   const lang = toIso1(language);
+  const candidates = candidateIndex(lang);
   const toks = tokenizeForGazetteer(text);
   const raw: (GazetteerHit & { entry: Entry; lastTok: number; firstTok: number })[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!HAS_LETTER.test(t.text) && !/\p{N}/u.test(t.text)) continue;
-    const cands = index.get(keyOf(t.text));
+    const cands = candidates.get(keyOf(t.text));
     if (!cands) continue;
     for (const e of cands) {
       if (!langOk(e, lang)) continue;

@@ -26,6 +26,14 @@ describe('gazetteer: countries and places', () => {
     expect(hits('Maurice Dupont opened the dealership.', 'eng')).toEqual([]);
   });
 
+  it("reads each language's country names in that language only, whichever language comes first", () => {
+    // each language's names are added on its first use: one asked after another keeps its own
+    expect(hits('Exportations vers Frankreich et Allemagne, Espagne.', 'fra')).toEqual(['GPE:Allemagne', 'GPE:Espagne']);
+    expect(hits('Exporte nach Frankreich und Allemagne, Spanien.', 'deu')).toEqual(['GPE:Frankreich', 'GPE:Spanien']);
+    expect(hits('Экспорт в Германию и Frankreich.', 'rus')).toEqual(['GPE:Германию']);
+    expect(hits('Exports to Frankreich and Allemagne.', 'eng')).toEqual([]);
+  });
+
   it('matches ALL-CAPS datelines, but is case-sensitive otherwise', () => {
     expect(hits('TASHKENT, May 3. Sales grew.', 'eng')).toEqual(['GPE:TASHKENT']);
     expect(hits('She bought china plates and a turkey.', 'eng')).toEqual([]);
