@@ -19,8 +19,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np
 import torch
 
-from common import (CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, no_misc, set_lang, word_chars,
-                    word_key)
+from common import (CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, no_misc, read_conll, set_lang,
+                    word_chars, word_key)
 from model import Tagger, crf_loss, viterbi
 from subwords import BUCKETS, DIM as NGRAM_DIM, MAX_NGRAMS, ngram_ids
 
@@ -184,6 +184,17 @@ def evaluate(model, enc, evals, cap, langs):
     return res
 
 
+def extra_files(spec):
+    """`--extra`: CoNLL files, or folders whose *.conll.gz files are all taken (sorted)."""
+    out = []
+    for item in (x for x in spec.split(",") if x):
+        if os.path.isdir(item):
+            out.extend(sorted(os.path.join(item, f) for f in os.listdir(item) if f.endswith(".conll.gz")))
+        else:
+            out.append(item)
+    return out
+
+
 def load_widened(model, src):
     """Load a checkpoint's weights into `model`, which may take more input per token (the n-gram vectors,
     appended last): the LSTMs' new input columns start at zero, so the model starts out computing what the
@@ -218,6 +229,10 @@ def main():
     ap.add_argument("--weights", default="",
                     help="fine-tuning: fixed copies per epoch, e.g. de-germeval-dev=6,wikineural-ru-dev=3 (other sets: "
                          "WEIGHTS), German CoNLL harmonised from the start; default: the shipped run's schedule")
+    ap.add_argument("--extra", default="",
+                    help="comma list of CoNLL files or folders of *.conll.gz (e.g. .work/pseudo from pseudo_label.ts) "
+                         "added as training sets named by file (de-news-pseudo), language from the name, full "
+                         "labels; their copies per epoch come from --weights (default 1)")
     ap.add_argument("--wikiann-per-epoch", type=int, default=WIKIANN_PER_EPOCH)
     ap.add_argument("--subwords", action="store_true",
                     help="add character n-gram vectors (subwords.py; .work/ngrams.npy) to each token's input")
@@ -243,10 +258,16 @@ def main():
         if (langs and lang not in langs) or (sets and name not in sets):
             continue
         train[name] = [[(t, g) for t, g in s] for s in sents]
+    for path in extra_files(args.extra):
+        name = os.path.basename(path).split(".conll")[0]
+        assert name not in data["train"], f"--extra {path}: {name} is already a training set"
+        if (langs and set_lang(name) not in langs) or (sets and name not in sets):
+            continue
+        train[name] = read_conll(path)
     fixed = None
     if args.weights:
         fixed = {k: int(v) for k, v in (kv.split("=") for kv in args.weights.split(","))}
-        unknown = set(fixed) - set(data["train"])
+        unknown = set(fixed) - set(data["train"]) - set(train)
         assert not unknown, f"--weights names unknown sets: {sorted(unknown)}"
     enc = Encoder(ngrams=args.subwords)
     torch.manual_seed(args.seed)

@@ -41,12 +41,23 @@ export interface NerModel {
   /** IOB2 tags (O, B-PER, I-PER, ... MISC), one per input token. */
   tagTokens(sentences: string[][]): Promise<string[][]>;
   /**
+   * As `tagTokens`, with each tag's CRF posterior marginal probability (in [0, 1]) beside it: how sure
+   * the model is of each token's tag (used to pick confident pseudo-labels, models/training/pseudo_label.ts).
+   */
+  tagTokensScored(sentences: string[][]): Promise<ScoredTags[]>;
+  /**
    * Entity spans in raw text; offsets are UTF-16 indices, `text.slice(start, end) === span.text`.
    * `language` (BCP 47 or ISO 639-3) picks the sentence-splitting rules; default English.
    */
   extract(text: string, language?: string): Promise<NerSpan[]>;
   /** Frees the ONNX session; the model cannot be used afterwards. */
   release(): Promise<void>;
+}
+
+export interface ScoredTags {
+  tags: string[];
+  /** The marginal probability of each token's predicted tag. */
+  marginals: number[];
 }
 
 interface NerConfig {
@@ -235,6 +246,18 @@ class OnnxNerModel implements NerModel {
   async tagTokens(sentences: string[][]): Promise<string[][]> {
     const ems = await this.emissions(sentences);
     return ems.map((em, i) => viterbi(this.crf, em, sentences[i]!.length).map((k) => this.labels[k]!));
+  }
+
+  async tagTokensScored(sentences: string[][]): Promise<ScoredTags[]> {
+    const ems = await this.emissions(sentences);
+    const K = this.labels.length;
+    return ems.map((em, i) => {
+      const T = sentences[i]!.length;
+      if (T === 0) return { tags: [], marginals: [] };
+      const path = viterbi(this.crf, em, T);
+      const marg = marginals(this.crf, em, T);
+      return { tags: path.map((k) => this.labels[k]!), marginals: path.map((k, t) => marg[t * K + k]!) };
+    });
   }
 
   async extract(text: string, language?: string): Promise<NerSpan[]> {

@@ -90,6 +90,25 @@ describe('NER model', () => {
     const alone = await model.tagTokens([sents[2]!]);
     expect(alone[0]).toEqual(tags[2]);
   });
+
+  it('tagTokensScored gives tagTokens’ tags with a marginal in [0, 1] per token', async () => {
+    const sents = [
+      ['Angela', 'Merkel', 'besuchte', 'Paris', '.'],
+      ['Le', 'maire', 'de', 'Lyon', 'a', 'parlé', 'à', 'Marseille', '.'],
+      [],
+      ['the', 'weather', 'was', 'mild', 'and', 'dry', '.'],
+    ];
+    const scored = await model.tagTokensScored(sents);
+    expect(scored.map((s) => s.tags)).toEqual(await model.tagTokens(sents));
+    expect(scored.map((s) => s.marginals.length)).toEqual(sents.map((s) => s.length));
+    for (const p of scored.flatMap((s) => s.marginals)) {
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThanOrEqual(1 + 1e-9);
+    }
+    // a sentence without names: every token O, and the model is sure of it
+    expect(scored[3]!.tags.every((t) => t === 'O')).toBe(true);
+    expect(Math.min(...scored[3]!.marginals)).toBeGreaterThan(0.5);
+  });
 });
 
 describe('tokenizer', () => {
