@@ -12,7 +12,8 @@
  * (Usbekistans), Turkic-language text allows the common case suffixes (Toshkentda, Bakıdan), and
  * adjective stems marked `*` in the data take their language's adjective endings.
  *
- * Offsets are UTF-16 indices into the input string. Pure: the data is loaded once at module load.
+ * Offsets are UTF-16 indices into the input string. Pure: the data is loaded once, at module load
+ * (a language's own country names on its first use).
  */
 import countries from 'i18n-iso-countries';
 import placesData from '../../models/gazetteers/places.json' with { type: 'json' };

@@ -7,6 +7,18 @@ import { codePointAt, codePointBefore } from '../text/occurrences.js';
 
 /** No letter or digit right before. */
 export const B = '(?<![\\p{L}\\p{N}])';
+/** No letter or digit right after. */
+export const E = '(?![\\p{L}\\p{N}])';
+
+/** The alternatives as one group body; `(?!)` (never) for an empty list. */
+export const alt = (xs: readonly string[]): string => (xs.length ? xs.map((x) => `(?:${x})`).join('|') : '(?!)');
+
+/** Any of the words, whole. */
+export const words = (xs: readonly string[], flags = 'giu'): RegExp => new RegExp(`${B}(?:${alt(xs)})${E}`, flags);
+
+/** Matches when a text ends with one of the words (plus spaces). */
+export const ending = (xs: readonly string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
+
 /** A letter, digit or hyphen: no trigger starts right after one (`re-opened`, `E-Auto`). */
 const JOINS_WORD = /[\p{L}\p{N}-]/u;
 
@@ -25,18 +37,6 @@ export function* matchesAtWordStart(re: RegExp, text: string): Generator<RegExpE
     if (blocked || m[0] === '') re.lastIndex = i + Math.max(1, codePointAt(text, i).length);
   }
 }
-
-/** No letter or digit right after. */
-export const E = '(?![\\p{L}\\p{N}])';
-
-/** The alternatives as one group body; `(?!)` (never) for an empty list. */
-export const alt = (xs: readonly string[]): string => (xs.length ? xs.map((x) => `(?:${x})`).join('|') : '(?!)');
-
-/** Any of the words, whole. */
-export const words = (xs: readonly string[], flags = 'giu'): RegExp => new RegExp(`${B}(?:${alt(xs)})${E}`, flags);
-
-/** Matches when a text ends with one of the words (plus spaces). */
-export const ending = (xs: readonly string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
 
 /**
  * Clause breaks inside a sentence; a comma between digits (`5,000`) is none, nor are the guillemets
