@@ -18,9 +18,8 @@
 import countries from 'i18n-iso-countries';
 import placesData from '../../models/gazetteers/places.json' with { type: 'json' };
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
-import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS } from '../languages/index.js';
+import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, perLanguage } from '../languages/index.js';
 import type { EntityType, Span } from '../types.js';
-import { memoize } from '../memo.js';
 
 export type GazetteerKind =
   | 'country'
@@ -329,6 +328,13 @@ function build(): void {
 build();
 englishCountries.seen.clear();
 
+/** `(prefix)(space)$` over the English and the language's official-name prefixes, longest first. */
+const officialPrefixRe = perLanguage((lang: string): RegExp => {
+  const list = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
+  list.sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(\\s*)$`, 'u');
+});
+
 /**
  * The languages whose country names the gazetteer reads (every one i18n-iso-countries ships), in the
  * order that decides which of two names of one key is tried first.
@@ -340,22 +346,19 @@ const COUNTRY_LANGUAGES = countries.getSupportedLanguages();
  * languages other than English were two thirds of the analysis thread's start-up build), the English
  * ones, then every other name, each key's list in the order of a build over all languages at once.
  */
-const candidateIndex = memoize(
-  (lang: string): Map<string, Entry[]> => {
-    const own = newIndex();
-    if (lang !== 'en' && COUNTRY_LANGUAGES.includes(lang)) addCountryNames(own, lang, new Set([lang]));
-    const ownFirst = COUNTRY_LANGUAGES.indexOf(lang) < COUNTRY_LANGUAGES.indexOf('en');
-    const merged = new Map<string, Entry[]>();
-    const keys = new Set([...englishCountries.entries.keys(), ...own.entries.keys(), ...otherNames.entries.keys()]);
-    for (const k of keys) {
-      const english = englishCountries.entries.get(k) ?? [];
-      const mine = own.entries.get(k) ?? [];
-      merged.set(k, [...(ownFirst ? [...mine, ...english] : [...english, ...mine]), ...(otherNames.entries.get(k) ?? [])]);
-    }
-    return merged;
-  },
-  { size: 64 },
-);
+const candidateIndex = perLanguage((lang: string): Map<string, Entry[]> => {
+  const own = newIndex();
+  if (lang !== 'en' && COUNTRY_LANGUAGES.includes(lang)) addCountryNames(own, lang, new Set([lang]));
+  const ownFirst = COUNTRY_LANGUAGES.indexOf(lang) < COUNTRY_LANGUAGES.indexOf('en');
+  const merged = new Map<string, Entry[]>();
+  const keys = new Set([...englishCountries.entries.keys(), ...own.entries.keys(), ...otherNames.entries.keys()]);
+  for (const k of keys) {
+    const english = englishCountries.entries.get(k) ?? [];
+    const mine = own.entries.get(k) ?? [];
+    merged.set(k, [...(ownFirst ? [...mine, ...english] : [...english, ...mine]), ...(otherNames.entries.get(k) ?? [])]);
+  }
+  return merged;
+});
 
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 /** Hits that put a weak make's name among vehicles (a bare model needs its make, so it cannot). */
@@ -533,19 +536,6 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   return flatten(hits);
 }
 
-const prefixCache = new Map<string, RegExp>();
-
-/** `(prefix)(space)$` over the English and the language's official-name prefixes, longest first. */
-function officialPrefixRe(lang: string): RegExp {
-  let re = prefixCache.get(lang);
-  if (!re) {
-    const list = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
-    list.sort((a, b) => b.length - a.length);
-    re = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(\\s*)$`, 'u');
-    prefixCache.set(lang, re);
-  }
-  return re;
-}
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

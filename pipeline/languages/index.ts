@@ -3,6 +3,7 @@
  * registry. `satisfies Record<PackLanguage, LanguagePack>` makes the compiler list every section a
  * new language still lacks. Stages look a pack up with `packFor(code)`, never by branching on codes.
  */
+import { memoize } from '../memo.js';
 import { canonicalLanguage } from './canonical.js';
 import { az } from './az.js';
 import { de } from './de.js';
@@ -46,16 +47,16 @@ export function allPacks(): readonly LanguagePack[] {
 /** The pack read for undetermined text (`und`) by the stages that read words: English. */
 export const UNDETERMINED_PACK = en;
 
+/** More language codes than any text or pack names; past it a per-language value is built again. */
+const LANGUAGES_REMEMBERED = 256;
+
 /**
  * A value compiled once per language from its pack (a regular expression, a set): `perLanguage(build)`
- * returns a lookup that builds on first use and keeps the result. The one memo the stages share.
+ * returns a lookup that builds on first use and keeps the result (`memoize`, bounded: language codes
+ * can come from input).
  */
 export function perLanguage<K extends string, T>(build: (lang: K) => T): (lang: K) => T {
-  const cache = new Map<K, T>();
-  return (lang) => {
-    if (!cache.has(lang)) cache.set(lang, build(lang));
-    return cache.get(lang)!;
-  };
+  return memoize(build, { size: LANGUAGES_REMEMBERED });
 }
 
 /** Every company legal form the stages read: each pack's, then those of languages without one. */

@@ -7,6 +7,7 @@
  * with the abbreviation list alone, 0.933 / 0.823 / 0.979 for sentencex 1.0.17 and 0.925 / 0.884 / 0.964
  * for cldr-segmentation 2.2.1 (CLDR suppressions). None of them keeps "am 18. Mai" together.
  */
+import { memoize } from '../memo.js';
 import type { Span } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
 
@@ -86,26 +87,22 @@ interface SentenceRules {
   ordinals: boolean;
 }
 
-const rulesByLocale = new Map<string, SentenceRules>();
-
 /** The rules for a locale (BCP 47 or ISO 639-3); a tag that Intl cannot read gets English rules. */
-function sentenceRules(locale: string): SentenceRules {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
+const sentenceRules = memoize(
+  (locale: string): SentenceRules => {
     let tag: Intl.Locale;
     try {
       tag = new Intl.Locale(locale);
     } catch {
       tag = new Intl.Locale('en');
     }
-    rules = {
+    return {
       segmenter: new Intl.Segmenter(tag.toString(), { granularity: 'sentence' }),
       ordinals: ORDINAL_DOT_LANGUAGES.has(tag.language),
     };
-    rulesByLocale.set(locale, rules);
-  }
-  return rules;
-}
+  },
+  { size: 256 },
+);
 
 /** Whether a candidate break after `before`, followed by the character `next`, is not a sentence break. */
 function keepsTogether(before: string, next: string, rules: SentenceRules): boolean {
