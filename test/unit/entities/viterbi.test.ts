@@ -5,17 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeCrf, marginals, viterbi } from '../../../pipeline/entities/viterbi.js';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../helpers/random.js';
 
 function randomCrf(K: number, rnd: () => number, forbidden: number) {
   const tr = Array.from({ length: K }, (_, i) => Array.from({ length: K }, (_, j) => ((i * 7 + j * 3) % 5 === 0 && i !== j ? forbidden : rnd() * 4 - 2)));
@@ -40,7 +30,7 @@ function paths(crf: ReturnType<typeof makeCrf>, em: Float32Array, T: number): Ar
 
 describe('CRF decoding', () => {
   it('Viterbi and the marginals agree with enumerating every tag sequence', () => {
-    const rnd = random(7);
+    const rnd = mulberry32(7);
     for (const [K, T, forbidden] of [[3, 1, -10000], [3, 4, -10000], [4, 5, -5], [5, 3, -10000]] as const) {
       const crf = randomCrf(K, rnd, forbidden);
       const em = Float32Array.from({ length: T * K }, () => rnd() * 6 - 3);
@@ -57,7 +47,7 @@ describe('CRF decoding', () => {
   });
 
   it('stays finite and normalised on a long sentence with large scores', () => {
-    const rnd = random(11);
+    const rnd = mulberry32(11);
     const K = 9;
     const T = 400;
     const crf = randomCrf(K, rnd, -10000);

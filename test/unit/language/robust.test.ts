@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, identifyLanguage } from '../../../pipeline/language/index.js';
-
-/** Deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../helpers/random.js';
 
 describe('language stage robustness', () => {
   it('never throws and keeps confidences in [0, 1] on arbitrary text', () => {
-    const rand = rng(42);
+    const rand = mulberry32(42);
     const pools = ['abc xyz ', 'абв где ', 'ابت ', '漢字かな ', '😀🚗 ', '\uD800 \uDFFF ', '0123 .,;:!? ', 'ə ı ğ ň ä ў ң ҷ ', '\n\r\t '];
     for (let i = 0; i < 300; i++) {
       let text = '';
