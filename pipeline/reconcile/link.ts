@@ -9,7 +9,7 @@ import type { EntityType } from '../types.js';
 import { countryCodeOf, englishCountryName } from './countries.js';
 import { demonymOf, englishDemonym } from './demonyms.js';
 import { normalizeName, type NormalizedName } from './normalize.js';
-import { AUTO_MERGE_THRESHOLD, REVIEW_THRESHOLD, scoreMatch, scoreNormalized, type MatchReason } from './score.js';
+import { AUTO_MERGE_THRESHOLD, REVIEW_THRESHOLD, mayScoreAboveZero, scoreMatch, scoreNormalized, type MatchReason } from './score.js';
 
 /** Operator decisions attached to a candidate entity; they override scores. */
 export interface ManualLocks {
@@ -135,6 +135,7 @@ function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
 }
 
 /** How well a mention fits one entry of a cluster (0 = not at all, 1 = the same name). */
+export const PAIRS: any[] = [];
 function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
   if (!name.key || !other.key) return 0;
   // a place and the industrial park or district named after it are two places
@@ -146,8 +147,11 @@ function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clu
     const b = countryCodeOf(otherSurface);
     if (a && b) return a === b ? 1 : 0;
   }
-  // A short form after (or before) its long form scores high with `sameDocument`.
+  // A short form after (or before) its long form scores high with `sameDocument`; most pairs of an
+  // article's names have nothing in common, and are ruled out before the full scoring.
+  if (!mayScoreAboveZero(name, other, type)) return 0;
   const s = scoreNormalized(name, other, type, { sameDocument: true }).score;
+  PAIRS.push([name, other, type, s]);
   return s >= AUTO_MERGE_THRESHOLD ? s : 0;
 }
 

@@ -75,17 +75,69 @@ function tokenWeight(t: string): number {
   return 1;
 }
 
-/** Similarity of two tokens: exact phonetic form, initials, numbers, else edit distance blended with Jaro-Winkler. */
-export function tokenSimilarity(la: string, pa: string, lb: string, pb: string): number {
+/** Edit similarity blended with Jaro-Winkler: how alike two spellings of one token are. */
+function spellingSimilarity(x: string, y: string): number {
+  const edit = 1 - damerauLevenshtein(x, y) / Math.max(x.length, y.length);
+  return 0.5 * edit + 0.5 * jaroWinkler(x, y);
+}
+
+/** Counts of code units, reused between calls (names are short: a count per unit below 0x800, else a map). */
+const unitCounts = new Int32Array(0x800);
+
+/** How many code units two strings have in common, counted as multisets. */
+function commonUnits(x: string, y: string): number {
+  let wide: Map<number, number> | null = null;
+  for (let i = 0; i < y.length; i++) {
+    const u = y.charCodeAt(i);
+    if (u < unitCounts.length) unitCounts[u]!++;
+    else (wide ??= new Map()).set(u, (wide.get(u) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i < x.length; i++) {
+    const u = x.charCodeAt(i);
+    if (u < unitCounts.length) {
+      if (unitCounts[u]! > 0) {
+        unitCounts[u]!--;
+        common++;
+      }
+    } else if (wide?.get(u)) {
+      wide.set(u, wide.get(u)! - 1);
+      common++;
+    }
+  }
+  for (let i = 0; i < y.length; i++) if (y.charCodeAt(i) < unitCounts.length) unitCounts[y.charCodeAt(i)] = 0;
+  return common;
+}
+
+/**
+ * Upper bounds of `spellingSimilarity` from the units two spellings share: an edit script keeps at
+ * most the shared units, so it needs at least max(|x|, |y|) − shared operations; Jaro counts at most
+ * the shared units as matches. `exactJaro` takes Jaro-Winkler itself (tighter, dearer) instead of its
+ * bound; both skip the edit-distance table.
+ */
+function spellingSimilarityBound(x: string, y: string, exactJaro: boolean): number {
+  const shared = commonUnits(x, y);
+  if (!shared) return 0;
+  let jaroWinklerAtMost: number;
+  if (exactJaro) jaroWinklerAtMost = jaroWinkler(x, y);
+  else {
+    const jaro = (shared / x.length + shared / y.length + 1) / 3;
+    // Winkler's boost (from 0.7 on) adds at most 4 × 0.1 of what is missing to 1
+    jaroWinklerAtMost = jaro < 0.7 ? jaro : jaro + 0.4 * (1 - jaro);
+  }
+  return 0.5 * (shared / Math.max(x.length, y.length)) + 0.5 * jaroWinklerAtMost;
+}
+
+/**
+ * Token similarity with `spelling` as the measure of two different spellings. Every step after
+ * `spelling` is non-decreasing in it, so a bound on `spelling` gives a bound on the result.
+ */
+function tokenSimilarityWith(spelling: (x: string, y: string) => number, la: string, pa: string, lb: string, pb: string): number {
   if (la === lb || pa === pb) return 1;
   if (isNumeric(la) || isNumeric(lb)) return isNumeric(la) && isNumeric(lb) ? 0.8 : 0;
   if (la.length === 1 || lb.length === 1) return la[0] === lb[0] ? 0.9 : 0;
   if (sameGivenName(la, lb)) return 0.92;
-  const sim = (x: string, y: string): number => {
-    const edit = 1 - damerauLevenshtein(x, y) / Math.max(x.length, y.length);
-    return 0.5 * edit + 0.5 * jaroWinkler(x, y);
-  };
-  let s = (sim(la, lb) + sim(pa, pb)) / 2;
+  let s = (spelling(la, lb) + spelling(pa, pb)) / 2;
   // A truncated form ("Naza" / "Nazarbayev") is close, not equal; a patronymic is not its father's name.
   const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
   if (PATRONYMIC.test(long) && !PATRONYMIC.test(short)) return Math.min(s, 0.6);
@@ -93,9 +145,31 @@ export function tokenSimilarity(la: string, pa: string, lb: string, pb: string):
   return s;
 }
 
+/** Similarity of two tokens: exact phonetic form, initials, numbers, else edit distance blended with Jaro-Winkler. */
+export function tokenSimilarity(la: string, pa: string, lb: string, pb: string): number {
+  return tokenSimilarityWith(spellingSimilarity, la, pa, lb, pb);
+}
+
+/** Whether `tokenSimilarity` of the tokens may be above `limit`: two bounds, the cheaper first, never the edit-distance table. */
+function tokenSimilarityMayExceed(limit: number, la: string, pa: string, lb: string, pb: string): boolean {
+  return (
+    tokenSimilarityWith((x, y) => spellingSimilarityBound(x, y, false), la, pa, lb, pb) > limit &&
+    tokenSimilarityWith((x, y) => spellingSimilarityBound(x, y, true), la, pa, lb, pb) > limit
+  );
+}
+
 interface Side {
   lat: string[];
   pho: string[];
+}
+
+/**
+ * Whether Jaro-Winkler may reach 0.94: Jaro counts at most the shorter length as matches, so it is at
+ * most (2 + shorter/longer) / 3, and Winkler's boost adds at most 0.4 of what is missing to 1; 0.94
+ * needs Jaro 0.9, so lengths in a ratio of 0.7 or more.
+ */
+function mayBeNearlyEqual(x: string, y: string): boolean {
+  return Math.min(x.length, y.length) >= 0.7 * Math.max(x.length, y.length) - 1e-9;
 }
 
 /** Joins adjacent tokens of `x` whose concatenation is a token of `y` ("Patr ushev" / "Patrushev", "van der bilt"). */
@@ -106,7 +180,7 @@ function mergeSplitTokens(x: Side, y: Side): Side {
   for (let n = 3; n >= 2; n--) {
     for (let i = 0; i + n <= pho.length; i++) {
       const joined = pho.slice(i, i + n).join('');
-      const hit = targets.has(joined) || [...targets].some((t) => t.length >= 6 && jaroWinkler(t, joined) >= 0.94);
+      const hit = targets.has(joined) || [...targets].some((t) => t.length >= 6 && mayBeNearlyEqual(t, joined) && jaroWinkler(t, joined) >= 0.94);
       if (hit && !pho.slice(i, i + n).some((p) => targets.has(p))) {
         lat.splice(i, n, lat.slice(i, i + n).join(''));
         pho.splice(i, n, joined);
@@ -143,10 +217,21 @@ function significantCount(x: Side): number {
   return x.lat.filter((t) => !PARTICLES.has(t)).length;
 }
 
-function align(a: Side, b: Side, type: EntityType, latinOnly: boolean): Alignment {
+/** The two sides, the one with fewer significant tokens first (fewer tokens on a tie, else `a`). */
+function shortFirst(a: Side, b: Side): [Side, Side] {
   const na = significantCount(a);
   const nb = significantCount(b);
-  const [s, l] = na < nb || (na === nb && a.lat.length <= b.lat.length) ? [a, b] : [b, a];
+  return na < nb || (na === nb && a.lat.length <= b.lat.length) ? [a, b] : [b, a];
+}
+
+/** Both names' tokens, with runs joined where the other name has them as one token (`mergeSplitTokens`). */
+function mergedSides(a: NormalizedName, b: NormalizedName): [Side, Side] {
+  const sa = mergeSplitTokens({ lat: a.tokens, pho: a.phonetic }, { lat: b.tokens, pho: b.phonetic });
+  return [sa, mergeSplitTokens({ lat: b.tokens, pho: b.phonetic }, sa)];
+}
+
+function align(a: Side, b: Side, type: EntityType, latinOnly: boolean): Alignment {
+  const [s, l] = shortFirst(a, b);
   const pairs: Array<{ i: number; j: number; sim: number }> = [];
   s.pho.forEach((p, i) => {
     l.pho.forEach((q, j) => {
@@ -202,9 +287,45 @@ function clamp(x: number): number {
   return Math.max(0, Math.min(1, x));
 }
 
-/** Score of all-matched tokens from the weakest one: 0.5 at 0.78, 1 at 0.98. */
+/** Score of all-matched tokens from the weakest one: 0.5 at 0.78, 1 at 0.98 (0 at `WEAKEST_ABOVE_ZERO` and below). */
 function fromWeakest(min: number): number {
   return clamp(0.5 + (min - 0.78) * 2.5);
+}
+
+/** The weakest token similarity above which `fromWeakest` is above 0. */
+const WEAKEST_ABOVE_ZERO = 0.78 - 0.5 / 2.5;
+
+/** One side's abbreviation of the other's significant words (PLA ↔ People's Liberation Army): [short, long], or null. */
+function acronymPair(a: NormalizedName, b: NormalizedName, type: EntityType): [NormalizedName, NormalizedName] | null {
+  if (type === 'PER') return null;
+  for (const [x, y] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    const head = x.tokens[0]!;
+    if (x.tokens.length <= 2 && head.length >= 3 && head.length <= 6 && y.tokens.length >= 2 && acronymOf(y.tokens) === head) return [x, y];
+  }
+  return null;
+}
+
+/**
+ * False only where `scoreNormalized(a, b, type, context)` is 0 for every context, decided without
+ * the edit-distance tables: after `mergeSplitTokens`, each significant token of the shorter side
+ * needs a partner close enough for `fromWeakest` to be above 0 (`align` may still leave a person one
+ * open token of up to 4 letters, as a spelling variant). Callers that keep no score below a
+ * threshold skip the full scoring of the pairs it rules out.
+ */
+export function mayScoreAboveZero(a: NormalizedName, b: NormalizedName, type: EntityType): boolean {
+  if (!a.tokens.length || !b.tokens.length) return false;
+  if ((a.cjk && b.cjk) || a.key === b.key || a.phonetic.join('') === b.phonetic.join('') || acronymPair(a, b, type)) return true;
+  const [short, long] = shortFirst(...mergedSides(a, b));
+  let open = 0;
+  for (const [i, token] of short.lat.entries()) {
+    if (PARTICLES.has(token)) continue;
+    if (long.lat.some((other, j) => tokenSimilarityMayExceed(WEAKEST_ABOVE_ZERO - 1e-3, token, short.pho[i]!, other, long.pho[j]!))) continue;
+    if (type !== 'PER' || token.length > 4 || ++open > 1) return false;
+  }
+  return true;
 }
 
 /** Script families written without spaces where one sign is a syllable. */
@@ -265,23 +386,15 @@ export function scoreNormalized(
   }
 
   // Acronym of one name is the other (or its first token): PLA ↔ People's Liberation Army.
-  for (const [x, y] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    const head = x.tokens[0]!;
-    if (type !== 'PER' && x.tokens.length <= 2 && head.length >= 3 && head.length <= 6 && y.tokens.length >= 2 && acronymOf(y.tokens) === head) {
-      const extra = x.tokens.length - 1;
-      const s = extra ? 0.75 : 0.85;
-      reasons.push({ rule: 'acronym', weight: s, detail: `${head} = ${y.tokens.join(' ')}` });
-      return applyLegal(s);
-    }
+  const acronym = acronymPair(a, b, type);
+  if (acronym) {
+    const [x, y] = acronym;
+    const s = x.tokens.length > 1 ? 0.75 : 0.85;
+    reasons.push({ rule: 'acronym', weight: s, detail: `${x.tokens[0]} = ${y.tokens.join(' ')}` });
+    return applyLegal(s);
   }
 
-  let sa: Side = { lat: a.tokens, pho: a.phonetic };
-  let sb: Side = { lat: b.tokens, pho: b.phonetic };
-  sa = mergeSplitTokens(sa, sb);
-  sb = mergeSplitTokens(sb, sa);
+  const [sa, sb] = mergedSides(a, b);
   const latinOnly = !NON_LATIN_LETTER.test(a.display) && !NON_LATIN_LETTER.test(b.display);
   const al = align(sa, sb, type, latinOnly);
   const weights = al.shortSide.lat.map(tokenWeight);
