@@ -9,6 +9,10 @@
 //    ~1,050 ms as separate modules, ~580 ms bundled, on this project's 2-core machine). The native
 //    onnxruntime-node stays a package import. The bundle sits where tsc put the thread, so its
 //    `new URL('../../models/…', import.meta.url)` reaches the repository's models/ folder.
+// 4. dist/cli/commands/analyze-store.js: the other side of `newsflow analyze` (database layer,
+//    linking, export) as one module the same way, in place of tsc's. PGlite stays a package import (it
+//    loads its WebAssembly and data files from beside its own modules); so does the in-process runner's
+//    lazy import of the stages, which `newsflow analyze` never takes (its stages run on the thread).
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,15 +29,41 @@ for (const dir of ['models/langid', 'models/ner', 'db/migrations', 'seeds']) {
 const { emptyDatabaseSnapshot } = await import(new URL('../dist/db/client.js', import.meta.url).href);
 writeFileSync(join(root, 'dist', 'pglite-empty.tar.gz'), await emptyDatabaseSnapshot());
 
-await build({
-  entryPoints: [join(root, 'workers', 'analysis-thread.ts')],
-  outfile: join(root, 'dist', 'workers', 'analysis-thread.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['onnxruntime-node'],
-  // CommonJS packages inside an ES module bundle still call require() for Node's own modules
-  banner: { js: "import { createRequire as newsflowRequire } from 'node:module'; const require = newsflowRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+const dist = join(root, 'dist');
+
+/**
+ * Keeps a dynamic import of one of the project's own modules out of a bundle, as an import of its
+ * compiled file: code a bundle's command may never run stays unloaded.
+ */
+function lazyImportsStayOut(outfile) {
+  return {
+    name: 'lazy-imports-stay-out',
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const compiled = relative(dirname(outfile), join(dist, relative(root, join(args.resolveDir, args.path))));
+        return { path: compiled.startsWith('.') ? compiled : `./${compiled}`, external: true };
+      });
+    },
+  };
+}
+
+/** One module for `entry` at `outfile`, with `external` packages left as imports. */
+async function bundle(entry, outfile, external) {
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external,
+    plugins: [lazyImportsStayOut(outfile)],
+    // CommonJS packages inside an ES module bundle still call require() for Node's own modules
+    banner: { js: "import { createRequire as newsflowRequire } from 'node:module'; const require = newsflowRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+}
+
+await bundle('workers/analysis-thread.ts', join(dist, 'workers', 'analysis-thread.js'), ['onnxruntime-node']);
+await bundle('cli/commands/analyze-store.ts', join(dist, 'cli', 'commands', 'analyze-store.js'), ['@electric-sql/pglite', '@electric-sql/pglite/*']);

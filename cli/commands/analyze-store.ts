@@ -4,6 +4,7 @@
  * the evaluation contract's JSON. Loaded by `analyze.ts` after it has started that thread, so that the
  * stages load while these modules and the database do.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../../db/client.js';
@@ -15,16 +16,18 @@ import { prepareLookups } from '../../pipeline/reconcile/index.js';
 import { ingestPaths } from './ingest.js';
 
 /**
- * An empty migrated database, dumped by the build (cli/build-assets.mjs): loading it skips PGlite's
- * initdb, most of this command's start-up time and memory. Missing when run from source: initdb then.
+ * An empty database migrated by the build (cli/build-assets.mjs) from the same migrations: loading it
+ * skips PGlite's initdb and the migration check, most of this command's start-up time and memory.
+ * Missing when run from source: initdb and migrations then.
  */
 export const EMPTY_DATABASE_SNAPSHOT = fileURLToPath(new URL('../../pglite-empty.tar.gz', import.meta.url));
 
 /** Stores and analyses the files on `analyzer` once it is ready; writes the gold JSON to `out`. */
 export async function storeAndExport(paths: string[], analyzer: AnalysisThread, ready: Promise<void>, out: NodeJS.WritableStream): Promise<void> {
-  const handle = await openDatabase({ kind: 'pglite', dataDir: null, snapshot: EMPTY_DATABASE_SNAPSHOT });
+  const snapshot = existsSync(EMPTY_DATABASE_SNAPSHOT) ? EMPTY_DATABASE_SNAPSHOT : undefined;
+  const handle = await openDatabase({ kind: 'pglite', dataDir: null, snapshot });
   try {
-    await handle.migrate();
+    if (!snapshot) await handle.migrate();
     prepareLookups(); // while the stages load on the thread
     await ready;
     const queue = new InlineQueue({ db: handle.db, analyzer });
