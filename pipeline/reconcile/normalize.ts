@@ -88,12 +88,15 @@ const ABBREVIATIONS: Record<string, string> = {
   ctr: 'center', centre: 'center', organisation: 'organization', svc: 'services', grp: 'group', hldgs: 'holdings',
 };
 
-/** Cyrillic letters whose default romanisation by `transliteration` is not the common one. */
-const TRANSLIT_REPLACE: Record<string, string> = {
+/**
+ * Cyrillic letters whose default romanisation by `transliteration` is not the common one, set in its
+ * character map (a `replace` option instead compiles one RegExp per letter on every call: 10× slower).
+ */
+transliterate.setData({
   Ц: 'Ts', ц: 'ts', Х: 'Kh', х: 'kh', Щ: 'Shch', щ: 'shch', Ё: 'Yo', ё: 'yo', Ў: 'O', ў: 'o',
   Қ: 'Q', қ: 'q', Ғ: 'G', ғ: 'g', Ҳ: 'H', ҳ: 'h', Ә: 'A', ә: 'a', Ө: 'O', ө: 'o', Ү: 'U', ү: 'u', Ұ: 'U', ұ: 'u',
   Һ: 'H', һ: 'h', Ң: 'Ng', ң: 'ng', І: 'I', і: 'i', Ї: 'Yi', ї: 'yi', Є: 'Ye', є: 'ye', Ґ: 'G', ґ: 'g',
-};
+});
 
 /* ----------------------------------------------------------------------------------------- */
 /* Word-level helpers.                                                                        */
@@ -106,7 +109,7 @@ const NON_LATIN_RE = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u
 export const toLatin: (text: string) => string = memoize(
   (text: string): string => {
     const t = NON_LATIN_RE.test(text) || /[^\x00-\x7f]/.test(text)
-      ? transliterate(text, { replace: TRANSLIT_REPLACE, unknown: ' ' })
+      ? transliterate(text, { unknown: ' ' })
       : text;
     return t.toLowerCase();
   },
