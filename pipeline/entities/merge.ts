@@ -526,7 +526,11 @@ const MONTH_ABBREVIATIONS = new Set(allPacks().flatMap((p) => p.dates.monthAbbre
  * `ZARAGOZA, 3 oct. (EFE).-`, `BAKU, Azerbaijan, March 2.`, `Paris, le 5 mars (AFP) -`.
  */
 const DATELINE_TAIL = (() => {
-  const month = [...allPacks().flatMap((p) => p.dates.months.map((m) => `(?:${m})${p.dates.monthStems ? '\\p{L}*' : ''}`)), ...MONTH_ABBREVIATIONS].join('|');
+  const packs = allPacks();
+  // the stems share one `\p{L}*`: compiled case-insensitively, each copy of it cost ~8 ms (~500 ms in all, once per process)
+  const stems = new Set(packs.filter((p) => p.dates.monthStems).flatMap((p) => p.dates.months));
+  const names = new Set(packs.filter((p) => !p.dates.monthStems).flatMap((p) => p.dates.months));
+  const month = [...(stems.size ? [`(?:${[...stems].join('|')})\\p{L}*`] : []), ...names, ...MONTH_ABBREVIATIONS].join('|');
   const region = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?`;
   const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4})?`;
   return new RegExp(String.raw`^${region},\s*${date}(?:\s*\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');

@@ -33,6 +33,9 @@ describe('mergeMentions: types', () => {
     const t = 'Volkswagen baut ein Werk\nWolfsburg, 18. Mai 2024. Die Volkswagen AG will investieren.\nZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';
     const out = merged(t, 'deu', [span(t, 'Volkswagen', 'ORG', 0.99), span(t, 'Wolfsburg', 'ORG', 0.91), span(t, 'Volkswagen AG', 'ORG', 0.99), span(t, 'ZARAGOZA', 'ORG', 0.8), span(t, 'Stellantis', 'ORG', 0.9)]);
     expect(out).toEqual(['ORG:Volkswagen', 'GPE:Wolfsburg', 'ORG:Volkswagen AG', 'GPE:ZARAGOZA', 'ORG:Stellantis']);
+    // a month read by its stem (Russian cases): марта, февраля
+    const ru = 'Тольятти, 15 марта 2024 — АвтоВАЗ начал выпуск.';
+    expect(merged(ru, 'rus', [span(ru, 'Тольятти', 'ORG', 0.9), span(ru, 'АвтоВАЗ', 'ORG', 0.95)])).toEqual(['GPE:Тольятти', 'ORG:АвтоВАЗ']);
     // no day and month after it, or not at the start of a line: the model's label stands
     const club = 'Wolfsburg, 2:1 gegen Bayern. Wolfsburg, der Verein, jubelte.';
     expect(merged(club, 'deu', [span(club, 'Wolfsburg', 'ORG', 0.91), span(club, 'Bayern', 'ORG', 0.9), span(club, 'Wolfsburg', 'ORG', 0.91, 10)])).toEqual(['ORG:Wolfsburg', 'ORG:Bayern', 'ORG:Wolfsburg']);
