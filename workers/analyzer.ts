@@ -97,3 +97,39 @@ export class AnalysisThread implements Analyzer {
     if (worker) await worker.terminate();
   }
 }
+
+/**
+ * An analyzer that starts some analyses before anyone asks for them (`newsflow analyze` starts its
+ * first articles' while its database opens); asked later for an input it started, it answers with
+ * that analysis, once. Analyses are pure, so the answer is the one a fresh request would give.
+ */
+export class PrefetchingAnalyzer implements Analyzer {
+  private readonly started = new Map<string, Promise<ArticleAnalysis>>();
+
+  constructor(private readonly analyzer: Analyzer) {}
+
+  prefetch(input: AnalysisInput): void {
+    const key = PrefetchingAnalyzer.keyOf(input);
+    if (this.started.has(key)) return;
+    const analysis = this.analyzer.analyze(input);
+    analysis.catch(() => undefined); // a failure reaches whoever asks for it; unasked, it is dropped
+    this.started.set(key, analysis);
+  }
+
+  analyze(input: AnalysisInput): Promise<ArticleAnalysis> {
+    const key = PrefetchingAnalyzer.keyOf(input);
+    const started = this.started.get(key);
+    if (!started) return this.analyzer.analyze(input);
+    this.started.delete(key);
+    return started;
+  }
+
+  close(): Promise<void> {
+    this.started.clear();
+    return this.analyzer.close();
+  }
+
+  private static keyOf(input: AnalysisInput): string {
+    return `${input.publishedAt ?? ''}\u0000${input.text}`;
+  }
+}

@@ -6,14 +6,22 @@ import { SingleBar, Presets } from 'cli-progress';
 import { enqueueArticles, type EnqueueSummary } from '../../workers/enqueue.js';
 import type { ArticleQueue } from '../../workers/article-queue.js';
 import type { Database } from '../../db/client.js';
-import { readSources } from '../sources.js';
+import { readSources, type SourceItem } from '../sources.js';
 
 export async function ingestPaths(
   paths: string[],
   deps: { db: Database; queue: ArticleQueue },
   label: string,
 ): Promise<EnqueueSummary> {
-  const items = await readSources(paths);
+  return ingestItems(await readSources(paths), deps, label);
+}
+
+/** Validates, stores and queues items already read. */
+export async function ingestItems(
+  items: SourceItem[],
+  deps: { db: Database; queue: ArticleQueue },
+  label: string,
+): Promise<EnqueueSummary> {
   const bar = process.stderr.isTTY
     ? new SingleBar({ format: `${label} [{bar}] {value}/{total} articles | {eta_formatted} left`, stream: process.stderr }, Presets.shades_classic)
     : null;
