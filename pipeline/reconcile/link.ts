@@ -135,7 +135,6 @@ function extendsBy(long: NormalizedName, short: NormalizedName): boolean {
 }
 
 /** How well a mention fits one entry of a cluster (0 = not at all, 1 = the same name). */
-export const PAIRS: any[] = [];
 function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clusterType: EntityType, other: NormalizedName, otherSurface: string): number {
   if (!name.key || !other.key) return 0;
   // a place and the industrial park or district named after it are two places
@@ -151,7 +150,6 @@ function scoreEntry(name: NormalizedName, surface: string, type: EntityType, clu
   // article's names have nothing in common, and are ruled out before the full scoring.
   if (!mayScoreAboveZero(name, other, type)) return 0;
   const s = scoreNormalized(name, other, type, { sameDocument: true }).score;
-  PAIRS.push([name, other, type, s]);
   return s >= AUTO_MERGE_THRESHOLD ? s : 0;
 }
 
