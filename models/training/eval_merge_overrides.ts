@@ -14,8 +14,8 @@
  * override on (`all`) and of the shipped policy (each language's, `overridesFor`), then for every override its effect
  * alone on top of the model (`+x` − none) and taken out of the shipped policy (shipped − shipped without x), in F1
  * points × 100; then the gate per language: each override taken out of `all`, summed over the language's slices and
- * on the language's articles of the tune half (the check half is printed whole only), which the packs'
- * `names.mergeOverridesOff` follow (overrides.ts says the rule).
+ * on the language's articles of the tune half (the check half is printed whole only), with the rule's verdict,
+ * which the packs' `names.mergeOverridesOff` and overrides.ts `WITHOUT_PACK_OFF` follow.
  *
  *   npx tsx models/training/eval_merge_overrides.ts [--model DIR] [GOLD.conll ...]
  *   (default golds: models/training/.work/gold/*.conll, written by prepare.py / from_shipped.py)
@@ -25,7 +25,7 @@ import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
 import { mergeMentions } from '../../pipeline/entities/merge.js';
 import { CONVENTIONS, MERGE_OVERRIDES, OVERRIDES, overridesFor, type Override } from '../../pipeline/entities/overrides.js';
-import { canonicalLanguage } from '../../pipeline/languages/index.js';
+import { canonicalLanguage, packFor } from '../../pipeline/languages/index.js';
 import { ARTICLE_HALVES } from '../../bench/halves.js';
 import { SHARED_DIR } from '../../bench/shared-dir.js';
 import { readConllTokens } from './cli-args.js';
@@ -204,21 +204,24 @@ for (const o of OVERRIDES) {
 console.log(`\nsets, in this order: ${sets.map((r) => r.name).join(' ')}`);
 console.log('on: a correction of the model, gated by the slices; conv: a convention of the articles\' gold, judged on the articles');
 
-// the gate per language: all − (all without x), summed over the language's slices, and on its tune-half articles
+// the gate per language: all − (all without x), summed over the language's slices, and on its tune-half articles;
+// the languages without a pack share one policy (overrides.ts `WITHOUT_PACK_OFF`), judged on their slices together
 const slices = rows.filter((r) => r.lang && !r.name.startsWith('articles'));
-const langs = [...new Set(slices.map((r) => r.lang!))].sort();
-const articlesOf = (lang: string) => rows.find((r) => r.name === `articles tune ${lang}`);
+const WITHOUT_PACK = 'no pack';
+const home = (lang: string): string => (packFor(lang) ? lang : WITHOUT_PACK);
+const homes = [...new Set(slices.map((r) => home(r.lang!)))].sort();
+const articlesOf = (h: string) => rows.find((r) => r.name === `articles tune ${h}`);
 const gain = (r: (typeof rows)[number], o: Override): number => r.f.all! - r.f[`all-${o}`]!;
-console.log(`\nper language: all − (all without x), F1 points ×100: slices summed / tune articles ("·": none); OFF: what the rule turns off`);
-console.log(['override', ...langs].join('\t'));
+console.log(`\nper language: all − (all without x), F1 points ×100: slices summed / tune articles ("·": none)`);
+console.log(`OFF: loses on the language's tune articles, or on its slices without gaining on its articles`);
+console.log(['override', ...homes.map((h) => (h === WITHOUT_PACK ? `${h} (${[...new Set(slices.map((r) => r.lang!))].filter((l) => home(l) === h).join(' ')})` : h))].join('\t'));
 for (const o of OVERRIDES) {
-  const cells = langs.map((lang) => {
-    const s = sum(slices.filter((r) => r.lang === lang).map((r) => gain(r, o)));
-    const art = articlesOf(lang);
-    const a = art ? gain(art, o) : null;
-    // a convention the language's articles gain from stays on whatever its slices say
-    const off = (a !== null && a < -1e-9) || (s < -1e-9 && !(CONVENTIONS.has(o) && a !== null && a > 1e-9));
-    return `${pts(s)}/${a === null ? '·' : pts(a)}${off ? ' OFF' : ''}`;
+  const cells = homes.map((h) => {
+    const s = sum(slices.filter((r) => home(r.lang!) === h).map((r) => gain(r, o)));
+    const art = articlesOf(h);
+    const a = art ? gain(art, o) : 0;
+    const off = a < -1e-9 || (s < -1e-9 && a <= 1e-9);
+    return `${pts(s)}/${art ? pts(a) : '·'}${off ? ' OFF' : ''}`;
   });
   console.log([o, ...cells].join('\t'));
 }

@@ -64,23 +64,23 @@ export type Override = (typeof OVERRIDES)[number];
 /**
  * The overrides that carry out the articles' annotation convention where a corpus has another (its notes: no
  * titles, no generic place nouns, no surrounding quotes, currencies belong to the amounts, nationality adjectives
- * are MISC, a compound's first part is a mention): judged on a language's articles with gold (tune half), and only
- * where it has none on its NER slices, whose corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
+ * are MISC, a compound's first part is a mention): a language's articles with gold outweigh its NER slices, whose
+ * corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
  * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`).
  */
 export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective', 'compound-company']);
 
 /**
- * The overrides that are on unless a language's measurement says otherwise: each correction (an override not in
- * `CONVENTIONS`) gains on the NER selection slices summed over them without costing the articles' tune half.
+ * The overrides that are on unless a language's measurement turns them off: each one gains on the NER selection
+ * slices or the articles' tune half, summed over the languages.
  */
 export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
 
 /**
- * Off for languages without a pack (Dutch, Italian, Polish, Portuguese…): what loses on their selection slices in
- * sum (no articles with gold are in those languages).
+ * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): what loses on their selection
+ * slices taken together (none of the articles with gold is in those languages).
  */
-const WITHOUT_PACK_OFF: readonly Override[] = [];
+const WITHOUT_PACK_OFF: readonly Override[] = ['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-place', 'add-adjective', 'gazetteer-extend'];
 
 /**
  * The overrides on for text in `language`: `MERGE_OVERRIDES` less what its pack turns off

@@ -429,10 +429,10 @@ export interface NamesSection {
    */
   institutionCompoundHeads: readonly string[];
   /**
-   * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text:
-   * measured on its NER selection slices and its articles with gold (tune half) by
-   * `models/training/eval_merge_overrides.ts`, a correction that loses on either, a convention that loses on the
-   * articles (or, where the language has none, on the slices). Empty where nothing was measured to lose.
+   * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
+   * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
+   * gold (tune half), or on its NER selection slices in sum without gaining on those articles. Empty where nothing
+   * was measured to lose (a language with neither slices nor articles).
    */
   mergeOverridesOff: readonly Override[];
 }
