@@ -1,11 +1,11 @@
 /**
  * One flat mention list from the NER model's spans, the gazetteers, the rules below and (English) compromise.
  *
- * Every way the list departs from the model is a named override (./overrides.ts), on for a language only where it
- * was measured to gain (issue 19: the merged list keeps what the model gets right): a correction of the model must
- * not lose on the language's NER selection slices nor on its articles (tune half); an override in `CONVENTIONS`
- * carries out the articles' annotation convention and is judged on the articles. The evidence, per slice, per
- * language and per articles half: `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every new model).
+ * Every way the list departs from the model is a named override (./overrides.ts), off for a language where it was
+ * measured to cost (issue 19: the merged list keeps what the model gets right): where it loses on the language's
+ * articles with gold (tune half), or on its NER selection slices without gaining on those articles. The evidence, per
+ * slice, per language and per articles half: `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every
+ * new model).
  *
  * Model spans:
  * - trimmed of surrounding punctuation/quotes and a possessive 's, cut at an internal possessive after

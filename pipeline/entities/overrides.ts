@@ -6,9 +6,7 @@
  */
 import { packFor, perLanguage } from '../languages/index.js';
 
-/**
- * Every way the merged list departs from what the model said, each a switch.
- */
+/** Every way the merged list departs from what the model said, each a switch. */
 export const OVERRIDES = [
   /** surrounding punctuation, quotes and a possessive 's off a model span */
   'trim',
