@@ -26,11 +26,11 @@ class Ensemble(torch.nn.Module):
         super().__init__()
         self.members = torch.nn.ModuleList(members)
 
-    def emissions(self, *inputs):
-        return sum(m.emissions(*inputs) for m in self.members) / len(self.members)
+    def emissions(self, *inputs, head=None):
+        return sum(m.emissions(*inputs, head=head) for m in self.members) / len(self.members)
 
-    def crf_params(self):
-        params = [m.crf_params() for m in self.members]
+    def crf_params(self, head=None):
+        params = [m.crf_params(head) for m in self.members]
         return tuple(sum(p[i] for p in params) / len(params) for i in range(len(params[0])))
 
 

@@ -55,6 +55,22 @@ EVAL_SETS = [("en-conll-dev", "en-conll-dev", "all"), ("de-germeval-heldout", "d
 NO_MISC_PREFIXES = ("wikiann-", "ru-factru-")
 
 
+# Annotation conventions: a multi-head model (train.py --per-convention) trains one emission layer and CRF per
+# convention over the shared encoder, each set through its own convention's head; the product picks a head per
+# language (config.json `heads`). Order = head index; the first is the default (news, CoNLL-style).
+CONVENTIONS = {
+    "conll": ("en-conll-", "de-conll03-", "es-conll02-", "nl-conll02-"),
+    "germeval": ("de-germeval-",),  # derivations ("deutschen") O, OTH as MISC, nested outer spans
+    "wiki": ("wikineural-", "wikiann-"),
+    "factru": ("ru-factru-",),  # PER/ORG/LOC only, names without descriptors
+}
+
+
+def convention(name):
+    """Index in CONVENTIONS of a source or selection-set name's annotation convention."""
+    return next(i for i, prefixes in enumerate(CONVENTIONS.values()) if name.startswith(prefixes))
+
+
 def no_misc(name):
     return name.startswith(NO_MISC_PREFIXES)
 

@@ -10,9 +10,12 @@
  * the same way, mentions strict F1 (span and type), through the product path (`extract` with its marginals, then
  * `mergeMentions`): they hold the product's own conventions, which the corpora do not share everywhere.
  *
- * Prints, per slice, F1 of the model alone, of the corrections only (`MERGE_OVERRIDES` less `CONVENTIONS`) and of
- * the shipped policy, then for every override its effect alone on top of the model (`+x` − none: the gate) and
- * taken out of the shipped policy (shipped − shipped without x), in F1 points × 100.
+ * Prints, per slice, F1 of the model alone, of the corrections only (`MERGE_OVERRIDES` less `CONVENTIONS`), of every
+ * override on (`all`) and of the shipped policy (each language's, `overridesFor`), then for every override its effect
+ * alone on top of the model (`+x` − none) and taken out of the shipped policy (shipped − shipped without x), in F1
+ * points × 100; then the gate per language: each override taken out of `all`, summed over the language's slices and
+ * on the language's articles of the tune half (the check half is printed whole only), with the rule's verdict,
+ * which the packs' `names.mergeOverridesOff` and overrides.ts `WITHOUT_PACK_OFF` follow.
  *
  *   npx tsx models/training/eval_merge_overrides.ts [--model DIR] [GOLD.conll ...]
  *   (default golds: models/training/.work/gold/*.conll, written by prepare.py / from_shipped.py)
@@ -20,8 +23,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadNerModel } from '../../pipeline/entities/ner-model.js';
-import { CONVENTIONS, MERGE_OVERRIDES, mergeMentions, OVERRIDES, type Override } from '../../pipeline/entities/merge.js';
-import { canonicalLanguage } from '../../pipeline/languages/index.js';
+import { mergeMentions } from '../../pipeline/entities/merge.js';
+import { CONVENTIONS, MERGE_OVERRIDES, OVERRIDES, overridesFor, type Override } from '../../pipeline/entities/overrides.js';
+import { canonicalLanguage, packFor } from '../../pipeline/languages/index.js';
 import { ARTICLE_HALVES } from '../../bench/halves.js';
 import { SHARED_DIR } from '../../bench/shared-dir.js';
 import { readConllTokens } from './cli-args.js';
@@ -89,16 +93,21 @@ function mergedTags(p: Prepared, overrides: ReadonlySet<Override>): string[] {
   return tagMentions(mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides }), p.offsets);
 }
 
-const variants: Array<[string, ReadonlySet<Override>]> = [
-  ['none', new Set()],
-  ['corrections', new Set([...MERGE_OVERRIDES].filter((o) => !CONVENTIONS.has(o)))],
-  ['shipped', MERGE_OVERRIDES],
-  ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`+${o}`, new Set([o])]),
-  ...OVERRIDES.map((o): [string, ReadonlySet<Override>] => [`-${o}`, new Set([...MERGE_OVERRIDES].filter((x) => x !== o))]),
+const without = (set: ReadonlySet<Override>, o: Override): ReadonlySet<Override> => new Set([...set].filter((x) => x !== o));
+/** Each variant's overrides for a text's language. */
+const variants: Array<[string, (lang: string) => ReadonlySet<Override>]> = [
+  ['none', () => new Set()],
+  ['corrections', () => new Set([...MERGE_OVERRIDES].filter((o) => !CONVENTIONS.has(o)))],
+  ['all', () => MERGE_OVERRIDES],
+  ['shipped', overridesFor],
+  ...OVERRIDES.map((o): [string, (lang: string) => ReadonlySet<Override>] => [`+${o}`, () => new Set([o])]),
+  ...OVERRIDES.map((o): [string, (lang: string) => ReadonlySet<Override>] => [`-${o}`, (lang) => without(overridesFor(lang), o)]),
+  ...OVERRIDES.map((o): [string, (lang: string) => ReadonlySet<Override>] => [`all-${o}`, () => without(MERGE_OVERRIDES, o)]),
 ];
 
 const model = await loadNerModel(modelDir);
-const rows: Array<{ name: string; f: Record<string, number> }> = [];
+/** One scored set: a slice (with its language), a half of the articles, or the tune half's articles of one language. */
+const rows: Array<{ name: string; lang?: string; f: Record<string, number> }> = [];
 for (const gold of golds) {
   const name = path.basename(gold).replace(/\.conll$/, '');
   const lang = setLang(name);
@@ -114,10 +123,11 @@ for (const gold of golds) {
   const f: Record<string, number> = { model: f1(goldSet, modelSet) };
   for (const [v, set] of variants) {
     const pred = new Set<string>();
-    prepared.forEach((p, i) => chunks(mergedTags(p, set), i, pred, keepMisc));
+    const overrides = set(lang);
+    prepared.forEach((p, i) => chunks(mergedTags(p, overrides), i, pred, keepMisc));
     f[v] = f1(goldSet, pred);
   }
-  rows.push({ name, f });
+  rows.push({ name, lang, f });
   console.error(`${name}: ${sents.length} sentences`);
 }
 
@@ -142,14 +152,13 @@ if (shared) {
         return { text, lang, spans: await model.extract(text, lang), gold: new Set(d.mentions.map((m) => `${m.start}:${m.end}:${m.type}`)) };
       }),
     );
-    const f: Record<string, number> = {};
-    const score = (set: ReadonlySet<Override> | null): number => {
+    const score = (docs: typeof prepared, set: ((lang: string) => ReadonlySet<Override>) | null): number => {
       let tp = 0;
       let np = 0;
       let ng = 0;
-      for (const p of prepared) {
+      for (const p of docs) {
         const mentions = set
-          ? mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides: set })
+          ? mergeMentions({ text: p.text, language: p.lang, model: p.spans, overrides: set(p.lang) })
           : p.spans.map((s) => ({ start: s.start, end: s.end, type: s.label === 'LOC' ? 'GPE' : s.label }));
         ng += p.gold.size;
         np += mentions.length;
@@ -157,28 +166,62 @@ if (shared) {
       }
       return (2 * tp) / (np + ng);
     };
-    f.model = score(null);
-    for (const [v, set] of variants) f[v] = score(set);
-    rows.push({ name: `articles ${half.name.split(':')[0]}`, f });
+    const scoreAll = (docs: typeof prepared): Record<string, number> => ({
+      model: score(docs, null),
+      ...Object.fromEntries(variants.map(([v, set]) => [v, score(docs, set)])),
+    });
+    const halfName = half.name.split(':')[0]!;
+    rows.push({ name: `articles ${halfName}`, f: scoreAll(prepared) });
+    // the check half judges the rules as a whole: never by language
+    if (halfName !== 'tune') continue;
+    for (const lang of [...new Set(prepared.map((p) => p.lang))].sort()) {
+      rows.push({ name: `articles tune ${lang}`, lang, f: scoreAll(prepared.filter((p) => p.lang === lang)) });
+    }
   }
 }
 await model.release();
 
 const pts = (x: number): string => (x >= 0 ? '+' : '') + (100 * x).toFixed(2);
-const cols = ['model', 'none', 'corrections', 'shipped'];
-console.log(['set', ...cols, 'corrections−model', 'shipped−model'].join('\t'));
+const cols = ['model', 'none', 'corrections', 'all', 'shipped'];
+console.log(['set', ...cols, 'corrections−model', 'all−model', 'shipped−model'].join('\t'));
 for (const r of rows) {
-  console.log([r.name, ...cols.map((c) => r.f[c]!.toFixed(4)), pts(r.f.corrections! - r.f.model!), pts(r.f.shipped! - r.f.model!)].join('\t'));
+  console.log(
+    [r.name, ...cols.map((c) => r.f[c]!.toFixed(4)), pts(r.f.corrections! - r.f.model!), pts(r.f.all! - r.f.model!), pts(r.f.shipped! - r.f.model!)].join('\t'),
+  );
 }
+/** The slices and the two halves of the articles, not the tune half's languages. */
+const sets = rows.filter((r) => !r.name.startsWith('articles tune '));
+const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 console.log('\noverride\tgate: +x − none per set (F1 points ×100)\twins\tlosses\tsum\t|\tin the shipped policy: shipped − (shipped without x)\tsum');
 for (const o of OVERRIDES) {
-  const gate = rows.map((r) => r.f[`+${o}`]! - r.f.none!);
-  const loo = rows.map((r) => r.f.shipped! - r.f[`-${o}`]!);
-  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+  const gate = sets.map((r) => r.f[`+${o}`]! - r.f.none!);
+  const loo = sets.map((r) => r.f.shipped! - r.f[`-${o}`]!);
   const on = MERGE_OVERRIDES.has(o) ? (CONVENTIONS.has(o) ? 'conv' : 'on  ') : 'off ';
   console.log(
     [`${on} ${o}`, gate.map(pts).join(' '), gate.filter((x) => x > 1e-9).length, gate.filter((x) => x < -1e-9).length, pts(sum(gate)), '|', loo.map(pts).join(' '), pts(sum(loo))].join('\t'),
   );
 }
-console.log(`\nsets, in this order: ${rows.map((r) => r.name).join(' ')}`);
+console.log(`\nsets, in this order: ${sets.map((r) => r.name).join(' ')}`);
 console.log('on: a correction of the model, gated by the slices; conv: a convention of the articles\' gold, judged on the articles');
+
+// the gate per language: all − (all without x), summed over the language's slices, and on its tune-half articles;
+// the languages without a pack share one policy (overrides.ts `WITHOUT_PACK_OFF`), judged on their slices together
+const slices = rows.filter((r) => r.lang && !r.name.startsWith('articles'));
+const WITHOUT_PACK = 'no pack';
+const home = (lang: string): string => (packFor(lang) ? lang : WITHOUT_PACK);
+const homes = [...new Set(slices.map((r) => home(r.lang!)))].sort();
+const articlesOf = (h: string) => rows.find((r) => r.name === `articles tune ${h}`);
+const gain = (r: (typeof rows)[number], o: Override): number => r.f.all! - r.f[`all-${o}`]!;
+console.log(`\nper language: all − (all without x), F1 points ×100: slices summed / tune articles ("·": none)`);
+console.log(`OFF: loses on the language's tune articles, or on its slices without gaining on its articles`);
+console.log(['override', ...homes.map((h) => (h === WITHOUT_PACK ? `${h} (${[...new Set(slices.map((r) => r.lang!))].filter((l) => home(l) === h).join(' ')})` : h))].join('\t'));
+for (const o of OVERRIDES) {
+  const cells = homes.map((h) => {
+    const s = sum(slices.filter((r) => home(r.lang!) === h).map((r) => gain(r, o)));
+    const art = articlesOf(h);
+    const a = art ? gain(art, o) : 0;
+    const off = a < -1e-9 || (s < -1e-9 && a <= 1e-9);
+    return `${pts(s)}/${art ? pts(a) : '·'}${off ? ' OFF' : ''}`;
+  });
+  console.log([o, ...cells].join('\t'));
+}

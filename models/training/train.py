@@ -19,9 +19,9 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np
 import torch
 
-from common import (CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, no_misc, read_conll, set_lang,
-                    word_chars, word_key)
-from model import Tagger, crf_loss, viterbi
+from common import (CASINGS, CONVENTIONS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, convention, no_misc,
+                    read_conll, set_lang, word_chars, word_key)
+from model import Tagger, crf_loss, single_to_heads, viterbi
 from subwords import BUCKETS, DIM as NGRAM_DIM, MAX_NGRAMS, ngram_ids
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(SCORER)))
@@ -124,11 +124,15 @@ def epoch_weight(name, epoch, fixed):
     return LATE_WEIGHTS.get(name, WEIGHTS.get(name, 1)) if epoch >= LATE_EPOCH else WEIGHTS.get(name, 1)
 
 
-def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=WIKIANN_PER_EPOCH):
+def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=WIKIANN_PER_EPOCH,
+                  per_convention=False):
+    """Batches of (tokens with tags, partial-label?, head index); the head is the set's convention's
+    (`per_convention`) or 0."""
     rng = random.Random(f"{seed}:{epoch}")
     items = []
     for name, sents in sorted(train.items()):
         partial = no_misc(name)  # WikiANN, factRuEval: `O` may also be MISC
+        head = convention(name) if per_convention else 0
         if name.startswith("wikiann"):
             sents = rng.sample(sents, min(wikiann_per_epoch, len(sents)))
         weight = epoch_weight(name, epoch, fixed)
@@ -137,7 +141,7 @@ def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=
         for _ in range(weight):
             for s in sents:
                 for c in chunks(s):
-                    items.append((c, partial))
+                    items.append((c, partial, head))
     rng.shuffle(items)
     batches = []
     pool = 50 * batch_size
@@ -150,19 +154,24 @@ def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=
 
 def tag_sentences(model, enc, sents, batch_size=64):
     """IOB2 tags per sentence; `enc.batch(sentences)` gives `model.emissions`' inputs (Encoder here,
-    transformer.Pieces there)."""
+    transformer.Pieces there). A multi-head model gives a list of them, one per head (one encoder pass)."""
     model.eval()
-    out = [None] * len(sents)
+    heads = getattr(model, "heads", 1)
+    out = [[None] * len(sents) for _ in range(heads)]
     order = sorted(range(len(sents)), key=lambda i: len(sents[i]))
     with torch.no_grad():
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
             batch = [sents[j] for j in idx]
             em = model.emissions(*enc.batch(batch))
-            for j, p in zip(idx, viterbi(model, em, torch.tensor([len(s) for s in batch]))):
-                out[j] = [LABELS[k] for k in p]
+            lengths = torch.tensor([len(s) for s in batch])
+            for h in range(heads):
+                head = torch.full((len(batch),), h) if heads > 1 else None
+                paths = viterbi(model, em[:, :, h] if heads > 1 else em, lengths, head)
+                for j, p in zip(idx, paths):
+                    out[h][j] = [LABELS[k] for k in p]
     model.train()
-    return out
+    return out if heads > 1 else out[0]
 
 
 def f1(gold_sents, pred_tags, drop_misc=False):
@@ -174,14 +183,35 @@ def f1(gold_sents, pred_tags, drop_misc=False):
     return 2 * tp / (len(g) + len(p)) if g or p else 0.0
 
 
-def evaluate(model, enc, evals, cap, langs):
+def evaluate(model, enc, evals, cap, langs, per_head=None):
+    """F1 per selection set; a multi-head model's set is scored through its own convention's head, and every
+    head's score goes to `per_head` ({set: [F1 per head]}) when given."""
     res = {}
     for name, sents in evals.items():
         if langs and set_lang(name) not in langs:
             continue
         sents = sents[:cap]
-        res[name] = f1(sents, tag_sentences(model, enc, [[t for t, _ in s] for s in sents]), no_misc(name))
+        tags = tag_sentences(model, enc, [[t for t, _ in s] for s in sents])
+        if getattr(model, "heads", 1) == 1:
+            res[name] = f1(sents, tags, no_misc(name))
+            continue
+        scores = [f1(sents, t, no_misc(name)) for t in tags]
+        res[name] = scores[convention(name)]
+        if per_head is not None:
+            per_head[name] = scores
     return res
+
+
+def language_heads(per_head):
+    """By measurement: each language's head (the best mean over its sets), and the mean F1 over all sets with
+    every set scored through its language's head (what the product, choosing a head per language, gets)."""
+    by_lang = {}
+    for name, scores in per_head.items():
+        by_lang.setdefault(set_lang(name), []).append(scores)
+    choice = {lang: max(range(len(rows[0])), key=lambda h: sum(r[h] for r in rows))
+              for lang, rows in by_lang.items()}
+    mean = sum(scores[choice[set_lang(name)]] for name, scores in per_head.items()) / len(per_head)
+    return choice, mean
 
 
 def extra_files(spec):
@@ -236,6 +266,11 @@ def main():
     ap.add_argument("--wikiann-per-epoch", type=int, default=WIKIANN_PER_EPOCH)
     ap.add_argument("--subwords", action="store_true",
                     help="add character n-gram vectors (subwords.py; .work/ngrams.npy) to each token's input")
+    ap.add_argument("--per-convention", action="store_true",
+                    help="one emission layer and CRF per annotation convention (common.CONVENTIONS) over the shared "
+                         "encoder, each set trained through its convention's head; with --init from a one-head "
+                         "checkpoint every head starts as its copy. Selection: every set through its language's "
+                         "best head (language_heads); each evaluation's weights are kept as eval-<minutes>.pt")
     ap.add_argument("--probe", type=int, default=0, help="only time N batches")
     args = ap.parse_args()
     run_dir = os.path.join(WORK, args.run)
@@ -271,8 +306,9 @@ def main():
         assert not unknown, f"--weights names unknown sets: {sorted(unknown)}"
     enc = Encoder(ngrams=args.subwords)
     torch.manual_seed(args.seed)
+    heads = len(CONVENTIONS) if args.per_convention else 1
     model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden,
-                   ngram_buckets=BUCKETS if args.subwords else 0, ngram_dim=NGRAM_DIM)
+                   ngram_buckets=BUCKETS if args.subwords else 0, ngram_dim=NGRAM_DIM, heads=heads)
     if not (args.init or args.init_embeddings):
         model.wemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "w2v.npy"))))
     if args.subwords:
@@ -294,7 +330,10 @@ def main():
         say(f"resumed at epoch {state['epoch']} batch {state['pos']}, {state['train_seconds'] / 60:.1f} min trained")
     else:
         if args.init:
-            load_widened(model, torch.load(args.init)["model"])
+            src = torch.load(args.init)["model"]
+            if heads > 1 and src["trans"].dim() == 2:
+                src = single_to_heads(src, heads)
+            load_widened(model, src)
             say(f"initialised from {args.init}")
         elif args.init_embeddings:
             src = torch.load(args.init_embeddings)["model"]
@@ -310,12 +349,39 @@ def main():
                     "state": state}, tmp)
         os.replace(tmp, path)
 
+    def checkpoint_eval():
+        """Scores the capped selection sets, logs them and keeps the best mean as best.pt (multi-head: the
+        mean with every set through its language's best head; every evaluation also kept as eval-<min>.pt)."""
+        minutes = round(state["train_seconds"] / 60, 1)
+        per_head = {}
+        res = evaluate(model, enc, data["eval"], args.eval_cap, langs, per_head)
+        mean = sum(res.values()) / len(res)
+        entry = {"min": minutes, "mean": mean, **res}
+        say(f"eval @ {minutes} min: mean {mean:.4f} " +
+            " ".join(f"{k.split('-')[0][:4]}-{k.split('-')[1]}:{v:.3f}" for k, v in res.items()))
+        if per_head:
+            choice, mean = language_heads(per_head)
+            names = list(CONVENTIONS)
+            entry.update(per_head=per_head, language_heads={l: names[h] for l, h in choice.items()},
+                         language_mean=mean)
+            for name, scores in per_head.items():
+                say(f"  {name:24s} " + " ".join(f"{n}:{v:.3f}" for n, v in zip(names, scores)))
+            say(f"  by language {entry['language_heads']}: mean {mean:.4f}")
+            torch.save({"model": model.state_dict(), "state": {**state, "args": vars(args)}},
+                       os.path.join(run_dir, f"eval-{minutes:g}.pt"))
+        state["history"].append(entry)
+        if mean > state["best"]:
+            state["best"] = mean
+            save(os.path.join(run_dir, "best.pt"))
+            say("new best")
+
     budget = args.minutes * 60
     last_save = time.time()
     model.train()
     tok_count, t_report = 0, time.time()
     while state["train_seconds"] < budget:
-        batches = epoch_batches(train, state["epoch"], args.seed, args.batch, fixed, args.wikiann_per_epoch)
+        batches = epoch_batches(train, state["epoch"], args.seed, args.batch, fixed, args.wikiann_per_epoch,
+                                args.per_convention)
         while state["pos"] < len(batches) and state["train_seconds"] < budget:
             t0 = time.time()
             frac = state["train_seconds"] / budget
@@ -324,14 +390,16 @@ def main():
                 for g in o.param_groups:
                     g["lr"] = lr * base / args.lr
             batch = batches[state["pos"]]
-            sents = [[t for t, _ in s] for s, _ in batch]
+            sents = [[t for t, _ in s] for s, _, _ in batch]
             words, cases, chars, lengths, *ngrams = enc.batch(sents)
             if model.training:  # word dropout -> <unk>, so the char-CNN learns unknown words
                 drop = (torch.rand(words.shape) < 0.05) & (words > 0)
                 words = words.masked_fill(drop, 1)
-            allowed = allowed_mask([[g for _, g in s] for s, _ in batch], [p for _, p in batch], words.shape[1])
-            em = model.emissions(words, cases, chars, lengths, *ngrams)
-            loss = crf_loss(model, em, lengths, allowed) / len(batch)
+            allowed = allowed_mask([[g for _, g in s] for s, _, _ in batch], [p for _, p, _ in batch],
+                                   words.shape[1])
+            head = torch.tensor([h for _, _, h in batch]) if heads > 1 else None
+            em = model.emissions(words, cases, chars, lengths, *ngrams, head=head)
+            loss = crf_loss(model, em, lengths, allowed, head) / len(batch)
             opt_d.zero_grad()
             opt_s.zero_grad()
             loss.backward()
@@ -351,15 +419,7 @@ def main():
                 tok_count, t_report = 0, time.time()
             if state["train_seconds"] / 60 >= state["next_eval"]:
                 state["next_eval"] += args.eval_every
-                res = evaluate(model, enc, data["eval"], args.eval_cap, langs)
-                mean = sum(res.values()) / len(res)
-                state["history"].append({"min": round(state["train_seconds"] / 60, 1), "mean": mean, **res})
-                say(f"eval @ {state['train_seconds'] / 60:.1f} min: mean {mean:.4f} " +
-                    " ".join(f"{k.split('-')[0][:4]}-{k.split('-')[1]}:{v:.3f}" for k, v in res.items()))
-                if mean > state["best"]:
-                    state["best"] = mean
-                    save(os.path.join(run_dir, "best.pt"))
-                    say("new best")
+                checkpoint_eval()
                 save(last)
                 last_save = time.time()
                 t_report = time.time()
@@ -372,14 +432,7 @@ def main():
             state["pos"] = 0
             save(last)
             last_save = time.time()
-    res = evaluate(model, enc, data["eval"], args.eval_cap, langs)
-    mean = sum(res.values()) / len(res)
-    state["history"].append({"min": round(state["train_seconds"] / 60, 1), "mean": mean, **res})
-    say(f"final eval @ {state['train_seconds'] / 60:.1f} min: mean {mean:.4f} {json.dumps(res)}")
-    if mean > state["best"]:
-        state["best"] = mean
-        save(os.path.join(run_dir, "best.pt"))
-        say("new best")
+    checkpoint_eval()
     save(last)
     say("done")
 

@@ -1,11 +1,11 @@
 /**
  * One flat mention list from the NER model's spans, the gazetteers, the rules below and (English) compromise.
  *
- * Every way the list departs from the model is a named override (`OVERRIDES`), on only where it was measured to
- * gain (`MERGE_OVERRIDES`; issue 19: the merged list keeps what the model gets right): a correction of the model
- * must not lose on the NER selection slices in sum nor on the articles' tune half; an override in `CONVENTIONS`
- * carries out the articles' annotation convention and is judged on the articles. The evidence, per slice and per
- * articles half: `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every new model).
+ * Every way the list departs from the model is a named override (./overrides.ts), off for a language where it was
+ * measured to cost (issue 19: the merged list keeps what the model gets right): where it loses on the language's
+ * articles with gold (tune half), or on its NER selection slices without gaining on those articles. The evidence, per
+ * slice, per language and per articles half: `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every
+ * new model).
  *
  * Model spans:
  * - trimmed of surrounding punctuation/quotes and a possessive 's, cut at an internal possessive after
@@ -39,6 +39,7 @@
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
+import { overridesFor, type Override } from './overrides.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
 import { allPacks, canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
@@ -69,67 +70,9 @@ export interface MergeInput {
   modelVersion?: string;
   /** Which compromise (English-only) candidates may be added: default `people` when `model` is empty, else `off`. */
   compromise?: 'off' | 'people' | 'all';
-  /** The overrides that may depart from the model's spans (default `MERGE_OVERRIDES`); for measuring them. */
+  /** The overrides that may depart from the model's spans (default: the language's, `overridesFor`); for measuring them. */
   overrides?: ReadonlySet<Override>;
 }
-
-/**
- * Every way the merged list departs from what the model said, each a switch. Issue 19: a gazetteer or a
- * rule may override the model only where it was measured to; `MERGE_OVERRIDES` holds the ones that are
- * on, and `npx tsx models/training/eval_merge_overrides.ts` measures each on the NER selection slices and the
- * articles' halves.
- */
-export const OVERRIDES = [
-  /** surrounding punctuation, quotes and a possessive 's off a model span */
-  'trim',
-  /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, a legal form alone, document titles and kinds */
-  'drop-non-name',
-  /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
-  'drop-common-word',
-  /** leading titles and role nouns cut off (`President X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
-  'strip-title',
-  /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
-  'strip-place-noun',
-  /** one span cut in several: `Uzbekistan’s UzAuto Motors`, `Belarus-made MAZ`, `Azerbaijani-Iranian`, a known name glued to a person */
-  'split',
-  /** a gazetteer hit with exactly the model's span sets its type, by what the gazetteer knows: a country or place */
-  'type-as-place',
-  /** … a car make or manufacturer (ORG) */
-  'type-as-company',
-  /** … a car model (PRODUCT) */
-  'type-as-product',
-  /** … a nationality (MISC) */
-  'type-as-nationality',
-  /** a span that reads as a regional full name (2–3 capitalised words, the last with a surname ending of the pack: -ov, -eva, -zade) is PER */
-  'type-by-surname',
-  /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
-  'type-by-head',
-  /** a name that opens a dateline is a place */
-  'dateline',
-  /** gazetteer hits the model missed, by kind: countries and places */
-  'add-place',
-  /** … nationalities written with a capital (MISC: `Uzbek`, `Iranian`) */
-  'add-nationality',
-  /** … nationality adjectives of languages that write them in lower case (`kasachischen`, `Российская` at a sentence's start, `français`): MISC by the articles' convention and CoNLL-2003 German's; GermEval, CoNLL-2002 and WikiNEuRal leave them out */
-  'add-adjective',
-  /** … car makes, manufacturers, news sites (ORG) */
-  'add-company',
-  /** … car models (PRODUCT) */
-  'add-product',
-  /** a known name strictly containing model spans replaces them (`Chevrolet Onix` over `Chevrolet`) */
-  'gazetteer-extend',
-  /** a model span crossing a known name keeps what lies outside it */
-  'gazetteer-cross',
-  /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
-  'institution-compound',
-  /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
-  'company-apposition',
-  /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
-  'compound-company',
-  /** people named in full are found again by surname and full name */
-  'person-propagation',
-] as const;
-export type Override = (typeof OVERRIDES)[number];
 
 interface Candidate {
   start: number;
@@ -167,21 +110,6 @@ const TYPE_OVERRIDE: Partial<Record<EntityType, Override>> = {
   MISC: 'type-as-nationality',
 };
 
-/**
- * The overrides that carry out the articles' annotation convention where a corpus has another (its notes: no
- * titles, no generic place nouns, no surrounding quotes, currencies belong to the amounts, nationality adjectives
- * are MISC, a compound's first part is a mention): judged on the articles with gold, not by the NER slices, whose
- * corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
- * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`).
- */
-export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective', 'compound-company']);
-
-/**
- * The overrides that are on: each other one (a correction of the model) gains on the NER selection slices, summed
- * over them, without costing the articles' tune half; `eval_merge_overrides.ts` prints the evidence.
- */
-export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
-
 /** Geographic feature nouns: a place whose name holds one is LOC, not GPE. */
 const LOC_FEATURE =
   /(?:^|[\s-])(?:river|sea|lake|ocean|gulf|bay|strait|canal|channel|mountains?|mount|mt\.?|range|valley|desert|steppe|plateau|peninsula|island|islands|coast|basin|delta|park|zone|district|estate|airport|port|harbou?r|street|avenue|road|highway|square|bridge|corridor|fluss|see|meer|gebirge|tal|wüste|insel|küste|halbinsel|hafen|flughafen|straße|platz|brücke|industriepark|industriegebiet|wirtschaftszone|река|море|озеро|океан|залив|пролив|канал|горы|гора|хребет|долина|пустыня|степь|остров|полуостров|побережье|аэропорт|порт|улица|проспект|площадь|мост|зона|парк|rivière|fleuve|mer|lac|montagne|montagnes|vallée|désert|île|côte|río|rio|mar|lago|montaña|montañas|valle|desierto|isla|costa|fiume|montagna|isola|rzeka|morze|jezioro|góry|dolina|pustynia|wyspa|nehri|denizi|gölü|dağları|vadisi|çölü|adası)(?=$|[\s-])/iu;
@@ -189,7 +117,7 @@ const LOC_FEATURE =
 export function mergeMentions(input: MergeInput): Mention[] {
   const { text, language } = input;
   const lang = toIso1(language);
-  const enabled = input.overrides ?? MERGE_OVERRIDES;
+  const enabled = input.overrides ?? overridesFor(language);
   const on = (o: Override): boolean => enabled.has(o);
   const gazAll = findGazetteerMentions(text, language, { all: true });
   const gazFlat = flatten(gazAll);

@@ -38,6 +38,7 @@ export const kk = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],
       ['LLP', ['ЖШС', 'жауапкершілігі шектеулі серіктестік']],

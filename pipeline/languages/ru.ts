@@ -65,6 +65,7 @@ export const ru = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: 0,
     institutionCompoundHeads: [],
+    mergeOverridesOff: ['add-company'],
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],
       ['LLC', ['ООО', 'общество с ограниченной ответственностью', 'Obshchestvo s Ogranichennoy Otvetstvennostyu']],

@@ -40,6 +40,7 @@ export const tr = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zade', 'zadə', 'oğlu', 'enko', 'dze', 'şvili', 'yan', 'uly', 'kızı'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    mergeOverridesOff: [],
     legalForms: [
       // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies
       ['AS', ['A.Ş.']],

@@ -6,6 +6,7 @@
  * A pack is data: word lists, regular-expression sources (Unicode, case-insensitive; the stage that
  * reads them adds the word boundaries) and tables. The stages hold the grammar that reads them.
  */
+import type { Override } from '../entities/overrides.js';
 import type { EventType } from '../types.js';
 
 // ------------------------------------------------------------------------------------------ numbers
@@ -427,6 +428,13 @@ export interface NamesSection {
    * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
    */
   institutionCompoundHeads: readonly string[];
+  /**
+   * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
+   * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
+   * gold (tune half), or on its NER selection slices in sum without gaining on those articles. Empty where nothing
+   * was measured to lose (a language with neither slices nor articles).
+   */
+  mergeOverridesOff: readonly Override[];
 }
 
 // --------------------------------------------------------------------------------------------- pack

@@ -1,0 +1,93 @@
+/**
+ * The switches of the merged mention list (./merge.ts): every way it departs from what the NER model said is a
+ * named override, and a language's policy says which are on for its text. Issue 19: a gazetteer or a rule may
+ * override the model only where it was measured to gain; `npx tsx models/training/eval_merge_overrides.ts`
+ * measures each override per NER selection slice, per language and on the articles' halves.
+ */
+import { packFor, perLanguage } from '../languages/index.js';
+
+/** Every way the merged list departs from what the model said, each a switch. */
+export const OVERRIDES = [
+  /** surrounding punctuation, quotes and a possessive 's off a model span */
+  'trim',
+  /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, a legal form alone, document titles and kinds */
+  'drop-non-name',
+  /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
+  'drop-common-word',
+  /** leading titles and role nouns cut off (`President X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
+  'strip-title',
+  /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
+  'strip-place-noun',
+  /** one span cut in several: `Uzbekistan’s UzAuto Motors`, `Belarus-made MAZ`, `Azerbaijani-Iranian`, a known name glued to a person */
+  'split',
+  /** a gazetteer hit with exactly the model's span sets its type, by what the gazetteer knows: a country or place */
+  'type-as-place',
+  /** … a car make or manufacturer (ORG) */
+  'type-as-company',
+  /** … a car model (PRODUCT) */
+  'type-as-product',
+  /** … a nationality (MISC) */
+  'type-as-nationality',
+  /** a span that reads as a regional full name (2–3 capitalised words, the last with a surname ending of the pack: -ov, -eva, -zade) is PER */
+  'type-by-surname',
+  /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
+  'type-by-head',
+  /** a name that opens a dateline is a place */
+  'dateline',
+  /** gazetteer hits the model missed, by kind: countries and places */
+  'add-place',
+  /** … nationalities written with a capital (MISC: `Uzbek`, `Iranian`) */
+  'add-nationality',
+  /** … nationality adjectives of languages that write them in lower case (`kasachischen`, `Российская` at a sentence's start, `français`): MISC by the articles' convention and CoNLL-2003 German's; GermEval, CoNLL-2002 and WikiNEuRal leave them out */
+  'add-adjective',
+  /** … car makes, manufacturers, news sites (ORG) */
+  'add-company',
+  /** … car models (PRODUCT) */
+  'add-product',
+  /** a known name strictly containing model spans replaces them (`Chevrolet Onix` over `Chevrolet`) */
+  'gazetteer-extend',
+  /** a model span crossing a known name keeps what lies outside it */
+  'gazetteer-cross',
+  /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
+  'institution-compound',
+  /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
+  'company-apposition',
+  /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
+  'compound-company',
+  /** people named in full are found again by surname and full name */
+  'person-propagation',
+] as const;
+export type Override = (typeof OVERRIDES)[number];
+
+/**
+ * The overrides that carry out the articles' annotation convention where a corpus has another (its notes: no
+ * titles, no generic place nouns, no surrounding quotes, currencies belong to the amounts, nationality adjectives
+ * are MISC, a compound's first part is a mention): a language's articles with gold outweigh its NER slices, whose
+ * corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
+ * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`).
+ */
+export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective', 'compound-company']);
+
+/**
+ * The overrides that are on unless a language's measurement turns them off: each one gains on the NER selection
+ * slices or the articles' tune half, summed over the languages.
+ */
+export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
+
+/**
+ * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): what loses on their selection
+ * slices taken together (none of the articles with gold is in those languages).
+ */
+const WITHOUT_PACK_OFF: readonly Override[] = ['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-place', 'add-adjective', 'gazetteer-extend'];
+
+/**
+ * The overrides on for text in `language`: `MERGE_OVERRIDES` less what its pack turns off
+ * (`names.mergeOverridesOff`: measured to cost on that language's slices or tune-half articles), or less
+ * `WITHOUT_PACK_OFF` for a language without a pack.
+ */
+export const overridesFor = (language: string): ReadonlySet<Override> => policy(packFor(language)?.code ?? '');
+
+const policy = perLanguage((code: string): ReadonlySet<Override> => {
+  const off = new Set<Override>(code ? packFor(code)!.names.mergeOverridesOff : WITHOUT_PACK_OFF);
+  return new Set([...MERGE_OVERRIDES].filter((o) => !off.has(o)));
+});
