@@ -64,7 +64,9 @@ export type Override = (typeof OVERRIDES)[number];
  * titles, no generic place nouns, no surrounding quotes, currencies belong to the amounts, nationality adjectives
  * are MISC, a compound's first part is a mention): a language's articles with gold outweigh its NER slices, whose
  * corpora disagree among themselves (WikiNEuRal-ru keeps guillemets in some names, GermEval counts `Euro` after an
- * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`).
+ * amount and leaves compound parts out, CoNLL-2002 keeps quotes, only CoNLL-2003 German marks `deutschen`). They are
+ * judged on the articles alone: one is off for a language only where it loses on that language's tune-half articles
+ * (none does), never because a corpus of another convention disagrees, so Spanish text, with no articles, keeps them.
  */
 export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective', 'compound-company']);
 
@@ -75,14 +77,15 @@ export const CONVENTIONS: ReadonlySet<Override> = new Set(['trim', 'drop-non-nam
 export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
 
 /**
- * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): what loses on their selection
- * slices taken together (none of the articles with gold is in those languages).
+ * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): the corrections that lose on their
+ * selection slices taken together (none of the articles with gold is in those languages).
  */
-const WITHOUT_PACK_OFF: readonly Override[] = ['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-place', 'add-adjective', 'gazetteer-extend'];
+const WITHOUT_PACK_OFF: readonly Override[] = ['add-place', 'gazetteer-extend'];
 
 /**
  * The overrides on for text in `language`: `MERGE_OVERRIDES` less what its pack turns off
- * (`names.mergeOverridesOff`: measured to cost on that language's slices or tune-half articles), or less
+ * (`names.mergeOverridesOff`: measured to cost on that language's tune-half articles, or, for a correction, on its
+ * slices without gaining on its articles), or less
  * `WITHOUT_PACK_OFF` for a language without a pack.
  */
 export const overridesFor = (language: string): ReadonlySet<Override> => policy(packFor(language)?.code ?? '');

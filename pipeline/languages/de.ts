@@ -12,7 +12,7 @@ export const de = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
     companyApposition: null,
     institutionCompoundHeads: ['ministerium'],
-    mergeOverridesOff: ['trim', 'strip-title', 'strip-place-noun', 'type-by-head', 'add-nationality'],
+    mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],
       ['AG', ['AG', 'Aktiengesellschaft']],

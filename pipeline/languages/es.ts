@@ -94,7 +94,7 @@ export const es = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
-    mergeOverridesOff: ['trim', 'drop-non-name', 'strip-title', 'strip-place-noun', 'add-adjective'],
+    mergeOverridesOff: [],
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
       ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],

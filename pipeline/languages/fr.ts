@@ -69,7 +69,7 @@ export const fr = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
-    mergeOverridesOff: ['trim'],
+    mergeOverridesOff: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
       ['LLC', ['SARL']],

@@ -431,8 +431,8 @@ export interface NamesSection {
   /**
    * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
    * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
-   * gold (tune half), or on its NER selection slices in sum without gaining on those articles. Empty where nothing
-   * was measured to lose (a language with neither slices nor articles).
+   * gold (tune half), or, for a correction (not one of the articles' `CONVENTIONS`), on its NER selection slices in
+   * sum without gaining on those articles. Empty where nothing was measured to lose.
    */
   mergeOverridesOff: readonly Override[];
 }
