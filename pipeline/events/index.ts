@@ -467,8 +467,14 @@ interface MentionInfo {
   productOrg: boolean;
 }
 
-/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`). */
-const listed = (c: Compiled, between: string): boolean => c.listSep.test(between) && between.replace(c.listSep, '').trim() === '';
+/** The gap between two names without the quote marks around them (`«Узавтосаноат» и «BYD»`, `„X“ und „Y“`). */
+const unquoted = (between: string): string => between.replace(/["“”„«»]/gu, ' ');
+
+/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`, quoted or not). */
+const listed = (c: Compiled, between: string): boolean => {
+  const gap = unquoted(between);
+  return c.listSep.test(gap) && gap.replace(c.listSep, '').trim() === '';
+};
 const POSSESSIVE_AFTER = /^(?:['’]s?|s['’])(?=[\s\p{P}])/u;
 
 function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mention]>): MentionInfo[] {
@@ -962,9 +968,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // a language without partner words reads English's, as it reads English triggers when undetermined
   const partner = c.partnerEnd ?? compile('en').partnerEnd!;
   const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
-  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
+  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`, `«X» и китайская Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
-    const between = slice(g, a.m.end, b.m.start);
+    const between = unquoted(slice(g, a.m.end, b.m.start));
     if (listed(c, between)) return true;
     if (/^\s+[-–]\s+$/u.test(between)) return true;
     return COORD_DESCRIBED.test(between);
