@@ -73,6 +73,26 @@ describe('events discourse: company anaphors take the latest organisation that c
     ]);
   });
 
+  it('the company acting in the latest fact, over a partner named after it (en, de, ru)', () => {
+    expect(run('Kia Motors signed an agreement with Hyundai. The company will export 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([
+      ['agreement', ['Kia Motors', 'Hyundai'], null, null],
+      ['export', ['Kia Motors'], null, null],
+    ]);
+    expect(run('Claas unterzeichnete einen Vertrag mit Hyundai. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Claas', 'ORG'], ['Hyundai', 'ORG']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['agreement', ['Claas', 'Hyundai'], null, null],
+      ['export', ['Claas'], null, null],
+    ]);
+    expect(run('КамАЗ подписал соглашение с Hyundai. Компания экспортировала 5000 грузовиков.', 'rus', [['КамАЗ', 'ORG'], ['Hyundai', 'ORG']], [{ text: '5000 грузовиков', kind: 'count', value: 5000, unit: 'truck' }])).toEqual([
+      ['agreement', ['КамАЗ', 'Hyundai'], null, null],
+      ['export', ['КамАЗ'], null, null],
+    ]);
+  });
+
+  it('silent: without an earlier fact the organisation named last; a company named in its own sentence first', () => {
+    expect(run('Kia Motors and Hyundai are rivals. The company exported 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([['export', ['Hyundai'], null, null]]);
+    expect(run('Kia Motors signed an agreement with Hyundai. Toyota said the company exported 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG'], ['Toyota', 'ORG']], [cars('5,000 cars', 5000)]).find((e) => e[0] === 'export')).toEqual(['export', ['Toyota'], null, null]);
+  });
+
   it('an apposition names its own company; a fronted date is no apposition', () => {
     expect(run('Kia Motors hired a new chief. Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
     expect(run('Kia Motors hired a new chief. Meanwhile Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);

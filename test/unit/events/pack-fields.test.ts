@@ -88,8 +88,8 @@ describe('pack field nonCompany: `the company` skips an authority', () => {
     expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Orlan Motors']]);
   });
 
-  it('silent: a holding is a company', () => {
-    const tr = build('Orlan Motors yeni fabrika kurdu. Sanayi Holding yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Holding', 'ORG']], [
+  it('silent: a holding is a company (the organisation named last, with no earlier fact)', () => {
+    const tr = build('Orlan Motors büyüyor. Sanayi Holding yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Holding', 'ORG']], [
       { text: '2000 araç', kind: 'count', value: 2000, unit: 'car' },
     ]);
     expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Sanayi Holding']]);
