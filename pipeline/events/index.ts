@@ -324,12 +324,21 @@ interface Trigger {
 }
 
 
+/**
+ * A sentence as the trigger patterns read it: a digit-group separator (`80.000`, `5,000`, `48,5`) is
+ * no stop, so a pattern that stays within a clause (`stellt[^.;,]{0,40}?her`) spans a figure
+ * (`stellt 80.000 Autos her`). The same length: offsets hold.
+ */
+const DIGIT_SEPARATOR = /(?<=\d)[.,](?=\d)/gu;
+const triggerText = (text: string): string => text.replace(DIGIT_SEPARATOR, '·');
+
 function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const found: Trigger[] = [];
+  const read = triggerText(g.text);
   for (const { rule, re } of c.rules) {
-    for (const m of matchesAtWordStart(re, g.text)) {
+    for (const m of matchesAtWordStart(re, read)) {
       const start = g.base + (m.index ?? 0);
-      const text = m[0];
+      const text = g.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
       // a leading space can be part of an optional group: trim it
       const lead = text.length - text.trimStart().length;
       found.push({ rule, type: rule.type, start: start + lead, end: start + text.length, text: text.trim(), numbers: [] });

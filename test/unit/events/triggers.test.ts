@@ -131,3 +131,19 @@ describe('events: triggers per language', () => {
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity])).toEqual([['sales', 5]]);
   });
 });
+
+describe('events: a trigger pattern spans a figure inside its clause', () => {
+  const types = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity]);
+
+  it('a digit-group separator is no stop (de `stellte … 80.000 Autos her`, en `Production of 1.5 million cars … was launched`)', () => {
+    const de = build('Der Konzern stellte im vergangenen Jahr 80.000 Autos her.', 'deu', [], [{ text: '80.000 Autos', kind: 'count', value: 80000, unit: 'car' }]);
+    expect(types(de)).toEqual([['production', 80000]]);
+    const en = build('Production of 1.5 million cars a year was launched in Kentucky.', 'eng', [], [{ text: '1.5 million cars a year', kind: 'rate', value: 1500000, unit: 'car' }]);
+    expect(types(en).map(([t]) => t)).toContain('plant_launch');
+  });
+
+  it('silent: a semicolon still ends the stretch a pattern may span (de)', () => {
+    const de = build('Der Konzern stellt neue Busse vor; 80.000 Autos kamen her.', 'deu', [], [{ text: '80.000 Autos', kind: 'count', value: 80000, unit: 'car' }]);
+    expect(types(de).map(([t]) => t)).not.toContain('production');
+  });
+});
