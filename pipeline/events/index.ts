@@ -114,6 +114,8 @@ interface Compiled {
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
   brandEnd: RegExp;
+  /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
+  counter: RegExp | null;
   increase: RegExp;
   toEnd: RegExp;
   fromEnd: RegExp;
@@ -201,6 +203,7 @@ const compile = perLanguage((key: string): Compiled => {
     })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
+    counter: lex.counters.length ? words(lex.counters, 'iu') : null,
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
@@ -1294,22 +1297,26 @@ interface ProductNoun {
   text: string;
 }
 
+/** The product noun nearest the trigger; a counter (`units`, `Einheiten`) only where no other product noun is near. */
 function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
-  let best: ProductNoun | null = null;
-  let bestD = Infinity;
+  const best: Array<{ noun: ProductNoun | null; d: number }> = [{ noun: null, d: Infinity }, { noun: null, d: Infinity }];
   for (const { re, label, text } of c.products) {
     re.lastIndex = 0;
     for (const m of g.text.matchAll(re)) {
       const x = { start: g.base + (m.index ?? 0), end: g.base + (m.index ?? 0) + m[0].length };
       const d = distance(t, x);
-      if (d < bestD && d <= 80) {
-        bestD = d;
-        best = { label, text };
+      const slot = best[isCounter(c, m[0]) ? 1 : 0]!;
+      if (d < slot.d && d <= 80) {
+        slot.d = d;
+        slot.noun = { label, text };
       }
     }
   }
-  return best;
+  return best[0]!.noun ?? best[1]!.noun;
 }
+
+/** Whether a text holds one of the pack's counters (`150 Einheiten`, `units`). */
+const isCounter = (c: Compiled, text: string): boolean => c.counter?.test(text) ?? false;
 
 /**
  * The product a figure counts in its own words (`1.200 Mähdrescher und 800 Traktoren`: each its own;
@@ -1317,6 +1324,8 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
  */
 function countedProduct(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): ProductNoun | null {
   const text = wholeOf(n, g, c, input)?.text ?? n.text;
+  // (a counter names nothing: `150 Einheiten` counts what the fact's product noun names)
+  if (isCounter(c, text)) return null;
   const hit = c.products.find(({ re }) => ((re.lastIndex = 0), re.test(text)));
   return hit ? { label: hit.label, text: hit.text } : null;
 }
@@ -1552,7 +1561,12 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
   if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
-  if (unit !== null && CAR_UNITS.has(unit)) return 'car';
+  if (unit !== null && CAR_UNITS.has(unit)) {
+    // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
+    // wagons`) counts what the fact's product noun names; vehicles else
+    const counted = isCounter(c, n.text) ? productLabel : (c.products.find(({ re }) => ((re.lastIndex = 0), re.test(n.text)))?.label ?? null);
+    return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
+  }
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
   const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;

@@ -329,6 +329,7 @@ export const en = {
     roleNouns: ['secretary', 'mayor', 'hokim', 'akim', 'spokes(?:man|woman|person)', 'CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
     genitive: ["of", "between", "with", "by", "and"],
     brandNouns: ["brand(?:\\s+name)?", "make"],
+    counters: ["units?", "pieces?"],
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
     changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],

@@ -256,6 +256,7 @@ export const es = {
     roleNouns: ['portavoz', 'vocero', 'alcalde\\p{L}*', 'secretari[oa]', 'viceministr\\p{L}*', 'vicepresident\\p{L}*', 'hokim', 'akim', 'director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     genitive: ["de", "del", "entre", "con", "por", "y"],
     brandNouns: ["marca"],
+    counters: ["unidad(?:es)?"],
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],

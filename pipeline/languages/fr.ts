@@ -234,6 +234,7 @@ export const fr = {
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
     brandNouns: ["marque"],
+    counters: ["unités?"],
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement", "probablement", "sans\\s+doute", "il\\s+est\\s+possible\\s+que"],
     changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
