@@ -675,11 +675,29 @@ interface Draft {
   shareIndex?: number | null;
 }
 
-export function extractEvents(input: EventsInput): EventCandidate[] {
+export function extractEvents(given: EventsInput): EventCandidate[] {
+  const input: EventsInput = { ...given, mentions: given.mentions.map((m) => (isCommonNoun(m, given) ? { ...m, type: 'MISC' } : m)) };
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
   return mergeHeadline(dedupe(out, input.mentions), input);
+}
+
+/** A language's plant and company nouns as a whole name (`Завод`, `Компания`, `Das Unternehmen` tagged as a name); null where the pack has none. */
+const commonNouns = perLanguage((key: string): RegExp | null => {
+  const d = packFor(key)?.discourse;
+  const nouns = d ? [...d.plantNouns, ...d.companyNouns] : [];
+  return nouns.length ? new RegExp(`^(?:(?:${alt(d!.definite)})\\s+)?(?:${alt(nouns)})$`, 'iu') : null;
+});
+
+/**
+ * A name that is only a common noun of its language's pack (`Завод будет выпускать…`, `Компания
+ * экспортировала…` tagged ORG at a sentence start): the noun points back (./discourse.ts), it names nothing.
+ */
+function isCommonNoun(m: Mention, input: EventsInput): boolean {
+  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+  return key !== null && (commonNouns(key)?.test(m.text.trim()) ?? false);
 }
 
 /** Roles of the mentions of one sentence, for the discourse step. */

@@ -480,3 +480,20 @@ describe('events: a speaker whose post heads a place speaks for it (the title ri
     ]);
   });
 });
+
+describe('events discourse: a common noun tagged as a name points back', () => {
+  it('ru `Завод` and de `Das Unternehmen` tagged ORG take the plant’s owners and the company named before', () => {
+    expect(run('BYD построила завод в Джизаке. Завод выпустил 5000 машин.', 'rus', [['BYD', 'ORG'], ['Джизаке', 'GPE'], ['Завод', 'ORG']], [cars('5000 машин', 5000)])).toEqual([
+      ['plant_construction', ['BYD'], 'Джизаке', null],
+      ['production', ['BYD'], 'Джизаке', null],
+    ]);
+    expect(run('Claas hat einen neuen Chef. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Claas', 'ORG'], ['Das Unternehmen', 'ORG']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['export', ['Claas'], null, null],
+    ]);
+  });
+
+  it('silent: a name that only holds such a noun stays a name (en `Khazar Plant`, ru `Ростсельмаш`)', () => {
+    expect(run('Khazar Plant produced 5,000 cars.', 'eng', [['Khazar Plant', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([['production', ['Khazar Plant'], null, null]]);
+    expect(run('Ростсельмаш выпустил 5000 машин.', 'rus', [['Ростсельмаш', 'ORG']], [cars('5000 машин', 5000)])).toEqual([['production', ['Ростсельмаш'], null, null]]);
+  });
+});
