@@ -676,11 +676,55 @@ interface Draft {
 }
 
 export function extractEvents(given: EventsInput): EventCandidate[] {
-  const input: EventsInput = { ...given, mentions: given.mentions.map((m) => (isCommonNoun(m, given) ? { ...m, type: 'MISC' } : m)) };
+  const input: EventsInput = { ...given, mentions: readMentions(given) };
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
   return mergeHeadline(dedupe(out, input.mentions), input);
+}
+
+/**
+ * The mentions as the events stage reads them (the same indexes): a name that is only a common noun
+ * is that noun (`isCommonNoun`), and a name the text calls a company is an organisation in every
+ * place it stands, whatever the tagger made of it (`companyByContext`).
+ */
+function readMentions(input: EventsInput): Mention[] {
+  const companies = new Set(input.mentions.filter((m) => m.type !== 'ORG' && companyByContext(m, input)).map((m) => nameKey(m.text)));
+  return input.mentions.map((m) => {
+    if (isCommonNoun(m, input)) return { ...m, type: 'MISC' };
+    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
+  });
+}
+
+const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The pack's cues that a name is a company's: a company noun right before it or heading its apposition, with the words that rule an apposition out. */
+const companyCues = perLanguage((key: string): { before: RegExp; apposition: RegExp; notHead: RegExp } | null => {
+  const pack = packFor(key);
+  const d = pack?.discourse;
+  if (!d?.companyNouns.length) return null;
+  const nouns = alt(d.companyNouns);
+  return {
+    // `carmaker X`, `Landmaschinenhersteller X`, `компания «X»`, `la société X`
+    before: new RegExp(`((?:[\\p{L}'’-]+\\s+){0,2}?)\\p{L}*(?:${nouns})\\s*["«„“]?\\s*$`, 'iu'),
+    // `X, the state-owned carmaker`, `X, Uzbekistan's largest carmaker`, `X, der deutsche Hersteller`
+    apposition: new RegExp(`^\\s*,\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(?:${nouns})(?![\\p{L}'’])`, 'iu'),
+    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person)
+    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive])})${E}`, 'iu'),
+  };
+});
+
+/** A name that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
+function companyByContext(m: Mention, input: EventsInput): boolean {
+  if (m.type !== 'PER' && m.type !== 'MISC') return false;
+  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+  const cues = key === null ? null : companyCues(key);
+  if (!cues) return false;
+  const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
+  if (named !== null && !cues.notHead.test(named[1] ?? '')) return true;
+  const appo = cues.apposition.exec(input.text.slice(m.end, m.end + 80));
+  return appo !== null && !cues.notHead.test(appo[1] ?? '');
 }
 
 /** A language's plant and company nouns as a whole name (`Завод`, `Компания`, `Das Unternehmen` tagged as a name); null where the pack has none. */

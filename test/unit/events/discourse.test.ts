@@ -497,3 +497,22 @@ describe('events discourse: a common noun tagged as a name points back', () => {
     expect(run('Ростсельмаш выпустил 5000 машин.', 'rus', [['Ростсельмаш', 'ORG']], [cars('5000 машин', 5000)])).toEqual([['production', ['Ростсельмаш'], null, null]]);
   });
 });
+
+describe('events: a name the text calls a company is an organisation, whatever its tag', () => {
+  it('en apposition `X, the state-owned carmaker`, de `der Hersteller X`, ru `компания «X»` (tagged PER) take `the company`', () => {
+    expect(run('Turkmen Avto, the state-owned carmaker, hired a chief. The company assembled 19,800 cars.', 'eng', [['Turkmen Avto', 'PER']], [cars('19,800 cars', 19800)])).toEqual([
+      ['production', ['Turkmen Avto'], null, null],
+    ]);
+    expect(run('Der Landmaschinenhersteller Ostwerk hat einen neuen Chef. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Ostwerk', 'PER']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['export', ['Ostwerk'], null, null],
+    ]);
+    expect(run('Компания «Сырдарья Техмаш» сменила директора. Компания выпустила 5000 машин.', 'rus', [['Сырдарья Техмаш', 'PER']], [cars('5000 машин', 5000)])).toEqual([
+      ['production', ['Сырдарья Техмаш'], null, null],
+    ]);
+  });
+
+  it('silent: a person named by a post at the company stays a person (en `head of the company`, de `Chef der Firma`)', () => {
+    expect(run('John Smith, head of the company, resigned. The company assembled 19,800 cars.', 'eng', [['John Smith', 'PER']], [cars('19,800 cars', 19800)])).toEqual([['production', [], null, null]]);
+    expect(run('Hans Meier, Chef der Firma, trat zurück. Die Firma exportierte 2.000 Traktoren.', 'deu', [['Hans Meier', 'PER']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([['export', [], null, null]]);
+  });
+});
