@@ -600,7 +600,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
  * when its own opens with a complementizer (`Ziel sei es, dass …`, `планирует, что …`) or the one
  * before is a short introduction without a verb of its own (`По прогнозу министерства, экспорт …`).
  */
-function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
+function modalScope(g: Geometry, c: Compiled, t: Trigger, dates: NumberFact[] = []): string {
   let [a] = clauseBounds(g, t.start);
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
   for (let hop = 0; hop < 2 && a > g.base; hop++) {
@@ -611,7 +611,10 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
     if (!(c.complementizer?.test(own) ?? false) && !intro) break;
     a = pa;
   }
-  return slice(g, a, b);
+  // (a date in the scope is no cue: `came off the line in May` is a month, not `may`)
+  let scope = slice(g, a, b);
+  for (const n of dates) if (n.kind === 'date' && n.start >= a && n.end <= b) scope = scope.slice(0, n.start - a) + ' '.repeat(n.end - n.start) + scope.slice(n.end - a);
+  return scope;
 }
 
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
@@ -1291,7 +1294,7 @@ function baseDraft(
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'hedged';
-  else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t)) ?? false)) {
+  else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t, figures.map(([, n]) => n))) ?? false)) {
     modality = 'hedged';
     modal = true;
   } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
