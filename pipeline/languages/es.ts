@@ -212,6 +212,8 @@ export const es = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
+      { type: 'production', pos: 'verb', pattern: '(?:sal(?:e|en|ió|ieron|drá|drán|ir)|salga\\p{L}*)\\s+de\\s+(?:la|las)\\s+(?:línea|cadena)s?(?:\\s+de\\s+(?:montaje|producción|ensamblaje))?' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
