@@ -125,6 +125,8 @@ interface CompiledDiscourse {
   sourceEnd: RegExp;
   /** A plan, forecast or conditional before a year in its clause: the year is ahead. */
   futureBefore: RegExp;
+  /** A comparison right before a relative year (`mehr als im Vorjahr`, `than last year`): the baseline, not the fact's time; null where the pack has none. */
+  comparisonEnd: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -168,6 +170,10 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
+    comparisonEnd: (() => {
+      const words = packFor(key)?.events?.comparisonBefore ?? [];
+      return words.length ? new RegExp(`${B}(?:${alt(words)})\\s+$`, 'iu') : null;
+    })(),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
 });
@@ -636,6 +642,8 @@ export function resolveDiscourse(
             if (!own.includes(ck) && others.includes(ck)) continue;
             // inside a number the date already says it (`Mitte Juni dieses Jahres`)
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
+            // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
+            if (c.comparisonEnd?.test(text.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index ?? 0))) continue;
             if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
           }
         }

@@ -516,3 +516,18 @@ describe('events: a name the text calls a company is an organisation, whatever i
     expect(run('Hans Meier, Chef der Firma, trat zurück. Die Firma exportierte 2.000 Traktoren.', 'deu', [['Hans Meier', 'PER']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([['export', [], null, null]]);
   });
 });
+
+describe('events discourse: the baseline of a comparison dates nothing', () => {
+  it('de `Im laufenden Jahr … 15 Prozent mehr als im Vorjahr`, en `this year, more than last year`', () => {
+    const combines = (text: string): NumberSpec => ({ text, kind: 'count', value: 640, unit: 'combine' });
+    expect(run('Im laufenden Jahr hat das Werk 640 Mähdrescher gefertigt, 15 Prozent mehr als im Vorjahr.', 'deu', [], [combines('640 Mähdrescher')], '2026-10-12')).toEqual([
+      ['production', [], null, '2026'],
+    ]);
+    expect(run('This year the plant built 640 cars, more than last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
+  });
+
+  it('silent: a relative year without a comparison dates the fact (de `im Vorjahr`, ru `в прошлом году`)', () => {
+    expect(run('Das Werk hat im Vorjahr 640 Autos gefertigt.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
+    expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
+  });
+});
