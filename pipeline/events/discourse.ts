@@ -10,8 +10,10 @@
  *   or by a plant created in a sentence (`Hyundai opened a plant in Chennai`); a frame without a site
  *   takes the site of an earlier frame of the same owner, or, in the lead sentence, the dateline place;
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
- *   `la société`) → the latest organisation that can be a company (not a brand used as a product,
- *   not an addressee or a source, not a ministry or a medium), with its plant's site;
+ *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
+ *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
+ *   the company acting in the latest fact (`X signed a deal with Y. The company …` is X), else the
+ *   latest named; with its plant's site;
  * - `the countries`, `both sides`, `beide Länder`, `обе страны`, `les deux pays` → the latest
  *   coordinated pair of countries;
  * - `here`, `there`, `dort`, `там`, `là` → the latest place (or plant frame);
@@ -123,6 +125,8 @@ interface CompiledDiscourse {
   sourceEnd: RegExp;
   /** A plan, forecast or conditional before a year in its clause: the year is ahead. */
   futureBefore: RegExp;
+  /** A comparison right before a relative year (`mehr als im Vorjahr`, `than last year`): the baseline, not the fact's time; null where the pack has none. */
+  comparisonEnd: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -166,6 +170,10 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
+    comparisonEnd: (() => {
+      const words = packFor(key)?.events?.comparisonBefore ?? [];
+      return words.length ? new RegExp(`${B}(?:${alt(words)})\\s+$`, 'iu') : null;
+    })(),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
 });
@@ -336,7 +344,9 @@ export function resolveDiscourse(
       // an apposition names its own company: `Peloton, the global firm that …`
       const appo = /(?:(\p{L}+)\s+)?(?<!\p{L})\p{Lu}[\p{L}\p{N}&.'’-]*\s*,\s*(?:\p{L}+\s+){1,3}$/u.exec(before);
       if (appo && !(appo[1] && /^(?:in|on|at|by|since|for|after|before|during|until|im|am|seit|nach|bis|в|во|с|после|en|à|au|le|depuis|après|el|desde)$/iu.test(appo[1]))) continue;
-      const org = latestCompany(input, mentionsIn, viewOf, k, ns);
+      // (a company named before it in its own sentence; else the company acting in the latest fact,
+      // which may not be the organisation named last: `X signed a deal with Y. The company will …` is X)
+      const org = latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
       cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
     }
@@ -461,6 +471,16 @@ export function resolveDiscourse(
   });
 
   return out;
+
+  /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
+  function salientCompany(k: number): number | null {
+    const isCompany = (i: number): boolean => {
+      const v = viewOf.get(i)?.view;
+      return m(i).type === 'ORG' && !v?.productOrg && !v?.sidelined && !NON_COMPANY.test(m(i).text);
+    };
+    const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany));
+    return fact === undefined ? null : out[fact]!.actors.find(isCompany)!;
+  }
 
   /**
    * The site of the organisation(s) acting, where known: a plant of theirs (`frames`), else the place
@@ -622,6 +642,8 @@ export function resolveDiscourse(
             if (!own.includes(ck) && others.includes(ck)) continue;
             // inside a number the date already says it (`Mitte Juni dieses Jahres`)
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
+            // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
+            if (c.comparisonEnd?.test(text.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index ?? 0))) continue;
             if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
           }
         }
@@ -713,8 +735,9 @@ function plantSite(
 
 const WINDOW = 5;
 
-function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number): number | null {
-  for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
+/** The latest organisation before a position that can be a company, from sentence `k` back to sentence `from` (five back by default). */
+function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, from = k - WINDOW): number | null {
+  for (let j = k; j >= 0 && j >= from; j--) {
     const ms = mentionsIn[j]!;
     for (let t = ms.length - 1; t >= 0; t--) {
       const i = ms[t]!;

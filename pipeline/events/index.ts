@@ -114,6 +114,8 @@ interface Compiled {
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
   brandEnd: RegExp;
+  /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
+  counter: RegExp | null;
   increase: RegExp;
   toEnd: RegExp;
   fromEnd: RegExp;
@@ -201,6 +203,7 @@ const compile = perLanguage((key: string): Compiled => {
     })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
+    counter: lex.counters.length ? words(lex.counters, 'iu') : null,
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
@@ -324,12 +327,21 @@ interface Trigger {
 }
 
 
+/**
+ * A sentence as the trigger patterns read it: a digit-group separator (`80.000`, `5,000`, `48,5`) is
+ * no stop, so a pattern that stays within a clause (`stellt[^.;,]{0,40}?her`) spans a figure
+ * (`stellt 80.000 Autos her`). The same length: offsets hold.
+ */
+const DIGIT_SEPARATOR = /(?<=\d)[.,](?=\d)/gu;
+const triggerText = (text: string): string => text.replace(DIGIT_SEPARATOR, '·');
+
 function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const found: Trigger[] = [];
+  const read = triggerText(g.text);
   for (const { rule, re } of c.rules) {
-    for (const m of matchesAtWordStart(re, g.text)) {
+    for (const m of matchesAtWordStart(re, read)) {
       const start = g.base + (m.index ?? 0);
-      const text = m[0];
+      const text = g.text.slice(m.index ?? 0, (m.index ?? 0) + m[0].length);
       // a leading space can be part of an optional group: trim it
       const lead = text.length - text.trimStart().length;
       found.push({ rule, type: rule.type, start: start + lead, end: start + text.length, text: text.trim(), numbers: [] });
@@ -467,8 +479,14 @@ interface MentionInfo {
   productOrg: boolean;
 }
 
-/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`). */
-const listed = (c: Compiled, between: string): boolean => c.listSep.test(between) && between.replace(c.listSep, '').trim() === '';
+/** The gap between two names without the quote marks around them (`«Узавтосаноат» и «BYD»`, `„X“ und „Y“`). */
+const unquoted = (between: string): string => between.replace(/["“”„«»]/gu, ' ');
+
+/** Nothing but a list separator of the pack between two names (`X, Y`, `X and Y`, `X und Y`, quoted or not). */
+const listed = (c: Compiled, between: string): boolean => {
+  const gap = unquoted(between);
+  return c.listSep.test(gap) && gap.replace(c.listSep, '').trim() === '';
+};
 const POSSESSIVE_AFTER = /^(?:['’]s?|s['’])(?=[\s\p{P}])/u;
 
 function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mention]>): MentionInfo[] {
@@ -582,7 +600,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
  * when its own opens with a complementizer (`Ziel sei es, dass …`, `планирует, что …`) or the one
  * before is a short introduction without a verb of its own (`По прогнозу министерства, экспорт …`).
  */
-function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
+function modalScope(g: Geometry, c: Compiled, t: Trigger, dates: NumberFact[] = []): string {
   let [a] = clauseBounds(g, t.start);
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
   for (let hop = 0; hop < 2 && a > g.base; hop++) {
@@ -593,7 +611,10 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger): string {
     if (!(c.complementizer?.test(own) ?? false) && !intro) break;
     a = pa;
   }
-  return slice(g, a, b);
+  // (a date in the scope is no cue: `came off the line in May` is a month, not `may`)
+  let scope = slice(g, a, b);
+  for (const n of dates) if (n.kind === 'date' && n.start >= a && n.end <= b) scope = scope.slice(0, n.start - a) + ' '.repeat(n.end - n.start) + scope.slice(n.end - a);
+  return scope;
 }
 
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
@@ -657,11 +678,73 @@ interface Draft {
   shareIndex?: number | null;
 }
 
-export function extractEvents(input: EventsInput): EventCandidate[] {
+export function extractEvents(given: EventsInput): EventCandidate[] {
+  const input: EventsInput = { ...given, mentions: readMentions(given) };
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
   return mergeHeadline(dedupe(out, input.mentions), input);
+}
+
+/**
+ * The mentions as the events stage reads them (the same indexes): a name that is only a common noun
+ * is that noun (`isCommonNoun`), and a name the text calls a company is an organisation in every
+ * place it stands, whatever the tagger made of it (`companyByContext`).
+ */
+function readMentions(input: EventsInput): Mention[] {
+  const companies = new Set(input.mentions.filter((m) => m.type !== 'ORG' && companyByContext(m, input)).map((m) => nameKey(m.text)));
+  return input.mentions.map((m) => {
+    if (isCommonNoun(m, input)) return { ...m, type: 'MISC' };
+    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
+  });
+}
+
+const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The pack's cues that a name is a company's: a company noun right before it or heading its apposition, with the words that rule an apposition out. */
+const companyCues = perLanguage((key: string): { before: RegExp; apposition: RegExp; notHead: RegExp } | null => {
+  const pack = packFor(key);
+  const d = pack?.discourse;
+  if (!d?.companyNouns.length) return null;
+  const nouns = alt(d.companyNouns);
+  return {
+    // `carmaker X`, `Landmaschinenhersteller X`, `компания «X»`, `la société X`
+    before: new RegExp(`((?:[\\p{L}'’-]+\\s+){0,2}?)\\p{L}*(?:${nouns})\\s*["«„“]?\\s*$`, 'iu'),
+    // `X, the state-owned carmaker`, `X, Uzbekistan's largest carmaker`, `X, der deutsche Hersteller`
+    apposition: new RegExp(`^\\s*,\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(?:${nouns})(?![\\p{L}'’])`, 'iu'),
+    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person)
+    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive])})${E}`, 'iu'),
+  };
+});
+
+/** A name that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
+function companyByContext(m: Mention, input: EventsInput): boolean {
+  if (m.type !== 'PER' && m.type !== 'MISC') return false;
+  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+  const cues = key === null ? null : companyCues(key);
+  if (!cues) return false;
+  const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
+  if (named !== null && !cues.notHead.test(named[1] ?? '')) return true;
+  const appo = cues.apposition.exec(input.text.slice(m.end, m.end + 80));
+  return appo !== null && !cues.notHead.test(appo[1] ?? '');
+}
+
+/** A language's plant and company nouns as a whole name (`Завод`, `Компания`, `Das Unternehmen` tagged as a name); null where the pack has none. */
+const commonNouns = perLanguage((key: string): RegExp | null => {
+  const d = packFor(key)?.discourse;
+  const nouns = d ? [...d.plantNouns, ...d.companyNouns] : [];
+  return nouns.length ? new RegExp(`^(?:(?:${alt(d!.definite)})\\s+)?(?:${alt(nouns)})$`, 'iu') : null;
+});
+
+/**
+ * A name that is only a common noun of its language's pack (`Завод будет выпускать…`, `Компания
+ * экспортировала…` tagged ORG at a sentence start): the noun points back (./discourse.ts), it names nothing.
+ */
+function isCommonNoun(m: Mention, input: EventsInput): boolean {
+  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
+  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+  return key !== null && (commonNouns(key)?.test(m.text.trim()) ?? false);
 }
 
 /** Roles of the mentions of one sentence, for the discourse step. */
@@ -962,9 +1045,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // a language without partner words reads English's, as it reads English triggers when undetermined
   const partner = c.partnerEnd ?? compile('en').partnerEnd!;
   const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
-  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`
+  // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`, `«X» и китайская Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
-    const between = slice(g, a.m.end, b.m.start);
+    const between = unquoted(slice(g, a.m.end, b.m.start));
     if (listed(c, between)) return true;
     if (/^\s+[-–]\s+$/u.test(between)) return true;
     return COORD_DESCRIBED.test(between);
@@ -1211,7 +1294,7 @@ function baseDraft(
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'hedged';
-  else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t)) ?? false)) {
+  else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t, figures.map(([, n]) => n))) ?? false)) {
     modality = 'hedged';
     modal = true;
   } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
@@ -1279,22 +1362,26 @@ interface ProductNoun {
   text: string;
 }
 
+/** The product noun nearest the trigger; a counter (`units`, `Einheiten`) only where no other product noun is near. */
 function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
-  let best: ProductNoun | null = null;
-  let bestD = Infinity;
+  const best: Array<{ noun: ProductNoun | null; d: number }> = [{ noun: null, d: Infinity }, { noun: null, d: Infinity }];
   for (const { re, label, text } of c.products) {
     re.lastIndex = 0;
     for (const m of g.text.matchAll(re)) {
       const x = { start: g.base + (m.index ?? 0), end: g.base + (m.index ?? 0) + m[0].length };
       const d = distance(t, x);
-      if (d < bestD && d <= 80) {
-        bestD = d;
-        best = { label, text };
+      const slot = best[isCounter(c, m[0]) ? 1 : 0]!;
+      if (d < slot.d && d <= 80) {
+        slot.d = d;
+        slot.noun = { label, text };
       }
     }
   }
-  return best;
+  return best[0]!.noun ?? best[1]!.noun;
 }
+
+/** Whether a text holds one of the pack's counters (`150 Einheiten`, `units`). */
+const isCounter = (c: Compiled, text: string): boolean => c.counter?.test(text) ?? false;
 
 /**
  * The product a figure counts in its own words (`1.200 Mähdrescher und 800 Traktoren`: each its own;
@@ -1302,6 +1389,8 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
  */
 function countedProduct(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): ProductNoun | null {
   const text = wholeOf(n, g, c, input)?.text ?? n.text;
+  // (a counter names nothing: `150 Einheiten` counts what the fact's product noun names)
+  if (isCounter(c, text)) return null;
   const hit = c.products.find(({ re }) => ((re.lastIndex = 0), re.test(text)));
   return hit ? { label: hit.label, text: hit.text } : null;
 }
@@ -1537,7 +1626,12 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
   if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
-  if (unit !== null && CAR_UNITS.has(unit)) return 'car';
+  if (unit !== null && CAR_UNITS.has(unit)) {
+    // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
+    // wagons`) counts what the fact's product noun names; vehicles else
+    const counted = isCounter(c, n.text) ? productLabel : (c.products.find(({ re }) => ((re.lastIndex = 0), re.test(n.text)))?.label ?? null);
+    return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
+  }
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
   const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;

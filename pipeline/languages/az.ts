@@ -181,6 +181,7 @@ export const az = {
     roleNouns: ['prezident\\p{L}*', 'nazir\\p{L}*', 'direktor\\p{L}*', 'sədr\\p{L}*', 'rəhbər\\p{L}*'],
     genitive: [],
     brandNouns: [],
+    counters: ["ədəd"],
     hedges: [],
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*"],

@@ -195,6 +195,7 @@ export const de = {
     roleNouns: ['Staatssekretär\\p{L}*', 'Bürgermeister\\p{L}*', 'Gouverneur\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
+    counters: ["Einheit(?:en)?", "Stück"],
     hedges: ["könnte\\p{L}*", "dürfte\\p{L}*", "möglicherweise", "vielleicht", "eventuell", "wahrscheinlich", "vermutlich"],
     changeBefore: ["um", "plus", "minus"],
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],

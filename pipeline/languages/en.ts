@@ -271,6 +271,8 @@ export const en = {
       // production
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'build(?:s|ing)?|built|roll(?:s|ed|ing)?\\s+out' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
+      // leaving the line is being made (`the first cars came off the assembly line`)
+      { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+)?(?:assembly\\s+|production\\s+)?lines?' },
       { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:is|are|was|were|be|been|being)\\s+made(?!\\s+(?:up|of|into|from|by|to|clear|public|available|redundant))' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export
@@ -330,6 +332,7 @@ export const en = {
     roleNouns: ['secretary', 'mayor', 'hokim', 'akim', 'spokes(?:man|woman|person)', 'CEO', 'chief', 'head', 'director', 'president', 'chair(?:man|woman)?', 'minister', 'manager', 'governor', 'ambassador', 'executive', 'deputy', 'board', 'officer'],
     genitive: ["of", "between", "with", "by", "and"],
     brandNouns: ["brand(?:\\s+name)?", "make"],
+    counters: ["units?", "pieces?"],
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
     changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],

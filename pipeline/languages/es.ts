@@ -213,6 +213,8 @@ export const es = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
+      { type: 'production', pos: 'verb', pattern: '(?:sal(?:e|en|ió|ieron|drá|drán|ir)|salga\\p{L}*)\\s+de\\s+(?:la|las)\\s+(?:línea|cadena)s?(?:\\s+de\\s+(?:montaje|producción|ensamblaje))?' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
@@ -257,6 +259,7 @@ export const es = {
     roleNouns: ['portavoz', 'vocero', 'alcalde\\p{L}*', 'secretari[oa]', 'viceministr\\p{L}*', 'vicepresident\\p{L}*', 'hokim', 'akim', 'director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     genitive: ["de", "del", "entre", "con", "por", "y"],
     brandNouns: ["marca"],
+    counters: ["unidad(?:es)?"],
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],

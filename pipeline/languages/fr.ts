@@ -190,6 +190,8 @@ export const fr = {
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
       // not the noun (`les produits`) nor `se produire` (to happen)
       { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait|er)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
+      // sortir des chaînes, c'est être produit (`les premières voitures sont sorties de la chaîne de montage`)
+      { type: 'production', pos: 'verb', pattern: 'sort\\p{L}*\\s+(?:des|de\\s+la|de\\s+l[\'’])\\s*(?:cha[iî]nes?|lignes?)(?:\\s+de\\s+(?:montage|production|fabrication))?' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
@@ -235,6 +237,7 @@ export const fr = {
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
     brandNouns: ["marque"],
+    counters: ["unités?"],
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement", "probablement", "sans\\s+doute", "il\\s+est\\s+possible\\s+que"],
     changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],

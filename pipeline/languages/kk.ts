@@ -178,6 +178,7 @@ export const kk = {
     roleNouns: ['президент\\p{L}*', 'министр\\p{L}*', 'директор\\p{L}*', 'төраға\\p{L}*', 'әкім\\p{L}*'],
     genitive: [],
     brandNouns: [],
+    counters: ["дана"],
     hedges: [],
     changeBefore: [],
     changeAfter: ["өс\\p{L}*", "арт\\p{L}*", "төмен\\p{L}*", "азай\\p{L}*"],

@@ -193,6 +193,7 @@ export const tr = {
     roleNouns: ['başkan\\p{L}*', 'bakan\\p{L}*', 'müdür\\p{L}*', 'genel\\s+müdür\\p{L}*', 'CEO'],
     genitive: [],
     brandNouns: [],
+    counters: ["adet"],
     hedges: [],
     changeBefore: [],
     changeAfter: ["art\\p{L}*", "azal\\p{L}*", "yüksel\\p{L}*", "düş\\p{L}*", "gerile\\p{L}*"],

@@ -249,6 +249,8 @@ export interface EventsSection {
   genitive: string[];
   /** Brand nouns right before a name (`the brand X`, `Marke X`): the name is a product's. */
   brandNouns: string[];
+  /** Words that count items without naming them (`units`, `Einheiten`, `штук`): a figure in them counts what the fact's product noun names (`150 Einheiten` of combines). */
+  counters: string[];
   /** Epistemic modals and adverbs in the trigger's scope: the fact may or may not happen (hedged). */
   hedges: string[];
   /** Words before a percentage that make it a change rate, not a share (`up`, `um`, `на`, `d'une hausse de`). */

@@ -193,6 +193,7 @@ export const uz = {
     roleNouns: ['prezident\\p{L}*', 'vazir\\p{L}*', 'direktor\\p{L}*', 'rais\\p{L}*', 'hokim\\p{L}*', 'президент\\p{L}*', 'вазир\\p{L}*', 'директор\\p{L}*', 'раис\\p{L}*', 'ҳоким\\p{L}*'],
     genitive: [],
     brandNouns: [],
+    counters: ["dona", "дона"],
     hedges: [],
     changeBefore: [],
     changeAfter: ["o['‘’ʻʼ]s\\p{L}*", "kamay\\p{L}*", "osh\\p{L}*", "ўс\\p{L}*", "камай\\p{L}*"],

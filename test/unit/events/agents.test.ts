@@ -47,3 +47,17 @@ describe('events: a relative clause after an apposition naming owners', () => {
     expect(agents(en).find((e) => e[0] === 'jobs')).toEqual(['jobs', ['Alstom', 'KTZ']]);
   });
 });
+
+describe('events: coordinated names in quotes', () => {
+  it('quote marks around a name do not break a coordination (ru «X» и китайская Y, de „X“ und „Y“)', () => {
+    const ru = build('Компания «Узавтосаноат» и китайская BYD запустили завод по выпуску электромобилей.', 'rus', [['Узавтосаноат', 'ORG'], ['BYD', 'ORG']], []);
+    expect(agents(ru)).toEqual([['plant_launch', ['Узавтосаноат', 'BYD']]]);
+    const de = build('„Claas“ und „Uzagrotechsanoat“ bauen ein Werk in Samarkand.', 'deu', [['Claas', 'ORG'], ['Uzagrotechsanoat', 'ORG'], ['Samarkand', 'GPE']], []);
+    expect(agents(de)).toEqual([['plant_construction', ['Claas', 'Uzagrotechsanoat']]]);
+  });
+
+  it('stays silent where a quote closes a sentence part between the names (en)', () => {
+    const en = build('"We opened the plant," said Kia. Astana Motors produced 5,000 cars.', 'eng', [['Kia', 'ORG'], ['Astana Motors', 'ORG']], [cars('5,000 cars', 5000)]);
+    expect(agents(en).find((e) => e[0] === 'production')).toEqual(['production', ['Astana Motors']]);
+  });
+});

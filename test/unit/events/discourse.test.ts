@@ -73,6 +73,26 @@ describe('events discourse: company anaphors take the latest organisation that c
     ]);
   });
 
+  it('the company acting in the latest fact, over a partner named after it (en, de, ru)', () => {
+    expect(run('Kia Motors signed an agreement with Hyundai. The company will export 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([
+      ['agreement', ['Kia Motors', 'Hyundai'], null, null],
+      ['export', ['Kia Motors'], null, null],
+    ]);
+    expect(run('Claas unterzeichnete einen Vertrag mit Hyundai. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Claas', 'ORG'], ['Hyundai', 'ORG']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['agreement', ['Claas', 'Hyundai'], null, null],
+      ['export', ['Claas'], null, null],
+    ]);
+    expect(run('КамАЗ подписал соглашение с Hyundai. Компания экспортировала 5000 грузовиков.', 'rus', [['КамАЗ', 'ORG'], ['Hyundai', 'ORG']], [{ text: '5000 грузовиков', kind: 'count', value: 5000, unit: 'truck' }])).toEqual([
+      ['agreement', ['КамАЗ', 'Hyundai'], null, null],
+      ['export', ['КамАЗ'], null, null],
+    ]);
+  });
+
+  it('silent: without an earlier fact the organisation named last; a company named in its own sentence first', () => {
+    expect(run('Kia Motors and Hyundai are rivals. The company exported 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([['export', ['Hyundai'], null, null]]);
+    expect(run('Kia Motors signed an agreement with Hyundai. Toyota said the company exported 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG'], ['Toyota', 'ORG']], [cars('5,000 cars', 5000)]).find((e) => e[0] === 'export')).toEqual(['export', ['Toyota'], null, null]);
+  });
+
   it('an apposition names its own company; a fronted date is no apposition', () => {
     expect(run('Kia Motors hired a new chief. Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
     expect(run('Kia Motors hired a new chief. Meanwhile Peloton, the fitness firm that sells bikes, grew fast.', 'eng', [['Kia Motors', 'ORG']])).toEqual([['sales', [], null, null]]);
@@ -458,5 +478,56 @@ describe('events: a speaker whose post heads a place speaks for it (the title ri
     expect(said('Aus Georgien Nino Beridze sagte, Alpha Motors werde mehr Personal einstellen.', 'deu', [['Georgien', 'GPE'], ['Nino Beridze', 'PER'], ['Alpha Motors', 'ORG']])).toEqual([
       ['statement', ['Nino Beridze'], null, null],
     ]);
+  });
+});
+
+describe('events discourse: a common noun tagged as a name points back', () => {
+  it('ru `Завод` and de `Das Unternehmen` tagged ORG take the plant’s owners and the company named before', () => {
+    expect(run('BYD построила завод в Джизаке. Завод выпустил 5000 машин.', 'rus', [['BYD', 'ORG'], ['Джизаке', 'GPE'], ['Завод', 'ORG']], [cars('5000 машин', 5000)])).toEqual([
+      ['plant_construction', ['BYD'], 'Джизаке', null],
+      ['production', ['BYD'], 'Джизаке', null],
+    ]);
+    expect(run('Claas hat einen neuen Chef. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Claas', 'ORG'], ['Das Unternehmen', 'ORG']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['export', ['Claas'], null, null],
+    ]);
+  });
+
+  it('silent: a name that only holds such a noun stays a name (en `Khazar Plant`, ru `Ростсельмаш`)', () => {
+    expect(run('Khazar Plant produced 5,000 cars.', 'eng', [['Khazar Plant', 'ORG']], [cars('5,000 cars', 5000)])).toEqual([['production', ['Khazar Plant'], null, null]]);
+    expect(run('Ростсельмаш выпустил 5000 машин.', 'rus', [['Ростсельмаш', 'ORG']], [cars('5000 машин', 5000)])).toEqual([['production', ['Ростсельмаш'], null, null]]);
+  });
+});
+
+describe('events: a name the text calls a company is an organisation, whatever its tag', () => {
+  it('en apposition `X, the state-owned carmaker`, de `der Hersteller X`, ru `компания «X»` (tagged PER) take `the company`', () => {
+    expect(run('Turkmen Avto, the state-owned carmaker, hired a chief. The company assembled 19,800 cars.', 'eng', [['Turkmen Avto', 'PER']], [cars('19,800 cars', 19800)])).toEqual([
+      ['production', ['Turkmen Avto'], null, null],
+    ]);
+    expect(run('Der Landmaschinenhersteller Ostwerk hat einen neuen Chef. Das Unternehmen exportierte 2.000 Traktoren.', 'deu', [['Ostwerk', 'PER']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([
+      ['export', ['Ostwerk'], null, null],
+    ]);
+    expect(run('Компания «Сырдарья Техмаш» сменила директора. Компания выпустила 5000 машин.', 'rus', [['Сырдарья Техмаш', 'PER']], [cars('5000 машин', 5000)])).toEqual([
+      ['production', ['Сырдарья Техмаш'], null, null],
+    ]);
+  });
+
+  it('silent: a person named by a post at the company stays a person (en `head of the company`, de `Chef der Firma`)', () => {
+    expect(run('John Smith, head of the company, resigned. The company assembled 19,800 cars.', 'eng', [['John Smith', 'PER']], [cars('19,800 cars', 19800)])).toEqual([['production', [], null, null]]);
+    expect(run('Hans Meier, Chef der Firma, trat zurück. Die Firma exportierte 2.000 Traktoren.', 'deu', [['Hans Meier', 'PER']], [{ text: '2.000 Traktoren', kind: 'count', value: 2000, unit: 'tractor' }])).toEqual([['export', [], null, null]]);
+  });
+});
+
+describe('events discourse: the baseline of a comparison dates nothing', () => {
+  it('de `Im laufenden Jahr … 15 Prozent mehr als im Vorjahr`, en `this year, more than last year`', () => {
+    const combines = (text: string): NumberSpec => ({ text, kind: 'count', value: 640, unit: 'combine' });
+    expect(run('Im laufenden Jahr hat das Werk 640 Mähdrescher gefertigt, 15 Prozent mehr als im Vorjahr.', 'deu', [], [combines('640 Mähdrescher')], '2026-10-12')).toEqual([
+      ['production', [], null, '2026'],
+    ]);
+    expect(run('This year the plant built 640 cars, more than last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
+  });
+
+  it('silent: a relative year without a comparison dates the fact (de `im Vorjahr`, ru `в прошлом году`)', () => {
+    expect(run('Das Werk hat im Vorjahr 640 Autos gefertigt.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
+    expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
   });
 });

@@ -119,3 +119,19 @@ describe('events: modality cues govern complement clauses and introductions', ()
     expect(brief2(ru)).toEqual([['production_target', 'hedged']]);
   });
 });
+
+describe('events modality: a date in the scope is no hedge cue', () => {
+  const read = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.modality]);
+
+  it('en `produced 5,000 cars in May` is a fact; `may produce` stays hedged', () => {
+    const month = build('UzAuto Motors produced 5,000 cars in May.', 'eng', [['UzAuto Motors', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, { text: 'May', kind: 'date', date: '2026-05' }]);
+    expect(read(month)).toEqual([['production', 'actual']]);
+    const modal = build('UzAuto Motors may produce 5,000 cars in June.', 'eng', [['UzAuto Motors', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, { text: 'June', kind: 'date', date: '2026-06' }]);
+    expect(read(modal)).toEqual([['production_target', 'hedged']]);
+  });
+
+  it('silent: de `könnte … im Mai` stays hedged', () => {
+    const de = build('Die Firma könnte im Mai 5.000 Autos bauen.', 'deu', [], [{ text: 'Mai', kind: 'date', date: '2026-05' }, { text: '5.000 Autos', kind: 'count', value: 5000, unit: 'car' }]);
+    expect(read(de)).toEqual([['production_target', 'hedged']]);
+  });
+});

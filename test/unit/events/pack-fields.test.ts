@@ -88,10 +88,30 @@ describe('pack field nonCompany: `the company` skips an authority', () => {
     expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Orlan Motors']]);
   });
 
-  it('silent: a holding is a company', () => {
-    const tr = build('Orlan Motors yeni fabrika kurdu. Sanayi Holding yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Holding', 'ORG']], [
+  it('silent: a holding is a company (the organisation named last, with no earlier fact)', () => {
+    const tr = build('Orlan Motors büyüyor. Sanayi Holding yeni bir program hazırladı. Şirket 2000 araç ihraç etti.', 'tur', [['Orlan Motors', 'ORG'], ['Sanayi Holding', 'ORG']], [
       { text: '2000 araç', kind: 'count', value: 2000, unit: 'car' },
     ]);
     expect(all(tr).filter((e) => e.type === 'export').map((e) => e.actors)).toEqual([['Sanayi Holding']]);
+  });
+});
+
+describe('pack field counters: a figure in a counter counts what the fact’s product noun names', () => {
+  const units = (input: ReturnType<typeof build>) => all(input).map((e) => [e.type, e.quantity, e.unit]);
+
+  it('de `150 Einheiten` of combines, ru `150 единиц` of tractors, en `40 units` of locomotives', () => {
+    const de = build('Die ersten Mähdrescher sollen in einer Vorserie von 150 Einheiten montiert werden.', 'deu', [], [{ text: '150 Einheiten', kind: 'count', value: 150, unit: 'car' }]);
+    expect(units(de)).toEqual([['production_target', 150, 'combine']]);
+    const ru = build('Завод выпустил первые тракторы: 150 единиц.', 'rus', [], [{ text: '150 единиц', kind: 'count', value: 150, unit: 'car' }]);
+    expect(units(ru)).toEqual([['production', 150, 'tractor']]);
+    const en = build('The plant produced 40 units of its new locomotives.', 'eng', [], [{ text: '40 units', kind: 'count', value: 40, unit: 'car' }]);
+    expect(units(en)).toEqual([['production', 40, 'locomotive']]);
+  });
+
+  it('silent: a counter with no other product noun counts vehicles; a counted noun of its own wins (en, de)', () => {
+    const en = build('The plant produced 5,000 units in 2025.', 'eng', [], [{ text: '5,000 units', kind: 'count', value: 5000, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
+    expect(units(en)).toEqual([['production', 5000, 'car']]);
+    const de = build('Das Werk baute neben Traktoren auch 2.000 Fahrzeuge.', 'deu', [], [{ text: '2.000 Fahrzeuge', kind: 'count', value: 2000, unit: 'car' }]);
+    expect(units(de)).toEqual([['production', 2000, 'car']]);
   });
 });

@@ -131,3 +131,36 @@ describe('events: triggers per language', () => {
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.quantity])).toEqual([['sales', 5]]);
   });
 });
+
+describe('events: a trigger pattern spans a figure inside its clause', () => {
+  const types = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity]);
+
+  it('a digit-group separator is no stop (de `stellte … 80.000 Autos her`, en `Production of 1.5 million cars … was launched`)', () => {
+    const de = build('Der Konzern stellte im vergangenen Jahr 80.000 Autos her.', 'deu', [], [{ text: '80.000 Autos', kind: 'count', value: 80000, unit: 'car' }]);
+    expect(types(de)).toEqual([['production', 80000]]);
+    const en = build('Production of 1.5 million cars a year was launched in Kentucky.', 'eng', [], [{ text: '1.5 million cars a year', kind: 'rate', value: 1500000, unit: 'car' }]);
+    expect(types(en).map(([t]) => t)).toContain('plant_launch');
+  });
+
+  it('silent: a semicolon still ends the stretch a pattern may span (de)', () => {
+    const de = build('Der Konzern stellt neue Busse vor; 80.000 Autos kamen her.', 'deu', [], [{ text: '80.000 Autos', kind: 'count', value: 80000, unit: 'car' }]);
+    expect(types(de).map(([t]) => t)).not.toContain('production');
+  });
+});
+
+describe('events: leaving the assembly line is being produced', () => {
+  const types = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity]);
+  const count = (text: string, value: number, unit: string) => ({ text, kind: 'count' as const, value, unit });
+
+  it('en `came off the assembly line`, ru `сойти с конвейера`, fr `sorties de la chaîne de montage`, es `salieron de la línea de montaje`', () => {
+    expect(types(build('The first 500 cars came off the assembly line.', 'eng', [], [count('500 cars', 500, 'car')]))).toEqual([['production', 500]]);
+    expect(types(build('Первые 20 электробусов могут сойти с конвейера уже осенью.', 'rus', [], [count('20 электробусов', 20, 'bus')]))).toEqual([['production_target', 20]]);
+    expect(types(build('Les 300 premières voitures sont sorties de la chaîne de montage.', 'fra', [], [count('300 premières voitures', 300, 'car')]))).toEqual([['production', 300]]);
+    expect(types(build('Los primeros 300 coches salieron de la línea de montaje.', 'spa', [], [count('300 coches', 300, 'car')]))).toEqual([['production', 300]]);
+  });
+
+  it('silent: leaving a road or a line of another kind (en `came off the road`, ru `сошёл с рельсов`)', () => {
+    expect(types(build('Two of the 500 cars came off the road.', 'eng', [], [count('500 cars', 500, 'car')]))).toEqual([]);
+    expect(types(build('Поезд с 40 вагонами сошёл с рельсов.', 'rus', [], [count('40 вагонами', 40, 'wagon')]))).toEqual([]);
+  });
+});
