@@ -3,9 +3,9 @@
  *
  * Every way the list departs from the model is a named override (./overrides.ts), off for a language where it was
  * measured to cost (issue 19: the merged list keeps what the model gets right): where it loses on the language's
- * articles with gold (tune half), or on its NER selection slices without gaining on those articles. The evidence, per
- * slice, per language and per articles half: `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every
- * new model).
+ * articles with gold (tune half), or, a correction of the model (not one of the articles' conventions), on its NER
+ * selection slices without gaining on those articles. The evidence, per slice, per language and per articles half:
+ * `npx tsx models/training/eval_merge_overrides.ts` (rerun it with every new model).
  *
  * Model spans:
  * - trimmed of surrounding punctuation/quotes and a possessive 's, cut at an internal possessive after

@@ -45,7 +45,7 @@ import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '.
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, CLAUSE_BREAK, clauseAt, E } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, clauseAt, E, wordBefore } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -170,10 +170,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
-    comparisonEnd: (() => {
-      const words = packFor(key)?.events?.comparisonBefore ?? [];
-      return words.length ? new RegExp(`${B}(?:${alt(words)})\\s+$`, 'iu') : null;
-    })(),
+    comparisonEnd: wordBefore(packFor(key)?.events?.comparisonBefore ?? []),
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
 });
@@ -474,10 +471,7 @@ export function resolveDiscourse(
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
   function salientCompany(k: number): number | null {
-    const isCompany = (i: number): boolean => {
-      const v = viewOf.get(i)?.view;
-      return m(i).type === 'ORG' && !v?.productOrg && !v?.sidelined && !NON_COMPANY.test(m(i).text);
-    };
+    const isCompany = (i: number): boolean => canBeCompany(m(i), viewOf.get(i)?.view);
     const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany));
     return fact === undefined ? null : out[fact]!.actors.find(isCompany)!;
   }
@@ -735,6 +729,11 @@ function plantSite(
 
 const WINDOW = 5;
 
+/** An organisation that can be what `the company` means: not a brand used as a product, not an addressee or a source, not a ministry or a medium. */
+function canBeCompany(x: Mention, view: MentionView | undefined): boolean {
+  return x.type === 'ORG' && !view?.productOrg && !view?.sidelined && !NON_COMPANY.test(x.text);
+}
+
 /** The latest organisation before a position that can be a company, from sentence `k` back to sentence `from` (five back by default). */
 function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, from = k - WINDOW): number | null {
   for (let j = k; j >= 0 && j >= from; j--) {
@@ -742,10 +741,7 @@ function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Ma
     for (let t = ms.length - 1; t >= 0; t--) {
       const i = ms[t]!;
       const x = input.mentions[i]!;
-      if (x.end > pos || x.type !== 'ORG') continue;
-      const v = viewOf.get(i)?.view;
-      if (v?.productOrg || v?.sidelined || NON_COMPANY.test(x.text)) continue;
-      return i;
+      if (x.end <= pos && canBeCompany(x, viewOf.get(i)?.view)) return i;
     }
   }
   return null;

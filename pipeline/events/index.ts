@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -122,6 +122,10 @@ interface Compiled {
   tellEnd: RegExp | null;
   plantNoun: RegExp;
   roleNoun: RegExp;
+  /** A post with up to two short function words and a place right after (`президент Узбекистана`, `Chokim der Syrdarya-Region`): its end before the place. */
+  postBeforePlace: RegExp;
+  /** What lies between a place and a speaker titled by it: nothing, a hyphen word (`-Region`), or the place's possessive and the post (`Uzbekistan's President`). */
+  postAfterPlace: RegExp;
   nonParticipantEnd: RegExp | null;
   /** The pack's passive-agent prepositions (`signed by`, `von`, `par`, `por`); null where it has none. */
   passiveAgent: RegExp | null;
@@ -210,6 +214,8 @@ const compile = perLanguage((key: string): Compiled => {
     tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
+    postBeforePlace: new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu'),
+    postAfterPlace: new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${B}(?:${alt(lex.roleNouns)})${E}\\s+)$`, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
     passiveAgent: lex.passiveAgent.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.passiveAgent)})\\s`, 'iu') : null,
     sourceTitleEnd: lex.nonParticipant.length && lex.roleNouns.length
@@ -219,7 +225,7 @@ const compile = perLanguage((key: string): Compiled => {
     compoundHeadBefore: lex.compoundHeadsBefore.length ? ending(lex.compoundHeadsBefore) : null,
     listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
     ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
-    comparisonEnd: lex.comparisonBefore.length ? new RegExp(`${B}(?:${alt(lex.comparisonBefore)})\\s+$`, 'iu') : null,
+    comparisonEnd: wordBefore(lex.comparisonBefore),
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
       locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
@@ -250,6 +256,10 @@ function languageKey(code: string | undefined | null): string | null {
   if (c === 'und') return 'en';
   return packFor(c)?.events ? c : null;
 }
+
+/** The events key of a sentence: its own language where determined, else the article's. */
+const sentenceKey = (s: Sentence | undefined, input: EventsInput): string | null =>
+  languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
 
 // ---------------------------------------------------------------------------------------------
 // sentence geometry
@@ -692,9 +702,11 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
  * place it stands, whatever the tagger made of it (`companyByContext`).
  */
 function readMentions(input: EventsInput): Mention[] {
-  const companies = new Set(input.mentions.filter((m) => m.type !== 'ORG' && companyByContext(m, input)).map((m) => nameKey(m.text)));
-  return input.mentions.map((m) => {
-    if (isCommonNoun(m, input)) return { ...m, type: 'MISC' };
+  const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
+  const keys = sentences.map((s) => sentenceKey(s, input));
+  const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
+  return input.mentions.map((m, i) => {
+    if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
     return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
   });
 }
@@ -717,11 +729,9 @@ const companyCues = perLanguage((key: string): { before: RegExp; apposition: Reg
   };
 });
 
-/** A name that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
-function companyByContext(m: Mention, input: EventsInput): boolean {
+/** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
+function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
   if (m.type !== 'PER' && m.type !== 'MISC') return false;
-  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
   const cues = key === null ? null : companyCues(key);
   if (!cues) return false;
   const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
@@ -741,15 +751,13 @@ const commonNouns = perLanguage((key: string): RegExp | null => {
  * A name that is only a common noun of its language's pack (`Завод будет выпускать…`, `Компания
  * экспортировала…` tagged ORG at a sentence start): the noun points back (./discourse.ts), it names nothing.
  */
-function isCommonNoun(m: Mention, input: EventsInput): boolean {
-  const s = input.sentences.find((x) => x.start <= m.start && m.end <= x.end);
-  const key = languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+function isCommonNoun(m: Mention, key: string | null): boolean {
   return key !== null && (commonNouns(key)?.test(m.text.trim()) ?? false);
 }
 
 /** Roles of the mentions of one sentence, for the discourse step. */
 function describeSentence(input: EventsInput, s: Sentence): SentenceView {
-  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language) ?? 'en';
+  const key = sentenceKey(s, input) ?? 'en';
   const c = compile(key);
   const g = geometry(s, input.text);
   const inside: Array<[number, Mention]> = [];
@@ -783,7 +791,7 @@ function sourcedByTitle(g: Geometry, c: Compiled, x: MentionInfo): boolean {
 }
 
 function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
-  const key = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  const key = sentenceKey(s, input);
   if (key === null) return [];
   const c = compile(key);
   const g = geometry(s, input.text);
@@ -1340,17 +1348,14 @@ function nearest(t: { start: number; end: number }, xs: MentionInfo[], g: Geomet
  * A longer title (`Ambassador … of Japan to Azerbaijan X`) names no place of the speaker's.
  */
 function postPlace(actors: number[], infos: MentionInfo[], c: Compiled, input: EventsInput): number | null {
-  const post = `(?:${c.roleNoun.source})`;
-  const before = new RegExp(`${post}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu');
-  const after = new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${post}\\s+)$`, 'iu');
   for (const a of actors) {
     const p = input.mentions[a];
     if (p?.type !== 'PER') continue;
     for (const x of infos) {
       if ((x.m.type !== 'GPE' && x.m.type !== 'LOC') || x.m.end > p.start || p.start - x.m.end > 40) continue;
       const tail = input.text.slice(x.m.end, p.start);
-      if (!after.test(tail)) continue;
-      if (/^['’]/u.test(tail) || before.test(input.text.slice(Math.max(0, x.m.start - 60), x.m.start))) return x.index;
+      if (!c.postAfterPlace.test(tail)) continue;
+      if (/^['’]/u.test(tail) || c.postBeforePlace.test(input.text.slice(Math.max(0, x.m.start - 60), x.m.start))) return x.index;
     }
   }
   return null;
@@ -1380,6 +1385,12 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
   return best[0]!.noun ?? best[1]!.noun;
 }
 
+/** The first product noun of the pack (in the pack's order) that a text holds. */
+function productIn(c: Compiled, text: string): ProductNoun | null {
+  const hit = c.products.find(({ re }) => ((re.lastIndex = 0), re.test(text)));
+  return hit ? { label: hit.label, text: hit.text } : null;
+}
+
 /** Whether a text holds one of the pack's counters (`150 Einheiten`, `units`). */
 const isCounter = (c: Compiled, text: string): boolean => c.counter?.test(text) ?? false;
 
@@ -1391,8 +1402,7 @@ function countedProduct(n: NumberFact, g: Geometry, c: Compiled, input: EventsIn
   const text = wholeOf(n, g, c, input)?.text ?? n.text;
   // (a counter names nothing: `150 Einheiten` counts what the fact's product noun names)
   if (isCounter(c, text)) return null;
-  const hit = c.products.find(({ re }) => ((re.lastIndex = 0), re.test(text)));
-  return hit ? { label: hit.label, text: hit.text } : null;
+  return productIn(c, text);
 }
 
 /** Whether the figure the time was read from stands in the trigger's clause. */
@@ -1629,11 +1639,11 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
   if (unit !== null && CAR_UNITS.has(unit)) {
     // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
     // wagons`) counts what the fact's product noun names; vehicles else
-    const counted = isCounter(c, n.text) ? productLabel : (c.products.find(({ re }) => ((re.lastIndex = 0), re.test(n.text)))?.label ?? null);
+    const counted = isCounter(c, n.text) ? productLabel : (productIn(c, n.text)?.label ?? null);
     return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
   }
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
-  const label = unit !== null ? c.products.find(({ re }) => ((re.lastIndex = 0), re.test(unit)))?.label : productLabel;
+  const label = unit !== null ? productIn(c, unit)?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
   return fromLabel ?? n.unit;
 }

@@ -19,6 +19,9 @@ export const words = (xs: readonly string[], flags = 'giu'): RegExp => new RegEx
 /** Matches when a text ends with one of the words (plus spaces). */
 export const ending = (xs: readonly string[]): RegExp => new RegExp(`${B}(?:${alt(xs)})\\s*$`, 'iu');
 
+/** Matches when a text ends with one of the words and a space (the word right before what follows); null for none. */
+export const wordBefore = (xs: readonly string[]): RegExp | null => (xs.length ? new RegExp(`${B}(?:${alt(xs)})\\s+$`, 'iu') : null);
+
 /** A letter, digit or hyphen: no trigger starts right after one (`re-opened`, `E-Auto`). */
 const JOINS_WORD = /[\p{L}\p{N}-]/u;
 
