@@ -6,7 +6,8 @@
  *
  * Matching is token based (maximal letter/digit runs; every other non-space character is a token of
  * its own), so a name never matches inside a word. Candidates are found through a Map keyed by the
- * lower-cased first three characters of the first token. Proper names match case-sensitively; an
+ * lower-cased first three characters of the first token; which of them a given word starts is
+ * remembered per language and word. Proper names match case-sensitively; an
  * ALL-CAPS text token (datelines: `BAKU,`) matches too. Cheap inflection tolerance: Cyrillic names
  * take Russian case endings (Ташкенте, Узбекистана, Южной Кореи), German text allows the genitive -s/-es
  * (Usbekistans), Turkic-language text allows the common case suffixes (Toshkentda, Bakıdan), and
@@ -19,6 +20,7 @@ import countries from 'i18n-iso-countries';
 import placesData from '../../models/gazetteers/places.json' with { type: 'json' };
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
 import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, perLanguage } from '../languages/index.js';
+import { memoize } from '../memo.js';
 import type { EntityType, Span } from '../types.js';
 
 export type GazetteerKind =
@@ -360,6 +362,20 @@ const candidateIndex = perLanguage((lang: string): Map<string, Entry[]> => {
   return merged;
 });
 
+const NO_ENTRIES: readonly Entry[] = [];
+
+/**
+ * The entries of `lang` whose first token a text token realises, in index order. Words recur across
+ * articles, so each distinct token is matched against its candidate list once, not at every occurrence.
+ */
+const entriesStartingWith = memoize(
+  (lang: string, tok: string): readonly Entry[] => {
+    const matching = candidateIndex(lang).get(keyOf(tok))?.filter((e) => langOk(e, lang) && tokenMatches(e.tokens[0]!, tok, e, 0, lang));
+    return matching?.length ? matching : NO_ENTRIES;
+  },
+  { size: 100_000, key: (lang, tok) => `${lang}\u0000${tok}` },
+);
+
 const FOLLOW_WORDS = new Set(VEHICLES.followWords);
 /** Hits that put a weak make's name among vehicles (a bare model needs its make, so it cannot). */
 const VEHICLE_KINDS: ReadonlySet<GazetteerKind> = new Set(['make', 'manufacturer', 'make-model']);
@@ -400,15 +416,13 @@ function langOk(e: Entry, lang: string): boolean {
   return e.langs.has(lang);
 }
 
+/** The index of the last token of `e` matched from token `i` (whose first token it realises), or -1. */
 function matchAt(toks: Tok[], i: number, e: Entry, lang: string): number {
   const n = e.tokens.length;
   if (i + n > toks.length) return -1;
-  for (let k = 0; k < n; k++) {
+  for (let k = 1; k < n; k++) {
     const t = toks[i + k]!;
-    if (k > 0) {
-      if (t.broken) return -1;
-      if (t.spaced !== e.spaced[k]) return -1;
-    }
+    if (t.broken || t.spaced !== e.spaced[k]) return -1;
     if (!tokenMatches(e.tokens[k]!, t.text, e, k, lang)) return -1;
   }
   return i + n - 1;
@@ -425,16 +439,12 @@ export interface GazetteerOptions {
  */
 export function findGazetteerMentions(text: string, language: string, opts: GazetteerOptions = {}): GazetteerHit[] {
   const lang = toIso1(language);
-  const candidates = candidateIndex(lang);
   const toks = tokenizeForGazetteer(text);
   const raw: (GazetteerHit & { entry: Entry; lastTok: number; firstTok: number })[] = [];
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!HAS_LETTER.test(t.text) && !/\p{N}/u.test(t.text)) continue;
-    const cands = candidates.get(keyOf(t.text));
-    if (!cands) continue;
-    for (const e of cands) {
-      if (!langOk(e, lang)) continue;
+    for (const e of entriesStartingWith(lang, t.text)) {
       const last = matchAt(toks, i, e, lang);
       if (last < 0) continue;
       const start = t.start;

@@ -617,12 +617,12 @@ function splitCompoundSpan(text: string, start: number, end: number, gazFlat: Ga
 const COMPOUND_PREFIX =
   /^(\p{Lu}[\p{L}\p{M}.]*)-(?:made|based|built|owned|registered|born|led|backed|funded|assembled|produced|listed|controlled|run)\s+(?=\p{Lu})/u;
 
+/** A word of a span: letters, marks and digits joined by `.`, `'`, `’`, `-` or `&`; only `&` may end it (`U.S.` gives `U.S`). */
+const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}.'’&-]*[\p{L}\p{M}\p{N}&])?/gu;
+
 function tokensOf(text: string, start: number, end: number): { text: string; start: number; end: number }[] {
   const out: { text: string; start: number; end: number }[] = [];
-  for (const m of text.slice(start, end).matchAll(/[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’&-]*/gu)) {
-    const t = m[0].replace(/[.'’-]+$/u, '');
-    out.push({ text: t, start: start + m.index, end: start + m.index + t.length });
-  }
+  for (const m of text.slice(start, end).matchAll(TOKEN)) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 

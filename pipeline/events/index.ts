@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, wordBefore, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -161,7 +161,7 @@ const compile = perLanguage((key: string): Compiled => {
   return {
     key,
     lex,
-    rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'giu') })),
+    rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
     planned: words(lex.planned),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
