@@ -46,14 +46,19 @@ function clusterType(members: Mention[]): EntityType {
 }
 
 /**
- * Takes the advisory locks of all `keys` in one statement, in the order of their lock ids, so two
- * transactions always acquire shared locks in the same order and can never wait in a cycle.
+ * A query that takes the advisory locks of all `keys`, in the order of their lock ids, so two
+ * transactions always acquire shared locks in the same order and can never wait in a cycle. Its one
+ * row counts the locks taken.
  */
+export function keyLocks(keys: string[]): SQL {
+  return sql`
+    SELECT count(pg_advisory_xact_lock(id)) AS locked
+    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`;
+}
+
+/** Takes the advisory locks of all `keys` in one statement (`keyLocks`). */
 export async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
-  if (!keys.length) return;
-  await tx.execute(sql`
-    SELECT count(pg_advisory_xact_lock(id))
-    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`);
+  if (keys.length) await tx.execute(keyLocks(keys));
 }
 
 /** A candidate entity as the linker sees it: read once per article, then kept up to date in memory. */
@@ -124,19 +129,16 @@ async function findCountryEntity(tx: Transaction, alpha2: string): Promise<numbe
   return row?.id ?? null;
 }
 
-/**
- * Links every mention of one article to a canonical entity, creating entities where nothing
- * matches. Mentions are first clustered inside the article, then each cluster is linked once, in
- * order: a cluster sees the entities and aliases the clusters before it created or added. Reads
- * and writes are batched per article (a few statements, not a few per cluster); new entity ids are
- * drawn from the sequence up front.
- */
-export async function linkMentions(
-  tx: Transaction,
-  mentions: Mention[],
-  language: string | null,
-  decidedBy: string,
-): Promise<LinkResult> {
+/** One article's mentions clustered for linking, with every blocking key that must be locked first. */
+export interface LinkPlan {
+  mentions: Mention[];
+  clusters: Array<{ indexes: number[]; type: EntityType; surfaces: string[]; keys: string[] }>;
+  /** Every key of the article at once: locking cluster by cluster could deadlock two articles that share keys of two clusters in opposite order. */
+  keys: string[];
+}
+
+/** Clusters an article's mentions and finds their blocking keys: pure, before any lock is taken. */
+export function planLinks(mentions: Mention[]): LinkPlan {
   const clusterOf = clusterDocumentMentions(mentions.map((m) => ({ text: m.text, type: m.type, start: m.start, end: m.end })));
   const members = new Map<number, number[]>();
   clusterOf.forEach((c, i) => {
@@ -152,13 +154,21 @@ export async function linkMentions(
     const keys = [...new Set(surfaces.flatMap((s) => blockingKeys(normalizeName(s, type), type)))];
     return { indexes, type, surfaces, keys };
   });
-  const allKeys = [...new Set(clusters.flatMap((c) => c.keys))];
-  // Every key of the article at once: locking cluster by cluster could deadlock two articles
-  // that share keys of two clusters in opposite order.
-  await lockKeys(tx, allKeys);
+  return { mentions, clusters, keys: [...new Set(clusters.flatMap((c) => c.keys))] };
+}
+
+/**
+ * Links every mention of one article to a canonical entity, creating entities where nothing
+ * matches, once the caller holds the advisory locks of `plan.keys` (`keyLocks`). Each cluster is
+ * linked once, in order: a cluster sees the entities and aliases the clusters before it created or
+ * added. Reads and writes are batched per article (a few statements, not a few per cluster); new
+ * entity ids are drawn from the sequence up front.
+ */
+export async function linkMentions(tx: Transaction, plan: LinkPlan, language: string | null, decidedBy: string): Promise<LinkResult> {
+  const { mentions, clusters } = plan;
   const { keyIndex, known, splitAway, freshIds } = await loadArticleCandidates(
     tx,
-    allKeys,
+    plan.keys,
     clusters.flatMap((c) => c.surfaces),
     clusters.length,
   );

@@ -6,10 +6,10 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis } from '../../pipeline/types.js';
-import type { Database, Transaction } from '../client.js';
+import { rowsOf, type Database, type Transaction } from '../client.js';
 import { storageError } from '../errors.js';
-import { articles, events, mentions, numbers, type EventRole } from '../schema.js';
-import { linkMentions, releaseArticleAliases } from './entities.js';
+import { events, mentions, numbers, type EventRole } from '../schema.js';
+import { keyLocks, linkMentions, planLinks, releaseArticleAliases } from './entities.js';
 
 /** What storing one analysis did. */
 export interface PersistResult {
@@ -74,19 +74,23 @@ async function writeAnalysis(
   contentHash: string,
   analysis: ArticleAnalysis,
 ): Promise<PersistResult> {
+  const plan = planLinks(analysis.mentions);
   return db.transaction(async (tx) => {
-    const [article] = await tx
-      .select({ id: articles.id, contentHash: articles.contentHash, processedAt: articles.processedAt })
-      .from(articles)
-      .where(eq(articles.id, articleId))
-      .for('update');
+    // One statement takes the linker's key locks, then the article's row: every writer of an article's
+    // facts locks in that order, so none waits on another in a cycle.
+    const [article] = rowsOf<{ content_hash: string; processed: boolean }>(
+      await tx.execute(sql`
+        WITH locked AS MATERIALIZED (${keyLocks(plan.keys)})
+        SELECT a.content_hash, a.processed_at IS NOT NULL AS processed FROM articles a, locked
+        WHERE a.id = ${articleId} FOR UPDATE OF a`),
+    );
     if (!article) throw new BadInputError(`article ${articleId} does not exist`);
-    if (article.contentHash !== contentHash) {
+    if (article.content_hash !== contentHash) {
       throw new BadInputError(`article ${articleId} has another content hash than the analysed text`);
     }
 
     // Facts exist only once processed_at is set (both in one transaction): a first analysis has none to replace.
-    if (article.processedAt !== null) {
+    if (article.processed) {
       await releaseArticleAliases(tx, articleId);
       await tx.delete(mentions).where(eq(mentions.articleId, articleId));
       await tx.delete(numbers).where(eq(numbers.articleId, articleId));
@@ -94,7 +98,7 @@ async function writeAnalysis(
     }
 
     const decidedBy = `linker@${analysis.pipelineVersion}`;
-    const { entityIds, entitiesCreated, writes } = await linkMentions(tx, analysis.mentions, analysis.language.language, decidedBy);
+    const { entityIds, entitiesCreated, writes } = await linkMentions(tx, plan, analysis.language.language, decidedBy);
 
     if (analysis.mentions.length) {
       const ms = analysis.mentions;
