@@ -3,7 +3,7 @@
  * Payloads are validated with zod where a job is taken off a queue.
  */
 import { z } from 'zod';
-import type { ArticleAnalysis } from '../pipeline/types.js';
+import type { AnalysisToStore } from '../db/repositories/facts.js';
 
 export const QUEUES = { analyze: 'analyze', persist: 'persist' } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
@@ -16,8 +16,8 @@ export const AnalyzePayloadSchema = z.object({
 });
 
 export const PersistPayloadSchema = AnalyzePayloadSchema.extend({
-  /** The pure stage's output; shape checked by the analyze stage that made it. */
-  analysis: z.custom<ArticleAnalysis>(
+  /** The pure stage's output as storing reads it (`analysisToStore`); shape checked by the analyze stage that made it. */
+  analysis: z.custom<AnalysisToStore>(
     (v) => {
       if (typeof v !== 'object' || v === null) return false;
       const a = v as Record<string, unknown>;
@@ -30,7 +30,7 @@ export const PersistPayloadSchema = AnalyzePayloadSchema.extend({
         ['mentions', 'numbers', 'events', 'provenance'].every((k) => Array.isArray(a[k]))
       );
     },
-    'analysis must be an ArticleAnalysis object (pipelineVersion, language with paragraphs, referenceDate, stagesRead, mentions/numbers/events/provenance arrays)',
+    'analysis must be an analysis to store (pipelineVersion, language with paragraphs, referenceDate, stagesRead, mentions/numbers/events/provenance arrays)',
   ),
 });
 

@@ -3,7 +3,7 @@
  * analyze: load the article, run the pure pipeline. persist: link + write in one transaction.
  */
 import { getArticle } from '../db/repositories/articles.js';
-import { persistAnalysis } from '../db/repositories/facts.js';
+import { analysisToStore, persistAnalysis } from '../db/repositories/facts.js';
 import type { Database } from '../db/client.js';
 import type { NerModel } from '../pipeline/entities/ner-model.js';
 import { BadInputError } from '../pipeline/errors.js';
@@ -38,7 +38,7 @@ export async function processAnalyze(payload: JobPayloads['analyze'], deps: Proc
   // The stages load only where they run: a process that analyses on a thread never loads them.
   const analysis =
     'analyzer' in deps ? await deps.analyzer.analyze(input) : await (await import('../pipeline/analyze.js')).analyze(input, { ner: deps.ner });
-  return { status: 'analyzed', persist: { ...payload, analysis } };
+  return { status: 'analyzed', persist: { ...payload, analysis: analysisToStore(analysis) } };
 }
 
 export async function processPersist(payload: JobPayloads['persist'], deps: ProcessorDeps): Promise<PersistResult> {

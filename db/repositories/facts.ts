@@ -5,11 +5,25 @@
  */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
-import type { ArticleAnalysis } from '../../pipeline/types.js';
+import type { ArticleAnalysis, LanguageResult, ParagraphLanguage } from '../../pipeline/types.js';
 import { rowsOf, type Database, type Transaction } from '../client.js';
 import { storageError } from '../errors.js';
 import { events, mentions, numbers, type EventRole } from '../schema.js';
 import { keyLocks, linkMentions, planLinks, releaseArticleAliases } from './entities.js';
+
+/**
+ * What storing an analysis reads: all of it but the sentences, and each paragraph's language without
+ * its text. A persist job carries this through Redis rather than the whole analysis, whose sentences
+ * and paragraphs hold the article's text twice more (about half of its JSON on news).
+ */
+export type AnalysisToStore = Omit<ArticleAnalysis, 'sentences' | 'language'> & {
+  language: Omit<LanguageResult, 'paragraphs'> & { paragraphs: Array<Omit<ParagraphLanguage, 'text'>> };
+};
+
+export function analysisToStore(analysis: ArticleAnalysis): AnalysisToStore {
+  const { sentences: _sentences, language, ...rest } = analysis;
+  return { ...rest, language: { ...language, paragraphs: language.paragraphs.map(({ text: _text, ...paragraph }) => paragraph) } };
+}
 
 /** What storing one analysis did. */
 export interface PersistResult {
@@ -56,7 +70,7 @@ export async function persistAnalysis(
   db: Database,
   articleId: number,
   contentHash: string,
-  analysis: ArticleAnalysis,
+  analysis: AnalysisToStore,
 ): Promise<PersistResult> {
   try {
     return await writeAnalysis(db, articleId, contentHash, analysis);
@@ -72,7 +86,7 @@ async function writeAnalysis(
   db: Database,
   articleId: number,
   contentHash: string,
-  analysis: ArticleAnalysis,
+  analysis: AnalysisToStore,
 ): Promise<PersistResult> {
   const plan = planLinks(analysis.mentions);
   return db.transaction(async (tx) => {
