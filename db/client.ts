@@ -65,6 +65,17 @@ export async function emptyDatabaseSnapshot(): Promise<Buffer> {
   }
 }
 
+/**
+ * Databases that run one transaction at a time: an embedded PGlite has one connection, runs each
+ * transaction exclusively, and one process per directory (pglite-lock.ts), so no lock taken for
+ * another transaction's sake can ever be contended there.
+ */
+const oneTransactionAtATime = new WeakSet<Database>();
+
+export function runsOneTransactionAtATime(db: Database): boolean {
+  return oneTransactionAtATime.has(db);
+}
+
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 5 });
@@ -96,6 +107,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     throw err;
   }
   const db = drizzlePglite(client, { schema });
+  oneTransactionAtATime.add(db as unknown as Database);
   return {
     db: db as unknown as Database,
     target,

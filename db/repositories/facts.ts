@@ -6,7 +6,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis, LanguageResult, ParagraphLanguage } from '../../pipeline/types.js';
-import { rowsOf, type Database, type Transaction } from '../client.js';
+import { rowsOf, runsOneTransactionAtATime, type Database, type Transaction } from '../client.js';
 import { storageError } from '../errors.js';
 import { events, mentions, numbers, type EventRole } from '../schema.js';
 import { keyLocks, linkMentions, planLinks, releaseArticleAliases } from './entities.js';
@@ -91,10 +91,11 @@ async function writeAnalysis(
   const plan = planLinks(analysis.mentions);
   return db.transaction(async (tx) => {
     // One statement takes the linker's key locks, then the article's row: every writer of an article's
-    // facts locks in that order, so none waits on another in a cycle.
+    // facts locks in that order, so none waits on another in a cycle. A database that runs one
+    // transaction at a time needs no key locks.
     const [article] = rowsOf<{ content_hash: string; processed: boolean }>(
       await tx.execute(sql`
-        WITH locked AS MATERIALIZED (${keyLocks(plan.keys)})
+        WITH locked AS MATERIALIZED (${keyLocks(runsOneTransactionAtATime(db) ? [] : plan.keys)})
         SELECT a.content_hash, a.processed_at IS NOT NULL AS processed FROM articles a, locked
         WHERE a.id = ${articleId} FOR UPDATE OF a`),
     );

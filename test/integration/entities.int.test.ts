@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database, type DatabaseHandle } from '../../db/client.js';
+import { openDatabase, runsOneTransactionAtATime, type Database, type DatabaseHandle } from '../../db/client.js';
 import { insertArticle } from '../../db/repositories/articles.js';
 import { entityDetails, findEntities, mergeEntities, splitEntity } from '../../db/repositories/entity-admin.js';
 import { persistAnalysis } from '../../db/repositories/facts.js';
@@ -124,6 +124,8 @@ describe('entity linking on PostgreSQL', () => {
       expect(first.analysis.mentions.find((m) => m.text === a)?.type).toBe('ORG');
       expect(second.analysis.mentions.find((m) => m.text === b)?.type).toBe('ORG');
 
+      // PostgreSQL runs transactions side by side: the linker's key locks are what serialises these two
+      expect(runsOneTransactionAtATime(other.db)).toBe(false);
       await Promise.all([persist(database.db, first), persist(other.db, second)]);
 
       const ids = await liveEntitiesWithAlias('ORG', [a, b]);

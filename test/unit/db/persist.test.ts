@@ -6,7 +6,7 @@
 import type { PGlite, Transaction as PgliteTransaction } from '@electric-sql/pglite';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../../db/client.js';
+import { openDatabase, runsOneTransactionAtATime, type DatabaseHandle } from '../../../db/client.js';
 import { insertArticle } from '../../../db/repositories/articles.js';
 import { analysisToStore, persistAnalysis } from '../../../db/repositories/facts.js';
 import { eventParticipants, events, mentions, numbers } from '../../../db/schema.js';
@@ -22,6 +22,7 @@ const ARTICLES = [
 describe('storing an analysis', () => {
   let handle: DatabaseHandle;
   const statements: string[] = [];
+  const params: unknown[][] = [];
 
   beforeAll(async () => {
     handle = await openDatabase({ kind: 'pglite', dataDir: null });
@@ -32,6 +33,7 @@ describe('storing an analysis', () => {
       const query = target.query.bind(target);
       target.query = ((text: string, ...rest: never[]) => {
         statements.push(text);
+        params.push((rest[0] as unknown[] | undefined) ?? []);
         return query(text, ...rest);
       }) as T['query'];
       return target;
@@ -53,14 +55,18 @@ describe('storing an analysis', () => {
       expect(analysis.numbers.length).toBeGreaterThan(0);
       expect(analysis.events.some((e) => e.actors.length > 1)).toBe(true);
       statements.length = 0;
+      params.length = 0;
       // what a persist job carries: no sentences, no paragraph texts
       const toStore = analysisToStore(analysis);
       expect(toStore).not.toHaveProperty('sentences');
       expect(toStore.language.paragraphs).toEqual(analysis.language.paragraphs.map(({ start, end, language, script, confidence, runnerUp }) => ({ start, end, language, script, confidence, runnerUp })));
       expect(JSON.stringify(toStore).length).toBeLessThan(JSON.stringify(analysis).length - 2 * text.length);
       const result = await persistAnalysis(handle.db, row.id, row.contentHash, toStore);
-      // key locks with the article row lock, candidates (with new ids), all writes
+      // the article row lock (no key locks: PGlite runs one transaction at a time), candidates (with new ids), all writes
+      expect(runsOneTransactionAtATime(handle.db)).toBe(true);
       expect(statements.length).toBeLessThanOrEqual(3);
+      expect(statements[0]).toContain('pg_advisory_xact_lock');
+      expect(params[0]![0]).toEqual([]);
       expect(result).toMatchObject({ mentions: analysis.mentions.length, numbers: analysis.numbers.length, events: analysis.events.length });
 
       const ms = await handle.db.select().from(mentions).where(eq(mentions.articleId, row.id)).orderBy(asc(mentions.startOffset));
