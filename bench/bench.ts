@@ -7,7 +7,6 @@
  * (franc alone, compromise alone). Writes reports/bench.{json,md,svg}.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +32,7 @@ import { QUEUES } from '../workers/jobs.js';
 import { InlineQueue } from '../workers/article-queue.js';
 import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix, waitFor } from '../test/helpers/services.js';
+import { cpuSeconds, cpuSecondsOf, peakRssMb, SERVERS } from './proc-stats.js';
 import { SHARED_DIR } from './shared-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -155,43 +155,6 @@ async function embeddedRun(sample: NormalizedArticle[], ner: NerModel, words: nu
   return rate(seconds, words, sample.length);
 }
 
-/** Peak resident memory of a running process, from /proc (Linux). */
-function peakRssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux); 0 once it is gone. */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-/** CPU seconds used so far by every running process whose command line matches (the PostgreSQL and Redis servers). */
-function cpuSecondsOf(command: RegExp): number {
-  let total = 0;
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      if (command.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'))) total += cpuSeconds(Number(entry));
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return total;
-}
-
 /**
  * Real worker processes (the product's default concurrency) on Redis + PostgreSQL. The clock starts
  * once every process has loaded its model, registered on both queues and stored a few warm-up articles. Besides wall-clock
@@ -247,6 +210,8 @@ async function workersRun(sample: NormalizedArticle[], words: number, processes:
       worker_peak_rss_mb: Math.max(...rss.map((r) => r ?? 0)),
       cpu_seconds: round(cpu, 1),
       words_per_cpu_s: Math.round(words / cpu),
+      /** CPU-seconds per wall second: how many of the machine's cores the run kept busy. */
+      cores_busy: round(cpu / seconds, 2),
     };
   } finally {
     for (const c of children) c.kill('SIGTERM');
@@ -258,11 +223,10 @@ async function workersRun(sample: NormalizedArticle[], words: number, processes:
   }
 }
 
+type WorkersRun = Awaited<ReturnType<typeof workersRun>>;
+
 /** Articles each worker process analyses before the clock starts (bench:load warms up the same way). */
 const WARMUP_PER_PROCESS = 4;
-
-/** The database and queue servers whose CPU counts towards the workers' end-to-end cost. */
-const SERVERS = /^(?:postgres: |redis-server)/;
 
 /**
  * The shipped command from a cold process: `newsflow --help` (median wall time of 5 runs) and
@@ -385,19 +349,25 @@ async function main(): Promise<void> {
       ['peer compromise (alone)', peers.compromise.words_per_s, peers.compromise.articles_per_s, peers.compromise.seconds, `entities stage = ${report.peers.compromise.newsflow_entities_ratio}× compromise`],
       ['end to end, embedded', embedded.words_per_s, embedded.articles_per_s, embedded.seconds, 'PGlite + in-process runner'],
       ...['workers_1', 'workers_2'].flatMap((k) => {
-        const r = endToEnd[k] as (Rate & { p50_ms: number; p95_ms: number; worker_peak_rss_mb: number; words_per_cpu_s: number }) | undefined;
+        const r = endToEnd[k] as WorkersRun | undefined;
         return r
-          ? [[`end to end, ${k.replace('_', ' ')} process(es)`, r.words_per_s, r.articles_per_s, r.seconds, `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, worker RSS ${r.worker_peak_rss_mb} MB, ${r.words_per_cpu_s} words per CPU-second`]]
+          ? [[`end to end, ${k.replace('_', ' ')} process(es)`, r.words_per_s, r.articles_per_s, r.seconds, `p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms, worker RSS ${r.worker_peak_rss_mb} MB, ${r.words_per_cpu_s} words per CPU-second, ${r.cores_busy} cores busy`]]
           : [];
       }),
     ],
   );
+  const [one, two] = [endToEnd.workers_1, endToEnd.workers_2] as Array<WorkersRun | undefined>;
+  // What more processes can add is bounded by the cores one process leaves idle.
+  const scalingLine = one && two
+    ? [`scaling 2 ÷ 1 worker process: ${round(two.words_per_s / one.words_per_s, 2)}× (one process keeps ${one.cores_busy} of ${report.machine.cpus} cores busy: more processes can add at most ${round(report.machine.cpus / one.cores_busy, 2)}×)`]
+    : [];
   const extra = [
     `newsflow --help: ${startup.help_ms} ms; newsflow analyze (one short article): ${startup.analyze_ms} ms, peak RSS ${startup.analyze_peak_rss_mb} MB`,
     `model load: ${report.model_load_ms} ms; bench process peak RSS: ${report.peak_rss_mb} MB`,
     `language identification per sentence: ${langidSentences.sentences_per_s.toLocaleString('en')} sentences/s (${langidSentences.sentences.toLocaleString('en')} sentences)`,
     `numbers stage share of analyze time: ${(report.numbers_share_of_analyze * 100).toFixed(1)}%`,
     `linking+persist per article: ${scaling.map((s) => `${s.ms_per_article} ms with ${s.entities.toLocaleString('en')} entities`).join(', ')} (×${report.link_scaling.slowdown})`,
+    ...scalingLine,
   ].join('\n');
   process.stdout.write(`${table}\n\n${extra}\n`);
   await mkdir(REPORTS, { recursive: true });

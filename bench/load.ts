@@ -4,12 +4,15 @@
  * (cycled when the file is shorter; each repeat gets a suffix line, so its content hash differs)
  * through `newsflow worker` processes, first 1 then 2 (or the counts given), each run on a fresh database and a unique
  * queue prefix. Prints articles/s, words/s, p50/p95 end-to-end latency (processed_at −
- * created_at), peak worker RSS (VmHWM) and the scaling ratio (2 processes ÷ 1 process, when both ran).
+ * created_at), peak worker RSS (VmHWM), the cores the run kept busy (CPU-seconds of the workers, PostgreSQL
+ * and Redis per wall second) and the scaling ratio (2 processes ÷ 1 process, when both ran) with its bound
+ * on this machine (cores ÷ cores one process keeps busy).
  * Writes reports/load.json and reports/load.md; progress goes to stderr. Exits non-zero on failure.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -22,6 +25,7 @@ import { enqueueArticles, type EnqueueItem } from '../workers/enqueue.js';
 import { QUEUES } from '../workers/jobs.js';
 import { BullArticleQueue, redisConnection } from '../workers/queues.js';
 import { ADMIN_DATABASE_URL, REDIS_URL, cleanupPrefix, createTestDatabase, uniquePrefix } from '../test/helpers/services.js';
+import { cpuSeconds, cpuSecondsOf, peakRssMb, SERVERS } from './proc-stats.js';
 import { SHARED_DIR } from './shared-dir.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -63,17 +67,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[idx]!;
 }
 
-/** Peak resident memory of a running process (Linux /proc), in MB. */
-function peakRssMb(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const kb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
-  } catch {
-    return null;
-  }
-}
-
 export interface RunResult {
   processes: number;
   concurrency: number;
@@ -87,6 +80,8 @@ export interface RunResult {
   p95_ms: number;
   max_ms: number;
   worker_peak_rss_mb: number[];
+  /** CPU-seconds of the workers, PostgreSQL and Redis per wall second of the run: how many cores it kept busy. */
+  cores_busy: number;
   worker_start_seconds: number;
   warmup_articles: number;
 }
@@ -148,6 +143,8 @@ async function run(sample: BenchArticle[], processes: number, concurrency: numbe
     }
     log(`${label} workers ready after ${workerStart.toFixed(1)} s, warmed up in ${((performance.now() - warmStart) / 1000).toFixed(1)} s; enqueueing ${sample.length} articles`);
 
+    const cpuBefore = children.map((c) => cpuSeconds(c.pid!));
+    const serversBefore = cpuSecondsOf(SERVERS);
     const t0 = performance.now();
     let enqueued = 0;
     let enqueueSeconds = 0;
@@ -188,6 +185,7 @@ async function run(sample: BenchArticle[], processes: number, concurrency: numbe
     }
     await enqueueing;
     const seconds = (performance.now() - t0) / 1000;
+    const cpu = children.reduce((sum, c, i) => sum + cpuSeconds(c.pid!) - cpuBefore[i]!, 0) + cpuSecondsOf(SERVERS) - serversBefore;
     const latencies = rowsOf<{ ms: number }>(
       await database.db.execute(sql`SELECT extract(epoch FROM processed_at - created_at) * 1000 AS ms FROM articles WHERE processed_at IS NOT NULL AND source NOT LIKE 'warmup/%'`),
     )
@@ -207,10 +205,11 @@ async function run(sample: BenchArticle[], processes: number, concurrency: numbe
       p95_ms: Math.round(percentile(latencies, 95)),
       max_ms: Math.round(latencies.at(-1) ?? NaN),
       worker_peak_rss_mb: children.map((c) => peakRssMb(c.pid) ?? -1),
+      cores_busy: round(cpu / seconds, 2),
       worker_start_seconds: round(workerStart, 1),
       warmup_articles: warm.length,
     };
-    log(`${label} done: ${result.articles_per_s} articles/s, ${result.words_per_s} words/s, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, peak RSS ${result.worker_peak_rss_mb.join('/')} MB`);
+    log(`${label} done: ${result.articles_per_s} articles/s, ${result.words_per_s} words/s, p50 ${result.p50_ms} ms, p95 ${result.p95_ms} ms, peak RSS ${result.worker_peak_rss_mb.join('/')} MB, ${result.cores_busy} cores busy`);
     return result;
   } finally {
     for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGTERM');
@@ -236,10 +235,11 @@ async function run(sample: BenchArticle[], processes: number, concurrency: numbe
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
 
-function markdown(report: { articles: number; runs: RunResult[]; scaling: number | null; data: string; redis: string; postgres: string; date: string }): string {
+function markdown(report: { articles: number; cpus: number; runs: RunResult[]; scaling: number | null; data: string; redis: string; postgres: string; date: string }): string {
+  const one = report.runs.find((r) => r.processes === 1);
   const rows = report.runs.map(
     (r) =>
-      `| ${r.processes} | ${r.concurrency} | ${r.articles} | ${r.seconds} | ${r.articles_per_s} | ${r.words_per_s} | ${r.p50_ms} | ${r.p95_ms} | ${r.worker_peak_rss_mb.join(' / ')} |`,
+      `| ${r.processes} | ${r.concurrency} | ${r.articles} | ${r.seconds} | ${r.articles_per_s} | ${r.words_per_s} | ${r.p50_ms} | ${r.p95_ms} | ${r.worker_peak_rss_mb.join(' / ')} | ${r.cores_busy} |`,
   );
   return [
     `# Load test (${report.date})`,
@@ -248,11 +248,17 @@ function markdown(report: { articles: number; runs: RunResult[]; scaling: number
     'Latency is `processed_at − created_at` per article (enqueue to facts committed); all articles are enqueued at once, so it includes queueing.',
     'Each run starts after the workers are up and have processed a few warm-up articles (not counted).',
     '',
-    '| worker processes | concurrency each | articles | seconds | articles/s | words/s | p50 ms | p95 ms | peak RSS MB per worker |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| worker processes | concurrency each | articles | seconds | articles/s | words/s | p50 ms | p95 ms | peak RSS MB per worker | cores busy |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    ...(report.scaling === null ? [] : [`Scaling ratio (2 processes ÷ 1 process throughput): **${report.scaling}**`, '']),
+    ...(report.scaling === null || !one
+      ? []
+      : [
+          `Scaling ratio (2 processes ÷ 1 process throughput): **${report.scaling}**. One process kept ${one.cores_busy} of ${report.cpus} cores busy`,
+          `(workers, PostgreSQL and Redis): more processes can add at most ${round(report.cpus / one.cores_busy, 2)}× on this machine.`,
+          '',
+        ]),
   ].join('\n');
 }
 
@@ -282,6 +288,7 @@ async function main(): Promise<void> {
   const report = {
     date: new Date().toISOString(),
     articles: n,
+    cpus: cpus().length,
     data: DATA,
     redis: REDIS_URL,
     postgres: ADMIN_DATABASE_URL.replace(/\/\/[^@/]*@/, '//'),
