@@ -367,6 +367,9 @@ const NO_ENTRIES: readonly Entry[] = [];
 /**
  * The entries of `lang` whose first token a text token realises, in index order. Words recur across
  * articles, so each distinct token is matched against its candidate list once, not at every occurrence.
+ * 600 bench articles hold 70,793 distinct words (by language); remembering them kept 9.8 MB of heap, and
+ * gazetteer matching took 166–189 ms a pass over them with 100,000 answers against 324–338 ms with
+ * 20,000 (the memo started over within every pass).
  */
 const entriesStartingWith = memoize(
   (lang: string, tok: string): readonly Entry[] => {
