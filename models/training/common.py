@@ -66,6 +66,29 @@ CONVENTIONS = {
 }
 
 
+BASE_HEAD = "base"  # train.py --base-head: a copy of the starting checkpoint's head that no set trains
+
+
+HEAD_LANGS = ["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"]  # train.py --per-language: one head each
+
+
+def head_names(run_args):
+    """A checkpoint's heads in order, from its run's arguments (train.py's `state["args"]`): one head, or the
+    conventions' (`per_convention`) or languages' (`per_language`), followed by `base` (`base_head`)."""
+    if run_args.get("per_language"):
+        names = list(HEAD_LANGS)
+    elif run_args.get("per_convention"):
+        names = list(CONVENTIONS)
+    else:
+        return ["single"]
+    return names + ([BASE_HEAD] if run_args.get("base_head") else [])
+
+
+def set_head(run_args, name):
+    """The head a multi-head run trains a set through: its language's (`per_language`) or convention's."""
+    return HEAD_LANGS.index(set_lang(name)) if run_args.get("per_language") else convention(name)
+
+
 def convention(name):
     """Index in CONVENTIONS of a source or selection-set name's annotation convention."""
     return next(i for i, prefixes in enumerate(CONVENTIONS.values()) if name.startswith(prefixes))

@@ -72,6 +72,10 @@ class Tagger(LinearChainCrf, nn.Module):
     def emissions(self, words, cases, chars, lengths, ngrams=None, word_emb=None, head=None):
         """[B, T, labels]; a multi-head model gives [B, T, heads, labels], or with `head` (LongTensor [B])
         each sentence's head's emissions [B, T, labels]."""
+        return self.emit(self.encode(words, cases, chars, lengths, ngrams, word_emb), head)
+
+    def encode(self, words, cases, chars, lengths, ngrams=None, word_emb=None):
+        """The encoder: the BiLSTM's outputs [B, T, 2 * hidden] (the input of every head)."""
         B, T = words.shape
         W = chars.shape[2]
         flat = chars.reshape(B * T, W)
@@ -95,8 +99,12 @@ class Tagger(LinearChainCrf, nn.Module):
         xr = torch.gather(x, 1, rev.unsqueeze(2).expand(B, T, x.shape[2]))
         hbr, _ = self.bwd(xr)
         hb = torch.gather(hbr, 1, rev.unsqueeze(2).expand(B, T, hbr.shape[2]))
-        h = self.drop_out(torch.cat([hf, hb], dim=2))
-        em = self.proj(h)
+        return torch.cat([hf, hb], dim=2)
+
+    def emit(self, h, head=None):
+        """Encoder outputs [B, T, 2 * hidden] -> emissions, as `emissions` gives them."""
+        B, T = h.shape[:2]
+        em = self.proj(self.drop_out(h))
         if self.heads == 1:
             return em
         em = em.reshape(B, T, self.heads, -1)

@@ -19,8 +19,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import numpy as np
 import torch
 
-from common import (CASINGS, CONVENTIONS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, convention, no_misc,
-                    read_conll, set_lang, word_chars, word_key)
+from common import (CASINGS, EVAL_SETS, L2I, LABELS, SCORER, WORK, casing_id, convention, head_names, no_misc,
+                    read_conll, set_head, set_lang, word_chars, word_key)
 from model import Tagger, crf_loss, single_to_heads, viterbi
 from subwords import BUCKETS, DIM as NGRAM_DIM, MAX_NGRAMS, ngram_ids
 
@@ -96,6 +96,33 @@ class Encoder:
         return out + (torch.from_numpy(ngrams),) if self.ngrams else out
 
 
+class FeatureCache:
+    """`--freeze-encoder`: the frozen encoder's outputs (`Tagger.encode`, no dropout) per sentence, computed once
+    (fp16) and reused, so a training step or an evaluation runs only the heads (`Tagger.emit`)."""
+
+    def __init__(self, model, enc):
+        self.model, self.enc, self.store = model, enc, {}
+
+    def batch(self, sents):
+        """Token lists -> encoder outputs [B, T, 2 * hidden], zero-padded."""
+        keys = [tuple(s) for s in sents]
+        missing = sorted({k for k in keys if k not in self.store}, key=len)
+        if missing:
+            was_training = self.model.training
+            self.model.eval()
+            with torch.no_grad():
+                for i in range(0, len(missing), 64):
+                    part = missing[i:i + 64]
+                    h = self.model.encode(*self.enc.batch([list(k) for k in part]))
+                    for k, x in zip(part, h):
+                        self.store[k] = x[: len(k)].half()
+            self.model.train(was_training)
+        out = torch.zeros(len(keys), max(len(k) for k in keys), self.model.proj.in_features)
+        for b, k in enumerate(keys):
+            out[b, : len(k)] = self.store[k].float()
+        return out
+
+
 def allowed_mask(tags_list, partial, T):
     K = len(LABELS)
     m = torch.zeros(len(tags_list), T, K, dtype=torch.bool)
@@ -125,14 +152,14 @@ def epoch_weight(name, epoch, fixed):
 
 
 def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=WIKIANN_PER_EPOCH,
-                  per_convention=False):
-    """Batches of (tokens with tags, partial-label?, head index); the head is the set's convention's
-    (`per_convention`) or 0."""
+                  head_of=None):
+    """Batches of (tokens with tags, partial-label?, head index); the head is `head_of(set name)` (multi-head
+    runs: common.set_head) or 0."""
     rng = random.Random(f"{seed}:{epoch}")
     items = []
     for name, sents in sorted(train.items()):
         partial = no_misc(name)  # WikiANN, factRuEval: `O` may also be MISC
-        head = convention(name) if per_convention else 0
+        head = head_of(name) if head_of else 0
         if name.startswith("wikiann"):
             sents = rng.sample(sents, min(wikiann_per_epoch, len(sents)))
         weight = epoch_weight(name, epoch, fixed)
@@ -152,9 +179,10 @@ def epoch_batches(train, epoch, seed, batch_size, fixed=None, wikiann_per_epoch=
     return batches
 
 
-def tag_sentences(model, enc, sents, batch_size=64):
+def tag_sentences(model, enc, sents, batch_size=64, features=None):
     """IOB2 tags per sentence; `enc.batch(sentences)` gives `model.emissions`' inputs (Encoder here,
-    transformer.Pieces there). A multi-head model gives a list of them, one per head (one encoder pass)."""
+    transformer.Pieces there), or `features` (a FeatureCache) the encoder's outputs. A multi-head model gives a
+    list of them, one per head (one encoder pass)."""
     model.eval()
     heads = getattr(model, "heads", 1)
     out = [[None] * len(sents) for _ in range(heads)]
@@ -163,7 +191,7 @@ def tag_sentences(model, enc, sents, batch_size=64):
         for i in range(0, len(order), batch_size):
             idx = order[i:i + batch_size]
             batch = [sents[j] for j in idx]
-            em = model.emissions(*enc.batch(batch))
+            em = model.emit(features.batch(batch)) if features else model.emissions(*enc.batch(batch))
             lengths = torch.tensor([len(s) for s in batch])
             for h in range(heads):
                 head = torch.full((len(batch),), h) if heads > 1 else None
@@ -183,20 +211,21 @@ def f1(gold_sents, pred_tags, drop_misc=False):
     return 2 * tp / (len(g) + len(p)) if g or p else 0.0
 
 
-def evaluate(model, enc, evals, cap, langs, per_head=None):
-    """F1 per selection set; a multi-head model's set is scored through its own convention's head, and every
-    head's score goes to `per_head` ({set: [F1 per head]}) when given."""
+def evaluate(model, enc, evals, cap, langs, per_head=None, features=None, head_of=convention):
+    """F1 per selection set; a multi-head model's set is scored through the head `head_of(set name)` (default:
+    its own convention's), and every head's score goes to `per_head` ({set: [F1 per head]}) when given.
+    `features`: as tag_sentences."""
     res = {}
     for name, sents in evals.items():
         if langs and set_lang(name) not in langs:
             continue
         sents = sents[:cap]
-        tags = tag_sentences(model, enc, [[t for t, _ in s] for s in sents])
+        tags = tag_sentences(model, enc, [[t for t, _ in s] for s in sents], features=features)
         if getattr(model, "heads", 1) == 1:
             res[name] = f1(sents, tags, no_misc(name))
             continue
         scores = [f1(sents, t, no_misc(name)) for t in tags]
-        res[name] = scores[convention(name)]
+        res[name] = scores[head_of(name)]
         if per_head is not None:
             per_head[name] = scores
     return res
@@ -271,6 +300,18 @@ def main():
                          "encoder, each set trained through its convention's head; with --init from a one-head "
                          "checkpoint every head starts as its copy. Selection: every set through its language's "
                          "best head (language_heads); each evaluation's weights are kept as eval-<minutes>.pt")
+    ap.add_argument("--per-language", action="store_true",
+                    help="as --per-convention, with one head per language of common.HEAD_LANGS (each set trained "
+                         "through its language's head)")
+    ap.add_argument("--base-head", action="store_true",
+                    help="with --per-convention or --per-language: one more head, `base`, a copy of the --init "
+                         "checkpoint's head that no set trains, so a language may keep the starting model's reading")
+    ap.add_argument("--freeze-encoder", action="store_true",
+                    help="train only the heads (output layer and CRF); the encoder's outputs are computed once per "
+                         "sentence (FeatureCache)")
+    ap.add_argument("--lr-encoder", type=float, default=0,
+                    help="learning rate of the encoder's dense layers (default --lr; the heads keep --lr) and, "
+                         "without --lr-emb, of the word table")
     ap.add_argument("--probe", type=int, default=0, help="only time N batches")
     args = ap.parse_args()
     run_dir = os.path.join(WORK, args.run)
@@ -306,7 +347,11 @@ def main():
         assert not unknown, f"--weights names unknown sets: {sorted(unknown)}"
     enc = Encoder(ngrams=args.subwords)
     torch.manual_seed(args.seed)
-    heads = len(CONVENTIONS) if args.per_convention else 1
+    assert not (args.base_head and not (args.per_convention or args.per_language)), "--base-head needs heads"
+    assert not (args.per_convention and args.per_language), "--per-convention or --per-language, not both"
+    assert not (args.freeze_encoder and (args.subwords or args.lr_encoder)), "--freeze-encoder trains no encoder"
+    heads = len(head_names(vars(args)))
+    head_of_set = (lambda name: set_head(vars(args), name)) if heads > 1 else None
     model = Tagger(len(enc.itos), len(enc.chars), len(CASINGS), len(LABELS), hidden=args.hidden,
                    ngram_buckets=BUCKETS if args.subwords else 0, ngram_dim=NGRAM_DIM, heads=heads)
     if not (args.init or args.init_embeddings):
@@ -314,10 +359,22 @@ def main():
     if args.subwords:
         model.ngemb.weight.data.copy_(torch.from_numpy(np.load(os.path.join(WORK, "ngrams.npy"))))
     sparse = ("wemb.", "ngemb.")
-    dense = [p for n, p in model.named_parameters() if not n.startswith(sparse)]
-    opt_d = torch.optim.Adam(dense, lr=args.lr)
-    lr_emb = args.lr_emb or args.lr
-    opt_s = torch.optim.SparseAdam([p for n, p in model.named_parameters() if n.startswith(sparse)], lr=lr_emb)
+    head_params = ("proj.", "trans", "start", "end")  # the heads: output layer and CRF
+    if args.freeze_encoder:
+        for n, p in model.named_parameters():
+            p.requires_grad_(n.startswith(head_params))
+    dense = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith(sparse)]
+    lr_encoder = args.lr_encoder or args.lr
+    groups = [{"params": [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(head_params)],
+               "base_lr": args.lr},
+              {"params": [p for n, p in model.named_parameters()
+                          if p.requires_grad and not n.startswith(head_params + sparse)], "base_lr": lr_encoder}]
+    opt_d = torch.optim.Adam([g for g in groups if g["params"]], lr=args.lr)
+    lr_emb = args.lr_emb or lr_encoder
+    sparse_params = [p for n, p in model.named_parameters() if p.requires_grad and n.startswith(sparse)]
+    opt_s = torch.optim.SparseAdam(sparse_params, lr=lr_emb) if sparse_params else None
+    optimisers = [(opt_d, None), (opt_s, lr_emb)] if opt_s else [(opt_d, None)]
+    features = FeatureCache(model, enc) if args.freeze_encoder else None
     state = {"epoch": 0, "pos": 0, "train_seconds": 0.0, "steps": 0, "best": -1.0, "next_eval": args.eval_every,
              "history": [], "args": vars(args)}
     last = os.path.join(run_dir, "last.pt")
@@ -325,7 +382,8 @@ def main():
         ck = torch.load(last)
         model.load_state_dict(ck["model"])
         opt_d.load_state_dict(ck["opt_d"])
-        opt_s.load_state_dict(ck["opt_s"])
+        if opt_s:
+            opt_s.load_state_dict(ck["opt_s"])
         state = ck["state"]
         say(f"resumed at epoch {state['epoch']} batch {state['pos']}, {state['train_seconds'] / 60:.1f} min trained")
     else:
@@ -345,8 +403,8 @@ def main():
 
     def save(path):
         tmp = path + ".tmp"
-        torch.save({"model": model.state_dict(), "opt_d": opt_d.state_dict(), "opt_s": opt_s.state_dict(),
-                    "state": state}, tmp)
+        torch.save({"model": model.state_dict(), "opt_d": opt_d.state_dict(),
+                    "opt_s": opt_s.state_dict() if opt_s else None, "state": state}, tmp)
         os.replace(tmp, path)
 
     def checkpoint_eval():
@@ -354,14 +412,14 @@ def main():
         mean with every set through its language's best head; every evaluation also kept as eval-<min>.pt)."""
         minutes = round(state["train_seconds"] / 60, 1)
         per_head = {}
-        res = evaluate(model, enc, data["eval"], args.eval_cap, langs, per_head)
+        res = evaluate(model, enc, data["eval"], args.eval_cap, langs, per_head, features, head_of_set or convention)
         mean = sum(res.values()) / len(res)
         entry = {"min": minutes, "mean": mean, **res}
         say(f"eval @ {minutes} min: mean {mean:.4f} " +
             " ".join(f"{k.split('-')[0][:4]}-{k.split('-')[1]}:{v:.3f}" for k, v in res.items()))
         if per_head:
             choice, mean = language_heads(per_head)
-            names = list(CONVENTIONS)
+            names = head_names(vars(args))
             entry.update(per_head=per_head, language_heads={l: names[h] for l, h in choice.items()},
                          language_mean=mean)
             for name, scores in per_head.items():
@@ -381,31 +439,33 @@ def main():
     tok_count, t_report = 0, time.time()
     while state["train_seconds"] < budget:
         batches = epoch_batches(train, state["epoch"], args.seed, args.batch, fixed, args.wikiann_per_epoch,
-                                args.per_convention)
+                                head_of_set)
         while state["pos"] < len(batches) and state["train_seconds"] < budget:
             t0 = time.time()
             frac = state["train_seconds"] / budget
             lr = args.lr * max(0.1, 1 - frac) if frac > 0.3 else args.lr
-            for o, base in ((opt_d, args.lr), (opt_s, lr_emb)):
+            for o, base in optimisers:
                 for g in o.param_groups:
-                    g["lr"] = lr * base / args.lr
+                    g["lr"] = lr * (base or g["base_lr"]) / args.lr
             batch = batches[state["pos"]]
             sents = [[t for t, _ in s] for s, _, _ in batch]
-            words, cases, chars, lengths, *ngrams = enc.batch(sents)
-            if model.training:  # word dropout -> <unk>, so the char-CNN learns unknown words
-                drop = (torch.rand(words.shape) < 0.05) & (words > 0)
-                words = words.masked_fill(drop, 1)
-            allowed = allowed_mask([[g for _, g in s] for s, _, _ in batch], [p for _, p, _ in batch],
-                                   words.shape[1])
             head = torch.tensor([h for _, _, h in batch]) if heads > 1 else None
-            em = model.emissions(words, cases, chars, lengths, *ngrams, head=head)
+            lengths = torch.tensor([len(s) for s in sents])
+            if features:
+                em = model.emit(features.batch(sents), head)
+            else:
+                words, cases, chars, lengths, *ngrams = enc.batch(sents)
+                # word dropout -> <unk>, so the char-CNN learns unknown words
+                words = words.masked_fill((torch.rand(words.shape) < 0.05) & (words > 0), 1)
+                em = model.emissions(words, cases, chars, lengths, *ngrams, head=head)
+            allowed = allowed_mask([[g for _, g in s] for s, _, _ in batch], [p for _, p, _ in batch], em.shape[1])
             loss = crf_loss(model, em, lengths, allowed, head) / len(batch)
-            opt_d.zero_grad()
-            opt_s.zero_grad()
+            for o, _ in optimisers:
+                o.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(dense, 5.0)
-            opt_d.step()
-            opt_s.step()
+            for o, _ in optimisers:
+                o.step()
             state["pos"] += 1
             state["steps"] += 1
             state["train_seconds"] += time.time() - t0
