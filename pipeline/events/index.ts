@@ -175,7 +175,7 @@ const compile = perLanguage((key: string): Compiled => {
     relative: source(lex.relative),
     jointly: source(lex.jointly),
     partnerEnd: lex.partner
-      ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')
+      ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}["“„«]?$`, 'iu')
       : null,
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
     partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
@@ -1113,9 +1113,14 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   if (before.length) {
     const last = before[before.length - 1]!;
     agents = [...group(last), ...partners()];
-    // `UzAuto jointly with Azermash launched`: the subject before the partner too
+    // `UzAuto jointly with Azermash launched`, `X hat am Montag mit dem Hersteller Y einen Vertrag
+    // unterzeichnet`, `X совместно с Y построила`: the subject before the partner too (not before a
+    // passive agent: `von X`, `by X`)
     const k = before.indexOf(group(last)[0]!);
-    if (k > 0 && c.jointly?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
+    const gap = k > 0 ? slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start) : '';
+    const withPartner = partner!.exec(gap);
+    const comitative = withPartner !== null && !/[,;:]/u.test(gap) && c.passiveAgent?.exec(withPartner[0])?.index !== 0;
+    if (k > 0 && (c.jointly?.test(gap) || comitative)) agents.push(...group(before[k - 1]!));
   } else if (after.length) {
     // English, French and Spanish name the agent before the verb; after it only as a partner or a
     // passive agent. German and Russian also put the subject after the verb.

@@ -61,3 +61,17 @@ describe('events: coordinated names in quotes', () => {
     expect(agents(en).find((e) => e[0] === 'production')).toEqual(['production', ['Astana Motors']]);
   });
 });
+
+describe('events: a partner phrase before the trigger and a quoted partner', () => {
+  it('de verb-final: the subject before `mit … Y` stays an agent; ru: a quoted name after `с компанией «`', () => {
+    const de = build('UzAuto Motors hat am Montag mit dem chinesischen Hersteller BYD einen Vertrag unterzeichnet.', 'deu', [['UzAuto Motors', 'ORG'], ['BYD', 'ORG']], []);
+    expect(agents(de)).toEqual([['agreement', ['UzAuto Motors', 'BYD']]]);
+    const ru = build('В сентябре «Ала-Тоо Моторс» подписала соглашение с узбекской компанией «УзАвто Моторс».', 'rus', [['Ала-Тоо Моторс', 'ORG'], ['УзАвто Моторс', 'ORG']], []);
+    expect(agents(ru)).toEqual([['agreement', ['Ала-Тоо Моторс', 'УзАвто Моторс']]]);
+  });
+
+  it('stays silent over a passive agent (de `von`)', () => {
+    const de = build('Das Werk Khazar wurde von Azermash gebaut.', 'deu', [['Khazar', 'ORG'], ['Azermash', 'ORG']], []);
+    expect(agents(de)).toEqual([['plant_construction', ['Azermash']]]);
+  });
+});
