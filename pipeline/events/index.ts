@@ -152,6 +152,15 @@ interface Compiled {
 
 
 
+/**
+ * A subject of its own between a coordinator and a plan cue: a definite determiner of the pack and one
+ * or two words (`and the plant will`, `et l'usine devrait`, `und das Werk soll`, `y la planta
+ * producirá`); optional. Without a determiner the words are a coordination of nouns (`cars and buses
+ * will`), and a pack without determiners (Russian) has none.
+ */
+const subjectOfOwn = (definite: readonly string[]): string =>
+  definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+
 /** A regex source of the pack, compiled case-insensitively; null stays null. */
 const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
 
@@ -165,7 +174,7 @@ const compile = perLanguage((key: string): Compiled => {
     planned: words(lex.planned),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt(lex.planned)})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
     negation: words(lex.negation),
