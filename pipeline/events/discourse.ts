@@ -37,7 +37,10 @@
  * - a statement made at an occasion (`occasionNouns`: `bei der Unterzeichnung`, `lors de la
  *   cérémonie`) → the place of the latest signing; by a speaker who visited a site → that site;
  * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
- *   in) → the organisations of the latest fact within three sentences, with its site (`salient`).
+ *   in) → the organisations of the latest fact within three sentences, with its site (`salient`);
+ * - one name standing only as a partner after the trigger (`The company signed an agreement with
+ *   BYD`, `Elle a signé un accord avec X`) → the anaphor before the trigger, else the salient
+ *   organisation, beside the partner.
  * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
  * country acting on its own soil yields to `at the X plant`).
  */
@@ -45,7 +48,7 @@ import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '.
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, CLAUSE_BREAK, clauseAt, E, wordBefore } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, clauseAt, E, partnerEnd, wordBefore } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -125,6 +128,10 @@ interface CompiledDiscourse {
   sourceEnd: RegExp;
   /** A plan, forecast or conditional before a year in its clause: the year is ahead. */
   futureBefore: RegExp;
+  /** The events section's partner words before a name (`with Chinese automaker `, `avec le groupe `); English's where the pack has none. */
+  partnerEnd: RegExp;
+  /** The events section's passive-agent words (`by`, `von`, `par`): a name after them is the agent, no partner; null where none. */
+  passiveAgentStart: RegExp | null;
   /** A comparison right before a relative year (`mehr als im Vorjahr`, `than last year`): the baseline, not the fact's time; null where the pack has none. */
   comparisonEnd: RegExp | null;
 }
@@ -171,6 +178,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     comparisonEnd: wordBefore(packFor(key)?.events?.comparisonBefore ?? []),
+    partnerEnd: partnerEnd(packFor(key)?.events?.partner) ?? partnerEnd(packFor('en')!.events!.partner)!,
+    passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
 });
@@ -447,10 +456,12 @@ export function resolveDiscourse(
         const pair = latestPair(input, mentionsIn, k, s.start);
         if (pair.length >= 2) r.actors = pair;
       }
-      if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
+      // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
+      const partner = partnerOnly(r, k) ? r.actors : [];
+      if ((!r.actors.length || brandOnly || partner.length) && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {
-          r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+          r.actors = [...out[prior]!.actors.filter((i) => m(i).type === 'ORG' && !partner.includes(i)), ...partner];
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
@@ -468,6 +479,21 @@ export function resolveDiscourse(
   });
 
   return out;
+
+  /**
+   * Whether a fact's one actor stands only as a partner after the trigger (`signed an agreement with
+   * Chinese automaker BYD`, `подписала с белорусским МТЗ`), so its subject is unnamed: not a passive
+   * agent (`built by X`), not a statement or a visit.
+   */
+  function partnerOnly(r: EventCandidate, k: number): boolean {
+    if (r.actors.length !== 1 || r.type === 'statement' || r.type === 'visit' || !on('salient')) return false;
+    const x = m(r.actors[0]!);
+    const s = sentences[k]!;
+    if (x.start < r.trigger.start || x.start < s.start || x.end > s.end) return false;
+    const c = compile(discourseKey(views[k]!.key));
+    const hit = c.partnerEnd.exec(input.text.slice(Math.max(s.start, x.start - 40), x.start));
+    return hit !== null && !(c.passiveAgentStart?.test(hit[0]) ?? false);
+  }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
   function salientCompany(k: number): number | null {
@@ -533,6 +559,12 @@ export function resolveDiscourse(
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
+      // `The company signed an agreement with BYD`, `La société a signé un accord avec Uzavtosanoat`: a
+      // name that stands only as the partner leaves the subject to the anaphor before the trigger
+      else if (partnerOnly(r, k)) {
+        const subject = cues.find((q) => q.actors.length > 0 && q.pos < e.trigger.start && (q.kind === 'company' || q.kind === 'plant' || q.kind === 'head'));
+        if (subject) r.actors = [...subject.actors.filter((a) => !r.actors.includes(a)), ...r.actors];
+      }
       // `Uzbekistan plans to launch production … at the Azermash plant`: the plant's owner takes part
       const at = SITE_TYPES.has(r.type) && r.actors.length > 0 ? cues.find((q) => q.kind === 'named' && q.locative && (q.owners ?? []).some((o) => m(o).type === 'ORG')) : undefined;
       for (const o of at?.owners ?? []) if (m(o).type === 'ORG' && !r.actors.some((a) => sameName(m(a).text, m(o).text))) r.actors.push(o);

@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, wordBefore, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -183,9 +183,7 @@ const compile = perLanguage((key: string): Compiled => {
     pronounSubject: source(lex.pronounSubject),
     relative: source(lex.relative),
     jointly: source(lex.jointly),
-    partnerEnd: lex.partner
-      ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}["“„«]?$`, 'iu')
-      : null,
+    partnerEnd: partnerEnd(lex.partner),
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
     partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
@@ -1133,8 +1131,10 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   } else if (after.length) {
     // English, French and Spanish name the agent before the verb; after it only as a partner or a
     // passive agent. German and Russian also put the subject after the verb.
+    // (`Dafür investiert KazAgroMash gemeinsam mit MTZ …`: the subject after the verb and its partner)
     const p = partners();
-    agents = p.length ? p : c.lex.subjectAfterVerb ? group(after[0]!) : [];
+    const subject = c.lex.subjectAfterVerb && !p.includes(after[0]!) ? group(after[0]!) : [];
+    agents = p.length ? [...subject, ...p] : subject;
   }
   if (!agents.length && !before.length) {
     // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)

@@ -75,3 +75,12 @@ describe('events: a partner phrase before the trigger and a quoted partner', () 
     expect(agents(de)).toEqual([['plant_construction', ['Azermash']]]);
   });
 });
+
+describe('events: a subject after the verb with a partner (de, ru)', () => {
+  it('`Dafür investiert X gemeinsam mit dem Partner Y`: X and Y; en names after the verb stay partners only', () => {
+    const de = build('Dafür investiert KazAgroMash gemeinsam mit dem Partner MTZ rund 95 Millionen Euro.', 'deu', [['KazAgroMash', 'ORG'], ['MTZ', 'ORG']], [{ text: '95 Millionen Euro', kind: 'money', value: 95e6, currency: 'EUR' }]);
+    expect(agents(de)).toEqual([['investment', ['KazAgroMash', 'MTZ']]]);
+    const en = build('Last year invested together with Hyundai the company $95 million.', 'eng', [['Hyundai', 'ORG']], [{ text: '$95 million', kind: 'money', value: 95e6, currency: 'USD' }]);
+    expect(agents(en)).toEqual([['investment', ['Hyundai']]]);
+  });
+});

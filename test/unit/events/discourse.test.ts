@@ -531,3 +531,20 @@ describe('events discourse: the baseline of a comparison dates nothing', () => {
     expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
   });
 });
+
+describe('events discourse: a partner alone leaves the subject to the anaphor or the salient organisation', () => {
+  it('`The company signed an agreement with X` (en, fr, ru): the company and X; the next fact is the company’s', () => {
+    expect(run('UzAuto Motors produced 100,000 cars. The company signed an agreement with Chinese automaker BYD. The company plans to export 20,000 cars.', 'eng', [['UzAuto Motors', 'ORG'], ['BYD', 'ORG']], [cars('100,000 cars', 100000), cars('20,000 cars', 20000)])).toEqual([
+      ['production', ['UzAuto Motors'], null, null],
+      ['agreement', ['UzAuto Motors', 'BYD'], null, null],
+      ['export', ['UzAuto Motors'], null, null],
+    ]);
+    expect(run('Renault Trucks a vendu 4 000 camions. La société a signé un accord avec le groupe Uzavtosanoat.', 'fra', [['Renault Trucks', 'ORG'], ['Uzavtosanoat', 'ORG']], [{ text: '4 000 camions', kind: 'count', value: 4000, unit: 'truck' }]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Renault Trucks', 'Uzavtosanoat'], null, null]);
+    expect(run('«Узагротехсаноат» выпустил 5 300 тракторов. Во вторник компания подписала с белорусским МТЗ соглашение.', 'rus', [['Узагротехсаноат', 'ORG'], ['МТЗ', 'ORG']], [{ text: '5 300 тракторов', kind: 'count', value: 5300, unit: 'tractor' }]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Узагротехсаноат', 'МТЗ'], null, null]);
+  });
+
+  it('silent: a passive agent is the agent (en `by`, de `von`), and a partner with a named subject keeps it', () => {
+    expect(run('Kia Motors produced 100,000 cars. The plant was opened by Hyundai.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('100,000 cars', 100000)]).find((e) => e[0] === 'plant_launch')).toEqual(['plant_launch', ['Hyundai'], null, null]);
+    expect(run('Kia Motors produced 100,000 cars. Toyota signed an agreement with Hyundai.', 'eng', [['Kia Motors', 'ORG'], ['Toyota', 'ORG'], ['Hyundai', 'ORG']], [cars('100,000 cars', 100000)]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Toyota', 'Hyundai'], null, null]);
+  });
+});
