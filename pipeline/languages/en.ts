@@ -382,7 +382,7 @@ export const en = {
     personalPossessive: ['his', 'her'],
     relativeYears: [
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
-      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+(?:ago|earlier)', -1],
+      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
     ],
     current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],

@@ -526,6 +526,11 @@ describe('events discourse: the baseline of a comparison dates nothing', () => {
     expect(run('This year the plant built 640 cars, more than last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
   });
 
+  it('en `a year earlier` is the year before the fact, never a year of the document; `a year ago` is', () => {
+    expect(run('The plant expects to build 4,000 cars for the full year, up 22% from a year earlier.', 'eng', [], [cars('4,000 cars', 4000)], '2026-07-09')).toEqual([['production_target', [], null, null]]);
+    expect(run('A year ago the plant built 4,000 cars.', 'eng', [], [cars('4,000 cars', 4000)], '2026-07-09')).toEqual([['production', [], null, '2025']]);
+  });
+
   it('silent: a relative year without a comparison dates the fact (de `im Vorjahr`, ru `в прошлом году`)', () => {
     expect(run('Das Werk hat im Vorjahr 640 Autos gefertigt.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
     expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
