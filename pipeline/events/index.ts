@@ -114,6 +114,8 @@ interface Compiled {
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
   brandEnd: RegExp;
+  /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
+  occasion: RegExp;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
   increase: RegExp;
@@ -172,6 +174,7 @@ const compile = perLanguage((key: string): Compiled => {
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: new RegExp(`(?:${rule.pattern})${E}`, 'giu') })),
     planned: words(lex.planned),
+    occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
@@ -877,6 +880,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     const k = clauseOf(g, t.start);
     return !triggers.some((o) => o !== t && anchored(o) && o.type !== 'statement' && (clauseOf(g, o.start) === k || clauseOf(g, o.end - 1) === k));
   }).filter((t) => {
+    // `said X at the signing`, `a déclaré X lors de la signature`: the occasion of a statement in its
+    // sentence is no agreement of its own
+    if (t.type !== 'agreement' || !triggers.some((o) => o.type === 'statement')) return true;
+    c.occasion.lastIndex = 0;
+    return ![...g.text.matchAll(c.occasion)].some((o) => g.base + (o.index ?? 0) <= t.start && g.base + (o.index ?? 0) + o[0].length >= t.end);
+  }).filter((t) => {
     // `signed an agreement … to establish a plant`: the plant is the agreement's content
     if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
     const agreements = triggers.filter((o) => o.type === 'agreement' && o.end <= t.start);
@@ -1188,7 +1197,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   if (people.length) {
     // the person and the organisation named as theirs just before (`press secretary of X, Y`) or in
     // an apposition after (`said Anna Lee, press secretary of X`)
-    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
+    // (a name that only modifies the post is no affiliation the text states: `said Stadler chief
+    // executive X` is X alone, `press secretary of X, Y` is Y and X)
+    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start && ownOrg(x));
     if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
       const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));

@@ -84,3 +84,23 @@ describe('events: a subject after the verb with a partner (de, ru)', () => {
     expect(agents(en)).toEqual([['investment', ['Hyundai']]]);
   });
 });
+
+describe('events: a statement’s speaker and its occasion', () => {
+  it('a name that only modifies the post is no stated affiliation (en `said Stadler chief executive X`); `X, chief executive of Y` and ru `пресс-секретарь АО «Y» X` are', () => {
+    const en = build('"This is an important step," said Stadler chief executive Markus Bernsteiner.', 'eng', [['Stadler', 'ORG'], ['Markus Bernsteiner', 'PER']], []);
+    expect(agents(en)).toEqual([['statement', ['Markus Bernsteiner']]]);
+    const of = build('"This is an important step," said Markus Bernsteiner, chief executive of Stadler.', 'eng', [['Stadler', 'ORG'], ['Markus Bernsteiner', 'PER']], []);
+    expect(agents(of)).toEqual([['statement', ['Markus Bernsteiner', 'Stadler']]]);
+    const ru = build('«Это важный шаг», — сообщила пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова.', 'rus', [['Узавтосаноат', 'ORG'], ['Зумрад Шаджалилова', 'PER']], []);
+    expect(agents(ru)).toEqual([['statement', ['Узавтосаноат', 'Зумрад Шаджалилова']]]);
+  });
+
+  it('`said X at the signing` (en), `sagte X bei der Unterzeichnung` (de): the occasion is no agreement; silent without a statement', () => {
+    const en = build('"This is an important step," said Markus Bernsteiner at the signing.', 'eng', [['Markus Bernsteiner', 'PER']], []);
+    expect(agents(en)).toEqual([['statement', ['Markus Bernsteiner']]]);
+    const de = build('„Das ist ein wichtiger Schritt“, sagte Michael Peter bei der Unterzeichnung.', 'deu', [['Michael Peter', 'PER']], []);
+    expect(agents(de)).toEqual([['statement', ['Michael Peter']]]);
+    const silent = build('Stadler and KTZ attended the signing in Astana.', 'eng', [['Stadler', 'ORG'], ['KTZ', 'ORG'], ['Astana', 'GPE']], []);
+    expect(agents(silent)).toEqual([['agreement', ['Stadler', 'KTZ']]]);
+  });
+});
