@@ -813,8 +813,10 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (line && m.start < line.end && m.end > line.start) return;
     if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
   });
+  // (nor is its date a time of the lead's facts: it is the reference date they resolve against)
   const figures: Array<[number, NumberFact]> = [];
   input.numbers.forEach((n, i) => {
+    if (line && n.start < line.end && n.end > line.start) return;
     if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
   });
 

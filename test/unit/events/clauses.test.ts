@@ -165,6 +165,25 @@ describe("events: a weekday dates the trigger of its own clause", () => {
   });
 });
 
+describe('events: the dateline’s date is the reference date, no time of the lead’s facts', () => {
+  it('en `ASHGABAT, Oct. 20, 2026 — X has ordered 25 locomotives`, de `BAKU, 11. Juni 2026 – X hat … eröffnet`: no time; the lead statement keeps the dateline’s day', () => {
+    const text = 'ASHGABAT, Oct. 20, 2026 — Turkmen Railways has ordered 25 locomotives from Acme for $110 million.';
+    const en = build(text, 'eng', [['ASHGABAT', 'GPE'], ['Turkmen Railways', 'ORG'], ['Acme', 'ORG']], [
+      { text: 'Oct. 20, 2026', kind: 'date', date: '2026-10-20' }, { text: '25 locomotives', kind: 'count', value: 25, unit: 'locomotive' }, { text: '$110 million', kind: 'money', value: 110e6, currency: 'USD' },
+    ]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'agreement').map((e) => e.time)).toEqual([null]);
+    const de = 'BAKU, 11. Juni 2026 – Die Kraft AG hat in Sumgait ein Werk eröffnet.';
+    const d = build(de, 'deu', [['BAKU', 'GPE'], ['Kraft AG', 'ORG'], ['Sumgait', 'GPE']], [{ text: '11. Juni 2026', kind: 'date', date: '2026-06-11' }]);
+    d.referenceDate = findReferenceDate(de, 'deu', null);
+    expect(pick(d, 'plant_launch').map((e) => e.time)).toEqual([null]);
+    const said = 'BAKU, Feb. 5, 2026 — Jane Smith, chair of Acme, said the plant would open in 2027.';
+    const st = build(said, 'eng', [['BAKU', 'GPE'], ['Jane Smith', 'PER'], ['Acme', 'ORG']], [{ text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, year(2027)]);
+    st.referenceDate = findReferenceDate(said, 'eng', null);
+    expect(pick(st, 'statement').map((e) => e.time)).toEqual(['2026-02-05']);
+  });
+});
+
 describe('events: the plant a visit names as its object is its site', () => {
   it('`visited the plant`, `besichtigte das Werk` (en, de)', () => {
     const en = build('Acme opened a plant in Chennai in 2024. Minister Raj Kumar visited the plant on Monday.', 'eng', [['Acme', 'ORG'], ['Chennai', 'GPE'], ['Raj Kumar', 'PER']], [year(2024)]);
