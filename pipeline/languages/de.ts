@@ -179,7 +179,8 @@ export const de = {
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
     other: ['als', 'wie'],
-    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
+    // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
+    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
     placeNouns: ['Werk', 'Werks', 'Standort', 'Fabrik', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
       ['Mähdrescher\\p{L}*', 'combines', 'Mähdrescher'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives', 'Lokomotiven'], ['Straßenbahn\\p{L}*|Trams?', 'trams', 'Straßenbahnen'], ['\\p{L}*[Ww]aggons?', 'wagons', 'Waggons'], ['Baumwollerntemaschinen?', 'cotton_harvesters', 'Baumwollerntemaschinen'],

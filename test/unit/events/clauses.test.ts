@@ -543,3 +543,17 @@ describe('events: the people who sign an agreement are parties to it', () => {
     expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Alpha Motors', 'Beta Holding']]);
   });
 });
+
+describe('events: a German place noun ending a compound governs the name after it', () => {
+  it('`hat in der Industriezone Sumgait eine Fabrik eröffnet`, `in der Hafenstadt Poti`: the place is the site, not the agent', () => {
+    const de = build('Der Maschinenbauer Azermash hat in der Industriezone Sumgait eine neue Fabrik eröffnet.', 'deu', [['Azermash', 'ORG'], ['Sumgait', 'GPE']], []);
+    expect(pick(de, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Azermash'], 'Sumgait']]);
+    const port = build('Die Kraft AG hat in der Hafenstadt Poti ein Werk eröffnet.', 'deu', [['Kraft AG', 'ORG'], ['Poti', 'GPE']], []);
+    expect(pick(port, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Kraft AG'], 'Poti']]);
+  });
+
+  it('silent: a country acting as the subject stays the agent (de `Usbekistan wird … produzieren`)', () => {
+    const de = build('Usbekistan wird bis 2030 eine Million Autos produzieren.', 'deu', [['Usbekistan', 'GPE']], [year(2030), { text: 'eine Million Autos', kind: 'count', value: 1e6, unit: 'car' }]);
+    expect(pick(de, 'production_target').map((e) => [e.actors, e.location])).toEqual([[['Usbekistan'], 'Usbekistan']]);
+  });
+});
