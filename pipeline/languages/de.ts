@@ -142,7 +142,7 @@ export const de = {
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'Lokalisierung\\p{L}*|Anteil\\s+(?:der\\s+)?lokal\\p{L}*|Lokalanteil\\p{L}*' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'Produktionsstart|Produktionsbeginn|Produktionsaufnahme|Werkseröffnung|(?:Beginn|Start|Aufnahme)\\s+(?:der|einer)\\s+(?:\\p{L}+\\s+)?(?:Serien)?(?:Produktion|Fertigung|Montage|Herstellung)|\\p{L}*(?:[Pp]roduktion|[Ff]ertigung|[Mm]ontage|[Hh]erstellung)[^.;]{0,60}?(?:aufgenommen|aufnehmen|gestartet|starten|begonnen|beginnen|angelaufen|anlaufen)|(?:nahm|nehmen|nimmt)[^.;]{0,40}?(?:Produktion|Fertigung)[^.;]{0,20}?auf|(?:etablier|aufbau|aufgebaut)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*werk\\p{L}*|Fabrik\\p{L}*)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung|(?:geht|ging|gingen|gehen)\\s+[^.;,]{0,30}?in\\s+Betrieb|in\\s+Betrieb\\s+(?:gehen|gegangen)' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+(?:genommen|nehmen|nimmt|nahm|nahmen)|eröffne\\p{L}*|Eröffnung|(?:geht|ging|gingen|gehen)\\s+[^.;,]{0,30}?in\\s+Betrieb|in\\s+Betrieb\\s+(?:gehen|gegangen)' },
       // der Bau als Subjekt eines Beginns meint das Werk des Artikels (`Der Bau beginnt im zweiten Quartal`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:Bau|Bauarbeiten)\\s+(?:beginn(?:t|en)|begann(?:en)?|start(?:et|en|ete|eten))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,

@@ -164,3 +164,19 @@ describe('events: leaving the assembly line is being produced', () => {
     expect(types(build('Поезд с 40 вагонами сошёл с рельсов.', 'rus', [], [count('40 вагонами', 40, 'wagon')]))).toEqual([]);
   });
 });
+
+describe('events: trigger forms the packs were missing', () => {
+  const types = (text: string, lang: string, mentions: Parameters<typeof build>[2]) => {
+    const input = build(text, lang, mentions, []);
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors]);
+  };
+  it('de `ein Werk in Betrieb nehmen` (present and infinitive); en `agreed last month to`', () => {
+    expect(types('Im Herbst will der Konzern Azermash ein Montagewerk in Gandscha in Betrieb nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([['plant_launch', ['Azermash']]]);
+    expect(types('Turkmenistan and Kazakhstan agreed last month to raise rail freight.', 'eng', [['Turkmenistan', 'GPE'], ['Kazakhstan', 'GPE']])).toEqual([['agreement', ['Turkmenistan', 'Kazakhstan']]]);
+  });
+
+  it('silent: `nehmen` without `in Betrieb`, `agreed` without `to`/`on`', () => {
+    expect(types('Der Konzern Azermash will ein Werk in Gandscha unter die Lupe nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([]);
+    expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
+  });
+});
