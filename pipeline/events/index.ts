@@ -970,8 +970,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (d.type === 'statement' || d.type === 'visit') continue;
     // an appointment names the person and the organisation wherever they stand, the speaker too
     // (`said Bakhodir Sobirov, who was appointed its general director`)
+    // (not the predecessor: `replacing X`, `сменив X`, `Nachfolger von X`)
     const appointed = (): MentionInfo[] => {
-      const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index));
+      const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index) && !(c.nonParticipantEnd?.test(slice(g, x.m.start - 40, x.m.start)) ?? false));
       return [...people, ...pool.filter((x) => x.m.type !== 'PER')].sort((p, q) => p.m.start - q.m.start);
     };
     let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);

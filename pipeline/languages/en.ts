@@ -364,7 +364,7 @@ export const en = {
     partner: "(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by",
     futureDay: "(?:next|coming|this)\\s+$",
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
+    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to'],
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
   },
   discourse: {

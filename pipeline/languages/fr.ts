@@ -270,7 +270,7 @@ export const fr = {
     partner: "(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par",
     futureDay: "(?:prochain|ce)\\s+$",
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par'],
+    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par', 'rempla(?:ce|çant|çante)', 'succ(?:ède|édant)\\s+à'],
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
   },
   discourse: {

@@ -104,3 +104,19 @@ describe('events: a statement’s speaker and its occasion', () => {
     expect(agents(silent)).toEqual([['agreement', ['Stadler', 'KTZ']]]);
   });
 });
+
+describe('events: an appointment names the person appointed, not the predecessor', () => {
+  it('en `replacing X`, ru `сменив X`, de `Nachfolger von X`', () => {
+    const en = build('Rustam Saryev was appointed head of Turkmen Railways in August, replacing Bayram Ovezov.', 'eng', [['Rustam Saryev', 'PER'], ['Turkmen Railways', 'ORG'], ['Bayram Ovezov', 'PER']], []);
+    expect(agents(en)).toEqual([['appointment', ['Rustam Saryev', 'Turkmen Railways']]]);
+    const ru = build('Директором СамАвто назначен Алишер Юсупов, сменивший Бахтиёра Каримова.', 'rus', [['СамАвто', 'ORG'], ['Алишер Юсупов', 'PER'], ['Бахтиёра Каримова', 'PER']], []);
+    expect(agents(ru)).toEqual([['appointment', ['СамАвто', 'Алишер Юсупов']]]);
+    const de = build('Anna Weber wurde als Nachfolgerin von Jan Berg zur Chefin der Kraft AG ernannt.', 'deu', [['Anna Weber', 'PER'], ['Jan Berg', 'PER'], ['Kraft AG', 'ORG']], []);
+    expect(agents(de)).toEqual([['appointment', ['Anna Weber', 'Kraft AG']]]);
+  });
+
+  it('silent: two people appointed together stay both (en `X and Y were appointed`)', () => {
+    const en = build('Rustam Saryev and Bayram Ovezov were appointed deputy heads of Turkmen Railways.', 'eng', [['Rustam Saryev', 'PER'], ['Bayram Ovezov', 'PER'], ['Turkmen Railways', 'ORG']], []);
+    expect(agents(en)).toEqual([['appointment', ['Rustam Saryev', 'Bayram Ovezov', 'Turkmen Railways']]]);
+  });
+});
