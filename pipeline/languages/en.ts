@@ -273,6 +273,8 @@ export const en = {
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
       // leaving the line is being made (`the first cars came off the assembly line`)
       { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+)?(?:assembly\\s+|production\\s+)?lines?' },
+      // `made 2,400 tractors`: the active verb with a figure right after it (`made progress`, `made a deal` are no production)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:makes?|making|made)(?=\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?\\d)' },
       { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:is|are|was|were|be|been|being)\\s+made(?!\\s+(?:up|of|into|from|by|to|clear|public|available|redundant))' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export

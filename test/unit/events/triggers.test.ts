@@ -175,6 +175,13 @@ describe('events: trigger forms the packs were missing', () => {
     expect(types('Turkmenistan and Kazakhstan agreed last month to raise rail freight.', 'eng', [['Turkmenistan', 'GPE'], ['Kazakhstan', 'GPE']])).toEqual([['agreement', ['Turkmenistan', 'Kazakhstan']]]);
   });
 
+  it('en active `made` with a figure of goods after it', () => {
+    const input = build('Tashkent Tractor Plant made 2,400 tractors last year.', 'eng', [['Tashkent Tractor Plant', 'ORG']], [{ text: '2,400 tractors', kind: 'count', value: 2400, unit: 'tractor' }]);
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['production', ['Tashkent Tractor Plant'], 2400]]);
+    const none = build('Orlan Group made 3 acquisitions and made progress.', 'eng', [['Orlan Group', 'ORG']], []);
+    expect(extractEvents(none)).toEqual([]);
+  });
+
   it('silent: `nehmen` without `in Betrieb`, `agreed` without `to`/`on`', () => {
     expect(types('Der Konzern Azermash will ein Werk in Gandscha unter die Lupe nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([]);
     expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
