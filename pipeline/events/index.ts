@@ -282,13 +282,20 @@ interface Geometry {
   text: string;
   /** Absolute offsets of clause breaks. */
   breaks: number[];
+  /** The text with the names in it blanked (same offsets): a product noun inside a name (`Tashkent Tractor Plant`, `Hyundai Motor`) is no object that makes a verb a production (`requires: 'product'`, `objectNoun`). */
+  unnamed: string;
 }
 
-function geometry(s: Sentence, article: string): Geometry {
+function geometry(s: Sentence, article: string, mentions: readonly Mention[] = []): Geometry {
   const text = article.slice(s.start, s.end);
   const breaks: number[] = [];
   for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
-  return { base: s.start, text, breaks };
+  let unnamed = text;
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    unnamed = unnamed.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + unnamed.slice(m.end - s.start);
+  }
+  return { base: s.start, text, breaks, unnamed };
 }
 
 function clauseOf(g: Geometry, pos: number): number {
@@ -377,7 +384,7 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     if (t.rule.requires === 'product') {
       const [a, b] = clauseBounds(g, t.start);
-      const clause = slice(g, a, b);
+      const clause = g.unnamed.slice(Math.max(0, a - g.base), Math.max(0, b - g.base));
       if (!c.products.some(({ re }) => ((re.lastIndex = 0), re.test(clause)))) continue;
       // `builds engines` makes them; `baut … ein Werk für Mähdrescher`, `builds a plant for engines`
       // makes the plant: the object is the first product or plant noun after the verb
@@ -395,9 +402,10 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
 function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' | null {
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
   const rest = /^(?:\s*[^\s]+){0,9}/u.exec(slice(g, t.end, b))?.[0] ?? '';
+  const unnamedRest = g.unnamed.slice(Math.max(0, t.end - g.base), Math.max(0, t.end - g.base) + rest.length);
   const first = (re: RegExp): number => {
     const global = new RegExp(re.source, 'giu');
-    const m = global.exec(rest);
+    const m = global.exec(unnamedRest);
     return m ? m.index : Infinity;
   };
   // `builds heavy trucks at its plant in Chelny`: a plant after a locative word is where, not what
@@ -804,7 +812,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const key = sentenceKey(s, input);
   if (key === null) return [];
   const c = compile(key);
-  const g = geometry(s, input.text);
+  const g = geometry(s, input.text, input.mentions);
   const evidence: Span = { start: s.start, end: s.end, text: g.text };
   // the dateline (`TASHKENT, Jan. 22, 2026.`) names where the report was filed: never an argument here
   const line = input.referenceDate?.dateline;

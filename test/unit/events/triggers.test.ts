@@ -182,6 +182,15 @@ describe('events: trigger forms the packs were missing', () => {
     expect(extractEvents(none)).toEqual([]);
   });
 
+  it('a product noun inside a name is no object of the verb (`Tashkent Tractor Plant made 3 acquisitions`, `Hyundai Motor baut …`); silent where the object is goods', () => {
+    const en = build('Tashkent Tractor Plant made 3 acquisitions last year.', 'eng', [['Tashkent Tractor Plant', 'ORG']], []);
+    expect(extractEvents(en)).toEqual([]);
+    const de = build('Hyundai Motor baut in Taschkent.', 'deu', [['Hyundai Motor', 'ORG'], ['Taschkent', 'GPE']], []);
+    expect(extractEvents(de)).toEqual([]);
+    const made = build('Tashkent Tractor Plant made 2,400 tractors.', 'eng', [['Tashkent Tractor Plant', 'ORG']], [{ text: '2,400 tractors', kind: 'count', value: 2400, unit: 'tractor' }]);
+    expect(view(made, extractEvents(made)).map((e) => [e.type, e.quantity])).toEqual([['production', 2400]]);
+  });
+
   it('silent: `nehmen` without `in Betrieb`, `agreed` without `to`/`on`', () => {
     expect(types('Der Konzern Azermash will ein Werk in Gandscha unter die Lupe nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([]);
     expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
