@@ -30,7 +30,8 @@
  *   parties, price or goods → the countries the article last named together;
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
- *   date read as `this year`, else the latest year the article names);
+ *   date read as `this year`, else the latest year the article names); relative months (`last month`,
+ *   `im vergangenen Monat`, `в прошлом месяце`) → that month of the reference date;
  * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
  *   sentence's statement (not its place when it was told to a medium: `told Trend`); a weekday →
  *   the day of the dateline's week nearest its trigger;
@@ -119,6 +120,7 @@ interface CompiledDiscourse {
   /** A possessive that can point to a person, at the end of a text; null where the pack has none. */
   personalEnd: RegExp | null;
   relative: Array<[RegExp, number]>;
+  relativeMonths: Array<[RegExp, number]>;
   currentEnd: RegExp;
   locativeEnd: RegExp;
   placeAfter: RegExp;
@@ -168,6 +170,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
+    relativeMonths: lex.relativeMonths.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
     // (a compound's first part may close it: `im Alpha-Werk`)
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
@@ -655,12 +658,15 @@ export function resolveDiscourse(
       const gap = (a: number, b: number) => (b <= e.trigger.start ? e.trigger.start - b : a >= e.trigger.end ? a - e.trigger.end : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
       if (r.time === null || given) {
-        let best: { at: number; offset: number; length: number } | null = null;
+        let best: { at: number; offset: number; length: number; month: boolean } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
         const own = clauses(e);
         const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
-        for (const [re, offset] of c.relative) {
+        // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
+        const reference = input.referenceDate?.date ?? null;
+        const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];
+        for (const [re, offset, month] of [...c.relative.map(([x, o]) => [x, o, false] as const), ...months.map(([x, o]) => [x, o, true] as const)]) {
           re.lastIndex = 0;
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
@@ -670,10 +676,10 @@ export function resolveDiscourse(
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
             if (c.comparisonEnd?.test(text.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index ?? 0))) continue;
-            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
+            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length, month };
           }
         }
-        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = String(year + best.offset);
+        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = best.month ? monthFrom(reference!, best.offset) : String(year + best.offset);
       }
       if (r.time === null && r.quantity !== null) {
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
@@ -959,6 +965,12 @@ function documentYear(input: DiscourseInput, line: Dateline | null): number | nu
   if (!near.length) return null;
   const top = Math.max(...near);
   return Math.max(top, ...ahead.filter((y) => y <= top + 1));
+}
+
+/** The month `offset` months from a reference date (`2026-10-20`, -1 → `2026-09`). */
+function monthFrom(reference: string, offset: number): string {
+  const index = Number(reference.slice(0, 4)) * 12 + Number(reference.slice(5, 7)) - 1 + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** `XXXX-06-14`, `--06-14`, `XXXX-06` → that month or day of the document year. */

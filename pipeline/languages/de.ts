@@ -239,6 +239,7 @@ export const de = {
     productDemonstrative: ['(?:diese|dieser|diesen|solche|solcher)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:[Aa]utos|[Ff]ahrzeuge|[Ff]ahrzeugen|[Ww]agen|[Mm]odelle|[Tt]eile|[Pp]rodukte|[Bb]usse|Lkw)'],
     possessiveStart: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
     personalPossessive: ['sein\\p{L}*', 'ihr\\p{L}*'],
+    relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
     relativeYears: [
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|heuer', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],

@@ -382,6 +382,7 @@ export const en = {
     productDemonstrative: ['(?:these|those|such)\\s+(?:\\p{L}+\\s+)?(?:cars|vehicles|automobiles|models|parts|components|products|buses|trucks|engines|SUVs)'],
     possessiveStart: ['its', 'their'],
     personalPossessive: ['his', 'her'],
+    relativeMonths: [['this\\s+month', 0], ['last\\s+month|(?:the\\s+)?previous\\s+month', -1], ['next\\s+month', 1]],
     relativeYears: [
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],

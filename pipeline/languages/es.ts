@@ -308,6 +308,7 @@ export const es = {
     productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
     possessiveStart: ['su', 'sus'],
     personalPossessive: ['su'],
+    relativeMonths: [['este\\s+mes', 0], ['el\\s+mes\\s+(?:pasado|anterior)', -1], ['el\\s+(?:próximo|siguiente)\\s+mes|el\\s+mes\\s+que\\s+viene', 1]],
     relativeYears: [
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],

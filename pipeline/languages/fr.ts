@@ -287,6 +287,7 @@ export const fr = {
     productDemonstrative: ['(?:ces|de\\s+tel(?:le)?s)\\s+(?:\\p{L}+\\s+)?(?:voitures|véhicules|automobiles|modèles|pièces|composants|produits|bus|camions)'],
     possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
     personalPossessive: ['son', 'sa'],
+    relativeMonths: [['ce\\s+mois(?:-ci)?', 0], ['le\\s+mois\\s+(?:dernier|passé|précédent)', -1], ['le\\s+mois\\s+prochain', 1]],
     relativeYears: [
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],

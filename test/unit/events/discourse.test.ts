@@ -531,6 +531,18 @@ describe('events discourse: the baseline of a comparison dates nothing', () => {
     expect(run('A year ago the plant built 4,000 cars.', 'eng', [], [cars('4,000 cars', 4000)], '2026-07-09')).toEqual([['production', [], null, '2025']]);
   });
 
+  it('a relative month dates to the month of the reference date (en `last month`, de `im vergangenen Monat`, ru `в прошлом месяце`)', () => {
+    const ref = { date: '2026-10-20', source: 'published' as const, dateline: null };
+    const at = (text: string, lang: string, mentions: M) => {
+      const input = build(text, lang, mentions, []);
+      input.referenceDate = ref;
+      return view(input, extractEvents(input)).map((e) => [e.type, e.time]);
+    };
+    expect(at('Turkmenistan and Kazakhstan agreed last month to raise rail freight.', 'eng', [['Turkmenistan', 'GPE'], ['Kazakhstan', 'GPE']])).toEqual([['agreement', '2026-09']]);
+    expect(at('Die Kraft AG hat im vergangenen Monat ein Werk in Leipzig eröffnet.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE']])).toEqual([['plant_launch', '2026-09']]);
+    expect(at('В прошлом месяце «КамАЗ» открыл завод в Ташкенте.', 'rus', [['КамАЗ', 'ORG'], ['Ташкенте', 'GPE']])).toEqual([['plant_launch', '2026-09']]);
+  });
+
   it('silent: a relative year without a comparison dates the fact (de `im Vorjahr`, ru `в прошлом году`)', () => {
     expect(run('Das Werk hat im Vorjahr 640 Autos gefertigt.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
     expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
