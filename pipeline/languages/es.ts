@@ -225,7 +225,7 @@ export const es = {
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|cuesta' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
       { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },

@@ -202,7 +202,7 @@ export const fr = {
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },

@@ -205,7 +205,7 @@ export const ru = {
       { type: 'investment', pos: 'verb', pattern: 'инвестир\\p{L}*|вложи\\p{L}*|вложат|вложил\\p{L}*|вкладыва\\p{L}*' },
       { type: 'investment', pos: 'noun', pattern: 'инвестиц\\p{L}*|инвестор\\p{L}*|вложени\\p{L}*|стоимость\\s+проекта|финансирован\\p{L}*' },
         { type: 'investment', pos: 'noun', pattern: 'обойд(?:ётся|ется|утся)|обошл(?:ось|ась|ся|ись)|обош[её]лся|(?:будет|будут|было|были)\\s+направлен\\p{L}*' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'дол(?:я|ю|и|ей)|пакет\\p{L}*\\s+акций' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'дол(?:я|ю|и|ей)|пакет\\p{L}*\\s+акций|(?:принадлеж(?:ит|ат|ало|али)|владе(?:ет|ют|л|ла|ли)|получ(?:ит|ат))(?=\\s+\\d[\\d\\s\\u00a0,]*\\s*(?:%|процент\\p{L}*))' },
       { type: 'agreement', pos: 'verb', pattern: 'соглашени\\p{L}*|меморандум\\p{L}*|договор\\p{L}*|контракт\\p{L}*|подписа\\p{L}*|подпис(?:ание|ания|анию)|договорил\\p{L}*' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:сотрудничеств|партнерств)\\p{L}*\\s+(?:с|со|между)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'назначен\\p{L}*|назначил\\p{L}*|назначает|назначи\\p{L}*|избран\\p{L}*|возглави\\p{L}*' },

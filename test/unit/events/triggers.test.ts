@@ -191,6 +191,18 @@ describe('events: trigger forms the packs were missing', () => {
     expect(view(made, extractEvents(made)).map((e) => [e.type, e.quantity])).toEqual([['production', 2400]]);
   });
 
+  it('a partner’s stake by its verb and figure (fr `détiendra 35 %`, es `tendrá el 35 %`, ru `принадлежит 35%`), as en `holds` and de `hält`', () => {
+    const stake = (text: string, lang: string, name: string, figure: string) => {
+      const input = build(text, lang, [[name, 'ORG']], [{ text: figure, kind: 'percent', value: 35 }]);
+      return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.unit]);
+    };
+    expect(stake('Le groupe Uzavtosanoat détiendra 35 % de la coentreprise.', 'fra', 'Uzavtosanoat', '35 %')).toEqual([['investment', ['Uzavtosanoat'], 35, 'percent']]);
+    expect(stake('Uzavtosanoat tendrá el 35 % de la empresa conjunta.', 'spa', 'Uzavtosanoat', '35 %')).toEqual([['investment', ['Uzavtosanoat'], 35, 'percent']]);
+    expect(stake('«Узавтосаноат» принадлежит 35% совместного предприятия.', 'rus', 'Узавтосаноат', '35%')).toEqual([['investment', ['Узавтосаноат'], 35, 'percent']]);
+    // silent: the verb without a percentage after it
+    expect(stake('Uzavtosanoat tendrá un papel clave, con un 35 % de crecimiento.', 'spa', 'Uzavtosanoat', '35 %').filter((e) => e[0] === 'investment')).toEqual([]);
+  });
+
   it('silent: `nehmen` without `in Betrieb`, `agreed` without `to`/`on`', () => {
     expect(types('Der Konzern Azermash will ein Werk in Gandscha unter die Lupe nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([]);
     expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
