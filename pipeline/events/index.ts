@@ -267,9 +267,24 @@ function languageKey(code: string | undefined | null): string | null {
   return packFor(c)?.events ? c : null;
 }
 
-/** The events key of a sentence: its own language where determined, else the article's. */
-const sentenceKey = (s: Sentence | undefined, input: EventsInput): string | null =>
-  languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+const SENTENCE_KEYS = new WeakMap<Sentence, string | null>();
+
+/**
+ * The events key of a sentence: its own language where determined, else the article's. A paragraph
+ * language other than the article's is a guess on little text (`L'an dernier, Renault Trucks a vendu
+ * 1 400 camions …` read as German, a one-line paragraph as Catalan): the article's lexicon reads the
+ * sentence where it finds a trigger in it; a quote in another language finds none.
+ */
+function sentenceKey(s: Sentence | undefined, input: EventsInput): string | null {
+  const article = languageKey(input.language);
+  if (!s) return article;
+  const known = SENTENCE_KEYS.get(s);
+  if (known !== undefined) return known;
+  const own = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  const key = own !== article && article !== null && findTriggers(geometry(s, input.text), compile(article)).length > 0 ? article : own;
+  SENTENCE_KEYS.set(s, key);
+  return key;
+}
 
 // ---------------------------------------------------------------------------------------------
 // sentence geometry

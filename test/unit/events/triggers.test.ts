@@ -208,3 +208,23 @@ describe('events: trigger forms the packs were missing', () => {
     expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
   });
 });
+
+describe('events: a paragraph language other than the article’s', () => {
+  const run = (text: string, article: string, paragraph: string, mentions: Parameters<typeof build>[2], numbers: Parameters<typeof build>[3]) => {
+    const input = build(text, article, mentions, numbers);
+    input.sentences = input.sentences.map((s) => ({ ...s, language: paragraph }));
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity]);
+  };
+  it('a short French paragraph misread as German or Catalan is read with the article’s lexicon', () => {
+    const text = "L'an dernier, Renault Trucks a vendu 1 400 camions en Ouzbékistan.";
+    const m: Parameters<typeof build>[2] = [['Renault Trucks', 'ORG'], ['Ouzbékistan', 'GPE']];
+    const n = [{ text: '1 400 camions', kind: 'count' as const, value: 1400, unit: 'truck' }];
+    expect(run(text, 'fra', 'deu', m, n)).toEqual([['sales', ['Renault Trucks'], 1400]]);
+    expect(run(text, 'fra', 'cat', m, n)).toEqual([['sales', ['Renault Trucks'], 1400]]);
+  });
+
+  it('silent: a quote in another language that the article’s lexicon finds nothing in keeps its own', () => {
+    const text = 'Orlan Motors produced 5,000 cars in 2025.';
+    expect(run(text, 'deu', 'eng', [['Orlan Motors', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025)])).toEqual([['production', ['Orlan Motors'], 5000]]);
+  });
+});
