@@ -1007,6 +1007,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const signers = infos.filter((x) => x.m.type === 'PER' && x.m.start > from && !/[;:]/u.test(slice(g, from, x.m.start)));
       actors = [...actors, ...signers.filter((x) => !actors.includes(x))];
     }
+    // a trade is between two countries: its owner may stand as a possessive or a genitive beside the
+    // noun (`Kazakhstan's trade with China`, `les échanges du Kazakhstan avec la Chine`, `el comercio
+    // de Kazajistán con China`), not as a subject
+    if (d.type === 'trade' && actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC').length < 2) {
+      const [a, b] = clauseBounds(g, d.trigger.start);
+      const owners = infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && (x.role === 'modifier' || x.role === 'actor') && x.m.start >= a && x.m.end <= b && !actors.includes(x));
+      actors = [...actors, ...owners].sort((p, q) => p.m.start - q.m.start).slice(0, 2);
+    }
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');

@@ -120,3 +120,17 @@ describe('events: an appointment names the person appointed, not the predecessor
     expect(agents(en)).toEqual([['appointment', ['Rustam Saryev', 'Bayram Ovezov', 'Turkmen Railways']]]);
   });
 });
+
+describe('events: a trade is between two countries, its owner standing beside the noun', () => {
+  it('en `Kazakhstan’s trade with China`, fr `les échanges du Kazakhstan avec la Chine`, es `el comercio de Kazajistán con China`', () => {
+    const money = (text: string) => [{ text, kind: 'money' as const, value: 41e9, currency: 'USD' }];
+    expect(agents(build("Kazakhstan's trade with China reached $41 billion.", 'eng', [['Kazakhstan', 'GPE'], ['China', 'GPE']], money('$41 billion')))).toEqual([['trade', ['Kazakhstan', 'China']]]);
+    expect(agents(build('Les échanges commerciaux du Kazakhstan avec la Chine ont atteint 41 milliards de dollars.', 'fra', [['Kazakhstan', 'GPE'], ['Chine', 'GPE']], money('41 milliards de dollars')))).toEqual([['trade', ['Kazakhstan', 'Chine']]]);
+    expect(agents(build('El comercio de Kazajistán con China alcanzó 41.000 millones de dólares.', 'spa', [['Kazajistán', 'GPE'], ['China', 'GPE']], money('41.000 millones de dólares')))).toEqual([['trade', ['Kazajistán', 'China']]]);
+  });
+
+  it('silent: a place where the figure was reported is no party (en `in Astana`), nor a place in another clause', () => {
+    const money = [{ text: '$41 billion', kind: 'money' as const, value: 41e9, currency: 'USD' }];
+    expect(agents(build('Trade between Kazakhstan and China reached $41 billion, officials in Astana said.', 'eng', [['Kazakhstan', 'GPE'], ['China', 'GPE'], ['Astana', 'GPE']], money))).toEqual([['trade', ['Kazakhstan', 'China']]]);
+  });
+});
