@@ -8,7 +8,9 @@
  *   plant frame: its owners (actors) and its site (location). A frame is opened by a plant noun with
  *   a name attached (`the Khazar plant`, `plant X in Y`, `the joint venture of X and Y`, `X's plant`)
  *   or by a plant created in a sentence (`Hyundai opened a plant in Chennai`); a frame without a site
- *   takes the site of an earlier frame of the same owner, or, in the lead sentence, the dateline place;
+ *   takes the site of an earlier frame of the same owner, or, in a lead that reports an occasion there
+ *   (`… said during the groundbreaking ceremony`), the dateline place (elsewhere the dateline is the
+ *   desk that filed the report: `TASHKENT` over a plant in Khorezm);
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
  *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
  *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
@@ -325,7 +327,9 @@ export function resolveDiscourse(
       }
       if (place === null) {
         for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;
-        if (place === null && k === lead && line?.place != null && on('dateline')) place = line.place;
+        // (the dateline's place is the desk that filed the report, unless the lead reports an occasion
+        // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
+        if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
       }
       const f: Frame = { pos: ns, owners: who, place };
       frames.push(f);

@@ -184,6 +184,32 @@ describe('events: the dateline’s date is the reference date, no time of the le
   });
 });
 
+describe('events: the dateline’s place is the desk that filed the report, no plant’s site', () => {
+  it('ru `ТАШКЕНТ, 5 мая 2026 года. Завод «Хорезм Агромаш» … выпустил`: no site; en the same; a site the sentence names stays', () => {
+    const ru = 'ТАШКЕНТ, 5 мая 2026 года. Завод «Хорезм Агромаш» в 2025 году выпустил 1 200 машин.';
+    const r = build(ru, 'rus', [['ТАШКЕНТ', 'GPE'], ['Хорезм Агромаш', 'ORG']], [{ text: '5 мая 2026 года', kind: 'date', date: '2026-05-05' }, { text: '2025 году', kind: 'year', value: 2025, date: '2025' }, { text: '1 200 машин', kind: 'count', value: 1200, unit: 'car' }]);
+    r.referenceDate = findReferenceDate(ru, 'rus', null);
+    expect(pick(r, 'production').map((e) => [e.actors, e.location])).toEqual([[['Хорезм Агромаш'], null]]);
+    const en = 'TASHKENT, May 5, 2026 — The Khorezm Agromash plant produced 1,200 cotton harvesters in 2025.';
+    const e = build(en, 'eng', [['TASHKENT', 'GPE'], ['Khorezm Agromash', 'ORG']], [{ text: 'May 5, 2026', kind: 'date', date: '2026-05-05' }, { text: '1,200 cotton harvesters', kind: 'count', value: 1200, unit: 'cotton_harvester' }, year(2025)]);
+    e.referenceDate = findReferenceDate(en, 'eng', null);
+    expect(pick(e, 'production').map((x) => x.location)).toEqual([null]);
+    const site = 'TASHKENT, May 5, 2026 — The Khorezm Agromash plant in Urgench produced 1,200 cotton harvesters in 2025.';
+    const s2 = build(site, 'eng', [['TASHKENT', 'GPE'], ['Khorezm Agromash', 'ORG'], ['Urgench', 'GPE']], [{ text: 'May 5, 2026', kind: 'date', date: '2026-05-05' }, { text: '1,200 cotton harvesters', kind: 'count', value: 1200, unit: 'cotton_harvester' }, year(2025)]);
+    s2.referenceDate = findReferenceDate(site, 'eng', null);
+    expect(pick(s2, 'production').map((x) => x.location)).toEqual(['Urgench']);
+  });
+
+  it('a lead that reports an occasion the reporter attended places its plant at the dateline (`HAJIGABUL, … said during the groundbreaking ceremony`)', () => {
+    const text = 'HAJIGABUL, Azerbaijan, May 1, 2023. The joint venture of Azerbaijan and Uzbekistan will produce 30,000 cars a year, Sahib Mammadov said during the groundbreaking ceremony.';
+    const en = build(text, 'eng', [['HAJIGABUL', 'GPE'], ['Azerbaijan', 'GPE', 1], ['Uzbekistan', 'GPE'], ['Sahib Mammadov', 'PER']], [
+      { text: 'May 1, 2023', kind: 'date', date: '2023-05-01' }, { text: '30,000 cars a year', kind: 'rate', value: 30000, unit: 'car' },
+    ]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'production_target').map((e) => e.location)).toEqual(['HAJIGABUL']);
+  });
+});
+
 describe('events: the plant a visit names as its object is its site', () => {
   it('`visited the plant`, `besichtigte das Werk` (en, de)', () => {
     const en = build('Acme opened a plant in Chennai in 2024. Minister Raj Kumar visited the plant on Monday.', 'eng', [['Acme', 'ORG'], ['Chennai', 'GPE'], ['Raj Kumar', 'PER']], [year(2024)]);
