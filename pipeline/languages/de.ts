@@ -208,7 +208,7 @@ export const de = {
     compoundHeadsBefore: [],
     listJoin: ['und', 'oder'],
     ownOrgBefore: ['von', 'des', 'der'],
-    comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?'],
+    comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'gegenüber(?:\\s+dem(?:\\s+Jahr)?)?', 'im\\s+Vergleich\\s+zum(?:\\s+Jahr)?', 'verglichen\\s+mit(?:\\s+dem(?:\\s+Jahr)?)?'],
     negationAfterVerb: true,
     subjectAfterVerb: true,
     brandAfterProduct: true,

@@ -345,7 +345,7 @@ export const en = {
     compoundHeadsBefore: [],
     listJoin: ['and', 'or'],
     ownOrgBefore: ['of', 'of\\s+the'],
-    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in'],
+    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in', 'compared\\s+(?:with|to)(?:\\s+the)?', 'versus'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: false,

@@ -270,7 +270,7 @@ export const es = {
     compoundHeadsBefore: ['(?:procesos?|ciclos?|métodos?|líneas?|plantas?|cadenas?|sitios?|unidades|instalaciones|equipos?|tecnologías?|zonas?|naves?|talleres?|costes?|costos?|programas?|calendarios?|normas?|redes?|mercados?|responsables?|directores?|departamentos?|oficinas?|impuestos?|aranceles?|licencias?|potencial|herramientas?|bases?)\\s+de'],
     listJoin: ['y', 'e', 'o', 'u'],
     ownOrgBefore: ['de', 'del', 'de\\s+la'],
-    comparisonBefore: ['(?:más|menos)\\s+que(?:\\s+en)?'],
+    comparisonBefore: ['(?:más|menos)\\s+que(?:\\s+en)?', 'respecto\\s+(?:a|al)', 'en\\s+comparación\\s+con', 'frente\\s+a(?:l)?'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: true,

@@ -248,7 +248,7 @@ export const fr = {
     compoundHeadsBefore: ['(?:processus|cycles?|méthodes?|lignes?|chaînes?|sites?|unités?|usines?|installations?|équipements?|technologies?|zones?|halls?|ateliers?|coûts?|programmes?|calendrier|normes?|réseaux?|équipes?|marchés?|responsables?|directeurs?|directions?|services?|départements?|taxes?|droits?|licences?|potentiel|outils?|bases?)\\s+(?:de|d[\'’])'],
     listJoin: ['et', 'ou'],
     ownOrgBefore: ['de', 'du', 'des', 'de\\s+la', 'd[\'’]'],
-    comparisonBefore: ['(?:plus|moins)\\s+qu(?:e(?:\\s+en)?|[\'’]en)'],
+    comparisonBefore: ['(?:plus|moins)\\s+qu(?:e(?:\\s+en)?|[\'’]en)', 'par\\s+rapport\\s+à', 'comparé(?:e|s|es)?\\s+à'],
     negationAfterVerb: true,
     subjectAfterVerb: false,
     brandAfterProduct: true,

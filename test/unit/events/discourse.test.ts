@@ -565,3 +565,14 @@ describe('events discourse: a partner alone leaves the subject to the anaphor or
     expect(run('Kia Motors produced 100,000 cars. Toyota signed an agreement with Hyundai.', 'eng', [['Kia Motors', 'ORG'], ['Toyota', 'ORG'], ['Hyundai', 'ORG']], [cars('100,000 cars', 100000)]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Toyota', 'Hyundai'], null, null]);
   });
 });
+
+describe('events discourse: the pack’s comparison words mark a baseline', () => {
+  it('de `gegenüber dem Vorjahr`, en `compared with last year`: the baseline dates nothing', () => {
+    expect(run('Im laufenden Jahr hat das Werk 640 Autos gefertigt, 15 Prozent mehr gegenüber dem Vorjahr.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
+    expect(run('The plant expects to build 640 cars, up 15% compared with last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production_target', [], null, null]]);
+  });
+
+  it('silent: without a comparison word the relative year dates the fact (fr `l’an dernier`)', () => {
+    expect(run("L'an dernier, l'usine a produit 640 voitures.", 'fra', [], [cars('640 voitures', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
+  });
+});
