@@ -8,7 +8,9 @@
  *   plant frame: its owners (actors) and its site (location). A frame is opened by a plant noun with
  *   a name attached (`the Khazar plant`, `plant X in Y`, `the joint venture of X and Y`, `X's plant`)
  *   or by a plant created in a sentence (`Hyundai opened a plant in Chennai`); a frame without a site
- *   takes the site of an earlier frame of the same owner, or, in the lead sentence, the dateline place;
+ *   takes the site of an earlier frame of the same owner, or, in a lead that reports an occasion there
+ *   (`… said during the groundbreaking ceremony`), the dateline place (elsewhere the dateline is the
+ *   desk that filed the report: `TASHKENT` over a plant in Khorezm);
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
  *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
  *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
@@ -30,14 +32,18 @@
  *   parties, price or goods → the countries the article last named together;
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
- *   date read as `this year`, else the latest year the article names);
+ *   date read as `this year`, else the latest year the article names); relative months (`last month`,
+ *   `im vergangenen Monat`, `в прошлом месяце`) → that month of the reference date;
  * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
  *   sentence's statement (not its place when it was told to a medium: `told Trend`); a weekday →
  *   the day of the dateline's week nearest its trigger;
  * - a statement made at an occasion (`occasionNouns`: `bei der Unterzeichnung`, `lors de la
  *   cérémonie`) → the place of the latest signing; by a speaker who visited a site → that site;
  * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
- *   in) → the organisations of the latest fact within three sentences, with its site (`salient`).
+ *   in) → the organisations of the latest fact within three sentences, with its site (`salient`);
+ * - one name standing only as a partner after the trigger (`The company signed an agreement with
+ *   BYD`, `Elle a signé un accord avec X`) → the anaphor before the trigger, else the salient
+ *   organisation, beside the partner.
  * Only empty slots are filled (a visit's destination yields to `at the plant`, a place read from a
  * country acting on its own soil yields to `at the X plant`).
  */
@@ -45,7 +51,7 @@ import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '.
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
 import { resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, CLAUSE_BREAK, clauseAt, E, wordBefore } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, clauseAt, E, partnerEnd, wordBefore } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -116,6 +122,7 @@ interface CompiledDiscourse {
   /** A possessive that can point to a person, at the end of a text; null where the pack has none. */
   personalEnd: RegExp | null;
   relative: Array<[RegExp, number]>;
+  relativeMonths: Array<[RegExp, number]>;
   currentEnd: RegExp;
   locativeEnd: RegExp;
   placeAfter: RegExp;
@@ -125,6 +132,10 @@ interface CompiledDiscourse {
   sourceEnd: RegExp;
   /** A plan, forecast or conditional before a year in its clause: the year is ahead. */
   futureBefore: RegExp;
+  /** The events section's partner words before a name (`with Chinese automaker `, `avec le groupe `); English's where the pack has none. */
+  partnerEnd: RegExp;
+  /** The events section's passive-agent words (`by`, `von`, `par`): a name after them is the agent, no partner; null where none. */
+  passiveAgentStart: RegExp | null;
   /** A comparison right before a relative year (`mehr als im Vorjahr`, `than last year`): the baseline, not the fact's time; null where the pack has none. */
   comparisonEnd: RegExp | null;
 }
@@ -161,6 +172,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
+    relativeMonths: lex.relativeMonths.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
     // (a compound's first part may close it: `im Alpha-Werk`)
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
@@ -171,6 +183,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
     futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events?.planned ?? []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     comparisonEnd: wordBefore(packFor(key)?.events?.comparisonBefore ?? []),
+    partnerEnd: partnerEnd(packFor(key)?.events?.partner) ?? partnerEnd(packFor('en')!.events!.partner)!,
+    passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
   };
 });
@@ -313,7 +327,9 @@ export function resolveDiscourse(
       }
       if (place === null) {
         for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;
-        if (place === null && k === lead && line?.place != null && on('dateline')) place = line.place;
+        // (the dateline's place is the desk that filed the report, unless the lead reports an occasion
+        // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
+        if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
       }
       const f: Frame = { pos: ns, owners: who, place };
       frames.push(f);
@@ -447,10 +463,12 @@ export function resolveDiscourse(
         const pair = latestPair(input, mentionsIn, k, s.start);
         if (pair.length >= 2) r.actors = pair;
       }
-      if ((!r.actors.length || brandOnly) && !NO_SALIENT.has(r.type) && on('salient')) {
+      // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
+      const partner = partnerOnly(r, k) ? r.actors : [];
+      if ((!r.actors.length || brandOnly || partner.length) && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {
-          r.actors = out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+          r.actors = [...out[prior]!.actors.filter((i) => m(i).type === 'ORG' && !partner.includes(i)), ...partner];
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
@@ -468,6 +486,21 @@ export function resolveDiscourse(
   });
 
   return out;
+
+  /**
+   * Whether a fact's one actor stands only as a partner after the trigger (`signed an agreement with
+   * Chinese automaker BYD`, `подписала с белорусским МТЗ`), so its subject is unnamed: not a passive
+   * agent (`built by X`), not a statement or a visit.
+   */
+  function partnerOnly(r: EventCandidate, k: number): boolean {
+    if (r.actors.length !== 1 || r.type === 'statement' || r.type === 'visit' || !on('salient')) return false;
+    const x = m(r.actors[0]!);
+    const s = sentences[k]!;
+    if (x.start < r.trigger.start || x.start < s.start || x.end > s.end) return false;
+    const c = compile(discourseKey(views[k]!.key));
+    const hit = c.partnerEnd.exec(input.text.slice(Math.max(s.start, x.start - 40), x.start));
+    return hit !== null && !(c.passiveAgentStart?.test(hit[0]) ?? false);
+  }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
   function salientCompany(k: number): number | null {
@@ -533,6 +566,12 @@ export function resolveDiscourse(
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
+      // `The company signed an agreement with BYD`, `La société a signé un accord avec Uzavtosanoat`: a
+      // name that stands only as the partner leaves the subject to the anaphor before the trigger
+      else if (partnerOnly(r, k)) {
+        const subject = cues.find((q) => q.actors.length > 0 && q.pos < e.trigger.start && (q.kind === 'company' || q.kind === 'plant' || q.kind === 'head'));
+        if (subject) r.actors = [...subject.actors.filter((a) => !r.actors.includes(a)), ...r.actors];
+      }
       // `Uzbekistan plans to launch production … at the Azermash plant`: the plant's owner takes part
       const at = SITE_TYPES.has(r.type) && r.actors.length > 0 ? cues.find((q) => q.kind === 'named' && q.locative && (q.owners ?? []).some((o) => m(o).type === 'ORG')) : undefined;
       for (const o of at?.owners ?? []) if (m(o).type === 'ORG' && !r.actors.some((a) => sameName(m(a).text, m(o).text))) r.actors.push(o);
@@ -623,12 +662,15 @@ export function resolveDiscourse(
       const gap = (a: number, b: number) => (b <= e.trigger.start ? e.trigger.start - b : a >= e.trigger.end ? a - e.trigger.end : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
       if (r.time === null || given) {
-        let best: { at: number; offset: number; length: number } | null = null;
+        let best: { at: number; offset: number; length: number; month: boolean } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
         const own = clauses(e);
         const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
-        for (const [re, offset] of c.relative) {
+        // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
+        const reference = input.referenceDate?.date ?? null;
+        const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];
+        for (const [re, offset, month] of [...c.relative.map(([x, o]) => [x, o, false] as const), ...months.map(([x, o]) => [x, o, true] as const)]) {
           re.lastIndex = 0;
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
@@ -638,10 +680,10 @@ export function resolveDiscourse(
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
             if (c.comparisonEnd?.test(text.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index ?? 0))) continue;
-            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length };
+            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length, month };
           }
         }
-        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = String(year + best.offset);
+        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = best.month ? monthFrom(reference!, best.offset) : String(year + best.offset);
       }
       if (r.time === null && r.quantity !== null) {
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
@@ -927,6 +969,12 @@ function documentYear(input: DiscourseInput, line: Dateline | null): number | nu
   if (!near.length) return null;
   const top = Math.max(...near);
   return Math.max(top, ...ahead.filter((y) => y <= top + 1));
+}
+
+/** The month `offset` months from a reference date (`2026-10-20`, -1 → `2026-09`). */
+function monthFrom(reference: string, offset: number): string {
+  const index = Number(reference.slice(0, 4)) * 12 + Number(reference.slice(5, 7)) - 1 + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 /** `XXXX-06-14`, `--06-14`, `XXXX-06` → that month or day of the document year. */

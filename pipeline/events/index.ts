@@ -27,7 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
-import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, triggerPattern, wordBefore, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -114,6 +114,8 @@ interface Compiled {
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
   brandEnd: RegExp;
+  /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
+  occasion: RegExp;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
   increase: RegExp;
@@ -152,6 +154,15 @@ interface Compiled {
 
 
 
+/**
+ * A subject of its own between a coordinator and a plan cue: a definite determiner of the pack and one
+ * or two words (`and the plant will`, `et l'usine devrait`, `und das Werk soll`, `y la planta
+ * producirá`); optional. Without a determiner the words are a coordination of nouns (`cars and buses
+ * will`), and a pack without determiners (Russian) has none.
+ */
+const subjectOfOwn = (definite: readonly string[]): string =>
+  definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+
 /** A regex source of the pack, compiled case-insensitively; null stays null. */
 const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
 
@@ -163,9 +174,10 @@ const compile = perLanguage((key: string): Compiled => {
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
     planned: words(lex.planned),
+    occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt(lex.planned)})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
     negation: words(lex.negation),
@@ -174,9 +186,7 @@ const compile = perLanguage((key: string): Compiled => {
     pronounSubject: source(lex.pronounSubject),
     relative: source(lex.relative),
     jointly: source(lex.jointly),
-    partnerEnd: lex.partner
-      ? new RegExp(`(?<![\\p{L}])(?:${lex.partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu')
-      : null,
+    partnerEnd: partnerEnd(lex.partner),
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
     partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
@@ -257,9 +267,24 @@ function languageKey(code: string | undefined | null): string | null {
   return packFor(c)?.events ? c : null;
 }
 
-/** The events key of a sentence: its own language where determined, else the article's. */
-const sentenceKey = (s: Sentence | undefined, input: EventsInput): string | null =>
-  languageKey(s?.language && s.language !== 'und' ? s.language : input.language);
+const SENTENCE_KEYS = new WeakMap<Sentence, string | null>();
+
+/**
+ * The events key of a sentence: its own language where determined, else the article's. A paragraph
+ * language other than the article's is a guess on little text (`L'an dernier, Renault Trucks a vendu
+ * 1 400 camions …` read as German, a one-line paragraph as Catalan): the article's lexicon reads the
+ * sentence where it finds a trigger in it; a quote in another language finds none.
+ */
+function sentenceKey(s: Sentence | undefined, input: EventsInput): string | null {
+  const article = languageKey(input.language);
+  if (!s) return article;
+  const known = SENTENCE_KEYS.get(s);
+  if (known !== undefined) return known;
+  const own = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
+  const key = own !== article && article !== null && findTriggers(geometry(s, input.text), compile(article)).length > 0 ? article : own;
+  SENTENCE_KEYS.set(s, key);
+  return key;
+}
 
 // ---------------------------------------------------------------------------------------------
 // sentence geometry
@@ -272,13 +297,20 @@ interface Geometry {
   text: string;
   /** Absolute offsets of clause breaks. */
   breaks: number[];
+  /** The text with the names in it blanked (same offsets): a product noun inside a name (`Tashkent Tractor Plant`, `Hyundai Motor`) is no object that makes a verb a production (`requires: 'product'`, `objectNoun`). */
+  unnamed: string;
 }
 
-function geometry(s: Sentence, article: string): Geometry {
+function geometry(s: Sentence, article: string, mentions: readonly Mention[] = []): Geometry {
   const text = article.slice(s.start, s.end);
   const breaks: number[] = [];
   for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
-  return { base: s.start, text, breaks };
+  let unnamed = text;
+  for (const m of mentions) {
+    if (m.start < s.start || m.end > s.end) continue;
+    unnamed = unnamed.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + unnamed.slice(m.end - s.start);
+  }
+  return { base: s.start, text, breaks, unnamed };
 }
 
 function clauseOf(g: Geometry, pos: number): number {
@@ -367,7 +399,7 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     if (t.rule.requires === 'product') {
       const [a, b] = clauseBounds(g, t.start);
-      const clause = slice(g, a, b);
+      const clause = g.unnamed.slice(Math.max(0, a - g.base), Math.max(0, b - g.base));
       if (!c.products.some(({ re }) => ((re.lastIndex = 0), re.test(clause)))) continue;
       // `builds engines` makes them; `baut … ein Werk für Mähdrescher`, `builds a plant for engines`
       // makes the plant: the object is the first product or plant noun after the verb
@@ -385,9 +417,10 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
 function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' | null {
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
   const rest = /^(?:\s*[^\s]+){0,9}/u.exec(slice(g, t.end, b))?.[0] ?? '';
+  const unnamedRest = g.unnamed.slice(Math.max(0, t.end - g.base), Math.max(0, t.end - g.base) + rest.length);
   const first = (re: RegExp): number => {
     const global = new RegExp(re.source, 'giu');
-    const m = global.exec(rest);
+    const m = global.exec(unnamedRest);
     return m ? m.index : Infinity;
   };
   // `builds heavy trucks at its plant in Chelny`: a plant after a locative word is where, not what
@@ -705,13 +738,43 @@ function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
+  const majority = majorityTypes(input.mentions);
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
+    if (m.type !== 'ORG' && companies.has(nameKey(m.text))) return { ...m, type: 'ORG' };
+    const type = majority.get(nameKey(m.text));
+    return type && type !== m.type ? { ...m, type } : m;
   });
 }
 
 const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Name types the majority vote weighs. */
+const VOTED_TYPES = ['GPE', 'LOC', 'ORG', 'PER'] as const;
+
+/**
+ * The type most of a name's mentions have, for names the tagger typed differently in different
+ * sentences (`Ala-Too Avto` three times ORG and once PER): one name, one type. A tie changes nothing
+ * (a name the text calls a company is one before the vote: `companyByContext`).
+ */
+function majorityTypes(mentions: readonly Mention[]): Map<string, Mention['type']> {
+  const votes = new Map<string, Map<Mention['type'], number>>();
+  for (const m of mentions) {
+    if (!(VOTED_TYPES as readonly string[]).includes(m.type)) continue;
+    const key = nameKey(m.text);
+    const v = votes.get(key) ?? new Map<Mention['type'], number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(key, v);
+  }
+  const out = new Map<string, Mention['type']>();
+  for (const [key, v] of votes) {
+    if (v.size < 2) continue;
+    const best = Math.max(...v.values());
+    const winners = VOTED_TYPES.filter((t) => v.get(t) === best);
+    if (winners.length === 1) out.set(key, winners[0]!);
+  }
+  return out;
+}
 
 /** The pack's cues that a name is a company's: a company noun right before it or heading its apposition, with the words that rule an apposition out. */
 const companyCues = perLanguage((key: string): { before: RegExp; apposition: RegExp; notHead: RegExp } | null => {
@@ -729,12 +792,17 @@ const companyCues = perLanguage((key: string): { before: RegExp; apposition: Reg
   };
 });
 
+/** A lower-case word at the end of a text (case-sensitive: an adjective, not a name). */
+const ADJECTIVE_END = /\s+\p{Ll}[\p{L}-]*\s*$/u;
+
 /** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
 function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
-  if (m.type !== 'PER' && m.type !== 'MISC') return false;
+  if (m.type !== 'PER' && m.type !== 'MISC' && m.type !== 'ORG') return false;
   const cues = key === null ? null : companyCues(key);
   if (!cues) return false;
-  const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
+  const preceding = input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start);
+  // (an adjective after the noun: `la empresa española X`, `le constructeur français X`)
+  const named = cues.before.exec(preceding) ?? cues.before.exec(preceding.replace(ADJECTIVE_END, ''));
   if (named !== null && !cues.notHead.test(named[1] ?? '')) return true;
   const appo = cues.apposition.exec(input.text.slice(m.end, m.end + 80));
   return appo !== null && !cues.notHead.test(appo[1] ?? '');
@@ -794,7 +862,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const key = sentenceKey(s, input);
   if (key === null) return [];
   const c = compile(key);
-  const g = geometry(s, input.text);
+  const g = geometry(s, input.text, input.mentions);
   const evidence: Span = { start: s.start, end: s.end, text: g.text };
   // the dateline (`TASHKENT, Jan. 22, 2026.`) names where the report was filed: never an argument here
   const line = input.referenceDate?.dateline;
@@ -803,8 +871,10 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (line && m.start < line.end && m.end > line.start) return;
     if (m.start >= s.start && m.end <= s.end) inside.push([i, m]);
   });
+  // (nor is its date a time of the lead's facts: it is the reference date they resolve against)
   const figures: Array<[number, NumberFact]> = [];
   input.numbers.forEach((n, i) => {
+    if (line && n.start < line.end && n.end > line.start) return;
     if (n.start >= s.start && n.end <= s.end) figures.push([i, n]);
   });
 
@@ -869,6 +939,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (!isPlanned(g, c, t)) return false;
     const k = clauseOf(g, t.start);
     return !triggers.some((o) => o !== t && anchored(o) && o.type !== 'statement' && (clauseOf(g, o.start) === k || clauseOf(g, o.end - 1) === k));
+  }).filter((t) => {
+    // `said X at the signing`, `a déclaré X lors de la signature`: the occasion of a statement in its
+    // sentence is no agreement of its own
+    if (t.type !== 'agreement' || !triggers.some((o) => o.type === 'statement')) return true;
+    c.occasion.lastIndex = 0;
+    return ![...g.text.matchAll(c.occasion)].some((o) => g.base + (o.index ?? 0) <= t.start && g.base + (o.index ?? 0) + o[0].length >= t.end);
   }).filter((t) => {
     // `signed an agreement … to establish a plant`: the plant is the agreement's content
     if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
@@ -952,8 +1028,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (d.type === 'statement' || d.type === 'visit') continue;
     // an appointment names the person and the organisation wherever they stand, the speaker too
     // (`said Bakhodir Sobirov, who was appointed its general director`)
+    // (not the predecessor: `replacing X`, `сменив X`, `Nachfolger von X`)
     const appointed = (): MentionInfo[] => {
-      const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index));
+      const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index) && !(c.nonParticipantEnd?.test(slice(g, x.m.start - 40, x.m.start)) ?? false));
       return [...people, ...pool.filter((x) => x.m.type !== 'PER')].sort((p, q) => p.m.start - q.m.start);
     };
     let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
@@ -964,6 +1041,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const from = by ? d.trigger.end + by.index : Infinity;
       const signers = infos.filter((x) => x.m.type === 'PER' && x.m.start > from && !/[;:]/u.test(slice(g, from, x.m.start)));
       actors = [...actors, ...signers.filter((x) => !actors.includes(x))];
+    }
+    // a trade is between two countries: its owner may stand as a possessive or a genitive beside the
+    // noun (`Kazakhstan's trade with China`, `les échanges du Kazakhstan avec la Chine`, `el comercio
+    // de Kazajistán con China`), not as a subject
+    if (d.type === 'trade' && actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC').length < 2) {
+      const [a, b] = clauseBounds(g, d.trigger.start);
+      const owners = infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && (x.role === 'modifier' || x.role === 'actor') && x.m.start >= a && x.m.end <= b && !actors.includes(x));
+      actors = [...actors, ...owners].sort((p, q) => p.m.start - q.m.start).slice(0, 2);
     }
     d.actors = actors.map((x) => x.index);
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
@@ -1113,14 +1198,21 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   if (before.length) {
     const last = before[before.length - 1]!;
     agents = [...group(last), ...partners()];
-    // `UzAuto jointly with Azermash launched`: the subject before the partner too
+    // `UzAuto jointly with Azermash launched`, `X hat am Montag mit dem Hersteller Y einen Vertrag
+    // unterzeichnet`, `X совместно с Y построила`: the subject before the partner too (not before a
+    // passive agent: `von X`, `by X`)
     const k = before.indexOf(group(last)[0]!);
-    if (k > 0 && c.jointly?.test(slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start))) agents.push(...group(before[k - 1]!));
+    const gap = k > 0 ? slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start) : '';
+    const withPartner = partner!.exec(gap);
+    const comitative = withPartner !== null && !/[,;:]/u.test(gap) && c.passiveAgent?.exec(withPartner[0])?.index !== 0;
+    if (k > 0 && (c.jointly?.test(gap) || comitative)) agents.push(...group(before[k - 1]!));
   } else if (after.length) {
     // English, French and Spanish name the agent before the verb; after it only as a partner or a
     // passive agent. German and Russian also put the subject after the verb.
+    // (`Dafür investiert KazAgroMash gemeinsam mit MTZ …`: the subject after the verb and its partner)
     const p = partners();
-    agents = p.length ? p : c.lex.subjectAfterVerb ? group(after[0]!) : [];
+    const subject = c.lex.subjectAfterVerb && !p.includes(after[0]!) ? group(after[0]!) : [];
+    agents = p.length ? [...subject, ...p] : subject;
   }
   if (!agents.length && !before.length) {
     // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)
@@ -1174,7 +1266,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   if (people.length) {
     // the person and the organisation named as theirs just before (`press secretary of X, Y`) or in
     // an apposition after (`said Anna Lee, press secretary of X`)
-    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start);
+    // (a name that only modifies the post is no affiliation the text states: `said Stadler chief
+    // executive X` is X alone, `press secretary of X, Y` is Y and X)
+    const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start && ownOrg(x));
     if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
       const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));

@@ -222,6 +222,7 @@ export const az = {
     productDemonstrative: ['bu\\s+(?:avtomobil|maşın|model)\\p{L}*'],
     possessiveStart: [],
     personalPossessive: [],
+    relativeMonths: [['bu\\s+ay\\p{L}*|cari\\s+ay\\p{L}*', 0], ['keçən\\s+ay\\p{L}*|ötən\\s+ay\\p{L}*', -1], ['gələn\\s+ay\\p{L}*', 1]],
     relativeYears: [['bu\\s+il\\p{L}*|cari\\s+il\\p{L}*', 0], ['keçən\\s+il\\p{L}*|ötən\\s+il\\p{L}*', -1], ['gələn\\s+il\\p{L}*', 1]],
     current: ['hazırda', 'hal-hazırda', 'bu\\s+gün'],
     locative: [],

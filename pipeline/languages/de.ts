@@ -142,7 +142,7 @@ export const de = {
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'Lokalisierung\\p{L}*|Anteil\\s+(?:der\\s+)?lokal\\p{L}*|Lokalanteil\\p{L}*' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'Produktionsstart|Produktionsbeginn|Produktionsaufnahme|Werkseröffnung|(?:Beginn|Start|Aufnahme)\\s+(?:der|einer)\\s+(?:\\p{L}+\\s+)?(?:Serien)?(?:Produktion|Fertigung|Montage|Herstellung)|\\p{L}*(?:[Pp]roduktion|[Ff]ertigung|[Mm]ontage|[Hh]erstellung)[^.;]{0,60}?(?:aufgenommen|aufnehmen|gestartet|starten|begonnen|beginnen|angelaufen|anlaufen)|(?:nahm|nehmen|nimmt)[^.;]{0,40}?(?:Produktion|Fertigung)[^.;]{0,20}?auf|(?:etablier|aufbau|aufgebaut)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:\\p{L}*werk\\p{L}*|Fabrik\\p{L}*)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+genommen|eröffne\\p{L}*|Eröffnung|(?:geht|ging|gingen|gehen)\\s+[^.;,]{0,30}?in\\s+Betrieb|in\\s+Betrieb\\s+(?:gehen|gegangen)' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'Inbetriebnahme|in\\s+Betrieb\\s+(?:genommen|nehmen|nimmt|nahm|nahmen)|eröffne\\p{L}*|Eröffnung|(?:geht|ging|gingen|gehen)\\s+[^.;,]{0,30}?in\\s+Betrieb|in\\s+Betrieb\\s+(?:gehen|gegangen)' },
       // der Bau als Subjekt eines Beginns meint das Werk des Artikels (`Der Bau beginnt im zweiten Quartal`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:Bau|Bauarbeiten)\\s+(?:beginn(?:t|en)|begann(?:en)?|start(?:et|en|ete|eten))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
@@ -179,7 +179,8 @@ export const de = {
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
     other: ['als', 'wie'],
-    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
+    // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
+    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
     placeNouns: ['Werk', 'Werks', 'Standort', 'Fabrik', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
       ['Mähdrescher\\p{L}*', 'combines', 'Mähdrescher'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives', 'Lokomotiven'], ['Straßenbahn\\p{L}*|Trams?', 'trams', 'Straßenbahnen'], ['\\p{L}*[Ww]aggons?', 'wagons', 'Waggons'], ['Baumwollerntemaschinen?', 'cotton_harvesters', 'Baumwollerntemaschinen'],
@@ -207,7 +208,7 @@ export const de = {
     compoundHeadsBefore: [],
     listJoin: ['und', 'oder'],
     ownOrgBefore: ['von', 'des', 'der'],
-    comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?'],
+    comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'gegenüber(?:\\s+dem(?:\\s+Jahr)?)?', 'im\\s+Vergleich\\s+zum(?:\\s+Jahr)?', 'verglichen\\s+mit(?:\\s+dem(?:\\s+Jahr)?)?'],
     negationAfterVerb: true,
     subjectAfterVerb: true,
     brandAfterProduct: true,
@@ -222,7 +223,7 @@ export const de = {
     partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu'],
+    nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
     groupNouns: ['Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
   },
   discourse: {
@@ -238,6 +239,7 @@ export const de = {
     productDemonstrative: ['(?:diese|dieser|diesen|solche|solcher)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:[Aa]utos|[Ff]ahrzeuge|[Ff]ahrzeugen|[Ww]agen|[Mm]odelle|[Tt]eile|[Pp]rodukte|[Bb]usse|Lkw)'],
     possessiveStart: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
     personalPossessive: ['sein\\p{L}*', 'ihr\\p{L}*'],
+    relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
     relativeYears: [
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|heuer', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],

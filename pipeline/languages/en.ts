@@ -273,6 +273,8 @@ export const en = {
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
       // leaving the line is being made (`the first cars came off the assembly line`)
       { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+)?(?:assembly\\s+|production\\s+)?lines?' },
+      // `made 2,400 tractors`: the active verb with a figure right after it (`made progress`, `made a deal` are no production)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:makes?|making|made)(?=\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?\\d)' },
       { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:is|are|was|were|be|been|being)\\s+made(?!\\s+(?:up|of|into|from|by|to|clear|public|available|redundant))' },
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export
@@ -294,7 +296,7 @@ export const en = {
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },
       // agreement
-      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:ed|ing)|(?:to|will|would|shall)\\s+sign|agreed\\s+(?:to|on|upon)' },
+      { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:ed|ing)|(?:to|will|would|shall)\\s+sign|agreed\\s+(?:(?!to\\s|on\\s|upon\\s)[\\p{L}]+\\s+){0,3}(?:to|on|upon)(?=\\s)' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?<!in\\s)(?:cooperation|partnership|alliance)\\s+(?:between|with)' },
       // appointment
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
@@ -343,7 +345,7 @@ export const en = {
     compoundHeadsBefore: [],
     listJoin: ['and', 'or'],
     ownOrgBefore: ['of', 'of\\s+the'],
-    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in'],
+    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in', 'compared\\s+(?:with|to)(?:\\s+the)?', 'versus'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: false,
@@ -364,7 +366,7 @@ export const en = {
     partner: "(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by",
     futureDay: "(?:next|coming|this)\\s+$",
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by'],
+    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to'],
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
   },
   discourse: {
@@ -380,9 +382,10 @@ export const en = {
     productDemonstrative: ['(?:these|those|such)\\s+(?:\\p{L}+\\s+)?(?:cars|vehicles|automobiles|models|parts|components|products|buses|trucks|engines|SUVs)'],
     possessiveStart: ['its', 'their'],
     personalPossessive: ['his', 'her'],
+    relativeMonths: [['this\\s+month', 0], ['last\\s+month|(?:the\\s+)?previous\\s+month', -1], ['next\\s+month', 1]],
     relativeYears: [
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
-      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+(?:ago|earlier)', -1],
+      ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
     ],
     current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],

@@ -373,6 +373,8 @@ export interface DiscourseSection {
   personalPossessive: string[];
   /** Relative years and their offset from the document year. */
   relativeYears: Array<[pattern: string, offset: number]>;
+  /** Relative months and their offset from the month of the reference date (`last month` → -1). */
+  relativeMonths: Array<[pattern: string, offset: number]>;
   /** `currently` right before a figure. */
   current: string[];
   /** Prepositions that make a following place or plant the site. */

@@ -61,3 +61,92 @@ describe('events: coordinated names in quotes', () => {
     expect(agents(en).find((e) => e[0] === 'production')).toEqual(['production', ['Astana Motors']]);
   });
 });
+
+describe('events: a partner phrase before the trigger and a quoted partner', () => {
+  it('de verb-final: the subject before `mit … Y` stays an agent; ru: a quoted name after `с компанией «`', () => {
+    const de = build('UzAuto Motors hat am Montag mit dem chinesischen Hersteller BYD einen Vertrag unterzeichnet.', 'deu', [['UzAuto Motors', 'ORG'], ['BYD', 'ORG']], []);
+    expect(agents(de)).toEqual([['agreement', ['UzAuto Motors', 'BYD']]]);
+    const ru = build('В сентябре «Ала-Тоо Моторс» подписала соглашение с узбекской компанией «УзАвто Моторс».', 'rus', [['Ала-Тоо Моторс', 'ORG'], ['УзАвто Моторс', 'ORG']], []);
+    expect(agents(ru)).toEqual([['agreement', ['Ала-Тоо Моторс', 'УзАвто Моторс']]]);
+  });
+
+  it('stays silent over a passive agent (de `von`)', () => {
+    const de = build('Das Werk Khazar wurde von Azermash gebaut.', 'deu', [['Khazar', 'ORG'], ['Azermash', 'ORG']], []);
+    expect(agents(de)).toEqual([['plant_construction', ['Azermash']]]);
+  });
+});
+
+describe('events: a subject after the verb with a partner (de, ru)', () => {
+  it('`Dafür investiert X gemeinsam mit dem Partner Y`: X and Y; en names after the verb stay partners only', () => {
+    const de = build('Dafür investiert KazAgroMash gemeinsam mit dem Partner MTZ rund 95 Millionen Euro.', 'deu', [['KazAgroMash', 'ORG'], ['MTZ', 'ORG']], [{ text: '95 Millionen Euro', kind: 'money', value: 95e6, currency: 'EUR' }]);
+    expect(agents(de)).toEqual([['investment', ['KazAgroMash', 'MTZ']]]);
+    const en = build('Last year invested together with Hyundai the company $95 million.', 'eng', [['Hyundai', 'ORG']], [{ text: '$95 million', kind: 'money', value: 95e6, currency: 'USD' }]);
+    expect(agents(en)).toEqual([['investment', ['Hyundai']]]);
+  });
+});
+
+describe('events: a statement’s speaker and its occasion', () => {
+  it('a name that only modifies the post is no stated affiliation (en `said Stadler chief executive X`); `X, chief executive of Y` and ru `пресс-секретарь АО «Y» X` are', () => {
+    const en = build('"This is an important step," said Stadler chief executive Markus Bernsteiner.', 'eng', [['Stadler', 'ORG'], ['Markus Bernsteiner', 'PER']], []);
+    expect(agents(en)).toEqual([['statement', ['Markus Bernsteiner']]]);
+    const of = build('"This is an important step," said Markus Bernsteiner, chief executive of Stadler.', 'eng', [['Stadler', 'ORG'], ['Markus Bernsteiner', 'PER']], []);
+    expect(agents(of)).toEqual([['statement', ['Markus Bernsteiner', 'Stadler']]]);
+    const ru = build('«Это важный шаг», — сообщила пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова.', 'rus', [['Узавтосаноат', 'ORG'], ['Зумрад Шаджалилова', 'PER']], []);
+    expect(agents(ru)).toEqual([['statement', ['Узавтосаноат', 'Зумрад Шаджалилова']]]);
+  });
+
+  it('`said X at the signing` (en), `sagte X bei der Unterzeichnung` (de): the occasion is no agreement; silent without a statement', () => {
+    const en = build('"This is an important step," said Markus Bernsteiner at the signing.', 'eng', [['Markus Bernsteiner', 'PER']], []);
+    expect(agents(en)).toEqual([['statement', ['Markus Bernsteiner']]]);
+    const de = build('„Das ist ein wichtiger Schritt“, sagte Michael Peter bei der Unterzeichnung.', 'deu', [['Michael Peter', 'PER']], []);
+    expect(agents(de)).toEqual([['statement', ['Michael Peter']]]);
+    const silent = build('Stadler and KTZ attended the signing in Astana.', 'eng', [['Stadler', 'ORG'], ['KTZ', 'ORG'], ['Astana', 'GPE']], []);
+    expect(agents(silent)).toEqual([['agreement', ['Stadler', 'KTZ']]]);
+  });
+});
+
+describe('events: an appointment names the person appointed, not the predecessor', () => {
+  it('en `replacing X`, ru `сменив X`, de `Nachfolger von X`', () => {
+    const en = build('Rustam Saryev was appointed head of Turkmen Railways in August, replacing Bayram Ovezov.', 'eng', [['Rustam Saryev', 'PER'], ['Turkmen Railways', 'ORG'], ['Bayram Ovezov', 'PER']], []);
+    expect(agents(en)).toEqual([['appointment', ['Rustam Saryev', 'Turkmen Railways']]]);
+    const ru = build('Директором СамАвто назначен Алишер Юсупов, сменивший Бахтиёра Каримова.', 'rus', [['СамАвто', 'ORG'], ['Алишер Юсупов', 'PER'], ['Бахтиёра Каримова', 'PER']], []);
+    expect(agents(ru)).toEqual([['appointment', ['СамАвто', 'Алишер Юсупов']]]);
+    const de = build('Anna Weber wurde als Nachfolgerin von Jan Berg zur Chefin der Kraft AG ernannt.', 'deu', [['Anna Weber', 'PER'], ['Jan Berg', 'PER'], ['Kraft AG', 'ORG']], []);
+    expect(agents(de)).toEqual([['appointment', ['Anna Weber', 'Kraft AG']]]);
+  });
+
+  it('silent: two people appointed together stay both (en `X and Y were appointed`)', () => {
+    const en = build('Rustam Saryev and Bayram Ovezov were appointed deputy heads of Turkmen Railways.', 'eng', [['Rustam Saryev', 'PER'], ['Bayram Ovezov', 'PER'], ['Turkmen Railways', 'ORG']], []);
+    expect(agents(en)).toEqual([['appointment', ['Rustam Saryev', 'Bayram Ovezov', 'Turkmen Railways']]]);
+  });
+});
+
+describe('events: a trade is between two countries, its owner standing beside the noun', () => {
+  it('en `Kazakhstan’s trade with China`, fr `les échanges du Kazakhstan avec la Chine`, es `el comercio de Kazajistán con China`', () => {
+    const money = (text: string) => [{ text, kind: 'money' as const, value: 41e9, currency: 'USD' }];
+    expect(agents(build("Kazakhstan's trade with China reached $41 billion.", 'eng', [['Kazakhstan', 'GPE'], ['China', 'GPE']], money('$41 billion')))).toEqual([['trade', ['Kazakhstan', 'China']]]);
+    expect(agents(build('Les échanges commerciaux du Kazakhstan avec la Chine ont atteint 41 milliards de dollars.', 'fra', [['Kazakhstan', 'GPE'], ['Chine', 'GPE']], money('41 milliards de dollars')))).toEqual([['trade', ['Kazakhstan', 'Chine']]]);
+    expect(agents(build('El comercio de Kazajistán con China alcanzó 41.000 millones de dólares.', 'spa', [['Kazajistán', 'GPE'], ['China', 'GPE']], money('41.000 millones de dólares')))).toEqual([['trade', ['Kazajistán', 'China']]]);
+  });
+
+  it('silent: a place where the figure was reported is no party (en `in Astana`), nor a place in another clause', () => {
+    const money = [{ text: '$41 billion', kind: 'money' as const, value: 41e9, currency: 'USD' }];
+    expect(agents(build('Trade between Kazakhstan and China reached $41 billion, officials in Astana said.', 'eng', [['Kazakhstan', 'GPE'], ['China', 'GPE'], ['Astana', 'GPE']], money))).toEqual([['trade', ['Kazakhstan', 'China']]]);
+  });
+});
+
+describe('events: one name, one type in the article', () => {
+  it('the type most of a name’s mentions have (`Ala-Too Avto` ORG twice, PER once); a name the text calls a company (`la empresa española Talgo`) is one where it is tagged a place', () => {
+    const en = build('Ala-Too Avto built 1,850 buses. Ala-Too Avto and Yutong signed an agreement. Ala-Too Avto holds 60 percent.', 'eng', [['Ala-Too Avto', 'ORG', 0], ['Ala-Too Avto', 'PER', 1], ['Yutong', 'ORG'], ['Ala-Too Avto', 'ORG', 2]], [
+      { text: '1,850 buses', kind: 'count', value: 1850, unit: 'bus' }, { text: '60 percent', kind: 'percent', value: 60 },
+    ]);
+    expect(agents(en).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Ala-Too Avto', 'Yutong']]);
+    const es = build('La empresa española Talgo firmó un contrato. Los trenes se fabricarán en la planta de Talgo en Las Matas.', 'spa', [['Talgo', 'ORG', 0], ['Talgo', 'GPE', 1], ['Las Matas', 'GPE']], []);
+    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location])).toContainEqual(['production_target', 'Las Matas']);
+  });
+
+  it('silent: a tie changes nothing (`Talgo` ORG once, GPE once, with no company noun)', () => {
+    const es = build('Talgo firmó un contrato. Los trenes se fabricarán en la planta de Talgo.', 'spa', [['Talgo', 'ORG', 0], ['Talgo', 'GPE', 1]], []);
+    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location])).toContainEqual(['production_target', 'Talgo']);
+  });
+});

@@ -179,6 +179,28 @@ describe('events: a coordinated verb phrase with its own plan cue is its own fra
     ]);
   });
 
+  it('a coordinated clause with a subject of its own and a plan cue is its own frame (fr `et l’usine devrait`, en `and the plant will`)', () => {
+    const money = { text: '75 millions d’euros', kind: 'money' as const, value: 75e6, currency: 'EUR' };
+    const fr = build("L'investissement s'élève à 75 millions d’euros et l'usine devrait produire 3 000 camions par an à partir de 2028.", 'fra', [], [
+      money,
+      { text: '3 000 camions par an', kind: 'rate', value: 3000, unit: 'truck' },
+      year(2028),
+    ], '2026-04-08');
+    expect(view(fr, extractEvents(fr)).map((e) => [e.type, e.time])).toEqual([
+      ['investment', null],
+      ['production_target', '2028'],
+    ]);
+    const en = build('Orlan Motors invested $75 million and the plant will produce 3,000 trucks a year from 2028.', 'eng', [['Orlan Motors', 'ORG']], [
+      { text: '$75 million', kind: 'money', value: 75e6, currency: 'USD' },
+      { text: '3,000 trucks a year', kind: 'rate', value: 3000, unit: 'truck' },
+      year(2028),
+    ], '2026-04-08');
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.time])).toEqual([
+      ['investment', null],
+      ['production_target', '2028'],
+    ]);
+  });
+
   it('silent: coordinated figures without a plan cue share the year', () => {
     expect(run('Orlan Motors produced 10,000 cars and 3,000 buses in 2022.', 'eng', [cars('10,000 cars', 10000), { text: '3,000 buses', kind: 'count', value: 3000, unit: 'bus' }, year(2022)])).toEqual([
       ['production', 10000, '2022', 'actual'],

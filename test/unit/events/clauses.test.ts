@@ -165,6 +165,51 @@ describe("events: a weekday dates the trigger of its own clause", () => {
   });
 });
 
+describe('events: the dateline’s date is the reference date, no time of the lead’s facts', () => {
+  it('en `ASHGABAT, Oct. 20, 2026 — X has ordered 25 locomotives`, de `BAKU, 11. Juni 2026 – X hat … eröffnet`: no time; the lead statement keeps the dateline’s day', () => {
+    const text = 'ASHGABAT, Oct. 20, 2026 — Turkmen Railways has ordered 25 locomotives from Acme for $110 million.';
+    const en = build(text, 'eng', [['ASHGABAT', 'GPE'], ['Turkmen Railways', 'ORG'], ['Acme', 'ORG']], [
+      { text: 'Oct. 20, 2026', kind: 'date', date: '2026-10-20' }, { text: '25 locomotives', kind: 'count', value: 25, unit: 'locomotive' }, { text: '$110 million', kind: 'money', value: 110e6, currency: 'USD' },
+    ]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'agreement').map((e) => e.time)).toEqual([null]);
+    const de = 'BAKU, 11. Juni 2026 – Die Kraft AG hat in Sumgait ein Werk eröffnet.';
+    const d = build(de, 'deu', [['BAKU', 'GPE'], ['Kraft AG', 'ORG'], ['Sumgait', 'GPE']], [{ text: '11. Juni 2026', kind: 'date', date: '2026-06-11' }]);
+    d.referenceDate = findReferenceDate(de, 'deu', null);
+    expect(pick(d, 'plant_launch').map((e) => e.time)).toEqual([null]);
+    const said = 'BAKU, Feb. 5, 2026 — Jane Smith, chair of Acme, said the plant would open in 2027.';
+    const st = build(said, 'eng', [['BAKU', 'GPE'], ['Jane Smith', 'PER'], ['Acme', 'ORG']], [{ text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' }, year(2027)]);
+    st.referenceDate = findReferenceDate(said, 'eng', null);
+    expect(pick(st, 'statement').map((e) => e.time)).toEqual(['2026-02-05']);
+  });
+});
+
+describe('events: the dateline’s place is the desk that filed the report, no plant’s site', () => {
+  it('ru `ТАШКЕНТ, 5 мая 2026 года. Завод «Хорезм Агромаш» … выпустил`: no site; en the same; a site the sentence names stays', () => {
+    const ru = 'ТАШКЕНТ, 5 мая 2026 года. Завод «Хорезм Агромаш» в 2025 году выпустил 1 200 машин.';
+    const r = build(ru, 'rus', [['ТАШКЕНТ', 'GPE'], ['Хорезм Агромаш', 'ORG']], [{ text: '5 мая 2026 года', kind: 'date', date: '2026-05-05' }, { text: '2025 году', kind: 'year', value: 2025, date: '2025' }, { text: '1 200 машин', kind: 'count', value: 1200, unit: 'car' }]);
+    r.referenceDate = findReferenceDate(ru, 'rus', null);
+    expect(pick(r, 'production').map((e) => [e.actors, e.location])).toEqual([[['Хорезм Агромаш'], null]]);
+    const en = 'TASHKENT, May 5, 2026 — The Khorezm Agromash plant produced 1,200 cotton harvesters in 2025.';
+    const e = build(en, 'eng', [['TASHKENT', 'GPE'], ['Khorezm Agromash', 'ORG']], [{ text: 'May 5, 2026', kind: 'date', date: '2026-05-05' }, { text: '1,200 cotton harvesters', kind: 'count', value: 1200, unit: 'cotton_harvester' }, year(2025)]);
+    e.referenceDate = findReferenceDate(en, 'eng', null);
+    expect(pick(e, 'production').map((x) => x.location)).toEqual([null]);
+    const site = 'TASHKENT, May 5, 2026 — The Khorezm Agromash plant in Urgench produced 1,200 cotton harvesters in 2025.';
+    const s2 = build(site, 'eng', [['TASHKENT', 'GPE'], ['Khorezm Agromash', 'ORG'], ['Urgench', 'GPE']], [{ text: 'May 5, 2026', kind: 'date', date: '2026-05-05' }, { text: '1,200 cotton harvesters', kind: 'count', value: 1200, unit: 'cotton_harvester' }, year(2025)]);
+    s2.referenceDate = findReferenceDate(site, 'eng', null);
+    expect(pick(s2, 'production').map((x) => x.location)).toEqual(['Urgench']);
+  });
+
+  it('a lead that reports an occasion the reporter attended places its plant at the dateline (`HAJIGABUL, … said during the groundbreaking ceremony`)', () => {
+    const text = 'HAJIGABUL, Azerbaijan, May 1, 2023. The joint venture of Azerbaijan and Uzbekistan will produce 30,000 cars a year, Sahib Mammadov said during the groundbreaking ceremony.';
+    const en = build(text, 'eng', [['HAJIGABUL', 'GPE'], ['Azerbaijan', 'GPE', 1], ['Uzbekistan', 'GPE'], ['Sahib Mammadov', 'PER']], [
+      { text: 'May 1, 2023', kind: 'date', date: '2023-05-01' }, { text: '30,000 cars a year', kind: 'rate', value: 30000, unit: 'car' },
+    ]);
+    en.referenceDate = findReferenceDate(text, 'eng', null);
+    expect(pick(en, 'production_target').map((e) => e.location)).toEqual(['HAJIGABUL']);
+  });
+});
+
 describe('events: the plant a visit names as its object is its site', () => {
   it('`visited the plant`, `besichtigte das Werk` (en, de)', () => {
     const en = build('Acme opened a plant in Chennai in 2024. Minister Raj Kumar visited the plant on Monday.', 'eng', [['Acme', 'ORG'], ['Chennai', 'GPE'], ['Raj Kumar', 'PER']], [year(2024)]);
@@ -522,5 +567,19 @@ describe('events: the people who sign an agreement are parties to it', () => {
   it('silent: a person who reports the agreement signs nothing', () => {
     const en = build('Alpha Motors and Beta Holding signed an agreement, Jane Smith said.', 'eng', [['Alpha Motors', 'ORG'], ['Beta Holding', 'ORG'], ['Jane Smith', 'PER']], []);
     expect(pick(en, 'agreement').map((e) => e.actors)).toEqual([['Alpha Motors', 'Beta Holding']]);
+  });
+});
+
+describe('events: a German place noun ending a compound governs the name after it', () => {
+  it('`hat in der Industriezone Sumgait eine Fabrik eröffnet`, `in der Hafenstadt Poti`: the place is the site, not the agent', () => {
+    const de = build('Der Maschinenbauer Azermash hat in der Industriezone Sumgait eine neue Fabrik eröffnet.', 'deu', [['Azermash', 'ORG'], ['Sumgait', 'GPE']], []);
+    expect(pick(de, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Azermash'], 'Sumgait']]);
+    const port = build('Die Kraft AG hat in der Hafenstadt Poti ein Werk eröffnet.', 'deu', [['Kraft AG', 'ORG'], ['Poti', 'GPE']], []);
+    expect(pick(port, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Kraft AG'], 'Poti']]);
+  });
+
+  it('silent: a country acting as the subject stays the agent (de `Usbekistan wird … produzieren`)', () => {
+    const de = build('Usbekistan wird bis 2030 eine Million Autos produzieren.', 'deu', [['Usbekistan', 'GPE']], [year(2030), { text: 'eine Million Autos', kind: 'count', value: 1e6, unit: 'car' }]);
+    expect(pick(de, 'production_target').map((e) => [e.actors, e.location])).toEqual([[['Usbekistan'], 'Usbekistan']]);
   });
 });

@@ -526,8 +526,53 @@ describe('events discourse: the baseline of a comparison dates nothing', () => {
     expect(run('This year the plant built 640 cars, more than last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
   });
 
+  it('en `a year earlier` is the year before the fact, never a year of the document; `a year ago` is', () => {
+    expect(run('The plant expects to build 4,000 cars for the full year, up 22% from a year earlier.', 'eng', [], [cars('4,000 cars', 4000)], '2026-07-09')).toEqual([['production_target', [], null, null]]);
+    expect(run('A year ago the plant built 4,000 cars.', 'eng', [], [cars('4,000 cars', 4000)], '2026-07-09')).toEqual([['production', [], null, '2025']]);
+  });
+
+  it('a relative month dates to the month of the reference date (en `last month`, de `im vergangenen Monat`, ru `в прошлом месяце`)', () => {
+    const ref = { date: '2026-10-20', source: 'published' as const, dateline: null };
+    const at = (text: string, lang: string, mentions: M) => {
+      const input = build(text, lang, mentions, []);
+      input.referenceDate = ref;
+      return view(input, extractEvents(input)).map((e) => [e.type, e.time]);
+    };
+    expect(at('Turkmenistan and Kazakhstan agreed last month to raise rail freight.', 'eng', [['Turkmenistan', 'GPE'], ['Kazakhstan', 'GPE']])).toEqual([['agreement', '2026-09']]);
+    expect(at('Die Kraft AG hat im vergangenen Monat ein Werk in Leipzig eröffnet.', 'deu', [['Kraft AG', 'ORG'], ['Leipzig', 'GPE']])).toEqual([['plant_launch', '2026-09']]);
+    expect(at('В прошлом месяце «КамАЗ» открыл завод в Ташкенте.', 'rus', [['КамАЗ', 'ORG'], ['Ташкенте', 'GPE']])).toEqual([['plant_launch', '2026-09']]);
+  });
+
   it('silent: a relative year without a comparison dates the fact (de `im Vorjahr`, ru `в прошлом году`)', () => {
     expect(run('Das Werk hat im Vorjahr 640 Autos gefertigt.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
     expect(run('В прошлом году завод выпустил 640 машин.', 'rus', [], [cars('640 машин', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
+  });
+});
+
+describe('events discourse: a partner alone leaves the subject to the anaphor or the salient organisation', () => {
+  it('`The company signed an agreement with X` (en, fr, ru): the company and X; the next fact is the company’s', () => {
+    expect(run('UzAuto Motors produced 100,000 cars. The company signed an agreement with Chinese automaker BYD. The company plans to export 20,000 cars.', 'eng', [['UzAuto Motors', 'ORG'], ['BYD', 'ORG']], [cars('100,000 cars', 100000), cars('20,000 cars', 20000)])).toEqual([
+      ['production', ['UzAuto Motors'], null, null],
+      ['agreement', ['UzAuto Motors', 'BYD'], null, null],
+      ['export', ['UzAuto Motors'], null, null],
+    ]);
+    expect(run('Renault Trucks a vendu 4 000 camions. La société a signé un accord avec le groupe Uzavtosanoat.', 'fra', [['Renault Trucks', 'ORG'], ['Uzavtosanoat', 'ORG']], [{ text: '4 000 camions', kind: 'count', value: 4000, unit: 'truck' }]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Renault Trucks', 'Uzavtosanoat'], null, null]);
+    expect(run('«Узагротехсаноат» выпустил 5 300 тракторов. Во вторник компания подписала с белорусским МТЗ соглашение.', 'rus', [['Узагротехсаноат', 'ORG'], ['МТЗ', 'ORG']], [{ text: '5 300 тракторов', kind: 'count', value: 5300, unit: 'tractor' }]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Узагротехсаноат', 'МТЗ'], null, null]);
+  });
+
+  it('silent: a passive agent is the agent (en `by`, de `von`), and a partner with a named subject keeps it', () => {
+    expect(run('Kia Motors produced 100,000 cars. The plant was opened by Hyundai.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai', 'ORG']], [cars('100,000 cars', 100000)]).find((e) => e[0] === 'plant_launch')).toEqual(['plant_launch', ['Hyundai'], null, null]);
+    expect(run('Kia Motors produced 100,000 cars. Toyota signed an agreement with Hyundai.', 'eng', [['Kia Motors', 'ORG'], ['Toyota', 'ORG'], ['Hyundai', 'ORG']], [cars('100,000 cars', 100000)]).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Toyota', 'Hyundai'], null, null]);
+  });
+});
+
+describe('events discourse: the pack’s comparison words mark a baseline', () => {
+  it('de `gegenüber dem Vorjahr`, en `compared with last year`: the baseline dates nothing', () => {
+    expect(run('Im laufenden Jahr hat das Werk 640 Autos gefertigt, 15 Prozent mehr gegenüber dem Vorjahr.', 'deu', [], [cars('640 Autos', 640)], '2026-10-12')).toEqual([['production', [], null, '2026']]);
+    expect(run('The plant expects to build 640 cars, up 15% compared with last year.', 'eng', [], [cars('640 cars', 640)], '2026-10-12')).toEqual([['production_target', [], null, null]]);
+  });
+
+  it('silent: without a comparison word the relative year dates the fact (fr `l’an dernier`)', () => {
+    expect(run("L'an dernier, l'usine a produit 640 voitures.", 'fra', [], [cars('640 voitures', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
   });
 });

@@ -164,3 +164,67 @@ describe('events: leaving the assembly line is being produced', () => {
     expect(types(build('Поезд с 40 вагонами сошёл с рельсов.', 'rus', [], [count('40 вагонами', 40, 'wagon')]))).toEqual([]);
   });
 });
+
+describe('events: trigger forms the packs were missing', () => {
+  const types = (text: string, lang: string, mentions: Parameters<typeof build>[2]) => {
+    const input = build(text, lang, mentions, []);
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors]);
+  };
+  it('de `ein Werk in Betrieb nehmen` (present and infinitive); en `agreed last month to`', () => {
+    expect(types('Im Herbst will der Konzern Azermash ein Montagewerk in Gandscha in Betrieb nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([['plant_launch', ['Azermash']]]);
+    expect(types('Turkmenistan and Kazakhstan agreed last month to raise rail freight.', 'eng', [['Turkmenistan', 'GPE'], ['Kazakhstan', 'GPE']])).toEqual([['agreement', ['Turkmenistan', 'Kazakhstan']]]);
+  });
+
+  it('en active `made` with a figure of goods after it', () => {
+    const input = build('Tashkent Tractor Plant made 2,400 tractors last year.', 'eng', [['Tashkent Tractor Plant', 'ORG']], [{ text: '2,400 tractors', kind: 'count', value: 2400, unit: 'tractor' }]);
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['production', ['Tashkent Tractor Plant'], 2400]]);
+    const none = build('Orlan Group made 3 acquisitions and made progress.', 'eng', [['Orlan Group', 'ORG']], []);
+    expect(extractEvents(none)).toEqual([]);
+  });
+
+  it('a product noun inside a name is no object of the verb (`Tashkent Tractor Plant made 3 acquisitions`, `Hyundai Motor baut …`); silent where the object is goods', () => {
+    const en = build('Tashkent Tractor Plant made 3 acquisitions last year.', 'eng', [['Tashkent Tractor Plant', 'ORG']], []);
+    expect(extractEvents(en)).toEqual([]);
+    const de = build('Hyundai Motor baut in Taschkent.', 'deu', [['Hyundai Motor', 'ORG'], ['Taschkent', 'GPE']], []);
+    expect(extractEvents(de)).toEqual([]);
+    const made = build('Tashkent Tractor Plant made 2,400 tractors.', 'eng', [['Tashkent Tractor Plant', 'ORG']], [{ text: '2,400 tractors', kind: 'count', value: 2400, unit: 'tractor' }]);
+    expect(view(made, extractEvents(made)).map((e) => [e.type, e.quantity])).toEqual([['production', 2400]]);
+  });
+
+  it('a partner’s stake by its verb and figure (fr `détiendra 35 %`, es `tendrá el 35 %`, ru `принадлежит 35%`), as en `holds` and de `hält`', () => {
+    const stake = (text: string, lang: string, name: string, figure: string) => {
+      const input = build(text, lang, [[name, 'ORG']], [{ text: figure, kind: 'percent', value: 35 }]);
+      return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.unit]);
+    };
+    expect(stake('Le groupe Uzavtosanoat détiendra 35 % de la coentreprise.', 'fra', 'Uzavtosanoat', '35 %')).toEqual([['investment', ['Uzavtosanoat'], 35, 'percent']]);
+    expect(stake('Uzavtosanoat tendrá el 35 % de la empresa conjunta.', 'spa', 'Uzavtosanoat', '35 %')).toEqual([['investment', ['Uzavtosanoat'], 35, 'percent']]);
+    expect(stake('«Узавтосаноат» принадлежит 35% совместного предприятия.', 'rus', 'Узавтосаноат', '35%')).toEqual([['investment', ['Узавтосаноат'], 35, 'percent']]);
+    // silent: the verb without a percentage after it
+    expect(stake('Uzavtosanoat tendrá un papel clave, con un 35 % de crecimiento.', 'spa', 'Uzavtosanoat', '35 %').filter((e) => e[0] === 'investment')).toEqual([]);
+  });
+
+  it('silent: `nehmen` without `in Betrieb`, `agreed` without `to`/`on`', () => {
+    expect(types('Der Konzern Azermash will ein Werk in Gandscha unter die Lupe nehmen.', 'deu', [['Azermash', 'ORG'], ['Gandscha', 'GPE']])).toEqual([]);
+    expect(types('Analysts agreed that Kazakhstan grew fast.', 'eng', [['Kazakhstan', 'GPE']])).toEqual([]);
+  });
+});
+
+describe('events: a paragraph language other than the article’s', () => {
+  const run = (text: string, article: string, paragraph: string, mentions: Parameters<typeof build>[2], numbers: Parameters<typeof build>[3]) => {
+    const input = build(text, article, mentions, numbers);
+    input.sentences = input.sentences.map((s) => ({ ...s, language: paragraph }));
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity]);
+  };
+  it('a short French paragraph misread as German or Catalan is read with the article’s lexicon', () => {
+    const text = "L'an dernier, Renault Trucks a vendu 1 400 camions en Ouzbékistan.";
+    const m: Parameters<typeof build>[2] = [['Renault Trucks', 'ORG'], ['Ouzbékistan', 'GPE']];
+    const n = [{ text: '1 400 camions', kind: 'count' as const, value: 1400, unit: 'truck' }];
+    expect(run(text, 'fra', 'deu', m, n)).toEqual([['sales', ['Renault Trucks'], 1400]]);
+    expect(run(text, 'fra', 'cat', m, n)).toEqual([['sales', ['Renault Trucks'], 1400]]);
+  });
+
+  it('silent: a quote in another language that the article’s lexicon finds nothing in keeps its own', () => {
+    const text = 'Orlan Motors produced 5,000 cars in 2025.';
+    expect(run(text, 'deu', 'eng', [['Orlan Motors', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025)])).toEqual([['production', ['Orlan Motors'], 5000]]);
+  });
+});
