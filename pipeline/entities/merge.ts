@@ -21,7 +21,8 @@
  *   (a confident model keeps PER/ORG/MISC over a place name: `Jordan` the player, `Milan` the club);
  * - otherwise typed by their head: a model LOC is LOC with a geographic feature noun (river, zone,
  *   park…) and GPE without one (unknown towns and regions are the common case in news); exhibitions
- *   and summits are EVENT, `… Ministry`/`… JSC` ORG, a regional full name (the pack's surname endings) PER;
+ *   and summits are EVENT, `… Ministry`/`… JSC` ORG, a regional full name (the pack's surname endings) PER, a
+ *   person or place ending in a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) ORG;
  * - a PER span that swallowed a known name at its edge is split (`Azermash Emin Akhundov`; not a car make:
  *   `Lincoln Díaz Balart`), known nationalities joined by hyphens are separate (`Azerbaijani-Iranian`), and so are
  *   places joined by a dash (`Tachkent–Samarcande`).
@@ -324,8 +325,15 @@ function personName(name: string, language: string): boolean {
   return findGazetteerMentions(name, language).length === 0;
 }
 
+/**
+ * A word that ends company names in some language (`names.companyNameHeads` of every pack: a Turkish company is
+ * named `… Otobüs` in German text too).
+ */
+const COMPANY_NAME_HEAD = new RegExp(`^(?:${allPacks().flatMap((p) => p.names.companyNameHeads).join('|')})$`, 'iu');
+
 /** The model's label for a span no gazetteer knows, corrected by the span's head word. */
 function modelType(name: string, label: NerLabelLike, language: string, on: (o: Override) => boolean): EntityType {
+  if (on('type-by-company-head') && (label === 'PER' || label === 'LOC') && COMPANY_NAME_HEAD.test(name.split(/[\s-]+/u).at(-1)!)) return 'ORG';
   if (on('type-by-surname') && label !== 'PER' && personName(name, language)) return 'PER';
   if (!on('type-by-head')) return label === 'LOC' ? placeType(name) : label;
   const words = name.split(/[\s-]+/u);

@@ -32,6 +32,8 @@ export const OVERRIDES = [
   'type-by-surname',
   /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
   'type-by-head',
+  /** a model person or place whose last word is a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) is ORG */
+  'type-by-company-head',
   /** a name that opens a dateline is a place */
   'dateline',
   /** gazetteer hits the model missed, by kind: countries and places */

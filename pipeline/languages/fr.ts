@@ -69,6 +69,7 @@ export const fr = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
+    companyNameHeads: ['industries?', 'automobiles?'],
     mergeOverridesOff: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],

@@ -65,6 +65,7 @@ export const ru = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: 0,
     institutionCompoundHeads: [],
+    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', '\\p{L}+mash', '\\p{L}+prom'],
     mergeOverridesOff: ['add-company'],
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],

@@ -431,6 +431,13 @@ export interface NamesSection {
    */
   institutionCompoundHeads: readonly string[];
   /**
+   * Words that end company names in the language, as its companies are named in any text (Turkish `Otobüs`,
+   * `Otomotiv`; Russian industry compounds `Ростсельмаш`, `Автопром` and their romanised `Agromash`, `Avtoprom`;
+   * English `Logistics`), as patterns of one word: a name the model calls a person or a place whose last word is
+   * one of any pack's is a company. Not what people's names also end in.
+   */
+  companyNameHeads: readonly string[];
+  /**
    * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
    * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
    * gold (tune half), or, for a correction (not one of the articles' `CONVENTIONS`), on its NER selection slices in

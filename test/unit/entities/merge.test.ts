@@ -334,6 +334,20 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ).toEqual(['ORG:Telltale Games', 'ORG:Football League Championship', 'ORG:Fiat SpA', 'MISC:24 Horas de Spa']);
   });
 
+  it('a person or place the model found whose last word heads company names in some pack is a company; people stay people', () => {
+    const en = 'Marmara Otobüs and Khiva Agromash signed the deal, Kemal Aydin said.';
+    expect(
+      merged(en, 'eng', [span(en, 'Marmara Otobüs', 'PER', 0.7), span(en, 'Khiva Agromash', 'PER', 0.9), span(en, 'Kemal Aydin', 'PER', 0.9)]),
+    ).toEqual(['ORG:Marmara Otobüs', 'ORG:Khiva Agromash', 'PER:Kemal Aydin']);
+    const ru = 'Завод «Казахстан Агромаш» посетил Андрей Ковалёв.';
+    expect(merged(ru, 'rus', [span(ru, 'Казахстан Агромаш', 'LOC', 0.6), span(ru, 'Андрей Ковалёв', 'PER', 0.9)])).toEqual([
+      'ORG:Казахстан Агромаш',
+      'PER:Андрей Ковалёв',
+    ]);
+    const de = 'Landtechnik-Experte Jens Maschmann sprach mit Otomotiv-Chef Kemal Aydin.';
+    expect(merged(de, 'deu', [span(de, 'Jens Maschmann', 'PER', 0.9), span(de, 'Kemal Aydin', 'PER', 0.9)])).toEqual(['PER:Jens Maschmann', 'PER:Kemal Aydin']);
+  });
+
   it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
     const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
     expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
