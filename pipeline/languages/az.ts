@@ -40,6 +40,7 @@ export const az = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+maş', 'sənaye\\p{L}*'],
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],

@@ -13,6 +13,7 @@ export const de = {
     companyApposition: null,
     institutionCompoundHeads: ['ministerium'],
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
+    regionPhrase: null,
     mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],

@@ -80,6 +80,7 @@ export const en = {
     companyApposition: 0,
     institutionCompoundHeads: [],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['JSC', 'OJSC', 'CJSC', 'PJSC', 'AJSC', 'joint stock company', 'joint-stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company']],

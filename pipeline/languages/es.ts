@@ -95,6 +95,7 @@ export const es = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industrias?', 'automoción'],
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],

@@ -70,6 +70,7 @@ export const fr = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industries?', 'automobiles?'],
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],

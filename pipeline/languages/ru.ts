@@ -66,6 +66,11 @@ export const ru = {
     companyApposition: 0,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', '\\p{L}+mash', '\\p{L}+prom'],
+    regionPhrase: {
+      adjective: '\\p{Lu}[\\p{L}-]*?(?:ск|цк)(?:ой|ого|ому|ом|ая|ую|ий|им)',
+      nouns: ['област(?:ь|и|ью|ям|ях)', 'велаят(?:а|е|ом|у)?', 'вилоят(?:а|е|ом|у)?', 'район(?:а|е|ом|у)?', 'кра(?:й|я|е|ю|ем)', 'округ(?:а|е|ом|у)?'],
+      administrations: ['[хХ]окимият(?:а|е|ом|у)?', '[хХ]якимлик(?:а|е|ом|у)?', '[аА]кимат(?:а|е|ом|у)?'],
+    },
     mergeOverridesOff: ['add-company'],
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],

@@ -41,6 +41,7 @@ export const tr = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['otobüs', 'otomotiv', 'sanayi\\p{L}*', 'makina\\p{L}*', 'kamyon', 'traktör'],
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies

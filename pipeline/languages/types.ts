@@ -438,6 +438,13 @@ export interface NamesSection {
    */
   companyNameHeads: readonly string[];
   /**
+   * Regions named by an adjective and a generic region noun (Russian `Дашогузского велаята`, `Хорезмской области`):
+   * one place span by the articles' convention, and with a regional administration's noun before it (`хокимият`,
+   * `хякимлик`, `акимат`) one organisation span. `adjective`: the pattern of the capitalised place adjective;
+   * `nouns`, `administrations`: patterns of one word. Null where regions are not named so.
+   */
+  regionPhrase: { adjective: string; nouns: readonly string[]; administrations: readonly string[] } | null;
+  /**
    * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
    * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
    * gold (tune half), or, for a correction (not one of the articles' `CONVENTIONS`), on its NER selection slices in

@@ -348,6 +348,14 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', [span(de, 'Jens Maschmann', 'PER', 0.9), span(de, 'Kemal Aydin', 'PER', 0.9)])).toEqual(['PER:Jens Maschmann', 'PER:Kemal Aydin']);
   });
 
+  it('a region named by an adjective and a region noun is one place, one organisation after an administration noun; other languages stay silent', () => {
+    const ru = 'Хякимлик Лебапского велаята и Правительство Московской области. Заводы в Ахалском велаяте.';
+    const model = [span(ru, 'Хякимлик Лебапского', 'PER', 0.5), span(ru, 'Правительство Московской области', 'ORG', 0.9), span(ru, 'Ахалском велаяте', 'ORG', 0.6)];
+    expect(merged(ru, 'rus', model)).toEqual(['ORG:Хякимлик Лебапского велаята', 'ORG:Правительство Московской области', 'GPE:Ахалском велаяте']);
+    const uz = 'Xorazm viloyati hokimligi va Samarqand viloyati.';
+    expect(merged(uz, 'uzb', [span(uz, 'Xorazm viloyati hokimligi', 'ORG', 0.8)])).toEqual(['ORG:Xorazm viloyati hokimligi', 'GPE:Samarqand']);
+  });
+
   it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
     const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
     expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
