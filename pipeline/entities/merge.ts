@@ -33,7 +33,7 @@
  * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`), and make one span of a region named by an adjective
  * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
  * `хякимлик Дашогузского велаята`). People named in full are found again by surname
- * and by full name. compromise adds English people
+ * and by full name, and a name after an honorific of the pack is a person (`Mr Park`). compromise adds English people
  * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
  *
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
@@ -198,6 +198,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   }
 
   if (on('compound-company')) addCompoundCompanies(text, chosen);
+  if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
@@ -761,6 +762,28 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
       if (chosen.some((c) => c.start < b && a < c.end)) continue;
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
     }
+  }
+}
+
+/** The pack's honorifics (`names.honorifics`) at the end of a text before a name, and opening a span; null: none. */
+const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening: RegExp } | null => {
+  const honorifics = packFor(lang)?.names.honorifics ?? [];
+  if (!honorifics.length) return null;
+  const alt = honorifics.join('|');
+  return { before: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt})\s+$`, 'u'), opening: new RegExp(String.raw`^(?:${alt})\s+(?=\p{Lu})`, 'u') };
+});
+
+/**
+ * A name after an honorific is a person's (`Mr Park` the model took for a place, `Mr Suzuki` the gazetteer knows as a
+ * make): its type is PER and the honorific is no part of its span.
+ */
+function typeAfterHonorifics(text: string, language: string, chosen: Candidate[]): void {
+  const patterns = honorificPatterns(canonicalLanguage(language));
+  if (!patterns) return;
+  for (const c of chosen) {
+    const opening = patterns.opening.exec(text.slice(c.start, c.end));
+    if (opening) c.start += opening[0].length;
+    if (opening || patterns.before.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'PER';
   }
 }
 

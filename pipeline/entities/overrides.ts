@@ -58,6 +58,8 @@ export const OVERRIDES = [
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
   'compound-company',
+  /** a name after an honorific of the pack is a person, the honorific left out (`Mr Park`, `M. Girard`, `Mr Suzuki`) */
+  'honorific-person',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;

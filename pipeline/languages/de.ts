@@ -13,6 +13,7 @@ export const de = {
     companyApposition: null,
     institutionCompoundHeads: ['ministerium'],
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
+    honorifics: ['Herrn?', 'Frau'],
     regionPhrase: null,
     mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [

@@ -80,6 +80,7 @@ export const en = {
     companyApposition: 0,
     institutionCompoundHeads: [],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
+    honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

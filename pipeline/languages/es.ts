@@ -95,6 +95,7 @@ export const es = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industrias?', 'automoción'],
+    honorifics: ['Sr\\.', 'Sra\\.', 'Srta\\.'],
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

@@ -70,6 +70,7 @@ export const fr = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industries?', 'automobiles?'],
+    honorifics: ['M\\.', 'Mme\\.?', 'Mlle\\.?'],
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

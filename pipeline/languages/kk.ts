@@ -39,6 +39,7 @@ export const kk = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}'],
+    honorifics: [],
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

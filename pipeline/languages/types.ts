@@ -438,6 +438,12 @@ export interface NamesSection {
    */
   companyNameHeads: readonly string[];
   /**
+   * Honorifics written before a person's name (`Mr`, `Frau`, `M.`, `г-н`), as case-sensitive patterns of one word
+   * with the dot the language writes: the name after one is a person whatever the model or a gazetteer said (`Mr
+   * Park`, `Mr Suzuki` beside Suzuki Motor), the honorific no part of it. Not those that also open company names (`Dr.`).
+   */
+  honorifics: readonly string[];
+  /**
    * Regions named by an adjective and a generic region noun (Russian `Дашогузского велаята`, `Хорезмской области`):
    * one place span by the articles' convention, and with a regional administration's noun before it (`хокимият`,
    * `хякимлик`, `акимат`) one organisation span. `adjective`: the pattern of the capitalised place adjective;

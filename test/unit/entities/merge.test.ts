@@ -356,6 +356,16 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(uz, 'uzb', [span(uz, 'Xorazm viloyati hokimligi', 'ORG', 0.8)])).toEqual(['ORG:Xorazm viloyati hokimligi', 'GPE:Samarqand']);
   });
 
+  it('a name after an honorific of the pack is a person without it; an initial in another language stays part of the name', () => {
+    const en = 'Mr Park met Mr Suzuki of Suzuki Motor and M. Night Shyamalan.';
+    const model = [span(en, 'Mr Park', 'LOC', 0.9), span(en, 'Suzuki', 'ORG', 0.6), span(en, 'Suzuki Motor', 'ORG', 0.9), span(en, 'M. Night Shyamalan', 'PER', 0.9)];
+    expect(merged(en, 'eng', model)).toEqual(['PER:Park', 'PER:Suzuki', 'ORG:Suzuki Motor', 'PER:M. Night Shyamalan']);
+    const fr = 'a déclaré M. Poupart-Lafarge.';
+    expect(merged(fr, 'fra', [span(fr, 'M. Poupart-Lafarge', 'PER', 0.9)])).toEqual(['PER:Poupart-Lafarge']);
+    const de = 'sagte M. Müller in Berlin.';
+    expect(merged(de, 'deu', [span(de, 'M. Müller', 'PER', 0.9), span(de, 'Berlin', 'LOC', 0.9)])).toEqual(['PER:M. Müller', 'GPE:Berlin']);
+  });
+
   it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
     const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
     expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
