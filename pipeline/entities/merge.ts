@@ -197,7 +197,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
-  if (on('compound-company')) addCompoundCompanies(text, chosen);
+  if (on('compound-company')) addCompoundCompanies(text, language, chosen);
   if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
 
@@ -684,12 +684,30 @@ function addInstitutionCompounds(text: string, language: string, chosen: Candida
   }
 }
 
+/** One word: a name, a hyphen and a role noun of the pack (`KamAZ-Vorstandschef`, `UzAvtoSanoat-Sprecherin`); null: none. */
+const roleCompoundPattern = perLanguage((lang: string): RegExp | null => {
+  const roles = packFor(lang)?.events?.roleNouns ?? [];
+  return roles.length ? new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*)*)-(?:${roles.join('|')})$`, 'u') : null;
+});
+
 /**
  * Companies named in the text, again as the first part of a hyphen compound, their spaces written as hyphens
  * (`Hoffmann Maschinenbau GmbH` … `Hoffmann-Maschinenbau-Geschäftsführer` → `Hoffmann-Maschinenbau`): the annotation
- * convention marks that part. It replaces what lies inside it (a surname found by itself).
+ * convention marks that part. It replaces what lies inside it (a surname found by itself). A span the model found that
+ * is a name and a role noun of the pack in one word (`KamAZ-Vorstandschef`) is cut to the name, a company unless the
+ * gazetteer knows it as something else.
  */
-function addCompoundCompanies(text: string, chosen: Candidate[]): void {
+function addCompoundCompanies(text: string, language: string, chosen: Candidate[]): void {
+  // a span the model found that is a name and a role noun of the pack in one compound: the name is the mention
+  const roleCompound = roleCompoundPattern(canonicalLanguage(language));
+  for (const c of roleCompound ? chosen : []) {
+    const m = roleCompound!.exec(text.slice(c.start, c.end));
+    if (!m || !c.fromModel) continue;
+    c.end = c.start + m[1]!.length;
+    const known = lookupName(m[1]!, language);
+    c.type = known && known.type !== 'ORG' && known.type !== 'PRODUCT' ? known.type : 'ORG';
+    c.extractors.add('rule');
+  }
   const names = new Set<string>();
   for (const c of chosen) {
     if (c.type !== 'ORG') continue;

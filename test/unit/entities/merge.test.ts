@@ -396,6 +396,14 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'ORG:Hoffmann-Maschinenbau', 'PER:Jan Berg']);
   });
 
+  it('a model span of a name and a role noun in one compound is cut to the name; common-noun compounds and other languages stay silent', () => {
+    const de = 'KamAZ-Vorstandschef Sergej Kogogin und Konzern-Chef Jan Berg.';
+    const model = [span(de, 'KamAZ-Vorstandschef', 'MISC', 0.8), span(de, 'Sergej Kogogin', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['ORG:KamAZ', 'PER:Sergej Kogogin', 'PER:Jan Berg']);
+    const en = 'The Anglo-Director award went to Jan Berg.';
+    expect(merged(en, 'eng', [span(en, 'Anglo-Director', 'MISC', 0.8)])).toEqual(['MISC:Anglo-Director']);
+  });
+
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
     const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
