@@ -73,6 +73,14 @@ describe('mergeMentions: types', () => {
     ).toEqual(['ORG:Chevrolet', 'PRODUCT:Chevrolet Equinox', 'PRODUCT:Onix']);
   });
 
+  it('makers of farm machinery and rolling stock are companies: no person, place or make and model; a person of such a surname stays', () => {
+    const en = 'John Deere and New Holland build combines; Hyundai Rotem builds trams.';
+    const model = [span(en, 'John Deere', 'PER', 0.9), span(en, 'New Holland', 'LOC', 0.9), span(en, 'Hyundai Rotem', 'PER', 0.5)];
+    expect(merged(en, 'eng', model)).toEqual(['ORG:John Deere', 'ORG:New Holland', 'ORG:Hyundai Rotem']);
+    const de = 'Rupert Stadler sagte das.';
+    expect(merged(de, 'deu', [span(de, 'Rupert Stadler', 'PER', 0.9)])).toEqual(['PER:Rupert Stadler']);
+  });
+
   it('adds gazetteer hits the model missed', () => {
     const text = 'Rustam Azimov flew from Tashkent to Baku.';
     expect(merged(text, 'eng', [span(text, 'Rustam Azimov', 'PER', 0.9)])).toEqual([
