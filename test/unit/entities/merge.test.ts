@@ -412,6 +412,14 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(en, 'eng', [span(en, 'Anglo-Director', 'MISC', 0.8)])).toEqual(['MISC:Anglo-Director']);
   });
 
+  it('a company named in full is named again by one word of its name where the model was unsure; a surname of the text’s people stays a person', () => {
+    const en = 'Hyundai Rotem won the order. Rotem will deliver trams.';
+    expect(merged(en, 'eng', [span(en, 'Hyundai Rotem', 'ORG', 0.9), span(en, 'Rotem', 'PER', 0.6, 20)])).toEqual(['ORG:Hyundai Rotem', 'ORG:Rotem']);
+    const de = 'Die Hoffmann Maschinenbau GmbH und Katrin Hoffmann. Hoffmann sagte das.';
+    const model = [span(de, 'Hoffmann Maschinenbau GmbH', 'ORG', 0.9), span(de, 'Katrin Hoffmann', 'PER', 0.9), span(de, 'Hoffmann', 'PER', 0.6, 40)];
+    expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'PER:Hoffmann']);
+  });
+
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
     const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
