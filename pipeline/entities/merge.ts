@@ -12,7 +12,7 @@
  *   a known name (`Uzbekistan’s UzAuto Motors`), repaired when their offsets disagree with their text;
  * - cleaned of what the annotation convention leaves out: titles/role nouns (`President X`,
  *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
- *   official `Republic of …` names stay whole), document titles, dates, currencies after an amount
+ *   official `Republic of …` names stay whole), a German noun glued onto a known place (`Chiwa Mähdrescher`), document titles, dates, currencies after an amount
  *   (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
  *   sentence-initial English function words and unsure single-word English common nouns;
  * - a place when it opens a dateline (`Wolfsburg, 18. Mai 2024.`, `ZARAGOZA, 3 oct. (EFE).-`): GPE;
@@ -596,6 +596,19 @@ function cleanModelSpan(
     if (rest.length > 0 && !cityName && !/^-/u.test(text.slice(g.end, e)) && !/-$/u.test(text.slice(s, g.start))) {
       const generic = g.type === 'MISC' ? TITLES : GENERIC_PLACE;
       if (on(g.type === 'MISC' ? 'strip-title' : 'strip-place-noun') && rest.every((w) => generic.has(w))) return [g.start, g.end];
+    }
+    // German nouns are capitalised: a known place, then nouns nobody knows (`Chiwa Mähdrescher`)
+    if (
+      on('cut-glued-noun') &&
+      packFor(lang)?.names.capitalisedNouns &&
+      span.label === 'LOC' &&
+      g.type === 'GPE' &&
+      g.start === s &&
+      g.end < e &&
+      /^\s+\p{Lu}/u.test(text.slice(g.end, e)) &&
+      !cityName
+    ) {
+      return [g.start, g.end];
     }
   }
   return s < e ? [s, e] : null;

@@ -18,6 +18,8 @@ export const OVERRIDES = [
   'strip-title',
   /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
   'strip-place-noun',
+  /** a known place's span cut back where the model glued a capitalised noun on in a language that capitalises every noun (`Chiwa Mähdrescher`) */
+  'cut-glued-noun',
   /** one span cut in several: `Uzbekistan’s UzAuto Motors`, `Belarus-made MAZ`, `Azerbaijani-Iranian`, a known name glued to a person */
   'split',
   /** a gazetteer hit with exactly the model's span sets its type, by what the gazetteer knows: a country or place */

@@ -41,6 +41,7 @@ export const az = {
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+maş', 'sənaye\\p{L}*'],
     honorifics: [],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

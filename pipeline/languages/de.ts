@@ -14,6 +14,7 @@ export const de = {
     institutionCompoundHeads: ['ministerium'],
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
     honorifics: ['Herrn?', 'Frau'],
+    capitalisedNouns: true,
     regionPhrase: null,
     mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [

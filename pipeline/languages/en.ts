@@ -81,6 +81,7 @@ export const en = {
     institutionCompoundHeads: [],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
     honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

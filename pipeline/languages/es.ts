@@ -96,6 +96,7 @@ export const es = {
     institutionCompoundHeads: [],
     companyNameHeads: ['industrias?', 'automoción'],
     honorifics: ['Sr\\.', 'Sra\\.', 'Srta\\.'],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

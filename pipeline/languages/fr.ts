@@ -71,6 +71,7 @@ export const fr = {
     institutionCompoundHeads: [],
     companyNameHeads: ['industries?', 'automobiles?'],
     honorifics: ['M\\.', 'Mme\\.?', 'Mlle\\.?'],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

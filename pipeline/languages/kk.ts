@@ -40,6 +40,7 @@ export const kk = {
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}'],
     honorifics: [],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

@@ -42,6 +42,7 @@ export const tr = {
     institutionCompoundHeads: [],
     companyNameHeads: ['otobüs', 'otomotiv', 'sanayi\\p{L}*', 'makina\\p{L}*', 'kamyon', 'traktör'],
     honorifics: [],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

@@ -444,6 +444,11 @@ export interface NamesSection {
    */
   honorifics: readonly string[];
   /**
+   * Every noun is written with a capital (German): a model place span may have glued on the noun after a known place
+   * (`Chiwa Mähdrescher`, `Samarkand Stadtbusse`), which is cut off.
+   */
+  capitalisedNouns: boolean;
+  /**
    * Regions named by an adjective and a generic region noun (Russian `Дашогузского велаята`, `Хорезмской области`):
    * one place span by the articles' convention, and with a regional administration's noun before it (`хокимият`,
    * `хякимлик`, `акимат`) one organisation span. `adjective`: the pattern of the capitalised place adjective;

@@ -52,6 +52,7 @@ export const uz = {
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}*sanoat\\p{L}*', '\\p{L}*саноат\\p{L}*'],
     honorifics: [],
+    capitalisedNouns: false,
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

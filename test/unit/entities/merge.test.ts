@@ -420,6 +420,13 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'PER:Hoffmann']);
   });
 
+  it('a German place span with a capitalised noun glued on is cut back to the known place; English names stay whole', () => {
+    const de = 'In Chiwa Mähdrescher bauen.';
+    expect(merged(de, 'deu', [span(de, 'Chiwa Mähdrescher', 'LOC', 0.8)])).toEqual(['GPE:Chiwa']);
+    const en = 'They met at Samarkand Stadium.';
+    expect(merged(en, 'eng', [span(en, 'Samarkand Stadium', 'LOC', 0.8)])).toEqual(['GPE:Samarkand Stadium']);
+  });
+
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
     const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
