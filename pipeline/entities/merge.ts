@@ -12,8 +12,8 @@
  *   a known name (`Uzbekistan’s UzAuto Motors`), repaired when their offsets disagree with their text;
  * - cleaned of what the annotation convention leaves out: titles/role nouns (`President X`,
  *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
- *   official `Republic of …` names stay whole), a German noun glued onto a known place (`Chiwa Mähdrescher`), document titles, dates, currencies after an amount
- *   (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
+ *   official `Republic of …` names stay whole), a German noun glued onto a known place (`Chiwa Mähdrescher`),
+ *   document titles, dates, currencies after an amount (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
  *   sentence-initial English function words and unsure single-word English common nouns;
  * - a place when it opens a dateline (`Wolfsburg, 18. Mai 2024.`, `ZARAGOZA, 3 oct. (EFE).-`): GPE;
  * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
