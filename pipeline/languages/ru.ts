@@ -65,7 +65,7 @@ export const ru = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: 0,
     institutionCompoundHeads: [],
-    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', '\\p{L}+mash', '\\p{L}+prom'],
+    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'агро', '\\p{L}+mash', '\\p{L}+prom', 'agro'],
     honorifics: ['г-н', 'г-жа', '[гГ]осподин\\p{L}*', '[гГ]оспож\\p{L}*'],
     capitalisedNouns: false,
     regionPhrase: {
