@@ -25,7 +25,8 @@
  *   person or place ending in a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) ORG;
  * - a PER span that swallowed a known name at its edge is split (`Azermash Emin Akhundov`; not a car make:
  *   `Lincoln Díaz Balart`), known nationalities joined by hyphens are separate (`Azerbaijani-Iranian`), and so are
- *   places joined by a dash (`Tachkent–Samarcande`).
+ *   two places joined by a dash (`Tachkent–Samarcande`); three or more joined without spaces are one corridor, LOC
+ *   (`Baku–Tiflis–Kars`).
  * Gazetteer hits the model missed are added; a known name strictly containing a model span replaces
  * it (`Chevrolet Onix` over `Chevrolet`); a model span crossing a known name keeps what lies outside
  * it. Rules add companies in apposition to a company noun of the pack (`le constructeur français Alstom`),
@@ -183,6 +184,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   }
 
   if (on('region-phrase')) addRegionPhrases(text, language, chosen);
+  if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
@@ -390,11 +392,11 @@ function splitModelSpan(
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
-  // places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
-  // name: `Bosnia-Herzegovina`), after lower-case words only
+  // two places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
+  // name: `Bosnia-Herzegovina`), after lower-case words only; three are a corridor's name (addCorridors)
   const places = inside.filter((g) => g.type === 'GPE' || g.type === 'LOC');
   if (
-    places.length >= 2 &&
+    places.length === 2 &&
     places.at(-1)!.end === end &&
     places.every((g, i) => i === 0 || /^\s*[–—]\s*$/u.test(text.slice(places[i - 1]!.end, g.start))) &&
     !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
@@ -658,6 +660,34 @@ const institutionCompound = perLanguage((lang: string): RegExp | null => {
   const heads = packFor(lang)?.names.institutionCompoundHeads ?? [];
   return heads.length ? new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:${heads.join('|')})(?:e?s)?(?![\p{L}\p{N}-])`, 'gu') : null;
 });
+
+/**
+ * Three capitalised words or more joined by dashes or hyphens without spaces (`Baku–Tiflis–Kars`, `Baku-Tbilisi-Kars`);
+ * with spaces they list the stops of a route (`Berlin – Piła – Chojnice`).
+ */
+const DASHED_NAMES = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}]+(?:[-–—]\p{Lu}[\p{L}\p{M}]+){2,}(?![\p{L}\p{N}-])/gu;
+
+/**
+ * Three places or more joined by dashes name a corridor (`Baku–Tiflis–Kars`, a railway): one LOC span over what the
+ * model and the gazetteer found in it. Each part must be a place the gazetteer knows or lie in a place mention; a span
+ * reaching outside is left alone.
+ */
+function addCorridors(text: string, language: string, chosen: Candidate[]): void {
+  for (const m of text.matchAll(DASHED_NAMES)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    const parts = [...m[0].matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)].map((p) => ({ start: a + p.index, end: a + p.index + p[0].length, text: p[0] }));
+    const isPlace = (p: (typeof parts)[number]): boolean =>
+      chosen.some((c) => c.start <= p.start && p.end <= c.end && (c.type === 'GPE' || c.type === 'LOC')) ||
+      ['GPE', 'LOC'].includes(lookupName(p.text, language)?.type ?? '');
+    if (!parts.every(isPlace)) continue;
+    const over = chosen.filter((c) => c.start < b && a < c.end);
+    if (!over.every((c) => a <= c.start && c.end <= b)) continue;
+    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+    const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
+    if (over.some((c) => c.fromModel)) extractors.add('ner-model');
+    chosen.push({ start: a, end: b, type: 'LOC', confidence: 0.6, extractors, fromModel: false });
+  }
+}
 
 /** A region phrase of the pack (`names.regionPhrase`), group 1 its administration noun; null: none. */
 const regionPhrasePattern = perLanguage((lang: string): RegExp | null => {

@@ -54,6 +54,8 @@ export const OVERRIDES = [
   'gazetteer-cross',
   /** a region named by an adjective and a region noun of the pack is one place (`Дашогузского велаята`), one organisation after an administration noun (`хякимлик Дашогузского велаята`) */
   'region-phrase',
+  /** three places or more joined by dashes are one named corridor, LOC (`Baku–Tiflis–Kars`) */
+  'corridor',
   /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
   'institution-compound',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */

@@ -304,11 +304,11 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ]);
   });
 
-  it('places joined by a dash are a route of two names; a hyphen may join one name', () => {
+  it('places joined by a dash are a route of two names; a hyphen may join one name; three are a corridor', () => {
     const t = 'la ligne Tachkent–Samarcande et la Bosnie-Herzégovine.';
     expect(merged(t, 'fra', [span(t, 'ligne Tachkent–Samarcande', 'MISC', 0.9)])).toEqual(['GPE:Tachkent', 'GPE:Samarcande', 'GPE:Bosnie-Herzégovine']);
     const en = 'the Baku-Tbilisi-Kars railway';
-    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['GPE:Baku-Tbilisi-Kars']);
+    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['LOC:Baku-Tbilisi-Kars']);
   });
 
   it('a make that is also a place (Reno) is a make only beside another vehicle name', () => {
@@ -424,6 +424,17 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', [span(de, 'Chiwa Mähdrescher', 'LOC', 0.8)])).toEqual(['GPE:Chiwa']);
     const en = 'They met at Samarkand Stadium.';
     expect(merged(en, 'eng', [span(en, 'Samarkand Stadium', 'LOC', 0.8)])).toEqual(['GPE:Samarkand Stadium']);
+  });
+
+  it('three places joined by dashes are one corridor (LOC), two a route of two places; other dashed names stay silent', () => {
+    const de = 'Die Bahnstrecke Baku–Tiflis–Kars und die Linie Taschkent–Samarkand.';
+    const model = [span(de, 'Baku', 'LOC', 0.9), span(de, 'Tiflis', 'LOC', 0.9), span(de, 'Kars', 'LOC', 0.9), span(de, 'Taschkent–Samarkand', 'LOC', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['LOC:Baku–Tiflis–Kars', 'GPE:Taschkent', 'GPE:Samarkand']);
+    const en = 'The Baku-Tbilisi-Kars line and the Smith-Jones-Brown report.';
+    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9), span(en, 'Smith-Jones-Brown', 'PER', 0.9)])).toEqual([
+      'LOC:Baku-Tbilisi-Kars',
+      'PER:Smith-Jones-Brown',
+    ]);
   });
 
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
