@@ -29,8 +29,8 @@
  *   (`Baku–Tiflis–Kars`).
  * Gazetteer hits the model missed are added; a known name strictly containing a model span replaces
  * it (`Chevrolet Onix` over `Chevrolet`); a model span crossing a known name keeps what lies outside
- * it. Rules add companies in apposition to a company noun of the pack (`le constructeur français Alstom`),
- * institutions named by a compound (`Bundeswirtschaftsministerium`) and companies named again as the first part
+ * it. Rules add the news medium a verb of telling names (`told Trend`), companies in apposition to a company noun
+ * of the pack (`le constructeur français Alstom`), institutions named by a compound (`Bundeswirtschaftsministerium`) and companies named again as the first part
  * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`), and make one span of a region named by an adjective
  * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
  * `хякимлик Дашогузского велаята`). People named in full are found again by surname
@@ -186,6 +186,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('region-phrase')) addRegionPhrases(text, language, chosen);
   if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
+  if (on('tell-addressee')) addTellAddressees(text, language, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
   // ---- compromise (English): people nobody else found
@@ -715,6 +716,34 @@ function addRegionPhrases(text: string, language: string, chosen: Candidate[]): 
     const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
     if (over.some((c) => c.fromModel)) extractors.add('ner-model');
     chosen.push({ start: a, end: b, type: m[1] ? 'ORG' : 'GPE', confidence: 0.6, extractors, fromModel: false });
+  }
+}
+
+/** A verb of telling of the pack (`events.tellVerbs`) and the capitalised name after it, group 1; null: none. */
+const tellAddresseePattern = perLanguage((lang: string): RegExp | null => {
+  const verbs = packFor(lang)?.events?.tellVerbs ?? [];
+  const word = String.raw`\p{Lu}[\p{L}\p{M}\p{N}&'’-]*`;
+  return verbs.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${verbs.join('|')})\s+(${word}(?:[ \t]+${word}){0,2})`, 'gu') : null;
+});
+
+/**
+ * The addressee of a verb of telling that the model did not take for a person (`… told Trend on Thursday`, `dijo a la
+ * agencia Efe`) is the news medium told: ORG, where nothing covers it and it is no honorific or title.
+ */
+function addTellAddressees(text: string, language: string, chosen: Candidate[]): void {
+  const lang = canonicalLanguage(language);
+  const re = tellAddresseePattern(lang);
+  if (!re) return;
+  const honorific = honorificPatterns(lang);
+  for (const m of text.matchAll(re)) {
+    const a = m.index + m[0].length - m[1]!.length;
+    const span = trimSpan(text, a, a + m[1]!.length);
+    if (!span || !/^\p{Lu}/u.test(text.slice(span[0], span[1]))) continue;
+    const [s, e] = span;
+    const first = text.slice(s, e).split(/\s+/u)[0]!;
+    if (TITLES.has(first.toLowerCase().replace(/\.$/u, '')) || honorific?.opening.test(`${text.slice(s, e)} X`)) continue;
+    if (chosen.some((c) => c.start < e && s < c.end)) continue;
+    chosen.push({ start: s, end: e, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
   }
 }
 

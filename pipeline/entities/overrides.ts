@@ -56,6 +56,8 @@ export const OVERRIDES = [
   'region-phrase',
   /** three places or more joined by dashes are one named corridor, LOC (`Baku–Tiflis–Kars`) */
   'corridor',
+  /** a name the model missed right after a verb of telling of the pack is an organisation, the news medium told (`told Trend`) */
+  'tell-addressee',
   /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
   'institution-compound',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */

@@ -437,6 +437,14 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ]);
   });
 
+  it('the addressee of a verb of telling that the model missed is the news medium told; an honorific, a person found and German stay silent', () => {
+    const en = 'Emin Akhundov told Trend on Thursday. He also told Mr Park. Nurbek Alymbekov told Aibek Kaliev.';
+    const model = [span(en, 'Emin Akhundov', 'PER', 0.9), span(en, 'Nurbek Alymbekov', 'PER', 0.9), span(en, 'Aibek Kaliev', 'PER', 0.9)];
+    expect(merged(en, 'eng', model)).toEqual(['PER:Emin Akhundov', 'ORG:Trend', 'PER:Nurbek Alymbekov', 'PER:Aibek Kaliev']);
+    const de = 'Das sagte Trend am Montag.';
+    expect(merged(de, 'deu', [])).toEqual([]);
+  });
+
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
     const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
