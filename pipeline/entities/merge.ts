@@ -35,7 +35,8 @@
  * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
  * `хякимлик Дашогузского велаята`). People named in full are found again by surname
  * and by full name, companies named in full by one word of their name (`Hyundai Rotem` … `Rotem`) where the model
- * was unsure, and a name after an honorific of the pack is a person (`Mr Park`). compromise adds English people
+ * was unsure, a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
+ * of after a locative preposition a place (`in Kant`). compromise adds English people
  * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
  *
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
@@ -203,6 +204,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
 
   if (on('compound-company')) addCompoundCompanies(text, language, chosen);
   if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
+  if (on('locative-place')) typeAfterLocatives(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
   if (on('company-short-name')) propagateCompanies(text, language, chosen);
 
@@ -864,6 +866,22 @@ const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening:
   const alt = honorifics.join('|');
   return { before: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt})\s+$`, 'u'), opening: new RegExp(String.raw`^(?:${alt})\s+(?=\p{Lu})`, 'u') };
 });
+
+/** A locative preposition of the pack (`events.locative`) at the end of a text before a name; null: none. */
+const locativeBefore = perLanguage((lang: string): RegExp | null => {
+  const words = packFor(lang)?.events?.locative ?? [];
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})\s+$`, 'iu') : null;
+});
+
+/** A one-word person the model was unsure of (below 0.7) right after a locative preposition is a place (`in Kant`). */
+function typeAfterLocatives(text: string, language: string, chosen: Candidate[]): void {
+  const re = locativeBefore(canonicalLanguage(language));
+  if (!re) return;
+  for (const c of chosen) {
+    if (c.type !== 'PER' || c.confidence >= 0.7 || /\s/u.test(text.slice(c.start, c.end))) continue;
+    if (re.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'GPE';
+  }
+}
 
 /**
  * A name after an honorific is a person's (`Mr Park` the model took for a place, `Mr Suzuki` the gazetteer knows as a

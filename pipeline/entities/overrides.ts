@@ -64,6 +64,8 @@ export const OVERRIDES = [
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
   'compound-company',
+  /** a one-word person the model was unsure of right after a locative preposition of the pack is a place (`in Kant`) */
+  'locative-place',
   /** a name after an honorific of the pack is a person, the honorific left out (`Mr Park`, `M. Girard`, `Mr Suzuki`) */
   'honorific-person',
   /** a company named in full is named again by one word of its name (`Hyundai Rotem` … `Rotem`) where the model was unsure */

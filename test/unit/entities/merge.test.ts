@@ -445,6 +445,13 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', [])).toEqual([]);
   });
 
+  it('a one-word person the model was unsure of right after a locative preposition is a place; a sure one and a full name stay people', () => {
+    const de = 'Die Firma betreibt ein Werk in Kant, sagte Olaf Berg.';
+    expect(merged(de, 'deu', [span(de, 'Kant', 'PER', 0.59), span(de, 'Olaf Berg', 'PER', 0.9)])).toEqual(['GPE:Kant', 'PER:Olaf Berg']);
+    const en = 'Voters put their trust in Obama.';
+    expect(merged(en, 'eng', [span(en, 'Obama', 'PER', 0.95)])).toEqual(['PER:Obama']);
+  });
+
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
     const t = 'In June 2022, a Memorandum between Azermash and UzAuto was signed; Jude Law agreed.';
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
