@@ -34,8 +34,7 @@
  * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`), and make one span of a region named by an adjective
  * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
  * `хякимлик Дашогузского велаята`). People named in full are found again by surname
- * and by full name, companies named in full by one word of their name (`Hyundai Rotem` … `Rotem`) where the model
- * was unsure, a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
+ * and by full name, a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
  * of after a locative preposition a place (`in Kant`). compromise adds English people
  * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
  *
@@ -206,7 +205,6 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
   if (on('locative-place')) typeAfterLocatives(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
-  if (on('company-short-name')) propagateCompanies(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
   return flatten(chosen)
@@ -744,6 +742,7 @@ function addTellAddressees(text: string, language: string, chosen: Candidate[]):
     const [s, e] = span;
     const first = text.slice(s, e).split(/\s+/u)[0]!;
     if (TITLES.has(first.toLowerCase().replace(/\.$/u, '')) || honorific?.opening.test(`${text.slice(s, e)} X`)) continue;
+    if (calendarWord(lang).test(first.replace(/['’]s$/u, ''))) continue; // `told Thursday's meeting`
     if (chosen.some((c) => c.start < e && s < c.end)) continue;
     chosen.push({ start: s, end: e, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
   }
@@ -892,46 +891,17 @@ function typeAfterHonorifics(text: string, language: string, chosen: Candidate[]
   if (!patterns) return;
   for (const c of chosen) {
     const opening = patterns.opening.exec(text.slice(c.start, c.end));
+    const name = text.slice(c.start + (opening?.[0].length ?? 0), c.end).split(/\s+/u);
+    // a person's name: at most three words, capitalised but for particles (`Da Silva`, `van Gerwen`); not a title
+    // that opens with an honorific (`Mr Morale and the Big Steppers`)
+    if (name.length > 3 || !name.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) continue;
     if (opening) c.start += opening[0].length;
     if (opening || patterns.before.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'PER';
   }
 }
 
-/**
- * Companies named in full are named again by one distinctive word of the name (`Hyundai Rotem` … `Rotem will deliver`):
- * a single-word mention equal to it that no gazetteer typed and the model was unsure of (below 0.7) is the company.
- * Generic words of company names (`Motors`, `Group`, heads and legal forms), known places, nationalities and makes,
- * and the surnames of the text's people are no short names.
- */
-function propagateCompanies(text: string, language: string, chosen: Candidate[]): void {
-  // the surnames of people named in full (a one-word person is what this may correct)
-  const surnames = new Set(
-    chosen.flatMap((c) => {
-      const words = text.slice(c.start, c.end).split(/\s+/u);
-      return c.type === 'PER' && words.length > 1 ? [words.at(-1)!] : [];
-    }),
-  );
-  const shortNames = new Set<string>();
-  for (const c of chosen) {
-    if (c.type !== 'ORG') continue;
-    const words = tokensOf(text, c.start, c.end).map((t) => t.text);
-    if (words.length < 2) continue;
-    for (const w of words) {
-      if (w.length < 3 || !/^\p{Lu}/u.test(w) || surnames.has(w)) continue;
-      const lower = w.toLowerCase();
-      if (ORG_HEADS.has(lower) || LEGAL_FORM_WORDS.has(lower.replace(/[./]/gu, '')) || COMPANY_NAME_HEAD.test(w) || TITLE_LINKS.has(lower)) continue;
-      if (lookupName(w, language) !== null) continue;
-      shortNames.add(w);
-    }
-  }
-  for (const c of chosen) {
-    if (c.type === 'ORG' || c.extractors.has('gazetteer') || c.confidence >= 0.7) continue;
-    if (shortNames.has(text.slice(c.start, c.end))) {
-      c.type = 'ORG';
-      c.extractors.add('rule');
-    }
-  }
-}
+/** Lower-case particles of people's names. */
+const NAME_PARTICLES = words(`de da das do dos du del della di van von der den ter al el bin ibn bint la le`);
 
 /**
  * People named once in full are named again by surname: other single-word mentions equal to a

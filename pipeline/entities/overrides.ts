@@ -68,8 +68,6 @@ export const OVERRIDES = [
   'locative-place',
   /** a name after an honorific of the pack is a person, the honorific left out (`Mr Park`, `M. Girard`, `Mr Suzuki`) */
   'honorific-person',
-  /** a company named in full is named again by one word of its name (`Hyundai Rotem` … `Rotem`) where the model was unsure */
-  'company-short-name',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;
