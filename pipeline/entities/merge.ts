@@ -742,7 +742,7 @@ function addTellAddressees(text: string, language: string, chosen: Candidate[]):
     const [s, e] = span;
     const first = text.slice(s, e).split(/\s+/u)[0]!;
     if (TITLES.has(first.toLowerCase().replace(/\.$/u, '')) || honorific?.opening.test(`${text.slice(s, e)} X`)) continue;
-    if (calendarWord(lang).test(first.replace(/['’]s$/u, ''))) continue; // `told Thursday's meeting`
+    if (calendarWord(lang).test(first.replace(/['’]s$/u, ''))) continue; // `told Friday's vote`
     if (chosen.some((c) => c.start < e && s < c.end)) continue;
     chosen.push({ start: s, end: e, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
   }
@@ -892,8 +892,8 @@ function typeAfterHonorifics(text: string, language: string, chosen: Candidate[]
   for (const c of chosen) {
     const opening = patterns.opening.exec(text.slice(c.start, c.end));
     const name = text.slice(c.start + (opening?.[0].length ?? 0), c.end).split(/\s+/u);
-    // a person's name: at most three words, capitalised but for particles (`Da Silva`, `van Gerwen`); not a title
-    // that opens with an honorific (`Mr Morale and the Big Steppers`)
+    // a person's name: at most three words, capitalised but for particles (`Da Silva`, `van Gerwen`); not a work's
+    // title that opens with an honorific (`Mr Lantern and the Night Owls`)
     if (name.length > 3 || !name.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) continue;
     if (opening) c.start += opening[0].length;
     if (opening || patterns.before.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'PER';
