@@ -12,8 +12,8 @@
  *   a known name (`Uzbekistan’s UzAuto Motors`), repaired when their offsets disagree with their text;
  * - cleaned of what the annotation convention leaves out: titles/role nouns (`President X`,
  *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
- *   official `Republic of …` names stay whole), document titles, dates, currencies after an amount
- *   (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
+ *   official `Republic of …` names stay whole), a German noun glued onto a known place (`Chiwa Mähdrescher`),
+ *   document titles, dates, currencies after an amount (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
  *   sentence-initial English function words and unsure single-word English common nouns;
  * - a place when it opens a dateline (`Wolfsburg, 18. Mai 2024.`, `ZARAGOZA, 3 oct. (EFE).-`): GPE;
  * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
@@ -21,16 +21,21 @@
  *   (a confident model keeps PER/ORG/MISC over a place name: `Jordan` the player, `Milan` the club);
  * - otherwise typed by their head: a model LOC is LOC with a geographic feature noun (river, zone,
  *   park…) and GPE without one (unknown towns and regions are the common case in news); exhibitions
- *   and summits are EVENT, `… Ministry`/`… JSC` ORG, a regional full name (the pack's surname endings) PER;
+ *   and summits are EVENT, `… Ministry`/`… JSC` ORG, a regional full name (the pack's surname endings) PER, a
+ *   person or place ending in a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) ORG;
  * - a PER span that swallowed a known name at its edge is split (`Azermash Emin Akhundov`; not a car make:
  *   `Lincoln Díaz Balart`), known nationalities joined by hyphens are separate (`Azerbaijani-Iranian`), and so are
- *   places joined by a dash (`Tachkent–Samarcande`).
+ *   two places joined by a dash (`Tachkent–Samarcande`); three or more joined without spaces are one corridor, LOC
+ *   (`Baku–Tiflis–Kars`).
  * Gazetteer hits the model missed are added; a known name strictly containing a model span replaces
  * it (`Chevrolet Onix` over `Chevrolet`); a model span crossing a known name keeps what lies outside
- * it. Rules add companies in apposition to a company noun of the pack (`le constructeur français Alstom`),
- * institutions named by a compound (`Bundeswirtschaftsministerium`) and companies named again as the first part
- * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`). People named in full are found again by surname
- * and by full name. compromise adds English people
+ * it. Rules add the news medium a verb of telling names (`told Trend`), companies in apposition to a company noun
+ * of the pack (`le constructeur français Alstom`), institutions named by a compound (`Bundeswirtschaftsministerium`) and companies named again as the first part
+ * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`), and make one span of a region named by an adjective
+ * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
+ * `хякимлик Дашогузского велаята`). People named in full are found again by surname
+ * and by full name, a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
+ * of after a locative preposition a place (`in Kant`). compromise adds English people
  * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
  *
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
@@ -178,7 +183,10 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
+  if (on('region-phrase')) addRegionPhrases(text, language, chosen);
+  if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
+  if (on('tell-addressee')) addTellAddressees(text, language, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
   // ---- compromise (English): people nobody else found
@@ -193,7 +201,9 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
-  if (on('compound-company')) addCompoundCompanies(text, chosen);
+  if (on('compound-company')) addCompoundCompanies(text, language, chosen);
+  if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
+  if (on('locative-place')) typeAfterLocatives(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
@@ -324,8 +334,15 @@ function personName(name: string, language: string): boolean {
   return findGazetteerMentions(name, language).length === 0;
 }
 
+/**
+ * A word that ends company names in some language (`names.companyNameHeads` of every pack: a Turkish company is
+ * named `… Otobüs` in German text too).
+ */
+const COMPANY_NAME_HEAD = new RegExp(`^(?:${allPacks().flatMap((p) => p.names.companyNameHeads).join('|')})$`, 'iu');
+
 /** The model's label for a span no gazetteer knows, corrected by the span's head word. */
 function modelType(name: string, label: NerLabelLike, language: string, on: (o: Override) => boolean): EntityType {
+  if (on('type-by-company-head') && (label === 'PER' || label === 'LOC') && COMPANY_NAME_HEAD.test(name.split(/[\s-]+/u).at(-1)!)) return 'ORG';
   if (on('type-by-surname') && label !== 'PER' && personName(name, language)) return 'PER';
   if (!on('type-by-head')) return label === 'LOC' ? placeType(name) : label;
   const words = name.split(/[\s-]+/u);
@@ -376,11 +393,11 @@ function splitModelSpan(
       return inside.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']), confidence: Math.min(1, g.confidence + 0.03) }));
     }
   }
-  // places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
-  // name: `Bosnia-Herzegovina`), after lower-case words only
+  // two places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
+  // name: `Bosnia-Herzegovina`), after lower-case words only; three are a corridor's name (addCorridors)
   const places = inside.filter((g) => g.type === 'GPE' || g.type === 'LOC');
   if (
-    places.length >= 2 &&
+    places.length === 2 &&
     places.at(-1)!.end === end &&
     places.every((g, i) => i === 0 || /^\s*[–—]\s*$/u.test(text.slice(places[i - 1]!.end, g.start))) &&
     !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
@@ -583,6 +600,19 @@ function cleanModelSpan(
       const generic = g.type === 'MISC' ? TITLES : GENERIC_PLACE;
       if (on(g.type === 'MISC' ? 'strip-title' : 'strip-place-noun') && rest.every((w) => generic.has(w))) return [g.start, g.end];
     }
+    // German nouns are capitalised: a known place, then nouns nobody knows (`Chiwa Mähdrescher`)
+    if (
+      on('cut-glued-noun') &&
+      packFor(lang)?.names.capitalisedNouns &&
+      span.label === 'LOC' &&
+      g.type === 'GPE' &&
+      g.start === s &&
+      g.end < e &&
+      /^\s+\p{Lu}/u.test(text.slice(g.end, e)) &&
+      !cityName
+    ) {
+      return [g.start, g.end];
+    }
   }
   return s < e ? [s, e] : null;
 }
@@ -632,6 +662,92 @@ const institutionCompound = perLanguage((lang: string): RegExp | null => {
   return heads.length ? new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:${heads.join('|')})(?:e?s)?(?![\p{L}\p{N}-])`, 'gu') : null;
 });
 
+/**
+ * Three capitalised words or more joined by dashes or hyphens without spaces (`Baku–Tiflis–Kars`, `Baku-Tbilisi-Kars`);
+ * with spaces they list the stops of a route (`Berlin – Piła – Chojnice`).
+ */
+const DASHED_NAMES = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}\p{M}]+(?:[-–—]\p{Lu}[\p{L}\p{M}]+){2,}(?![\p{L}\p{N}-])/gu;
+
+/**
+ * Three places or more joined by dashes name a corridor (`Baku–Tiflis–Kars`, a railway): one LOC span over what the
+ * model and the gazetteer found in it. Each part must be a place the gazetteer knows or lie in a place mention; a span
+ * reaching outside is left alone.
+ */
+function addCorridors(text: string, language: string, chosen: Candidate[]): void {
+  for (const m of text.matchAll(DASHED_NAMES)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    const parts = [...m[0].matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)].map((p) => ({ start: a + p.index, end: a + p.index + p[0].length, text: p[0] }));
+    const isPlace = (p: (typeof parts)[number]): boolean =>
+      chosen.some((c) => c.start <= p.start && p.end <= c.end && (c.type === 'GPE' || c.type === 'LOC')) ||
+      ['GPE', 'LOC'].includes(lookupName(p.text, language)?.type ?? '');
+    if (!parts.every(isPlace)) continue;
+    const over = chosen.filter((c) => c.start < b && a < c.end);
+    if (!over.every((c) => a <= c.start && c.end <= b)) continue;
+    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+    const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
+    if (over.some((c) => c.fromModel)) extractors.add('ner-model');
+    chosen.push({ start: a, end: b, type: 'LOC', confidence: 0.6, extractors, fromModel: false });
+  }
+}
+
+/** A region phrase of the pack (`names.regionPhrase`), group 1 its administration noun; null: none. */
+const regionPhrasePattern = perLanguage((lang: string): RegExp | null => {
+  const phrase = packFor(lang)?.names.regionPhrase;
+  if (!phrase) return null;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(?:(${phrase.administrations.join('|')})\s+)?${phrase.adjective}\s+(?:${phrase.nouns.join('|')})(?![\p{L}\p{N}])`,
+    'gu',
+  );
+});
+
+/**
+ * Regions named by an adjective and a region noun (`Дашогузского велаята`): one GPE span, whatever pieces and types
+ * the model gave inside it; with a regional administration's noun before it (`хякимлик Дашогузского велаята`) one
+ * ORG span. A span reaching outside the phrase (`Правительство Московской области`) is left as it is.
+ */
+function addRegionPhrases(text: string, language: string, chosen: Candidate[]): void {
+  const re = regionPhrasePattern(canonicalLanguage(language));
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    const over = chosen.filter((c) => c.start < b && a < c.end);
+    if (!over.every((c) => a <= c.start && c.end <= b)) continue;
+    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+    const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
+    if (over.some((c) => c.fromModel)) extractors.add('ner-model');
+    chosen.push({ start: a, end: b, type: m[1] ? 'ORG' : 'GPE', confidence: 0.6, extractors, fromModel: false });
+  }
+}
+
+/** A verb of telling of the pack (`events.tellVerbs`) and the capitalised name after it, group 1; null: none. */
+const tellAddresseePattern = perLanguage((lang: string): RegExp | null => {
+  const verbs = packFor(lang)?.events?.tellVerbs ?? [];
+  const word = String.raw`\p{Lu}[\p{L}\p{M}\p{N}&'’-]*`;
+  return verbs.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${verbs.join('|')})\s+(${word}(?:[ \t]+${word}){0,2})`, 'gu') : null;
+});
+
+/**
+ * The addressee of a verb of telling that the model did not take for a person (`… told Trend on Thursday`, `dijo a la
+ * agencia Efe`) is the news medium told: ORG, where nothing covers it and it is no honorific or title.
+ */
+function addTellAddressees(text: string, language: string, chosen: Candidate[]): void {
+  const lang = canonicalLanguage(language);
+  const re = tellAddresseePattern(lang);
+  if (!re) return;
+  const honorific = honorificPatterns(lang);
+  for (const m of text.matchAll(re)) {
+    const a = m.index + m[0].length - m[1]!.length;
+    const span = trimSpan(text, a, a + m[1]!.length);
+    if (!span || !/^\p{Lu}/u.test(text.slice(span[0], span[1]))) continue;
+    const [s, e] = span;
+    const first = text.slice(s, e).split(/\s+/u)[0]!;
+    if (TITLES.has(first.toLowerCase().replace(/\.$/u, '')) || honorific?.opening.test(`${text.slice(s, e)} X`)) continue;
+    if (calendarWord(lang).test(first.replace(/['’]s$/u, ''))) continue; // `told Friday's vote`
+    if (chosen.some((c) => c.start < e && s < c.end)) continue;
+    chosen.push({ start: s, end: e, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
+  }
+}
+
 /** `Bundeswirtschaftsministerium`: an organisation wherever nothing else covers the word. */
 function addInstitutionCompounds(text: string, language: string, chosen: Candidate[]): void {
   const re = institutionCompound(canonicalLanguage(language));
@@ -643,12 +759,30 @@ function addInstitutionCompounds(text: string, language: string, chosen: Candida
   }
 }
 
+/** One word: a name, a hyphen and a role noun of the pack (`KamAZ-Vorstandschef`, `UzAvtoSanoat-Sprecherin`); null: none. */
+const roleCompoundPattern = perLanguage((lang: string): RegExp | null => {
+  const roles = packFor(lang)?.events?.roleNouns ?? [];
+  return roles.length ? new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}&]*(?:-\p{Lu}[\p{L}\p{N}&]*)*)-(?:${roles.join('|')})$`, 'u') : null;
+});
+
 /**
  * Companies named in the text, again as the first part of a hyphen compound, their spaces written as hyphens
  * (`Hoffmann Maschinenbau GmbH` … `Hoffmann-Maschinenbau-Geschäftsführer` → `Hoffmann-Maschinenbau`): the annotation
- * convention marks that part. It replaces what lies inside it (a surname found by itself).
+ * convention marks that part. It replaces what lies inside it (a surname found by itself). A span the model found that
+ * is a name and a role noun of the pack in one word (`KamAZ-Vorstandschef`) is cut to the name, a company unless the
+ * gazetteer knows it as something else.
  */
-function addCompoundCompanies(text: string, chosen: Candidate[]): void {
+function addCompoundCompanies(text: string, language: string, chosen: Candidate[]): void {
+  // a span the model found that is a name and a role noun of the pack in one compound: the name is the mention
+  const roleCompound = roleCompoundPattern(canonicalLanguage(language));
+  for (const c of roleCompound ? chosen : []) {
+    const m = roleCompound!.exec(text.slice(c.start, c.end));
+    if (!m || !c.fromModel) continue;
+    c.end = c.start + m[1]!.length;
+    const known = lookupName(m[1]!, language);
+    c.type = known && known.type !== 'ORG' && known.type !== 'PRODUCT' ? known.type : 'ORG';
+    c.extractors.add('rule');
+  }
   const names = new Set<string>();
   for (const c of chosen) {
     if (c.type !== 'ORG') continue;
@@ -723,6 +857,51 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
     }
   }
 }
+
+/** The pack's honorifics (`names.honorifics`) at the end of a text before a name, and opening a span; null: none. */
+const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening: RegExp } | null => {
+  const honorifics = packFor(lang)?.names.honorifics ?? [];
+  if (!honorifics.length) return null;
+  const alt = honorifics.join('|');
+  return { before: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt})\s+$`, 'u'), opening: new RegExp(String.raw`^(?:${alt})\s+(?=\p{Lu})`, 'u') };
+});
+
+/** A locative preposition of the pack (`events.locative`) at the end of a text before a name; null: none. */
+const locativeBefore = perLanguage((lang: string): RegExp | null => {
+  const words = packFor(lang)?.events?.locative ?? [];
+  return words.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})\s+$`, 'iu') : null;
+});
+
+/** A one-word person the model was unsure of (below 0.7) right after a locative preposition is a place (`in Kant`). */
+function typeAfterLocatives(text: string, language: string, chosen: Candidate[]): void {
+  const re = locativeBefore(canonicalLanguage(language));
+  if (!re) return;
+  for (const c of chosen) {
+    if (c.type !== 'PER' || c.confidence >= 0.7 || /\s/u.test(text.slice(c.start, c.end))) continue;
+    if (re.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'GPE';
+  }
+}
+
+/**
+ * A name after an honorific is a person's (`Mr Park` the model took for a place, `Mr Suzuki` the gazetteer knows as a
+ * make): its type is PER and the honorific is no part of its span.
+ */
+function typeAfterHonorifics(text: string, language: string, chosen: Candidate[]): void {
+  const patterns = honorificPatterns(canonicalLanguage(language));
+  if (!patterns) return;
+  for (const c of chosen) {
+    const opening = patterns.opening.exec(text.slice(c.start, c.end));
+    const name = text.slice(c.start + (opening?.[0].length ?? 0), c.end).split(/\s+/u);
+    // a person's name: at most three words, capitalised but for particles (`Da Silva`, `van Gerwen`); not a work's
+    // title that opens with an honorific (`Mr Lantern and the Night Owls`)
+    if (name.length > 3 || !name.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w))) continue;
+    if (opening) c.start += opening[0].length;
+    if (opening || patterns.before.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'PER';
+  }
+}
+
+/** Lower-case particles of people's names. */
+const NAME_PARTICLES = words(`de da das do dos du del della di van von der den ter al el bin ibn bint la le`);
 
 /**
  * People named once in full are named again by surname: other single-word mentions equal to a

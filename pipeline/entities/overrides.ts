@@ -18,6 +18,8 @@ export const OVERRIDES = [
   'strip-title',
   /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
   'strip-place-noun',
+  /** a known place's span cut back where the model glued a capitalised noun on in a language that capitalises every noun (`Chiwa Mähdrescher`) */
+  'cut-glued-noun',
   /** one span cut in several: `Uzbekistan’s UzAuto Motors`, `Belarus-made MAZ`, `Azerbaijani-Iranian`, a known name glued to a person */
   'split',
   /** a gazetteer hit with exactly the model's span sets its type, by what the gazetteer knows: a country or place */
@@ -32,6 +34,8 @@ export const OVERRIDES = [
   'type-by-surname',
   /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
   'type-by-head',
+  /** a model person or place whose last word is a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) is ORG */
+  'type-by-company-head',
   /** a name that opens a dateline is a place */
   'dateline',
   /** gazetteer hits the model missed, by kind: countries and places */
@@ -48,12 +52,22 @@ export const OVERRIDES = [
   'gazetteer-extend',
   /** a model span crossing a known name keeps what lies outside it */
   'gazetteer-cross',
+  /** a region named by an adjective and a region noun of the pack is one place (`Дашогузского велаята`), one organisation after an administration noun (`хякимлик Дашогузского велаята`) */
+  'region-phrase',
+  /** three places or more joined by dashes are one named corridor, LOC (`Baku–Tiflis–Kars`) */
+  'corridor',
+  /** a name the model missed right after a verb of telling of the pack is an organisation, the news medium told (`told Trend`) */
+  'tell-addressee',
   /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
   'institution-compound',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
   'compound-company',
+  /** a one-word person the model was unsure of right after a locative preposition of the pack is a place (`in Kant`) */
+  'locative-place',
+  /** a name after an honorific of the pack is a person, the honorific left out (`Mr Park`, `M. Girard`, `Mr Suzuki`) */
+  'honorific-person',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;

@@ -39,6 +39,10 @@ export const az = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zadə', 'zade', 'oğlu', 'qızı'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    companyNameHeads: ['\\p{L}+maş', 'sənaye\\p{L}*'],
+    honorifics: [],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['ASC', 'QSC', 'açıq səhmdar cəmiyyəti']],

@@ -12,6 +12,10 @@ export const de = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
     companyApposition: null,
     institutionCompoundHeads: ['ministerium'],
+    companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
+    honorifics: ['Herrn?', 'Frau'],
+    capitalisedNouns: true,
+    regionPhrase: null,
     mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [
       ['GMBH', ['GmbH', 'Gesellschaft mit beschränkter Haftung', 'GmbH & Co KG']],

@@ -79,6 +79,10 @@ export const en = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 0,
     institutionCompoundHeads: [],
+    companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
+    honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['JSC', 'OJSC', 'CJSC', 'PJSC', 'AJSC', 'joint stock company', 'joint-stock company', 'open joint stock company', 'closed joint stock company', 'public joint stock company']],

@@ -94,6 +94,10 @@ export const es = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
+    companyNameHeads: ['industrias?', 'automoción'],
+    honorifics: ['Sr\\.', 'Sra\\.', 'Srta\\.'],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],

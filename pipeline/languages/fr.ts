@@ -69,6 +69,10 @@ export const fr = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 2,
     institutionCompoundHeads: [],
+    companyNameHeads: ['industries?', 'automobiles?'],
+    honorifics: ['M\\.', 'Mme\\.?', 'Mlle\\.?'],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],

@@ -38,6 +38,10 @@ export const kk = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}'],
+    honorifics: [],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['АҚ', 'акционерлік қоғам']],

@@ -65,6 +65,14 @@ export const ru = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: 0,
     institutionCompoundHeads: [],
+    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'агро', '\\p{L}+mash', '\\p{L}+prom', 'agro'],
+    honorifics: ['г-н', 'г-жа', '[гГ]осподин\\p{L}*', '[гГ]оспож\\p{L}*'],
+    capitalisedNouns: false,
+    regionPhrase: {
+      adjective: '\\p{Lu}[\\p{L}-]*?(?:ск|цк)(?:ой|ого|ому|ом|ая|ую|ий|им)',
+      nouns: ['област(?:ь|и|ью|ям|ях)', 'велаят(?:а|е|ом|у)?', 'вилоят(?:а|е|ом|у)?', 'район(?:а|е|ом|у)?', 'кра(?:й|я|е|ю|ем)', 'округ(?:а|е|ом|у)?'],
+      administrations: ['[хХ]окимият(?:а|е|ом|у)?', '[хХ]якимлик(?:а|е|ом|у)?', '[аА]кимат(?:а|е|ом|у)?'],
+    },
     mergeOverridesOff: ['add-company'],
     legalForms: [
       ['JSC', ['ОАО', 'ЗАО', 'ПАО', 'АО', 'акционерное общество', 'Aktsionernoe Obshchestvo', 'Aktsionernoye Obshchestvo']],

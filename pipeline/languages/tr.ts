@@ -40,6 +40,10 @@ export const tr = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zade', 'zadə', 'oğlu', 'enko', 'dze', 'şvili', 'yan', 'uly', 'kızı'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    companyNameHeads: ['otobüs', 'otomotiv', 'sanayi\\p{L}*', 'makina\\p{L}*', 'kamyon', 'traktör'],
+    honorifics: [],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       // A.Ş. reads `as` once normalised, as the Nordic AS does: one class for both share companies

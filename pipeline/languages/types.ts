@@ -433,6 +433,31 @@ export interface NamesSection {
    */
   institutionCompoundHeads: readonly string[];
   /**
+   * Words that end company names in the language, as its companies are named in any text (Turkish `Otobüs`,
+   * `Otomotiv`; Russian industry compounds `Ростсельмаш`, `Автопром` and their romanised `Agromash`, `Avtoprom`;
+   * English `Logistics`), as patterns of one word: a name the model calls a person or a place whose last word is
+   * one of any pack's is a company. Not what people's names also end in.
+   */
+  companyNameHeads: readonly string[];
+  /**
+   * Honorifics written before a person's name (`Mr`, `Frau`, `M.`, `г-н`), as case-sensitive patterns of one word
+   * with the dot the language writes: the name after one is a person whatever the model or a gazetteer said (`Mr
+   * Park`, `Mr Suzuki` beside Suzuki Motor), the honorific no part of it. Not those that also open company names (`Dr.`).
+   */
+  honorifics: readonly string[];
+  /**
+   * Every noun is written with a capital (German): a model place span may have glued on the noun after a known place
+   * (`Chiwa Mähdrescher`, `Samarkand Stadtbusse`), which is cut off.
+   */
+  capitalisedNouns: boolean;
+  /**
+   * Regions named by an adjective and a generic region noun (Russian `Дашогузского велаята`, `Хорезмской области`):
+   * one place span by the articles' convention, and with a regional administration's noun before it (`хокимият`,
+   * `хякимлик`, `акимат`) one organisation span. `adjective`: the pattern of the capitalised place adjective;
+   * `nouns`, `administrations`: patterns of one word. Null where regions are not named so.
+   */
+  regionPhrase: { adjective: string; nouns: readonly string[]; administrations: readonly string[] } | null;
+  /**
    * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
    * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
    * gold (tune half), or, for a correction (not one of the articles' `CONVENTIONS`), on its NER selection slices in

@@ -50,6 +50,10 @@ export const uz = {
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'zoda', 'zade', 'qizi', 'oʻgʻli', 'ов', 'ова', 'ев', 'ева'],
     companyApposition: null,
     institutionCompoundHeads: [],
+    companyNameHeads: ['\\p{L}*sanoat\\p{L}*', '\\p{L}*саноат\\p{L}*'],
+    honorifics: [],
+    capitalisedNouns: false,
+    regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [
       ['JSC', ['AJ', 'AAJ', 'aksiyadorlik jamiyati', 'АЖ']],

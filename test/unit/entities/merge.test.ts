@@ -73,6 +73,14 @@ describe('mergeMentions: types', () => {
     ).toEqual(['ORG:Chevrolet', 'PRODUCT:Chevrolet Equinox', 'PRODUCT:Onix']);
   });
 
+  it('makers of farm machinery and rolling stock are companies: no person, place or make and model; a person of such a surname stays', () => {
+    const en = 'John Deere and New Holland build combines; Hyundai Rotem builds trams.';
+    const model = [span(en, 'John Deere', 'PER', 0.9), span(en, 'New Holland', 'LOC', 0.9), span(en, 'Hyundai Rotem', 'PER', 0.5)];
+    expect(merged(en, 'eng', model)).toEqual(['ORG:John Deere', 'ORG:New Holland', 'ORG:Hyundai Rotem']);
+    const de = 'Rupert Stadler sagte das.';
+    expect(merged(de, 'deu', [span(de, 'Rupert Stadler', 'PER', 0.9)])).toEqual(['PER:Rupert Stadler']);
+  });
+
   it('adds gazetteer hits the model missed', () => {
     const text = 'Rustam Azimov flew from Tashkent to Baku.';
     expect(merged(text, 'eng', [span(text, 'Rustam Azimov', 'PER', 0.9)])).toEqual([
@@ -296,11 +304,11 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ]);
   });
 
-  it('places joined by a dash are a route of two names; a hyphen may join one name', () => {
+  it('places joined by a dash are a route of two names; a hyphen may join one name; three are a corridor', () => {
     const t = 'la ligne Tachkent–Samarcande et la Bosnie-Herzégovine.';
     expect(merged(t, 'fra', [span(t, 'ligne Tachkent–Samarcande', 'MISC', 0.9)])).toEqual(['GPE:Tachkent', 'GPE:Samarcande', 'GPE:Bosnie-Herzégovine']);
     const en = 'the Baku-Tbilisi-Kars railway';
-    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['GPE:Baku-Tbilisi-Kars']);
+    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['LOC:Baku-Tbilisi-Kars']);
   });
 
   it('a make that is also a place (Reno) is a make only beside another vehicle name', () => {
@@ -334,6 +342,39 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ).toEqual(['ORG:Telltale Games', 'ORG:Football League Championship', 'ORG:Fiat SpA', 'MISC:24 Horas de Spa']);
   });
 
+  it('a person or place the model found whose last word heads company names in some pack is a company; people stay people', () => {
+    const en = 'Marmara Otobüs, Ala-Too Agro and Khiva Agromash signed the deal, Kemal Aydin said.';
+    const model = [span(en, 'Marmara Otobüs', 'PER', 0.7), span(en, 'Ala-Too Agro', 'PER', 0.3), span(en, 'Khiva Agromash', 'PER', 0.9), span(en, 'Kemal Aydin', 'PER', 0.9)];
+    expect(merged(en, 'eng', model)).toEqual(['ORG:Marmara Otobüs', 'ORG:Ala-Too Agro', 'ORG:Khiva Agromash', 'PER:Kemal Aydin']);
+    const ru = 'Завод «Казахстан Агромаш» посетил Андрей Ковалёв.';
+    expect(merged(ru, 'rus', [span(ru, 'Казахстан Агромаш', 'LOC', 0.6), span(ru, 'Андрей Ковалёв', 'PER', 0.9)])).toEqual([
+      'ORG:Казахстан Агромаш',
+      'PER:Андрей Ковалёв',
+    ]);
+    const de = 'Landtechnik-Experte Jens Maschmann sprach mit Otomotiv-Chef Kemal Aydin.';
+    expect(merged(de, 'deu', [span(de, 'Jens Maschmann', 'PER', 0.9), span(de, 'Kemal Aydin', 'PER', 0.9)])).toEqual(['PER:Jens Maschmann', 'PER:Kemal Aydin']);
+  });
+
+  it('a region named by an adjective and a region noun is one place, one organisation after an administration noun; other languages stay silent', () => {
+    const ru = 'Хякимлик Лебапского велаята и Правительство Московской области. Заводы в Ахалском велаяте.';
+    const model = [span(ru, 'Хякимлик Лебапского', 'PER', 0.5), span(ru, 'Правительство Московской области', 'ORG', 0.9), span(ru, 'Ахалском велаяте', 'ORG', 0.6)];
+    expect(merged(ru, 'rus', model)).toEqual(['ORG:Хякимлик Лебапского велаята', 'ORG:Правительство Московской области', 'GPE:Ахалском велаяте']);
+    const uz = 'Xorazm viloyati hokimligi va Samarqand viloyati.';
+    expect(merged(uz, 'uzb', [span(uz, 'Xorazm viloyati hokimligi', 'ORG', 0.8)])).toEqual(['ORG:Xorazm viloyati hokimligi', 'GPE:Samarqand']);
+  });
+
+  it('a name after an honorific of the pack is a person without it; an initial in another language stays part of the name', () => {
+    const en = 'Mr Park met Mr Suzuki of Suzuki Motor and M. Night Shyamalan.';
+    const model = [span(en, 'Mr Park', 'LOC', 0.9), span(en, 'Suzuki', 'ORG', 0.6), span(en, 'Suzuki Motor', 'ORG', 0.9), span(en, 'M. Night Shyamalan', 'PER', 0.9)];
+    expect(merged(en, 'eng', model)).toEqual(['PER:Park', 'PER:Suzuki', 'ORG:Suzuki Motor', 'PER:M. Night Shyamalan']);
+    const fr = 'a déclaré M. Poupart-Lafarge.';
+    expect(merged(fr, 'fra', [span(fr, 'M. Poupart-Lafarge', 'PER', 0.9)])).toEqual(['PER:Poupart-Lafarge']);
+    const album = 'the album Mr Lantern and the Night Owls.';
+    expect(merged(album, 'eng', [span(album, 'Mr Lantern and the Night Owls', 'MISC', 0.8)])).toEqual(['MISC:Mr Lantern and the Night Owls']);
+    const de = 'sagte M. Müller in Berlin.';
+    expect(merged(de, 'deu', [span(de, 'M. Müller', 'PER', 0.9), span(de, 'Berlin', 'LOC', 0.9)])).toEqual(['PER:M. Müller', 'GPE:Berlin']);
+  });
+
   it('a name in apposition to a company noun is a company, and so are its other occurrences; German and a place stay silent', () => {
     const fr = 'Alstom va livrer 120 locomotives. Le constructeur ferroviaire français Alstom a signé un contrat avec la compagnie nationale.';
     expect(merged(fr, 'fra', [])).toEqual(['ORG:Alstom', 'MISC:français', 'ORG:Alstom']);
@@ -362,6 +403,49 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     const de = 'Die Hoffmann Maschinenbau GmbH baut. Katrin Hoffmann sagte das. Hoffmann-Maschinenbau-Geschäftsführer Jan Berg und die Müller-Werke.';
     const model = [span(de, 'Hoffmann Maschinenbau GmbH', 'ORG', 0.9), span(de, 'Katrin Hoffmann', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
     expect(merged(de, 'deu', model)).toEqual(['ORG:Hoffmann Maschinenbau GmbH', 'PER:Katrin Hoffmann', 'ORG:Hoffmann-Maschinenbau', 'PER:Jan Berg']);
+  });
+
+  it('a model span of a name and a role noun in one compound is cut to the name; common-noun compounds and other languages stay silent', () => {
+    const de = 'KamAZ-Vorstandschef Sergej Kogogin und Konzern-Chef Jan Berg.';
+    const model = [span(de, 'KamAZ-Vorstandschef', 'MISC', 0.8), span(de, 'Sergej Kogogin', 'PER', 0.9), span(de, 'Jan Berg', 'PER', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['ORG:KamAZ', 'PER:Sergej Kogogin', 'PER:Jan Berg']);
+    const en = 'The Anglo-Director award went to Jan Berg.';
+    expect(merged(en, 'eng', [span(en, 'Anglo-Director', 'MISC', 0.8)])).toEqual(['MISC:Anglo-Director']);
+  });
+
+  it('a German place span with a capitalised noun glued on is cut back to the known place; English names stay whole', () => {
+    const de = 'In Chiwa Mähdrescher bauen.';
+    expect(merged(de, 'deu', [span(de, 'Chiwa Mähdrescher', 'LOC', 0.8)])).toEqual(['GPE:Chiwa']);
+    const en = 'They met at Samarkand Stadium.';
+    expect(merged(en, 'eng', [span(en, 'Samarkand Stadium', 'LOC', 0.8)])).toEqual(['GPE:Samarkand Stadium']);
+  });
+
+  it('three places joined by dashes are one corridor (LOC), two a route of two places; other dashed names stay silent', () => {
+    const de = 'Die Bahnstrecke Baku–Tiflis–Kars und die Linie Taschkent–Samarkand.';
+    const model = [span(de, 'Baku', 'LOC', 0.9), span(de, 'Tiflis', 'LOC', 0.9), span(de, 'Kars', 'LOC', 0.9), span(de, 'Taschkent–Samarkand', 'LOC', 0.9)];
+    expect(merged(de, 'deu', model)).toEqual(['LOC:Baku–Tiflis–Kars', 'GPE:Taschkent', 'GPE:Samarkand']);
+    const en = 'The Baku-Tbilisi-Kars line and the Smith-Jones-Brown report.';
+    expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9), span(en, 'Smith-Jones-Brown', 'PER', 0.9)])).toEqual([
+      'LOC:Baku-Tbilisi-Kars',
+      'PER:Smith-Jones-Brown',
+    ]);
+  });
+
+  it('the addressee of a verb of telling that the model missed is the news medium told; an honorific, a person found and German stay silent', () => {
+    const en = 'Emin Akhundov told Trend on Thursday. He also told Mr Park. Nurbek Alymbekov told Aibek Kaliev.';
+    const model = [span(en, 'Emin Akhundov', 'PER', 0.9), span(en, 'Nurbek Alymbekov', 'PER', 0.9), span(en, 'Aibek Kaliev', 'PER', 0.9)];
+    expect(merged(en, 'eng', model)).toEqual(['PER:Emin Akhundov', 'ORG:Trend', 'PER:Nurbek Alymbekov', 'PER:Aibek Kaliev']);
+    const day = 'The board was told Friday’s vote would wait.';
+    expect(merged(day, 'eng', [])).toEqual([]);
+    const de = 'Das sagte Trend am Montag.';
+    expect(merged(de, 'deu', [])).toEqual([]);
+  });
+
+  it('a one-word person the model was unsure of right after a locative preposition is a place; a sure one and a full name stay people', () => {
+    const de = 'Die Firma betreibt ein Werk in Kant, sagte Olaf Berg.';
+    expect(merged(de, 'deu', [span(de, 'Kant', 'PER', 0.59), span(de, 'Olaf Berg', 'PER', 0.9)])).toEqual(['GPE:Kant', 'PER:Olaf Berg']);
+    const en = 'Voters put their trust in Obama.';
+    expect(merged(en, 'eng', [span(en, 'Obama', 'PER', 0.95)])).toEqual(['PER:Obama']);
   });
 
   it('a document kind alone is no name (a Memorandum between …); a person of that name stays', () => {
