@@ -738,43 +738,13 @@ function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
-  const majority = majorityTypes(input.mentions);
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    if (m.type !== 'ORG' && companies.has(nameKey(m.text))) return { ...m, type: 'ORG' };
-    const type = majority.get(nameKey(m.text));
-    return type && type !== m.type ? { ...m, type } : m;
+    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
   });
 }
 
 const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Name types the majority vote weighs. */
-const VOTED_TYPES = ['GPE', 'LOC', 'ORG', 'PER'] as const;
-
-/**
- * The type most of a name's mentions have, for names the tagger typed differently in different
- * sentences (`Ala-Too Avto` three times ORG and once PER): one name, one type. A tie changes nothing
- * (a name the text calls a company is one before the vote: `companyByContext`).
- */
-function majorityTypes(mentions: readonly Mention[]): Map<string, Mention['type']> {
-  const votes = new Map<string, Map<Mention['type'], number>>();
-  for (const m of mentions) {
-    if (!(VOTED_TYPES as readonly string[]).includes(m.type)) continue;
-    const key = nameKey(m.text);
-    const v = votes.get(key) ?? new Map<Mention['type'], number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
-    votes.set(key, v);
-  }
-  const out = new Map<string, Mention['type']>();
-  for (const [key, v] of votes) {
-    if (v.size < 2) continue;
-    const best = Math.max(...v.values());
-    const winners = VOTED_TYPES.filter((t) => v.get(t) === best);
-    if (winners.length === 1) out.set(key, winners[0]!);
-  }
-  return out;
-}
 
 /** The pack's cues that a name is a company's: a company noun right before it or heading its apposition, with the words that rule an apposition out. */
 const companyCues = perLanguage((key: string): { before: RegExp; apposition: RegExp; notHead: RegExp } | null => {
@@ -792,17 +762,12 @@ const companyCues = perLanguage((key: string): { before: RegExp; apposition: Reg
   };
 });
 
-/** A lower-case word at the end of a text (case-sensitive: an adjective, not a name). */
-const ADJECTIVE_END = /\s+\p{Ll}[\p{L}-]*\s*$/u;
-
 /** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
 function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
-  if (m.type !== 'PER' && m.type !== 'MISC' && m.type !== 'ORG') return false;
+  if (m.type !== 'PER' && m.type !== 'MISC') return false;
   const cues = key === null ? null : companyCues(key);
   if (!cues) return false;
-  const preceding = input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start);
-  // (an adjective after the noun: `la empresa española X`, `le constructeur français X`)
-  const named = cues.before.exec(preceding) ?? cues.before.exec(preceding.replace(ADJECTIVE_END, ''));
+  const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
   if (named !== null && !cues.notHead.test(named[1] ?? '')) return true;
   const appo = cues.apposition.exec(input.text.slice(m.end, m.end + 80));
   return appo !== null && !cues.notHead.test(appo[1] ?? '');

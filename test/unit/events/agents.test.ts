@@ -134,19 +134,3 @@ describe('events: a trade is between two countries, its owner standing beside th
     expect(agents(build('Trade between Kazakhstan and China reached $41 billion, officials in Astana said.', 'eng', [['Kazakhstan', 'GPE'], ['China', 'GPE'], ['Astana', 'GPE']], money))).toEqual([['trade', ['Kazakhstan', 'China']]]);
   });
 });
-
-describe('events: one name, one type in the article', () => {
-  it('the type most of a name’s mentions have (`Ala-Too Avto` ORG twice, PER once); a name the text calls a company (`la empresa española Talgo`) is one where it is tagged a place', () => {
-    const en = build('Ala-Too Avto built 1,850 buses. Ala-Too Avto and Yutong signed an agreement. Ala-Too Avto holds 60 percent.', 'eng', [['Ala-Too Avto', 'ORG', 0], ['Ala-Too Avto', 'PER', 1], ['Yutong', 'ORG'], ['Ala-Too Avto', 'ORG', 2]], [
-      { text: '1,850 buses', kind: 'count', value: 1850, unit: 'bus' }, { text: '60 percent', kind: 'percent', value: 60 },
-    ]);
-    expect(agents(en).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Ala-Too Avto', 'Yutong']]);
-    const es = build('La empresa española Talgo firmó un contrato. Los trenes se fabricarán en la planta de Talgo en Las Matas.', 'spa', [['Talgo', 'ORG', 0], ['Talgo', 'GPE', 1], ['Las Matas', 'GPE']], []);
-    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location])).toContainEqual(['production_target', 'Las Matas']);
-  });
-
-  it('silent: a tie changes nothing (`Talgo` ORG once, GPE once, with no company noun)', () => {
-    const es = build('Talgo firmó un contrato. Los trenes se fabricarán en la planta de Talgo.', 'spa', [['Talgo', 'ORG', 0], ['Talgo', 'GPE', 1]], []);
-    expect(view(es, extractEvents(es)).map((e) => [e.type, e.location])).toContainEqual(['production_target', 'Talgo']);
-  });
-});
