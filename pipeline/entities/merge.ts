@@ -662,6 +662,25 @@ const institutionCompound = perLanguage((lang: string): RegExp | null => {
   return heads.length ? new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:${heads.join('|')})(?:e?s)?(?![\p{L}\p{N}-])`, 'gu') : null;
 });
 
+/** The candidates overlapping [a, b), or null where one of them reaches outside it (a rule then leaves the text alone). */
+function within(chosen: Candidate[], a: number, b: number): Candidate[] | null {
+  const over = chosen.filter((c) => c.start < b && a < c.end);
+  return over.every((c) => a <= c.start && c.end <= b) ? over : null;
+}
+
+/** Puts `span` in the place of the candidates it covers (`over`, from `within`). */
+function replaceWith(chosen: Candidate[], over: Candidate[], span: Candidate): void {
+  for (const c of over) chosen.splice(chosen.indexOf(c), 1);
+  chosen.push(span);
+}
+
+/** A span a rule makes of [a, b) over what the model and the gazetteer found inside it (`over`). */
+function ruleSpan(a: number, b: number, type: EntityType, over: Candidate[]): Candidate {
+  const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
+  if (over.some((c) => c.fromModel)) extractors.add('ner-model');
+  return { start: a, end: b, type, confidence: 0.6, extractors, fromModel: false };
+}
+
 /**
  * Three capitalised words or more joined by dashes or hyphens without spaces (`Baku–Tiflis–Kars`, `Baku-Tbilisi-Kars`);
  * with spaces they list the stops of a route (`Berlin – Piła – Chojnice`).
@@ -680,13 +699,8 @@ function addCorridors(text: string, language: string, chosen: Candidate[]): void
     const isPlace = (p: (typeof parts)[number]): boolean =>
       chosen.some((c) => c.start <= p.start && p.end <= c.end && (c.type === 'GPE' || c.type === 'LOC')) ||
       ['GPE', 'LOC'].includes(lookupName(p.text, language)?.type ?? '');
-    if (!parts.every(isPlace)) continue;
-    const over = chosen.filter((c) => c.start < b && a < c.end);
-    if (!over.every((c) => a <= c.start && c.end <= b)) continue;
-    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
-    const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
-    if (over.some((c) => c.fromModel)) extractors.add('ner-model');
-    chosen.push({ start: a, end: b, type: 'LOC', confidence: 0.6, extractors, fromModel: false });
+    const over = parts.every(isPlace) ? within(chosen, a, b) : null;
+    if (over) replaceWith(chosen, over, ruleSpan(a, b, 'LOC', over));
   }
 }
 
@@ -710,12 +724,8 @@ function addRegionPhrases(text: string, language: string, chosen: Candidate[]): 
   if (!re) return;
   for (const m of text.matchAll(re)) {
     const [a, b] = [m.index, m.index + m[0].length];
-    const over = chosen.filter((c) => c.start < b && a < c.end);
-    if (!over.every((c) => a <= c.start && c.end <= b)) continue;
-    for (const c of over) chosen.splice(chosen.indexOf(c), 1);
-    const extractors = new Set<(typeof EXTRACTOR_ORDER)[number]>(['rule']);
-    if (over.some((c) => c.fromModel)) extractors.add('ner-model');
-    chosen.push({ start: a, end: b, type: m[1] ? 'ORG' : 'GPE', confidence: 0.6, extractors, fromModel: false });
+    const over = within(chosen, a, b);
+    if (over) replaceWith(chosen, over, ruleSpan(a, b, m[1] ? 'ORG' : 'GPE', over));
   }
 }
 
@@ -795,10 +805,9 @@ function addCompoundCompanies(text: string, language: string, chosen: Candidate[
   for (const name of names) {
     for (const a of occurrences(text, name, compoundPart)) {
       const b = a + name.length;
-      const over = chosen.filter((c) => c.start < b && a < c.end);
-      if (!over.every((c) => a <= c.start && c.end <= b && c.type !== 'ORG')) continue;
-      for (const c of over) chosen.splice(chosen.indexOf(c), 1);
-      chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+      const over = within(chosen, a, b);
+      if (!over || over.some((c) => c.type === 'ORG')) continue;
+      replaceWith(chosen, over, { start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
     }
   }
 }
@@ -941,11 +950,9 @@ function propagatePersons(text: string, language: string, chosen: Candidate[]): 
       if (a > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[a - 1]!)) continue;
       const after = /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(b))?.[0] ?? '';
       if (after && !/^\p{Ll}+\p{Lu}/u.test(after)) continue; // glued only: lower-case run, then a capital
-      const over = chosen.filter((c) => c.start < b && a < c.end);
-      if (over.some((c) => c.start === a && c.end === b)) continue; // the span is decided already
-      if (!over.every((c) => a <= c.start && c.end <= b)) continue;
-      for (const c of over) chosen.splice(chosen.indexOf(c), 1);
-      chosen.push({ start: a, end: b, type: 'PER', confidence: Math.min(src.confidence, 0.8), extractors: new Set(src.extractors), fromModel: src.fromModel });
+      const over = within(chosen, a, b);
+      if (!over || over.some((c) => c.start === a && c.end === b)) continue; // the span is decided already, or crossed
+      replaceWith(chosen, over, { start: a, end: b, type: 'PER', confidence: Math.min(src.confidence, 0.8), extractors: new Set(src.extractors), fromModel: src.fromModel });
     }
   }
   for (const [surname, src] of surnames) {
