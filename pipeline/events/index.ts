@@ -281,7 +281,7 @@ function sentenceKey(s: Sentence | undefined, input: EventsInput): string | null
   const known = SENTENCE_KEYS.get(s);
   if (known !== undefined) return known;
   const own = languageKey(s.language && s.language !== 'und' ? s.language : input.language);
-  const key = own !== article && article !== null && findTriggers(geometry(s, input.text), compile(article)).length > 0 ? article : own;
+  const key = own !== article && article !== null && findTriggers(geometry(s, input.text, input.mentions), compile(article)).length > 0 ? article : own;
   SENTENCE_KEYS.set(s, key);
   return key;
 }
