@@ -138,6 +138,15 @@ interface CompiledDiscourse {
   passiveAgentStart: RegExp | null;
   /** A comparison right before a relative year (`mehr als im Vorjahr`, `than last year`): the baseline, not the fact's time; null where the pack has none. */
   comparisonEnd: RegExp | null;
+  /**
+   * A common noun phrase opening a clause as its subject (`The government plans …`, `In 2019, Indian
+   * manufacturers exported …`, `Deutsche Hersteller …`, `российские производители …`, `le gouvernement
+   * a annoncé …`): an institution noun after up to two words, or a company noun after a modifier that
+   * is no definite determiner (`the company`, bare `компания` point back instead), with a plural or
+   * case ending the pack's patterns leave out (`manufacturers`). Group 1 holds the institution noun:
+   * only an authority (`NON_COMPANY`) is generic, `the group` points back.
+   */
+  genericSubject: RegExp;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -186,6 +195,10 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     partnerEnd: partnerEnd(packFor(key)?.events?.partner) ?? partnerEnd(packFor('en')!.events!.partner)!,
     passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
+    genericSubject: (() => {
+      const definite = lex.definite.length ? `(?!(?:${alt(lex.definite)})${E})` : '';
+      return new RegExp(`(?:^|[,:])\\s*(?:(?:[\\p{L}-]+\\s+){0,2}(${alt(lex.institutions)})|${definite}\\p{L}[\\p{L}-]*\\s+(?:${alt(lex.companyNouns)})\\p{L}{0,2})${E}`, 'iu');
+    })(),
   };
 });
 
@@ -465,7 +478,10 @@ export function resolveDiscourse(
       }
       // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
       const partner = partnerOnly(r, k) ? r.actors : [];
-      if ((!r.actors.length || brandOnly || partner.length) && !NO_SALIENT.has(r.type) && on('salient')) {
+      // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent)
+      const subject = c.genericSubject.exec(text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start));
+      const generic = subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]));
+      if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {
           r.actors = [...out[prior]!.actors.filter((i) => m(i).type === 'ORG' && !partner.includes(i)), ...partner];

@@ -315,6 +315,22 @@ describe('events discourse: without a cue only the salient organisation crosses 
   });
 });
 
+describe('events discourse: a clause whose subject is a common noun phrase names its own agent', () => {
+  it('en, de, fr: generic makers or an authority as subject take no salient organisation', () => {
+    expect(run('Hyundai opened a plant in Chennai. In 2019, Indian manufacturers exported 5,000 cars.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['export', [], null, '2019']);
+    expect(run('Hyundai opened a plant in Chennai. The government plans to export 5,000 cars.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [cars('5,000 cars', 5000)]).at(-1)![1]).toEqual([]);
+    expect(run('Skoda eröffnete ein Werk in Pune. Deutsche Hersteller exportierten 2019 rund 5.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)![1]).toEqual([]);
+    expect(run('Renault a construit une usine à Tanger. Le gouvernement a exporté 5 000 voitures.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [cars('5 000 voitures', 5000)]).at(-1)![1]).toEqual([]);
+  });
+
+  it('silent: `the company`, `das Unternehmen`, `le groupe` and a subjectless clause still take the salient company', () => {
+    expect(run('UzAuto Motors produced 100,000 cars. The company plans to export 20,000 cars.', 'eng', [['UzAuto Motors', 'ORG']], [cars('100,000 cars', 100000), cars('20,000 cars', 20000)]).at(-1)![1]).toEqual(['UzAuto Motors']);
+    expect(run('Skoda eröffnete ein Werk in Pune. Das Unternehmen exportierte 2019 rund 5.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)![1]).toEqual(['Skoda']);
+    expect(run('Renault a construit une usine à Tanger. Le groupe a exporté 5 000 voitures.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [cars('5 000 voitures', 5000)]).at(-1)![1]).toEqual(['Renault']);
+    expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were exported.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)![1]).toEqual(['Hyundai']);
+  });
+});
+
 describe('events discourse: the salient organisation replaces a brand standing in as agent, and brings its site', () => {
   it('en: "2,700 Chevrolet cars were produced" after "UzAuto opened a plant in Asaka" is UzAuto, in Asaka', () => {
     const text = 'UzAuto Motors opened a plant in Asaka. Since then, 2,700 Chevrolet cars have been produced.';
