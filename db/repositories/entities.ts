@@ -5,8 +5,10 @@
  *
  * Concurrency: every blocking key of an article's mentions is taken as a transaction-scoped
  * advisory lock, all at once in lock-id order (so two transactions never wait on each other in a
- * cycle), before candidates are read. Two workers linking "UzAuto Motors" and "UzAvto Motors" at
- * once serialise on their shared key, and the second finds the entity the first one created.
+ * cycle), before candidates are read (`keyLocks`; the article's writer takes them with its row lock,
+ * and skips them on a database that runs one transaction at a time). Two workers linking "UzAuto
+ * Motors" and "UzAvto Motors" at once serialise on their shared key, and the second finds the entity
+ * the first one created.
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import {

@@ -1,7 +1,8 @@
 /**
- * Writes one article's analysis in ONE transaction: the article row is locked, its previous facts
- * are removed, mentions are linked to canonical entities, and mentions, numbers, events and
- * participants are inserted; `processed_at` is set in the same transaction.
+ * Writes one article's analysis in ONE transaction: the mentions are clustered first (outside it), then
+ * the linker's key locks and the article row are locked, its previous facts are removed, mentions are
+ * linked to canonical entities, and mentions, numbers, events and participants are inserted;
+ * `processed_at` is set in the same transaction.
  */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
