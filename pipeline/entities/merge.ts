@@ -44,6 +44,7 @@
 import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
+import { wordBefore } from '../events/patterns.js';
 import { overridesFor, type Override } from './overrides.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
@@ -876,10 +877,7 @@ const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening:
 });
 
 /** A locative preposition of the pack (`events.locative`) at the end of a text before a name; null: none. */
-const locativeBefore = perLanguage((lang: string): RegExp | null => {
-  const words = packFor(lang)?.events?.locative ?? [];
-  return words.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${words.join('|')})\s+$`, 'iu') : null;
-});
+const locativeBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.locative ?? []));
 
 /** A one-word person the model was unsure of (below 0.7) right after a locative preposition is a place (`in Kant`). */
 function typeAfterLocatives(text: string, language: string, chosen: Candidate[]): void {
