@@ -25,6 +25,8 @@ const SHARED = SHARED_DIR;
 const DATA = join(SHARED, 'data');
 const SCORER = join(SHARED, 'tools', 'score.py');
 const REPORTS = join(ROOT, 'reports');
+/** Tune articles this project wrote itself (bench/articles/<language>/: texts + gold.json; see its README). */
+const OWN_ARTICLES = join(ROOT, 'bench', 'articles');
 const WORK = join(REPORTS, 'eval');
 
 /** Held-aside NER slices: the last 15% of sentences of each file trained on (models/training/common.py). */
@@ -231,6 +233,21 @@ async function articlesGoldSubset(prefixes: readonly string[]): Promise<string> 
   return path;
 }
 
+/** Each folder of bench/articles with a gold.json and its texts: one tune set per language. */
+async function ownArticleSets(): Promise<Array<{ name: string; gold: string; files: string[] }>> {
+  const sets = [];
+  for (const entry of (await readdir(OWN_ARTICLES, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (!entry.isDirectory()) continue;
+    const dir = join(OWN_ARTICLES, entry.name);
+    const names = await readdir(dir);
+    if (!names.includes('gold.json')) continue;
+    const gold = JSON.parse(await readFile(join(dir, 'gold.json'), 'utf8')) as { documents: Array<{ file: string }> };
+    if (!gold.documents.length) continue;
+    sets.push({ name: entry.name, gold: join(dir, 'gold.json'), files: gold.documents.map((d) => join(dir, d.file)) });
+  }
+  return sets;
+}
+
 async function main(): Promise<void> {
   const opts = new Command('eval')
     .option('--quick', 'score a sample of each data set (development loop)', false)
@@ -307,6 +324,17 @@ async function main(): Promise<void> {
         const pred = join(WORK, 'pred', `articles-${half.name}.json`);
         await newsflow(['analyze', '--format', 'gold', ...files], pred);
         return score('articles', gold, pred);
+      },
+    });
+  }
+
+  for (const set of await ownArticleSets()) {
+    steps.push({
+      name: `articles (own ${set.name})`,
+      run: async () => {
+        const pred = join(WORK, 'pred', `articles-own-${set.name}.json`);
+        await newsflow(['analyze', '--format', 'gold', ...set.files], pred);
+        return score('articles', set.gold, pred);
       },
     });
   }
@@ -446,11 +474,8 @@ function summarise(results: StepResult[], opts: Options): { text: string; rows: 
     add('seeds', 'events type F1', f3(s.events_type_f1), '≥ 0.800');
     add('seeds', 'events argument accuracy', pct(s.events_argument_accuracy), '≥ 70.00%');
   }
-  for (const half of ARTICLE_HALVES) {
-    const r = by(`articles (${half.name})`);
-    if (!r) continue;
+  const articleRows = (label: string, r: Json) => {
     const s = (get(r, 'summary') ?? {}) as Json;
-    const label = `articles ${half.name}`;
     const ev = get(r, 'events', 'type_level');
     add(label, 'mentions strict F1', f3(s.mentions_strict_f1), '≥ 0.900');
     add(label, 'numbers F1', f3(s.numbers_f1), '≥ 0.900');
@@ -458,6 +483,13 @@ function summarise(results: StepResult[], opts: Options): { text: string; rows: 
     add(label, `events type F1 (P ${f3(get(ev, 'precision'))} R ${f3(get(ev, 'recall'))}; ${num(get(ev, 'n_pred')) ?? '?'} predicted, ${num(get(ev, 'n_gold')) ?? '?'} gold)`, f3(s.events_type_f1), '≥ 0.850');
     const perArg = ['actors', 'location', 'quantity', 'money', 'time', 'product'].map((k) => `${k} ${pct(get(r, 'events', 'per_argument', k, 'accuracy'))}`).join(', ');
     add(label, `events argument accuracy (${perArg})`, pct(s.events_argument_accuracy), '≥ 70.00%');
+  };
+  for (const half of ARTICLE_HALVES) {
+    const r = by(`articles (${half.name})`);
+    if (r) articleRows(`articles ${half.name}`, r);
+  }
+  for (const step of results.filter((x) => x.name.startsWith('articles (own '))) {
+    articleRows(`articles tune: own ${step.name.slice('articles (own '.length, -1)}`, step.score);
   }
   const header = opts.quick ? 'QUICK SAMPLE — not comparable with full runs\n' : '';
   return { text: header + formatTable(['task', 'metric', 'value', 'target'], rows), rows };
