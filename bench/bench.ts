@@ -97,7 +97,8 @@ function percentile(sorted: number[], p: number): number {
 /**
  * Copies of the first articles, run through every stage and stored, untimed, before the timed pass,
  * so each stage is timed warm (optimised JavaScript, PGlite's WebAssembly tiered up) as in a worker
- * that has been running a while; cold, the first pass of the store spent a third of its CPU compiling.
+ * that has been running a while (cold, the store's first pass of 300 articles took over a third more CPU
+ * than each later pass in the same process).
  */
 const WARMUP_ARTICLES = 30;
 
