@@ -744,13 +744,21 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     const first = named[0];
     if (first !== undefined && c.genitiveAfter.test(input.text.slice(ne, m(first).start))) {
       const list = [first];
-      for (let j = 1; j < named.length && LIST_JOIN.test(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start)); j++) list.push(named[j]!);
+      for (let j = 1; j < named.length && ownersJoined(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start), c); j++) list.push(named[j]!);
       // one place alone names the site (`l'usine de Kostanaï`, `la planta de Yizah`), not an owner
       if (list.length === 1 && m(first).type === 'GPE') return [];
       return list;
     }
   }
   return [];
+}
+
+/** Two owners after a plant noun joined in a list, each maybe with its own genitive link (`ОАО «Азермаш» и узбекской компании UzAuto Motors`). */
+function ownersJoined(gap: string, c: CompiledDiscourse): boolean {
+  const plain = gap.replace(/[«»"“”„]/gu, '');
+  if (LIST_JOIN.test(plain)) return true;
+  const join = /^\s*(?:,|and|und|и|et|y|&)\s+/iu.exec(plain);
+  return join !== null && c.genitiveAfter !== null && c.genitiveAfter.test(plain.slice(join[0].length));
 }
 
 function plantSite(

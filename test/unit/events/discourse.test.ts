@@ -35,6 +35,16 @@ describe('events discourse: plant anaphors take the plant’s owner and site', (
     ]);
   });
 
+  it('ru: owners after the plant noun in the genitive, each with its own link, and the site after them', () => {
+    const text = 'Совместный завод ОАО «Азермаш» и узбекской компании UzAuto Motors в Гаджикабуле перешёл к производству полного цикла. С 2027 года завод будет выпускать 30 000 автомобилей в год.';
+    expect(run(text, 'rus', [['Азермаш', 'ORG'], ['UzAuto Motors', 'ORG'], ['Гаджикабуле', 'GPE']], [year(2027), { text: '30 000 автомобилей в год', kind: 'rate', value: 30000, unit: 'car' }])).toEqual([
+      ['plant_launch', ['Азермаш', 'UzAuto Motors'], 'Гаджикабуле', null],
+      ['production_target', ['Азермаш', 'UzAuto Motors'], 'Гаджикабуле', '2027'],
+    ]);
+    // a plant built in a place: no owner in the genitive
+    expect(run('Завод в Гаджикабуле перешёл к выпуску автобусов.', 'rus', [['Гаджикабуле', 'GPE']])).toEqual([['plant_launch', [], 'Гаджикабуле', null]]);
+  });
+
   it('an official opening a plant does not own it', () => {
     expect(run('Governor Anton Ivanov opened a plant in Kaluga. The plant produced 5,000 cars in 2019.', 'eng', [['Anton Ivanov', 'PER'], ['Kaluga', 'GPE']], [cars('5,000 cars', 5000), year(2019)])).toEqual([
       ['plant_launch', ['Anton Ivanov'], 'Kaluga', null],
