@@ -481,6 +481,12 @@ export function resolveDiscourse(
       // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent)
       const subject = c.genericSubject.exec(text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start));
       const generic = subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]));
+      // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
+      // no agent reported by a speaker of an organisation is that organisation's
+      if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
+        const said = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'statement' && out[j]!.trigger.end <= r.trigger.start);
+        if (said !== undefined) r.actors = out[said]!.actors.filter((i) => m(i).type === 'ORG' && !NON_COMPANY.test(m(i).text));
+      }
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {
@@ -520,9 +526,11 @@ export function resolveDiscourse(
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
   function salientCompany(k: number): number | null {
-    const isCompany = (i: number): boolean => canBeCompany(m(i), viewOf.get(i)?.view);
-    const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany));
-    return fact === undefined ? null : out[fact]!.actors.find(isCompany)!;
+    // (a speaker's organisation that a fact of its own made the agent acts: `директор X сообщил, что … будут собраны`)
+    const isCompany = (j: number) => (i: number): boolean =>
+      canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
+    const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
+    return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
   }
 
   /**

@@ -318,6 +318,15 @@ describe('events discourse: without a cue only the salient organisation crosses 
     expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Kia'], null, null]);
   });
 
+  it('ru, en: a subjectless fact reported by a speaker of an organisation is that organisation’s, and so is `the company` after it', () => {
+    const ru = 'Allur построила завод в Костанае. Генеральный директор компании Ostwerk Томас Брандт сообщил, что будут собраны 150 комбайнов. Компания насчитывает 900 сотрудников.';
+    const out = run(ru, 'rus', [['Allur', 'ORG'], ['Костанае', 'GPE'], ['Ostwerk', 'ORG'], ['Томас Брандт', 'PER']], [{ text: '150 комбайнов', kind: 'count', value: 150, unit: 'combine' }, { text: '900 сотрудников', kind: 'count', value: 900, unit: 'person' }]);
+    expect(out.map((e) => [e[0], e[1]])).toEqual([['plant_construction', ['Allur']], ['statement', ['Ostwerk', 'Томас Брандт']], ['production_target', ['Ostwerk']], ['jobs', ['Ostwerk']]]);
+    // silent: a speaker with no organisation leaves the fact to the salient company
+    const en = 'Hyundai opened a plant in Chennai. Minister Anna Lee said 5,000 cars were produced.';
+    expect(run(en, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Anna Lee', 'PER']], [cars('5,000 cars', 5000)]).at(-1)!.slice(0, 2)).toEqual(['production', ['Hyundai']]);
+  });
+
   it('stays silent when the earlier fact has only a country as agent, or is too far back', () => {
     expect(run('Uzbekistan opened a plant in Asaka. In 2019, 5,000 cars were produced.', 'eng', [['Uzbekistan', 'GPE'], ['Asaka', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', [], null, '2019']);
     const far = 'Kia opened a plant. The weather was fine. Roads were busy. Prices rose. Shops closed. Production rose to 5,000 cars.';
