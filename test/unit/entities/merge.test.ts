@@ -451,6 +451,8 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(day, 'eng', [])).toEqual([]);
     const de = 'Das sagte Trend am Montag.';
     expect(merged(de, 'deu', [])).toEqual([]);
+    const ru = 'сообщил в четверг агентству Trend председатель правления Эмин Ахундов. Завод сообщил в четверг о запуске Chevrolet.';
+    expect(merged(ru, 'rus', [span(ru, 'Эмин Ахундов', 'PER', 0.9)])).toEqual(['ORG:Trend', 'PER:Эмин Ахундов']);
   });
 
   it('a one-word person the model was unsure of right after a locative preposition is a place; a sure one and a full name stay people', () => {

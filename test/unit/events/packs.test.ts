@@ -546,6 +546,15 @@ describe('packs: a lead statement given to a medium (`tellVerbs` + a name) is no
     expect(said('ASTANÁ, 4 de mayo de 2026 – Alpha Motors duplicará su producción este año, dijo a la agencia Kazinform su director Pablo Ruiz.', 'spa', [['ASTANÁ', 'GPE'], ['Alpha Motors', 'ORG'], ['Pablo Ruiz', 'PER']], mayo4)).toEqual([[['Pablo Ruiz'], null]]);
   });
 
+  it('ru `сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов`: the speaker counted from the medium, with the organisation of his post', () => {
+    const feb5 = { text: '5 февраля 2026 года', kind: 'date', date: '2026-02-05' } as const;
+    const text = 'БАКУ, 5 февраля 2026 года. Совместный автомобильный завод перешёл к производству полного цикла, сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов.';
+    expect(said(text, 'rus', [['БАКУ', 'GPE'], ['Trend', 'ORG'], ['Азермаша', 'ORG'], ['Эмин Ахундов', 'PER']], feb5)).toEqual([[['Азермаша', 'Эмин Ахундов'], null]]);
+    // silent: no medium between, a speaker too far after the verb is nobody's
+    const far = 'БАКУ, 5 февраля 2026 года. Совместный автомобильный завод перешёл к производству полного цикла, сообщил в четверг на пресс-конференции для журналистов и представителей отрасли председатель правления Эмин Ахундов.';
+    expect(said(far, 'rus', [['БАКУ', 'GPE'], ['Эмин Ахундов', 'PER']], feb5)).toEqual([]);
+  });
+
   it('silent: said with no medium keeps the dateline place (en, fr)', () => {
     const feb5 = { text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' } as const;
     expect(said('BAKU, Feb. 5, 2026. Alpha Motors will double its output this year, chairman John Smith said on Thursday.', 'eng', [['BAKU', 'GPE'], ['Alpha Motors', 'ORG'], ['John Smith', 'PER']], feb5)).toEqual([[['John Smith'], 'BAKU']]);
