@@ -583,6 +583,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
+    // a region right after a place, with nothing between, says where that place lies (`в Асаке Андижанской области`)
+    const prev = prevMention(x.m.start);
+    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^[ \t]+$/u.test(slice(g, prev.m.end, x.m.start))) {
+      x.role = 'modifier';
+      continue;
+    }
     let pos = x.m.start;
     let before = '';
     for (let guard = 0; guard < 12; guard++) {

@@ -562,3 +562,21 @@ describe('packs: a lead statement given to a medium (`tellVerbs` + a name) is no
     expect(said('ASTANA, 4 mai 2026 – Alpha Motors doublera sa production cette année, a déclaré son directeur Paul Martin.', 'fra', [['ASTANA', 'GPE'], ['Alpha Motors', 'ORG'], ['Paul Martin', 'PER']], mai4)).toEqual([[['Paul Martin'], 'ASTANA']]);
   });
 });
+
+describe('packs: ru wording of wire desks (`начнёт сборку`, `пришлось N% поставок`, `в Асаке Андижанской области`)', () => {
+  it('`начнёт` with ё starts production; a share of deliveries is a sales figure; a region after a town only places the town', () => {
+    const launch = build('Во втором полугодии 2027 года компания UzAuto Motors начнёт сборку электрической версии Onix.', 'rus', [['UzAuto Motors', 'ORG'], ['Onix', 'PRODUCT']], []);
+    expect(pick(launch, 'plant_launch').map((e) => e.actors)).toEqual([['UzAuto Motors']]);
+    const share = build('На Chevrolet Onix, который собирают на заводе компании UzAuto Motors в Асаке Андижанской области, пришлось 58% поставок.', 'rus',
+      [['Chevrolet Onix', 'PRODUCT'], ['UzAuto Motors', 'ORG'], ['Асаке', 'GPE'], ['Андижанской области', 'GPE']], [{ text: '58%', kind: 'percent', value: 58 }]);
+    expect(pick(share, 'sales').map((e) => [e.actors, e.quantity, e.unit])).toEqual([[['UzAuto Motors'], 58, 'percent']]);
+    expect(pick(share, 'production').map((e) => [e.actors, e.location])).toEqual([[['UzAuto Motors'], 'Асаке']]);
+  });
+
+  it('silent: `пришлось` without a share of sales, places joined by `и`', () => {
+    const delay = build('Компании UzAuto Motors пришлось отложить запуск на 20%.', 'rus', [['UzAuto Motors', 'ORG']], [{ text: '20%', kind: 'percent', value: 20 }]);
+    expect(pick(delay, 'sales')).toEqual([]);
+    const both = build('UzAuto Motors поставит 1 100 автобусов в Казахстан и Кыргызстан.', 'rus', [['UzAuto Motors', 'ORG'], ['Казахстан', 'GPE'], ['Кыргызстан', 'GPE']], [{ text: '1 100 автобусов', kind: 'count', value: 1100, unit: 'bus' }]);
+    expect(pick(both, 'export').map((e) => [e.actors, e.location])).toEqual([[['UzAuto Motors'], null]]);
+  });
+});
