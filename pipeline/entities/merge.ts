@@ -118,7 +118,7 @@ const TYPE_OVERRIDE: Partial<Record<EntityType, Override>> = {
 
 /** Geographic feature nouns: a place whose name holds one is LOC, not GPE. */
 const LOC_FEATURE =
-  /(?:^|[\s-])(?:river|sea|lake|ocean|gulf|bay|strait|canal|channel|mountains?|mount|mt\.?|range|valley|desert|steppe|plateau|peninsula|island|islands|coast|basin|delta|park|zone|district|estate|airport|port|harbou?r|street|avenue|road|highway|square|bridge|corridor|fluss|see|meer|gebirge|tal|wüste|insel|küste|halbinsel|hafen|flughafen|straße|platz|brücke|industriepark|industriegebiet|wirtschaftszone|река|море|озеро|океан|залив|пролив|канал|горы|гора|хребет|долина|пустыня|степь|остров|полуостров|побережье|аэропорт|порт|улица|проспект|площадь|мост|зона|парк|rivière|fleuve|mer|lac|montagne|montagnes|vallée|désert|île|côte|río|rio|mar|lago|montaña|montañas|valle|desierto|isla|costa|fiume|montagna|isola|rzeka|morze|jezioro|góry|dolina|pustynia|wyspa|nehri|denizi|gölü|dağları|vadisi|çölü|adası)(?=$|[\s-])/iu;
+  /(?:^|[\s-])(?:river|sea|lake|ocean|gulf|bay|strait|canal|channel|mountains?|mount|mt\.?|range|valley|desert|steppe|plateau|peninsula|island|islands|coast|basin|delta|park|zone|district|estate|airport|port|harbou?r|street|avenue|road|highway|square|bridge|corridor|fluss|see|meer|gebirge|tal|wüste|insel|küste|halbinsel|hafen|flughafen|straße|platz|brücke|industriepark|industriegebiet|wirtschaftszone|река|море|озеро|океан|залив|пролив|канал|горы|гора|хребет|долина|пустыня|степь|остров|полуостров|побережье|аэропорт|порт|улица|проспект|площадь|мост|зон[аеуы]|парк[аеу]?|промышленн\p{L}*|индустриальн\p{L}*|rivière|fleuve|mer|lac|montagne|montagnes|vallée|désert|île|côte|río|rio|mar|lago|montaña|montañas|valle|desierto|isla|costa|fiume|montagna|isola|rzeka|morze|jezioro|góry|dolina|pustynia|wyspa|nehri|denizi|gölü|dağları|vadisi|çölü|adası)(?=$|[\s-])/iu;
 
 export function mergeMentions(input: MergeInput): Mention[] {
   const { text, language } = input;
@@ -173,6 +173,11 @@ export function mergeMentions(input: MergeInput): Mention[] {
     // known name wins, the model span keeps what lies outside it
     if (overlapping.length === 1 && g.type !== 'MISC' && g.kind !== 'model' && g.kind !== 'make-capword' && on('gazetteer-cross')) {
       const c = overlapping[0]!;
+      if (c.fromModel && g.start === c.start && g.end < c.end && (g.type === 'GPE' || g.type === 'LOC') && /^\s+[\p{Ll}\s-]+$/u.test(text.slice(g.end, c.end)) && locativeBefore(canonicalLanguage(language))?.test(text.slice(Math.max(0, c.start - 24), c.start))) {
+        // a known place after a locative preposition and common nouns after it (`в Костанае завод`): the place, not a name
+        chosen.splice(chosen.indexOf(c), 1, gazCandidate(g));
+        continue;
+      }
       if (!c.fromModel || (g.start <= c.start && c.end <= g.end) || (c.start <= g.start && g.end <= c.end)) continue;
       const rest = c.start < g.start ? trimSpan(text, c.start, g.start) : trimSpan(text, g.end, c.end);
       if (!rest || !/^\p{Lu}/u.test(text.slice(rest[0], rest[1]))) continue;
@@ -286,8 +291,8 @@ function refine(
     case 'LOC':
       // a person's name that is also a place (Jordan, Holland), a city's sports team (ORG), an
       // adjective-like use (MISC `Mediterranean`): a confident model keeps its label
-      if (exact.id.startsWith('zone:')) {
-        type = exact.type; // a named industrial/economic zone is a place whatever the model says
+      if (exact.id.startsWith('zone:') || exact.kind === 'country') {
+        type = exact.type; // a named industrial/economic zone, a country: a place whatever the model says
       } else {
         const confident =
           (span.label === 'PER' && span.confidence >= 0.75) ||
@@ -718,13 +723,22 @@ const regionPhrasePattern = perLanguage((lang: string): RegExp | null => {
 /**
  * Regions named by an adjective and a region noun (`Дашогузского велаята`): one GPE span, whatever pieces and types
  * the model gave inside it; with a regional administration's noun before it (`хякимлик Дашогузского велаята`) one
- * ORG span. A span reaching outside the phrase (`Правительство Московской области`) is left as it is.
+ * ORG span. A span reaching outside the phrase (`Правительство Московской области`) is left as it is, but a place
+ * name before it is a place of its own (`Асаке Андижанской области`: two GPE).
  */
 function addRegionPhrases(text: string, language: string, chosen: Candidate[]): void {
   const re = regionPhrasePattern(canonicalLanguage(language));
   if (!re) return;
   for (const m of text.matchAll(re)) {
     const [a, b] = [m.index, m.index + m[0].length];
+    // a place and the region it lies in (`в Асаке Андижанской области`): two places
+    const before = chosen.find((c) => c.start < a && c.end === b && (c.type === 'GPE' || c.type === 'LOC'));
+    const place = before && !m[1] ? trimSpan(text, before.start, a) : null;
+    if (before && place && /^\p{Lu}[\p{L}-]*$/u.test(text.slice(place[0], place[1]))) {
+      before.end = place[1];
+      chosen.push(ruleSpan(a, b, 'GPE', [before]));
+      continue;
+    }
     const over = within(chosen, a, b);
     if (over) replaceWith(chosen, over, ruleSpan(a, b, m[1] ? 'ORG' : 'GPE', over));
   }

@@ -481,6 +481,12 @@ export function resolveDiscourse(
       // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent)
       const subject = c.genericSubject.exec(text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start));
       const generic = subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]));
+      // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
+      // no agent reported by a speaker of an organisation is that organisation's
+      if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
+        const said = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'statement' && out[j]!.trigger.end <= r.trigger.start);
+        if (said !== undefined) r.actors = out[said]!.actors.filter((i) => m(i).type === 'ORG' && !NON_COMPANY.test(m(i).text));
+      }
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) {
@@ -520,9 +526,11 @@ export function resolveDiscourse(
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
   function salientCompany(k: number): number | null {
-    const isCompany = (i: number): boolean => canBeCompany(m(i), viewOf.get(i)?.view);
-    const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany));
-    return fact === undefined ? null : out[fact]!.actors.find(isCompany)!;
+    // (a speaker's organisation that a fact of its own made the agent acts: `директор X сообщил, что … будут собраны`)
+    const isCompany = (j: number) => (i: number): boolean =>
+      canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
+    const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
+    return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
   }
 
   /**
@@ -744,13 +752,21 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     const first = named[0];
     if (first !== undefined && c.genitiveAfter.test(input.text.slice(ne, m(first).start))) {
       const list = [first];
-      for (let j = 1; j < named.length && LIST_JOIN.test(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start)); j++) list.push(named[j]!);
+      for (let j = 1; j < named.length && ownersJoined(input.text.slice(m(list[list.length - 1]!).end, m(named[j]!).start), c); j++) list.push(named[j]!);
       // one place alone names the site (`l'usine de Kostanaï`, `la planta de Yizah`), not an owner
       if (list.length === 1 && m(first).type === 'GPE') return [];
       return list;
     }
   }
   return [];
+}
+
+/** Two owners after a plant noun joined in a list, each maybe with its own genitive link (`ОАО «Азермаш» и узбекской компании UzAuto Motors`). */
+function ownersJoined(gap: string, c: CompiledDiscourse): boolean {
+  const plain = gap.replace(/[«»"“”„]/gu, '');
+  if (LIST_JOIN.test(plain)) return true;
+  const join = /^\s*(?:,|and|und|и|et|y|&)\s+/iu.exec(plain);
+  return join !== null && c.genitiveAfter !== null && c.genitiveAfter.test(plain.slice(join[0].length));
 }
 
 function plantSite(

@@ -583,6 +583,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
+    // a region right after a place, with nothing between, says where that place lies (`в Асаке Андижанской области`)
+    const prev = prevMention(x.m.start);
+    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^[ \t]+$/u.test(slice(g, prev.m.end, x.m.start))) {
+      x.role = 'modifier';
+      continue;
+    }
     let pos = x.m.start;
     let before = '';
     for (let guard = 0; guard < 12; guard++) {
@@ -1226,7 +1232,10 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   // quotes around a name (`АО «Узавтосаноат» Зумрад …`) do not end the attribution; a comma does
   const stop = slice(g, t.end, g.base + g.text.length).search(/[,;:()\n]|\s[-–—]\s/u);
   const end = stop < 0 ? g.base + g.text.length : t.end + stop;
-  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - t.end <= 60);
+  // (counted from the medium told, when one follows the verb: `сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов`)
+  const medium = infos.find((x) => x.m.type === 'ORG' && x.m.start >= t.end && x.m.start - t.end <= 40 && (c.tellEnd?.test(slice(g, t.start, x.m.start)) ?? false));
+  const from = medium ? medium.m.end : t.end;
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - from <= 60);
   const people = after.filter((x) => x.m.type === 'PER');
   if (people.length) {
     // the person and the organisation named as theirs just before (`press secretary of X, Y`) or in

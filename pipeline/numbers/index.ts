@@ -352,6 +352,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     const after = text.slice(n.end, n.end + 40);
     const hy = /^[-‐](\p{L}+)/u.exec(after);
     const sp = /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(after);
+    // a counted noun of two words (`650 рабочих мест`)
+    const sp2 = /^[ \u00A0](\p{L}+[ \u00A0]\p{L}+)/u.exec(after);
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
@@ -363,6 +365,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
         unit = normaliseUnit(noun);
         end = n.end + 1 + link[0].length + noun.length;
       }
+    } else if (sp2 && isKnownUnit(sp2[1]!.replace('\u00A0', ' '))) {
+      unit = normaliseUnit(sp2[1]!.replace('\u00A0', ' '));
+      end = n.end + sp2[0].length;
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
       unit = normaliseUnit(sp[1]!);
       end = n.end + sp[0].length;

@@ -363,6 +363,18 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(uz, 'uzb', [span(uz, 'Xorazm viloyati hokimligi', 'ORG', 0.8)])).toEqual(['ORG:Xorazm viloyati hokimligi', 'GPE:Samarqand']);
   });
 
+  it('a place before a region phrase is a place of its own; a known place with common nouns after it is only the place', () => {
+    const ru = 'собирают на заводе в Асаке Андижанской области. Компания построит в Костанае завод. Правительство Московской области.';
+    const model = [span(ru, 'Асаке Андижанской области', 'LOC', 0.8), span(ru, 'Костанае завод', 'ORG', 0.7), span(ru, 'Правительство Московской области', 'ORG', 0.9)];
+    expect(merged(ru, 'rus', model)).toEqual(['GPE:Асаке', 'GPE:Андижанской области', 'GPE:Костанае', 'ORG:Правительство Московской области']);
+    // a country is a place even where the model reads an organisation; an industrial district is LOC
+    const uz = 'за пределами Узбекистана в Гаджикабульском промышленном районе';
+    expect(merged(uz, 'rus', [span(uz, 'Узбекистана', 'ORG', 0.9), span(uz, 'Гаджикабульском промышленном районе', 'LOC', 0.8)])).toEqual(['GPE:Узбекистана', 'LOC:Гаджикабульском промышленном районе']);
+    // without a locative preposition before it the model's span stands (`Xorazm viloyati hokimligi`)
+    const subject = 'Костанай инвест подписал соглашение.';
+    expect(merged(subject, 'rus', [span(subject, 'Костанай инвест', 'ORG', 0.8)])).toEqual(['ORG:Костанай инвест']);
+  });
+
   it('a name after an honorific of the pack is a person without it; an initial in another language stays part of the name', () => {
     const en = 'Mr Park met Mr Suzuki of Suzuki Motor and M. Night Shyamalan.';
     const model = [span(en, 'Mr Park', 'LOC', 0.9), span(en, 'Suzuki', 'ORG', 0.6), span(en, 'Suzuki Motor', 'ORG', 0.9), span(en, 'M. Night Shyamalan', 'PER', 0.9)];
@@ -439,6 +451,8 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(day, 'eng', [])).toEqual([]);
     const de = 'Das sagte Trend am Montag.';
     expect(merged(de, 'deu', [])).toEqual([]);
+    const ru = 'сообщил в четверг агентству Trend председатель правления Эмин Ахундов. Завод сообщил в четверг о запуске Chevrolet.';
+    expect(merged(ru, 'rus', [span(ru, 'Эмин Ахундов', 'PER', 0.9)])).toEqual(['ORG:Trend', 'PER:Эмин Ахундов']);
   });
 
   it('a one-word person the model was unsure of right after a locative preposition is a place; a sure one and a full name stay people', () => {

@@ -35,6 +35,16 @@ describe('events discourse: plant anaphors take the plant’s owner and site', (
     ]);
   });
 
+  it('ru: owners after the plant noun in the genitive, each with its own link, and the site after them', () => {
+    const text = 'Совместный завод ОАО «Азермаш» и узбекской компании UzAuto Motors в Гаджикабуле перешёл к производству полного цикла. С 2027 года завод будет выпускать 30 000 автомобилей в год.';
+    expect(run(text, 'rus', [['Азермаш', 'ORG'], ['UzAuto Motors', 'ORG'], ['Гаджикабуле', 'GPE']], [year(2027), { text: '30 000 автомобилей в год', kind: 'rate', value: 30000, unit: 'car' }])).toEqual([
+      ['plant_launch', ['Азермаш', 'UzAuto Motors'], 'Гаджикабуле', null],
+      ['production_target', ['Азермаш', 'UzAuto Motors'], 'Гаджикабуле', '2027'],
+    ]);
+    // a plant built in a place: no owner in the genitive
+    expect(run('Завод в Гаджикабуле перешёл к выпуску автобусов.', 'rus', [['Гаджикабуле', 'GPE']])).toEqual([['plant_launch', [], 'Гаджикабуле', null]]);
+  });
+
   it('an official opening a plant does not own it', () => {
     expect(run('Governor Anton Ivanov opened a plant in Kaluga. The plant produced 5,000 cars in 2019.', 'eng', [['Anton Ivanov', 'PER'], ['Kaluga', 'GPE']], [cars('5,000 cars', 5000), year(2019)])).toEqual([
       ['plant_launch', ['Anton Ivanov'], 'Kaluga', null],
@@ -306,6 +316,15 @@ describe('events discourse: without a cue only the salient organisation crosses 
     expect(run('Renault a construit une usine à Tanger. En 2019, 5 000 voitures ont été produites.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [year(2019), cars('5 000 voitures', 5000)]).at(-1)).toEqual(['production', ['Renault'], 'Tanger', '2019']);
     // a year-less event keeps no time without a relative-year phrase
     expect(run('Kia opened a plant in 2019. Production rose to 5,000 cars.', 'eng', [['Kia', 'ORG']], [year(2019), cars('5,000 cars', 5000)]).at(-1)).toEqual(['production', ['Kia'], null, null]);
+  });
+
+  it('ru, en: a subjectless fact reported by a speaker of an organisation is that organisation’s, and so is `the company` after it', () => {
+    const ru = 'Allur построила завод в Костанае. Генеральный директор компании Ostwerk Томас Брандт сообщил, что будут собраны 150 комбайнов. Компания насчитывает 900 сотрудников.';
+    const out = run(ru, 'rus', [['Allur', 'ORG'], ['Костанае', 'GPE'], ['Ostwerk', 'ORG'], ['Томас Брандт', 'PER']], [{ text: '150 комбайнов', kind: 'count', value: 150, unit: 'combine' }, { text: '900 сотрудников', kind: 'count', value: 900, unit: 'person' }]);
+    expect(out.map((e) => [e[0], e[1]])).toEqual([['plant_construction', ['Allur']], ['statement', ['Ostwerk', 'Томас Брандт']], ['production_target', ['Ostwerk']], ['jobs', ['Ostwerk']]]);
+    // silent: a speaker with no organisation leaves the fact to the salient company
+    const en = 'Hyundai opened a plant in Chennai. Minister Anna Lee said 5,000 cars were produced.';
+    expect(run(en, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Anna Lee', 'PER']], [cars('5,000 cars', 5000)]).at(-1)!.slice(0, 2)).toEqual(['production', ['Hyundai']]);
   });
 
   it('stays silent when the earlier fact has only a country as agent, or is too far back', () => {

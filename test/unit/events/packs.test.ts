@@ -546,10 +546,37 @@ describe('packs: a lead statement given to a medium (`tellVerbs` + a name) is no
     expect(said('ASTANÁ, 4 de mayo de 2026 – Alpha Motors duplicará su producción este año, dijo a la agencia Kazinform su director Pablo Ruiz.', 'spa', [['ASTANÁ', 'GPE'], ['Alpha Motors', 'ORG'], ['Pablo Ruiz', 'PER']], mayo4)).toEqual([[['Pablo Ruiz'], null]]);
   });
 
+  it('ru `сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов`: the speaker counted from the medium, with the organisation of his post', () => {
+    const feb5 = { text: '5 февраля 2026 года', kind: 'date', date: '2026-02-05' } as const;
+    const text = 'БАКУ, 5 февраля 2026 года. Совместный автомобильный завод перешёл к производству полного цикла, сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов.';
+    expect(said(text, 'rus', [['БАКУ', 'GPE'], ['Trend', 'ORG'], ['Азермаша', 'ORG'], ['Эмин Ахундов', 'PER']], feb5)).toEqual([[['Азермаша', 'Эмин Ахундов'], null]]);
+    // silent: no medium between, a speaker too far after the verb is nobody's
+    const far = 'БАКУ, 5 февраля 2026 года. Совместный автомобильный завод перешёл к производству полного цикла, сообщил в четверг на пресс-конференции для журналистов и представителей отрасли председатель правления Эмин Ахундов.';
+    expect(said(far, 'rus', [['БАКУ', 'GPE'], ['Эмин Ахундов', 'PER']], feb5)).toEqual([]);
+  });
+
   it('silent: said with no medium keeps the dateline place (en, fr)', () => {
     const feb5 = { text: 'Feb. 5, 2026', kind: 'date', date: '2026-02-05' } as const;
     expect(said('BAKU, Feb. 5, 2026. Alpha Motors will double its output this year, chairman John Smith said on Thursday.', 'eng', [['BAKU', 'GPE'], ['Alpha Motors', 'ORG'], ['John Smith', 'PER']], feb5)).toEqual([[['John Smith'], 'BAKU']]);
     const mai4 = { text: '4 mai 2026', kind: 'date', date: '2026-05-04' } as const;
     expect(said('ASTANA, 4 mai 2026 – Alpha Motors doublera sa production cette année, a déclaré son directeur Paul Martin.', 'fra', [['ASTANA', 'GPE'], ['Alpha Motors', 'ORG'], ['Paul Martin', 'PER']], mai4)).toEqual([[['Paul Martin'], 'ASTANA']]);
+  });
+});
+
+describe('packs: ru wording of wire desks (`начнёт сборку`, `пришлось N% поставок`, `в Асаке Андижанской области`)', () => {
+  it('`начнёт` with ё starts production; a share of deliveries is a sales figure; a region after a town only places the town', () => {
+    const launch = build('Во втором полугодии 2027 года компания UzAuto Motors начнёт сборку электрической версии Onix.', 'rus', [['UzAuto Motors', 'ORG'], ['Onix', 'PRODUCT']], []);
+    expect(pick(launch, 'plant_launch').map((e) => e.actors)).toEqual([['UzAuto Motors']]);
+    const share = build('На Chevrolet Onix, который собирают на заводе компании UzAuto Motors в Асаке Андижанской области, пришлось 58% поставок.', 'rus',
+      [['Chevrolet Onix', 'PRODUCT'], ['UzAuto Motors', 'ORG'], ['Асаке', 'GPE'], ['Андижанской области', 'GPE']], [{ text: '58%', kind: 'percent', value: 58 }]);
+    expect(pick(share, 'sales').map((e) => [e.actors, e.quantity, e.unit])).toEqual([[['UzAuto Motors'], 58, 'percent']]);
+    expect(pick(share, 'production').map((e) => [e.actors, e.location])).toEqual([[['UzAuto Motors'], 'Асаке']]);
+  });
+
+  it('silent: `пришлось` without a share of sales, places joined by `и`', () => {
+    const delay = build('Компании UzAuto Motors пришлось отложить запуск на 20%.', 'rus', [['UzAuto Motors', 'ORG']], [{ text: '20%', kind: 'percent', value: 20 }]);
+    expect(pick(delay, 'sales')).toEqual([]);
+    const both = build('UzAuto Motors поставит 1 100 автобусов в Казахстан и Кыргызстан.', 'rus', [['UzAuto Motors', 'ORG'], ['Казахстан', 'GPE'], ['Кыргызстан', 'GPE']], [{ text: '1 100 автобусов', kind: 'count', value: 1100, unit: 'bus' }]);
+    expect(pick(both, 'export').map((e) => [e.actors, e.location])).toEqual([[['UzAuto Motors'], null]]);
   });
 });

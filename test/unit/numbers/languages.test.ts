@@ -26,6 +26,19 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(facts('Билет стоит 5 рублей 50 копеек.', 'rus'), '5 рублей 50 копеек')).toMatchObject({ kind: 'money', value: 5.5, currency: 'RUB' });
   });
 
+  it('Russian: `ежегодно` before the verb, two-word counted nouns, fractions as shares, `до конца` years; silent without them', () => {
+    const plan = facts('С 2028 года завод будет ежегодно выпускать 1 200 комбайнов и 800 тракторов, будет создано около 650 рабочих мест.', 'rus');
+    expect(find(plan, '1 200 комбайнов')).toMatchObject({ kind: 'rate', value: 1200 });
+    expect(find(plan, '800 тракторов')).toMatchObject({ kind: 'rate', value: 800 });
+    expect(find(plan, '650 рабочих мест')).toMatchObject({ kind: 'count', value: 650, unit: 'job' });
+    expect(find(facts('Завод будет выпускать 1 200 комбайнов.', 'rus'), '1 200 комбайнов')).toMatchObject({ kind: 'count' });
+    expect(find(facts('Компания экспортирует три четверти продукции и две трети выручки.', 'rus'), 'три четверти')).toMatchObject({ kind: 'percent', value: 75 });
+    expect(find(facts('В третьем квартале выпущен третий автомобиль.', 'rus'), 'третий')).toMatchObject({ kind: 'ordinal', value: 3 });
+    expect(find(facts('До конца 2026 года компания вложит 120 млн долларов.', 'rus', '2026-01-22'), 'конца 2026 года')).toMatchObject({ kind: 'date', date: '2026' });
+    expect(find(facts('Линия создаст 400 рабочих мест.', 'eng'), '400 рабочих мест')).toBeDefined();
+    expect(find(facts('The plant will create 400 new jobs.', 'eng'), '400 new jobs')).toBeUndefined();
+  });
+
   it('Russian: Central Asian currencies', () => {
     const out = facts('Проект стоит 88 млн манатов, 3 млрд сумов и 20 млрд тенге.', 'rus');
     expect(find(out, '88 млн манатов')?.currency).toBe('AZN');
