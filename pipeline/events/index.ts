@@ -124,6 +124,8 @@ interface Compiled {
   tellEnd: RegExp | null;
   plantNoun: RegExp;
   roleNoun: RegExp;
+  /** A comma and a post right after a name: an apposition (`Y, Pressesprecherin der X`). */
+  postAfterComma: RegExp;
   /** A post with up to two short function words and a place right after (`президент Узбекистана`, `Chokim der Syrdarya-Region`): its end before the place. */
   postBeforePlace: RegExp;
   /** What lies between a place and a speaker titled by it: nothing, a hyphen word (`-Region`), or the place's possessive and the post (`Uzbekistan's President`). */
@@ -224,6 +226,7 @@ const compile = perLanguage((key: string): Compiled => {
     tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
+    postAfterComma: new RegExp(`^\\s*,\\s*(?:${alt(lex.roleNouns)})${E}`, 'iu'),
     postBeforePlace: new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu'),
     postAfterPlace: new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${B}(?:${alt(lex.roleNouns)})${E}\\s+)$`, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
@@ -1234,7 +1237,8 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     // (a name that only modifies the post is no affiliation the text states: `said Stadler chief
     // executive X` is X alone, `press secretary of X, Y` is Y and X)
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start && ownOrg(x));
-    if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
+    // (an apposition opens in lower case, or with the post itself where nouns are capitalised: `Y, Pressesprecherin der X`)
+    if (!org.length && (/^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4)) || c.postAfterComma.test(slice(g, people[0]!.m.end, people[0]!.m.end + 60)))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
       const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));
       return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);

@@ -171,7 +171,11 @@ export const de = {
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
-      { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|teilte[^.;]{0,40}?mit|mitgeteilt|gab\\s+bekannt|bekannt\\s*gegeben|sprach|berichtete|kündigte[^.;]{0,40}?an|angekündigt|wies[^.;]{0,30}?an|angewiesen|forderte|schlug[^.;]{0,30}?vor|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte|hob[^.;]{0,30}?hervor' },
+      { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|mitgeteilt|bekannt\\s*gegeben|sprach|berichtete|angekündigt|angewiesen|angeordnet|forderte|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte' },
+      // a separable verb: the stem where its particle ends the clause (`Das teilte die Sprecherin der Holding X, Y, in Taschkent mit.`),
+      // the fused form at the end of a subordinate clause (`wie das Unternehmen mitteilte`)
+      { type: 'statement', pos: 'verb',
+        pattern: '(?:teilte|teilten)(?=[^.;]{0,120}?\\smit\\s*[.,;:])|(?:gab|gaben)(?=[^.;]{0,120}?\\sbekannt\\s*[.,;:])|(?:kündigte|kündigten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:wies|ordnete|ordneten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:schlug|schlugen)(?=[^.;]{0,120}?\\svor\\s*[.,;:])|(?:hob|hoben)(?=[^.;]{0,120}?\\shervor\\s*[.,;:])|mitteilte\\p{L}*|bekanntgab\\p{L}*|ankündigte\\p{L}*|anordnete\\p{L}*|anwies|vorschlug\\p{L}*|hervorhob\\p{L}*' },
       { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt' },
     ],
     planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
@@ -197,7 +201,8 @@ export const de = {
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
     plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?'],
-    roleNouns: ['Staatssekretär\\p{L}*', 'Bürgermeister\\p{L}*', 'Gouverneur\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
+    // a post is often a compound (`Pressesprecherin`, `Generaldirektor`, `Regionalchef`, `Vizeminister`)
+    roleNouns: ['\\p{L}*(?:staatssekretär|bürgermeister|gouverneur|sprecher|chef|direktor|präsident|geschäftsführer|leiter|vorsitzende|botschafter)(?:in|innen|s|n|en|r)?', '\\p{L}*minister(?:in|innen|s|n)?', 'Minister\\p{L}*', 'Vorstand\\p{L}*', 'Vorsitz\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
     counters: ["Einheit(?:en)?", "Stück"],
