@@ -70,7 +70,10 @@ export const de = {
     units: {
       car: ['fahrzeuge?n?', 'einheiten', 'pkws?', 'wagen', 'autos?'],
       truck: ['lkws?', 'lastwagen'],
-      bus: ['busse[n]?'],
+      // a compound names its kind (`Elektrobusse`, `Elektrolokomotiven`, `Turbomotoren`; not `Globusse`)
+      bus: ['(?:\\p{L}{4,})?busse[n]?'],
+      locomotive: ['\\p{L}*lokomotiven?', '\\p{L}*loks'],
+      engine: ['\\p{L}*motoren'],
       job: ['arbeitsplätzen?', 'arbeitsplatz', 'stellen'],
       country: ['ländern?', 'staaten'],
       region: ['regionen', 'provinzen'],
@@ -232,7 +235,7 @@ export const de = {
     partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
+    nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
     groupNouns: ['Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
   },
   discourse: {

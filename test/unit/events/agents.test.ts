@@ -117,6 +117,14 @@ describe('events: German attributions (separable verbs, verb-final clauses, post
     expect(agents(silent)).toEqual([]);
   });
 
+  it('de `nach Angaben Jussupows` (a genitive name) is the source, no actor; the subject stays one', () => {
+    const bus = { text: '20 Elektrobusse', kind: 'count' as const, value: 20, unit: 'bus' };
+    const de = build('Die ersten 20 Elektrobusse könnten nach Angaben Jussupows bereits im Herbst vom Band laufen.', 'deu', [['Jussupows', 'PER']], [bus]);
+    expect(agents(de)).toEqual([['production_target', []]]);
+    const subject = build('SamAuto will nach Angaben Jussupows 20 Elektrobusse produzieren.', 'deu', [['SamAuto', 'ORG'], ['Jussupows', 'PER']], [bus]);
+    expect(agents(subject)).toEqual([['production_target', ['SamAuto']]]);
+  });
+
   it('de `zum Generaldirektor ernannt`: a compound post is a post; en unchanged', () => {
     const de = build('Bachodir Sobirow wurde im Dezember zum Generaldirektor der Kraft AG ernannt.', 'deu', [['Bachodir Sobirow', 'PER'], ['Kraft AG', 'ORG']], []);
     expect(agents(de)).toEqual([['appointment', ['Bachodir Sobirow', 'Kraft AG']]]);
