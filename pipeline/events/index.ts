@@ -1746,12 +1746,15 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const out: EventCandidate[] = [];
   const headline = events.filter((e) => e.evidence.end <= end);
   const body = events.filter((e) => e.evidence.end > end);
+  // a name and the same name with more words after it (`UzAuto Motors`, `UzAuto Motors JSC`) are one actor
+  const same = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));
   for (const h of headline) {
-    const hs = new Set(h.actors.map(name));
+    const hs = h.actors.map(name);
     const twin = body.find((b) => {
       if (b.type !== h.type || b.type === 'statement') return false;
-      const bs = new Set(b.actors.map(name));
-      return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
+      const bs = b.actors.map(name);
+      return !hs.length || !bs.length || within(hs, bs) || within(bs, hs);
     });
     if (!twin) {
       out.push(h);

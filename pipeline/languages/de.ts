@@ -154,8 +154,12 @@ export const de = {
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:Bau|Bauarbeiten)\\s+(?:beginn(?:t|en)|begann(?:en)?|start(?:et|en|ete|eten))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*' },
-      { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: 'baut|bauen|gebaut|baute|bauten' },
-      { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: 'baut|bauen|gebaut|errichte\\p{L}*|errichtet' },
+      // (`baut … aus` with its particle ending the clause is `ausbauen`, to expand: no plant is built, nothing produced)
+      { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: '(?:baut|bauen|baute|bauten)(?![^.;:,\\n]{0,80}?\\saus\\s*(?:[.,;:\\n]|$))|gebaut' },
+      // a new plant `entsteht` (`In Samarkand entsteht zudem eine neue Lackiererei`); `Das neue Werk entsteht …` retells one
+      { type: 'plant_construction', pos: 'verb', priority: 2,
+        pattern: '(?:entsteht|entstehen)(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:ein|eine|zwei|drei|mehrere)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage|lackiererei|halle|linie)(?:e|es|s|en|n)?(?!\\p{L}))' },
+      { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: '(?:baut|bauen)(?![^.;:,\\n]{0,80}?\\saus\\s*(?:[.,;:\\n]|$))|gebaut|errichte\\p{L}*|errichtet' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en|te|ten)|montier\\p{L}*|vom\\s+Band' },
@@ -170,8 +174,10 @@ export const de = {
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))' },
-      { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
-      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
+      // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)
+      { type: 'agreement', pos: 'verb', pattern: '(?<!(?:dieser|dieses|diese|diesem|diesen)\\s)(?:Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*)|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
+      // talks with a named partner (`verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über …`); with `chinesischen Partnern` none
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)|verhandel\\p{L}*|verhandl\\p{L}*|Verhandlungen' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|mitgeteilt|bekannt\\s*gegeben|sprach|berichtete|angekündigt|angewiesen|angeordnet|forderte|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte' },
@@ -203,7 +209,7 @@ export const de = {
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
-    plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?'],
+    plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?', 'Lackiererei(?:en)?', '\\p{L}+halle(?:n)?', '\\p{L}+linie(?:n)?'],
     // a post is often a compound (`Pressesprecherin`, `Generaldirektor`, `Regionalchef`, `Vizeminister`)
     roleNouns: ['\\p{L}*(?:staatssekretär|bürgermeister|gouverneur|sprecher|chef|direktor|präsident|geschäftsführer|leiter|vorsitzende|botschafter)(?:in|innen|s|n|en|r)?', '\\p{L}*minister(?:in|innen|s|n)?', 'Minister\\p{L}*', 'Vorstand\\p{L}*', 'Vorsitz\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
