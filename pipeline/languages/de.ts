@@ -249,7 +249,7 @@ export const de = {
     fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier'],
-    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft'],
+    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft', 'Holding'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
     placeAdverbs: ['hier', 'dort', 'dorthin'],
