@@ -943,8 +943,13 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
   const visitors = new Set<number>();
   const attributions = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0).map((x) => clauseOf(g, x.start));
+  // after a closing quote the attribution runs to the sentence's end, over the speaker's apposition
+  // (`„…“, sagte X, Pressesprecherin der Y, vor Journalisten in Taschkent.`)
+  const afterQuote = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0 && /[”“"»]\s*,?\s*$/u.test(slice(g, g.base, x.start))).map((x) => x.start);
   const inAttribution = (x: MentionInfo, t: Trigger): boolean =>
-    (x.m.type === 'GPE' || x.m.type === 'LOC') && attributions.includes(clauseOf(g, x.m.start)) && clauseOf(g, x.m.start) !== clauseOf(g, t.start) && clauseOf(g, x.m.start) !== clauseOf(g, Math.max(t.start, t.end - 1));
+    (x.m.type === 'GPE' || x.m.type === 'LOC') &&
+    ((attributions.includes(clauseOf(g, x.m.start)) && clauseOf(g, x.m.start) !== clauseOf(g, t.start) && clauseOf(g, x.m.start) !== clauseOf(g, Math.max(t.start, t.end - 1))) ||
+      afterQuote.some((q) => t.end <= q && x.m.start > q));
 
   const drafts: Draft[] = [];
   const seenOnce = new Set<EventType>();
