@@ -126,6 +126,8 @@ interface Compiled {
   roleNoun: RegExp;
   /** A comma and a post right after a name: an apposition (`Y, Pressesprecherin der X`). */
   postAfterComma: RegExp;
+  /** A clause that opens with a place's preposition, after at most two words (`vor Journalisten in `, `in `). */
+  placeClauseOpening: RegExp;
   /** A post with up to two short function words and a place right after (`президент Узбекистана`, `Chokim der Syrdarya-Region`): its end before the place. */
   postBeforePlace: RegExp;
   /** What lies between a place and a speaker titled by it: nothing, a hyphen word (`-Region`), or the place's possessive and the post (`Uzbekistan's President`). */
@@ -227,6 +229,7 @@ const compile = perLanguage((key: string): Compiled => {
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
     postAfterComma: new RegExp(`^\\s*,\\s*(?:${alt(lex.roleNouns)})${E}`, 'iu'),
+    placeClauseOpening: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+[\\p{L}-]+\\s+)?(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu'),
     postBeforePlace: new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu'),
     postAfterPlace: new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${B}(?:${alt(lex.roleNouns)})${E}\\s+)$`, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
@@ -1309,7 +1312,11 @@ function baseDraft(
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
   // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
-  const said = (x: MentionInfo) => t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start);
+  // (or in a clause after it that opens with the place's preposition, over the speaker's apposition:
+  // `sagte X, Sprecherin der Y, vor Journalisten in Taschkent`, `teilte …, X, in Taschkent mit`)
+  const said = (x: MentionInfo) =>
+    t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start) ||
+    (x.m.start > t.end && !QUOTE.test(slice(g, t.end, x.m.start)) && c.placeClauseOpening.test(slice(g, clauseBounds(g, x.m.start)[0], x.m.start)));
   const candidates = infos.filter(
     (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );

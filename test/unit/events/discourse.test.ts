@@ -610,3 +610,12 @@ describe('events discourse: German genitive home country and the place of a quot
     expect(own.find((e) => e[0] === 'production')?.[2]).toBe('Taschkent');
   });
 });
+
+describe('events: a German statement is placed after its speaker', () => {
+  it('de `teilte …, X, in Taschkent mit` is said in Taschkent; a place inside indirect speech is not where it was said', () => {
+    const said = run('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
+    expect(said.find((e) => e[0] === 'statement')?.[2]).toBe('Taschkent');
+    const speech = run('Zumrad Schadschalilowa sagte, die Lage werde sich in Taschkent bessern.', 'deu', [['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
+    expect(speech.find((e) => e[0] === 'statement')?.[2]).toBeNull();
+  });
+});
