@@ -457,6 +457,11 @@ const TITLES = words(`
   büyükelçi cumhurbaşkanı bakan başkan
   elchi prezident vazir hokim rais
 `);
+/** One word that is a company noun of the language's pack (`discourse.companyNouns`: `Holding`, `Gesellschaft`); never where it has none. */
+const companyNounWord = perLanguage((lang: string): RegExp => {
+  const nouns = packFor(lang)?.discourse?.companyNouns ?? [];
+  return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : /(?!)/u;
+});
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in) or to another title (Extraordinary and Plenipotentiary). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по and und и et y`);
 /**
@@ -581,6 +586,11 @@ function cleanModelSpan(
     // a person's title goes; an organisation or a work may be named with one (`King Crimson`, `General Electric`,
     // `Mrs. Doubtfire`, `Queen of the South`): only a known name after it is cut out
     if (span.label === 'PER' || gazFlat.some((g) => g.start === toks[i]!.start && g.end === e)) s = toks[i]!.start;
+  }
+  // a company noun of the pack before a name is no part of it (`der Holding Uzavtosanoat`, `der Gesellschaft Uzbekistan Railways`)
+  if (on('strip-title') && span.label === 'ORG') {
+    const t = tokensOf(text, s, e);
+    if (t.length >= 2 && companyNounWord(lang).test(t[0]!.text) && /^\p{Lu}/u.test(t[1]!.text)) s = t[1]!.start;
   }
   // generic place nouns before a place name (Region Fergana, Stadt Karshi) or lower-case after it in
   // Latin script (Hajigabul region): not part of the name

@@ -572,6 +572,8 @@ export function resolveDiscourse(
       for (const [j, p] of input.mentions.entries()) {
         if (p.type !== 'GPE' && p.type !== 'LOC') continue;
         if (p.end <= x.start && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(input.text.slice(p.end, x.start))) return j;
+        // a genitive written onto the name (`Usbekistans größter Autohersteller UzAuto Motors`): an attribute and a noun between
+        if (p.end <= x.start && /\p{Ll}s$/u.test(p.text) && /^\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+$/u.test(input.text.slice(p.end, x.start))) return j;
         if (p.start >= x.end && /^\s*,\s*$/u.test(input.text.slice(x.end, p.start)) && /^['’]s?\s/u.test(input.text.slice(p.end, p.end + 3))) return j;
       }
     }

@@ -124,6 +124,10 @@ interface Compiled {
   tellEnd: RegExp | null;
   plantNoun: RegExp;
   roleNoun: RegExp;
+  /** A comma and a post right after a name: an apposition (`Y, Pressesprecherin der X`). */
+  postAfterComma: RegExp;
+  /** A clause that opens with a place's preposition, after at most two words (`vor Journalisten in `, `in `). */
+  placeClauseOpening: RegExp;
   /** A post with up to two short function words and a place right after (`президент Узбекистана`, `Chokim der Syrdarya-Region`): its end before the place. */
   postBeforePlace: RegExp;
   /** What lies between a place and a speaker titled by it: nothing, a hyphen word (`-Region`), or the place's possessive and the post (`Uzbekistan's President`). */
@@ -224,6 +228,8 @@ const compile = perLanguage((key: string): Compiled => {
     tellEnd: lex.tellVerbs.length ? ending(lex.tellVerbs) : null,
     plantNoun: words(lex.plantNouns, 'iu'),
     roleNoun: words(lex.roleNouns, 'iu'),
+    postAfterComma: new RegExp(`^\\s*,\\s*(?:${alt(lex.roleNouns)})${E}`, 'iu'),
+    placeClauseOpening: new RegExp(`^\\s*(?:[\\p{L}-]+\\s+[\\p{L}-]+\\s+)?(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu'),
     postBeforePlace: new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu'),
     postAfterPlace: new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${B}(?:${alt(lex.roleNouns)})${E}\\s+)$`, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
@@ -946,8 +952,13 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
   const visitors = new Set<number>();
   const attributions = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0).map((x) => clauseOf(g, x.start));
+  // after a closing quote the attribution runs to the sentence's end, over the speaker's apposition
+  // (`„…“, sagte X, Pressesprecherin der Y, vor Journalisten in Taschkent.`)
+  const afterQuote = triggers.filter((x) => x.type === 'statement' && (speakerOf.get(x)?.length ?? 0) > 0 && /[”“"»]\s*,?\s*$/u.test(slice(g, g.base, x.start))).map((x) => x.start);
   const inAttribution = (x: MentionInfo, t: Trigger): boolean =>
-    (x.m.type === 'GPE' || x.m.type === 'LOC') && attributions.includes(clauseOf(g, x.m.start)) && clauseOf(g, x.m.start) !== clauseOf(g, t.start) && clauseOf(g, x.m.start) !== clauseOf(g, Math.max(t.start, t.end - 1));
+    (x.m.type === 'GPE' || x.m.type === 'LOC') &&
+    ((attributions.includes(clauseOf(g, x.m.start)) && clauseOf(g, x.m.start) !== clauseOf(g, t.start) && clauseOf(g, x.m.start) !== clauseOf(g, Math.max(t.start, t.end - 1))) ||
+      afterQuote.some((q) => t.end <= q && x.m.start > q));
 
   const drafts: Draft[] = [];
   const seenOnce = new Set<EventType>();
@@ -1243,7 +1254,8 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     // (a name that only modifies the post is no affiliation the text states: `said Stadler chief
     // executive X` is X alone, `press secretary of X, Y` is Y and X)
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start && ownOrg(x));
-    if (!org.length && /^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4))) {
+    // (an apposition opens in lower case, or with the post itself where nouns are capitalised: `Y, Pressesprecherin der X`)
+    if (!org.length && (/^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4)) || c.postAfterComma.test(slice(g, people[0]!.m.end, people[0]!.m.end + 60)))) {
       const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
       const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));
       return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);
@@ -1309,7 +1321,11 @@ function baseDraft(
 ): Draft {
   // location: the nearest place where the fact happens (a visit's destination counts)
   // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
-  const said = (x: MentionInfo) => t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start);
+  // (or in a clause after it that opens with the place's preposition, over the speaker's apposition:
+  // `sagte X, Sprecherin der Y, vor Journalisten in Taschkent`, `teilte …, X, in Taschkent mit`)
+  const said = (x: MentionInfo) =>
+    t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start) ||
+    (x.m.start > t.end && !QUOTE.test(slice(g, t.end, x.m.start)) && c.placeClauseOpening.test(slice(g, clauseBounds(g, x.m.start)[0], x.m.start)));
   const candidates = infos.filter(
     (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );
@@ -1751,12 +1767,15 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const out: EventCandidate[] = [];
   const headline = events.filter((e) => e.evidence.end <= end);
   const body = events.filter((e) => e.evidence.end > end);
+  // a name and the same name with more words after it (`UzAuto Motors`, `UzAuto Motors JSC`) are one actor
+  const same = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));
   for (const h of headline) {
-    const hs = new Set(h.actors.map(name));
+    const hs = h.actors.map(name);
     const twin = body.find((b) => {
       if (b.type !== h.type || b.type === 'statement') return false;
-      const bs = new Set(b.actors.map(name));
-      return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
+      const bs = b.actors.map(name);
+      return !hs.length || !bs.length || within(hs, bs) || within(bs, hs);
     });
     if (!twin) {
       out.push(h);

@@ -70,7 +70,10 @@ export const de = {
     units: {
       car: ['fahrzeuge?n?', 'einheiten', 'pkws?', 'wagen', 'autos?'],
       truck: ['lkws?', 'lastwagen'],
-      bus: ['busse[n]?'],
+      // a compound names its kind (`Elektrobusse`, `Elektrolokomotiven`, `Turbomotoren`; not `Globusse`)
+      bus: ['(?:\\p{L}{4,})?busse[n]?'],
+      locomotive: ['\\p{L}*lokomotiven?', '\\p{L}*loks'],
+      engine: ['\\p{L}*motoren'],
       job: ['arbeitsplätzen?', 'arbeitsplatz', 'stellen'],
       country: ['ländern?', 'staaten'],
       region: ['regionen', 'provinzen'],
@@ -151,8 +154,12 @@ export const de = {
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:Bau|Bauarbeiten)\\s+(?:beginn(?:t|en)|begann(?:en)?|start(?:et|en|ete|eten))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
         pattern: '(?:Bau|Errichtung|Neubau)\\s+(?:eines|einer|des|der|von)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage)\\p{L}*' },
-      { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: 'baut|bauen|gebaut|baute|bauten' },
-      { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: 'baut|bauen|gebaut|errichte\\p{L}*|errichtet' },
+      // (`baut … aus` with its particle ending the clause is `ausbauen`, to expand: no plant is built, nothing produced)
+      { type: 'production', pos: 'verb', priority: 3, requires: 'product', pattern: '(?:baut|bauen|baute|bauten)(?![^.;:,\\n]{0,80}?\\saus\\s*(?:[.,;:\\n]|$))|gebaut' },
+      // a new plant `entsteht` (`In Samarkand entsteht zudem eine neue Lackiererei`); `Das neue Werk entsteht …` retells one
+      { type: 'plant_construction', pos: 'verb', priority: 2,
+        pattern: '(?:entsteht|entstehen)(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:ein|eine|zwei|drei|mehrere)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage|lackiererei|halle|linie)(?:e|es|s|en|n)?(?!\\p{L}))' },
+      { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: '(?:baut|bauen)(?![^.;:,\\n]{0,80}?\\saus\\s*(?:[.,;:\\n]|$))|gebaut|errichte\\p{L}*|errichtet' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en|te|ten)|montier\\p{L}*|vom\\s+Band' },
@@ -167,11 +174,17 @@ export const de = {
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))' },
-      { type: 'agreement', pos: 'verb', pattern: 'Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
-      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)' },
+      // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)
+      { type: 'agreement', pos: 'verb', pattern: '(?<!(?:dieser|dieses|diese|diesem|diesen)\\s)(?:Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*)|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
+      // talks with a named partner (`verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über …`); with `chinesischen Partnern` none
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)|verhandel\\p{L}*|verhandl\\p{L}*|Verhandlungen' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
-      { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|teilte[^.;]{0,40}?mit|mitgeteilt|gab\\s+bekannt|bekannt\\s*gegeben|sprach|berichtete|kündigte[^.;]{0,40}?an|angekündigt|wies[^.;]{0,30}?an|angewiesen|forderte|schlug[^.;]{0,30}?vor|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte|hob[^.;]{0,30}?hervor' },
+      { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|mitgeteilt|bekannt\\s*gegeben|sprach|berichtete|angekündigt|angewiesen|angeordnet|forderte|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte' },
+      // a separable verb: the stem where its particle ends the clause (`Das teilte die Sprecherin der Holding X, Y, in Taschkent mit.`),
+      // the fused form at the end of a subordinate clause (`wie das Unternehmen mitteilte`)
+      { type: 'statement', pos: 'verb',
+        pattern: '(?:teilte|teilten)(?=[^.;]{0,120}?\\smit\\s*[.,;:])|(?:gab|gaben)(?=[^.;]{0,120}?\\sbekannt\\s*[.,;:])|(?:kündigte|kündigten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:wies|ordnete|ordneten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:schlug|schlugen)(?=[^.;]{0,120}?\\svor\\s*[.,;:])|(?:hob|hoben)(?=[^.;]{0,120}?\\shervor\\s*[.,;:])|mitteilte\\p{L}*|bekanntgab\\p{L}*|ankündigte\\p{L}*|anordnete\\p{L}*|anwies|vorschlug\\p{L}*|hervorhob\\p{L}*' },
       { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt' },
     ],
     planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
@@ -196,8 +209,9 @@ export const de = {
     toWords: ['auf', 'bis\\s+auf', 'bis\\s+zu'],
     fromWords: ['von', 'von\\s+derzeit', 'derzeit', 'aktuell'],
     tellVerbs: ['informiert'],
-    plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?'],
-    roleNouns: ['Staatssekretär\\p{L}*', 'Bürgermeister\\p{L}*', 'Gouverneur\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'Sprecher\\p{L}*', 'Chef\\p{L}*', 'Vorstand\\p{L}*', 'Direktor\\p{L}*', 'Präsident\\p{L}*', 'Minister\\p{L}*', 'Geschäftsführer\\p{L}*', 'Leiter\\p{L}*', 'Vorsitz\\p{L}*', 'Botschafter\\p{L}*', 'CEO'],
+    plantNouns: ['\\p{L}*[Ww]erk(?:e|es|s|en)?', '\\p{L}*[Ff]abrik(?:en)?', '\\p{L}*[Aa]nlage(?:n)?', '\\p{L}*[Pp]roduktion', 'Fertigung', 'Montage\\p{L}*', 'Standort\\p{L}*', 'Gigafactory', 'Projekt(?:s|e|es)?', 'Lackiererei(?:en)?', '\\p{L}+halle(?:n)?', '\\p{L}+linie(?:n)?'],
+    // a post is often a compound (`Pressesprecherin`, `Generaldirektor`, `Regionalchef`, `Vizeminister`)
+    roleNouns: ['\\p{L}*(?:staatssekretär|bürgermeister|gouverneur|sprecher|chef|direktor|präsident|geschäftsführer|leiter|vorsitzende|botschafter)(?:in|innen|s|n|en|r)?', '\\p{L}*minister(?:in|innen|s|n)?', 'Minister\\p{L}*', 'Vorstand\\p{L}*', 'Vorsitz\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
     counters: ["Einheit(?:en)?", "Stück"],
@@ -227,7 +241,7 @@ export const de = {
     partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['laut', 'nach\\s+Angaben\\s+(?:von|des|der)', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
+    nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
     groupNouns: ['Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
   },
   discourse: {
@@ -235,7 +249,7 @@ export const de = {
     fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier'],
-    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft'],
+    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft', 'Holding'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
     placeAdverbs: ['hier', 'dort', 'dorthin'],

@@ -38,7 +38,8 @@ export const kk = {
     surnameEndings: ['ов', 'ова', 'ев', 'ева', 'ёв', 'ёва', 'енко', 'швили', 'дзе', 'ян', 'улы', 'кызы'],
     companyApposition: null,
     institutionCompoundHeads: [],
-    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}'],
+    // `зауыты` (plant) ends a works' name, romanised too (`Electrovoz Kurastyru Zauyty`)
+    companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'зауыт\\p{L}{0,2}', 'zauyt\\p{L}{0,2}'],
     honorifics: [],
     capitalisedNouns: false,
     regionPhrase: null,

@@ -128,6 +128,20 @@ describe('mergeMentions: spans', () => {
     ).toEqual(['MISC:Kyrgyz', 'PER:Sadyr Japarov', 'GPE:Namangan']);
   });
 
+  it('strips a company noun of the pack before a name (de `der Holding X`); keeps a name that goes on in lower case', () => {
+    const text = 'Das teilte die Sprecherin der Holding Kraftwerk Nord mit. Die Gesellschaft für Anlagenbau lieferte.';
+    expect(
+      merged(text, 'deu', [span(text, 'Holding Kraftwerk Nord', 'ORG'), span(text, 'Gesellschaft für Anlagenbau', 'ORG')]),
+    ).toEqual(['ORG:Kraftwerk Nord', 'ORG:Gesellschaft für Anlagenbau']);
+  });
+
+  it('a works named with the Kazakh `zauyty` (plant) is a company, not a person; a person stays one', () => {
+    const text = 'Die Lokomotiven baut das Werk Electrovoz Kurastyru Zauyty, sagte Aigerim Bekova.';
+    expect(
+      merged(text, 'deu', [span(text, 'Electrovoz Kurastyru Zauyty', 'PER'), span(text, 'Aigerim Bekova', 'PER')]),
+    ).toEqual(['ORG:Electrovoz Kurastyru Zauyty', 'PER:Aigerim Bekova']);
+  });
+
   it('strips generic place nouns around unknown place names too, in every language (a convention of the articles)', () => {
     const text = 'A plant in the Region Xorazmobod and in the Pitnak district.';
     expect(merged(text, 'eng', [span(text, 'Region Xorazmobod', 'LOC'), span(text, 'Pitnak district', 'LOC')])).toEqual([

@@ -105,6 +105,34 @@ describe('events: a statement’s speaker and its occasion', () => {
   });
 });
 
+describe('events: German attributions (separable verbs, verb-final clauses, posts as compounds)', () => {
+  it('de `Das teilte die Sprecherin der X, Y, … mit`, `wie X mitteilte`, `Y, Pressesprecherin der X`; silent where `mit` is a preposition', () => {
+    const sep = build('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']], []);
+    expect(agents(sep)).toEqual([['statement', ['Uzavtosanoat', 'Zumrad Schadschalilowa']]]);
+    const final = build('Die Lage ist gut, wie der Konzernsprecher Jan Berg am Donnerstag mitteilte.', 'deu', [['Jan Berg', 'PER']], []);
+    expect(agents(final)).toEqual([['statement', ['Jan Berg']]]);
+    const appo = build('„Wir liefern mehr“, sagte Anna Weber, Pressesprecherin der Kraft AG, vor Journalisten.', 'deu', [['Anna Weber', 'PER'], ['Kraft AG', 'ORG']], []);
+    expect(agents(appo)).toEqual([['statement', ['Anna Weber', 'Kraft AG']]]);
+    const silent = build('Die Kraft AG teilte sich die Kosten mit der Beta GmbH.', 'deu', [['Kraft AG', 'ORG'], ['Beta GmbH', 'ORG']], []);
+    expect(agents(silent)).toEqual([]);
+  });
+
+  it('de `nach Angaben Jussupows` (a genitive name) is the source, no actor; the subject stays one', () => {
+    const bus = { text: '20 Elektrobusse', kind: 'count' as const, value: 20, unit: 'bus' };
+    const de = build('Die ersten 20 Elektrobusse könnten nach Angaben Jussupows bereits im Herbst vom Band laufen.', 'deu', [['Jussupows', 'PER']], [bus]);
+    expect(agents(de)).toEqual([['production_target', []]]);
+    const subject = build('SamAuto will nach Angaben Jussupows 20 Elektrobusse produzieren.', 'deu', [['SamAuto', 'ORG'], ['Jussupows', 'PER']], [bus]);
+    expect(agents(subject)).toEqual([['production_target', ['SamAuto']]]);
+  });
+
+  it('de `zum Generaldirektor ernannt`: a compound post is a post; en unchanged', () => {
+    const de = build('Bachodir Sobirow wurde im Dezember zum Generaldirektor der Kraft AG ernannt.', 'deu', [['Bachodir Sobirow', 'PER'], ['Kraft AG', 'ORG']], []);
+    expect(agents(de)).toEqual([['appointment', ['Bachodir Sobirow', 'Kraft AG']]]);
+    const en = build('Jane Smith was appointed general director of Kraft in December.', 'eng', [['Jane Smith', 'PER'], ['Kraft', 'ORG']], []);
+    expect(agents(en)).toEqual([['appointment', ['Jane Smith', 'Kraft']]]);
+  });
+});
+
 describe('events: an appointment names the person appointed, not the predecessor', () => {
   it('en `replacing X`, ru `сменив X`, de `Nachfolger von X`', () => {
     const en = build('Rustam Saryev was appointed head of Turkmen Railways in August, replacing Bayram Ovezov.', 'eng', [['Rustam Saryev', 'PER'], ['Turkmen Railways', 'ORG'], ['Bayram Ovezov', 'PER']], []);

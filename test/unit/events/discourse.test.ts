@@ -611,3 +611,30 @@ describe('events discourse: the pack’s comparison words mark a baseline', () =
     expect(run("L'an dernier, l'usine a produit 640 voitures.", 'fra', [], [cars('640 voitures', 640)], '2026-10-12')).toEqual([['production', [], null, '2025']]);
   });
 });
+
+describe('events discourse: German genitive home country and the place of a quoted fact', () => {
+  it('de `Usbekistans größter Autohersteller X` places X’s exports in Usbekistan; `Belarus exportierte` names no home', () => {
+    expect(run('Usbekistans größter Autohersteller UzAuto Motors hat 2025 rund 61.200 Autos exportiert.', 'deu', [['Usbekistans', 'GPE'], ['UzAuto Motors', 'ORG']], [year(2025), cars('61.200 Autos', 61200)])).toEqual([
+      ['export', ['UzAuto Motors'], 'Usbekistans', '2025'],
+    ]);
+    expect(run('Dann exportierte UzAuto Motors 2025 rund 61.200 Autos.', 'deu', [['UzAuto Motors', 'ORG']], [year(2025), cars('61.200 Autos', 61200)])).toEqual([
+      ['export', ['UzAuto Motors'], null, '2025'],
+    ]);
+  });
+
+  it('de `„…“, sagte X, Sprecherin der Y, vor Journalisten in Taschkent`: the place is where it was said, not where the quoted fact is', () => {
+    const out = run('„UzAuto Motors hat 61.200 Autos exportiert“, sagte Zumrad Schadschalilowa, Pressesprecherin der Holding, vor Journalisten in Taschkent.', 'deu', [['UzAuto Motors', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']], [cars('61.200 Autos', 61200)]);
+    expect(out.find((e) => e[0] === 'export')?.[2]).toBeNull();
+    const own = run('UzAuto Motors hat in Taschkent 61.200 Autos gebaut, sagte Zumrad Schadschalilowa.', 'deu', [['UzAuto Motors', 'ORG'], ['Taschkent', 'GPE'], ['Zumrad Schadschalilowa', 'PER']], [cars('61.200 Autos', 61200)]);
+    expect(own.find((e) => e[0] === 'production')?.[2]).toBe('Taschkent');
+  });
+});
+
+describe('events: a German statement is placed after its speaker', () => {
+  it('de `teilte …, X, in Taschkent mit` is said in Taschkent; a place inside indirect speech is not where it was said', () => {
+    const said = run('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
+    expect(said.find((e) => e[0] === 'statement')?.[2]).toBe('Taschkent');
+    const speech = run('Zumrad Schadschalilowa sagte, die Lage werde sich in Taschkent bessern.', 'deu', [['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
+    expect(speech.find((e) => e[0] === 'statement')?.[2]).toBeNull();
+  });
+});

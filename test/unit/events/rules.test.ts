@@ -295,6 +295,37 @@ describe('events: a headline restates the body', () => {
   });
 });
 
+describe('events: German clause forms (headline twin by a longer name, ausbauen, a new plant entsteht, talks, a demonstrative contract)', () => {
+  it('de: the headline names `X`, the body `X JSC`: one fact; `baut … aus` builds nothing', () => {
+    const text = 'UzAuto Motors will mehr nach Russland exportieren und baut Werk in Asaka aus\n\nTASCHKENT, 22. Januar 2026. UzAuto Motors JSC hat 2025 rund 61.200 Autos nach Russland exportiert.';
+    const body = text.indexOf('TASCHKENT');
+    const input = build(text, 'deu', [['UzAuto Motors', 'ORG'], ['Russland', 'GPE'], ['Asaka', 'GPE'], ['TASCHKENT', 'GPE'], ['UzAuto Motors JSC', 'ORG'], ['Russland', 'GPE', 1]], [
+      { text: '22. Januar 2026', kind: 'date', date: '2026-01-22' }, year('2025', 2025), { text: '61.200 Autos', kind: 'count', value: 61200, unit: 'car' },
+    ]);
+    input.sentences = [
+      { start: 0, end: body - 2, text: text.slice(0, body - 2), index: 0, language: 'deu' },
+      { start: body, end: text.length, text: text.slice(body), index: 1, language: 'deu' },
+    ];
+    input.referenceDate = findReferenceDate(text, 'deu', null);
+    const events = extractEvents(input);
+    expect(events.map((e) => e.type)).toEqual(['export']);
+    expect(events[0]!.evidenceSpans.map((x) => x.start)).toEqual([0, body]);
+  });
+
+  it('de: `entsteht eine neue Lackiererei` is built; `Das neue Werk entsteht …` retells one (silent)', () => {
+    const money = { text: '46 Millionen Dollar', kind: 'money' as const, value: 46e6, currency: 'USD' };
+    expect(brief(build('In Samarkand entsteht zudem eine neue Lackiererei für 46 Millionen Dollar.', 'deu', [['Samarkand', 'GPE']], [money])).map((e) => e[0])).toEqual(['plant_construction']);
+    expect(brief(build('Das neue Landtechnikwerk entsteht auf einem Nachbargrundstück.', 'deu', [], []))).toEqual([]);
+  });
+
+  it('de: talks with a named partner are an agreement, with unnamed partners none; `Dieser Vertrag` points back', () => {
+    const named = build('Zudem verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über die Modernisierung der Strecke.', 'deu', [['Alstom', 'ORG'], ['Uzbekistan Railways', 'ORG']], []);
+    expect(brief(named).map((e) => [e[0], e[1]])).toEqual([['agreement', ['Alstom', 'Uzbekistan Railways']]]);
+    expect(brief(build('Das Unternehmen verhandle mit chinesischen Partnern über die Produktion von Elektrobussen.', 'deu', [], []))).toEqual([]);
+    expect(brief(build('Dieser Vertrag bestätigt die Rolle Kasachstans in der Region.', 'deu', [['Kasachstans', 'GPE']], []))).toEqual([]);
+  });
+});
+
 describe('events: several figures of one trigger are dated clause by clause', () => {
   it('en: "Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars"', () => {
     const text = 'Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars per year.';

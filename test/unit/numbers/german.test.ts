@@ -33,6 +33,14 @@ describe('numbers stage: German news', () => {
     expect(find(out, 'zwei')).toMatchObject({ kind: 'count', value: 2 });
   });
 
+  it('a compound names its counted kind (`Elektrobusse`, `Elektrolokomotiven`, `Motoren`); silent on an unknown compound', () => {
+    const out = facts('SamAuto will 20 Elektrobusse und 120 Elektrolokomotiven bauen; 2025 entstanden 316.400 Motoren und 40 Globusse.', 'deu');
+    expect(find(out, '20 Elektrobusse')).toMatchObject({ kind: 'count', value: 20, unit: 'bus' });
+    expect(find(out, '120 Elektrolokomotiven')).toMatchObject({ value: 120, unit: 'locomotive' });
+    expect(find(out, '316.400 Motoren')).toMatchObject({ value: 316_400, unit: 'engine' });
+    expect(find(out, '40 Globusse')).toMatchObject({ value: 40, unit: 'globusse' });
+  });
+
   it('indefinite articles are not numbers', () => {
     const out = facts('Das ist eine Zahl und ein Automobilwerk in einer Stadt.', 'deu');
     expect(out).toEqual([]);
