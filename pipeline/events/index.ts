@@ -104,6 +104,8 @@ interface Compiled {
   /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
   qualifierBetween: RegExp;
   sourceEnd: RegExp;
+  /** The pack's `deliveryTo` words at the end of a text (`livrer en `); null where it has none. */
+  deliveryToEnd: RegExp | null;
   otherEnd: RegExp;
   skipEnd: RegExp;
   placeNounEnd: RegExp;
@@ -138,7 +140,7 @@ interface Compiled {
   compoundHeadBefore: RegExp | null;
   /** A list separator at the end of a text: a comma, `&`, `/` or one of the pack's list conjunctions (`and`, `und`, `и`). */
   listSep: RegExp;
-  /** What makes the name after it a speaker's own organisation (`press secretary of `), at the end of a text; null where the pack has none. */
+  /** What makes the name after it a speaker's own organisation (`press secretary of `, `porte-parole de la holding `), at the end of a text; null where the pack has none. */
   ownOrgEnd: RegExp | null;
   /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
@@ -204,6 +206,7 @@ const compile = perLanguage((key: string): Compiled => {
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
+    deliveryToEnd: lex.deliveryTo.length ? ending(lex.deliveryTo) : null,
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
@@ -234,7 +237,9 @@ const compile = perLanguage((key: string): Compiled => {
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
     compoundHeadBefore: lex.compoundHeadsBefore.length ? ending(lex.compoundHeadsBefore) : null,
     listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
-    ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
+    ownOrgEnd: lex.ownOrgBefore.length
+      ? new RegExp(`${B}(?:${alt(lex.ownOrgBefore)})\\s*(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])})\\s+)?$`, 'iu')
+      : null,
     comparisonEnd: wordBefore(lex.comparisonBefore),
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
@@ -325,6 +330,20 @@ function clauseBounds(g: Geometry, pos: number): [number, number] {
   const start = k === 0 ? g.base : g.breaks[k - 1]! + 1;
   const end = k < g.breaks.length ? g.breaks[k]! : g.base + g.text.length;
   return [start, end];
+}
+
+/**
+ * A place the goods of an export go to by a word that is otherwise locative (`livrer en Russie`,
+ * `expédiés au Kazakhstan`): after the trigger, in its clause.
+ */
+function deliveredTo(g: Geometry, c: Compiled, t: { type: EventType; start: number; end: number }, x: MentionInfo): boolean {
+  return (
+    c.deliveryToEnd !== null &&
+    t.type === 'export' &&
+    x.m.start >= t.end &&
+    clauseOf(g, x.m.start) === clauseOf(g, t.start) &&
+    c.deliveryToEnd.test(slice(g, x.m.start - 12, x.m.start))
+  );
 }
 
 const FRAME_BREAKS = new WeakMap<Geometry, number[]>();
@@ -850,7 +869,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
       // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
       const [a] = clauseBounds(g, t.start);
-      const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
+      const toward = (x: MentionInfo) =>
+        x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && (c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)) || deliveredTo(g, c, t, x)));
       return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
     }
     if (t.rule.requires !== 'party') return true;
@@ -1302,7 +1322,9 @@ function baseDraft(
   // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
   const said = (x: MentionInfo) => t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start);
   const candidates = infos.filter(
-    (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
+    (x) =>
+      said(x) &&
+      ((x.role === 'locative' && !deliveredTo(g, c, t, x)) || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );
   // a region that only places the place before it is no site of its own: `in Karshi, in the
   // Kashkadarya region`, `in Asaka in the Andijan region`, `In Karschi in der Region Kaschkadarja`,
@@ -1732,8 +1754,10 @@ function headlineEnd(input: EventsInput): number {
 
 /**
  * A headline announces facts the body states in detail: a headline event merges into the first
- * body event of its type whose actors agree (one within the other's, or either none), which keeps
- * the headline as one more evidence span; a headline fact the body does not restate stays.
+ * body event of its type whose actors agree (one within the other's, or either none), or, with a
+ * figure, of any type that gives the same figure (`Alstom va livrer 120 locomotives` over the
+ * contract for 120 locomotives), which keeps the headline as one more evidence span; a headline
+ * fact the body does not restate stays.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
@@ -1744,8 +1768,9 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const body = events.filter((e) => e.evidence.end > end);
   for (const h of headline) {
     const hs = new Set(h.actors.map(name));
+    const figure = (e: EventCandidate): boolean => h.quantity !== null && e.quantity === h.quantity && e.unit === h.unit;
     const twin = body.find((b) => {
-      if (b.type !== h.type || b.type === 'statement') return false;
+      if ((b.type !== h.type && !figure(b)) || b.type === 'statement') return false;
       const bs = new Set(b.actors.map(name));
       return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
     });

@@ -171,6 +171,7 @@ export const az = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['kimi'],
     skip: [],
     placeNouns: ['zavod\\p{L}*', 'rayon\\p{L}*', 'şəhər\\p{L}*', 'bazar\\p{L}*', 'park\\p{L}*'],

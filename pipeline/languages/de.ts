@@ -182,6 +182,7 @@ export const de = {
     locative: ['in', 'im', 'am', 'bei', 'nahe', 'auf'],
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
+    deliveryTo: [],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
     skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],

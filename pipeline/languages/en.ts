@@ -319,6 +319,7 @@ export const en = {
     locative: ['in', 'at', 'near', 'inside', 'within', 'on'],
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
+    deliveryTo: [],
     other: ['as', 'like', 'including', 'than'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],

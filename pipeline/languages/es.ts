@@ -246,6 +246,7 @@ export const es = {
     locative: ['en', 'cerca\\s+de'],
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
     source: ['desde'],
+    deliveryTo: [],
     other: ['como', 'tales\\s+como'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],

@@ -168,6 +168,7 @@ export const kk = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['сияқты'],
     skip: [],
     placeNouns: ['облыс\\p{L}*', 'қала\\p{L}*', 'аудан\\p{L}*', 'нарық\\p{L}*'],

@@ -183,6 +183,7 @@ export const tr = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['gibi'],
     skip: [],
     placeNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'bölge\\p{L}*', 'il\\p{L}*', 'şehir\\p{L}*', 'pazar\\p{L}*'],

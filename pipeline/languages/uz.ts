@@ -183,6 +183,7 @@ export const uz = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['kabi', 'каби'],
     skip: [],
     placeNouns: ['viloyat\\p{L}*', 'shahar\\p{L}*', 'tuman\\p{L}*', 'вилоят\\p{L}*', 'шаҳар\\p{L}*', 'туман\\p{L}*'],

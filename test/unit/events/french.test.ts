@@ -1,0 +1,92 @@
+/**
+ * French wire wording (AFP style) that the own French tune articles (bench/articles/fra) showed the
+ * French pack missing, one class per block, each with a case where the rule must stay silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+
+describe('fr deliveryTo: after a delivery verb, `en`/`au`/`aux` name the destination, not the site', () => {
+  it('fr: `livrera … en Géorgie`, `expédiés au Kazakhstan` are exports without a location', () => {
+    const a = build('Alpha Motors livrera 500 voitures en Géorgie en mars.', 'fra', [['Alpha Motors', 'ORG'], ['Géorgie', 'GPE']], [
+      { text: '500 voitures', kind: 'count', value: 500, unit: 'car' },
+    ]);
+    expect(all(a).map((e) => [e.type, e.actors, e.location, e.quantity])).toEqual([['export', ['Alpha Motors'], null, 500]]);
+    const b = build('Alpha Motors a expédié 300 autobus au Kazakhstan et au Kirghizstan.', 'fra', [['Alpha Motors', 'ORG'], ['Kazakhstan', 'GPE'], ['Kirghizstan', 'GPE']], [
+      { text: '300 autobus', kind: 'count', value: 300, unit: 'bus' },
+    ]);
+    expect(all(b).map((e) => [e.type, e.location])).toEqual([['export', null]]);
+  });
+
+  it('silent: a place before the delivery, or after a production verb, is the site (fr)', () => {
+    const a = build('Alpha Motors assemblera 500 voitures en Géorgie.', 'fra', [['Alpha Motors', 'ORG'], ['Géorgie', 'GPE']], [
+      { text: '500 voitures', kind: 'count', value: 500, unit: 'car' },
+    ]);
+    expect(all(a).map((e) => [e.type, e.location])).toEqual([['production_target', 'Géorgie']]);
+    const b = build('En Géorgie, Alpha Motors a livré 500 voitures à des clients.', 'fra', [['Géorgie', 'GPE'], ['Alpha Motors', 'ORG']], [
+      { text: '500 voitures', kind: 'count', value: 500, unit: 'car' },
+    ]);
+    expect(all(b).map((e) => e.type)).not.toContain('export');
+  });
+});
+
+describe('fr plant_launch: beginning to assemble, entering service, switching to production', () => {
+  const types = (text: string, mentions: Array<[string, 'ORG' | 'GPE' | 'PRODUCT']> = []) => all(build(text, 'fra', mentions, [])).map((e) => e.type);
+
+  it('fr: `commencera à assembler`, `doit entrer en service`, `est passée de … à une production en cycle complet`', () => {
+    expect(types('Alpha Motors commencera à assembler une version électrique de la Beta.', [['Alpha Motors', 'ORG']])).toEqual(['plant_launch']);
+    expect(types('Un nouvel atelier de peinture est en construction ; il doit entrer en service en 2027.')).toContain('plant_launch');
+    expect(types("L'usine d'Alpha Motors est passée de l'assemblage en kits à une production en cycle complet.", [['Alpha Motors', 'ORG']])).toEqual(['plant_launch']);
+  });
+
+  it('silent: a person entering office, a figure that went from one value to another', () => {
+    expect(types('Le nouveau directeur doit entrer en fonction en mars.')).toEqual([]);
+    const input = build('La production est passée de 10 000 à 12 000 voitures.', 'fra', [], [
+      { text: '10 000', kind: 'count', value: 10000, unit: 'car' }, { text: '12 000 voitures', kind: 'count', value: 12000, unit: 'car' },
+    ]);
+    expect(all(input).map((e) => e.type)).not.toContain('plant_launch');
+  });
+});
+
+describe('fr investment: money set aside for a goal', () => {
+  it('fr: `1 800 milliards de soums seraient consacrés à la localisation`', () => {
+    const input = build('La holding Uzavtosanoat a précisé que 1 800 milliards de soums seraient consacrés à la localisation.', 'fra', [['Uzavtosanoat', 'ORG']], [
+      { text: '1 800 milliards de soums', kind: 'money', value: 1.8e12, currency: 'UZS' },
+    ]);
+    expect(all(input).filter((e) => e.type !== 'statement').map((e) => [e.type, e.money])).toEqual([['investment', { value: 1.8e12, currency: 'UZS' }]]);
+  });
+
+  it('silent: a meeting devoted to a topic', () => {
+    expect(all(build('Le sommet a été consacré à la coopération régionale.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr jobs: people who work at a site', () => {
+  it('fr: `1 350 personnes travaillent sur le site`', () => {
+    const input = build('Quelque 1 350 personnes travaillent aujourd’hui sur le site.', 'fra', [], [{ text: '1 350 personnes', kind: 'count', value: 1350, unit: 'person' }]);
+    expect(all(input).map((e) => [e.type, e.quantity])).toEqual([['jobs', 1350]]);
+  });
+
+  it('silent: a company working on a project, engineers at work without a figure', () => {
+    const input = build('Alpha Motors travaille sur un projet de 500 millions d’euros.', 'fra', [['Alpha Motors', 'ORG']], [{ text: '500 millions d’euros', kind: 'money', value: 5e8, currency: 'EUR' }]);
+    expect(all(input).map((e) => e.type)).not.toContain('jobs');
+    expect(all(build('Les ingénieurs travaillent sur un nouveau modèle.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr planned: the conditional of reported speech is a future in the past', () => {
+  const share = (text: string) =>
+    all(build(text, 'fra', [['Alpha Motors', 'ORG']], [{ text: '35 %', kind: 'percent', value: 35 }]))
+      .filter((e) => e.type !== 'statement')
+      .map((e) => e.type);
+
+  it('fr: `a déclaré que l’usine d’Alpha Motors assurerait 35 % de la production`', () => {
+    expect(share('Le ministre a déclaré que l’usine d’Alpha Motors assurerait 35 % de la production de voitures du pays.')).toEqual(['production_target']);
+  });
+
+  it('silent: the imperfect (`assurait`) states a fact', () => {
+    expect(share('L’usine d’Alpha Motors assurait 35 % de la production de voitures du pays.')).toEqual(['production']);
+  });
+});
