@@ -27,6 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
@@ -160,10 +161,16 @@ interface Compiled {
  * A subject of its own between a coordinator and a plan cue: a definite determiner of the pack and one
  * or two words (`and the plant will`, `et l'usine devrait`, `und das Werk soll`, `y la planta
  * producirá`); optional. Without a determiner the words are a coordination of nouns (`cars and buses
- * will`), and a pack without determiners (Russian) has none.
+ * will`), and a pack without determiners (Russian) has none. Where the subject comes before the verb,
+ * a determiner fused with a preposition opens no subject (`et au Turkménistan sont prévues` goes on a
+ * list of places); in verb-second German an adverbial opens the clause (`und im Jahr 2027 soll`).
  */
-const subjectOfOwn = (definite: readonly string[]): string =>
-  definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+const subjectOfOwn = (pack: LanguagePack): string => {
+  const lex = pack.events;
+  const prepositions = new Set([...(lex?.locative ?? []), ...(lex?.directional ?? []), ...(lex?.genitive ?? [])]);
+  const definite = (pack.discourse?.definite ?? []).filter((d) => lex?.subjectAfterVerb || !prepositions.has(d));
+  return definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+};
 
 /** A regex source of the pack, compiled case-insensitively; null stays null. */
 const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
@@ -179,7 +186,7 @@ const compile = perLanguage((key: string): Compiled => {
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
     negation: words(lex.negation),
@@ -330,20 +337,6 @@ function clauseBounds(g: Geometry, pos: number): [number, number] {
   const start = k === 0 ? g.base : g.breaks[k - 1]! + 1;
   const end = k < g.breaks.length ? g.breaks[k]! : g.base + g.text.length;
   return [start, end];
-}
-
-/**
- * A place the goods of an export go to by a word that is otherwise locative (`livrer en Russie`,
- * `expédiés au Kazakhstan`): after the trigger, in its clause.
- */
-function deliveredTo(g: Geometry, c: Compiled, t: { type: EventType; start: number; end: number }, x: MentionInfo): boolean {
-  return (
-    c.deliveryToEnd !== null &&
-    t.type === 'export' &&
-    x.m.start >= t.end &&
-    clauseOf(g, x.m.start) === clauseOf(g, t.start) &&
-    c.deliveryToEnd.test(slice(g, x.m.start - 12, x.m.start))
-  );
 }
 
 const FRAME_BREAKS = new WeakMap<Geometry, number[]>();
@@ -652,6 +645,19 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   return infos;
 }
 
+/**
+ * A place goods go to by a word that is otherwise locative (`livrer en Russie`, `expédiés au
+ * Kazakhstan`, `des livraisons au Kazakhstan`): after an export trigger in its clause, it is a
+ * destination, not the site of that clause's facts.
+ */
+function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.deliveryToEnd) return;
+  for (const x of infos) {
+    if (x.role !== 'locative' || !c.deliveryToEnd.test(slice(g, x.m.start - 12, x.m.start))) continue;
+    if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // modality
 
@@ -863,14 +869,15 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   });
 
   const roles = analyseMentions(g, c, inside);
-  const triggers = findTriggers(g, c).filter((t) => {
+  const found = findTriggers(g, c);
+  markDeliveries(g, c, found, roles);
+  const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {
       // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
       // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
       const [a] = clauseBounds(g, t.start);
-      const toward = (x: MentionInfo) =>
-        x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && (c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)) || deliveredTo(g, c, t, x)));
+      const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
       return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
     }
     if (t.rule.requires !== 'party') return true;
@@ -1322,9 +1329,7 @@ function baseDraft(
   // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
   const said = (x: MentionInfo) => t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start);
   const candidates = infos.filter(
-    (x) =>
-      said(x) &&
-      ((x.role === 'locative' && !deliveredTo(g, c, t, x)) || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
+    (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );
   // a region that only places the place before it is no site of its own: `in Karshi, in the
   // Kashkadarya region`, `in Asaka in the Andijan region`, `In Karschi in der Region Kaschkadarja`,

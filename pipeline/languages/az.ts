@@ -73,6 +73,7 @@ export const az = {
     dotOrdinal: null,
     rates: { after: ["ildə", "hər il"], adverbs: [], before: ["illik\\s+", "hər il\\s+"] },
     approximators: ["təxminən", "təqribən"],
+    pronounQuantifiers: [],
     percentAfter: [s('faiz')],
     percentBefore: [],
     ranges: {

@@ -50,6 +50,7 @@ export const de = {
     dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
     rates: { after: ["pro (?:Jahr|Monat|Tag|Woche)", "im Jahr", "jährlich"], adverbs: ["jährlich"], before: ["Jahres\\w+\\s+(?:von\\s+)?(?:bis zu\\s+)?"] },
     approximators: ["rund", "etwa", "ungefähr", "circa"],
+    pronounQuantifiers: [],
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt', 'vom Hundert', 'v\\. ?H\\.'],
     percentBefore: [],
     ranges: {

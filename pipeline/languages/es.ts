@@ -130,6 +130,7 @@ export const es = {
     dotOrdinal: null,
     rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
     approximators: ["unos", "unas", "aproximadamente"],
+    pronounQuantifiers: [],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {

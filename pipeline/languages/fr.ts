@@ -104,6 +104,7 @@ export const fr = {
     dotOrdinal: null,
     rates: { after: ["par (?:an|mois|jour|semaine|année)"], adverbs: ["annuellement"], before: ["annuelle\\s+de\\s+"] },
     approximators: ["environ"],
+    pronounQuantifiers: ['tous', 'toutes', 'tous\\s+les', 'toutes\\s+les'],
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     ranges: {
@@ -243,7 +244,8 @@ export const fr = {
     increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'accroîtr(?:a|ont)', 'doubler(?:a|ont)?', 'relever', 'relèver(?:a|ont)', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
-    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)\\s+(?:à|au)(?:\\s+l['’]agence)?", "(?:a|ont|avait|avaient)\\s+informé"],
+    // a day or an adverb may stand between the verb and the medium told (`a indiqué jeudi à l'agence Trend`)
+    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?)?", "(?:a|ont|avait|avaient)\\s+informé"],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production', 'projets?'],
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],

@@ -72,6 +72,7 @@ export const kk = {
     dotOrdinal: null,
     rates: { after: ["жылына", "жыл сайын"], adverbs: [], before: ["жылдық\\s+", "жылына\\s+", "жыл сайын\\s+"] },
     approximators: ["шамамен", "жуық"],
+    pronounQuantifiers: [],
     percentAfter: [s('пайыз')],
     percentBefore: [],
     ranges: {

@@ -109,6 +109,7 @@ export const ru = {
     dotOrdinal: null,
     rates: { after: ["в (?:год|месяц|день|сутки)", "ежегодно"], adverbs: ["ежегодно"], before: ["годов\\w+\\s+(?:\\S+\\s+)?(?:в\\s+)?"] },
     approximators: ["около", "примерно", "порядка"],
+    pronounQuantifiers: [],
     percentAfter: ['процентн\\p{L}* пункт\\p{L}*', 'процент\\p{L}*', 'п\\.\\s?п\\.'],
     percentBefore: [],
     ranges: {

@@ -77,6 +77,7 @@ export const tr = {
     dotOrdinal: { determiners: null },
     rates: { after: ["yılda", "her yıl"], adverbs: [], before: ["yıllık\\s+", "yılda\\s+", "her yıl\\s+"] },
     approximators: ["yaklaşık"],
+    pronounQuantifiers: [],
     percentAfter: [],
     percentBefore: ['yüzde'],
     ranges: {

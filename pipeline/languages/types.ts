@@ -99,6 +99,8 @@ export interface NumbersSection {
   rates: { after: readonly string[]; adverbs: readonly string[]; before: readonly string[] };
   /** Hedges before a figure that the span leaves out (`about`, `rund`, `около`, `environ`, `yaklaşık`). */
   approximators: readonly string[];
+  /** Quantifiers that make a spelled number after them a pronoun (`toutes deux assemblées` = both): no figure unless a known counted noun follows. */
+  pronounQuantifiers: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */

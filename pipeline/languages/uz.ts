@@ -85,6 +85,7 @@ export const uz = {
     dotOrdinal: null,
     rates: { after: ["yiliga", "йилига", "har yili", "ҳар йили"], adverbs: [], before: ["yillik\\s+", "йиллик\\s+", "yiliga\\s+", "йилига\\s+", "har yili\\s+"] },
     approximators: ["taxminan", "тахминан", "qariyb", "қарийб"],
+    pronounQuantifiers: [],
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
     ranges: {

@@ -90,3 +90,22 @@ describe('fr planned: the conditional of reported speech is a future in the past
     expect(share('L’usine d’Alpha Motors assurait 35 % de la production de voitures du pays.')).toEqual(['production']);
   });
 });
+
+describe('fr frames: a place after `et au` goes on a list, it opens no clause of its own', () => {
+  it('fr: `420 voitures … en mars, et des livraisons au Kazakhstan et au Turkménistan sont prévues au second semestre`', () => {
+    const text = 'Un premier lot de 420 voitures sera expédié en Géorgie en mars, et des livraisons au Kazakhstan et au Turkménistan sont prévues au second semestre.';
+    const input = build(text, 'fra', [['Géorgie', 'GPE'], ['Kazakhstan', 'GPE'], ['Turkménistan', 'GPE']], [
+      { text: '420 voitures', kind: 'count', value: 420, unit: 'car' }, { text: 'mars', kind: 'date', date: '2026-03' },
+      { text: 'second semestre', kind: 'date', date: '2026-07/2026-12' },
+    ]);
+    expect(all(input).map((e) => [e.type, e.quantity, e.time])).toEqual([['export', 420, '2026-03'], ['export', null, '2026-07/2026-12']]);
+  });
+
+  it('silent: German verb-second, where an adverbial before the modal opens a clause (`und im Jahr 2028 sollen`)', () => {
+    const de = build('Das Werk baute 2025 rund 6.000 Lkw, und im Jahr 2028 sollen es 9.000 Lkw sein.', 'deu', [], [
+      { text: '2025', kind: 'year', value: 2025, date: '2025' }, { text: '6.000 Lkw', kind: 'count', value: 6000, unit: 'truck' },
+      { text: '2028', kind: 'year', value: 2028, date: '2028' }, { text: '9.000 Lkw', kind: 'count', value: 9000, unit: 'truck' },
+    ]);
+    expect(all(de).map((e) => [e.quantity, e.time])).toEqual([[6000, '2025'], [9000, '2028']]);
+  });
+});
