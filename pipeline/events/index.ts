@@ -116,6 +116,8 @@ interface Compiled {
   productEnd: RegExp;
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
+  /** A company noun, up to two words and a genitive before a place (`le plus grand constructeur automobile d'`): the place qualifies the company. */
+  companyOfEnd: RegExp | null;
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
   occasion: RegExp;
@@ -220,6 +222,11 @@ const compile = perLanguage((key: string): Compiled => {
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    companyOfEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.companyNouns.length || !d.genitive.length) return null;
+      return new RegExp(`${B}(?:${alt(d.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${alt(d.genitive)})\\s*$`, 'iu');
+    })(),
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
@@ -1110,8 +1117,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
 }
 
 
-/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
-const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
+/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X et l'ouzbek Y`, `X and Azerbaijani company Y`. */
+const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|el|los|las)\s+|l['’])?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
 
 
 
@@ -1207,8 +1214,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     agents = p.length ? [...subject, ...p] : subject;
   }
   if (!agents.length && !before.length) {
-    // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)
-    const first = sorted[0]!;
+    // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`; not
+    // a place that qualifies a company noun: `Le plus grand constructeur d'Ouzbékistan, UzAuto Motors, a produit`)
+    const first = sorted.find((x) => !((x.m.type === 'GPE' || x.m.type === 'LOC') && (c.companyOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false))) ?? sorted[0]!;
     if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = group(first);
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
@@ -1568,9 +1576,12 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       // (a relative year of its clause is read later, ./discourse.ts)
       if (d.trigger.rule.role !== 'stake') {
         const k = clauseOf(g, n.start);
+        // a figure in a coordinated frame takes that frame's date across its commas (`…, et à partir de
+        // 2027, l'usine fonctionnera à sa capacité de 30 000 voitures par an`)
+        const ownFrame = frameOf(g, c, n.start) > 0;
         let best: [number, NumberFact] | null = null;
         for (const [j, f] of input.numbers.entries()) {
-          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
+          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || (clauseOf(g, f.start) !== k && !ownFrame)) continue;
           if (frameOf(g, c, f.start) !== frameOf(g, c, n.start)) continue;
           if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];

@@ -234,7 +234,7 @@ export const fr = {
     deliveryTo: ['en', 'au', 'aux', 'à'],
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
-    placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
+    placeNouns: ['usines?', 'sites?', 'coentreprises?', 'complexes?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
       ['moissonneuses?(?:-batteuses?)?', 'combines', 'moissonneuses-batteuses'], ['locomotives?', 'locomotives', 'locomotives'], ['tramways?', 'trams', 'tramways'], ['rames?', 'trams', 'rames'], ['wagons?', 'wagons', 'wagons'],
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],

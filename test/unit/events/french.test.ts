@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
-import { build, view } from './build.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
+import type { EntityType } from '../../../pipeline/types.js';
+import { build, view, type NumberSpec } from './build.js';
 
 const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
 
@@ -107,5 +109,62 @@ describe('fr frames: a place after `et au` goes on a list, it opens no clause of
       { text: '2028', kind: 'year', value: 2028, date: '2028' }, { text: '9.000 Lkw', kind: 'count', value: 9000, unit: 'truck' },
     ]);
     expect(all(de).map((e) => [e.quantity, e.time])).toEqual([[6000, '2025'], [9000, '2028']]);
+  });
+});
+
+describe('fr agents: coordination with an elided article, a place that qualifies a company noun', () => {
+  const count = { text: '500 voitures', kind: 'count' as const, value: 500, unit: 'car' };
+
+  it('fr: `Alpha Motors et l’ouzbek Beta Auto ont produit`, `Le plus grand constructeur d’Ouzbékistan, Beta Auto, a produit`', () => {
+    const a = build("Alpha Motors et l'ouzbek Beta Auto ont produit 500 voitures.", 'fra', [['Alpha Motors', 'ORG'], ['Beta Auto', 'ORG']], [count]);
+    expect(all(a).map((e) => e.actors)).toEqual([['Alpha Motors', 'Beta Auto']]);
+    const b = build("Le plus grand constructeur automobile d'Ouzbékistan, Beta Auto, a produit 500 voitures.", 'fra', [['Ouzbékistan', 'GPE'], ['Beta Auto', 'ORG']], [count]);
+    expect(all(b).map((e) => e.actors)).toEqual([['Beta Auto']]);
+  });
+
+  it('silent: a partner after `pour l’`, and a country that is the subject itself', () => {
+    const a = build("Alpha Motors a produit 500 voitures pour l'ouzbek Beta Auto.", 'fra', [['Alpha Motors', 'ORG'], ['Beta Auto', 'ORG']], [count]);
+    expect(all(a).map((e) => e.actors)).toEqual([['Alpha Motors']]);
+    const b = build("L'Ouzbékistan, premier producteur de la région, a produit 500 voitures.", 'fra', [['Ouzbékistan', 'GPE']], [count]);
+    expect(all(b).map((e) => e.actors)).toEqual([['Ouzbékistan']]);
+  });
+});
+
+describe('fr time: a day after a verb of saying dates the saying; a coordinated frame dates its figure across commas', () => {
+  const dated = (text: string, mentions: Array<[string, EntityType]>, numbers: NumberSpec[]) => {
+    const input = build(text, 'fra', [['TACHKENT', 'GPE'], ...mentions], [{ text: '22 janvier 2026', kind: 'date', date: '2026-01-22' }, ...numbers]);
+    input.referenceDate = findReferenceDate(text, 'fra', null);
+    return all(input).map((e) => [e.type, e.time]);
+  };
+
+  it('fr: `… 450 000 unités cette année, a annoncé jeudi sa maison mère` is this year', () => {
+    const text = 'TACHKENT, 22 janvier 2026 (AFP) - Alpha Motors prévoit de porter sa production à 450 000 unités cette année, a annoncé jeudi sa maison mère.';
+    expect(dated(text, [['Alpha Motors', 'ORG']], [{ text: '450 000 unités', kind: 'count', value: 450000, unit: 'car' }])).toEqual([['production_target', '2026']]);
+  });
+
+  it('silent: a day beside the fact’s own verb dates it (`a signé jeudi un accord`)', () => {
+    const text = 'TACHKENT, 22 janvier 2026 (AFP) - Alpha Motors a signé jeudi un accord avec Beta Auto.';
+    expect(dated(text, [['Alpha Motors', 'ORG'], ['Beta Auto', 'ORG']], [])).toEqual([['agreement', '2026-01-22']]);
+  });
+
+  it('fr: `…, et à partir de 2027, l’usine fonctionnera à sa capacité de 30 000 voitures par an`; the first figure keeps no year of another clause', () => {
+    const text = "Notre objectif est de 14 500 unités, et à partir de 2027, l'usine fonctionnera à sa capacité nominale de 30 000 voitures par an.";
+    const input = build(text, 'fra', [], [
+      { text: '14 500 unités', kind: 'count', value: 14500, unit: 'car' }, { text: '2027', kind: 'year', value: 2027, date: '2027' },
+      { text: '30 000 voitures par an', kind: 'rate', value: 30000, unit: 'car' },
+    ], '2026-02-05');
+    expect(all(input).map((e) => [e.quantity, e.time])).toEqual([[14500, null], [30000, '2027']]);
+  });
+});
+
+describe('fr placeNouns: `la coentreprise de Hadjigaboul` places the joint venture', () => {
+  it('fr: the place after `coentreprise de` is the site, no actor', () => {
+    const input = build('Le ministre a déclaré que la coentreprise de Hadjigaboul assurerait 35 % de la production de voitures.', 'fra', [['Hadjigaboul', 'GPE']], [{ text: '35 %', kind: 'percent', value: 35 }]);
+    expect(all(input).filter((e) => e.type !== 'statement').map((e) => [e.actors, e.location])).toEqual([[[], 'Hadjigaboul']]);
+  });
+
+  it('silent: a company after `coentreprise de` is its owner', () => {
+    const input = build('La coentreprise de Beta Auto a produit 500 voitures.', 'fra', [['Beta Auto', 'ORG']], [{ text: '500 voitures', kind: 'count', value: 500, unit: 'car' }]);
+    expect(all(input).map((e) => e.actors)).toEqual([['Beta Auto']]);
   });
 });
