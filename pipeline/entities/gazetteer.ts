@@ -202,6 +202,8 @@ interface PlacesJson {
   officialPrefixes: Record<string, string[]>;
   officialSuffixes: Record<string, string[]>;
   placeSuffixes: Record<string, string[]>;
+  /** Zone nouns of a language that stand before a place and make one zone with it (fr `zone industrielle de`, es `parque industrial de`). */
+  zonePrefixes: Record<string, string[]>;
   places: { id: string; type: string; cc?: string; names: string[] }[];
   nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
 }
@@ -335,6 +337,14 @@ const officialPrefixRe = perLanguage((lang: string): RegExp => {
   const list = [...(PLACES.officialPrefixes['en'] ?? []), ...(lang && lang !== 'en' ? (PLACES.officialPrefixes[lang] ?? []) : [])];
   list.sort((a, b) => b.length - a.length);
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(\\s*)$`, 'u');
+});
+
+/** `(zone prefix)(space)$` of the language (`zone industrielle de Navoï`), any case of its first letter; null where it has none. */
+const zonePrefixRe = perLanguage((lang: string): RegExp | null => {
+  const list = [...(PLACES.zonePrefixes[lang] ?? [])].sort((a, b) => b.length - a.length);
+  if (!list.length) return null;
+  const any = (x: string) => `[${x[0]!.toLowerCase()}${x[0]!.toUpperCase()}]${escapeRe(x.slice(1)).replace(/'/gu, "['’]")}`;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(any).join('|')})(\\s*)$`, 'u');
 });
 
 /**
@@ -497,6 +507,7 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
   const prefixRe = officialPrefixRe(lang);
   const suffixes = PLACES.placeSuffixes[lang] ?? [];
   const officialSuffixes = PLACES.officialSuffixes[lang] ?? [];
+  const zoneBefore = zonePrefixRe(lang);
   const extended = kept.map((h) => {
     let { start, end } = h;
     if (h.kind === 'country') {
@@ -515,6 +526,14 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
     if (h.type === 'ORG') {
       const m = LEGAL_FORM.exec(text.slice(end, end + 12));
       if (m) end += m[0].length;
+    }
+    if (h.type === 'GPE' && h.kind === 'place' && zoneBefore) {
+      // a zone named before its place is one place (LOC): zone industrielle de Navoï, parque industrial de Tijuana
+      const m = zoneBefore.exec(text.slice(Math.max(0, start - 60), start));
+      if (m) {
+        const from = start - m[1]!.length - m[2]!.length;
+        return { ...h, start: from, end, text: text.slice(from, end), type: 'LOC' as EntityType, id: `zone:${h.id}`, confidence: 0.85 };
+      }
     }
     if (h.type === 'GPE' && h.kind === 'place' && lang === 'en') {
       // a named industrial/economic zone is another place (LOC): Neftchala Industrial Park

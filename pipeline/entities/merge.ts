@@ -556,6 +556,12 @@ function cleanModelSpan(
     const suffixed = /^(.*\p{L}\p{L})['’]\p{Ll}+$/u.exec(surface());
     if (suffixed) e = s + suffixed[1]!.length;
   }
+  // a lower-case common noun before a capitalised name, where nouns are written in lower case, is no part of
+  // it (`camions Isuzu`, `ligne Bakou-Tbilissi-Kars`); short particles of names stay (`de Gaulle`, `von der Leyen`)
+  if (on('trim') && !packFor(lang)?.names.capitalisedNouns) {
+    const lead = /^(?:(?!della\s|delle\s|degli\s)\p{Ll}{4,}\s+)+(?=\p{Lu})/u.exec(surface());
+    if (lead) s += lead[0].length;
+  }
   const toks = tokensOf(text, s, e);
   const lower = toks.map((t) => t.text.toLowerCase());
   if (on('drop-non-name')) {
@@ -582,6 +588,12 @@ function cleanModelSpan(
   // leading titles (President Ilham Aliyev, Botschafter X)
   let i = 0;
   while (i < toks.length - 1 && (TITLES.has(lower[i]!) || (i > 0 && TITLES.has(lower[i - 1]!) && TITLE_LINKS.has(lower[i]!)))) i++;
+  // a portfolio the model glued to a person after a title and its link (`vice-ministre de l'Économie Sahib Mammadov`,
+  // `Minister of Economy Sahib Mammadov`): the person's name follows it
+  if (
+    on('strip-title') && toks.length >= 3 && i === 0 && portfolioBefore(lang)?.test(text.slice(Math.max(0, s - 40), s)) &&
+    (span.label === 'PER' || personName(text.slice(toks[1]!.start, e), lang))
+  ) s = toks[1]!.start;
   if (on('strip-title') && i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
     // a person's title goes; an organisation or a work may be named with one (`King Crimson`, `General Electric`,
     // `Mrs. Doubtfire`, `Queen of the South`): only a known name after it is cut out
@@ -719,6 +731,15 @@ function addCorridors(text: string, language: string, chosen: Candidate[]): void
     if (over) replaceWith(chosen, over, ruleSpan(a, b, 'LOC', over));
   }
 }
+
+/** A role noun of the pack and a genitive link at the end of a text (`ministre de l'`, `Minister of `): a portfolio follows; null: none. */
+const portfolioBefore = perLanguage((lang: string): RegExp | null => {
+  const pack = packFor(lang);
+  const roles = pack?.events?.roleNouns ?? [];
+  const links = pack?.discourse?.genitive ?? [];
+  if (!roles.length || !links.length) return null;
+  return new RegExp(String.raw`(?<![\p{L}])(?:${roles.join('|')})\s+(?:${links.join('|')})\s*(?:(?:la|le|les|the)\s+|l['’])?$`, 'iu');
+});
 
 /** A region phrase of the pack (`names.regionPhrase`), group 1 its administration noun; null: none. */
 const regionPhrasePattern = perLanguage((lang: string): RegExp | null => {

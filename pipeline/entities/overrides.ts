@@ -8,13 +8,13 @@ import { packFor, perLanguage } from '../languages/index.js';
 
 /** Every way the merged list departs from what the model said, each a switch. */
 export const OVERRIDES = [
-  /** surrounding punctuation, quotes and a possessive 's off a model span */
+  /** surrounding punctuation, quotes and a possessive 's off a model span, and a lower-case common noun before the name where nouns are written in lower case (`camions Isuzu`) */
   'trim',
   /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, a legal form alone, document titles and kinds */
   'drop-non-name',
   /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
   'drop-common-word',
-  /** leading titles and role nouns cut off (`President X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
+  /** leading titles and role nouns cut off (`President X`), a portfolio after a title (`ministre de l'Économie X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
   'strip-title',
   /** generic place nouns cut off a place span (`Region Fergana`, `Hajigabul region`) */
   'strip-place-noun',

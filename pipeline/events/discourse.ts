@@ -100,6 +100,8 @@ interface CompiledDiscourse {
   occasion: RegExp;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
   toMedium: RegExp | null;
+  /** A statement trigger of the pack and a short preposition at the end of a text (`a annoncé `, `said on `); null where it has none. */
+  sayingEnd: RegExp | null;
   company: RegExp;
   definiteEnd: RegExp | null;
   freshEnd: RegExp;
@@ -158,6 +160,10 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
+    sayingEnd: (() => {
+      const said = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
+      return said.length ? new RegExp(`${B}(?:${alt(said)})(?:\\s+\\p{L}{1,3})?\\s+$`, 'iu') : null;
+    })(),
     company: new RegExp(`${B}(?:${alt(lex.companyNouns)})${E}`, 'giu'),
     // determiner + up to two modifiers
     definiteEnd: lex.definite.length ? new RegExp(`${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
@@ -676,6 +682,8 @@ export function resolveDiscourse(
         if (!saying && (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end)) continue;
         if (r.time !== null && !near(at) && !inClause(e)) continue;
         const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
+        // a day right after a verb of saying dates the saying, not the fact said (`… cette année, a annoncé jeudi sa maison mère`)
+        if (r.type !== 'statement' && compile(discourseKey(views[k]!.key)).sayingEnd?.test(before)) break;
         r.time = resolveWeekday(word, key, before, reference, false);
         break;
       }

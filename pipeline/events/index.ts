@@ -27,6 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
@@ -104,6 +105,8 @@ interface Compiled {
   /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
   qualifierBetween: RegExp;
   sourceEnd: RegExp;
+  /** The pack's `deliveryTo` words at the end of a text (`livrer en `); null where it has none. */
+  deliveryToEnd: RegExp | null;
   otherEnd: RegExp;
   skipEnd: RegExp;
   placeNounEnd: RegExp;
@@ -113,6 +116,8 @@ interface Compiled {
   productEnd: RegExp;
   /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
   makerOfEnd: RegExp | null;
+  /** A company noun, up to two words and a genitive before a place (`le plus grand constructeur automobile d'`): the place qualifies the company. */
+  companyOfEnd: RegExp | null;
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
   occasion: RegExp;
@@ -142,7 +147,7 @@ interface Compiled {
   compoundHeadBefore: RegExp | null;
   /** A list separator at the end of a text: a comma, `&`, `/` or one of the pack's list conjunctions (`and`, `und`, `и`). */
   listSep: RegExp;
-  /** What makes the name after it a speaker's own organisation (`press secretary of `), at the end of a text; null where the pack has none. */
+  /** What makes the name after it a speaker's own organisation (`press secretary of `, `porte-parole de la holding `), at the end of a text; null where the pack has none. */
   ownOrgEnd: RegExp | null;
   /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
@@ -162,10 +167,16 @@ interface Compiled {
  * A subject of its own between a coordinator and a plan cue: a definite determiner of the pack and one
  * or two words (`and the plant will`, `et l'usine devrait`, `und das Werk soll`, `y la planta
  * producirá`); optional. Without a determiner the words are a coordination of nouns (`cars and buses
- * will`), and a pack without determiners (Russian) has none.
+ * will`), and a pack without determiners (Russian) has none. Where the subject comes before the verb,
+ * a determiner fused with a preposition opens no subject (`et au Turkménistan sont prévues` goes on a
+ * list of places); in verb-second German an adverbial opens the clause (`und im Jahr 2027 soll`).
  */
-const subjectOfOwn = (definite: readonly string[]): string =>
-  definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+const subjectOfOwn = (pack: LanguagePack): string => {
+  const lex = pack.events;
+  const prepositions = new Set([...(lex?.locative ?? []), ...(lex?.directional ?? []), ...(lex?.genitive ?? [])]);
+  const definite = (pack.discourse?.definite ?? []).filter((d) => lex?.subjectAfterVerb || !prepositions.has(d));
+  return definite.length ? `(?:(?:${alt(definite)})\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+)?)?` : '';
+};
 
 /** A regex source of the pack, compiled case-insensitively; null stays null. */
 const source = (pattern: string | null): RegExp | null => (pattern ? new RegExp(pattern, 'iu') : null);
@@ -181,7 +192,7 @@ const compile = perLanguage((key: string): Compiled => {
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
     negation: words(lex.negation),
@@ -208,12 +219,18 @@ const compile = perLanguage((key: string): Compiled => {
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
+    deliveryToEnd: lex.deliveryTo.length ? ending(lex.deliveryTo) : null,
     otherEnd: ending(lex.other),
     skipEnd: ending(lex.skip),
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    companyOfEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.companyNouns.length || !d.genitive.length) return null;
+      return new RegExp(`${B}(?:${alt(d.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${alt(d.genitive)})\\s*$`, 'iu');
+    })(),
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
@@ -240,7 +257,9 @@ const compile = perLanguage((key: string): Compiled => {
     compoundHead: lex.compoundHeads.length ? new RegExp(`^\\s+(?:${alt(lex.compoundHeads)})${E}`, 'iu') : null,
     compoundHeadBefore: lex.compoundHeadsBefore.length ? ending(lex.compoundHeadsBefore) : null,
     listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
-    ownOrgEnd: lex.ownOrgBefore.length ? ending(lex.ownOrgBefore) : null,
+    ownOrgEnd: lex.ownOrgBefore.length
+      ? new RegExp(`${B}(?:${alt(lex.ownOrgBefore)})\\s*(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])})\\s+)?$`, 'iu')
+      : null,
     comparisonEnd: wordBefore(lex.comparisonBefore),
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
@@ -645,6 +664,19 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   return infos;
 }
 
+/**
+ * A place goods go to by a word that is otherwise locative (`livrer en Russie`, `expédiés au
+ * Kazakhstan`, `des livraisons au Kazakhstan`): after an export trigger in its clause, it is a
+ * destination, not the site of that clause's facts.
+ */
+function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.deliveryToEnd) return;
+  for (const x of infos) {
+    if (x.role !== 'locative' || !c.deliveryToEnd.test(slice(g, x.m.start - 12, x.m.start))) continue;
+    if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // modality
 
@@ -856,7 +888,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   });
 
   const roles = analyseMentions(g, c, inside);
-  const triggers = findTriggers(g, c).filter((t) => {
+  const found = findTriggers(g, c);
+  markDeliveries(g, c, found, roles);
+  const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {
       // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
@@ -1100,8 +1134,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
 }
 
 
-/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`. */
-const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|l['’]|el|los|las)\s+)?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
+/** `and` with a descriptor between two names: `X and Uzbekistan's Y`, `X et le Y`, `X et l'ouzbek Y`, `X and Azerbaijani company Y`. */
+const COORD_DESCRIBED = /^\s*(?:and|und|и|et|y|&)\s+(?:(?:the|der|die|das|le|la|les|el|los|las)\s+|l['’])?(?:[\p{L}-]+(?:['’]s)?\s+){0,3}$/iu;
 
 
 
@@ -1197,8 +1231,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     agents = p.length ? [...subject, ...p] : subject;
   }
   if (!agents.length && !before.length) {
-    // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)
-    const first = sorted[0]!;
+    // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`; not
+    // a place that qualifies a company noun: `Le plus grand constructeur d'Ouzbékistan, UzAuto Motors, a produit`)
+    const first = sorted.find((x) => !((x.m.type === 'GPE' || x.m.type === 'LOC') && (c.companyOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false))) ?? sorted[0]!;
     if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = group(first);
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
@@ -1566,9 +1601,12 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       // (a relative year of its clause is read later, ./discourse.ts)
       if (d.trigger.rule.role !== 'stake') {
         const k = clauseOf(g, n.start);
+        // a figure in a coordinated frame takes that frame's date across its commas (`…, et à partir de
+        // 2027, l'usine fonctionnera à sa capacité de 30 000 voitures par an`)
+        const ownFrame = frameOf(g, c, n.start) > 0;
         let best: [number, NumberFact] | null = null;
         for (const [j, f] of input.numbers.entries()) {
-          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || clauseOf(g, f.start) !== k) continue;
+          if ((f.kind !== 'year' && f.kind !== 'date') || f.start < g.base || f.end > g.base + g.text.length || (clauseOf(g, f.start) !== k && !ownFrame)) continue;
           if (frameOf(g, c, f.start) !== frameOf(g, c, n.start)) continue;
           if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
@@ -1757,8 +1795,10 @@ function headlineEnd(input: EventsInput): number {
 
 /**
  * A headline announces facts the body states in detail: a headline event merges into the first
- * body event of its type whose actors agree (one within the other's, or either none), which keeps
- * the headline as one more evidence span; a headline fact the body does not restate stays.
+ * body event of its type whose actors agree (one within the other's, or either none), or, with a
+ * figure, of any type that gives the same figure (`Alstom va livrer 120 locomotives` over the
+ * contract for 120 locomotives), which keeps the headline as one more evidence span; a headline
+ * fact the body does not restate stays.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
@@ -1772,8 +1812,9 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));
   for (const h of headline) {
     const hs = h.actors.map(name);
+    const figure = (e: EventCandidate): boolean => h.quantity !== null && e.quantity === h.quantity && e.unit === h.unit;
     const twin = body.find((b) => {
-      if (b.type !== h.type || b.type === 'statement') return false;
+      if ((b.type !== h.type && !figure(b)) || b.type === 'statement') return false;
       const bs = b.actors.map(name);
       return !hs.length || !bs.length || within(hs, bs) || within(bs, hs);
     });

@@ -73,6 +73,7 @@ export const az = {
     dotOrdinal: null,
     rates: { after: ["ildə", "hər il"], adverbs: [], before: ["illik\\s+", "hər il\\s+"] },
     approximators: ["təxminən", "təqribən"],
+    pronounQuantifiers: [],
     percentAfter: [s('faiz')],
     percentBefore: [],
     ranges: {
@@ -171,6 +172,7 @@ export const az = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['kimi'],
     skip: [],
     placeNouns: ['zavod\\p{L}*', 'rayon\\p{L}*', 'şəhər\\p{L}*', 'bazar\\p{L}*', 'park\\p{L}*'],

@@ -50,6 +50,7 @@ export const de = {
     dotOrdinal: { determiners: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ihr', 'ihre', 'ihren', 'sein', 'seine', 'seinen', 'seiner', 'seinem'] },
     rates: { after: ["pro (?:Jahr|Monat|Tag|Woche)", "im Jahr", "jährlich"], adverbs: ["jährlich"], before: ["Jahres\\w+\\s+(?:von\\s+)?(?:bis zu\\s+)?"] },
     approximators: ["rund", "etwa", "ungefähr", "circa"],
+    pronounQuantifiers: [],
     percentAfter: ['Prozentpunkte?n?', 'Prozent', 'Prozentpunkt', 'vom Hundert', 'v\\. ?H\\.'],
     percentBefore: [],
     ranges: {
@@ -195,6 +196,7 @@ export const de = {
     locative: ['in', 'im', 'am', 'bei', 'nahe', 'auf'],
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
+    deliveryTo: [],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
     skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],

@@ -128,6 +128,7 @@ export const en = {
     dotOrdinal: null,
     rates: { after: ["per (?:year|annum|month|day|week|hour)", "a (?:year|month|day|week)", "each year", "every year", "annually", "yearly"], adverbs: ["annually", "yearly"], before: ["(?:annual|yearly)\\s+(?:\\w+\\s+){0,2}(?:of|at)\\s+(?:up to |about |some |around )?"] },
     approximators: ["about", "some", "around", "approximately", "roughly"],
+    pronounQuantifiers: [],
     percentAfter: ['percentage points?', 'per ?cent(?:age)?s?', 'percent'],
     percentBefore: [],
     ranges: {
@@ -319,6 +320,7 @@ export const en = {
     locative: ['in', 'at', 'near', 'inside', 'within', 'on'],
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
+    deliveryTo: [],
     other: ['as', 'like', 'including', 'than'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],

@@ -130,6 +130,7 @@ export const es = {
     dotOrdinal: null,
     rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
     approximators: ["unos", "unas", "aproximadamente"],
+    pronounQuantifiers: [],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {
@@ -246,6 +247,7 @@ export const es = {
     locative: ['en', 'cerca\\s+de'],
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
     source: ['desde'],
+    deliveryTo: [],
     other: ['como', 'tales\\s+como'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],

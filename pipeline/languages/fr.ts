@@ -104,6 +104,7 @@ export const fr = {
     dotOrdinal: null,
     rates: { after: ["par (?:an|mois|jour|semaine|année)"], adverbs: ["annuellement"], before: ["annuelle\\s+de\\s+"] },
     approximators: ["environ"],
+    pronounQuantifiers: ['tous', 'toutes', 'tous\\s+les', 'toutes\\s+les'],
     percentAfter: ['pour ?cent', 'points? de pourcentage'],
     percentBefore: [],
     ranges: {
@@ -184,8 +185,10 @@ export const fr = {
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'taux\\s+de\\s+localisation|localisation' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+produire|(?:production|fabrication|assemblage)(?![\\p{L}])[^.;]{0,60}?(?:a|ont|avait|sera|va|vont)\\s+(?:\\p{L}+ment\\s+)?(?:démarré|débuté|commencé|démarrer|débuter|commencer)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|entr(?:e|ent|é|ée|era|eront)\\s+en\\s+(?:service|production|activité|fonctionnement)|commencer(?:a|ont)\\s+à\\s+fonctionner' },
+        pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+(?:produire|fabriquer|assembler)|(?:production|fabrication|assemblage)(?![\\p{L}])[^.;]{0,60}?(?:a|ont|avait|sera|va|vont)\\s+(?:\\p{L}+ment\\s+)?(?:démarré|débuté|commencé|démarrer|débuter|commencer)' },
+      // a plant that switches to production starts it (`est passée de l'assemblage en kits à une production en cycle complet`)
+      { type: 'plant_launch', pos: 'verb', priority: 3, pattern: 'pass(?:e|é|ée|és|ées|ent|er|era|eront)\\s+d(?:e|u|es|[\'’])[^.;]{0,80}?\\s(?:à|au)\\s+(?:la\\s+|une\\s+)?(?:production|fabrication)' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|entr(?:e|ent|é|ée|er|era|eront)\\s+en\\s+(?:service|production|activité|fonctionnement)|commencer(?:a|ont)\\s+à\\s+fonctionner' },
       // la construction comme sujet d'un début renvoie à l'usine de l'article (`La construction débutera en mai`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construction|travaux)\\s+(?:commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:a|ont)\\s+(?:commencé|débuté|démarré))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
@@ -205,6 +208,8 @@ export const fr = {
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
+      // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
+      { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
@@ -213,10 +218,12 @@ export const fr = {
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`)
       { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
+      // people who work at a site are its jobs (`1 350 personnes travaillent sur le site`)
+      { type: 'jobs', pos: 'noun', pattern: '(?<=(?:personnes|salariés|employés|ouvriers|travailleurs|techniciens|ingénieurs)\\s+(?:y\\s+)?)travaill(?:e|ent|ait|aient|eront|eraient)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
     ],
     // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact
-    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet(?:te|tent|ait|aient|é|ée|és|ées)', 'en\\s+projet', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'veu(?:t|lent)', 'voul(?:ons|ez|ait|aient)', 'à\\s+partir\\s+de\\s+20\\d\\d', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront', 'atteindr(?:a|ont)', 'accroîtr(?:a|ont)', 'ouvrir(?:a|ont)', 'fournir(?:a|ont)', 'vendr(?:a|ont)', 'mettr(?:a|ont)', 'permettr(?:a|ont)', 'prendr(?:a|ont)'],
+    planned: ['va', 'vont', 'devra\\p{L}*', 'doit', 'doivent', 'prévoi\\p{L}*', 'prévu\\p{L}*', 'prévoit', 'projet(?:te|tent|ait|aient|é|ée|és|ées)', 'en\\s+projet', 'envisag\\p{L}*', 'objectif\\p{L}*', 'vise\\p{L}*', 'compte(?:nt)?\\s+\\p{L}+(?:er|ir|re)', "d['’]ici\\s+(?:à\\s+)?(?:la\\s+fin\\s+)?(?:de\\s+)?20\\d\\d", 'à\\s+l[\'’]horizon', 'à\\s+terme', 'futur\\p{L}*', 'à\\s+l[\'’]avenir', 'souhait\\p{L}*', 'veu(?:t|lent)', 'voul(?:ons|ez|ait|aient)', 'à\\s+partir\\s+de\\s+20\\d\\d', 'ambitionn\\p{L}*', 'intention', 's[\'’]attend\\p{L}*\\s+à', 'entend(?:ent)?\\s+\\p{L}+(?:er|ir|re)', 'table(?:nt)?\\s+sur', 'prévision\\p{L}*', 'escompt\\p{L}*', '\\p{L}{2,}(?:era|eront|iront)', 'sera', 'seront', 'aura', 'auront', 'fera', 'feront', 'pourra', 'pourront', 'devront', 'ira', 'verra', 'produira', 'produiront', 'construira', 'construiront', 'investira', 'investiront', 'atteindr(?:a|ont)', 'accroîtr(?:a|ont)', 'ouvrir(?:a|ont)', 'fournir(?:a|ont)', 'vendr(?:a|ont)', 'mettr(?:a|ont)', 'permettr(?:a|ont)', 'prendr(?:a|ont)', '\\p{L}{2,}(?:er|ir|dr)ai(?:t|ent)'],
     negation: ['ne\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'n[\'’]\\p{L}+\\s+(?:\\p{L}+\\s+)?(?:pas|jamais|plus|guère|point)', 'aucun\\p{L}*', 'suspendu\\p{L}*', 'arrêté\\p{L}*'],
     reported: ['selon\\s+des\\s+rumeurs', 'rumeurs?', 'prétendument', 'aurait', 'auraient', 'selon\\s+certaines\\s+sources', 'de\\s+source\\s+non\\s+confirmée', 'il\\s+semblerait', 'serait', 'seraient', 'selon\\s+la\\s+presse', 'présumé\\p{L}*'],
     negatedVerb: null,
@@ -224,9 +231,10 @@ export const fr = {
     locative: ['à', 'au', 'aux', 'en', 'dans', 'près\\s+de'],
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
+    deliveryTo: ['en', 'au', 'aux', 'à'],
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
-    placeNouns: ['usines?', 'sites?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
+    placeNouns: ['usines?', 'sites?', 'coentreprises?', 'complexes?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
       ['moissonneuses?(?:-batteuses?)?', 'combines', 'moissonneuses-batteuses'], ['locomotives?', 'locomotives', 'locomotives'], ['tramways?', 'trams', 'tramways'], ['rames?', 'trams', 'rames'], ['wagons?', 'wagons', 'wagons'],
       ['voitures?|véhicules?|automobiles?|autos?|SUV|unités', 'cars'],
@@ -236,7 +244,8 @@ export const fr = {
     increase: ['augmenter', 'augmentera', 'augmenteront', 'porter', 'portera\\p{L}*', 'accroître', 'accroîtr(?:a|ont)', 'doubler(?:a|ont)?', 'relever', 'relèver(?:a|ont)', 'doubler', 'atteindre', 'atteindra'],
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
-    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)\\s+(?:à|au)(?:\\s+l['’]agence)?", "(?:a|ont|avait|avaient)\\s+informé"],
+    // a day or an adverb may stand between the verb and the medium told (`a indiqué jeudi à l'agence Trend`)
+    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?)?", "(?:a|ont|avait|avaient)\\s+informé"],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production', 'projets?'],
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
@@ -282,7 +291,7 @@ export const fr = {
     fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
     plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
     occasionNouns: ['cérémonie', 'signature'],
-    companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'firmes?', 'fabricants?'],
+    companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
     // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`

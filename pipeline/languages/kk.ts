@@ -73,6 +73,7 @@ export const kk = {
     dotOrdinal: null,
     rates: { after: ["жылына", "жыл сайын"], adverbs: [], before: ["жылдық\\s+", "жылына\\s+", "жыл сайын\\s+"] },
     approximators: ["шамамен", "жуық"],
+    pronounQuantifiers: [],
     percentAfter: [s('пайыз')],
     percentBefore: [],
     ranges: {
@@ -169,6 +170,7 @@ export const kk = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['сияқты'],
     skip: [],
     placeNouns: ['облыс\\p{L}*', 'қала\\p{L}*', 'аудан\\p{L}*', 'нарық\\p{L}*'],

@@ -77,6 +77,7 @@ export const tr = {
     dotOrdinal: { determiners: null },
     rates: { after: ["yılda", "her yıl"], adverbs: [], before: ["yıllık\\s+", "yılda\\s+", "her yıl\\s+"] },
     approximators: ["yaklaşık"],
+    pronounQuantifiers: [],
     percentAfter: [],
     percentBefore: ['yüzde'],
     ranges: {
@@ -183,6 +184,7 @@ export const tr = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['gibi'],
     skip: [],
     placeNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'bölge\\p{L}*', 'il\\p{L}*', 'şehir\\p{L}*', 'pazar\\p{L}*'],

@@ -99,6 +99,8 @@ export interface NumbersSection {
   rates: { after: readonly string[]; adverbs: readonly string[]; before: readonly string[] };
   /** Hedges before a figure that the span leaves out (`about`, `rund`, `около`, `environ`, `yaklaşık`). */
   approximators: readonly string[];
+  /** Quantifiers that make a spelled number after them a pronoun (`toutes deux assemblées` = both): no figure unless a known counted noun follows. */
+  pronounQuantifiers: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
@@ -218,6 +220,12 @@ export interface EventsSection {
   directional: string[];
   /** Words that make a place name an origin (the site of an export, else neither actor nor location). */
   source: string[];
+  /**
+   * Locative words that name where goods go when they follow a delivery or export trigger in its
+   * clause (French `livrer en Russie`, `expédiés au Kazakhstan`, `exporter à Bakou`): the place after
+   * one is a destination, not the site. Empty where destinations have words or a case of their own.
+   */
+  deliveryTo: string[];
   /** Words that make a place name an example or a comparison (neither actor nor location). */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
@@ -284,8 +292,9 @@ export interface EventsSection {
    * What stands right before a speaker's own organisation (`press secretary of X`, `Sprecherin der
    * X`, `directeur général d'X`, `пресс-секретарь АО «X»`): a genitive preposition, or a title where
    * the organisation takes the genitive case; regex sources matched at the end of the text before the
-   * name (with the spaces after them). Empty where the organisation stands before the title (Turkic
-   * `X şirketinin sözcüsü`).
+   * name (with the spaces after them); a company noun of the discourse section may stand between
+   * (`porte-parole de la holding X`, `Sprecher des Konzerns X`). Empty where the organisation stands
+   * before the title (Turkic `X şirketinin sözcüsü`).
    */
   ownOrgBefore: string[];
   /**

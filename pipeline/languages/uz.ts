@@ -85,6 +85,7 @@ export const uz = {
     dotOrdinal: null,
     rates: { after: ["yiliga", "йилига", "har yili", "ҳар йили"], adverbs: [], before: ["yillik\\s+", "йиллик\\s+", "yiliga\\s+", "йилига\\s+", "har yili\\s+"] },
     approximators: ["taxminan", "тахминан", "qariyb", "қарийб"],
+    pronounQuantifiers: [],
     percentAfter: [s('foiz'), s('фоиз')],
     percentBefore: [],
     ranges: {
@@ -183,6 +184,7 @@ export const uz = {
     locative: [],
     directional: [],
     source: [],
+    deliveryTo: [],
     other: ['kabi', 'каби'],
     skip: [],
     placeNouns: ['viloyat\\p{L}*', 'shahar\\p{L}*', 'tuman\\p{L}*', 'вилоят\\p{L}*', 'шаҳар\\p{L}*', 'туман\\p{L}*'],

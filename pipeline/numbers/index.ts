@@ -157,6 +157,12 @@ const scaleLinker = perLanguage((lang: Lang): RegExp | null => {
   return source ? new RegExp(`^(?:${source})`, 'iu') : null;
 });
 
+/** The pack's pronoun quantifiers at the end of a text (`tous `, `toutes les `); null: none. */
+const pronounQuantifier = perLanguage((lang: Lang): RegExp | null => {
+  const words = lang === 'und' ? [] : PACKS[lang].numbers.pronounQuantifiers;
+  return words.length ? new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})[ \\u00A0]+$`, 'iu') : null;
+});
+
 /** The gap between two coordinated quantities (`, and`, ` und `), from the pack's coordinators; null: none. */
 const coordination = perLanguage((lang: Lang): RegExp | null => {
   const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
@@ -293,6 +299,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     };
   }
   if (n.article) return null;
+  // `toutes deux assemblées à Asaka`: a spelled number after a quantifier stands for things named before
+  if (n.spelled && pronounQuantifier(lang)?.test(before) && !(nextWord && isKnownUnit(nextWord))) return null;
   const surface = text.slice(n.start, n.end);
   // vague quantities: "half", "a quarter" alone, "hundreds", "thousands", "millions"
   if (n.spelled && !n.scaled && n.fraction && /^(?:a |an |one )?(?:half|quarter|halbe?[nrs]?|moitié)$/i.test(surface)) return null;

@@ -70,6 +70,17 @@ describe('pack field ownOrgBefore: a speaker’s own organisation speaks with th
     }
   });
 
+  it('a company noun between (fr `de la holding`, es `del grupo`)', () => {
+    const cases: Array<[string, string, string, string]> = [
+      ['fra', '« Les exportations ont augmenté », a déclaré Claire Morel, porte-parole de la holding Orlan Motors.', 'Claire Morel', 'Orlan Motors'],
+      ['spa', '«Las exportaciones crecieron», dijo Lucía Pardo, portavoz del grupo Orlan Motors.', 'Lucía Pardo', 'Orlan Motors'],
+    ];
+    for (const [lang, text, person, org] of cases) {
+      const input = build(text, lang, [[person, 'PER'], [org, 'ORG']], []);
+      expect(all(input).filter((e) => e.type === 'statement').map((e) => e.actors), text).toEqual([[person, org]]);
+    }
+  });
+
   it('silent: an organisation the text does not make theirs (`press secretary at`)', () => {
     const input = build('"Exports rose," Anna Lee, press secretary at Orlan Motors, told reporters.', 'eng', [['Anna Lee', 'PER'], ['Orlan Motors', 'ORG']], []);
     expect(all(input).filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['Anna Lee']]);

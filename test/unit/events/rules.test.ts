@@ -326,6 +326,32 @@ describe('events: German clause forms (headline twin by a longer name, ausbauen,
   });
 });
 
+describe('events: a headline figure restated by a body fact of another type', () => {
+  const headline = (title: string, figure: string) => {
+    const text = `${title}\n\nASTANA, 3 juin 2026 – Alpha Rail a signé un contrat portant sur la livraison de 120 locomotives.`;
+    const input = build(text, 'fra', [['Alpha Rail', 'ORG'], ['Kazakhstan', 'GPE'], ['ASTANA', 'GPE'], ['Alpha Rail', 'ORG', 1]], [
+      { text: figure, kind: 'count', value: Number(figure.split(' ')[0]), unit: 'locomotive' },
+      { text: '3 juin 2026', kind: 'date', date: '2026-06-03' },
+      { text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive', nth: title.includes('120 locomotives') ? 1 : 0 },
+    ]);
+    const end = title.length;
+    input.sentences = [
+      { start: 0, end, text: text.slice(0, end), index: 0, language: 'fra' },
+      { start: end + 2, end: text.length, text: text.slice(end + 2), index: 1, language: 'fra' },
+    ];
+    input.referenceDate = findReferenceDate(text, 'fra', null);
+    return extractEvents(input).map((e) => e.type);
+  };
+
+  it('fr: `Alpha Rail va livrer 120 locomotives au Kazakhstan` over the contract for 120 locomotives is that contract', () => {
+    expect(headline('Alpha Rail va livrer 120 locomotives au Kazakhstan', '120 locomotives')).toEqual(['agreement']);
+  });
+
+  it('silent: a headline delivery of another figure stays', () => {
+    expect(headline('Alpha Rail va livrer 80 locomotives au Kazakhstan', '80 locomotives')).toEqual(['export', 'agreement']);
+  });
+});
+
 describe('events: several figures of one trigger are dated clause by clause', () => {
   it('en: "Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars"', () => {
     const text = 'Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars per year.';

@@ -160,3 +160,15 @@ describe('ages and temperatures from the packs', () => {
     expect(values('AgeModel', 'en', 'He is 5 Jahre alt')).toEqual([]);
   });
 });
+
+describe('pronoun quantifiers (pack field pronounQuantifiers)', () => {
+  const facts = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind, f.value]);
+
+  it('fr: `toutes deux assemblées à Asaka` refers back (both), no figure', () => {
+    expect(facts('La Onix et la Tracker, toutes deux assemblées à Asaka ; tous les trois ont été livrés.', 'fr')).toEqual([]);
+  });
+
+  it('silent: a spelled count without the quantifier, and a known counted noun after it', () => {
+    expect(facts('Le groupe a ouvert deux usines et tous deux véhicules.', 'fr')).toEqual([['deux usines', 'count', 2], ['deux véhicules', 'count', 2]]);
+  });
+});
