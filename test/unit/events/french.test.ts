@@ -168,3 +168,48 @@ describe('fr placeNouns: `la coentreprise de Hadjigaboul` places the joint ventu
     expect(all(input).map((e) => e.actors)).toEqual([['Beta Auto']]);
   });
 });
+
+describe('fr triggers: an adverb inside the verb group, directives, supplies', () => {
+  it('fr: `commencera également à assembler`, `avait auparavant demandé` over an apposed name, `fournit … depuis Tachkent`', () => {
+    expect(all(build('Alpha Motors commencera également à assembler la Beta.', 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual(['plant_launch']);
+    const said = build("Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait auparavant demandé de relever le taux de localisation.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER']], []);
+    expect(all(said).map((e) => [e.type, e.actors])).toEqual([['statement', ['Chavkat Mirzioïev']]]);
+    const supply = build('Alpha Motors, qui fournit des moteurs depuis Tachkent, a ouvert une usine.', 'fra', [['Alpha Motors', 'ORG'], ['Tachkent', 'GPE']], []);
+    expect(all(supply).map((e) => e.type)).toContain('export');
+  });
+
+  it('silent: an apposed name that visits, a company that supplies information', () => {
+    const visit = build("Le président de l'Ouzbékistan, Chavkat Mirzioïev, a visité l'usine.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER']], []);
+    expect(all(visit).map((e) => e.type)).toEqual(['visit']);
+    expect(all(build('Alpha Motors fournit des informations à ses clients.', 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr sources and groups: `selon Mme X`, `les autorités de X`', () => {
+  it('fr: the person after `selon Mme` and the place after `autorités de` are no actors', () => {
+    const a = build('SamAuto a signé un accord. Selon Mme Karimova, un premier lot de 20 autobus pourrait sortir des chaînes.', 'fra', [['SamAuto', 'ORG'], ['Karimova', 'PER']], [{ text: '20 autobus', kind: 'count', value: 20, unit: 'bus' }]);
+    expect(all(a).filter((e) => e.type !== 'agreement').map((e) => e.actors)).toEqual([['SamAuto']]);
+    const b = build("Les autorités de Kachkadaria s'attendent à ce que le site emploie 1 500 personnes.", 'fra', [['Kachkadaria', 'GPE']], [{ text: '1 500 personnes', kind: 'count', value: 1500, unit: 'person' }]);
+    expect(all(b).map((e) => [e.type, e.actors, e.location])).toEqual([['jobs', [], null]]);
+  });
+
+  it('silent: a person named without `selon`, a company after a group noun', () => {
+    const a = build('Mme Karimova a assemblé 20 autobus.', 'fra', [['Karimova', 'PER']], [{ text: '20 autobus', kind: 'count', value: 20, unit: 'bus' }]);
+    expect(all(a).map((e) => e.actors)).toEqual([['Karimova']]);
+    const b = build("Les responsables d'Alpha Motors s'attendent à ce que le site emploie 1 500 personnes.", 'fra', [['Alpha Motors', 'ORG']], [{ text: '1 500 personnes', kind: 'count', value: 1500, unit: 'person' }]);
+    expect(all(b).map((e) => e.actors)).toEqual([['Alpha Motors']]);
+  });
+});
+
+describe('fr export: buyers named by their nationality are a destination', () => {
+  const figure = [{ text: '7 420 véhicules', kind: 'count' as const, value: 7420, unit: 'car' }];
+  it('fr: `nous avons expédié 7 420 véhicules aux concessionnaires russes`', () => {
+    const input = build('Au premier trimestre, nous avons expédié 7 420 véhicules aux concessionnaires russes.', 'fra', [['russes', 'MISC']], figure);
+    expect(all(input).map((e) => [e.type, e.quantity])).toEqual([['export', 7420]]);
+  });
+
+  it('silent: a nationality that is no buyer (`selon des analystes russes`)', () => {
+    const input = build('Alpha Motors a expédié 7 420 véhicules, selon des analystes russes.', 'fra', [['Alpha Motors', 'ORG'], ['russes', 'MISC']], figure);
+    expect(all(input).map((e) => e.type)).not.toContain('export');
+  });
+});
