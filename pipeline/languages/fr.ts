@@ -156,7 +156,9 @@ export const fr = {
       ['livres? sterling', 'GBP'],
       ['dollars?', 'USD', 'dollar: currency not named (US dollar assumed)'],
       ['euros?', 'EUR'],
+      ['francs? suisses?', 'CHF'], ['manats? turkmènes?', 'TMT'], ['soms?(?:\\s+kirghiz)?', 'KGS'],
       ['roubles?', 'RUB'], ['tenges?', 'KZT'], ['manats?', 'AZN'], ['soums?|sums?', 'UZS'],
+      ['yuans?|renminbis?', 'CNY'], ['wons?', 'KRW'], ['yens?', 'JPY'], ['laris?', 'GEL'], ['somonis?', 'TJS'], ['roupies?', 'INR'], ['hryvnias?', 'UAH'], ['zlotys?', 'PLN'],
       ['francs?', null, 'franc: country not named'],
     ],
     suffixes: [],
@@ -191,6 +193,8 @@ export const fr = {
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|entr(?:e|ent|é|ée|er|era|eront)\\s+en\\s+(?:service|production|activité|fonctionnement)|commencer(?:a|ont)\\s+à\\s+fonctionner' },
       // la construction comme sujet d'un début renvoie à l'usine de l'article (`La construction débutera en mai`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construction|travaux)\\s+(?:commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:a|ont)\\s+(?:commencé|débuté|démarré))' },
+      // the first stone laid is a construction begun (`la pose de la première pierre de l'usine`)
+      { type: 'plant_construction', pos: 'verb', priority: 4, pattern: 'pos(?:e|é|ée|er|era|eront|ait)\\s+(?:de\\s+)?la\\s+première\\s+pierre' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
@@ -209,12 +213,12 @@ export const fr = {
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
-      { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
+      { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
-      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête|(?:porté|placé)e?\\s+à\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`,
       // `X, avait auparavant demandé`)

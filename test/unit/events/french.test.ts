@@ -213,3 +213,19 @@ describe('fr export: buyers named by their nationality are a destination', () =>
     expect(all(input).map((e) => e.type)).not.toContain('export');
   });
 });
+
+describe('fr triggers: groundbreaking, money injected, taking the head of a company', () => {
+  it('fr: `la pose de la première pierre de l’usine`, `injectera 200 millions d’euros`, `a été porté à la tête d’Alpha Motors`', () => {
+    expect(all(build("Le ministre a assisté à la pose de la première pierre de l'usine d'Alpha Motors.", 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual(['plant_construction']);
+    const inj = build("Alpha Motors injectera 200 millions d'euros dans le projet.", 'fra', [['Alpha Motors', 'ORG']], [{ text: "200 millions d'euros", kind: 'money', value: 2e8, currency: 'EUR' }]);
+    expect(all(inj).map((e) => [e.type, e.actors])).toEqual([['investment', ['Alpha Motors']]]);
+    const head = build("Jean Morel a été porté à la tête d'Alpha Motors en mars.", 'fra', [['Jean Morel', 'PER'], ['Alpha Motors', 'ORG']], [{ text: 'mars', kind: 'date', date: '2026-03' }]);
+    expect(all(head).map((e) => e.type)).toEqual(['appointment']);
+  });
+
+  it('silent: a stone laid for a monument, a vaccine injected, a head turned', () => {
+    expect(all(build('La première pierre du monument a une histoire.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+    expect(all(build('Le médecin a injecté le vaccin.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+    expect(all(build('Jean Morel a tourné la tête.', 'fra', [['Jean Morel', 'PER']], [])).map((e) => e.type)).toEqual([]);
+  });
+});
