@@ -229,3 +229,17 @@ describe('fr triggers: groundbreaking, money injected, taking the head of a comp
     expect(all(build('Jean Morel a tourné la tête.', 'fra', [['Jean Morel', 'PER']], [])).map((e) => e.type)).toEqual([]);
   });
 });
+
+describe('fr visit: the plant visited with an elided article (`a visité l’usine`)', () => {
+  it('fr: the visit takes the site of the plant named before', () => {
+    const text = "L'usine d'Alpha Motors à Navoï a produit 500 voitures. Le ministre Jean Morel, qui a visité l'usine mercredi, a salué le projet.";
+    const input = build(text, 'fra', [['Alpha Motors', 'ORG'], ['Navoï', 'GPE'], ['Jean Morel', 'PER']], [{ text: '500 voitures', kind: 'count', value: 500, unit: 'car' }]);
+    expect(all(input).filter((e) => e.type === 'visit').map((e) => e.location)).toEqual(['Navoï']);
+  });
+
+  it('silent: a visit of something else (`a visité l’exposition`) takes no plant site', () => {
+    const text = "L'usine d'Alpha Motors à Navoï a produit 500 voitures. Le ministre Jean Morel a visité l'exposition mercredi.";
+    const input = build(text, 'fra', [['Alpha Motors', 'ORG'], ['Navoï', 'GPE'], ['Jean Morel', 'PER']], [{ text: '500 voitures', kind: 'count', value: 500, unit: 'car' }]);
+    expect(all(input).filter((e) => e.type === 'visit').map((e) => e.location)).toEqual([null]);
+  });
+});
