@@ -610,8 +610,8 @@ export function resolveDiscourse(
     }
     // location
     if (r.type === 'visit') {
-      // `at the plant`, or the plant visited (`visited the plant`, `besuchte das Werk`): the visit's object
-      const object = (q: Cue) => q.pos >= e.trigger.end && /^\s*(?:\p{L}+\s+)?$/u.test(input.text.slice(e.trigger.end, q.pos));
+      // `at the plant`, or the plant visited (`visited the plant`, `besuchte das Werk`, `a visité l'usine`): the visit's object
+      const object = (q: Cue) => q.pos >= e.trigger.end && /^\s*(?:\p{L}+\s+|\p{L}+['’])?$/u.test(input.text.slice(e.trigger.end, q.pos));
       const cue = cues.find((q) => (q.locative || object(q)) && q.place !== null && (q.kind === 'plant' || q.kind === 'named'));
       if (cue) r.location = cue.place;
     } else if (r.type !== 'statement') {

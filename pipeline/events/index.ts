@@ -95,13 +95,17 @@ interface Compiled {
   placeNounAfter: RegExp | null;
   reported: RegExp;
   locativeEnd: RegExp;
-  /** A group noun with its locative word at the end of a text (`officials in `); null where the pack has none. */
+  /** A group noun with its locative or genitive word at the end of a text (`officials in `, `les autorités de `); null where the pack has none. */
   groupEnd: RegExp | null;
+  /** An honorific of the pack at the end of a text (`selon M. `); null where it has none. */
+  honorificEnd: RegExp | null;
   /** A locative word with up to two words after it (`at its `, `in der neuen `). */
   locativeNear: RegExp;
   directionalEnd: RegExp;
   /** A directional word a few words before a name (`to the city of Tashkent`). */
   directionalNear: RegExp;
+  /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
+  buyersNear: RegExp;
   /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
   qualifierBetween: RegExp;
   sourceEnd: RegExp;
@@ -213,10 +217,16 @@ const compile = perLanguage((key: string): Compiled => {
     placeNounAfter: lex.placeSuffixes && lex.placeNouns.length ? new RegExp(`^\\s+(?:${alt(lex.placeNouns)})(?![\\p{L}])`, 'iu') : null,
     reported: words(lex.reported),
     locativeEnd: ending(lex.locative),
-    groupEnd: lex.groupNouns.length ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}$`, 'iu') : null,
+    groupEnd: lex.groupNouns.length
+      ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}|(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.genitive ?? [])})\\s*)$`, 'iu')
+      : null,
+    honorificEnd: (packFor(key) ?? UNDETERMINED_PACK).names.honorifics.length
+      ? new RegExp(`(?:^|\\s)(?:${(packFor(key) ?? UNDETERMINED_PACK).names.honorifics.join('|')})\\s*$`, 'u')
+      : null,
     locativeNear: new RegExp(`${B}(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
     deliveryToEnd: lex.deliveryTo.length ? ending(lex.deliveryTo) : null,
@@ -664,6 +674,12 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   return infos;
 }
 
+/** The text before a name without the article or honorific that opens it (`according to the X`, `selon M. X`). */
+function leadIn(g: Geometry, c: Compiled, x: MentionInfo): string {
+  const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
+  return c.honorificEnd ? before.replace(c.honorificEnd, ' ') : before;
+}
+
 /**
  * A place goods go to by a word that is otherwise locative (`livrer en Russie`, `expédiés au
  * Kazakhstan`, `des livraisons au Kazakhstan`): after an export trigger in its clause, it is a
@@ -855,7 +871,7 @@ function describeSentence(input: EventsInput, s: Sentence): SentenceView {
   return {
     key,
     mentions: infos.map((x) => {
-      const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
+      const before = leadIn(g, c, x);
       const sidelined = affiliations.has(x.index) || (x.m.type !== 'GPE' && (c.tellEnd?.test(before) ?? false)) || (c.nonParticipantEnd?.test(before) ?? false) || sourcedByTitle(g, c, x);
       return { index: x.index, role: x.role, productOrg: x.productOrg, sidelined };
     }),
@@ -897,7 +913,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
       const [a] = clauseBounds(g, t.start);
       const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
-      return roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && x.m.start >= a && x.m.end <= Math.max(b, t.end + 60));
+      const reach = (m: Mention) => m.start >= a && m.end <= Math.max(b, t.end + 60);
+      return (
+        roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && reach(x.m)) ||
+        // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`)
+        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)))
+      );
     }
     if (t.rule.requires !== 'party') return true;
     // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
@@ -981,7 +1002,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
   for (const x of infos) {
     if (x.m.type !== 'ORG' && x.m.type !== 'PER' && x.m.type !== 'GPE') continue;
-    const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
+    const before = leadIn(g, c, x);
     if ((x.m.type !== 'GPE' && c.tellEnd?.test(before)) || c.nonParticipantEnd?.test(before) || sourcedByTitle(g, c, x)) excluded.add(x.index);
   }
   const visitors = new Set<number>();
@@ -1263,6 +1284,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
     const [pa] = clauseBounds(g, a - 1);
     const appo = slice(g, pa, a - 1);
+    // `Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait demandé`: the name alone in apposition right before
+    const apposed = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
+    if (apposed && pa > g.base) return [apposed.index];
     if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));

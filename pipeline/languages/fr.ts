@@ -156,7 +156,9 @@ export const fr = {
       ['livres? sterling', 'GBP'],
       ['dollars?', 'USD', 'dollar: currency not named (US dollar assumed)'],
       ['euros?', 'EUR'],
+      ['francs? suisses?', 'CHF'], ['manats? turkmènes?', 'TMT'], ['soms?(?:\\s+kirghiz)?', 'KGS'],
       ['roubles?', 'RUB'], ['tenges?', 'KZT'], ['manats?', 'AZN'], ['soums?|sums?', 'UZS'],
+      ['yuans?|renminbis?', 'CNY'], ['wons?', 'KRW'], ['yens?', 'JPY'], ['laris?', 'GEL'], ['somonis?', 'TJS'], ['roupies?', 'INR'], ['hryvnias?', 'UAH'], ['zlotys?', 'PLN'],
       ['francs?', null, 'franc: country not named'],
     ],
     suffixes: [],
@@ -185,12 +187,14 @@ export const fr = {
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'taux\\s+de\\s+localisation|localisation' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+à\\s+(?:produire|fabriquer|assembler)|(?:production|fabrication|assemblage)(?![\\p{L}])[^.;]{0,60}?(?:a|ont|avait|sera|va|vont)\\s+(?:\\p{L}+ment\\s+)?(?:démarré|débuté|commencé|démarrer|débuter|commencer)' },
+        pattern: 'lanc(?:é|e|er|ent|era|ée|és|ées|ait)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:production|fabrication|assemblage)|(?:début|démarrage|lancement)\\s+de\\s+la\\s+(?:production|fabrication)|ouvert(?:ure)?\\p{L}*\\s+(?:d[\'’]une?|une?|l[ae\'’]|la|le)?\\s*(?:nouvelle?\\s+)?(?:usine|site|chaîne)|commenc\\p{L}*\\s+(?:\\p{L}+ment\\s+)?à\\s+(?:produire|fabriquer|assembler)|(?:production|fabrication|assemblage)(?![\\p{L}])[^.;]{0,60}?(?:a|ont|avait|sera|va|vont)\\s+(?:\\p{L}+ment\\s+)?(?:démarré|débuté|commencé|démarrer|débuter|commencer)' },
       // a plant that switches to production starts it (`est passée de l'assemblage en kits à une production en cycle complet`)
       { type: 'plant_launch', pos: 'verb', priority: 3, pattern: 'pass(?:e|é|ée|és|ées|ent|er|era|eront)\\s+d(?:e|u|es|[\'’])[^.;]{0,80}?\\s(?:à|au)\\s+(?:la\\s+|une\\s+)?(?:production|fabrication)' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'lancement|démarr\\p{L}*|inaugur\\p{L}*|mis(?:e)?\\s+en\\s+service|mise\\s+en\\s+route|entr(?:e|ent|é|ée|er|era|eront)\\s+en\\s+(?:service|production|activité|fonctionnement)|commencer(?:a|ont)\\s+à\\s+fonctionner' },
       // la construction comme sujet d'un début renvoie à l'usine de l'article (`La construction débutera en mai`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construction|travaux)\\s+(?:commencer(?:a|ont)|débuter(?:a|ont)|démarrer(?:a|ont)|(?:a|ont)\\s+(?:commencé|débuté|démarré))' },
+      // the first stone laid is a construction begun (`la pose de la première pierre de l'usine`)
+      { type: 'plant_construction', pos: 'verb', priority: 4, pattern: 'pos(?:e|é|ée|er|era|eront|ait)\\s+(?:de\\s+)?la\\s+première\\s+pierre' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
@@ -202,22 +206,23 @@ export const fr = {
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|fourni(?:t|ssent|ssait|ssaient|ra|ront|r)|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
-      { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
+      { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
-      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête|(?:porté|placé)e?\\s+à\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
-      // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`)
-      { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
+      // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`,
+      // `X, avait auparavant demandé`)
+      { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+(?:(?:\\p{L}+ment|auparavant|déjà|aussi|encore)\\s+)?)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|demand(?:é|e|ait)|ordonn(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
       // people who work at a site are its jobs (`1 350 personnes travaillent sur le site`)
       { type: 'jobs', pos: 'noun', pattern: '(?<=(?:personnes|salariés|employés|ouvriers|travailleurs|techniciens|ingénieurs)\\s+(?:y\\s+)?)travaill(?:e|ent|ait|aient|eront|eraient)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },

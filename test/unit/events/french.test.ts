@@ -168,3 +168,78 @@ describe('fr placeNouns: `la coentreprise de Hadjigaboul` places the joint ventu
     expect(all(input).map((e) => e.actors)).toEqual([['Beta Auto']]);
   });
 });
+
+describe('fr triggers: an adverb inside the verb group, directives, supplies', () => {
+  it('fr: `commencera également à assembler`, `avait auparavant demandé` over an apposed name, `fournit … depuis Tachkent`', () => {
+    expect(all(build('Alpha Motors commencera également à assembler la Beta.', 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual(['plant_launch']);
+    const said = build("Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait auparavant demandé de relever le taux de localisation.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER']], []);
+    expect(all(said).map((e) => [e.type, e.actors])).toEqual([['statement', ['Chavkat Mirzioïev']]]);
+    const supply = build('Alpha Motors, qui fournit des moteurs depuis Tachkent, a ouvert une usine.', 'fra', [['Alpha Motors', 'ORG'], ['Tachkent', 'GPE']], []);
+    expect(all(supply).map((e) => e.type)).toContain('export');
+  });
+
+  it('silent: an apposed name that visits, a company that supplies information', () => {
+    const visit = build("Le président de l'Ouzbékistan, Chavkat Mirzioïev, a visité l'usine.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER']], []);
+    expect(all(visit).map((e) => e.type)).toEqual(['visit']);
+    expect(all(build('Alpha Motors fournit des informations à ses clients.', 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr sources and groups: `selon Mme X`, `les autorités de X`', () => {
+  it('fr: the person after `selon Mme` and the place after `autorités de` are no actors', () => {
+    const a = build('SamAuto a signé un accord. Selon Mme Karimova, un premier lot de 20 autobus pourrait sortir des chaînes.', 'fra', [['SamAuto', 'ORG'], ['Karimova', 'PER']], [{ text: '20 autobus', kind: 'count', value: 20, unit: 'bus' }]);
+    expect(all(a).filter((e) => e.type !== 'agreement').map((e) => e.actors)).toEqual([['SamAuto']]);
+    const b = build("Les autorités de Kachkadaria s'attendent à ce que le site emploie 1 500 personnes.", 'fra', [['Kachkadaria', 'GPE']], [{ text: '1 500 personnes', kind: 'count', value: 1500, unit: 'person' }]);
+    expect(all(b).map((e) => [e.type, e.actors, e.location])).toEqual([['jobs', [], null]]);
+  });
+
+  it('silent: a person named without `selon`, a company after a group noun', () => {
+    const a = build('Mme Karimova a assemblé 20 autobus.', 'fra', [['Karimova', 'PER']], [{ text: '20 autobus', kind: 'count', value: 20, unit: 'bus' }]);
+    expect(all(a).map((e) => e.actors)).toEqual([['Karimova']]);
+    const b = build("Les responsables d'Alpha Motors s'attendent à ce que le site emploie 1 500 personnes.", 'fra', [['Alpha Motors', 'ORG']], [{ text: '1 500 personnes', kind: 'count', value: 1500, unit: 'person' }]);
+    expect(all(b).map((e) => e.actors)).toEqual([['Alpha Motors']]);
+  });
+});
+
+describe('fr export: buyers named by their nationality are a destination', () => {
+  const figure = [{ text: '7 420 véhicules', kind: 'count' as const, value: 7420, unit: 'car' }];
+  it('fr: `nous avons expédié 7 420 véhicules aux concessionnaires russes`', () => {
+    const input = build('Au premier trimestre, nous avons expédié 7 420 véhicules aux concessionnaires russes.', 'fra', [['russes', 'MISC']], figure);
+    expect(all(input).map((e) => [e.type, e.quantity])).toEqual([['export', 7420]]);
+  });
+
+  it('silent: a nationality that is no buyer (`selon des analystes russes`)', () => {
+    const input = build('Alpha Motors a expédié 7 420 véhicules, selon des analystes russes.', 'fra', [['Alpha Motors', 'ORG'], ['russes', 'MISC']], figure);
+    expect(all(input).map((e) => e.type)).not.toContain('export');
+  });
+});
+
+describe('fr triggers: groundbreaking, money injected, taking the head of a company', () => {
+  it('fr: `la pose de la première pierre de l’usine`, `injectera 200 millions d’euros`, `a été porté à la tête d’Alpha Motors`', () => {
+    expect(all(build("Le ministre a assisté à la pose de la première pierre de l'usine d'Alpha Motors.", 'fra', [['Alpha Motors', 'ORG']], [])).map((e) => e.type)).toEqual(['plant_construction']);
+    const inj = build("Alpha Motors injectera 200 millions d'euros dans le projet.", 'fra', [['Alpha Motors', 'ORG']], [{ text: "200 millions d'euros", kind: 'money', value: 2e8, currency: 'EUR' }]);
+    expect(all(inj).map((e) => [e.type, e.actors])).toEqual([['investment', ['Alpha Motors']]]);
+    const head = build("Jean Morel a été porté à la tête d'Alpha Motors en mars.", 'fra', [['Jean Morel', 'PER'], ['Alpha Motors', 'ORG']], [{ text: 'mars', kind: 'date', date: '2026-03' }]);
+    expect(all(head).map((e) => e.type)).toEqual(['appointment']);
+  });
+
+  it('silent: a stone laid for a monument, a vaccine injected, a head turned', () => {
+    expect(all(build('La première pierre du monument a une histoire.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+    expect(all(build('Le médecin a injecté le vaccin.', 'fra', [], [])).map((e) => e.type)).toEqual([]);
+    expect(all(build('Jean Morel a tourné la tête.', 'fra', [['Jean Morel', 'PER']], [])).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr visit: the plant visited with an elided article (`a visité l’usine`)', () => {
+  it('fr: the visit takes the site of the plant named before', () => {
+    const text = "L'usine d'Alpha Motors à Navoï a produit 500 voitures. Le ministre Jean Morel, qui a visité l'usine mercredi, a salué le projet.";
+    const input = build(text, 'fra', [['Alpha Motors', 'ORG'], ['Navoï', 'GPE'], ['Jean Morel', 'PER']], [{ text: '500 voitures', kind: 'count', value: 500, unit: 'car' }]);
+    expect(all(input).filter((e) => e.type === 'visit').map((e) => e.location)).toEqual(['Navoï']);
+  });
+
+  it('silent: a visit of something else (`a visité l’exposition`) takes no plant site', () => {
+    const text = "L'usine d'Alpha Motors à Navoï a produit 500 voitures. Le ministre Jean Morel a visité l'exposition mercredi.";
+    const input = build(text, 'fra', [['Alpha Motors', 'ORG'], ['Navoï', 'GPE'], ['Jean Morel', 'PER']], [{ text: '500 voitures', kind: 'count', value: 500, unit: 'car' }]);
+    expect(all(input).filter((e) => e.type === 'visit').map((e) => e.location)).toEqual([null]);
+  });
+});

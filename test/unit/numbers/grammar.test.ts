@@ -172,3 +172,17 @@ describe('pronoun quantifiers (pack field pronounQuantifiers)', () => {
     expect(facts('Le groupe a ouvert deux usines et tous deux véhicules.', 'fr')).toEqual([['deux usines', 'count', 2], ['deux véhicules', 'count', 2]]);
   });
 });
+
+describe('French currency names of the region and its partners', () => {
+  const money = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.kind, f.value, f.currency]);
+
+  it('fr: yuans, wons, laris, soms kirghiz, manats turkmènes', () => {
+    expect(money('500 millions de yuans, 2 milliards de wons, 30 millions de laris, 1,2 milliard de soms kirghiz et 40 millions de manats turkmènes', 'fr')).toEqual([
+      ['money', 5e8, 'CNY'], ['money', 2e9, 'KRW'], ['money', 3e7, 'GEL'], ['money', 1.2e9, 'KGS'], ['money', 4e7, 'TMT'],
+    ]);
+  });
+
+  it('silent: manats alone stay Azerbaijani, a word that begins like a currency is no currency (`sommiers`)', () => {
+    expect(money('88 millions de manats et 3 000 sommiers', 'fr')).toEqual([['money', 8.8e7, 'AZN'], ['count', 3000, null]]);
+  });
+});
