@@ -1238,8 +1238,10 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     // `UzAuto jointly with Azermash launched`, `X hat am Montag mit dem Hersteller Y einen Vertrag
     // unterzeichnet`, `X совместно с Y построила`: the subject before the partner too (not before a
     // passive agent: `von X`, `by X`)
-    const k = before.indexOf(group(last)[0]!);
-    const gap = k > 0 ? slice(g, before[k - 1]!.m.end, group(last)[0]!.m.start) : '';
+    let k = before.indexOf(group(last)[0]!);
+    // a short name in parentheses after the full one is the same partner (`mit der Gesellschaft Kazakhstan Temir Joly (KTZ)`)
+    while (k > 0 && /^\s*\($/u.test(slice(g, before[k - 1]!.m.end, before[k]!.m.start))) k--;
+    const gap = k > 0 ? slice(g, before[k - 1]!.m.end, before[k]!.m.start) : '';
     const withPartner = partner!.exec(gap);
     const comitative = withPartner !== null && !/[,;:]/u.test(gap) && c.passiveAgent?.exec(withPartner[0])?.index !== 0;
     if (k > 0 && (c.jointly?.test(gap) || comitative)) agents.push(...group(before[k - 1]!));

@@ -68,10 +68,11 @@ export function* matchesAtWordStart(re: RegExp, text: string): Generator<RegExpE
 }
 
 /**
- * Clause breaks inside a sentence; a comma between digits (`5,000`) is none, nor are the guillemets
+ * Clause breaks inside a sentence; a comma between digits (`5,000`) is none, nor are the parentheses
+ * around one word (a short name after the full one: `Kazakhstan Temir Joly (KTZ) einen Vertrag`), nor the guillemets
  * around a name (`Экспорт тракторов «Степь» вырастет`: up to three words, no space inside them, no clause punctuation).
  */
-export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:()"“”„—–\n]|«(?![^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2}»)|(?<!«[^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2})»|\s-\s/gu;
+export const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:"“”„—–\n]|\((?![^()\s]+\))|(?<!\([^()\s]+)\)|«(?![^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2}»)|(?<!«[^\s«»,;:.!?]+(?:\s[^\s«»,;:.!?]+){0,2})»|\s-\s/gu;
 
 /** The index of the clause of a sentence's text that holds an offset (0 for the first). */
 export function clauseAt(text: string, offset: number): number {

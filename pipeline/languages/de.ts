@@ -171,7 +171,8 @@ export const de = {
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
       { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
-      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*' },
+      // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)
+      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen' },
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))' },

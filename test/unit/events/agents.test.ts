@@ -125,6 +125,11 @@ describe('events: German attributions (separable verbs, verb-final clauses, post
     expect(agents(subject)).toEqual([['production_target', ['SamAuto']]]);
   });
 
+  it('de `mit der Gesellschaft X (KTZ) einen Vertrag`: the short name in parentheses is the partner, the subject before it stays', () => {
+    const de = build('Alstom hat am Dienstag mit der staatlichen Eisenbahngesellschaft Kazakhstan Temir Joly (KTZ) einen Vertrag unterzeichnet.', 'deu', [['Alstom', 'ORG'], ['Kazakhstan Temir Joly', 'ORG'], ['KTZ', 'ORG']], []);
+    expect(agents(de)).toEqual([['agreement', ['Alstom', 'KTZ']]]);
+  });
+
   it('de `zum Generaldirektor ernannt`: a compound post is a post; en unchanged', () => {
     const de = build('Bachodir Sobirow wurde im Dezember zum Generaldirektor der Kraft AG ernannt.', 'deu', [['Bachodir Sobirow', 'PER'], ['Kraft AG', 'ORG']], []);
     expect(agents(de)).toEqual([['appointment', ['Bachodir Sobirow', 'Kraft AG']]]);

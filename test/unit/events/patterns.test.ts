@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { E, matchesAtWordStart, triggerPattern } from '../../../pipeline/events/patterns.js';
+import { clauseAt, E, matchesAtWordStart, triggerPattern } from '../../../pipeline/events/patterns.js';
 import { allPacks } from '../../../pipeline/languages/index.js';
 
 const found = (re: RegExp, text: string) => [...matchesAtWordStart(re, text)].map((m) => [m.index, m[0]]);
@@ -36,3 +36,14 @@ describe('events: trigger patterns', () => {
     expect(found(re, 'Autoexporte, E-Autoexporte und 2023Exporte').map(([, t]) => t)).toEqual(['Autoexporte']);
   });
 });
+
+describe('events: parentheses around one word break no clause', () => {
+  it('`X (KTZ) einen Vertrag` is one clause; `(seit 2019 im Amt)` and a comma are breaks', () => {
+    const one = 'Alstom hat mit Kazakhstan Temir Joly (KTZ) einen Vertrag unterzeichnet.';
+    expect(clauseAt(one, one.indexOf('Vertrag'))).toBe(0);
+    const two = 'Anna Weber (seit 2019 im Amt) sagte, der Vertrag gelte.';
+    expect(clauseAt(two, two.indexOf('sagte'))).toBe(2);
+    expect(clauseAt(two, two.indexOf('Vertrag'))).toBe(3);
+  });
+});
+

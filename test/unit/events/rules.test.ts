@@ -318,6 +318,12 @@ describe('events: German clause forms (headline twin by a longer name, ausbauen,
     expect(brief(build('Das neue Landtechnikwerk entsteht auf einem Nachbargrundstück.', 'deu', [], []))).toEqual([]);
   });
 
+  it('de: money `bereitgestellt` for a purpose is an investment; the separable `stellt … bereit` of land is none', () => {
+    const money = { text: '1,8 Billionen Sum', kind: 'money' as const, value: 1.8e12, currency: 'UZS' };
+    expect(brief(build('Dafür sollen in diesem Jahr 1,8 Billionen Sum bereitgestellt werden.', 'deu', [], [money])).map((e) => e[0])).toEqual(['investment']);
+    expect(brief(build('Die Stadt stellt dem Werk Flächen bereit.', 'deu', [], []))).toEqual([]);
+  });
+
   it('de: talks with a named partner are an agreement, with unnamed partners none; `Dieser Vertrag` points back', () => {
     const named = build('Zudem verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über die Modernisierung der Strecke.', 'deu', [['Alstom', 'ORG'], ['Uzbekistan Railways', 'ORG']], []);
     expect(brief(named).map((e) => [e[0], e[1]])).toEqual([['agreement', ['Alstom', 'Uzbekistan Railways']]]);
