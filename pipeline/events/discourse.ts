@@ -39,6 +39,7 @@
  *   the day of the dateline's week nearest its trigger;
  * - a statement made at an occasion (`occasionNouns`: `bei der Unterzeichnung`, `lors de la
  *   cérémonie`) → the place of the latest signing; by a speaker who visited a site → that site;
+ *   attending such an occasion (`в церемонии приняла участие X`) → a visit to the latest signing's place and date;
  * - no agent in the sentence (`we produced …`, `Ab 2028 sollen … vom Band laufen`, a brand standing
  *   in) → the organisations of the latest fact within three sentences, with its site (`salient`);
  * - one name standing only as a partner after the trigger (`The company signed an agreement with
@@ -654,6 +655,15 @@ export function resolveDiscourse(
         const before = k > 0 && oc.test(input.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
         const signed = here || before ? [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null) : undefined;
         if (signed) r.location = signed.location;
+      }
+    }
+    // attending the occasion (`в церемонии приняла участие X`, `nahm an der Zeremonie teil`) is a visit to where and
+    // when the latest agreement was signed
+    if (r.type === 'visit' && r.location === null && on('occasion') && compile(discourseKey(views[k]!.key)).occasion.test(input.text.slice(s.start, s.end))) {
+      const signed = [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null);
+      if (signed) {
+        r.location = signed.location;
+        r.time ??= signed.time;
       }
     }
     // an agreement the lead reports without a place was signed where the dateline says

@@ -1341,20 +1341,27 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
   const [a] = clauseBounds(g, t.start);
   let subject = slice(g, a, t.start);
   if (!/\p{L}/u.test(subject) && a > g.base) {
-    // over a relative clause: `Die Staatssekretärin, die …, sprach`
-    const [pa] = clauseBounds(g, a - 1);
-    const relative = pa > g.base && /^\s*\p{Ll}/u.test(slice(g, pa, a - 1));
+    // over a relative clause: `Die Staatssekretärin, die …, sprach`, also one with an inserted phrase
+    // (`Статс-секретарь, которая, несмотря на …, не состоит …, назвала`)
+    let [pa] = clauseBounds(g, a - 1);
+    let relative = pa > g.base && /^\s*\p{Ll}/u.test(slice(g, pa, a - 1));
+    for (let hops = 0; relative && hops < 2; hops++) {
+      const [qa] = clauseBounds(g, pa - 1);
+      if (qa <= g.base || !/^\s*\p{Ll}/u.test(slice(g, qa, pa - 1))) break;
+      pa = qa;
+    }
     subject = relative ? slice(g, clauseBounds(g, pa - 1)[0], pa - 1) : '';
   }
   const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/u.exec(subject)?.[1];
   if (!title || !new RegExp(`^(?:${c.roleNoun.source})$`, 'iu').test(title)) return null;
-  const stem = title.toLowerCase().slice(0, 6);
+  // (a hyphenated title compares whole: `статс-секретарь`, not `пресс-секретарь`)
+  const stem = title.toLowerCase().replace(/-/gu, '').slice(0, 6);
   let found: number | null = null;
   input.mentions.forEach((m, i) => {
     if (m.type !== 'PER' || m.end > g.base) return;
     const before = input.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     // a short title (`мэр`, `CEO`) only as a whole word
-    if (before.split(/[^\p{L}]+/u).some((w) => (w.length >= 4 || w === stem) && w.slice(0, 6) === stem)) found = i;
+    if (before.split(/[^\p{L}-]+/u).map((w) => w.replace(/-/gu, '')).some((w) => (w.length >= 4 || w === stem) && w.slice(0, 6) === stem)) found = i;
   });
   return found;
 }

@@ -459,6 +459,14 @@ describe('events discourse: a statement is said where its speaker was (pack fiel
     ]);
   });
 
+  it('ru: attending the ceremony is a visit to where and when the agreement was signed; silent without an occasion', () => {
+    const signed = { text: '13 марта', kind: 'date', date: '2026-03-13' } as const;
+    const text = 'Соглашение стороны подписали 13 марта в Астане. В церемонии приняла участие статс-секретарь Катрин Хофман.';
+    expect(run(text, 'rus', [['Астане', 'GPE'], ['Катрин Хофман', 'PER']], [signed], '2026-03-16').filter((e) => e[0] === 'visit')).toEqual([['visit', ['Катрин Хофман'], 'Астане', '2026-03-13']]);
+    const plain = 'Соглашение стороны подписали 13 марта в Астане. Катрин Хофман посетила завод.';
+    expect(run(plain, 'rus', [['Астане', 'GPE'], ['Катрин Хофман', 'PER']], [signed], '2026-03-16').filter((e) => e[0] === 'visit')).toEqual([['visit', ['Катрин Хофман'], null, null]]);
+  });
+
   it('silent: no occasion named (es), an occasion but no signing placed (en)', () => {
     expect(
       run('Alpha Motors firmó un acuerdo con Beta Trenes en Sevilla. «Es un gran paso para la región», dijo Ana Ruiz.', 'spa', [

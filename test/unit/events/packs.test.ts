@@ -580,3 +580,18 @@ describe('packs: ru wording of wire desks (`начнёт сборку`, `при�
     expect(pick(both, 'export').map((e) => [e.actors, e.location])).toEqual([[['UzAuto Motors'], null]]);
   });
 });
+
+describe('packs: ru attending an occasion is a visit; a hyphenated title stands for the person named with it', () => {
+  it('`в церемонии приняла участие статс-секретарь X`; `Статс-секретарь, которая, несмотря на …, не состоит …, назвала` is X', () => {
+    const text = 'С немецкой стороны в церемонии приняла участие статс-секретарь Катрин Хофман. Статс-секретарь, которая, несмотря на одинаковую фамилию, не состоит в родстве с владельцами, назвала проект «важным сигналом».';
+    const input = build(text, 'rus', [['немецкой', 'MISC'], ['Катрин Хофман', 'PER']], []);
+    expect(all(input).map((e) => [e.type, e.actors])).toEqual([['visit', ['Катрин Хофман']], ['statement', ['Катрин Хофман']]]);
+  });
+
+  it('silent: taking part in talks is no visit; another hyphenated title is somebody else', () => {
+    const talks = build('Катрин Хофман приняла участие в переговорах.', 'rus', [['Катрин Хофман', 'PER']], []);
+    expect(pick(talks, 'visit')).toEqual([]);
+    const other = build('В церемонии приняла участие статс-секретарь Катрин Хофман. Пресс-секретарь заявила, что проект важен.', 'rus', [['Катрин Хофман', 'PER']], []);
+    expect(pick(other, 'statement')).toEqual([]);
+  });
+});
