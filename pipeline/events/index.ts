@@ -27,6 +27,7 @@ import {
   type TriggerRule,
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
@@ -757,10 +758,14 @@ const companyCues = perLanguage((key: string): { before: RegExp; apposition: Reg
     before: new RegExp(`((?:[\\p{L}'’-]+\\s+){0,2}?)\\p{L}*(?:${nouns})\\s*["«„“]?\\s*$`, 'iu'),
     // `X, the state-owned carmaker`, `X, Uzbekistan's largest carmaker`, `X, der deutsche Hersteller`
     apposition: new RegExp(`^\\s*,\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(?:${nouns})(?![\\p{L}'’])`, 'iu'),
-    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person)
-    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive])})${E}`, 'iu'),
+    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person;
+    // `X, anunció que la empresa…`: a verb of saying opens the person's clause, no apposition)
+    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive, ...saying(pack!)])})${E}`, 'iu'),
   };
 });
+
+/** The patterns of a pack's statement triggers (`said`, `dijo`, `заявил`). */
+const saying = (pack: LanguagePack): string[] => (pack.events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
 
 /** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
 function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
@@ -1218,6 +1223,14 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
         const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
       }
+    }
+    // `El director gerente de X, Thomas Brandt, anunció`, `The head of X, Anna Lee, said`: a person's
+    // name alone between commas is the apposition of the title before it, and the subject
+    const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a)));
+    if (alone && pa > g.base) {
+      const [qa] = clauseBounds(g, pa - 1);
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa && ownOrg(x));
+      return [alone, ...own.slice(-1)].map((x) => x.index);
     }
   }
   // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте

@@ -553,3 +553,37 @@ describe('packs: a lead statement given to a medium (`tellVerbs` + a name) is no
     expect(said('ASTANA, 4 mai 2026 – Alpha Motors doublera sa production cette année, a déclaré son directeur Paul Martin.', 'fra', [['ASTANA', 'GPE'], ['Alpha Motors', 'ORG'], ['Paul Martin', 'PER']], mai4)).toEqual([[['Paul Martin'], 'ASTANA']]);
   });
 });
+
+describe('packs: Spanish wire wording (es)', () => {
+  it('first person plural in quotes (`produjimos`), `ha costado`, `trabajan en`, `asistió a`', () => {
+    const q = build('«Solo en enero produjimos 1.140 coches», dijo Pablo Ruiz.', 'spa', [['Pablo Ruiz', 'PER']], [{ text: '1.140 coches', kind: 'count', value: 1140, unit: 'car' }]);
+    expect(pick(q, 'production').map((e) => [e.quantity, e.unit])).toEqual([[1140, 'car']]);
+    const cost = build('Orlan Motors dijo que el proyecto ha costado 96 millones de euros.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '96 millones de euros', kind: 'money', value: 96e6, currency: 'EUR' }]);
+    expect(pick(cost, 'investment').map((e) => e.money)).toEqual([{ value: 96e6, currency: 'EUR' }]);
+    const work = build('Unas 1.350 personas trabajan ahora en la planta de Orlan Motors.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '1.350 personas', kind: 'count', value: 1350, unit: 'person' }]);
+    expect(pick(work, 'jobs').map((e) => [e.quantity, e.unit])).toEqual([[1350, 'person']]);
+    const visit = build('La ministra Ana Ruiz asistió a la ceremonia en Navoi.', 'spa', [['Ana Ruiz', 'PER'], ['Navoi', 'GPE']], []);
+    expect(pick(visit, 'visit').map((e) => [e.actors, e.location])).toEqual([[['Ana Ruiz'], 'Navoi']]);
+  });
+
+  it('silent: `trabajará a plena capacidad` employs nobody; `montó una empresa` assembles nothing; `la firma` is a company', () => {
+    expect(pick(build('La planta de Orlan Motors trabajará a plena capacidad en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]), 'jobs')).toEqual([]);
+    expect(pick(build('Pablo Ruiz montó una empresa de software en Navoi.', 'spa', [['Pablo Ruiz', 'PER'], ['Navoi', 'GPE']], []), 'production')).toEqual([]);
+    expect(pick(build('La firma alemana Orlan Motors abrió una oficina en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []), 'agreement')).toEqual([]);
+  });
+
+  it('`comenzará además a ensamblar` starts production; `comenzará a negociar` does not', () => {
+    const es = build('Orlan Motors comenzará además a ensamblar autobuses eléctricos en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]);
+    expect(pick(es, 'plant_launch').map((e) => [e.actors, e.time])).toEqual([[['Orlan Motors'], '2027']]);
+    expect(pick(build('Orlan Motors comenzará a negociar con proveedores en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]), 'plant_launch')).toEqual([]);
+  });
+
+  it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
+    const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);
+    const en = build('The head of Orlan Motors, Anna Lee, said the company would open an office.', 'eng', [['Orlan Motors', 'ORG'], ['Anna Lee', 'PER']], []);
+    expect(pick(en, 'statement').map((e) => e.actors)).toEqual([['Anna Lee', 'Orlan Motors']]);
+    // silent: a list of places between commas names no speaker
+    expect(pick(build('En Navoi, Samarcanda, los analistas dijeron que el mercado crecerá.', 'spa', [['Navoi', 'GPE'], ['Samarcanda', 'GPE']], []), 'statement')).toEqual([]);
+  });
+});
