@@ -395,6 +395,14 @@ const LEGAL_FORM = new RegExp(
 const ZONE =
   /^ (?:[Ff]ree [Ee]conomic|[Ss]pecial [Ee]conomic|[Ff]ree [Ii]ndustrial|[Ii]ndustrial|[Ee]conomic|[Tt]echnology|[Ll]ogistics|[Ii]nnovation|[Ss]cience) (?:[Pp]ark|[Zz]one|[Dd]istrict|[Ee]state|[Cc]luster|[Hh]ub)(?![\p{L}\p{N}])/u;
 
+/**
+ * The same zone named before its place, as Romance languages write it (`Distrito Industrial de Hajigabul`, `Zona
+ * Económica Especial de Navoi`, `Parque Industrial de Neftchala`, `Zone économique spéciale de Navoï`): a capitalised
+ * zone noun and its kind, then `de`/`d’`, right before the place.
+ */
+const ZONE_BEFORE =
+  /(?<![\p{L}\p{N}])(?:Zona|Parque|Distrito|Polígono|Zone|Parc)\s+(?:[EeÉé]con[óo]mi(?:ca|que)\s+(?:[Ee]special|[Ss]péciale|[Ll]ibre|[Ff]ranche)|[Ii]ndustrial(?:le)?|[Ii]ndustriel(?:le)?|[Tt]ecnológico|[Tt]echnologique|[Ll]ogístico|[Ll]ogistique|[Ff]ranca|[Ff]ranche)\s+(?:de\s+|del\s+|d['’])$/u;
+
 // ------------------------------------------------------------------------------------ matching
 
 /** How much a kind of gazetteer entry counts when entries compete for the same span. */
@@ -520,6 +528,10 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       // a named industrial/economic zone is another place (LOC): Neftchala Industrial Park
       const m = ZONE.exec(text.slice(end, end + 48));
       if (m) return { ...h, start, end: end + m[0].length, text: text.slice(start, end + m[0].length), type: 'LOC' as EntityType, id: `zone:${h.id}`, confidence: 0.85 };
+    }
+    if (h.type === 'GPE' && h.kind === 'place') {
+      const m = ZONE_BEFORE.exec(text.slice(Math.max(0, start - 48), start));
+      if (m) return { ...h, start: start - m[0].length, end, text: text.slice(start - m[0].length, end), type: 'LOC' as EntityType, id: `zone:${h.id}`, confidence: 0.85 };
     }
     return start === h.start && end === h.end ? h : { ...h, start, end, text: text.slice(start, end) };
   });

@@ -17,6 +17,13 @@ describe('gazetteer: countries and places', () => {
     ]);
   });
 
+  it('a capitalised zone before `de` + place is one LOC (`Distrito Industrial de Hajigabul`, `Zone économique spéciale de Navoi`)', () => {
+    expect(hits('La planta está en la Zona Económica Especial de Navoi.', 'spa')).toEqual(['LOC:Zona Económica Especial de Navoi']);
+    expect(hits("L'usine de la Zone économique spéciale de Navoi.", 'fra')).toEqual(['LOC:Zone économique spéciale de Navoi']);
+    // silent: a common noun phrase in lower case names no zone, the place stays a place
+    expect(hits('La planta está en la zona industrial de Navoi.', 'spa')).toEqual(['GPE:Navoi']);
+  });
+
   it('uses the names of the text language, and English names everywhere', () => {
     expect(hits('Die Lieferung aus Aserbaidschan erreichte Taschkent am Montag.', 'deu')).toEqual([
       'GPE:Aserbaidschan',

@@ -578,6 +578,12 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(build('Orlan Motors comenzará a negociar con proveedores en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]), 'plant_launch')).toEqual([]);
   });
 
+  it('`ha pasado del montaje SKD a la producción de ciclo completo` starts a stage of production; `pasó a la historia` does not', () => {
+    const es = build('La planta de Orlan Motors en Navoi ha pasado del montaje SKD a la producción de ciclo completo.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(es, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors'], 'Navoi']]);
+    expect(pick(build('La planta de Orlan Motors pasó a la historia en 2020.', 'spa', [['Orlan Motors', 'ORG']], [year(2020)]), 'plant_launch')).toEqual([]);
+  });
+
   it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
     const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
     expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);
