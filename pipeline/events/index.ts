@@ -1165,6 +1165,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     return out;
   };
   let agents: MentionInfo[] = [];
+  let partnersOnly = false;
   if (before.length) {
     const last = before[before.length - 1]!;
     agents = [...group(last), ...partners()];
@@ -1183,11 +1184,14 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     const p = partners();
     const subject = c.lex.subjectAfterVerb && !p.includes(after[0]!) ? group(after[0]!) : [];
     agents = p.length ? [...subject, ...p] : subject;
+    partnersOnly = !subject.length && p.length > 0;
   }
-  if (!agents.length && !before.length) {
+  if ((!agents.length || partnersOnly) && !before.length) {
+    // the subject over an apposition, with the partners after the verb (`X, con sede en Chemnitz,
+    // construye junto con Y una planta`)
     // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`)
     const first = sorted[0]!;
-    if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = group(first);
+    if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = [...group(first), ...agents];
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
 }

@@ -218,7 +218,7 @@ export interface EventsSection {
   directional: string[];
   /** Words that make a place name an origin (the site of an export, else neither actor nor location). */
   source: string[];
-  /** Words that make a place name an example or a comparison (neither actor nor location). */
+  /** Words that make a place name an example, a comparison or a company's seat (`con sede en`): neither actor nor location. */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
   skip: string[];

@@ -584,6 +584,14 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(build('La planta de Orlan Motors pasó a la historia en 2020.', 'spa', [['Orlan Motors', 'ORG']], [year(2020)]), 'plant_launch')).toEqual([]);
   });
 
+  it('a company\'s seat is no site (`con sede en`), and the subject over that apposition keeps its partner after the verb', () => {
+    const es = build('Orlan Motors, con sede en Navoi, construye junto con Steppe Agro una planta de tractores en Termez.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Steppe Agro', 'ORG'], ['Termez', 'GPE']], []);
+    expect(pick(es, 'plant_construction').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors', 'Steppe Agro'], 'Termez']]);
+    // silent: a plant in the place is sited there
+    const site = build('Orlan Motors construye en Navoi una planta de tractores.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(site, 'plant_construction').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors'], 'Navoi']]);
+  });
+
   it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
     const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
     expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);
