@@ -28,6 +28,24 @@ function merged(text: string, language: string, model: NerSpanLike[]): string[] 
   return out.map((m) => `${m.type}:${m.text}`);
 }
 
+describe('mergeMentions: Spanish titles and groups', () => {
+  it('a minister\'s portfolio after the title belongs to it (`viceministro de Economía Sahib Mammadov`, `secretaria de Estado`); a group noun at a sentence start is no name', () => {
+    const t = 'El viceministro de Economía Sahib Mammadov visitó la planta con la secretaria de Estado Ana Ruiz. La secretaria de Estado habló. Analistas en Bakú señalaron que crece.';
+    const out = merged(t, 'spa', [
+      span(t, 'Economía Sahib Mammadov', 'PER', 0.9),
+      span(t, 'Estado', 'ORG', 0.8),
+      span(t, 'Ana Ruiz', 'PER', 0.95),
+      span(t, 'Estado', 'ORG', 0.8, t.indexOf('La secretaria')),
+      span(t, 'Analistas', 'PER', 0.6),
+      span(t, 'Bakú', 'LOC', 0.9),
+    ]);
+    expect(out).toEqual(['PER:Sahib Mammadov', 'PER:Ana Ruiz', 'GPE:Bakú']);
+    // silent: a place or a company after a title and `de` is named (`el embajador de Kazajistán`, `presidente de Azermash`)
+    const named = 'El embajador de Kazajistán y el presidente de Azermash hablaron.';
+    expect(merged(named, 'spa', [span(named, 'Kazajistán', 'LOC', 0.9), span(named, 'Azermash', 'ORG', 0.9)])).toEqual(['GPE:Kazajistán', 'ORG:Azermash']);
+  });
+});
+
 describe('mergeMentions: types', () => {
   it('the name that opens a dateline is a place, whatever the model says', () => {
     const t = 'Volkswagen baut ein Werk\nWolfsburg, 18. Mai 2024. Die Volkswagen AG will investieren.\nZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';
