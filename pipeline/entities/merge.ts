@@ -904,13 +904,20 @@ const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening:
 /** A locative preposition of the pack (`events.locative`) at the end of a text before a name; null: none. */
 const locativeBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.locative ?? []));
 
-/** A one-word person the model was unsure of (below 0.7) right after a locative preposition is a place (`in Kant`). */
+/**
+ * Right after a locative preposition: a one-word person the model was unsure of (below 0.7) is a place (`in Kant`),
+ * and an organisation the gazetteer knows by exactly that name as a place is that place (`la planta … en Kostanái`,
+ * the model's ORG however sure).
+ */
 function typeAfterLocatives(text: string, language: string, chosen: Candidate[]): void {
   const re = locativeBefore(canonicalLanguage(language));
   if (!re) return;
   for (const c of chosen) {
-    if (c.type !== 'PER' || c.confidence >= 0.7 || /\s/u.test(text.slice(c.start, c.end))) continue;
-    if (re.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'GPE';
+    if (!re.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
+    if (c.type === 'PER' && c.confidence < 0.7 && !/\s/u.test(text.slice(c.start, c.end))) c.type = 'GPE';
+    if (c.type !== 'ORG') continue;
+    const known = lookupName(text.slice(c.start, c.end), language);
+    if (known && (known.type === 'GPE' || known.type === 'LOC') && known.start === 0 && known.end === c.end - c.start) c.type = known.type;
   }
 }
 

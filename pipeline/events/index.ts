@@ -112,7 +112,7 @@ interface Compiled {
   products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
-  /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
+  /** A company or plant noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`, `la planta de automóviles`): a name after them is the company's or the plant's. */
   makerOfEnd: RegExp | null;
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
@@ -214,7 +214,7 @@ const compile = perLanguage((key: string): Compiled => {
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
-      return new RegExp(`${B}(?:${alt(d.companyNouns)})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
+      return new RegExp(`${B}(?:${alt([...d.companyNouns, ...d.plantNouns])})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
     })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
@@ -552,7 +552,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
-    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors)
+    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors; `la planta de automóviles X` the plant)
     if (c.lex.brandAfterProduct && c.productEnd.test(before) && !(c.makerOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
@@ -770,6 +770,8 @@ const saying = (pack: LanguagePack): string[] => (pack.events?.triggers ?? []).f
 /** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
 function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
   if (m.type !== 'PER' && m.type !== 'MISC') return false;
+  // (a nationality adjective after the noun is none: `los fabricantes alemanes`, `un fabricante sajón`)
+  if (/^\p{Ll}/u.test(m.text)) return false;
   const cues = key === null ? null : companyCues(key);
   if (!cues) return false;
   const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));

@@ -40,6 +40,13 @@ describe('mergeMentions: Spanish titles and groups', () => {
       span(t, 'Bakú', 'LOC', 0.9),
     ]);
     expect(out).toEqual(['PER:Sahib Mammadov', 'PER:Ana Ruiz', 'GPE:Bakú']);
+    // a name the gazetteer knows as a place, right after a locative preposition, is that place whatever the model said
+    const loc = 'La planta de Saryarka AvtoProm en Kostanái y las oficinas de Kostanái Motors.';
+    expect(merged(loc, 'spa', [span(loc, 'Saryarka AvtoProm', 'ORG', 0.9), span(loc, 'Kostanái', 'ORG', 0.9), span(loc, 'Kostanái Motors', 'ORG', 0.9)])).toEqual([
+      'ORG:Saryarka AvtoProm',
+      'GPE:Kostanái',
+      'ORG:Kostanái Motors',
+    ]);
     // silent: a place or a company after a title and `de` is named (`el embajador de Kazajistán`, `presidente de Azermash`)
     const named = 'El embajador de Kazajistán y el presidente de Azermash hablaron.';
     expect(merged(named, 'spa', [span(named, 'Kazajistán', 'LOC', 0.9), span(named, 'Azermash', 'ORG', 0.9)])).toEqual(['GPE:Kazajistán', 'ORG:Azermash']);

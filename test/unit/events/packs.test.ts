@@ -592,6 +592,16 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(site, 'plant_construction').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors'], 'Navoi']]);
   });
 
+  it('a name after `la planta de automóviles` is the plant, no brand; a nationality after a company noun is no company', () => {
+    const es = build('Allur es propietaria de la planta de automóviles Saryarka AvtoProm en Kostanái, que ensambló 74.350 vehículos en 2025.', 'spa', [['Allur', 'ORG'], ['Saryarka AvtoProm', 'ORG'], ['Kostanái', 'GPE']], [
+      { text: '74.350 vehículos', kind: 'count', value: 74350, unit: 'car' }, year(2025),
+    ]);
+    expect(pick(es, 'production').map((e) => [e.actors, e.location, e.quantity])).toEqual([[['Saryarka AvtoProm'], 'Kostanái', 74350]]);
+    // silent: `los fabricantes alemanes` names no company (the nationality stays MISC, no actor)
+    const de = build('Los fabricantes alemanes exportaron 800 tractores a Kazajistán.', 'spa', [['alemanes', 'MISC'], ['Kazajistán', 'GPE']], [{ text: '800 tractores', kind: 'count', value: 800, unit: 'tractor' }]);
+    expect(pick(de, 'export').map((e) => e.actors)).toEqual([[]]);
+  });
+
   it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
     const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
     expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);

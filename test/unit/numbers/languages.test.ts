@@ -59,6 +59,11 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(out, '800 tractores')).toMatchObject({ value: 800, unit: 'tractor' });
     expect(find(out, '1.200 cosechadoras')).toMatchObject({ value: 1200, unit: 'combine' });
     expect(find(out, '40 vagones')).toMatchObject({ value: 40, unit: 'wagon' });
+    // a rate after the second of two coordinated quantities is the first's too
+    const rate = facts('Saldrán 1.200 cosechadoras y 800 tractores al año; en 2025 produjo 500 tractores y 90 motores.', 'spa');
+    expect(find(rate, '1.200 cosechadoras')).toMatchObject({ kind: 'rate', unit: 'combine' });
+    expect(find(rate, '800 tractores al año')).toMatchObject({ kind: 'rate', unit: 'tractor' });
+    expect(find(rate, '500 tractores')).toMatchObject({ kind: 'count' });
     // silent: an English plural keeps its own singular
     expect(find(facts('The plant built 316,400 engines.', 'eng'), '316,400 engines')).toMatchObject({ unit: 'engine' });
   });
