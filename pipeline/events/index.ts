@@ -1265,6 +1265,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     const appo = infos.filter((x) => x.m.type === 'PER' && x.m.start > end && x.m.end <= b2);
     const org = after.filter((x) => x.m.type === 'ORG');
     if (appo.length === 1) return [...org.slice(-1), appo[0]!].map((x) => x.index);
+    // `informó este jueves su holding matriz, Uzavtosanoat`: an organisation alone in the apposition of a verb-first subject
+    const named = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > end && x.m.end <= b2);
+    if (!appo.length && !after.length && named.length === 1 && !/\p{L}/u.test(slice(g, end, named[0]!.m.start) + slice(g, named[0]!.m.end, b2))) return [named[0]!.index];
   }
   return after.slice(0, 2).map((x) => x.index);
 }

@@ -260,7 +260,8 @@ export const es = {
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
-    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
+    // (`la empresa conjunta de Hajigabul`, `el proyecto de Navoi`: the site of the venture, no partner)
+    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque', 'empresas?\\s+conjuntas?', 'proyectos?', 'complejo'],
     products: [
       ['cosechadoras?', 'combines', 'cosechadoras'], ['locomotoras?', 'locomotives', 'locomotoras'], ['tranvías?', 'trams', 'tranvías'], ['vagones|vagón', 'wagons', 'vagones'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],

@@ -602,6 +602,22 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(de, 'export').map((e) => e.actors)).toEqual([[]]);
   });
 
+  it('`informó este jueves su holding matriz, Uzavtosanoat`: the organisation in the apposition speaks, and the attribution dates none of the facts', () => {
+    const es = build('Orlan Motors prevé elevar su producción a 450.000 unidades este año, informó este jueves su holding matriz, Kapital Holding.', 'spa', [['Orlan Motors', 'ORG'], ['Kapital Holding', 'ORG']], [
+      { text: '450.000 unidades', kind: 'count', value: 450000, unit: 'car' },
+    ], '2026-01-22');
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Kapital Holding']]);
+    expect(pick(es, 'production_target').map((e) => [e.actors, e.time])).toEqual([[['Orlan Motors'], '2026']]);
+    // silent: a described subject with more words after its comma names no speaker by itself
+    const none = build('Orlan Motors crecerá, informó este jueves la agencia, Kapital Holding y otros.', 'spa', [['Orlan Motors', 'ORG'], ['Kapital Holding', 'ORG']], []);
+    expect(pick(none, 'statement').map((e) => e.actors)).toEqual([]);
+  });
+
+  it('`la empresa conjunta de Hajigabul` is the venture\'s site, no actor', () => {
+    const es = build('La empresa conjunta de Navoi aportará el 35 % de la producción en 2026.', 'spa', [['Navoi', 'GPE']], [{ text: '35 %', kind: 'percent', value: 35 }, year(2026)]);
+    expect(all(es).map((e) => [e.actors, e.location])).toEqual([[[], 'Navoi']]);
+  });
+
   it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
     const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
     expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);
