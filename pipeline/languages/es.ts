@@ -307,8 +307,10 @@ export const es = {
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
     jointly: "^\\s*(?:junto|conjuntamente)\\s+con\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
     partner: "(?:junto|conjuntamente)\\s+con|entre|con|por",
-    futureDay: "(?:próximo|este)\\s+$",
-    futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*)(?![\\p{L}])[^.;,]{0,30}$",
+    // (`este martes` reports a day of the current week, mostly past: `aprobó este martes`; only `próximo` looks ahead)
+    futureDay: "(?:próximo)\\s+$",
+    // (a verb in the future tense too: `inaugurará este viernes`)
+    futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*|\\p{L}{2,}(?:rá|rán))(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
   },

@@ -613,6 +613,26 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(none, 'statement').map((e) => e.actors)).toEqual([]);
   });
 
+  it('`este martes` is a day of the current week (the dateline\'s own day, else past unless the verb is future); a day in a clause of saying dates no fact', () => {
+    const ref = '2026-03-03'; // a Tuesday
+    const dated = (text: string, mentions: Parameters<typeof build>[2], numbers: NumberSpec[]) => {
+      const input = build(text, 'spa', mentions, numbers, ref);
+      input.referenceDate = findReferenceDate(text, 'spa', ref);
+      return input;
+    };
+    const said = dated('Orlan Motors produjo el año pasado 520.000 vehículos, según informó este martes la compañía.', [['Orlan Motors', 'ORG']], [
+      { text: '520.000 vehículos', kind: 'count', value: 520000, unit: 'car' },
+    ]);
+    expect(pick(said, 'production').map((e) => e.time)).toEqual(['2025']);
+    const signed = dated('Orlan Motors firmó este martes un acuerdo con Steppe Agro.', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], []);
+    expect(pick(signed, 'agreement').map((e) => e.time)).toEqual(['2026-03-03']);
+    const visit = dated('La ministra Ana Ruiz visitó este lunes la planta de Orlan Motors.', [['Ana Ruiz', 'PER'], ['Orlan Motors', 'ORG']], []);
+    expect(pick(visit, 'visit').map((e) => e.time)).toEqual(['2026-03-02']);
+    // silent: a future verb looks ahead
+    const opens = dated('Orlan Motors inaugurará este viernes una fábrica en Navoi.', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(opens, 'plant_launch').map((e) => e.time)).toEqual(['2026-03-06']);
+  });
+
   it('`la empresa conjunta de Hajigabul` is the venture\'s site, no actor', () => {
     const es = build('La empresa conjunta de Navoi aportará el 35 % de la producción en 2026.', 'spa', [['Navoi', 'GPE']], [{ text: '35 %', kind: 'percent', value: 35 }, year(2026)]);
     expect(all(es).map((e) => [e.actors, e.location])).toEqual([[[], 'Navoi']]);
