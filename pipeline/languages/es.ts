@@ -237,6 +237,8 @@ export const es = {
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
+      // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
+      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },

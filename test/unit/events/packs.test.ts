@@ -633,6 +633,12 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(opens, 'plant_launch').map((e) => e.time)).toEqual(['2026-03-06']);
   });
 
+  it('spending a sum is an investment (`destinará 200 millones de euros`, `ha desembolsado`); posting people is not', () => {
+    const es = build('Orlan Motors destinará 200 millones de euros a ampliar su fábrica de Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [{ text: '200 millones de euros', kind: 'money', value: 2e8, currency: 'EUR' }]);
+    expect(pick(es, 'investment').map((e) => [e.actors, e.money])).toEqual([[['Orlan Motors'], { value: 2e8, currency: 'EUR' }]]);
+    expect(all(build('El ministerio destinó a la región a tres funcionarios.', 'spa', [], []))).toEqual([]);
+  });
+
   it('`la empresa conjunta de Hajigabul` is the venture\'s site, no actor', () => {
     const es = build('La empresa conjunta de Navoi aportará el 35 % de la producción en 2026.', 'spa', [['Navoi', 'GPE']], [{ text: '35 %', kind: 'percent', value: 35 }, year(2026)]);
     expect(all(es).map((e) => [e.actors, e.location])).toEqual([[[], 'Navoi']]);
