@@ -273,7 +273,7 @@ export const es = {
     increase: ['aumentar(?:á|án)?', 'elevar(?:á|án)?', 'incrementar(?:á|án)?', 'duplicar(?:á|án)?', 'ampliar(?:á|án)?', 'alcanzar(?:á|án)?', 'llevar(?:á|án)?'],
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
-    tellVerbs: ['(?:dijo|declaró|informó|explicó|señaló|comentó|aseguró|precisó|indicó|confirmó|(?:ha|han)\\s+(?:dicho|declarado|informado|explicado|señalado|comentado|asegurado|precisado|indicado|confirmado))\\s+a(?:l)?(?:\\s+la\\s+agencia)?'],
+    tellVerbs: ['(?:dijo|declaró|informó|explicó|señaló|comentó|aseguró|precisó|indicó|confirmó|(?:ha|han)\\s+(?:dicho|declarado|informado|explicado|señalado|comentado|asegurado|precisado|indicado|confirmado))(?:\\s+(?:este|esta|ayer|hoy)(?:\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))?)?\\s+a(?:l)?(?:\\s+la\\s+agencia)?'],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'producción', 'fabricación', 'líneas?\\s+de\\s+(?:montaje|producción)', 'complejo', 'gigafactoría', 'proyectos?', 'naves?', 'instalaciones'],
     roleNouns: ['portavoz', 'vocero', 'alcalde\\p{L}*', 'secretari[oa]', 'viceministr\\p{L}*', 'vicepresident\\p{L}*', 'hokim', 'akim', 'director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     genitive: ["de", "del", "entre", "con", "por", "y"],

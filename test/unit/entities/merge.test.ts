@@ -40,6 +40,9 @@ describe('mergeMentions: Spanish titles and groups', () => {
       span(t, 'Bakú', 'LOC', 0.9),
     ]);
     expect(out).toEqual(['PER:Sahib Mammadov', 'PER:Ana Ruiz', 'GPE:Bakú']);
+    // the medium told, over the day of telling (`declaró este jueves a la agencia Trend`); silent: a person told is none
+    const told = 'La planta crece, según declaró este jueves a la agencia Trend el presidente Emin Ajúndov. Dijo ayer a Pablo Ruiz que sí.';
+    expect(merged(told, 'spa', [span(told, 'Emin Ajúndov', 'PER', 0.95), span(told, 'Pablo Ruiz', 'PER', 0.95)])).toEqual(['ORG:Trend', 'PER:Emin Ajúndov', 'PER:Pablo Ruiz']);
     // a name the gazetteer knows as a place, right after a locative preposition, is that place whatever the model said
     const loc = 'La planta de Saryarka AvtoProm en Kostanái y las oficinas de Kostanái Motors.';
     expect(merged(loc, 'spa', [span(loc, 'Saryarka AvtoProm', 'ORG', 0.9), span(loc, 'Kostanái', 'ORG', 0.9), span(loc, 'Kostanái Motors', 'ORG', 0.9)])).toEqual([
