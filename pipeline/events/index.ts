@@ -1286,7 +1286,8 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
     const relative = pa > g.base && /^\s*\p{Ll}/u.test(slice(g, pa, a - 1));
     subject = relative ? slice(g, clauseBounds(g, pa - 1)[0], pa - 1) : '';
   }
-  const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/u.exec(subject)?.[1];
+  // (with its portfolio: `La secretaria de Estado, que …, habló`, `The Minister of Economy said`)
+  const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:of|for|de|del|du|für)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/u.exec(subject)?.[1];
   if (!title || !new RegExp(`^(?:${c.roleNoun.source})$`, 'iu').test(title)) return null;
   const stem = title.toLowerCase().slice(0, 6);
   let found: number | null = null;

@@ -633,6 +633,13 @@ describe('packs: Spanish wire wording (es)', () => {
     expect(pick(opens, 'plant_launch').map((e) => e.time)).toEqual(['2026-03-06']);
   });
 
+  it('a title with its portfolio stands for the person last named with it (`La secretaria de Estado, que …, habló de`)', () => {
+    const es = build('Asistió la secretaria de Estado Ana Ruiz. La secretaria de Estado, que visitaba la región, habló de una señal importante.', 'spa', [['Ana Ruiz', 'PER']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Ana Ruiz']]);
+    // silent: a title named before no person stands for nobody
+    expect(pick(build('La secretaria de Estado, que visitaba la región, habló de una señal importante.', 'spa', [], []), 'statement')).toEqual([]);
+  });
+
   it('spending a sum is an investment (`destinará 200 millones de euros`, `ha desembolsado`); posting people is not', () => {
     const es = build('Orlan Motors destinará 200 millones de euros a ampliar su fábrica de Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [{ text: '200 millones de euros', kind: 'money', value: 2e8, currency: 'EUR' }]);
     expect(pick(es, 'investment').map((e) => [e.actors, e.money])).toEqual([[['Orlan Motors'], { value: 2e8, currency: 'EUR' }]]);
