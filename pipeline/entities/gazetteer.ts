@@ -339,11 +339,15 @@ const officialPrefixRe = perLanguage((lang: string): RegExp => {
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(escapeRe).join('|')})(\\s*)$`, 'u');
 });
 
-/** `(zone prefix)(space)$` of the language (`zone industrielle de Navoï`), any case of its first letter; null where it has none. */
+/**
+ * `(zone prefix)(space)$` of the language (`zone industrielle de Navoï`, `Distrito Industrial de Hajigabul`), any case
+ * of each word's first letter; null where it has none.
+ */
 const zonePrefixRe = perLanguage((lang: string): RegExp | null => {
   const list = [...(PLACES.zonePrefixes[lang] ?? [])].sort((a, b) => b.length - a.length);
   if (!list.length) return null;
-  const any = (x: string) => `[${x[0]!.toLowerCase()}${x[0]!.toUpperCase()}]${escapeRe(x.slice(1)).replace(/'/gu, "['’]")}`;
+  const word = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escapeRe(w.slice(1)).replace(/'/gu, "['’]")}`;
+  const any = (x: string) => x.split(' ').map(word).join('\\s+');
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(any).join('|')})(\\s*)$`, 'u');
 });
 

@@ -451,7 +451,8 @@ const TITLES = words(`
   посол президент министр премьер премьер-министр председатель директор губернатор хоким аким мэр глава
   заместитель вице-президент вице-премьер
   ambassadeur président présidente ministre directeur gouverneur maire
-  embajador presidente ministro director gobernador alcalde
+  embajador embajadora presidente presidenta vicepresidente ministro ministra viceministro viceministra director directora
+  gobernador alcalde alcaldesa secretario secretaria portavoz consejero consejera gerente
   ambasciatore ministro sindaco
   ambasador prezydent minister dyrektor
   büyükelçi cumhurbaşkanı bakan başkan
@@ -462,6 +463,17 @@ const companyNounWord = perLanguage((lang: string): RegExp => {
   const nouns = packFor(lang)?.discourse?.companyNouns ?? [];
   return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : /(?!)/u;
 });
+/**
+ * A minister's portfolio, written with a capital after the title (`viceministro de Economía`, `secretaria de Estado`,
+ * `Minister of Economy`): part of the title, no name.
+ */
+const PORTFOLIOS = words(`
+  economy economía économie industry industria industrie finance finanzas finances hacienda trade comercio commerce
+  energy energía énergie transport transporte transports agriculture agricultura defence defense defensa défense
+  interior intérieur labour labor trabajo travail state estado état exteriores extérieures
+`);
+/** A title and its link to the portfolio right before a span (`viceministro de `, `Minister of `), the title in group 1. */
+const TITLE_OF_BEFORE = /(\p{L}+)\s+(?:of|for|de|del|du|für)\s+$/u;
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in) or to another title (Extraordinary and Plenipotentiary). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по and und и et y`);
 /**
@@ -471,6 +483,11 @@ const TITLE_LINKS = words(`of to for in the der des im in von für при в п�
 const calendarWord = perLanguage((lang: string): RegExp => {
   const dates = (packFor(lang) ?? UNDETERMINED_PACK).dates;
   return new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
+});
+/** A group of people named by a common noun of the pack (`Analistas en Taskent señalaron`, `Officials in …`), capitalised at a sentence's start: no name. */
+const groupNoun = perLanguage((lang: string): RegExp | null => {
+  const nouns = packFor(lang)?.events?.groupNouns ?? [];
+  return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : null;
 });
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
@@ -575,6 +592,7 @@ function cleanModelSpan(
     if (currencyAt(text, s)?.end === e && AMOUNT_BEFORE.test(text.slice(Math.max(0, s - 30), s))) return null;
     // only titles / generic nouns / function words: nothing named
     if (lower.every((w) => TITLES.has(w) || GENERIC_PLACE.has(w))) return null;
+    if (toks.length === 1 && groupNoun(lang)?.test(toks[0]!.text)) return null;
     // document titles, and a document's kind alone (`a Memorandum between …`)
     if (span.label === 'MISC' && (toks.length >= 3 || toks.length === 1) && DOC_HEADS.has(lower[0]!)) return null;
   }
@@ -603,6 +621,13 @@ function cleanModelSpan(
   if (on('strip-title') && span.label === 'ORG') {
     const t = tokensOf(text, s, e);
     if (t.length >= 2 && companyNounWord(lang).test(t[0]!.text) && /^\p{Lu}/u.test(t[1]!.text)) s = t[1]!.start;
+  }
+  // the portfolio of a title before the span belongs to the title (`viceministro de Economía Sahib Mammadov`,
+  // `la secretaria de Estado`): cut off a name, and alone it names nothing
+  const titleOf = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
+  if (on('strip-title') && s === start && titleOf && TITLES.has(titleOf[1]!.toLowerCase()) && PORTFOLIOS.has(lower[0]!)) {
+    if (toks.length === 1) return null;
+    if (/^\p{Lu}/u.test(toks[1]!.text)) s = toks[1]!.start;
   }
   // generic place nouns before a place name (Region Fergana, Stadt Karshi) or lower-case after it in
   // Latin script (Hajigabul region): not part of the name
@@ -924,13 +949,20 @@ const honorificPatterns = perLanguage((lang: string): { before: RegExp; opening:
 /** A locative preposition of the pack (`events.locative`) at the end of a text before a name; null: none. */
 const locativeBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.locative ?? []));
 
-/** A one-word person the model was unsure of (below 0.7) right after a locative preposition is a place (`in Kant`). */
+/**
+ * Right after a locative preposition: a one-word person the model was unsure of (below 0.7) is a place (`in Kant`),
+ * and an organisation the gazetteer knows by exactly that name as a place is that place (`la planta … en Kostanái`,
+ * the model's ORG however sure).
+ */
 function typeAfterLocatives(text: string, language: string, chosen: Candidate[]): void {
   const re = locativeBefore(canonicalLanguage(language));
   if (!re) return;
   for (const c of chosen) {
-    if (c.type !== 'PER' || c.confidence >= 0.7 || /\s/u.test(text.slice(c.start, c.end))) continue;
-    if (re.test(text.slice(Math.max(0, c.start - 24), c.start))) c.type = 'GPE';
+    if (!re.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
+    if (c.type === 'PER' && c.confidence < 0.7 && !/\s/u.test(text.slice(c.start, c.end))) c.type = 'GPE';
+    if (c.type !== 'ORG') continue;
+    const known = lookupName(text.slice(c.start, c.end), language);
+    if (known && (known.type === 'GPE' || known.type === 'LOC') && known.start === 0 && known.end === c.end - c.start) c.type = known.type;
   }
 }
 

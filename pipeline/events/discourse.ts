@@ -153,6 +153,18 @@ interface CompiledDiscourse {
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
+/** A verb of saying of the pack (its statement triggers: `said`, `informó`, `sagte`), as a whole word; null where it has none. */
+const sayingVerb = perLanguage((key: string): RegExp | null => {
+  const verbs = (packFor(key)?.events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
+  return verbs.length ? new RegExp(`${B}(?:${alt(verbs)})${E}`, 'iu') : null;
+});
+
+/** The text of clause `k` of a text (the clauses `clauseAt` counts). */
+function clauseText(text: string, k: number): string {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0);
+  return text.slice(k === 0 ? 0 : breaks[k - 1]! + 1, k < breaks.length ? breaks[k]! : text.length);
+}
+
 const compile = perLanguage((key: string): CompiledDiscourse => {
   const lex = packFor(key)?.discourse ?? UNDETERMINED_PACK.discourse;
   const tell = (packFor(key) ?? UNDETERMINED_PACK).events?.tellVerbs ?? [];
@@ -691,6 +703,9 @@ export function resolveDiscourse(
         const saying = r.type === 'statement' && r.time === null && at < e.trigger.start;
         if (!saying && (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end)) continue;
         if (r.time !== null && !near(at) && !inClause(e)) continue;
+        // (a day in a clause of saying dates the saying, not the fact it reports: `produjo el año pasado …,
+        // según informó este martes la compañía`)
+        if (r.type !== 'statement' && !inClause(e) && (sayingVerb(key)?.test(clauseText(text, clause)) ?? false)) continue;
         const before = text.slice(Math.max(0, (hit.index ?? 0) - 60), hit.index ?? 0);
         // a day right after a verb of saying dates the saying, not the fact said (`… cette année, a annoncé jeudi sa maison mère`)
         if (r.type !== 'statement' && compile(discourseKey(views[k]!.key)).sayingEnd?.test(before)) break;

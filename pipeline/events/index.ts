@@ -118,7 +118,7 @@ interface Compiled {
   products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
-  /** A company noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`): a name after them is the company's. */
+  /** A company or plant noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`, `la planta de automóviles`): a name after them is the company's or the plant's. */
   makerOfEnd: RegExp | null;
   /** A company noun, up to two words and a genitive before a place (`le plus grand constructeur automobile d'`): the place qualifies the company. */
   companyOfEnd: RegExp | null;
@@ -244,7 +244,7 @@ const compile = perLanguage((key: string): Compiled => {
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
-      return new RegExp(`${B}(?:${alt(d.companyNouns)})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
+      return new RegExp(`${B}(?:${alt([...d.companyNouns, ...d.plantNouns])})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
     })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
@@ -586,7 +586,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const after = slice(g, x.m.end, x.m.end + 30);
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
-    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors)
+    // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors; `la planta de automóviles X` the plant)
     if (c.lex.brandAfterProduct && c.productEnd.test(before) && !(c.makerOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false)) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
@@ -817,14 +817,20 @@ const companyCues = perLanguage((key: string): { before: RegExp; apposition: Reg
     before: new RegExp(`((?:[\\p{L}'’-]+\\s+){0,2}?)\\p{L}*(?:${nouns})\\s*["«„“]?\\s*$`, 'iu'),
     // `X, the state-owned carmaker`, `X, Uzbekistan's largest carmaker`, `X, der deutsche Hersteller`
     apposition: new RegExp(`^\\s*,\\s*((?:[\\p{L}'’-]+\\s+){0,3}?)(?:${nouns})(?![\\p{L}'’])`, 'iu'),
-    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person)
-    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive])})${E}`, 'iu'),
+    // (`X, head of the company`, `X, Chef der Firma`, `гендиректора компании X`: a post at the company, a person;
+    // `X, anunció que la empresa…`: a verb of saying opens the person's clause, no apposition)
+    notHead: new RegExp(`${B}(?:${alt([...pack!.events?.roleNouns ?? [], ...(pack!.events?.genitive ?? []), ...d.genitive, ...saying(pack!)])})${E}`, 'iu'),
   };
 });
+
+/** The patterns of a pack's statement triggers (`said`, `dijo`, `заявил`). */
+const saying = (pack: LanguagePack): string[] => (pack.events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
 
 /** A name in sentence `s` (language `key`) that is not tagged ORG but that the text calls a company (`carmaker X`, `X, the state-owned carmaker`). */
 function companyByContext(m: Mention, s: Sentence | undefined, key: string | null, input: EventsInput): boolean {
   if (m.type !== 'PER' && m.type !== 'MISC') return false;
+  // (a nationality adjective after the noun is none: `los fabricantes alemanes`, `un fabricante sajón`)
+  if (/^\p{Ll}/u.test(m.text)) return false;
   const cues = key === null ? null : companyCues(key);
   if (!cues) return false;
   const named = cues.before.exec(input.text.slice(Math.max(s?.start ?? 0, m.start - 60), m.start));
@@ -1232,6 +1238,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     return out;
   };
   let agents: MentionInfo[] = [];
+  let partnersOnly = false;
   if (before.length) {
     const last = before[before.length - 1]!;
     agents = [...group(last), ...partners()];
@@ -1252,12 +1259,15 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     const p = partners();
     const subject = c.lex.subjectAfterVerb && !p.includes(after[0]!) ? group(after[0]!) : [];
     agents = p.length ? [...subject, ...p] : subject;
+    partnersOnly = !subject.length && p.length > 0;
   }
-  if (!agents.length && !before.length) {
+  if ((!agents.length || partnersOnly) && !before.length) {
+    // the subject over an apposition, with the partners after the verb (`X, con sede en Chemnitz,
+    // construye junto con Y una planta`)
     // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`; not
     // a place that qualifies a company noun: `Le plus grand constructeur d'Ouzbékistan, UzAuto Motors, a produit`)
     const first = sorted.find((x) => !((x.m.type === 'GPE' || x.m.type === 'LOC') && (c.companyOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false))) ?? sorted[0]!;
-    if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = group(first);
+    if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = [...group(first), ...agents];
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
 }
@@ -1297,6 +1307,14 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
       }
     }
+    // `El director gerente de X, Thomas Brandt, anunció`, `The head of X, Anna Lee, said`: a person's
+    // name alone between commas is the apposition of the title before it, and the subject
+    const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a)));
+    if (alone && pa > g.base) {
+      const [qa] = clauseBounds(g, pa - 1);
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa && ownOrg(x));
+      return [alone, ...own.slice(-1)].map((x) => x.index);
+    }
   }
   // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте
   // пресс-секретарь АО «Узавтосаноат» Зумрад Шаджалилова`, and over the comma of an apposition:
@@ -1328,6 +1346,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     const appo = infos.filter((x) => x.m.type === 'PER' && x.m.start > end && x.m.end <= b2);
     const org = after.filter((x) => x.m.type === 'ORG');
     if (appo.length === 1) return [...org.slice(-1), appo[0]!].map((x) => x.index);
+    // `informó este jueves su holding matriz, Uzavtosanoat`: an organisation alone in the apposition of a verb-first subject
+    const named = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > end && x.m.end <= b2);
+    if (!appo.length && !after.length && named.length === 1 && !/\p{L}/u.test(slice(g, end, named[0]!.m.start) + slice(g, named[0]!.m.end, b2))) return [named[0]!.index];
   }
   return after.slice(0, 2).map((x) => x.index);
 }
@@ -1352,7 +1373,8 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
     }
     subject = relative ? slice(g, clauseBounds(g, pa - 1)[0], pa - 1) : '';
   }
-  const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*$/u.exec(subject)?.[1];
+  // (with its portfolio: `La secretaria de Estado, que …, habló`, `The Minister of Economy said`)
+  const title = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)(?:\s+(?:of|for|de|del|du|für)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*$/u.exec(subject)?.[1];
   if (!title || !new RegExp(`^(?:${c.roleNoun.source})$`, 'iu').test(title)) return null;
   // (a hyphenated title compares whole: `статс-секретарь`, not `пресс-секретарь`)
   const stem = title.toLowerCase().replace(/-/gu, '').slice(0, 6);

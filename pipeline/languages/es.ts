@@ -149,7 +149,13 @@ export const es = {
     units: {
       car: ['automóviles', 'coches?', 'vehículos?', 'unidades', 'carros?'],
       truck: ['camiones', 'camión'],
-      bus: ['autobuses'],
+      bus: ['autobuses', 'microbuses', 'minibuses', 'trolebuses'],
+      tractor: ['tractores'],
+      combine: ['cosechadoras'],
+      engine: ['motores'],
+      locomotive: ['locomotoras'],
+      tram: ['tranvías'],
+      wagon: ['vagones'],
       job: ['empleos?', 'puestos'],
       country: ['países', 'país'],
       region: ['regiones', 'región'],
@@ -209,7 +215,9 @@ export const es = {
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|comenz(?:ó|ar|ará|aron)\\s+a\\s+producir|(?:comenz|empez|arranc)(?:ó|a|an|ará|arán|aron)\\s+(?:\\p{L}+\\s+){0,2}?(?:la\\s+)?(?:producción|fabricación|ensamblaje)|(?:producción|fabricación|ensamblaje)(?![\\p{L}])[^.;]{0,60}?(?:comenz(?:ó|ará)|empez(?:ó|ará)|arranc(?:ó|ará)|se\\s+inici(?:ó|ará))|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|(?:abr(?:e|en|ir|ió|irá|irán|ieron))\\s+(?:una|la|su)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
+        pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|(?:comenz|empez)(?:ó|ar|ará|arán|aron|amos)\\s+(?:\\p{L}+\\s+){0,2}?a\\s+(?:producir|fabricar|ensamblar|montar)|(?:comenz|empez|arranc)(?:ó|a|an|ará|arán|aron)\\s+(?:\\p{L}+\\s+){0,2}?(?:la\\s+)?(?:producción|fabricación|ensamblaje)|(?:producción|fabricación|ensamblaje)(?![\\p{L}])[^.;]{0,60}?(?:comenz(?:ó|ará)|empez(?:ó|ará)|arranc(?:ó|ará)|se\\s+inici(?:ó|ará))|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|(?:abr(?:e|en|ir|ió|irá|irán|ieron))\\s+(?:una|la|su)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
+      // moving on to a stage of production starts it (`ha pasado del montaje SKD a la producción de ciclo completo`)
+      { type: 'plant_launch', pos: 'verb', priority: 3, pattern: '(?:pas|cambi)(?:ó|a|an|aron|ará|arán|ado)\\s+(?:del?\\s+[^.;]{0,60}?\\s)?a\\s+(?:la\\s+)?(?:producción|fabricación)' },
       { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento|entr(?:a|an|ó|aron|ará|arán)\\s+en\\s+(?:funcionamiento|operación|servicio|producción)|(?:comenz|empez)(?:ó|aron|ará|arán)\\s+a\\s+(?:funcionar|operar)|inici(?:ó|aron|ará|arán)\\s+(?:sus\\s+)?operaciones' },
       // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
@@ -217,7 +225,9 @@ export const es = {
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|ió|ieron|ía|ían|irá|irán|ido|ida|idos|idas|ir)|produj(?:o|eron)|fabric(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is
+      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
       { type: 'production', pos: 'verb', pattern: '(?:sal(?:e|en|ió|ieron|drá|drán|ir)|salga\\p{L}*)\\s+de\\s+(?:la|las)\\s+(?:línea|cadena)s?(?:\\s+de\\s+(?:montaje|producción|ensamblaje))?' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
@@ -228,15 +238,18 @@ export const es = {
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
+      // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
+      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
-        { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|cuesta' },
+        { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
-      { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|firm(?:ó|a|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
+      // `la firma` after a determiner is the company or the signing already told, not a signing verb
+      { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|(?<!(?:la|una|esta|dicha|otra|su)\\s)firma|firm(?:ó|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
-      { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a' },
-      { type: 'statement', pos: 'verb', pattern: 'dijo|dice|afirm(?:ó|a)|declar(?:ó|a)|señal(?:ó|a)|indic(?:ó|a)|explic(?:ó|a)|anunció|aseguró|destacó|subrayó|añadió|agregó|comentó|informó|precisó|manifestó|sostuvo|recordó|(?:ha|han|había|habían)\\s+(?:dicho|declarado|afirmado|señalado|indicado|explicado|anunciado|asegurado|destacado|subrayado|añadido|comentado|informado|precisado|manifestado)' },
-      { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emple(?:a|an|e|en|ará|arán)|dar(?:á|án)\\s+empleo|contrat(?:ará|ar)|plantilla' },
+      { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a|asisti(?:ó|eron|rá|rán)\\s+a(?:l)?(?![\\p{L}])' },
+      { type: 'statement', pos: 'verb', pattern: 'dijo|dice|afirm(?:ó|a)|declar(?:ó|a)|señal(?:ó|a)|indic(?:ó|a)|explic(?:ó|a)|anunció|aseguró|destacó|subrayó|añadió|agregó|comentó|informó|precisó|manifestó|sostuvo|recordó|apuntó|reconoció|advirtió|insistió|detalló|subray(?:ó|a)|habl(?:ó|aba)\\s+de|(?:ha|han|había|habían)\\s+(?:dicho|declarado|afirmado|señalado|indicado|explicado|anunciado|asegurado|destacado|subrayado|añadido|comentado|informado|precisado|manifestado)' },
+      { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emple(?:a|an|e|en|ará|arán)|dar(?:á|án)\\s+empleo|contrat(?:ará|ar)|plantilla|trabaj(?:a|an|aban|ará|arán)\\s+(?:\\p{L}+\\s+){0,2}?(?:en|para)(?![\\p{L}])' },
     ],
     // plan… but not planta (the plant) or plantilla (the workforce)
     planned: ['va\\s+a', 'van\\s+a', 'planea\\p{L}*', 'plan(?!t)\\p{L}*', 'prevé', 'prevén', 'previst\\p{L}*', 'proyect(?:a|an|ó|aba|aban|ado|ada|ados|adas)', 'espera\\p{L}*', 'objetivo\\p{L}*', 'meta', 'para\\s+(?:el\\s+)?(?:fin(?:al)?\\s+de\\s+)?20\\d\\d', 'futur\\p{L}*', 'pretende\\p{L}*', 'quiere\\p{L}*', 'quer(?:emos|éis|ría\\p{L}*)', 'hasta\\s+(?:(?:el\\s+)?fin(?:al)?(?:es)?\\s+de\\s+)?20\\d\\d', 'de\\s+aquí\\s+a\\s+20\\d\\d', 'a\\s+partir\\s+de\\s+20\\d\\d', 'intención', 'deber(?:á|án|ía|ían)', 'deben?(?=\\s+\\p{L}+(?:ar|er|ir)(?![\\p{L}]))', 'se\\s+propone\\p{L}*', 'pronostic\\p{L}*', 'aspira\\p{L}*', 'busca\\p{L}*', '\\p{L}+(?:rá|rán)'],
@@ -248,9 +261,11 @@ export const es = {
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
     source: ['desde'],
     deliveryTo: [],
-    other: ['como', 'tales\\s+como'],
+    // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
+    other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
-    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque'],
+    // (`la empresa conjunta de Hajigabul`, `el proyecto de Navoi`: the site of the venture, no partner)
+    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque', 'empresas?\\s+conjuntas?', 'proyectos?', 'complejo'],
     products: [
       ['cosechadoras?', 'combines', 'cosechadoras'], ['locomotoras?', 'locomotives', 'locomotoras'], ['tranvías?', 'trams', 'tranvías'], ['vagones|vagón', 'wagons', 'vagones'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
@@ -260,7 +275,7 @@ export const es = {
     increase: ['aumentar(?:á|án)?', 'elevar(?:á|án)?', 'incrementar(?:á|án)?', 'duplicar(?:á|án)?', 'ampliar(?:á|án)?', 'alcanzar(?:á|án)?', 'llevar(?:á|án)?'],
     toWords: ['a', 'hasta'],
     fromWords: ['de', 'desde', 'actualmente'],
-    tellVerbs: ['(?:dijo|declaró|informó|explicó|señaló|comentó|aseguró|precisó|indicó|confirmó|(?:ha|han)\\s+(?:dicho|declarado|informado|explicado|señalado|comentado|asegurado|precisado|indicado|confirmado))\\s+a(?:l)?(?:\\s+la\\s+agencia)?'],
+    tellVerbs: ['(?:dijo|declaró|informó|explicó|señaló|comentó|aseguró|precisó|indicó|confirmó|(?:ha|han)\\s+(?:dicho|declarado|informado|explicado|señalado|comentado|asegurado|precisado|indicado|confirmado))(?:\\s+(?:este|esta|ayer|hoy)(?:\\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo))?)?\\s+a(?:l)?(?:\\s+la\\s+agencia)?'],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'producción', 'fabricación', 'líneas?\\s+de\\s+(?:montaje|producción)', 'complejo', 'gigafactoría', 'proyectos?', 'naves?', 'instalaciones'],
     roleNouns: ['portavoz', 'vocero', 'alcalde\\p{L}*', 'secretari[oa]', 'viceministr\\p{L}*', 'vicepresident\\p{L}*', 'hokim', 'akim', 'director\\p{L}*', 'presidente\\p{L}*', 'presidenta', 'consejer\\p{L}*', 'ministr\\p{L}*', 'jefe\\p{L}*', 'gobernador\\p{L}*', 'embajador\\p{L}*', 'responsable', 'gerente', 'cargo', 'CEO'],
     genitive: ["de", "del", "entre", "con", "por", "y"],
@@ -296,8 +311,10 @@ export const es = {
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
     jointly: "^\\s*(?:junto|conjuntamente)\\s+con\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
     partner: "(?:junto|conjuntamente)\\s+con|entre|con|por",
-    futureDay: "(?:próximo|este)\\s+$",
-    futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*)(?![\\p{L}])[^.;,]{0,30}$",
+    // (`este martes` reports a day of the current week, mostly past: `aprobó este martes`; only `próximo` looks ahead)
+    futureDay: "(?:próximo)\\s+$",
+    // (a verb in the future tense too: `inaugurará este viernes`)
+    futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*|\\p{L}{2,}(?:rá|rán))(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
   },

@@ -226,7 +226,7 @@ export interface EventsSection {
    * one is a destination, not the site. Empty where destinations have words or a case of their own.
    */
   deliveryTo: string[];
-  /** Words that make a place name an example or a comparison (neither actor nor location). */
+  /** Words that make a place name an example, a comparison or a company's seat (`con sede en`): neither actor nor location. */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
   skip: string[];

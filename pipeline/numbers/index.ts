@@ -171,7 +171,8 @@ const coordination = perLanguage((lang: Lang): RegExp | null => {
 
 /**
  * A rate marked before the first of two coordinated quantities is the second's too: "jährlich
- * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses".
+ * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses"; and one marked after
+ * the second is the first's: "1.200 cosechadoras y 800 tractores al año", "5,000 cars and 2,000 buses a year".
  */
 function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
   const gap = coordination(lang);
@@ -179,7 +180,9 @@ function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
   for (let i = 1; i < drafts.length; i++) {
     const a = drafts[i - 1]!;
     const b = drafts[i]!;
-    if (a.kind === 'rate' && b.kind === 'count' && b.unit !== null && a.unit !== null && gap.test(text.slice(a.end, b.start))) b.kind = 'rate';
+    if (a.unit === null || b.unit === null || !gap.test(text.slice(a.end, b.start))) continue;
+    if (a.kind === 'rate' && b.kind === 'count') b.kind = 'rate';
+    else if (a.kind === 'count' && b.kind === 'rate') a.kind = 'rate';
   }
 }
 

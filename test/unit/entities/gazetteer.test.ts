@@ -17,6 +17,25 @@ describe('gazetteer: countries and places', () => {
     ]);
   });
 
+  it('a capitalised zone before `de` + place is one LOC (`Distrito Industrial de Hajigabul`, `Zone économique spéciale de Navoi`)', () => {
+    expect(hits('La planta está en la Zona Económica Especial de Navoi.', 'spa')).toEqual(['LOC:Zona Económica Especial de Navoi']);
+    expect(hits("L'usine de la Zone économique spéciale de Navoi.", 'fra')).toEqual(['LOC:Zone économique spéciale de Navoi']);
+    // silent: a common noun phrase in lower case names no zone, the place stays a place
+    expect(hits('La planta está en la zona industrial de Navoi.', 'spa')).toEqual(['GPE:Navoi']);
+  });
+
+  it('Spanish exonyms and demonyms of the region (`Astaná`, `Kostanái`, `Sajonia`; `sajón`, `georgianos`)', () => {
+    expect(hits('Un fabricante sajón abre en Astaná y Kostanái; vende a concesionarios georgianos de Sajonia.', 'spa')).toEqual([
+      'MISC:sajón',
+      'GPE:Astaná',
+      'GPE:Kostanái',
+      'MISC:georgianos',
+      'GPE:Sajonia',
+    ]);
+    // silent: a German place named like a people is the place (`Sachsen`), the adjective the people
+    expect(hits('Der sächsische Hersteller beschäftigt in Sachsen 900 Mitarbeiter.', 'deu')).toEqual(['MISC:sächsische', 'GPE:Sachsen']);
+  });
+
   it('uses the names of the text language, and English names everywhere', () => {
     expect(hits('Die Lieferung aus Aserbaidschan erreichte Taschkent am Montag.', 'deu')).toEqual([
       'GPE:Aserbaidschan',

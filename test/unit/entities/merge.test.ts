@@ -28,6 +28,34 @@ function merged(text: string, language: string, model: NerSpanLike[]): string[] 
   return out.map((m) => `${m.type}:${m.text}`);
 }
 
+describe('mergeMentions: Spanish titles and groups', () => {
+  it('a minister\'s portfolio after the title belongs to it (`viceministro de Economía Sahib Mammadov`, `secretaria de Estado`); a group noun at a sentence start is no name', () => {
+    const t = 'El viceministro de Economía Sahib Mammadov visitó la planta con la secretaria de Estado Ana Ruiz. La secretaria de Estado habló. Analistas en Bakú señalaron que crece.';
+    const out = merged(t, 'spa', [
+      span(t, 'Economía Sahib Mammadov', 'PER', 0.9),
+      span(t, 'Estado', 'ORG', 0.8),
+      span(t, 'Ana Ruiz', 'PER', 0.95),
+      span(t, 'Estado', 'ORG', 0.8, t.indexOf('La secretaria')),
+      span(t, 'Analistas', 'PER', 0.6),
+      span(t, 'Bakú', 'LOC', 0.9),
+    ]);
+    expect(out).toEqual(['PER:Sahib Mammadov', 'PER:Ana Ruiz', 'GPE:Bakú']);
+    // the medium told, over the day of telling (`declaró este jueves a la agencia Trend`); silent: a person told is none
+    const told = 'La planta crece, según declaró este jueves a la agencia Trend el presidente Emin Ajúndov. Dijo ayer a Pablo Ruiz que sí.';
+    expect(merged(told, 'spa', [span(told, 'Emin Ajúndov', 'PER', 0.95), span(told, 'Pablo Ruiz', 'PER', 0.95)])).toEqual(['ORG:Trend', 'PER:Emin Ajúndov', 'PER:Pablo Ruiz']);
+    // a name the gazetteer knows as a place, right after a locative preposition, is that place whatever the model said
+    const loc = 'La planta de Saryarka AvtoProm en Kostanái y las oficinas de Kostanái Motors.';
+    expect(merged(loc, 'spa', [span(loc, 'Saryarka AvtoProm', 'ORG', 0.9), span(loc, 'Kostanái', 'ORG', 0.9), span(loc, 'Kostanái Motors', 'ORG', 0.9)])).toEqual([
+      'ORG:Saryarka AvtoProm',
+      'GPE:Kostanái',
+      'ORG:Kostanái Motors',
+    ]);
+    // silent: a place or a company after a title and `de` is named (`el embajador de Kazajistán`, `presidente de Azermash`)
+    const named = 'El embajador de Kazajistán y el presidente de Azermash hablaron.';
+    expect(merged(named, 'spa', [span(named, 'Kazajistán', 'LOC', 0.9), span(named, 'Azermash', 'ORG', 0.9)])).toEqual(['GPE:Kazajistán', 'ORG:Azermash']);
+  });
+});
+
 describe('mergeMentions: types', () => {
   it('the name that opens a dateline is a place, whatever the model says', () => {
     const t = 'Volkswagen baut ein Werk\nWolfsburg, 18. Mai 2024. Die Volkswagen AG will investieren.\nZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';

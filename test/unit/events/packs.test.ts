@@ -595,3 +595,110 @@ describe('packs: ru attending an occasion is a visit; a hyphenated title stands 
     expect(pick(other, 'statement')).toEqual([]);
   });
 });
+
+describe('packs: Spanish wire wording (es)', () => {
+  it('first person plural in quotes (`produjimos`), `ha costado`, `trabajan en`, `asistió a`', () => {
+    const q = build('«Solo en enero produjimos 1.140 coches», dijo Pablo Ruiz.', 'spa', [['Pablo Ruiz', 'PER']], [{ text: '1.140 coches', kind: 'count', value: 1140, unit: 'car' }]);
+    expect(pick(q, 'production').map((e) => [e.quantity, e.unit])).toEqual([[1140, 'car']]);
+    const cost = build('Orlan Motors dijo que el proyecto ha costado 96 millones de euros.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '96 millones de euros', kind: 'money', value: 96e6, currency: 'EUR' }]);
+    expect(pick(cost, 'investment').map((e) => e.money)).toEqual([{ value: 96e6, currency: 'EUR' }]);
+    const work = build('Unas 1.350 personas trabajan ahora en la planta de Orlan Motors.', 'spa', [['Orlan Motors', 'ORG']], [{ text: '1.350 personas', kind: 'count', value: 1350, unit: 'person' }]);
+    expect(pick(work, 'jobs').map((e) => [e.quantity, e.unit])).toEqual([[1350, 'person']]);
+    const visit = build('La ministra Ana Ruiz asistió a la ceremonia en Navoi.', 'spa', [['Ana Ruiz', 'PER'], ['Navoi', 'GPE']], []);
+    expect(pick(visit, 'visit').map((e) => [e.actors, e.location])).toEqual([[['Ana Ruiz'], 'Navoi']]);
+  });
+
+  it('silent: `trabajará a plena capacidad` employs nobody; `montó una empresa` assembles nothing; `la firma` is a company', () => {
+    expect(pick(build('La planta de Orlan Motors trabajará a plena capacidad en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]), 'jobs')).toEqual([]);
+    expect(pick(build('Pablo Ruiz montó una empresa de software en Navoi.', 'spa', [['Pablo Ruiz', 'PER'], ['Navoi', 'GPE']], []), 'production')).toEqual([]);
+    expect(pick(build('La firma alemana Orlan Motors abrió una oficina en Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []), 'agreement')).toEqual([]);
+  });
+
+  it('`comenzará además a ensamblar` starts production; `comenzará a negociar` does not', () => {
+    const es = build('Orlan Motors comenzará además a ensamblar autobuses eléctricos en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]);
+    expect(pick(es, 'plant_launch').map((e) => [e.actors, e.time])).toEqual([[['Orlan Motors'], '2027']]);
+    expect(pick(build('Orlan Motors comenzará a negociar con proveedores en 2027.', 'spa', [['Orlan Motors', 'ORG']], [year(2027)]), 'plant_launch')).toEqual([]);
+  });
+
+  it('`ha pasado del montaje SKD a la producción de ciclo completo` starts a stage of production; `pasó a la historia` does not', () => {
+    const es = build('La planta de Orlan Motors en Navoi ha pasado del montaje SKD a la producción de ciclo completo.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(es, 'plant_launch').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors'], 'Navoi']]);
+    expect(pick(build('La planta de Orlan Motors pasó a la historia en 2020.', 'spa', [['Orlan Motors', 'ORG']], [year(2020)]), 'plant_launch')).toEqual([]);
+  });
+
+  it('a company\'s seat is no site (`con sede en`), and the subject over that apposition keeps its partner after the verb', () => {
+    const es = build('Orlan Motors, con sede en Navoi, construye junto con Steppe Agro una planta de tractores en Termez.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE'], ['Steppe Agro', 'ORG'], ['Termez', 'GPE']], []);
+    expect(pick(es, 'plant_construction').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors', 'Steppe Agro'], 'Termez']]);
+    // silent: a plant in the place is sited there
+    const site = build('Orlan Motors construye en Navoi una planta de tractores.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(site, 'plant_construction').map((e) => [e.actors, e.location])).toEqual([[['Orlan Motors'], 'Navoi']]);
+  });
+
+  it('a name after `la planta de automóviles` is the plant, no brand; a nationality after a company noun is no company', () => {
+    const es = build('Allur es propietaria de la planta de automóviles Saryarka AvtoProm en Kostanái, que ensambló 74.350 vehículos en 2025.', 'spa', [['Allur', 'ORG'], ['Saryarka AvtoProm', 'ORG'], ['Kostanái', 'GPE']], [
+      { text: '74.350 vehículos', kind: 'count', value: 74350, unit: 'car' }, year(2025),
+    ]);
+    expect(pick(es, 'production').map((e) => [e.actors, e.location, e.quantity])).toEqual([[['Saryarka AvtoProm'], 'Kostanái', 74350]]);
+    // silent: `los fabricantes alemanes` names no company (the nationality stays MISC, no actor)
+    const de = build('Los fabricantes alemanes exportaron 800 tractores a Kazajistán.', 'spa', [['alemanes', 'MISC'], ['Kazajistán', 'GPE']], [{ text: '800 tractores', kind: 'count', value: 800, unit: 'tractor' }]);
+    expect(pick(de, 'export').map((e) => e.actors)).toEqual([[]]);
+  });
+
+  it('`informó este jueves su holding matriz, Uzavtosanoat`: the organisation in the apposition speaks, and the attribution dates none of the facts', () => {
+    const es = build('Orlan Motors prevé elevar su producción a 450.000 unidades este año, informó este jueves su holding matriz, Kapital Holding.', 'spa', [['Orlan Motors', 'ORG'], ['Kapital Holding', 'ORG']], [
+      { text: '450.000 unidades', kind: 'count', value: 450000, unit: 'car' },
+    ], '2026-01-22');
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Kapital Holding']]);
+    expect(pick(es, 'production_target').map((e) => [e.actors, e.time])).toEqual([[['Orlan Motors'], '2026']]);
+    // silent: a described subject with more words after its comma names no speaker by itself
+    const none = build('Orlan Motors crecerá, informó este jueves la agencia, Kapital Holding y otros.', 'spa', [['Orlan Motors', 'ORG'], ['Kapital Holding', 'ORG']], []);
+    expect(pick(none, 'statement').map((e) => e.actors)).toEqual([]);
+  });
+
+  it('`este martes` is a day of the current week (the dateline\'s own day, else past unless the verb is future); a day in a clause of saying dates no fact', () => {
+    const ref = '2026-03-03'; // a Tuesday
+    const dated = (text: string, mentions: Parameters<typeof build>[2], numbers: NumberSpec[]) => {
+      const input = build(text, 'spa', mentions, numbers, ref);
+      input.referenceDate = findReferenceDate(text, 'spa', ref);
+      return input;
+    };
+    const said = dated('Orlan Motors produjo el año pasado 520.000 vehículos, según informó este martes la compañía.', [['Orlan Motors', 'ORG']], [
+      { text: '520.000 vehículos', kind: 'count', value: 520000, unit: 'car' },
+    ]);
+    expect(pick(said, 'production').map((e) => e.time)).toEqual(['2025']);
+    const signed = dated('Orlan Motors firmó este martes un acuerdo con Steppe Agro.', [['Orlan Motors', 'ORG'], ['Steppe Agro', 'ORG']], []);
+    expect(pick(signed, 'agreement').map((e) => e.time)).toEqual(['2026-03-03']);
+    const visit = dated('La ministra Ana Ruiz visitó este lunes la planta de Orlan Motors.', [['Ana Ruiz', 'PER'], ['Orlan Motors', 'ORG']], []);
+    expect(pick(visit, 'visit').map((e) => e.time)).toEqual(['2026-03-02']);
+    // silent: a future verb looks ahead
+    const opens = dated('Orlan Motors inaugurará este viernes una fábrica en Navoi.', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], []);
+    expect(pick(opens, 'plant_launch').map((e) => e.time)).toEqual(['2026-03-06']);
+  });
+
+  it('a title with its portfolio stands for the person last named with it (`La secretaria de Estado, que …, habló de`)', () => {
+    const es = build('Asistió la secretaria de Estado Ana Ruiz. La secretaria de Estado, que visitaba la región, habló de una señal importante.', 'spa', [['Ana Ruiz', 'PER']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Ana Ruiz']]);
+    // silent: a title named before no person stands for nobody
+    expect(pick(build('La secretaria de Estado, que visitaba la región, habló de una señal importante.', 'spa', [], []), 'statement')).toEqual([]);
+  });
+
+  it('spending a sum is an investment (`destinará 200 millones de euros`, `ha desembolsado`); posting people is not', () => {
+    const es = build('Orlan Motors destinará 200 millones de euros a ampliar su fábrica de Navoi.', 'spa', [['Orlan Motors', 'ORG'], ['Navoi', 'GPE']], [{ text: '200 millones de euros', kind: 'money', value: 2e8, currency: 'EUR' }]);
+    expect(pick(es, 'investment').map((e) => [e.actors, e.money])).toEqual([[['Orlan Motors'], { value: 2e8, currency: 'EUR' }]]);
+    expect(all(build('El ministerio destinó a la región a tres funcionarios.', 'spa', [], []))).toEqual([]);
+  });
+
+  it('`la empresa conjunta de Hajigabul` is the venture\'s site, no actor', () => {
+    const es = build('La empresa conjunta de Navoi aportará el 35 % de la producción en 2026.', 'spa', [['Navoi', 'GPE']], [{ text: '35 %', kind: 'percent', value: 35 }, year(2026)]);
+    expect(all(es).map((e) => [e.actors, e.location])).toEqual([[[], 'Navoi']]);
+  });
+
+  it('a title, then the name between commas, then the verb: the named person speaks, with the organisation of the title', () => {
+    const es = build('El director gerente de Orlan Motors, Pablo Ruiz, anunció que la empresa abrirá una oficina.', 'spa', [['Orlan Motors', 'ORG'], ['Pablo Ruiz', 'PER']], []);
+    expect(pick(es, 'statement').map((e) => e.actors)).toEqual([['Pablo Ruiz', 'Orlan Motors']]);
+    const en = build('The head of Orlan Motors, Anna Lee, said the company would open an office.', 'eng', [['Orlan Motors', 'ORG'], ['Anna Lee', 'PER']], []);
+    expect(pick(en, 'statement').map((e) => e.actors)).toEqual([['Anna Lee', 'Orlan Motors']]);
+    // silent: a list of places between commas names no speaker
+    expect(pick(build('En Navoi, Samarcanda, los analistas dijeron que el mercado crecerá.', 'spa', [['Navoi', 'GPE'], ['Samarcanda', 'GPE']], []), 'statement')).toEqual([]);
+  });
+});

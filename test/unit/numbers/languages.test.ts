@@ -66,6 +66,21 @@ describe('numbers stage: Russian, French, Spanish', () => {
     expect(find(out, 'segunda')).toMatchObject({ kind: 'ordinal', value: 2 });
   });
 
+  it('Spanish: plural machine nouns in -es normalise to their unit (`316.400 motores` → engine, not `motore`)', () => {
+    const out = facts('La fábrica produjo 316.400 motores, 800 tractores, 1.200 cosechadoras y 40 vagones.', 'spa');
+    expect(find(out, '316.400 motores')).toMatchObject({ value: 316400, unit: 'engine' });
+    expect(find(out, '800 tractores')).toMatchObject({ value: 800, unit: 'tractor' });
+    expect(find(out, '1.200 cosechadoras')).toMatchObject({ value: 1200, unit: 'combine' });
+    expect(find(out, '40 vagones')).toMatchObject({ value: 40, unit: 'wagon' });
+    // a rate after the second of two coordinated quantities is the first's too
+    const rate = facts('Saldrán 1.200 cosechadoras y 800 tractores al año; en 2025 produjo 500 tractores y 90 motores.', 'spa');
+    expect(find(rate, '1.200 cosechadoras')).toMatchObject({ kind: 'rate', unit: 'combine' });
+    expect(find(rate, '800 tractores al año')).toMatchObject({ kind: 'rate', unit: 'tractor' });
+    expect(find(rate, '500 tractores')).toMatchObject({ kind: 'count' });
+    // silent: an English plural keeps its own singular
+    expect(find(facts('The plant built 316,400 engines.', 'eng'), '316,400 engines')).toMatchObject({ unit: 'engine' });
+  });
+
   it('French and Spanish: a function word ending in -s after a number is no counted noun (`500 vers`, `300 después`)', () => {
     expect(find(facts("La société en a exporté 500 vers l'Ouzbékistan.", 'fra'), '500')).toMatchObject({ value: 500, unit: null });
     expect(find(facts('La empresa exportó 300 después de mayo.', 'spa'), '300')).toMatchObject({ value: 300, unit: null });
