@@ -1499,6 +1499,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     d.changeIndex = change[0];
   }
   qty = qty.filter(([, n]) => !isChange(n));
+  // `raise its capacity from 40 to 60 locomotives a year`: a bare starting figure of a change is its
+  // baseline, not a fact of its own (one with its own noun is: `von derzeit 300.000 Einheiten auf 500.000`)
+  if (qty.some(([, n]) => isTargetFigure(n, g, c))) qty = qty.filter(([, n]) => /\p{L}/u.test(n.text) || !c.fromEnd.test(slice(g, n.start - 25, n.start)));
   // `sold 61,500 vehicles, or 33 percent of the market`: a share beside an absolute figure is that
   // figure's share_pct; a share alone (a stake, a market share) is what the fact measures
   if (qty.some(([, n]) => n.kind !== 'percent') && d.trigger.rule.role !== 'stake') {

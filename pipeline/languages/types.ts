@@ -109,6 +109,11 @@ export interface NumbersSection {
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
   /**
+   * How many lower-case modifiers may stand between a number and a known counted noun (`120 electric
+   * locomotives`, `500 new jobs`); absent: none.
+   */
+  unitModifiers?: number;
+  /**
    * Measurement units written as words after a number, for the dimension readings (`square feet`,
    * `light years`, `Quadratmeter`, `Stundenkilometer`); symbols such as `km`, `m²`, `GB` are read in
    * every language by the stage.

@@ -75,6 +75,26 @@ describe('events: argument attachment', () => {
     ]);
   });
 
+  it('a bare starting figure of a change is its baseline; one with its own noun is a fact of its own', () => {
+    const en = build(
+      'The plant will raise its capacity from 40 to 60 locomotives a year.',
+      'eng',
+      [],
+      [{ text: '40', kind: 'rate', value: 40, unit: 'locomotive' }, { text: '60 locomotives a year', kind: 'rate', value: 60, unit: 'locomotive' }],
+    );
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.modality])).toEqual([['production_target', 60, 'planned']]);
+    const de = build(
+      'Wir werden die Produktion von derzeit 300.000 Einheiten auf 500.000 Einheiten steigern.',
+      'deu',
+      [],
+      [{ text: '300.000 Einheiten', kind: 'count', value: 300000, unit: 'car' }, { text: '500.000 Einheiten', kind: 'count', value: 500000, unit: 'car' }],
+    );
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.quantity, e.modality])).toEqual([
+      ['production', 300000, 'actual'],
+      ['production_target', 500000, 'planned'],
+    ]);
+  });
+
   it('a statement has its speaker as actor; a quote-final attribution by a person is a statement too', () => {
     const input = build(
       'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',
