@@ -116,6 +116,8 @@ interface Compiled {
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
   occasion: RegExp;
+  /** A definite determiner of the pack (`the`, `this`, `dieser`) right before what follows; null where the pack has none. */
+  definiteBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
   increase: RegExp;
@@ -175,6 +177,7 @@ const compile = perLanguage((key: string): Compiled => {
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
     planned: words(lex.planned),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
+    definiteBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
@@ -911,6 +914,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     c.occasion.lastIndex = 0;
     return ![...g.text.matchAll(c.occasion)].some((o) => g.base + (o.index ?? 0) <= t.start && g.base + (o.index ?? 0) + o[0].length >= t.end);
   }).filter((t) => {
+    // `"This contract confirms …," X said`, `X called the deal "a signal"`: a definite agreement in a
+    // statement, without a figure or another agreement word, refers back to the one reported
+    if (t.type !== 'agreement' || t.numbers.length > 0 || !triggers.some((o) => o.type === 'statement')) return true;
+    if (triggers.some((o) => o !== t && o.type === 'agreement')) return true;
+    return !(c.definiteBefore?.test(slice(g, t.start - 10, t.start)) ?? false);
+  }).filter((t) => {
     // `signed an agreement … to establish a plant`: the plant is the agreement's content
     if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
     const agreements = triggers.filter((o) => o.type === 'agreement' && o.end <= t.start);
@@ -1217,6 +1226,20 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
       if (head.length) {
         const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
+      }
+    }
+  }
+  // `Alstom's managing director for the region, Thomas Girard, said`: a name alone between commas
+  // before the verb, after a title, is the speaker; the organisation the title makes theirs (`of X`,
+  // `X's`) speaks with them
+  if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
+    const [pa] = clauseBounds(g, a - 1);
+    const name = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
+    if (name && pa > g.base) {
+      const [qa] = clauseBounds(g, pa - 1);
+      if (c.roleNoun.test(slice(g, qa, pa - 1))) {
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
+        return [name, ...own.slice(-1)].map((x) => x.index);
       }
     }
   }
