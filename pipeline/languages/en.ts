@@ -79,6 +79,7 @@ export const en = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 0,
     institutionCompoundHeads: [],
+    routeNouns: ['lines?', 'railway', 'railroad', 'rail\\s+link', 'road', 'highway', 'motorway', 'route', 'corridor', 'pipeline', 'flights?', 'trains?', 'services?'],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
     honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
     capitalisedNouns: false,

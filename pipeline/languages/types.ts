@@ -438,6 +438,11 @@ export interface NamesSection {
    */
   institutionCompoundHeads: readonly string[];
   /**
+   * Nouns after two places joined by a hyphen that make them a route's ends, each its own name
+   * (`Tashkent-Samarkand line`, `Almaty-Bishkek highway`), not one name (`Bosnia-Herzegovina`); absent: none.
+   */
+  routeNouns?: readonly string[];
+  /**
    * Words that end company names in the language, as its companies are named in any text (Turkish `Otobüs`,
    * `Otomotiv`; Russian industry compounds `Ростсельмаш`, `Автопром` and their romanised `Agromash`, `Avtoprom`;
    * English `Logistics`), as patterns of one word: a name the model calls a person or a place whose last word is
