@@ -118,6 +118,8 @@ interface Compiled {
   occasion: RegExp;
   /** A definite determiner of the pack (`the`, `this`, `dieser`) right before what follows; null where the pack has none. */
   definiteBefore: RegExp | null;
+  /** A deadline word of the pack's discourse section (`by`, `d'ici`, `bis`) right before what follows; null where the pack has none. */
+  deadlineBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
   increase: RegExp;
@@ -178,6 +180,7 @@ const compile = perLanguage((key: string): Compiled => {
     planned: words(lex.planned),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     definiteBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? []),
+    deadlineBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.target ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])}(?:${alt(lex.planned)})${E}`,
@@ -1359,6 +1362,9 @@ function baseDraft(
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
     if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
+    // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
+    // it provides for, not the signing
+    if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;

@@ -75,6 +75,19 @@ describe('events: argument attachment', () => {
     ]);
   });
 
+  it('an agreement is not dated by the deadline it sets (`to deliver … by 2029`), and its partner may carry a three-word description', () => {
+    const input = build(
+      'Alstom signed a contract with national railway company Kazakhstan Temir Zholy to deliver 120 locomotives by 2029.',
+      'eng',
+      [['Alstom', 'ORG'], ['Kazakhstan Temir Zholy', 'ORG']],
+      [{ text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive' }, year(2029)],
+    );
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.time])).toEqual([['agreement', ['Alstom', 'Kazakhstan Temir Zholy'], null]]);
+    // silent: the year of the signing itself dates it
+    const signed = build('Hyundai Rotem won an order for high-speed trains in 2024.', 'eng', [['Hyundai Rotem', 'ORG']], [year(2024)]);
+    expect(view(signed, extractEvents(signed)).map((e) => [e.type, e.time])).toEqual([['agreement', '2024']]);
+  });
+
   it('a bare starting figure of a change is its baseline; one with its own noun is a fact of its own', () => {
     const en = build(
       'The plant will raise its capacity from 40 to 60 locomotives a year.',
