@@ -255,9 +255,12 @@ export const en = {
     triggers: [
       // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
       { type: 'sales', pos: 'noun', priority: 3, pattern: 'market\\s+share|share\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:market|sales)|accounted\\s+for(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:sales|the\\s+market|market))' },
-      { type: 'agreement', pos: 'verb', pattern: 'ordered|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
-      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
-      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content' },
+      // `ordered 120 locomotives`, `ordered new trains`: an order of goods (a president who `ordered a higher level of
+      // localisation` or `ordered officials to` gives an instruction: a statement)
+      { type: 'agreement', pos: 'verb', pattern: 'ordered(?=\\s+(?:[\\p{L}$.,-]+\\s+){0,3}?(?:\\d|(?:trains?|locomotives?|wagons?|trams?|buses|trucks|cars|vehicles|aircraft|planes|jets|tractors|combines|units|engines|ships|equipment|machinery)(?![\\p{L}])))|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`,
+      // `the share of locally made components is set to rise to 40%`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content|(?:share|proportion)\\s+of\\s+(?:locally[\\s-](?:made|produced|manufactured|sourced)|local(?:ly\\s+made)?)\\s+(?:components|parts)' },
       // plant launch: starting production, opening or setting up a plant (not starting another activity:
       // `will start shipping crossovers assembled in Asaka` is an export)
       { type: 'plant_launch', pos: 'verb', priority: 3,
@@ -306,7 +309,7 @@ export const en = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },
       // agreement

@@ -235,6 +235,16 @@ describe('events: English wire wording', () => {
     expect(types('The deal was signed on Monday, Thomas Girard said.', 'eng', [['Thomas Girard', 'PER']]).map((e) => e[0])).toEqual(['agreement', 'statement']);
   });
 
+  it('`ordered` goods is an agreement, an instruction a statement; the share of local parts is a target, not a stake', () => {
+    expect(types('Uzbekistan Railways ordered 12 high-speed trains from Talgo.', 'eng', [['Uzbekistan Railways', 'ORG'], ['Talgo', 'ORG']]).map((e) => e[0])).toEqual(['agreement']);
+    expect(types('President Shavkat Mirziyoyev ordered a higher level of localisation for car components.', 'eng', [['Shavkat Mirziyoyev', 'PER']])).toEqual([['statement', ['Shavkat Mirziyoyev']]]);
+    const local = build('The share of locally made components is set to rise to 40% by 2027.', 'eng', [], [{ text: '40%', kind: 'percent', value: 40 }]);
+    expect(view(local, extractEvents(local)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production_target', 40, 'percent']]);
+    // silent: a stake stays a stake
+    const stake = build('Allur holds a 51% share in the venture.', 'eng', [['Allur', 'ORG']], [{ text: '51%', kind: 'percent', value: 51 }]);
+    expect(view(stake, extractEvents(stake)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['investment', ['Allur'], 51]]);
+  });
+
   it('a speaker named between commas after a title (`Alstom’s managing director for the region, Thomas Girard, said`)', () => {
     expect(types('"We will grow," Alstom\'s managing director for the region, Thomas Girard, said.', 'eng', [['Alstom', 'ORG'], ['Thomas Girard', 'PER']])).toEqual([['statement', ['Thomas Girard', 'Alstom']]]);
     // silent: after a clause that is no title the organisation is not the speaker's
