@@ -79,6 +79,8 @@ interface Compiled {
   complementizer: RegExp | null;
   pronounSubject: RegExp | null;
   relative: RegExp | null;
+  /** The pack's relative pronoun at the end of a text (`… that `); null where it has none. */
+  relativeEnd: RegExp | null;
   jointly: RegExp | null;
   /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
   partnerEnd: RegExp | null;
@@ -191,6 +193,7 @@ const compile = perLanguage((key: string): Compiled => {
     complementizer: source(lex.complementizer),
     pronounSubject: source(lex.pronounSubject),
     relative: source(lex.relative),
+    relativeEnd: source(lex.relative && `(?:^|[^\\p{L}])${lex.relative.replace(/^\^\\s\*/u, '')}\\s*$`),
     jointly: source(lex.jointly),
     partnerEnd: partnerEnd(lex.partner),
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
@@ -215,7 +218,8 @@ const compile = perLanguage((key: string): Compiled => {
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
-    productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    // a product noun that heads a plant noun names the plant's kind (`the Saryarka AvtoProm car plant`), not a brand
+    productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}(?!\\s+(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.plantNouns ?? ['(?!)'])})${E})`, 'iu'),
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
@@ -1161,6 +1165,13 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
       if (owned && head.length) return group(head[head.length - 1]!);
     }
     if (ante.length) return group(ante[ante.length - 1]!);
+  }
+  // `EKZ, a joint venture of Alstom and KTZ that employs …`: a relative pronoun right before the
+  // trigger, in an apposition that names owners after its head noun, speaks of the name it describes
+  if (!isRelative && before.length && a > g.base && c.relativeEnd?.test(lead) && /^[\s,]*\p{Ll}/u.test(lead)) {
+    const owners = /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, before[0]!.m.start - 12, before[0]!.m.start));
+    const head = sorted.filter((x) => x.m.end <= a);
+    if (owners && head.length) return group(head[head.length - 1]!);
   }
   const partners = (): MentionInfo[] => {
     const out: MentionInfo[] = [];

@@ -88,6 +88,26 @@ describe('events: argument attachment', () => {
     expect(view(signed, extractEvents(signed)).map((e) => [e.type, e.time])).toEqual([['agreement', '2024']]);
   });
 
+  it('`NAME car plant` names the plant, not a brand; a relative pronoun after the owners in an apposition speaks of its head (`EKZ, a joint venture of Alstom and KTZ that employs`)', () => {
+    const plant = build(
+      'Allur owns the Saryarka AvtoProm car plant in Kostanay, which assembled 74,350 vehicles.',
+      'eng',
+      [['Allur', 'ORG'], ['Saryarka AvtoProm', 'ORG'], ['Kostanay', 'GPE']],
+      [{ text: '74,350 vehicles', kind: 'count', value: 74350, unit: 'car' }],
+    );
+    expect(view(plant, extractEvents(plant)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['production', ['Saryarka AvtoProm'], 74350]]);
+    const venture = build(
+      'The locomotives are assembled by EKZ, a joint venture of Alstom and KTZ that employs 1,100 people.',
+      'eng',
+      [['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']],
+      [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }],
+    );
+    expect(view(venture, extractEvents(venture)).filter((e) => e.type === 'jobs').map((e) => e.actors)).toEqual([['EKZ']]);
+    // silent: the subject of a plain relative clause keeps its names (`Alstom and KTZ, which employ …`)
+    const plain = build('Alstom and KTZ, which employ 1,100 people, grew.', 'eng', [['Alstom', 'ORG'], ['KTZ', 'ORG']], [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }]);
+    expect(view(plain, extractEvents(plain)).map((e) => e.actors)).toEqual([['Alstom', 'KTZ']]);
+  });
+
   it('a bare starting figure of a change is its baseline; one with its own noun is a fact of its own', () => {
     const en = build(
       'The plant will raise its capacity from 40 to 60 locomotives a year.',
