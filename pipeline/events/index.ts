@@ -1775,8 +1775,9 @@ function headlineEnd(input: EventsInput): number {
 
 /**
  * A headline announces facts the body states in detail: a headline event merges into the first
- * body event of its type whose actors agree (one within the other's, or either none), which keeps
- * the headline as one more evidence span; a headline fact the body does not restate stays.
+ * body event of its type whose actors agree (one within the other's, or either none), else into one
+ * with its figure, which keeps the headline as one more evidence span; a headline fact the body does
+ * not restate stays.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
@@ -1787,11 +1788,15 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const body = events.filter((e) => e.evidence.end > end);
   for (const h of headline) {
     const hs = new Set(h.actors.map(name));
-    const twin = body.find((b) => {
-      if (b.type !== h.type || b.type === 'statement') return false;
+    const agree = (b: EventCandidate): boolean => {
       const bs = new Set(b.actors.map(name));
       return !hs.size || !bs.size || [...hs].every((x) => bs.has(x)) || [...bs].every((x) => hs.has(x));
-    });
+    };
+    // the same type, or the same figure told as another fact (`Alstom to supply 120 locomotives` over
+    // `signed a contract … to deliver 120 electric locomotives`)
+    const twin =
+      body.find((b) => b.type === h.type && b.type !== 'statement' && agree(b)) ??
+      body.find((b) => h.quantity !== null && b.quantity === h.quantity && b.unit === h.unit && b.type !== 'statement' && agree(b));
     if (!twin) {
       out.push(h);
       continue;
