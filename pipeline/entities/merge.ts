@@ -134,14 +134,16 @@ export function mergeMentions(input: MergeInput): Mention[] {
     const fixed = locateSpan(text, span);
     if (!fixed) continue;
     // `Uzbekistan’s UzAuto Motors`: two names, the possessive belongs to neither
-    const parts = on('split') ? splitCompoundSpan(text, fixed[0], fixed[1], gazFlat) : [fixed];
-    for (const [a, b] of parts) {
+    const parts: Array<[number, number, boolean?]> = on('split') ? splitCompoundSpan(text, fixed[0], fixed[1], gazFlat) : [fixed];
+    for (const [a, b, place] of parts) {
+      // the place of `Chemnitz-based`, `Belarus-made` is a place whatever the model called the span
+      const own: NerSpanLike = place ? { ...span, label: 'LOC' as const } : span;
       const trimmed = on('trim') ? trimSpan(text, a, b) : ([a, b] as [number, number]);
       if (!trimmed) continue;
-      const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], span, lang, gazFlat, on);
+      const cleaned = cleanModelSpan(text, trimmed[0], trimmed[1], own, lang, gazFlat, on);
       if (!cleaned) continue;
       const [start, end] = cleaned;
-      for (const part of splitModelSpan(text, start, end, span, gazFlat, language, on)) modelCands.push(part);
+      for (const part of splitModelSpan(text, start, end, own, gazFlat, language, on)) modelCands.push(part);
     }
   }
   // the model never overlaps itself, but a split or trim may have created duplicates
@@ -372,6 +374,12 @@ function placeType(name: string): EntityType {
   return LOC_FEATURE.test(name) ? 'LOC' : 'GPE';
 }
 
+/** A route noun of the pack right after a span (`… line`, `… highway`, maybe after an adjective: `high-speed line`); null: the pack has none. */
+const routeAfter = perLanguage((lang: string): RegExp | null => {
+  const nouns = packFor(lang)?.names.routeNouns ?? [];
+  return nouns.length ? new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'u') : null;
+});
+
 const JOINER = /^(?:\s*[-–—/&,]\s*|\s+(?:and|und|и|et|y|e|i|ve|va)\s+)$/u;
 
 /**
@@ -402,10 +410,12 @@ function splitModelSpan(
   // two places joined by a dash are a route, each its own name (`ligne Tachkent–Samarcande`; a hyphen may join one
   // name: `Bosnia-Herzegovina`), after lower-case words only; three are a corridor's name (addCorridors)
   const places = inside.filter((g) => g.type === 'GPE' || g.type === 'LOC');
+  // a hyphen too before a route noun of the pack (`the Tashkent-Samarkand line`)
+  const dash = routeAfter(language)?.test(text.slice(end, end + 40)) ? /^\s*[-–—]\s*$/u : /^\s*[–—]\s*$/u;
   if (
     places.length === 2 &&
     places.at(-1)!.end === end &&
-    places.every((g, i) => i === 0 || /^\s*[–—]\s*$/u.test(text.slice(places[i - 1]!.end, g.start))) &&
+    places.every((g, i) => i === 0 || dash.test(text.slice(places[i - 1]!.end, g.start))) &&
     !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
   ) {
     return places.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']) }));
@@ -673,10 +683,11 @@ function cleanModelSpan(
 /**
  * [start, end) cut where one span holds two names: at an internal possessive of a known name
  * (`Uzbekistan’s UzAuto Motors` → `Uzbekistan’s`, `UzAuto Motors`; the trim drops the `’s`; titles like
- * `The Warrior’s Code` stay whole) and after a `Place-made` compound (`Belarus-made MAZ`).
+ * `The Warrior’s Code` stay whole) and after a `Place-made` compound (`Belarus-made MAZ`, `Almaty-based`
+ * alone), whose first part is marked as a place where the participle says where (`based`, `made`).
  */
-function splitCompoundSpan(text: string, start: number, end: number, gazFlat: GazetteerHit[]): [number, number][] {
-  const out: [number, number][] = [];
+function splitCompoundSpan(text: string, start: number, end: number, gazFlat: GazetteerHit[]): Array<[number, number, boolean?]> {
+  const out: Array<[number, number, boolean?]> = [];
   let from = start;
   const re = /\p{L}['’]s\s+(?=\p{Lu})/gu;
   const slice = text.slice(start, end);
@@ -690,15 +701,16 @@ function splitCompoundSpan(text: string, start: number, end: number, gazFlat: Ga
   // `Belarus-made MAZ`, `US-based Tesla`: the place and the name are two mentions
   const compound = COMPOUND_PREFIX.exec(text.slice(from, end));
   if (compound && compound[1]) {
-    out.push([from, from + compound[1].length]);
+    out.push([from, from + compound[1].length, compound[2] !== undefined]);
     from += compound[0].length;
   }
-  out.push([from, end]);
+  if (from < end) out.push([from, end]);
   return out;
 }
 
+/** `Place-participle` before a name or alone; group 2: a participle that says where (`based`, `made`), not who (`owned`, `led`). */
 const COMPOUND_PREFIX =
-  /^(\p{Lu}[\p{L}\p{M}.]*)-(?:made|based|built|owned|registered|born|led|backed|funded|assembled|produced|listed|controlled|run)\s+(?=\p{Lu})/u;
+  /^(\p{Lu}[\p{L}\p{M}.]*)-(?:(made|based|built|registered|born|assembled|produced|headquartered)|owned|led|backed|funded|listed|controlled|run)(?:\s+(?=\p{Lu})|$)/u;
 
 /** A word of a span: letters, marks and digits joined by `.`, `'`, `’`, `-` or `&`; only `&` may end it (`U.S.` gives `U.S`). */
 const TOKEN = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}.'’&-]*[\p{L}\p{M}\p{N}&])?/gu;

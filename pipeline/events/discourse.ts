@@ -769,8 +769,10 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     const gap = input.text.slice(m(i).end, ns);
     // `Allur Group ein Werk`, `Hyundai opened a plant`: a name before an indefinite noun phrase is
     // the clause's subject, not the plant's name (the creating fact gives the owners then)
-    if (c.freshEnd.test(gap)) return false;
-    return /^[\s"“”«»„'’-]*(?:[\p{L}-]+[\s-]+){0,2}$/u.test(gap) || /^\s*,\s*(?:the|a|an|der|die|das|le|la|l['’]|un|une|el)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(gap);
+    // (over a comma it is an apposition: `EKZ, a joint venture of …`)
+    if (c.freshEnd.test(gap) && !/^[\s)"”»]*,/u.test(gap)) return false;
+    // (an apposition after a bracketed short name too: `Electrovoz Kurastyru Zauyty (EKZ), a joint venture of …`)
+    return /^[\s"“”«»„'’-]*(?:[\p{L}-]+[\s-]+){0,2}$/u.test(gap) || /^[\s)"”»]*,\s*(?:the|a|an|der|die|das|le|la|l['’]|un|une|el)?\s*(?:[\p{L}-]+\s+){0,3}$/iu.test(gap);
   });
   // a name after: `plant Khazar`, `завод «Хазар»`, `автомобильный завод (СамАвто)`
   const after = orgs.filter((i) => m(i).start >= ne && /^[\s"“”«»„'(]{1,3}$/u.test(input.text.slice(ne, m(i).start)));

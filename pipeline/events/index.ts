@@ -80,6 +80,8 @@ interface Compiled {
   complementizer: RegExp | null;
   pronounSubject: RegExp | null;
   relative: RegExp | null;
+  /** The pack's relative pronoun at the end of a text (`… that `); null where it has none. */
+  relativeEnd: RegExp | null;
   jointly: RegExp | null;
   /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
   partnerEnd: RegExp | null;
@@ -125,6 +127,10 @@ interface Compiled {
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
   occasion: RegExp;
+  /** A definite determiner of the pack (`the`, `this`, `dieser`) right before what follows; null where the pack has none. */
+  definiteBefore: RegExp | null;
+  /** A deadline word of the pack's discourse section (`by`, `d'ici`, `bis`) right before what follows; null where the pack has none. */
+  deadlineBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
   increase: RegExp;
@@ -194,6 +200,8 @@ const compile = perLanguage((key: string): Compiled => {
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
     planned: words(lex.planned),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
+    definiteBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? []),
+    deadlineBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.target ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
@@ -204,6 +212,7 @@ const compile = perLanguage((key: string): Compiled => {
     complementizer: source(lex.complementizer),
     pronounSubject: source(lex.pronounSubject),
     relative: source(lex.relative),
+    relativeEnd: source(lex.relative && `(?:^|[^\\p{L}])${lex.relative.replace(/^\^\\s\*/u, '')}\\s*$`),
     jointly: source(lex.jointly),
     partnerEnd: partnerEnd(lex.partner),
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
@@ -235,7 +244,8 @@ const compile = perLanguage((key: string): Compiled => {
     placeNounEnd: new RegExp(`${B}(?:${alt(lex.placeNouns)})\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
     genitiveEnd: ending(lex.genitive),
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
-    productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}`, 'iu'),
+    // a product noun that heads a plant noun names the plant's kind (`the Saryarka AvtoProm car plant`), not a brand
+    productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}(?!\\s+(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.plantNouns ?? ['(?!)'])})${E})`, 'iu'),
     companyOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length || !d.genitive.length) return null;
@@ -984,6 +994,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     c.occasion.lastIndex = 0;
     return ![...g.text.matchAll(c.occasion)].some((o) => g.base + (o.index ?? 0) <= t.start && g.base + (o.index ?? 0) + o[0].length >= t.end);
   }).filter((t) => {
+    // `"This contract confirms …," X said`, `X called the deal "a signal"`: a definite agreement in a
+    // statement, without a figure or another agreement word, refers back to the one reported
+    if (t.type !== 'agreement' || t.numbers.length > 0 || !triggers.some((o) => o.type === 'statement')) return true;
+    if (triggers.some((o) => o !== t && o.type === 'agreement')) return true;
+    return !(c.definiteBefore?.test(slice(g, t.start - 10, t.start)) ?? false);
+  }).filter((t) => {
     // `signed an agreement … to establish a plant`: the plant is the agreement's content
     if (t.type !== 'plant_launch' && t.type !== 'plant_construction') return true;
     const agreements = triggers.filter((o) => o.type === 'agreement' && o.end <= t.start);
@@ -1228,6 +1244,13 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     }
     if (ante.length) return group(ante[ante.length - 1]!);
   }
+  // `EKZ, a joint venture of Alstom and KTZ that employs …`: a relative pronoun right before the
+  // trigger, in an apposition that names owners after its head noun, speaks of the name it describes
+  if (!isRelative && before.length && a > g.base && c.relativeEnd?.test(lead) && /^[\s,]*\p{Ll}/u.test(lead)) {
+    const owners = /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, before[0]!.m.start - 12, before[0]!.m.start));
+    const head = sorted.filter((x) => x.m.end <= a);
+    if (owners && head.length) return group(head[head.length - 1]!);
+  }
   const partners = (): MentionInfo[] => {
     const out: MentionInfo[] = [];
     for (const x of after) {
@@ -1314,6 +1337,20 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
       const [qa] = clauseBounds(g, pa - 1);
       const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa && ownOrg(x));
       return [alone, ...own.slice(-1)].map((x) => x.index);
+    }
+  }
+  // `Alstom's managing director for the region, Thomas Girard, said`: a name alone between commas
+  // before the verb, after a title, is the speaker; the organisation the title makes theirs (`of X`,
+  // `X's`) speaks with them
+  if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
+    const [pa] = clauseBounds(g, a - 1);
+    const name = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
+    if (name && pa > g.base) {
+      const [qa] = clauseBounds(g, pa - 1);
+      if (c.roleNoun.test(slice(g, qa, pa - 1))) {
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
+        return [name, ...own.slice(-1)].map((x) => x.index);
+      }
     }
   }
   // verb-first: `sprach Shavkat Mirziyoyev über…`, `said the minister X`, `сообщила в Ташкенте
@@ -1451,6 +1488,9 @@ function baseDraft(
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
     if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
+    // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
+    // it provides for, not the signing
+    if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;
     const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
     if (d < bestD) {
       bestD = d;
@@ -1614,6 +1654,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     d.changeIndex = change[0];
   }
   qty = qty.filter(([, n]) => !isChange(n));
+  // `raise its capacity from 40 to 60 locomotives a year`: a bare starting figure of a change is its
+  // baseline, not a fact of its own (one with its own noun is: `von derzeit 300.000 Einheiten auf 500.000`)
+  if (qty.some(([, n]) => isTargetFigure(n, g, c))) qty = qty.filter(([, n]) => /\p{L}/u.test(n.text) || !c.fromEnd.test(slice(g, n.start - 25, n.start)));
   // `sold 61,500 vehicles, or 33 percent of the market`: a share beside an absolute figure is that
   // figure's share_pct; a share alone (a stake, a market share) is what the fact measures
   if (qty.some(([, n]) => n.kind !== 'percent') && d.trigger.rule.role !== 'stake') {
@@ -1850,10 +1893,9 @@ function headlineEnd(input: EventsInput): number {
 
 /**
  * A headline announces facts the body states in detail: a headline event merges into the first
- * body event of its type whose actors agree (one within the other's, or either none), or, with a
- * figure, of any type that gives the same figure (`Alstom va livrer 120 locomotives` over the
- * contract for 120 locomotives), which keeps the headline as one more evidence span; a headline
- * fact the body does not restate stays.
+ * body event of its type whose actors agree (one within the other's, or either none), else into one
+ * with its figure, which keeps the headline as one more evidence span; a headline fact the body does
+ * not restate stays.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
@@ -1867,12 +1909,15 @@ function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandi
   const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));
   for (const h of headline) {
     const hs = h.actors.map(name);
-    const figure = (e: EventCandidate): boolean => h.quantity !== null && e.quantity === h.quantity && e.unit === h.unit;
-    const twin = body.find((b) => {
-      if ((b.type !== h.type && !figure(b)) || b.type === 'statement') return false;
+    const agree = (b: EventCandidate): boolean => {
       const bs = b.actors.map(name);
       return !hs.length || !bs.length || within(hs, bs) || within(bs, hs);
-    });
+    };
+    // the same type, or the same figure told as another fact (`Alstom to supply 120 locomotives` over
+    // `signed a contract … to deliver 120 electric locomotives`)
+    const twin =
+      body.find((b) => b.type === h.type && b.type !== 'statement' && agree(b)) ??
+      body.find((b) => h.quantity !== null && b.quantity === h.quantity && b.unit === h.unit && b.type !== 'statement' && agree(b));
     if (!twin) {
       out.push(h);
       continue;

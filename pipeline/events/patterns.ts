@@ -45,7 +45,7 @@ export function triggerPattern(source: string): RegExp {
  */
 export const partnerEnd = (partner: string | null | undefined): RegExp | null =>
   partner
-    ? new RegExp(`(?<![\\p{L}])(?:${partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,2}["“„«]?$`, 'iu')
+    ? new RegExp(`(?<![\\p{L}])(?:${partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,3}["“„«]?$`, 'iu')
     : null;
 
 /** A letter, digit or hyphen: no trigger starts right after one (`re-opened`, `E-Auto`). */

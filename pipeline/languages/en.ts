@@ -79,6 +79,7 @@ export const en = {
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
     companyApposition: 0,
     institutionCompoundHeads: [],
+    routeNouns: ['lines?', 'railway', 'railroad', 'rail\\s+link', 'road', 'highway', 'motorway', 'route', 'corridor', 'pipeline', 'flights?', 'trains?', 'services?'],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
     honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
     capitalisedNouns: false,
@@ -171,7 +172,15 @@ export const en = {
       kg: ['kg', 'kilograms?'],
       barrel: ['barrels?'],
       MW: ['mw', 'megawatts?'],
+      combine: ['combines?', 'combine harvesters?'],
+      cotton_harvester: ['cotton harvesters?', 'cotton pickers?'],
+      tractor: ['tractors?'],
+      locomotive: ['locomotives?'],
+      wagon: ['wagons?', 'railcars?'],
+      tram: ['trams?', 'tramcars?'],
+      engine: ['engines?'],
     },
+    unitModifiers: 2,
     dimensionUnits: [
       '(?:square|sq\\.?) (?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:kilo|centi|milli)met(?:er|re)s?)',
       'cubic (?:feet|foot|inch(?:es)?|yards?|miles?|met(?:er|re)s?|(?:centi|milli)met(?:er|re)s?)',
@@ -247,12 +256,16 @@ export const en = {
     triggers: [
       // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
       { type: 'sales', pos: 'noun', priority: 3, pattern: 'market\\s+share|share\\s+of\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:market|sales)|accounted\\s+for(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent)\\s+of\\s+(?:[\\p{L}-]+\\s+)?(?:sales|the\\s+market|market))' },
-      { type: 'agreement', pos: 'verb', pattern: 'ordered|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
-      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
-      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content' },
-      // plant launch: starting production, opening or setting up a plant
+      // `ordered 120 locomotives`, `ordered new trains`: an order of goods (a president who `ordered a higher level of
+      // localisation` or `ordered officials to` gives an instruction: a statement)
+      { type: 'agreement', pos: 'verb', pattern: 'ordered(?=\\s+(?:[\\p{L}$.,-]+\\s+){0,3}?(?:\\d|(?:trains?|locomotives?|wagons?|trams?|buses|trucks|cars|vehicles|aircraft|planes|jets|tractors|combines|units|engines|ships|equipment|machinery)(?![\\p{L}])))|orders?(?=\\s+(?:for|worth|of)\\s)|(?:won|wins|win|placed|places|signed|received)\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}\\d$.,-]+\\s+){0,4}?orders?' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`,
+      // `the share of locally made components is set to rise to 40%`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: 'locali[sz]ation(?:\\s+(?:rate|level))?|local\\s+content|(?:share|proportion)\\s+of\\s+(?:locally[\\s-](?:made|produced|manufactured|sourced)|local(?:ly\\s+made)?)\\s+(?:components|parts)' },
+      // plant launch: starting production, opening or setting up a plant (not starting another activity:
+      // `will start shipping crossovers assembled in Asaka` is an export)
       { type: 'plant_launch', pos: 'verb', priority: 3,
-        pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
+        pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*(?!\\s+(?!produc|manufactur|assembl)\\p{L}+ing(?![\\p{L}]))[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:production|manufacturing|assembly|plant|factory|facility|line)(?![\\p{L}])[^.;]{0,80}?(?:be|been|is|was|were|are|being)\\s+(?:\\p{L}+ly\\s+)?(?:launched|started|begun|commenced|opened|inaugurated|commissioned|put\\s+into\\s+operation)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
@@ -297,18 +310,22 @@ export const en = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales))' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },
       // agreement
       { type: 'agreement', pos: 'verb', pattern: 'agreements?|memorand(?:um|a)|MoU|contracts?|deals?(?!\\s+with)|treaty|accords?|sign(?:ed|ing)|(?:to|will|would|shall)\\s+sign|agreed\\s+(?:(?!to\\s|on\\s|upon\\s)[\\p{L}]+\\s+){0,3}(?:to|on|upon)(?=\\s)' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?<!in\\s)(?:cooperation|partnership|alliance)\\s+(?:between|with)' },
+      // negotiations with a named party are reported as the agreement they aim at (`is in talks with Uzbekistan Railways on …`)
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: 'in\\s+(?:talks|negotiations|discussions)\\s+with|negotiat(?:e|es|ed|ing)\\s+with' },
       // appointment
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
       // visit
-      { type: 'visit', pos: 'verb', pattern: 'visit(?:s|ed|ing)?|trip\\s+to|toured|arrived\\s+in|got\\s+acquainted\\s+with|acquainted\\s+(?:himself|herself|themselves)\\s+with' },
+      // being there for an occasion (`attended the ceremony`) is a visit
+      { type: 'visit', pos: 'verb', pattern: 'visit(?:s|ed|ing)?|trip\\s+to|toured|arrived\\s+in|got\\s+acquainted\\s+with|acquainted\\s+(?:himself|herself|themselves)\\s+with|attend(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:ceremony|opening|inauguration|forum|groundbreaking)' },
       // statement
-      { type: 'statement', pos: 'verb', pattern: 'said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
+      // `called the deal "an important signal"`: naming something with a quote is a statement
+      { type: 'statement', pos: 'verb', pattern: 'called(?=\\s+(?:it|(?:the|this|that)\\s+[\\p{L}-]+)\\s+["“])|said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
       // jobs
       { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)' },
     ],

@@ -218,6 +218,8 @@ export const fr = {
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
+      // négocier avec une partie nommée (`Alstom discute également avec la société Uzbekistan Railways de …`)
+      { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:discut|négoci)\\p{L}*\\s+(?:\\p{L}+ment\\s+)?avec|en\\s+(?:discussions?|négociations?)\\s+avec' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête|(?:porté|placé)e?\\s+à\\s+la\\s+tête' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`,

@@ -111,6 +111,11 @@ export interface NumbersSection {
   /** Counted nouns and units after a number: normalised unit → lower-case word patterns (`car`: `vehicles?`, `araç`). */
   units: Readonly<Record<string, readonly string[]>>;
   /**
+   * How many lower-case modifiers may stand between a number and a known counted noun (`120 electric
+   * locomotives`, `500 new jobs`); absent: none.
+   */
+  unitModifiers?: number;
+  /**
    * Measurement units written as words after a number, for the dimension readings (`square feet`,
    * `light years`, `Quadratmeter`, `Stundenkilometer`); symbols such as `km`, `m²`, `GB` are read in
    * every language by the stage.
@@ -441,6 +446,11 @@ export interface NamesSection {
    * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
    */
   institutionCompoundHeads: readonly string[];
+  /**
+   * Nouns after two places joined by a hyphen that make them a route's ends, each its own name
+   * (`Tashkent-Samarkand line`, `Almaty-Bishkek highway`), not one name (`Bosnia-Herzegovina`); absent: none.
+   */
+  routeNouns?: readonly string[];
   /**
    * Words that end company names in the language, as its companies are named in any text (Turkish `Otobüs`,
    * `Otomotiv`; Russian industry compounds `Ростсельмаш`, `Автопром` and their romanised `Agromash`, `Avtoprom`;

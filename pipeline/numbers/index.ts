@@ -15,7 +15,7 @@ import { currencyAt, currencyBefore, type CurrencyHit } from './currency.js';
 import { findDates, findPeriods, YEAR_AFTER } from './dates.js';
 import { toLang, type Lang } from './locales.js';
 import { scanNumerals, type Numeral } from './scanner.js';
-import { isCountedNoun, isKnownUnit, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_BEFORE } from './units.js';
+import { isCountedNoun, isKnownUnit, isUnitStop, normaliseUnit, RATE_ADVERB, RATE_AFTER, RATE_AT_END, RATE_BEFORE } from './units.js';
 import { stageVersion } from '../stage-sources.js';
 
 export { scanNumerals, type Numeral } from './scanner.js';
@@ -170,9 +170,9 @@ const coordination = perLanguage((lang: Lang): RegExp | null => {
 });
 
 /**
- * A rate marked before the first of two coordinated quantities is the second's too: "jährlich
- * 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses"; and one marked after
- * the second is the first's: "1.200 cosechadoras y 800 tractores al año", "5,000 cars and 2,000 buses a year".
+ * A rate marked on one of two coordinated quantities is the other's too: before the first
+ * ("jährlich 1.200 Mähdrescher und 800 Traktoren", "annually 5,000 cars and 2,000 buses") or after
+ * the second ("1,200 combine harvesters and 800 tractors a year", "1.200 cosechadoras y 800 tractores al año").
  */
 function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
   const gap = coordination(lang);
@@ -182,7 +182,7 @@ function distributeRates(text: string, drafts: Draft[], lang: Lang): void {
     const b = drafts[i]!;
     if (a.unit === null || b.unit === null || !gap.test(text.slice(a.end, b.start))) continue;
     if (a.kind === 'rate' && b.kind === 'count') b.kind = 'rate';
-    else if (a.kind === 'count' && b.kind === 'rate') a.kind = 'rate';
+    else if (a.kind === 'count' && b.kind === 'rate' && RATE_AT_END.test(b.text)) a.kind = 'rate';
   }
 }
 
@@ -363,8 +363,7 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
     const after = text.slice(n.end, n.end + 40);
     const hy = /^[-‐](\p{L}+)/u.exec(after);
     const sp = /^[ \u00A0](\p{L}[\p{L}'’]*)/u.exec(after);
-    // a counted noun of two words (`650 рабочих мест`)
-    const sp2 = /^[ \u00A0](\p{L}+[ \u00A0]\p{L}+)/u.exec(after);
+    let phrase: { noun: string; length: number } | null;
     if (hy && !/^(?:and|or|a|an|the|to|und|oder|et|y|и)$/i.test(hy[1]!)) {
       unit = normaliseUnit(hy[1]!);
       end = n.end + hy[0].length;
@@ -376,9 +375,9 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
         unit = normaliseUnit(noun);
         end = n.end + 1 + link[0].length + noun.length;
       }
-    } else if (sp2 && isKnownUnit(sp2[1]!.replace('\u00A0', ' '))) {
-      unit = normaliseUnit(sp2[1]!.replace('\u00A0', ' '));
-      end = n.end + sp2[0].length;
+    } else if ((phrase = countedPhrase(after, lang))) {
+      unit = normaliseUnit(phrase.noun);
+      end = n.end + phrase.length;
     } else if (sp && isCountedNoun(sp[1]!, lang) && !RATE_ADVERB.test(sp[1]!)) {
       unit = normaliseUnit(sp[1]!);
       end = n.end + sp[0].length;
@@ -408,10 +407,42 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   };
 }
 
+/**
+ * A counted noun of several words after a number: a compound the packs list (`combine harvesters`,
+ * `cotton pickers`), or a known noun after up to `unitModifiers` lower-case modifiers (`120 electric
+ * locomotives`, `500 new jobs`); null: none (the one-word reading applies).
+ */
+function countedPhrase(after: string, lang: Lang): { noun: string; length: number } | null {
+  const words = /^[ \u00A0](\p{L}[\p{L}'’-]*)(?:[ \u00A0](\p{L}[\p{L}'’-]*))?(?:[ \u00A0](\p{L}[\p{L}'’-]*))?(?:[ \u00A0](\p{L}[\p{L}'’-]*))?/u.exec(after);
+  if (!words) return null;
+  const list = words.slice(1).filter((w): w is string => w !== undefined);
+  const modifiers = lang === 'und' ? 0 : PACKS[lang].numbers.unitModifiers ?? 0;
+  const length = (k: number): number => 1 + list.slice(0, k).join(' ').length;
+  for (let k = list.length; k >= 2; k--) {
+    const phrase = list.slice(0, k).join(' ');
+    if (isKnownUnit(phrase)) return { noun: phrase, length: length(k) };
+    const head = list[k - 1]!;
+    const mods = list.slice(0, k - 1);
+    if (mods.length <= modifiers && isKnownUnit(head) && mods.every((w) => /^\p{Ll}/u.test(w) && !isUnitStop(w) && !isCountedNoun(w, lang) && !/ly$/u.test(w))) {
+      return { noun: head, length: length(k) };
+    }
+  }
+  return null;
+}
+
 const RANGE_JOIN = /^[ \u00A0]?(?:[-–—]|to|bis|до|à|au|a|y|and|und|и|et)[ \u00A0]?$/i;
 const RANGE_OPEN = /(?<![\p{L}\p{N}_])(?:between|from|zwischen|von|от|de|entre)[ \u00A0]$/iu;
 
-/** "2,000–3,000 cars", "between 20 and 30", "от 10 до 20 млн": one fact with `range`. */
+/** A change verb in the clause before `from X to Y` (`raise its capacity`, `portera sa capacité`), from the pack's increase words. */
+const changeBefore = perLanguage((lang: Lang): RegExp | null => {
+  const words = lang === 'und' ? [] : PACKS[lang].events?.increase ?? [];
+  return words.length ? new RegExp(`(?<![\\p{L}])(?:${words.join('|')})\\p{L}*(?![\\p{L}])[^.;!?\\n]{0,80}$`, 'iu') : null;
+});
+
+/**
+ * "2,000–3,000 cars", "between 20 and 30", "от 10 до 20 млн": one fact with `range`; a change
+ * (`from 40 to 60` after an increase verb) stays two facts.
+ */
 function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < drafts.length; i++) {
@@ -423,6 +454,12 @@ function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
       const dash = /^[ \u00A0]?[-–—][ \u00A0]?$/.test(gap);
       const conj = /^[ \u00A0](?:and|und|и|et|y)[ \u00A0]$/i.test(gap);
       const to = /^[ \u00A0](?:to|bis|до|à|au|a)[ \u00A0]$/i.test(gap);
+      if (to && open && !/between|zwischen|entre/i.test(open[0]) && changeBefore(lang)?.test(text.slice(Math.max(0, a.start - 90), a.start - open[0].length))) {
+        // a change, not a range: "raise its capacity from 40 to 60 locomotives a year" gives two
+        // figures, the bare first one with the unit and kind of the second
+        out.push(a.unit === null && a.kind === 'count' && b.unit !== null ? { ...a, unit: b.unit, kind: b.kind === 'rate' ? 'rate' : 'count' } : a);
+        continue;
+      }
       const compatible = a.kind === b.kind || (a.kind === 'count' && a.unit === null && (b.kind === 'money' || b.kind === 'percent' || b.kind === 'count' || b.kind === 'rate'));
       if (compatible && RANGE_JOIN.test(gap) && (dash || (conj && open && /between|zwischen|entre/i.test(open[0])) || (to && (open || b.unit || b.currency || b.kind === 'percent' || a.unit === null)))) {
         if (a.kind === 'year' && b.kind === 'year') {
@@ -463,6 +500,5 @@ function mergeRanges(text: string, drafts: Draft[], lang: Lang): Draft[] {
     }
     out.push(a);
   }
-  void lang;
   return out;
 }

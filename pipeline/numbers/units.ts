@@ -21,6 +21,11 @@ const NOUNS: Array<[RegExp, string]> = (() => {
 /** Words after a number that are never its counted noun, every pack's. */
 const UNIT_STOP: ReadonlySet<string> = new Set(allPacks().flatMap((p) => p.numbers.notUnits));
 
+/** Is the word one that is never a counted noun nor part of one (articles, prepositions, auxiliaries)? */
+export function isUnitStop(word: string): boolean {
+  return UNIT_STOP.has(word.toLowerCase());
+}
+
 /** Is the word a known counted noun or unit (not just a plural-looking word)? */
 export function isKnownUnit(word: string): boolean {
   const w = word.toLowerCase();
@@ -65,6 +70,8 @@ const approximator = `(?:(?:${APPROXIMATORS.join('|')})\\s+)?`;
 
 /** A rate phrase right after a quantity, every pack's: "per year", "a year", "pro Jahr", "в год", "par an". */
 export const RATE_AFTER = new RegExp(`^[ \\u00A0]*(?:${every((n) => n.rates.after).join('|')})(?![\\p{L}])`, 'iu');
+/** A quantity's span that ends in its rate phrase ("800 tractors a year"). */
+export const RATE_AT_END = new RegExp(`(?<![\\p{L}])(?:${every((n) => n.rates.after).join('|')})$`, 'iu');
 /** Rate words excluded from the span by convention (adverbs). */
 export const RATE_ADVERB = new RegExp(`^(?:${every((n) => n.rates.adverbs).join('|')})$`, 'iu');
 /** Rate marker before the number: "annually about 10,000", "annual production of 10,000", "Jahreskapazität von". */

@@ -202,6 +202,13 @@ describe('mergeMentions: spans', () => {
     expect(merged(text, 'eng', [span(text, 'Belarus-made MAZ', 'ORG', 0.4)])).toEqual(['GPE:Belarus', 'ORG:MAZ']);
   });
 
+  it('the place of `Chemnitz-based`, `Almaty-based` is a place whatever the model called the span; `Alibaba-backed` keeps its type', () => {
+    const text = 'Chemnitz-based Hoffmann Maschinenbau GmbH and an Almaty-based company met Alibaba-backed Lazada.';
+    expect(
+      merged(text, 'eng', [span(text, 'Chemnitz-based Hoffmann Maschinenbau GmbH', 'ORG', 0.6), span(text, 'Almaty-based', 'MISC', 0.6), span(text, 'Alibaba-backed Lazada', 'ORG', 0.6)]),
+    ).toEqual(['GPE:Chemnitz', 'ORG:Hoffmann Maschinenbau GmbH', 'GPE:Almaty', 'ORG:Alibaba', 'ORG:Lazada']);
+  });
+
   it('a model span crossing a known name keeps only what lies outside it', () => {
     const text = 'the head of Uzavtosanoat JSC Bakhrom Nazarov said';
     expect(merged(text, 'eng', [span(text, 'JSC Bakhrom Nazarov', 'ORG', 0.6)])).toEqual(['ORG:Uzavtosanoat JSC', 'PER:Bakhrom Nazarov']);
@@ -351,6 +358,13 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(t, 'fra', [span(t, 'ligne Tachkent–Samarcande', 'MISC', 0.9)])).toEqual(['GPE:Tachkent', 'GPE:Samarcande', 'GPE:Bosnie-Herzégovine']);
     const en = 'the Baku-Tbilisi-Kars railway';
     expect(merged(en, 'eng', [span(en, 'Baku-Tbilisi-Kars', 'LOC', 0.9)])).toEqual(['LOC:Baku-Tbilisi-Kars']);
+  });
+
+  it('a hyphen joins two places as a route before a route noun of the pack (`the Tashkent-Samarkand line`); silent without one', () => {
+    const t = 'upgrading the Tashkent-Samarkand line';
+    expect(merged(t, 'eng', [span(t, 'Tashkent-Samarkand', 'MISC', 0.9)])).toEqual(['GPE:Tashkent', 'GPE:Samarkand']);
+    const one = 'trade with Tashkent-Samarkand grew';
+    expect(merged(one, 'eng', [span(one, 'Tashkent-Samarkand', 'MISC', 0.9)])).toEqual(['MISC:Tashkent-Samarkand']);
   });
 
   it('a make that is also a place (Reno) is a make only beside another vehicle name', () => {

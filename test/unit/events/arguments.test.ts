@@ -75,6 +75,59 @@ describe('events: argument attachment', () => {
     ]);
   });
 
+  it('an agreement is not dated by the deadline it sets (`to deliver … by 2029`), and its partner may carry a three-word description', () => {
+    const input = build(
+      'Alstom signed a contract with national railway company Kazakhstan Temir Zholy to deliver 120 locomotives by 2029.',
+      'eng',
+      [['Alstom', 'ORG'], ['Kazakhstan Temir Zholy', 'ORG']],
+      [{ text: '120 locomotives', kind: 'count', value: 120, unit: 'locomotive' }, year(2029)],
+    );
+    expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.time])).toEqual([['agreement', ['Alstom', 'Kazakhstan Temir Zholy'], null]]);
+    // silent: the year of the signing itself dates it
+    const signed = build('Hyundai Rotem won an order for high-speed trains in 2024.', 'eng', [['Hyundai Rotem', 'ORG']], [year(2024)]);
+    expect(view(signed, extractEvents(signed)).map((e) => [e.type, e.time])).toEqual([['agreement', '2024']]);
+  });
+
+  it('`NAME car plant` names the plant, not a brand; a relative pronoun after the owners in an apposition speaks of its head (`EKZ, a joint venture of Alstom and KTZ that employs`)', () => {
+    const plant = build(
+      'Allur owns the Saryarka AvtoProm car plant in Kostanay, which assembled 74,350 vehicles.',
+      'eng',
+      [['Allur', 'ORG'], ['Saryarka AvtoProm', 'ORG'], ['Kostanay', 'GPE']],
+      [{ text: '74,350 vehicles', kind: 'count', value: 74350, unit: 'car' }],
+    );
+    expect(view(plant, extractEvents(plant)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['production', ['Saryarka AvtoProm'], 74350]]);
+    const venture = build(
+      'The locomotives are assembled by EKZ, a joint venture of Alstom and KTZ that employs 1,100 people.',
+      'eng',
+      [['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']],
+      [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }],
+    );
+    expect(view(venture, extractEvents(venture)).filter((e) => e.type === 'jobs').map((e) => e.actors)).toEqual([['EKZ']]);
+    // silent: the subject of a plain relative clause keeps its names (`Alstom and KTZ, which employ …`)
+    const plain = build('Alstom and KTZ, which employ 1,100 people, grew.', 'eng', [['Alstom', 'ORG'], ['KTZ', 'ORG']], [{ text: '1,100 people', kind: 'count', value: 1100, unit: 'person' }]);
+    expect(view(plain, extractEvents(plain)).map((e) => e.actors)).toEqual([['Alstom', 'KTZ']]);
+  });
+
+  it('a bare starting figure of a change is its baseline; one with its own noun is a fact of its own', () => {
+    const en = build(
+      'The plant will raise its capacity from 40 to 60 locomotives a year.',
+      'eng',
+      [],
+      [{ text: '40', kind: 'rate', value: 40, unit: 'locomotive' }, { text: '60 locomotives a year', kind: 'rate', value: 60, unit: 'locomotive' }],
+    );
+    expect(view(en, extractEvents(en)).map((e) => [e.type, e.quantity, e.modality])).toEqual([['production_target', 60, 'planned']]);
+    const de = build(
+      'Wir werden die Produktion von derzeit 300.000 Einheiten auf 500.000 Einheiten steigern.',
+      'deu',
+      [],
+      [{ text: '300.000 Einheiten', kind: 'count', value: 300000, unit: 'car' }, { text: '500.000 Einheiten', kind: 'count', value: 500000, unit: 'car' }],
+    );
+    expect(view(de, extractEvents(de)).map((e) => [e.type, e.quantity, e.modality])).toEqual([
+      ['production', 300000, 'actual'],
+      ['production_target', 500000, 'planned'],
+    ]);
+  });
+
   it('a statement has its speaker as actor; a quote-final attribution by a person is a statement too', () => {
     const input = build(
       'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',

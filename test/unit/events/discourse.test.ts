@@ -45,6 +45,15 @@ describe('events discourse: plant anaphors take the plant’s owner and site', (
     expect(run('Завод в Гаджикабуле перешёл к выпуску автобусов.', 'rus', [['Гаджикабуле', 'GPE']])).toEqual([['plant_launch', [], 'Гаджикабуле', null]]);
   });
 
+  it('a venture named in an apposition (`EKZ, a joint venture of Alstom and KTZ`) is the plant the anaphor means, not its owners', () => {
+    const loc = (text: string, value: number): NumberSpec => ({ text, kind: 'rate', value, unit: 'locomotive' });
+    expect(
+      run('The locomotives are assembled by EKZ, a joint venture of Alstom and KTZ. The plant will raise its capacity to 60 locomotives a year.', 'eng', [['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']], [loc('60 locomotives a year', 60)]).at(-1)!.slice(0, 2),
+    ).toEqual(['production_target', ['EKZ']]);
+    // silent: a subject before an indefinite plant noun without a comma is no plant name (`Hyundai opened a plant`)
+    expect(run('Hyundai opened a plant in Chennai. The plant produced 5,000 cars in 2019.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [cars('5,000 cars', 5000), year(2019)]).at(-1)).toEqual(['production', ['Hyundai'], 'Chennai', '2019']);
+  });
+
   it('an official opening a plant does not own it', () => {
     expect(run('Governor Anton Ivanov opened a plant in Kaluga. The plant produced 5,000 cars in 2019.', 'eng', [['Anton Ivanov', 'PER'], ['Kaluga', 'GPE']], [cars('5,000 cars', 5000), year(2019)])).toEqual([
       ['plant_launch', ['Anton Ivanov'], 'Kaluga', null],

@@ -358,6 +358,27 @@ describe('events: a headline figure restated by a body fact of another type', ()
   });
 });
 
+describe('events: a headline figure told as another fact in the body', () => {
+  it('en: `Alstom to supply 120 locomotives to Kazakhstan` merges into the body contract for 120 locomotives; silent for another figure', () => {
+    const run = (head: string, figure: string, value: number) => {
+      const text = `${head}\n\nASTANA, June 3, 2026 - Alstom signed a contract on Tuesday to deliver 120 electric locomotives.`;
+      const b = text.indexOf('ASTANA');
+      const input = build(text, 'eng', [['Alstom', 'ORG'], ['Kazakhstan', 'GPE'], ['ASTANA', 'GPE'], ['Alstom', 'ORG', 1]], [
+        { text: figure, kind: 'count', value, unit: 'locomotive' }, { text: 'June 3, 2026', kind: 'date', date: '2026-06-03' },
+        { text: '120 electric locomotives', kind: 'count', value: 120, unit: 'locomotive' },
+      ]);
+      input.sentences = [
+        { start: 0, end: head.length, text: head, index: 0, language: 'eng' },
+        { start: b, end: text.length, text: text.slice(b), index: 1, language: 'eng' },
+      ];
+      input.referenceDate = findReferenceDate(text, 'eng', null);
+      return extractEvents(input).map((e) => e.type);
+    };
+    expect(run('Alstom to supply 120 locomotives to Kazakhstan', '120 locomotives', 120)).toEqual(['agreement']);
+    expect(run('Alstom to supply 300 locomotives to Kazakhstan', '300 locomotives', 300)).toEqual(['export', 'agreement']);
+  });
+});
+
 describe('events: several figures of one trigger are dated clause by clause', () => {
   it('en: "Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars"', () => {
     const text = 'Our target for this year is 14,500 units, and from 2027 the plant will work at its design capacity of 30,000 cars per year.';

@@ -209,6 +209,49 @@ describe('events: trigger forms the packs were missing', () => {
   });
 });
 
+describe('events: English wire wording', () => {
+  const types = (text: string, lang: string, mentions: Parameters<typeof build>[2]) => {
+    const input = build(text, lang, mentions, []);
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors]);
+  };
+
+  it('starting another activity is that activity, not a launch (`will start shipping crossovers assembled in Asaka`)', () => {
+    expect(types('UzAuto Motors will start shipping crossovers assembled in Asaka to Russia.', 'eng', [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Russia', 'GPE']])).toEqual([['export', ['UzAuto Motors']]]);
+    // silent for the launch reading itself: starting to produce is a launch
+    expect(types('UzAuto Motors will start producing crossovers in Asaka.', 'eng', [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE']])).toEqual([['plant_launch', ['UzAuto Motors']]]);
+  });
+
+  it('negotiations with a named party are an agreement (en `in talks with`, fr `discute avec`); not with an unnamed one', () => {
+    expect(types('Alstom is also in talks with Uzbekistan Railways on upgrading the line.', 'eng', [['Alstom', 'ORG'], ['Uzbekistan Railways', 'ORG']])).toEqual([['agreement', ['Alstom', 'Uzbekistan Railways']]]);
+    expect(types('Alstom discute également avec la société Uzbekistan Railways de la modernisation de la ligne.', 'fra', [['Alstom', 'ORG'], ['Uzbekistan Railways', 'ORG']])).toEqual([['agreement', ['Alstom', 'Uzbekistan Railways']]]);
+    expect(types('The company is in talks with Chinese partners on the line.', 'eng', [['Chinese', 'MISC']])).toEqual([]);
+  });
+
+  it('attending an occasion is a visit; calling something a quote is a statement, and the definite deal in it no agreement of its own', () => {
+    expect(types('Katrin Hoffmann attended the signing ceremony in Astana.', 'eng', [['Katrin Hoffmann', 'PER'], ['Astana', 'GPE']])).toEqual([['visit', ['Katrin Hoffmann']]]);
+    expect(types('Hoffmann called the deal "an important signal for business".', 'eng', [['Hoffmann', 'PER']])).toEqual([['statement', ['Hoffmann']]]);
+    // silent: `called on` is no quote, a signed deal stays an agreement beside the statement
+    expect(types('Hoffmann called on the ministry to act.', 'eng', [['Hoffmann', 'PER']])).toEqual([]);
+    expect(types('The deal was signed on Monday, Thomas Girard said.', 'eng', [['Thomas Girard', 'PER']]).map((e) => e[0])).toEqual(['agreement', 'statement']);
+  });
+
+  it('`ordered` goods is an agreement, an instruction a statement; the share of local parts is a target, not a stake', () => {
+    expect(types('Uzbekistan Railways ordered 12 high-speed trains from Talgo.', 'eng', [['Uzbekistan Railways', 'ORG'], ['Talgo', 'ORG']]).map((e) => e[0])).toEqual(['agreement']);
+    expect(types('President Shavkat Mirziyoyev ordered a higher level of localisation for car components.', 'eng', [['Shavkat Mirziyoyev', 'PER']])).toEqual([['statement', ['Shavkat Mirziyoyev']]]);
+    const local = build('The share of locally made components is set to rise to 40% by 2027.', 'eng', [], [{ text: '40%', kind: 'percent', value: 40 }]);
+    expect(view(local, extractEvents(local)).map((e) => [e.type, e.quantity, e.unit])).toEqual([['production_target', 40, 'percent']]);
+    // silent: a stake stays a stake
+    const stake = build('Allur holds a 51% share in the venture.', 'eng', [['Allur', 'ORG']], [{ text: '51%', kind: 'percent', value: 51 }]);
+    expect(view(stake, extractEvents(stake)).map((e) => [e.type, e.actors, e.quantity])).toEqual([['investment', ['Allur'], 51]]);
+  });
+
+  it('a speaker named between commas after a title (`Alstom’s managing director for the region, Thomas Girard, said`)', () => {
+    expect(types('"We will grow," Alstom\'s managing director for the region, Thomas Girard, said.', 'eng', [['Alstom', 'ORG'], ['Thomas Girard', 'PER']])).toEqual([['statement', ['Thomas Girard', 'Alstom']]]);
+    // silent: after a clause that is no title the organisation is not the speaker's
+    expect(types('"We will grow," as Alstom\'s plans show, Thomas Girard, said.', 'eng', [['Alstom', 'ORG'], ['Thomas Girard', 'PER']]).map((e) => e[1])).not.toContainEqual(['Thomas Girard', 'Alstom']);
+  });
+});
+
 describe('events: a paragraph language other than the article’s', () => {
   const run = (text: string, article: string, paragraph: string, mentions: Parameters<typeof build>[2], numbers: Parameters<typeof build>[3]) => {
     const input = build(text, article, mentions, numbers);

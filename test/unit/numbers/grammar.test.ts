@@ -91,9 +91,42 @@ describe('a rate distributes over coordinated quantities', () => {
     expect(kinds('It will make 5,000 cars per year and 2,000 buses.', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'rate']]);
   });
 
+  it('a rate phrase after the second quantity is the first one’s too', () => {
+    expect(kinds('It is designed to turn out 1,200 combine harvesters and 800 tractors a year.', 'en')).toEqual([['1,200 combine harvesters', 'rate'], ['800 tractors a year', 'rate']]);
+    // not across a clause: the first figure is a count of its own
+    expect(kinds('It sold 5,000 cars and plans 800 buses a year.', 'en')).toEqual([['5,000 cars', 'count'], ['800 buses a year', 'rate']]);
+  });
+
   it('not across another language’s coordinator, nor to a quantity without a unit', () => {
     expect(kinds('5,000 cars per year und 2,000 buses', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000 buses', 'count']]);
     expect(kinds('5,000 cars per year and 2,000', 'en')).toEqual([['5,000 cars per year', 'rate'], ['2,000', 'count']]);
+  });
+});
+
+describe('counted nouns of several words', () => {
+  const facts = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.unit]);
+
+  it('a listed compound or a known noun after the pack’s modifiers (`120 electric locomotives`)', () => {
+    expect(facts('to deliver 120 electric locomotives by 2029', 'en')).toEqual([['120 electric locomotives', 'locomotive'], ['2029', null]]);
+    expect(facts('12 cotton harvesters and 300 combine harvesters', 'en')).toEqual([['12 cotton harvesters', 'cotton_harvester'], ['300 combine harvesters', 'combine']]);
+  });
+
+  it('not over a year, a stop word, a name or in a pack without modifiers', () => {
+    expect(facts('In 2025 electric cars sold well; it sold 2,000 more cars and 1,140 Chevrolet Onix cars.', 'en')).toEqual([['2025', null], ['2,000', null], ['1,140', null]]);
+    expect(facts('1.200 neue Arbeitsplätze', 'de')).toEqual([['1.200', null]]);
+  });
+});
+
+describe('`from X to Y` after a change verb is two figures, not a range', () => {
+  const facts = (text: string, language: string) => extractNumbers(text, { language }).map((f) => [f.text, f.kind, f.value ?? f.range, f.unit]);
+
+  it('the bare first figure takes the unit and kind of the second', () => {
+    expect(facts('The plant will raise its capacity from 40 to 60 locomotives a year.', 'en')).toEqual([['40', 'rate', 40, 'locomotive'], ['60 locomotives a year', 'rate', 60, 'locomotive']]);
+    expect(facts('Le site portera sa capacité de 40 à 60 locomotives par an.', 'fr')).toEqual([['40', 'rate', 40, 'locomotive'], ['60 locomotives par an', 'rate', 60, 'locomotive']]);
+  });
+
+  it('a range without a change verb stays one fact', () => {
+    expect(facts('It will build from 2,000 to 3,000 cars.', 'en')).toEqual([['2,000 to 3,000 cars', 'count', [2000, 3000], 'car']]);
   });
 });
 
