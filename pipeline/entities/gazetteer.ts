@@ -202,7 +202,7 @@ interface PlacesJson {
   officialPrefixes: Record<string, string[]>;
   officialSuffixes: Record<string, string[]>;
   placeSuffixes: Record<string, string[]>;
-  /** Zone nouns of a language that stand before a place and make one zone with it (fr `zone industrielle de`, es `parque industrial de`). */
+  /** Zone nouns of a language that stand before a place and make one zone with it (fr `zone industrielle de`, es `Parque Industrial de`). */
   zonePrefixes: Record<string, string[]>;
   places: { id: string; type: string; cc?: string; names: string[] }[];
   nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
@@ -340,14 +340,15 @@ const officialPrefixRe = perLanguage((lang: string): RegExp => {
 });
 
 /**
- * `(zone prefix)(space)$` of the language (`zone industrielle de Navoï`, `Distrito Industrial de Hajigabul`), any case
- * of each word's first letter; null where it has none.
+ * `(zone prefix)(space)$` of the language as its data writes it, any case of the first letter: French writes the
+ * zone words of a name in lower case (`zone industrielle de Navoï`, `District industriel de Hadjigaboul`), Spanish
+ * capitalises them (`Distrito Industrial de Hajigabul`; `la zona industrial de Navoi` is a place and a description);
+ * null where it has none.
  */
 const zonePrefixRe = perLanguage((lang: string): RegExp | null => {
   const list = [...(PLACES.zonePrefixes[lang] ?? [])].sort((a, b) => b.length - a.length);
   if (!list.length) return null;
-  const word = (w: string) => `[${w[0]!.toLowerCase()}${w[0]!.toUpperCase()}]${escapeRe(w.slice(1)).replace(/'/gu, "['’]")}`;
-  const any = (x: string) => x.split(' ').map(word).join('\\s+');
+  const any = (x: string) => `[${x[0]!.toLowerCase()}${x[0]!.toUpperCase()}]${escapeRe(x.slice(1)).replace(/'/gu, "['’]").replace(/ /gu, '\\s+')}`;
   return new RegExp(`(?:^|[^\\p{L}\\p{N}])(${list.map(any).join('|')})(\\s*)$`, 'u');
 });
 

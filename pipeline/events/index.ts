@@ -1319,37 +1319,22 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
     const [pa] = clauseBounds(g, a - 1);
     const appo = slice(g, pa, a - 1);
-    // `Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait demandé`: the name alone in apposition right before
-    const apposed = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
-    if (apposed && pa > g.base) return [apposed.index];
+    // `Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait demandé`, `El director gerente de X, Thomas Brandt,
+    // anunció`, `Alstom's managing director for the region, Thomas Girard, said`: a person's name alone between
+    // commas is the apposition of the title before it, and the subject; the organisation the title makes
+    // theirs (`of X`, `X's`) speaks with them
+    const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
+    if (alone && pa > g.base) {
+      const [qa] = clauseBounds(g, pa - 1);
+      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
+      return [alone, ...own.slice(-1)].map((x) => x.index);
+    }
     if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
       if (head.length) {
         const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
         return [head[0]!, ...own.slice(-1)].map((x) => x.index);
-      }
-    }
-    // `El director gerente de X, Thomas Brandt, anunció`, `The head of X, Anna Lee, said`: a person's
-    // name alone between commas is the apposition of the title before it, and the subject
-    const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a)));
-    if (alone && pa > g.base) {
-      const [qa] = clauseBounds(g, pa - 1);
-      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa && ownOrg(x));
-      return [alone, ...own.slice(-1)].map((x) => x.index);
-    }
-  }
-  // `Alstom's managing director for the region, Thomas Girard, said`: a name alone between commas
-  // before the verb, after a title, is the speaker; the organisation the title makes theirs (`of X`,
-  // `X's`) speaks with them
-  if (!/\p{L}/u.test(slice(g, a, t.start)) && a > g.base) {
-    const [pa] = clauseBounds(g, a - 1);
-    const name = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
-    if (name && pa > g.base) {
-      const [qa] = clauseBounds(g, pa - 1);
-      if (c.roleNoun.test(slice(g, qa, pa - 1))) {
-        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
-        return [name, ...own.slice(-1)].map((x) => x.index);
       }
     }
   }

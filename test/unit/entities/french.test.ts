@@ -15,11 +15,11 @@ const merged = (text: string, language: string, model: NerSpanLike[]): string[] 
   mergeMentions({ text, language, model }).map((m) => `${m.type}:${m.text}`);
 
 describe('gazetteer zonePrefixes: a zone named before its place is one LOC', () => {
-  it('fr `District industriel de Hadjigaboul`, `zone industrielle de Navoï`; es `parque industrial de Jizzakh`', () => {
+  it('fr `District industriel de Hadjigaboul`, `zone industrielle de Navoï`; es `Parque Industrial de Jizzakh`', () => {
     const fr = "L'usine du District industriel de Hadjigaboul et celle de la zone industrielle de Navoï.";
     expect(merged(fr, 'fra', [span(fr, 'District industriel de Hadjigaboul', 'ORG', 0.6)])).toEqual(['LOC:District industriel de Hadjigaboul', 'LOC:zone industrielle de Navoï']);
-    const es = 'La planta del parque industrial de Jizzakh.';
-    expect(findGazetteerMentions(es, 'spa').map((h) => `${h.type}:${h.text}`)).toEqual(['LOC:parque industrial de Jizzakh']);
+    const es = 'La planta del Parque Industrial de Jizzakh.';
+    expect(findGazetteerMentions(es, 'spa').map((h) => `${h.type}:${h.text}`)).toEqual(['LOC:Parque Industrial de Jizzakh']);
   });
 
   it('silent: a region noun before a place, a zone prefix of another language (`zone industrielle de` in English text)', () => {
