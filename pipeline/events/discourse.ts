@@ -655,18 +655,22 @@ export function resolveDiscourse(
     // a statement is said where its speaker was: at the site they visited (`X, who visited the plant
     // on Wednesday, said`), or at the occasion the article placed (`sagte X bei der Unterzeichnung`,
     // `a déclaré X lors de la cérémonie`, the ceremony named in the sentence before the speaker's
-    // own): the latest signing placed so far
-    if (r.location === null && r.type === 'statement' && on('occasion')) {
+    // own): the latest signing placed so far, on its day where the article dates it; a person who
+    // attended the occasion (`X attended the ceremony`) was there then too
+    if ((r.location === null || r.time === null) && (r.type === 'statement' || r.type === 'visit') && on('occasion')) {
       const speakers = r.actors.filter((a) => m(a).type === 'PER');
-      const visit = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => sameName(m(a).text, m(p).text))));
-      if (visit !== undefined) r.location = out[visit]!.location;
+      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => sameName(m(a).text, m(p).text))));
+      if (visit !== undefined) r.location ??= out[visit]!.location;
       else if (speakers.length) {
         const oc = compile(discourseKey(views[k]!.key)).occasion;
         const here = oc.test(input.text.slice(s.start, s.end));
         // (the sentence before counts where it names the speaker: `X nahm an der Zeremonie teil. Die Staatssekretärin sprach von …`)
         const before = k > 0 && oc.test(input.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
         const signed = here || before ? [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null) : undefined;
-        if (signed) r.location = signed.location;
+        if (signed) {
+          r.location ??= signed.location;
+          if (r.time === null && signed.time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(signed.time)) r.time = signed.time;
+        }
       }
     }
     // attending the occasion (`в церемонии приняла участие X`, `nahm an der Zeremonie teil`) is a visit to where and

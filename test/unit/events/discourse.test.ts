@@ -455,6 +455,21 @@ describe('events discourse: a statement is said where its speaker was (pack fiel
     ]);
   });
 
+  it('en: said at the signing ceremony, or attending it → where and on the day the agreement was signed; silent without the occasion', () => {
+    const date = (text: string, d: string): NumberSpec => ({ text, kind: 'date', date: d });
+    const mentions: M = [['Alpha Motors', 'ORG'], ['Beta Rail', 'ORG'], ['Astana', 'GPE'], ['Nurlan Ospanov', 'PER'], ['Katrin Hoffmann', 'PER']];
+    expect(
+      run('Alpha Motors signed an agreement with Beta Rail in Astana on March 13. "It is a good day," Nurlan Ospanov said at the signing ceremony. Katrin Hoffmann attended the ceremony.', 'eng', mentions, [date('March 13', '2026-03-13')]),
+    ).toEqual([
+      ['agreement', ['Alpha Motors', 'Beta Rail'], 'Astana', '2026-03-13'],
+      ['statement', ['Nurlan Ospanov'], 'Astana', '2026-03-13'],
+      ['visit', ['Katrin Hoffmann'], 'Astana', '2026-03-13'],
+    ]);
+    expect(
+      run('Alpha Motors signed an agreement with Beta Rail in Astana on March 13. "It is a good day," Nurlan Ospanov said.', 'eng', mentions.slice(0, 4), [date('March 13', '2026-03-13')]).at(-1),
+    ).toEqual(['statement', ['Nurlan Ospanov'], null, null]);
+  });
+
   it('en: a speaker who visited the site said it there', () => {
     expect(
       run('Alpha Motors opened a plant in Pune last year. Minister John Clark, who visited the plant on Monday, said that output would double.', 'eng', [
