@@ -1322,11 +1322,12 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     // `Le président de l'Ouzbékistan, Chavkat Mirzioïev, avait demandé`, `El director gerente de X, Thomas Brandt,
     // anunció`, `Alstom's managing director for the region, Thomas Girard, said`: a person's name alone between
     // commas is the apposition of the title before it, and the subject; the organisation the title makes
-    // theirs (`of X`, `X's`) speaks with them
+    // theirs (`of X`, `X's`) speaks with them; after a clause that is no title, no organisation does
     const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
     if (alone && pa > g.base) {
       const [qa] = clauseBounds(g, pa - 1);
-      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
+      const title = c.roleNoun.test(slice(g, qa, pa - 1));
+      const own = !title ? [] : infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
       return [alone, ...own.slice(-1)].map((x) => x.index);
     }
     if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
