@@ -161,6 +161,8 @@ interface Compiled {
   ownOrgEnd: RegExp | null;
   /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
+  /** The discourse section's genitive word and a definite determiner at the end of a text (`of the `, `de la `, `von der `): owners follow; null where the pack has none. */
+  ownersOfEnd: RegExp | null;
   /** A preposition whose case decides a place's role (Russian `в`), and the locative ending. */
   casePreposition: { before: RegExp; locative: RegExp } | null;
   /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
@@ -281,6 +283,12 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.ownOrgBefore)})\\s*(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])})\\s+)?$`, 'iu')
       : null,
     comparisonEnd: wordBefore(lex.comparisonBefore),
+    ownersOfEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.genitive.length) return null;
+      const article = d.definite.length ? `(?:(?:${alt(d.definite)})\\s*)?` : '';
+      return new RegExp(`(?:^|[^\\p{L}])(?:${alt(d.genitive)})\\s*${article}$`, 'iu');
+    })(),
     casePreposition: lex.caseAfterPreposition && {
       before: new RegExp(`(?:^|[^\\p{L}])(?:${lex.caseAfterPreposition.prepositions})\\s*$`, 'iu'),
       locative: new RegExp(`(?:${lex.caseAfterPreposition.locativeEnding})$`, 'iu'),
@@ -1247,7 +1255,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   // `EKZ, a joint venture of Alstom and KTZ that employs …`: a relative pronoun right before the
   // trigger, in an apposition that names owners after its head noun, speaks of the name it describes
   if (!isRelative && before.length && a > g.base && c.relativeEnd?.test(lead) && /^[\s,]*\p{Ll}/u.test(lead)) {
-    const owners = /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, before[0]!.m.start - 12, before[0]!.m.start));
+    const owners = c.ownersOfEnd?.test(slice(g, before[0]!.m.start - 12, before[0]!.m.start)) ?? false;
     const head = sorted.filter((x) => x.m.end <= a);
     if (owners && head.length) return group(head[head.length - 1]!);
   }
