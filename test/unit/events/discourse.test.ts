@@ -662,6 +662,19 @@ describe('events discourse: German genitive home country and the place of a quot
   });
 });
 
+describe('events discourse: a home country in an apposition of company nouns', () => {
+  it('fr before the name, es and ru after it place the exports in the country', () => {
+    expect(run("Le plus grand constructeur automobile d'Ouzbékistan, UzAuto Motors, a exporté 61 200 voitures en 2025.", 'fra', [['Ouzbékistan', 'GPE'], ['UzAuto Motors', 'ORG']], [cars('61 200 voitures', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Ouzbékistan');
+    expect(run('UzAuto Motors, el mayor fabricante de automóviles de Uzbekistán, exportó 61.200 coches en 2025.', 'spa', [['UzAuto Motors', 'ORG'], ['Uzbekistán', 'GPE']], [cars('61.200 coches', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Uzbekistán');
+    expect(run('«УзАвто Моторс», крупнейший автопроизводитель Узбекистана, экспортировало 61 200 автомобилей в 2025 году.', 'rus', [['УзАвто Моторс', 'ORG'], ['Узбекистана', 'GPE']], [{ text: '61 200 автомобилей', kind: 'count', value: 61200, unit: 'car' }, year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Узбекистана');
+  });
+
+  it('silent: a country after a verb in the apposition (es), or before the name with no company noun (fr)', () => {
+    expect(run('UzAuto Motors, el fabricante que compite con Kazajistán, crece. UzAuto Motors exportó 61.200 coches en 2025.', 'spa', [['UzAuto Motors', 'ORG'], ['Kazajistán', 'GPE'], ['UzAuto Motors', 'ORG']], [cars('61.200 coches', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBeNull();
+    expect(run("Le président de l'Ouzbékistan, Chavkat Mirzioïev, a salué UzAuto Motors, qui a exporté 61 200 voitures.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER'], ['UzAuto Motors', 'ORG']], [cars('61 200 voitures', 61200)]).find((e) => e[0] === 'export')?.[2]).toBeNull();
+  });
+});
+
 describe('events: a German statement is placed after its speaker', () => {
   it('de `teilte …, X, in Taschkent mit` is said in Taschkent; a place inside indirect speech is not where it was said', () => {
     const said = run('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
