@@ -351,7 +351,7 @@ export function resolveDiscourse(
           if (made.length && c.freshEnd.test(before)) frames.push({ pos: ns, owners: ownersOf(made[0]!), place: made[0]!.location });
           continue;
         }
-        const f = frameAt(ns);
+        const f = frameAt(ns) ?? siteOfMaking(ns);
         if (!f) continue;
         if (on('plant')) cues.push({ pos: ns, kind: 'plant', actors: f.owners, place: f.place, locative });
         frames.push({ ...f, pos: ns });
@@ -556,6 +556,17 @@ export function resolveDiscourse(
       canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
     const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
     return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
+  }
+
+  /**
+   * The plant a bare plant noun names where no frame is open: the one its sentence creates at a place
+   * (Russian has no article: `построит в Костанае завод`, `la planta que el presidente inauguró`).
+   */
+  function siteOfMaking(pos: number): Frame | null {
+    if (!on('plant')) return null;
+    const k = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+    const made = (perSentence[k] ?? []).find((e) => CREATION_TYPES.has(e.type) && ownersOf(e).some((o) => m(o).type === 'ORG') && e.location !== null);
+    return made ? { pos, owners: ownersOf(made), place: made.location } : null;
   }
 
   /**

@@ -675,6 +675,20 @@ describe('events discourse: a home country in an apposition of company nouns', (
   });
 });
 
+describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
+  it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
+    const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
+    expect(ru.find((e) => e[0] === 'production_target')?.[2]).toBe('Костанае');
+    const es = run('Azermash inauguró la planta en Hajigabul. El acuerdo se firmó en Bakú. Unas 1.350 personas trabajan ahora en la planta.', 'spa', [['Azermash', 'ORG'], ['Hajigabul', 'GPE'], ['Bakú', 'GPE']], [jobs('1.350 personas', 1350)]);
+    expect(es.find((e) => e[0] === 'jobs')?.[2]).toBe('Hajigabul');
+  });
+
+  it('silent: a plant created at no place, or by no organisation, places nothing (ru)', () => {
+    const none = run('Компания Hoffmann построит завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
+    expect(none.find((e) => e[0] === 'production_target')?.[2]).toBeNull();
+  });
+});
+
 describe('events: a German statement is placed after its speaker', () => {
   it('de `teilte …, X, in Taschkent mit` is said in Taschkent; a place inside indirect speech is not where it was said', () => {
     const said = run('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
