@@ -121,6 +121,10 @@ interface CompiledDiscourse {
   modifiedAfter: RegExp;
   /** The company's, after a product noun (`des Unternehmens`, `of the company`, `de la société`, `компании`): its products are the company's brand. */
   ofCompanyAfter: RegExp;
+  /** A company noun and the genitive at the end of the text before a country (`le plus grand constructeur automobile d'`). */
+  homeOfEnd: RegExp;
+  /** An apposition after a name up to a country it belongs to (`, el mayor fabricante de automóviles de `, `», крупнейший автопроизводитель `). */
+  homeApposition: RegExp;
   possessiveStart: RegExp;
   /** A possessive that can point to a person, at the end of a text; null where the pack has none. */
   personalEnd: RegExp | null;
@@ -196,6 +200,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     })(),
     // (with a plural or case ending the pack's singular patterns leave out: `car manufacturers`)
     modifiedAfter: new RegExp(`^[\\s-]+(?:${alt([...lex.companyNouns, ...lex.plantNouns])})\\p{L}{0,2}${E}`, 'iu'),
+    homeOfEnd: new RegExp(`${B}(?:${alt(lex.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
+    homeApposition: new RegExp(`^[»"”]?\\s*,\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(lex.companyNouns)})(?:(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alt(lex.genitive)}))?\\s*$`, 'iu'),
     ofCompanyAfter: new RegExp(`^\\s+(?:(?:${alt(lex.genitive)})\\s+)?(?:(?:${alt(lex.definite)})\\s+)?(?:${alt(lex.companyNouns)})${E}`, 'iu'),
     personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
@@ -345,7 +351,7 @@ export function resolveDiscourse(
           if (made.length && c.freshEnd.test(before)) frames.push({ pos: ns, owners: ownersOf(made[0]!), place: made[0]!.location });
           continue;
         }
-        const f = frameAt(ns);
+        const f = frameAt(ns) ?? siteOfMaking(ns);
         if (!f) continue;
         if (on('plant')) cues.push({ pos: ns, kind: 'plant', actors: f.owners, place: f.place, locative });
         frames.push({ ...f, pos: ns });
@@ -553,6 +559,17 @@ export function resolveDiscourse(
   }
 
   /**
+   * The plant a bare plant noun names where no frame is open: the one its sentence creates at a place
+   * (Russian has no article: `построит в Костанае завод`, `la planta que el presidente inauguró`).
+   */
+  function siteOfMaking(pos: number): Frame | null {
+    if (!on('plant')) return null;
+    const k = sentences.findIndex((s) => s.start <= pos && pos < s.end);
+    const made = (perSentence[k] ?? []).find((e) => CREATION_TYPES.has(e.type) && ownersOf(e).some((o) => m(o).type === 'ORG') && e.location !== null);
+    return made ? { pos, owners: ownersOf(made), place: made.location } : null;
+  }
+
+  /**
    * The site of the organisation(s) acting, where known: a plant of theirs (`frames`), else the place
    * of their own earlier fact (`UzAuto Motors Powertrain builds engines in Tashkent` → its later
    * investment is in Tashkent). A joint act of others is not sited there.
@@ -594,6 +611,11 @@ export function resolveDiscourse(
         // a genitive written onto the name (`Usbekistans größter Autohersteller UzAuto Motors`): an attribute and a noun between
         if (p.end <= x.start && /\p{Ll}s$/u.test(p.text) && /^\s+(?:\p{Ll}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*\s+$/u.test(input.text.slice(p.end, x.start))) return j;
         if (p.start >= x.end && /^\s*,\s*$/u.test(input.text.slice(x.end, p.start)) && /^['’]s?\s/u.test(input.text.slice(p.end, p.end + 3))) return j;
+        // a company noun of the country in an apposition, before the name or after it (`le plus grand
+        // constructeur automobile d'Ouzbékistan, UzAuto Motors`, `UzAuto Motors, el mayor fabricante de automóviles de Uzbekistán`)
+        const c = compile(discourseKey(views[viewOf.get(j)?.sentence ?? 0]!.key));
+        if (p.end <= x.start && /^\s*,\s*$/u.test(input.text.slice(p.end, x.start)) && c.homeOfEnd.test(input.text.slice(Math.max(0, p.start - 60), p.start))) return j;
+        if (p.start >= x.end && p.start - x.end <= 80 && c.homeApposition.test(input.text.slice(x.end, p.start))) return j;
       }
     }
     return null;

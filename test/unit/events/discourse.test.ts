@@ -662,6 +662,33 @@ describe('events discourse: German genitive home country and the place of a quot
   });
 });
 
+describe('events discourse: a home country in an apposition of company nouns', () => {
+  it('fr before the name, es and ru after it place the exports in the country', () => {
+    expect(run("Le plus grand constructeur automobile d'Ouzbékistan, UzAuto Motors, a exporté 61 200 voitures en 2025.", 'fra', [['Ouzbékistan', 'GPE'], ['UzAuto Motors', 'ORG']], [cars('61 200 voitures', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Ouzbékistan');
+    expect(run('UzAuto Motors, el mayor fabricante de automóviles de Uzbekistán, exportó 61.200 coches en 2025.', 'spa', [['UzAuto Motors', 'ORG'], ['Uzbekistán', 'GPE']], [cars('61.200 coches', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Uzbekistán');
+    expect(run('«УзАвто Моторс», крупнейший автопроизводитель Узбекистана, экспортировало 61 200 автомобилей в 2025 году.', 'rus', [['УзАвто Моторс', 'ORG'], ['Узбекистана', 'GPE']], [{ text: '61 200 автомобилей', kind: 'count', value: 61200, unit: 'car' }, year(2025)]).find((e) => e[0] === 'export')?.[2]).toBe('Узбекистана');
+  });
+
+  it('silent: a country after a verb in the apposition (es), or before the name with no company noun (fr)', () => {
+    expect(run('UzAuto Motors, el fabricante que compite con Kazajistán, crece. UzAuto Motors exportó 61.200 coches en 2025.', 'spa', [['UzAuto Motors', 'ORG'], ['Kazajistán', 'GPE'], ['UzAuto Motors', 'ORG']], [cars('61.200 coches', 61200), year(2025)]).find((e) => e[0] === 'export')?.[2]).toBeNull();
+    expect(run("Le président de l'Ouzbékistan, Chavkat Mirzioïev, a salué UzAuto Motors, qui a exporté 61 200 voitures.", 'fra', [['Ouzbékistan', 'GPE'], ['Chavkat Mirzioïev', 'PER'], ['UzAuto Motors', 'ORG']], [cars('61 200 voitures', 61200)]).find((e) => e[0] === 'export')?.[2]).toBeNull();
+  });
+});
+
+describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
+  it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
+    const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
+    expect(ru.find((e) => e[0] === 'production_target')?.[2]).toBe('Костанае');
+    const es = run('Azermash inauguró la planta en Hajigabul. El acuerdo se firmó en Bakú. Unas 1.350 personas trabajan ahora en la planta.', 'spa', [['Azermash', 'ORG'], ['Hajigabul', 'GPE'], ['Bakú', 'GPE']], [jobs('1.350 personas', 1350)]);
+    expect(es.find((e) => e[0] === 'jobs')?.[2]).toBe('Hajigabul');
+  });
+
+  it('silent: a plant created at no place, or by no organisation, places nothing (ru)', () => {
+    const none = run('Компания Hoffmann построит завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
+    expect(none.find((e) => e[0] === 'production_target')?.[2]).toBeNull();
+  });
+});
+
 describe('events: a German statement is placed after its speaker', () => {
   it('de `teilte …, X, in Taschkent mit` is said in Taschkent; a place inside indirect speech is not where it was said', () => {
     const said = run('Das teilte die Pressesprecherin der Holding Uzavtosanoat, Zumrad Schadschalilowa, in Taschkent mit.', 'deu', [['Uzavtosanoat', 'ORG'], ['Zumrad Schadschalilowa', 'PER'], ['Taschkent', 'GPE']]);
