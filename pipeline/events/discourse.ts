@@ -717,6 +717,14 @@ export function resolveDiscourse(
         break;
       }
     }
+    // a statement with no day of its own, for a speaker of the dated statement in the sentence right
+    // before, continues that saying (`…, its parent holding Uzavtosanoat said on Thursday. "Exports
+    // reached …," X, press secretary of UzAvtoSanoat JSC, told reporters`): the same day
+    if (r.time === null && r.type === 'statement' && on('occasion')) {
+      const prior = [...out.keys()].reverse().find((j) => sentenceOf[j] === k - 1 && out[j]!.type === 'statement');
+      const said = prior === undefined ? undefined : out[prior]!;
+      if (said?.time && /^\d{4}-\d{2}-\d{2}$/u.test(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
+    }
     if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
       const c = compile(discourseKey(views[k]!.key));
