@@ -276,6 +276,12 @@ const sameName = (a: string, b: string): boolean => {
   return x.length > 0 && (x === y || y.startsWith(x + ' '));
 };
 
+/** One person, maybe by surname alone (`Hoffmann` for `Katrin Hoffmann`). */
+const samePerson = (a: string, b: string): boolean => {
+  const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return sameName(a, b) || (x.length > 0 && !x.includes(' ') && y.endsWith(' ' + x));
+};
+
 export function resolveDiscourse(
   input: DiscourseInput,
   perSentence: EventCandidate[][],
@@ -659,9 +665,14 @@ export function resolveDiscourse(
     // attended the occasion (`X attended the ceremony`) was there then too
     if ((r.location === null || r.time === null) && (r.type === 'statement' || r.type === 'visit') && on('occasion')) {
       const speakers = r.actors.filter((a) => m(a).type === 'PER');
-      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => sameName(m(a).text, m(p).text))));
-      if (visit !== undefined) r.location ??= out[visit]!.location;
-      else if (speakers.length) {
+      // (the speaker by surname: `State Secretary Katrin Hoffmann attended the ceremony. Hoffmann … called the deal …`)
+      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => samePerson(m(a).text, m(p).text))));
+      if (visit !== undefined) {
+        r.location ??= out[visit]!.location;
+        // (on the visit's day, where the article dates it)
+        const day = out[visit]!.time;
+        if (r.time === null && day !== null && /^\d{4}-\d{2}-\d{2}$/u.test(day)) r.time = day;
+      } else if (speakers.length) {
         const oc = compile(discourseKey(views[k]!.key)).occasion;
         const here = oc.test(input.text.slice(s.start, s.end));
         // (the sentence before counts where it names the speaker: `X nahm an der Zeremonie teil. Die Staatssekretärin sprach von …`)
