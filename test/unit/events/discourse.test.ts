@@ -276,6 +276,12 @@ describe('events discourse: the dateline dates the lead statement; relative year
     ]);
   });
 
+  it('ru: the accusative after `за`, `на` (`за прошлый год`, `на этот год`); silent: `за год` names no year', () => {
+    const at = (text: string) => run(text, 'rus', [['МОСКВА', 'GPE'], ['АвтоВАЗ', 'ORG']], [{ text: '2 марта', kind: 'date', date: '2023-03-02' }, cars('400 000 машин', 400000)]).map((e) => e[3]);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за прошлый год.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за год.')).toEqual([null]);
+  });
+
   it('fr: year from the years the article names', () => {
     expect(
       run(
