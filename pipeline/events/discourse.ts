@@ -282,6 +282,12 @@ const sameName = (a: string, b: string): boolean => {
   return x.length > 0 && (x === y || y.startsWith(x + ' '));
 };
 
+/** One person, maybe by surname alone (`Hoffmann` for `Katrin Hoffmann`). */
+const samePerson = (a: string, b: string): boolean => {
+  const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
+  return sameName(a, b) || (x.length > 0 && !x.includes(' ') && y.endsWith(' ' + x));
+};
+
 export function resolveDiscourse(
   input: DiscourseInput,
   perSentence: EventCandidate[][],
@@ -681,9 +687,14 @@ export function resolveDiscourse(
     // attended the occasion (`X attended the ceremony`) was there then too
     if ((r.location === null || r.time === null) && (r.type === 'statement' || r.type === 'visit') && on('occasion')) {
       const speakers = r.actors.filter((a) => m(a).type === 'PER');
-      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => sameName(m(a).text, m(p).text))));
-      if (visit !== undefined) r.location ??= out[visit]!.location;
-      else if (speakers.length) {
+      // (the speaker by surname: `State Secretary Katrin Hoffmann attended the ceremony. Hoffmann … called the deal …`)
+      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => samePerson(m(a).text, m(p).text))));
+      if (visit !== undefined) {
+        r.location ??= out[visit]!.location;
+        // (on the visit's day, where the article dates it)
+        const day = out[visit]!.time;
+        if (r.time === null && day !== null && /^\d{4}-\d{2}-\d{2}$/u.test(day)) r.time = day;
+      } else if (speakers.length) {
         const oc = compile(discourseKey(views[k]!.key)).occasion;
         const here = oc.test(input.text.slice(s.start, s.end));
         // (the sentence before counts where it names the speaker: `X nahm an der Zeremonie teil. Die Staatssekretärin sprach von …`)
@@ -738,6 +749,14 @@ export function resolveDiscourse(
         r.time = resolveWeekday(word, key, before, reference, false);
         break;
       }
+    }
+    // a statement with no day of its own, for a speaker of the dated statement in the sentence right
+    // before, continues that saying (`…, its parent holding Uzavtosanoat said on Thursday. "Exports
+    // reached …," X, press secretary of UzAvtoSanoat JSC, told reporters`): the same day
+    if (r.time === null && r.type === 'statement' && on('occasion')) {
+      const prior = [...out.keys()].reverse().find((j) => sentenceOf[j] === k - 1 && out[j]!.type === 'statement');
+      const said = prior === undefined ? undefined : out[prior]!;
+      if (said?.time && /^\d{4}-\d{2}-\d{2}$/u.test(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
     }
     if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);

@@ -322,7 +322,7 @@ export const es = {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
     fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
-    occasionNouns: ['ceremonia', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)'],
+    occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'consorcio'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],

@@ -165,6 +165,33 @@ describe("events: a weekday dates the trigger of its own clause", () => {
   });
 });
 
+describe('events: a statement that follows a dated saying of its speaker is made that day', () => {
+  const said = (text: string, language: string, mentions: Array<[string, 'ORG' | 'PER' | 'GPE', number?]>, numbers: NumberSpec[]) => {
+    const input = build(text, language, mentions, numbers);
+    input.referenceDate = findReferenceDate(text, language, null);
+    return pick(input, 'statement').map((e) => [e.actors, e.time]);
+  };
+
+  it('en, de: the organisation said on Thursday; its spokeswoman, in the next sentence, on that day too', () => {
+    const en = 'TASHKENT, Jan. 22, 2026. Acme built 5,000 cars in 2025, its parent Beta Group said on Thursday. "Exports grew," Anna Clark, spokeswoman of Beta Group, told reporters.';
+    expect(said(en, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Beta Group', 'ORG'], ['Anna Clark', 'PER'], ['Beta Group', 'ORG', 1]], [
+      { text: 'Jan. 22, 2026', kind: 'date', date: '2026-01-22' }, { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025),
+    ])).toEqual([[['Beta Group'], '2026-01-22'], [['Anna Clark', 'Beta Group'], '2026-01-22']]);
+    const de = 'TASCHKENT, 22. Januar 2026. Acme baute 2025 insgesamt 5.000 Autos, wie die Muttergesellschaft Beta Group am Donnerstag mitteilte. „Die Exporte wuchsen“, sagte Anna Klein, Sprecherin der Beta Group, vor Journalisten.';
+    expect(said(de, 'deu', [['TASCHKENT', 'GPE'], ['Acme', 'ORG'], ['Beta Group', 'ORG'], ['Anna Klein', 'PER'], ['Beta Group', 'ORG', 1]], [
+      { text: '22. Januar 2026', kind: 'date', date: '2026-01-22' }, year(2025), { text: '5.000 Autos', kind: 'count', value: 5000, unit: 'car' },
+    ]).at(-1)).toEqual([['Anna Klein', 'Beta Group'], '2026-01-22']);
+  });
+
+  it('silent: another speaker (en), or the dated saying two sentences before (en)', () => {
+    const other = 'TASHKENT, Jan. 22, 2026. Acme built 5,000 cars in 2025, its parent Beta Group said on Thursday. "Exports grew," analyst Anna Clark said.';
+    const numbers: NumberSpec[] = [{ text: 'Jan. 22, 2026', kind: 'date', date: '2026-01-22' }, { text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025)];
+    expect(said(other, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Beta Group', 'ORG'], ['Anna Clark', 'PER']], numbers).at(-1)).toEqual([['Anna Clark'], null]);
+    const later = 'TASHKENT, Jan. 22, 2026. Acme built 5,000 cars in 2025, its parent Beta Group said on Thursday. Demand was strong. "Exports grew," Anna Clark, spokeswoman of Beta Group, told reporters.';
+    expect(said(later, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Beta Group', 'ORG'], ['Anna Clark', 'PER'], ['Beta Group', 'ORG', 1]], numbers).at(-1)).toEqual([['Anna Clark', 'Beta Group'], null]);
+  });
+});
+
 describe('events: the dateline’s date is the reference date, no time of the lead’s facts', () => {
   it('en `ASHGABAT, Oct. 20, 2026 — X has ordered 25 locomotives`, de `BAKU, 11. Juni 2026 – X hat … eröffnet`: no time; the lead statement keeps the dateline’s day', () => {
     const text = 'ASHGABAT, Oct. 20, 2026 — Turkmen Railways has ordered 25 locomotives from Acme for $110 million.';

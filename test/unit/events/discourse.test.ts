@@ -276,6 +276,12 @@ describe('events discourse: the dateline dates the lead statement; relative year
     ]);
   });
 
+  it('ru: the accusative after `за`, `на` (`за прошлый год`, `на этот год`); silent: `за год` names no year', () => {
+    const at = (text: string) => run(text, 'rus', [['МОСКВА', 'GPE'], ['АвтоВАЗ', 'ORG']], [{ text: '2 марта', kind: 'date', date: '2023-03-02' }, cars('400 000 машин', 400000)]).map((e) => e[3]);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за прошлый год.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за год.')).toEqual([null]);
+  });
+
   it('fr: year from the years the article names', () => {
     expect(
       run(
@@ -468,6 +474,22 @@ describe('events discourse: a statement is said where its speaker was (pack fiel
     expect(
       run('Alpha Motors signed an agreement with Beta Rail in Astana on March 13. "It is a good day," Nurlan Ospanov said.', 'eng', mentions.slice(0, 4), [date('March 13', '2026-03-13')]).at(-1),
     ).toEqual(['statement', ['Nurlan Ospanov'], null, null]);
+  });
+
+  it('en, es: a speaker who attended the signing, named by surname or title in the next sentence, spoke there on its day', () => {
+    const date = (text: string, d: string): NumberSpec => ({ text, kind: 'date', date: d });
+    const en = 'Alpha Motors signed an agreement with Beta Rail in Astana on March 13. State Secretary Katrin Hoffmann attended the ceremony. Hoffmann called the deal "an important signal".';
+    expect(run(en, 'eng', [['Alpha Motors', 'ORG'], ['Beta Rail', 'ORG'], ['Astana', 'GPE'], ['Katrin Hoffmann', 'PER'], ['Hoffmann', 'PER', 1]], [date('March 13', '2026-03-13')]).at(-1)).toEqual(['statement', ['Hoffmann'], 'Astana', '2026-03-13']);
+    const es = 'Alpha Motors firmó un acuerdo con Beta Trenes en Sevilla el 13 de marzo. «Es un gran paso para la región», afirmó Ana Ruiz durante la firma.';
+    expect(run(es, 'spa', [['Alpha Motors', 'ORG'], ['Beta Trenes', 'ORG'], ['Sevilla', 'GPE'], ['Ana Ruiz', 'PER']], [date('13 de marzo', '2026-03-13')]).filter((e) => e[0] === 'statement')).toEqual([['statement', ['Ana Ruiz'], 'Sevilla', '2026-03-13']]);
+  });
+
+  it('silent: another person of that surname (en), the firm, not the signing (es)', () => {
+    const date = (text: string, d: string): NumberSpec => ({ text, kind: 'date', date: d });
+    const en = 'Alpha Motors signed an agreement with Beta Rail in Astana on March 13. State Secretary Katrin Hoffmann attended the ceremony. Paul Weber called the deal "an important signal".';
+    expect(run(en, 'eng', [['Alpha Motors', 'ORG'], ['Beta Rail', 'ORG'], ['Astana', 'GPE'], ['Katrin Hoffmann', 'PER'], ['Paul Weber', 'PER']], [date('March 13', '2026-03-13')]).at(-1)).toEqual(['statement', ['Paul Weber'], null, null]);
+    const es = 'Alpha Motors firmó un acuerdo con Beta Trenes en Sevilla el 13 de marzo. «Es un gran paso», afirmó Ana Ruiz, directora de la firma.';
+    expect(run(es, 'spa', [['Alpha Motors', 'ORG'], ['Beta Trenes', 'ORG'], ['Sevilla', 'GPE'], ['Ana Ruiz', 'PER']], [date('13 de marzo', '2026-03-13')]).filter((e) => e[0] === 'statement').map((e) => e.slice(2))).toEqual([[null, null]]);
   });
 
   it('en: a speaker who visited the site said it there', () => {
