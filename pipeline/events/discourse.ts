@@ -50,9 +50,9 @@
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
-import { resolveWeekday, weekdayPattern } from './reference.js';
+import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
-import { alt, B, CLAUSE_BREAK, clauseAt, E, partnerEnd, wordBefore } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -200,7 +200,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     })(),
     // (with a plural or case ending the pack's singular patterns leave out: `car manufacturers`)
     modifiedAfter: new RegExp(`^[\\s-]+(?:${alt([...lex.companyNouns, ...lex.plantNouns])})\\p{L}{0,2}${E}`, 'iu'),
-    homeOfEnd: new RegExp(`${B}(?:${alt(lex.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${alt(lex.genitive)})\\s*$`, 'iu'),
+    homeOfEnd: companyOfEnd(lex),
     homeApposition: new RegExp(`^[»"”]?\\s*,\\s*(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(lex.companyNouns)})(?:(?:\\s+[\\p{L}-]+){0,3}?\\s+(?:${alt(lex.genitive)}))?\\s*$`, 'iu'),
     ofCompanyAfter: new RegExp(`^\\s+(?:(?:${alt(lex.genitive)})\\s+)?(?:(?:${alt(lex.definite)})\\s+)?(?:${alt(lex.companyNouns)})${E}`, 'iu'),
     personalEnd: lex.personalPossessive.length ? new RegExp(`${B}(?:${alt(lex.personalPossessive)})\\s+(?:[\\p{L}-]+\\s+)?$`, 'iu') : null,
@@ -693,7 +693,7 @@ export function resolveDiscourse(
         r.location ??= out[visit]!.location;
         // (on the visit's day, where the article dates it)
         const day = out[visit]!.time;
-        if (r.time === null && day !== null && /^\d{4}-\d{2}-\d{2}$/u.test(day)) r.time = day;
+        if (r.time === null && isDay(day)) r.time = day;
       } else if (speakers.length) {
         const oc = compile(discourseKey(views[k]!.key)).occasion;
         const here = oc.test(input.text.slice(s.start, s.end));
@@ -702,7 +702,7 @@ export function resolveDiscourse(
         const signed = here || before ? [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null) : undefined;
         if (signed) {
           r.location ??= signed.location;
-          if (r.time === null && signed.time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(signed.time)) r.time = signed.time;
+          if (r.time === null && isDay(signed.time)) r.time = signed.time;
         }
       }
     }
@@ -756,7 +756,7 @@ export function resolveDiscourse(
     if (r.time === null && r.type === 'statement' && on('occasion')) {
       const prior = [...out.keys()].reverse().find((j) => sentenceOf[j] === k - 1 && out[j]!.type === 'statement');
       const said = prior === undefined ? undefined : out[prior]!;
-      if (said?.time && /^\d{4}-\d{2}-\d{2}$/u.test(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
+      if (said && isDay(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
     }
     if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);

@@ -28,7 +28,7 @@ import {
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
-import { alt, B, CLAUSE_BREAK, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -123,7 +123,7 @@ interface Compiled {
   /** A company or plant noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`, `la planta de automóviles`): a name after them is the company's or the plant's. */
   makerOfEnd: RegExp | null;
   /** A company noun, up to two words and a genitive before a place (`le plus grand constructeur automobile d'`): the place qualifies the company. */
-  companyOfEnd: RegExp | null;
+  companyOfEnd: RegExp;
   brandEnd: RegExp;
   /** The occasion a statement is made at (the discourse section's `occasionNouns`: `the signing`, `Unterzeichnung`, `signature`). */
   occasion: RegExp;
@@ -248,11 +248,7 @@ const compile = perLanguage((key: string): Compiled => {
     products: lex.products.map(([p, label, text]) => ({ re: new RegExp(`${B}(?:${p})${E}`, 'giu'), label, text: text ?? label })),
     // a product noun that heads a plant noun names the plant's kind (`the Saryarka AvtoProm car plant`), not a brand
     productStart: new RegExp(`^[\\s-]*(?:${alt(lex.products.map(([p]) => p))})${E}(?!\\s+(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.plantNouns ?? ['(?!)'])})${E})`, 'iu'),
-    companyOfEnd: (() => {
-      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
-      if (!d?.companyNouns.length || !d.genitive.length) return null;
-      return new RegExp(`${B}(?:${alt(d.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${alt(d.genitive)})\\s*$`, 'iu');
-    })(),
+    companyOfEnd: companyOfEnd((packFor(key) ?? UNDETERMINED_PACK).discourse ?? { companyNouns: [], genitive: [] }),
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
@@ -1297,7 +1293,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     // construye junto con Y una planta`)
     // (not over a colon or a semicolon: `Le Kazakhstan sert de débouché : selon X, ses exportations …`; not
     // a place that qualifies a company noun: `Le plus grand constructeur d'Ouzbékistan, UzAuto Motors, a produit`)
-    const first = sorted.find((x) => !((x.m.type === 'GPE' || x.m.type === 'LOC') && (c.companyOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false))) ?? sorted[0]!;
+    const first = sorted.find((x) => !((x.m.type === 'GPE' || x.m.type === 'LOC') && c.companyOfEnd.test(slice(g, x.m.start - 60, x.m.start)))) ?? sorted[0]!;
     if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = [...group(first), ...agents];
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);

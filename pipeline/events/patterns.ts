@@ -13,6 +13,14 @@ export const E = '(?![\\p{L}\\p{N}])';
 /** The alternatives as one group body; `(?!)` (never) for an empty list. */
 export const alt = (xs: readonly string[]): string => (xs.length ? xs.map((x) => `(?:${x})`).join('|') : '(?!)');
 
+/**
+ * A company noun of a discourse section, up to two words and its genitive at the end of a text (`le plus grand
+ * constructeur automobile d'`, `el mayor fabricante de automóviles de `): the place after it qualifies the
+ * company (its home country), it does not act. Never matches where the section has no company nouns.
+ */
+export const companyOfEnd = (d: { readonly companyNouns: readonly string[]; readonly genitive: readonly string[] }): RegExp =>
+  new RegExp(`${B}(?:${alt(d.companyNouns)})(?:\\s+[\\p{L}-]+){0,2}\\s+(?:${alt(d.genitive)})\\s*$`, 'iu');
+
 /** Any of the words, whole. */
 export const words = (xs: readonly string[], flags = 'giu'): RegExp => new RegExp(`${B}(?:${alt(xs)})${E}`, flags);
 

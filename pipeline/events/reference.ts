@@ -77,9 +77,12 @@ function findDateline(text: string, language: string, published: string | null):
   return null;
 }
 
+/** A time that names one day (`2026-01-22`), not a month, a year or an interval. */
+export const isDay = (time: string | null): time is string => time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(time);
+
 /** `2026-01-22` as is; `XXXX-03-02` / `--03-02` → `XXXX-03-02`; anything coarser is no reference. */
 function normaliseDate(date: string): string | null {
-  if (/^\d{4}-\d{2}-\d{2}$/u.test(date)) return date;
+  if (isDay(date)) return date;
   const m = /^(?:XXXX-?|--|-)(\d{2}-\d{2})$/u.exec(date);
   return m ? `XXXX-${m[1]}` : null;
 }
@@ -127,7 +130,7 @@ function weekdayIndex(word: string, code: string): number {
  * report what happened), the next one after it when `future` (see `futureWeekday`).
  */
 export function resolveWeekday(word: string, key: string, before: string, reference: string, future: boolean): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(reference)) return null;
+  if (!isDay(reference)) return null;
   const day = weekdayIndex(word, key);
   if (day < 0) return null;
   const ref = new Date(`${reference}T00:00:00Z`);
