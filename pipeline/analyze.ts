@@ -5,7 +5,7 @@
 import { extractMentions, ENTITIES_STAGE } from './entities/index.js';
 import type { NerModel } from './entities/ner-model.js';
 import { extractEvents, EVENTS_STAGE } from './events/index.js';
-import { findReferenceDate, REFERENCE_STAGE, type ReferenceDate } from './events/reference.js';
+import { findReferenceDate, REFERENCE_STAGE, referenceDay, type ReferenceDate } from './events/reference.js';
 import { detectLanguage, LANGUAGE_STAGE } from './language/index.js';
 import { extractNumbers, NUMBERS_STAGE } from './numbers/index.js';
 import { compose, type Stage } from './compose.js';
@@ -123,17 +123,13 @@ const referenceStage: DocStage<'text' | 'language' | 'publishedAt', 'referenceDa
   run: ({ text, language, publishedAt }) => ({ referenceDate: findReferenceDate(text, language.language, publishedAt) }),
 };
 
-/** The reference date as the numbers stage takes it: a full date only. */
-const fullDate = (r: ReferenceDate, publishedAt: string | null): string | null =>
-  r.date && /^\d{4}-\d{2}-\d{2}$/u.test(r.date) ? r.date : publishedAt;
-
 const numberStage: DocStage<'text' | 'language' | 'publishedAt' | 'referenceDate', 'numbers'> = {
   ...NUMBERS_STAGE,
   requires: ['text', 'language', 'publishedAt', 'referenceDate'],
   provides: ['numbers'],
   run: async ({ text, language, publishedAt, referenceDate }) => ({
     numbers: await perLanguageRun(text, language, (slice, lang) =>
-      extractNumbers(slice, { language: lang, referenceDate: fullDate(referenceDate, publishedAt) }),
+      extractNumbers(slice, { language: lang, referenceDate: referenceDay(referenceDate, publishedAt) }),
     ),
   }),
 };

@@ -30,6 +30,7 @@ import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDET
 import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
@@ -1619,8 +1620,7 @@ function sameClause(g: Geometry, t: Trigger, index: number | null, input: Events
 
 /** The full reference date of an article: the dateline's, else the publication's. */
 function referenceOf(input: EventsInput): string | null {
-  const r = input.referenceDate?.date;
-  return r && /^\d{4}-\d{2}-\d{2}$/u.test(r) ? r : (input.publishedAt ?? null);
+  return referenceDay(input.referenceDate, input.publishedAt);
 }
 
 function after(time: string | null, publishedAt: string | null | undefined): boolean {

@@ -80,6 +80,10 @@ function findDateline(text: string, language: string, published: string | null):
 /** A time that names one day (`2026-01-22`), not a month, a year or an interval. */
 export const isDay = (time: string | null): time is string => time !== null && /^\d{4}-\d{2}-\d{2}$/u.test(time);
 
+/** The day relative expressions resolve against: the reference date where it names a day, else `published_at`. */
+export const referenceDay = (reference: ReferenceDate | null | undefined, publishedAt: string | null | undefined): string | null =>
+  isDay(reference?.date ?? null) ? reference!.date : (publishedAt ?? null);
+
 /** `2026-01-22` as is; `XXXX-03-02` / `--03-02` → `XXXX-03-02`; anything coarser is no reference. */
 function normaliseDate(date: string): string | null {
   if (isDay(date)) return date;

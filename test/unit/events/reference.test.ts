@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
-import { findReferenceDate, resolveWeekday } from '../../../pipeline/events/reference.js';
+import { findReferenceDate, referenceDay, resolveWeekday } from '../../../pipeline/events/reference.js';
 import { build, view } from './build.js';
 
 describe('events: one reference date per article', () => {
@@ -15,6 +15,15 @@ describe('events: one reference date per article', () => {
     const r = findReferenceDate(fr, 'fra', null);
     expect(r.date).toBe('2026-06-03');
     expect(fr.slice(r.dateline!.place.start, r.dateline!.place.end)).toBe('ASTANA');
+  });
+
+  it('relative expressions resolve against the dateline day, else published_at (a dateline without a day is no reference)', () => {
+    const dated = findReferenceDate('TASHKENT, Jan. 22, 2026. UzAuto Motors produced 412,600 vehicles.', 'eng', '2026-01-23');
+    expect(referenceDay(dated, '2026-01-23')).toBe('2026-01-22');
+    const noYear = findReferenceDate('BAKU, March 2. Azermash opened a line.', 'eng', null);
+    expect(noYear.date).toBe('XXXX-03-02');
+    expect(referenceDay(noYear, '2026-03-03')).toBe('2026-03-03');
+    expect(referenceDay(null, null)).toBeNull();
   });
 
   it('a dateline without a year takes the publication year; no dateline: the publication date', () => {
