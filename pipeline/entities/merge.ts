@@ -473,17 +473,6 @@ const companyNounWord = perLanguage((lang: string): RegExp => {
   const nouns = packFor(lang)?.discourse?.companyNouns ?? [];
   return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : /(?!)/u;
 });
-/**
- * A minister's portfolio, written with a capital after the title (`viceministro de Economía`, `secretaria de Estado`,
- * `Minister of Economy`): part of the title, no name.
- */
-const PORTFOLIOS = words(`
-  economy economía économie industry industria industrie finance finanzas finances hacienda trade comercio commerce
-  energy energía énergie transport transporte transports agriculture agricultura defence defense defensa défense
-  interior intérieur labour labor trabajo travail state estado état exteriores extérieures
-`);
-/** A title and its link to the portfolio right before a span (`viceministro de `, `Minister of `), the title in group 1. */
-const TITLE_OF_BEFORE = /(\p{L}+)\s+(?:of|for|de|del|du|für)\s+$/u;
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in) or to another title (Extraordinary and Plenipotentiary). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по and und и et y`);
 /**
@@ -616,12 +605,6 @@ function cleanModelSpan(
   // leading titles (President Ilham Aliyev, Botschafter X)
   let i = 0;
   while (i < toks.length - 1 && (TITLES.has(lower[i]!) || (i > 0 && TITLES.has(lower[i - 1]!) && TITLE_LINKS.has(lower[i]!)))) i++;
-  // a portfolio the model glued to a person after a title and its link (`vice-ministre de l'Économie Sahib Mammadov`,
-  // `Minister of Economy Sahib Mammadov`): the person's name follows it
-  if (
-    on('strip-title') && toks.length >= 3 && i === 0 && portfolioBefore(lang)?.test(text.slice(Math.max(0, s - 40), s)) &&
-    (span.label === 'PER' || personName(text.slice(toks[1]!.start, e), lang))
-  ) s = toks[1]!.start;
   if (on('strip-title') && i > 0 && /^\p{Lu}/u.test(toks[i]!.text)) {
     // a person's title goes; an organisation or a work may be named with one (`King Crimson`, `General Electric`,
     // `Mrs. Doubtfire`, `Queen of the South`): only a known name after it is cut out
@@ -633,9 +616,9 @@ function cleanModelSpan(
     if (t.length >= 2 && companyNounWord(lang).test(t[0]!.text) && /^\p{Lu}/u.test(t[1]!.text)) s = t[1]!.start;
   }
   // the portfolio of a title before the span belongs to the title (`viceministro de Economía Sahib Mammadov`,
-  // `la secretaria de Estado`): cut off a name, and alone it names nothing
-  const titleOf = TITLE_OF_BEFORE.exec(text.slice(Math.max(0, s - 40), s));
-  if (on('strip-title') && s === start && titleOf && TITLES.has(titleOf[1]!.toLowerCase()) && PORTFOLIOS.has(lower[0]!)) {
+  // `vice-ministre de l'Économie Sahib Mammadov`, `la secretaria de Estado`): cut off a name, and alone it names nothing
+  const portfolio = portfolioOf(lang);
+  if (on('strip-title') && s === start && portfolio?.words.has(lower[0]!) && portfolio.before.test(text.slice(Math.max(0, s - 40), s))) {
     if (toks.length === 1) return null;
     if (/^\p{Lu}/u.test(toks[1]!.text)) s = toks[1]!.start;
   }
@@ -769,13 +752,19 @@ function addCorridors(text: string, language: string, chosen: Candidate[]): void
   }
 }
 
-/** A role noun of the pack and a genitive link at the end of a text (`ministre de l'`, `Minister of `): a portfolio follows; null: none. */
-const portfolioBefore = perLanguage((lang: string): RegExp | null => {
+/**
+ * The pack's portfolios (`names.portfolios`): `before` matches a role noun of the pack and a link at the end of a text
+ * (`ministre de l'`, `Minister of `), so a portfolio may follow; null where the language has none.
+ */
+const portfolioOf = perLanguage((lang: string): { words: ReadonlySet<string>; before: RegExp } | null => {
   const pack = packFor(lang);
   const roles = pack?.events?.roleNouns ?? [];
-  const links = pack?.discourse?.genitive ?? [];
-  if (!roles.length || !links.length) return null;
-  return new RegExp(String.raw`(?<![\p{L}])(?:${roles.join('|')})\s+(?:${links.join('|')})\s*(?:(?:la|le|les|the)\s+|l['’])?$`, 'iu');
+  const { links, words: portfolios } = pack?.names.portfolios ?? { links: [], words: [] };
+  if (!roles.length || !links.length || !portfolios.length) return null;
+  return {
+    words: new Set(portfolios),
+    before: new RegExp(String.raw`(?<![\p{L}])(?:${roles.join('|')})\s+(?:${links.join('|')})\s*$`, 'iu'),
+  };
 });
 
 /** A region phrase of the pack (`names.regionPhrase`), group 1 its administration noun; null: none. */

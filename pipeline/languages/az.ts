@@ -42,6 +42,7 @@ export const az = {
     companyNameHeads: ['\\p{L}+maş', 'sənaye\\p{L}*'],
     honorifics: [],
     capitalisedNouns: false,
+    portfolios: { links: [], words: [] },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

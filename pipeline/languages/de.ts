@@ -15,6 +15,7 @@ export const de = {
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
     honorifics: ['Herrn?', 'Frau'],
     capitalisedNouns: true,
+    portfolios: { links: [], words: [] },
     regionPhrase: null,
     mergeOverridesOff: ['type-by-head', 'add-nationality'],
     legalForms: [

@@ -83,6 +83,10 @@ export const en = {
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
     honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
     capitalisedNouns: false,
+    portfolios: {
+      links: ['of\\s+the', 'of', 'for\\s+the', 'for'],
+      words: ['economy', 'industry', 'finance', 'trade', 'energy', 'transport', 'agriculture', 'defence', 'defense', 'interior', 'labour', 'labor', 'state'],
+    },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

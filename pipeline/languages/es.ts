@@ -97,6 +97,10 @@ export const es = {
     companyNameHeads: ['industrias?', 'automoción'],
     honorifics: ['Sr\\.', 'Sra\\.', 'Srta\\.'],
     capitalisedNouns: false,
+    portfolios: {
+      links: ['de\\s+la', 'del', 'de'],
+      words: ['economía', 'industria', 'finanzas', 'hacienda', 'comercio', 'energía', 'transporte', 'agricultura', 'defensa', 'interior', 'trabajo', 'estado', 'exteriores'],
+    },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

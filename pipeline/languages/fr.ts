@@ -72,6 +72,10 @@ export const fr = {
     companyNameHeads: ['industries?', 'automobiles?'],
     honorifics: ['M\\.', 'Mme\\.?', 'Mlle\\.?'],
     capitalisedNouns: false,
+    portfolios: {
+      links: ['de\\s+la', "de\\s+l['’]", 'du', 'des', "d['’]", 'de'],
+      words: ['économie', 'industrie', 'finances', 'commerce', 'énergie', 'transports', 'agriculture', 'défense', 'intérieur', 'travail', 'état', 'extérieures'],
+    },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

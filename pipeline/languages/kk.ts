@@ -42,6 +42,7 @@ export const kk = {
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'зауыт\\p{L}{0,2}', 'zauyt\\p{L}{0,2}'],
     honorifics: [],
     capitalisedNouns: false,
+    portfolios: { links: [], words: [] },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

@@ -43,6 +43,7 @@ export const tr = {
     companyNameHeads: ['otobüs', 'otomotiv', 'sanayi\\p{L}*', 'makina\\p{L}*', 'kamyon', 'traktör'],
     honorifics: [],
     capitalisedNouns: false,
+    portfolios: { links: [], words: [] },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

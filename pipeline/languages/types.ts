@@ -477,6 +477,14 @@ export interface NamesSection {
    */
   regionPhrase: { adjective: string; nouns: readonly string[]; administrations: readonly string[] } | null;
   /**
+   * A minister's or secretary's portfolio written after the title (`Minister of Economy`, `ministre de l'Économie`,
+   * `secretaria de Estado`): `links` are the patterns that join a title to it (with an article where the language
+   * writes one), `words` the portfolios in lower case. A portfolio there is part of the title: alone it names nothing,
+   * and a name the model glued to it starts after it. Empty where a language names portfolios otherwise (German
+   * compounds `Wirtschaftsminister`, Russian genitives `министр экономики`).
+   */
+  portfolios: { links: readonly string[]; words: readonly string[] };
+  /**
    * Overrides of the merged mention list (`pipeline/entities/overrides.ts`) that are off for this language's text,
    * as `models/training/eval_merge_overrides.ts` measures them: each one that loses on the language's articles with
    * gold (tune half), or, for a correction (not one of the articles' `CONVENTIONS`), on its NER selection slices in

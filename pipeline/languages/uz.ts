@@ -53,6 +53,7 @@ export const uz = {
     companyNameHeads: ['\\p{L}*sanoat\\p{L}*', '\\p{L}*саноат\\p{L}*'],
     honorifics: [],
     capitalisedNouns: false,
+    portfolios: { links: [], words: [] },
     regionPhrase: null,
     mergeOverridesOff: [],
     legalForms: [

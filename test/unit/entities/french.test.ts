@@ -50,6 +50,15 @@ describe('merge strip-title: a portfolio after a title is no part of the person'
     expect(merged(fr, 'fra', [span(fr, 'Économie Sahib Mammadov', 'LOC', 0.45)])).toEqual(['PER:Sahib Mammadov']);
     const en = 'Deputy Minister of Economy Sahib Mammadov visited the plant.';
     expect(merged(en, 'eng', [span(en, 'Economy Sahib Mammadov', 'PER', 0.8)])).toEqual(['PER:Sahib Mammadov']);
+    const forTrade = 'The Minister for Trade Aziz Karimov and the Secretary of State met.';
+    expect(merged(forTrade, 'eng', [span(forTrade, 'Trade Aziz Karimov', 'PER', 0.8), span(forTrade, 'State', 'ORG', 0.6)])).toEqual(['PER:Aziz Karimov']);
+  });
+
+  it('silent: a place after a title and its link is named (`President of Uzbekistan`, `ministre de l’Ouzbékistan`)', () => {
+    const en = 'President of Uzbekistan Shavkat Mirziyoyev opened the plant.';
+    expect(merged(en, 'eng', [span(en, 'Uzbekistan', 'LOC', 0.9), span(en, 'Shavkat Mirziyoyev', 'PER', 0.9)])).toEqual(['GPE:Uzbekistan', 'PER:Shavkat Mirziyoyev']);
+    const fr = "Le ministre de l'Ouzbékistan a visité l'usine.";
+    expect(merged(fr, 'fra', [span(fr, 'Ouzbékistan', 'LOC', 0.9)])).toEqual(['GPE:Ouzbékistan']);
   });
 
   it('silent: a full name after a title with no link (`le ministre Jean Paul Dupont`)', () => {
