@@ -468,11 +468,10 @@ const TITLES = words(`
   büyükelçi cumhurbaşkanı bakan başkan
   elchi prezident vazir hokim rais
 `);
-/** One word that is a company noun of the language's pack (`discourse.companyNouns`: `Holding`, `Gesellschaft`); never where it has none. */
-const companyNounWord = perLanguage((lang: string): RegExp => {
-  const nouns = packFor(lang)?.discourse?.companyNouns ?? [];
-  return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : /(?!)/u;
-});
+/** A whole word that one of a pack's one-word patterns matches, case-insensitively; null for an empty list. */
+const oneOf = (patterns: readonly string[]): RegExp | null => (patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`, 'iu') : null);
+/** A company noun of the language's pack (`discourse.companyNouns`: `Holding`, `Gesellschaft`); null where it has none. */
+const companyNounWord = perLanguage((lang: string) => oneOf(packFor(lang)?.discourse?.companyNouns ?? []));
 /** Words that link a title to what it is a title of (Ambassador of, Minister for, Botschafter in) or to another title (Extraordinary and Plenipotentiary). */
 const TITLE_LINKS = words(`of to for in the der des im in von für при в по and und и et y`);
 /**
@@ -484,10 +483,7 @@ const calendarWord = perLanguage((lang: string): RegExp => {
   return new RegExp(`^(?:(?:${dates.months.join('|')})${dates.monthStems ? '\\p{L}?' : ''}|${dates.weekdays.join('|')})$`, 'iu');
 });
 /** A group of people named by a common noun of the pack (`Analistas en Taskent señalaron`, `Officials in …`), capitalised at a sentence's start: no name. */
-const groupNoun = perLanguage((lang: string): RegExp | null => {
-  const nouns = packFor(lang)?.events?.groupNouns ?? [];
-  return nouns.length ? new RegExp(`^(?:${nouns.join('|')})$`, 'iu') : null;
-});
+const groupNoun = perLanguage((lang: string) => oneOf(packFor(lang)?.events?.groupNouns ?? []));
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months of every pack: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
@@ -613,7 +609,7 @@ function cleanModelSpan(
   // a company noun of the pack before a name is no part of it (`der Holding Uzavtosanoat`, `der Gesellschaft Uzbekistan Railways`)
   if (on('strip-title') && span.label === 'ORG') {
     const t = tokensOf(text, s, e);
-    if (t.length >= 2 && companyNounWord(lang).test(t[0]!.text) && /^\p{Lu}/u.test(t[1]!.text)) s = t[1]!.start;
+    if (t.length >= 2 && companyNounWord(lang)?.test(t[0]!.text) && /^\p{Lu}/u.test(t[1]!.text)) s = t[1]!.start;
   }
   // the portfolio of a title before the span belongs to the title (`viceministro de Economía Sahib Mammadov`,
   // `vice-ministre de l'Économie Sahib Mammadov`, `la secretaria de Estado`): cut off a name, and alone it names nothing
