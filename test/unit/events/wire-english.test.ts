@@ -44,4 +44,16 @@ describe('events: English wire wordings (foundation stone, assembly line, sellin
     const de = types('Ordabasy verkaufte 3.860 Lkw in Kasachstan.', 'deu', [['Ordabasy', 'ORG'], ['Kasachstan', 'GPE']], [{ text: '3.860 Lkw', kind: 'count' as const, value: 3860, unit: 'truck' }]);
     expect(de.map((e) => e.type)).not.toContain('export');
   });
+
+  it('a trigger word inside a name is part of the name, not a fact (shared: any language)', () => {
+    const a = types('Rustavi Wagon Building Company has signed a contract with Azerbaijan Railways.', 'eng', [['Rustavi Wagon Building Company', 'ORG'], ['Azerbaijan Railways', 'ORG']]);
+    expect(a.map((e) => e.type)).toEqual(['agreement']);
+    const b = types('Minsk Tractor Works signed a supply deal with Uzbekistan.', 'eng', [['Minsk Tractor Works', 'ORG'], ['Uzbekistan', 'GPE']]);
+    expect(b.map((e) => e.type)).not.toContain('production');
+    // silent: the same word outside the name still triggers (en, de)
+    const n = [{ text: '300 wagons', kind: 'count' as const, value: 300, unit: 'wagon' }];
+    expect(types('Rustavi Wagon is building 300 wagons in Rustavi.', 'eng', [['Rustavi Wagon', 'ORG'], ['Rustavi', 'GPE']], n).map((e) => e.type)).toContain('production');
+    const d = [{ text: '300 Waggons', kind: 'count' as const, value: 300, unit: 'wagon' }];
+    expect(types('Rustavi Wagon produziert 300 Waggons in Rustawi.', 'deu', [['Rustavi Wagon', 'ORG'], ['Rustawi', 'GPE']], d).map((e) => e.type)).toContain('production');
+  });
 });
