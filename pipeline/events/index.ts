@@ -444,6 +444,8 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
+    // a trigger word inside a name is part of the name (`Rustavi Wagon Building Company`, `Minsk Tractor Works`)
+    if (/^\s*$/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
     if (!statesFact(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;

@@ -25,8 +25,10 @@ const HEAD = 600;
  */
 const PLACE = /^[\s\u00a0]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{Lu}'’.-]+(?:[\s-]\p{Lu}[\p{Lu}'’.-]+)*|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)+|\p{Lu}[\p{Lu}'’.-]+(?:\/\p{Lu}[\p{Lu}'’.-]+)+))\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
 const PLAIN_PLACE = /^[\s\u00a0]*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
-/** What ends a dateline after its date. */
-const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[.–—-]|\(|$)/u;
+/** The wire agency after a dateline's date: `(Reuters)`, `(AP)`, `/Trend/`; part of the dateline, never an argument. */
+const AGENCY = /^\s*(?:\([^)\n]{1,40}\)|\/[^/\n]{1,30}\/)/u;
+/** What ends a dateline after its date (and agency). */
+const DATELINE_END = /^\s*(?:(?:\([^)\n]{1,40}\)|\/[^/\n]{1,30}\/)\s*)?(?:[.–—-]|\(|$)/u;
 
 export function findReferenceDate(text: string, language: string, publishedAt: string | null | undefined): ReferenceDate {
   // a metadata date at the very top (`date 2023-05-01 HAJIGABUL, …`) stands in for the publication date
@@ -72,7 +74,8 @@ function findDateline(text: string, language: string, published: string | null):
     if (!DATELINE_END.test(window.slice(d.end))) continue;
     const iso = normaliseDate(d.date!);
     if (!iso) continue;
-    return { start: place.start, end: place.end + d.end, place, date: iso };
+    const agency = AGENCY.exec(window.slice(d.end))?.[0].length ?? 0;
+    return { start: place.start, end: place.end + d.end + agency, place, date: iso };
   }
   return null;
 }

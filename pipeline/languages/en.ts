@@ -277,6 +277,8 @@ export const en = {
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:open|opens|opened|opening|launch(?:es|ed|ing)?|inaugurat\\p{L}*|commission(?:s|ed|ing)?|set(?:s|ting)?\\s+up|establish(?:es|ed|ing)?|creat(?:e|es|ed|ing))\\s+(?:a|an|the|its|their)?\\s*(?:\\p{L}+[\\s-]+){0,3}?(?:plant|factory|cluster|assembly\\s+line|production\\s+line|production\\s+facility)' },
       // construction
+      // the ceremony that starts building (`laid the foundation stone for a bus factory`, `broke ground on a plant`)
+      { type: 'plant_construction', pos: 'verb', priority: 3, pattern: '(?:lay|lays|laid|laying)\\s+(?:the\\s+)?(?:foundation|corner)\\s*stones?|(?:break|breaks|broke|breaking)\\s+ground' },
       // construction as the subject of a start verb refers to the plant the article is about (`Construction begins in May`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: 'construction\\s+(?:work\\s+)?(?:will\\s+)?(?:begins?|began|starts?|started|(?:is|was)\\s+(?:due|scheduled|set)\\s+to\\s+(?:begin|start))' },
       { type: 'plant_construction', pos: 'verb', priority: 3,
@@ -294,7 +296,7 @@ export const en = {
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'build(?:s|ing)?|built|roll(?:s|ed|ing)?\\s+out' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
       // leaving the line is being made (`the first cars came off the assembly line`)
-      { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+)?(?:assembly\\s+|production\\s+)?lines?' },
+      { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+|its\\s+|their\\s+)?(?:assembly\\s+|production\\s+)?lines?|(?:left|leave|leaves|leaving)\\s+(?:the|its|their)\\s+(?:assembly|production)\\s+lines?' },
       // `made 2,400 tractors`: the active verb with a figure right after it (`made progress`, `made a deal` are no production)
       { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:makes?|making|made)(?=\\s+(?:(?:about|around|some|nearly|almost|over|more\\s+than)\\s+)?\\d)' },
       { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:is|are|was|were|be|been|being)\\s+made(?!\\s+(?:up|of|into|from|by|to|clear|public|available|redundant))' },
@@ -304,6 +306,8 @@ export const en = {
       { type: 'export', pos: 'noun', pattern: 'exports?' },
       // a delivery abroad: only with a destination in its clause (`shipped to Georgia`, `supply 46 trams to the city of Tashkent`)
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|sen(?:t|ds?|ding)|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
+      // selling abroad is exporting (`sold 3,860 trucks outside Kazakhstan`, `sells most of its output abroad`)
+      { type: 'export', pos: 'verb', priority: 2, pattern: '(?:sold|sell(?:s|ing)?)(?=\\s[^.;:]{0,40}?(?<![\\p{L}])(?:abroad|overseas|outside\\s+(?:the\\s+)?\\p{Lu}))' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
@@ -342,7 +346,8 @@ export const en = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     deliveryTo: [],
-    other: ['as', 'like', 'including', 'than'],
+    // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
+    other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],
     placeNouns: ['region', 'city', 'town', 'province', 'district', 'area', 'zone', 'park', 'markets?', 'country', 'territory'],
     products: [

@@ -72,6 +72,17 @@ function yearFor(month: number, opts: DateOptions): { year: number | null; infer
   return { year: opts.contextYear, inferred: true };
 }
 
+/** The pack's `between … and …` words (numbers.ranges.between) around two dates, compiled; null without a pack. */
+const betweenDates = (lang: Lang): { before: RegExp; join: RegExp } | null => (lang === 'und' ? null : betweenDatesOf(lang));
+const betweenDatesOf = perLanguage((lang: PackLanguage): { before: RegExp; join: RegExp } | null => {
+  const pairs = PACKS[lang].numbers.ranges.between.filter(([before, join]) => before && join);
+  if (!pairs.length) return null;
+  return {
+    before: new RegExp(`(?<![\\p{L}])(?:${pairs.map(([b]) => b).join('|')})\\s+$`, 'iu'),
+    join: new RegExp(`^\\s+(?:${pairs.map(([, j]) => j).join('|')})\\s+$`, 'iu'),
+  };
+});
+
 /** A pack's date patterns, compiled once per language. */
 interface DatePatterns {
   /** Month i's name at the start of a word. */
@@ -248,6 +259,12 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       }
       let end = rIndex + r.text.length;
       while (end > start && /[\s,;:]/u.test(text[end - 1]!)) end -= 1; // chrono keeps "марте, "
+      // a month, a comma and a number is the month and the next figure ("between January and March, 6 percent fewer"), not a day
+      const commaDay = /\s*,\s*\d{1,2}$/u.exec(text.slice(start, end));
+      if (commaDay && monthRe && new RegExp(`^(?:${monthRe.source})\\.?$`, 'iu').test(text.slice(start, end - commaDay[0].length))) {
+        end -= commaDay[0].length;
+        monthOnly = true;
+      }
       const c = r.start;
       const hasDay = c.isCertain('day') && !monthOnly;
       const hasMonth = c.isCertain('month');
@@ -358,17 +375,26 @@ export function findDates(text: string, opts: DateOptions): DateHit[] {
       });
     }
   }
-  // "январе–октябре 2022 года", "April bis Juni 2023": two dates joined into an interval
+  // "январе–октябре 2022 года", "April bis Juni 2023", "between January and March": two dates joined into an interval
   out.sort((a, b) => a.start - b.start);
+  const between = betweenDates(opts.lang);
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.end > b.start || !/^\s*(?:[-–—]|to|until|bis|до|au|à|a|hasta)\s*$/iu.test(text.slice(a.end, b.start))) continue;
+    if (a.end > b.start) continue;
+    const joined = /^\s*(?:[-–—]|to|until|bis|до|au|à|a|hasta)\s*$/iu.test(text.slice(a.end, b.start)) ||
+      (between !== null && between.join.test(text.slice(a.end, b.start)) && between.before.test(text.slice(Math.max(0, a.start - 20), a.start)));
+    if (!joined) continue;
     if (a.date.includes('/') || b.date.includes('/')) continue;
     let from = a.date;
+    let to = b.date;
     const by = /^(\d{4})/.exec(b.date);
     if (a.inferredYear && by && !b.inferredYear) from = from.replace(/^(?:\d{4}|XXXX)/, by[1]!);
-    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), date: `${from}/${b.date}`, inferredYear: b.inferredYear, ambiguous: b.ambiguous });
+    // both years inferred and the second month before the first: the span runs into the next year ("between November and June")
+    const am = /^(\d{4})-(\d{2})$/u.exec(from);
+    const bm = /^(\d{4})-(\d{2})$/u.exec(to);
+    if (a.inferredYear && b.inferredYear && am && bm && am[1] === bm[1] && Number(bm[2]) < Number(am[2])) to = `${Number(bm[1]) + 1}-${bm[2]}`;
+    out.splice(i, 2, { start: a.start, end: b.end, text: text.slice(a.start, b.end), date: `${from}/${to}`, inferredYear: b.inferredYear, ambiguous: b.ambiguous });
   }
   // resolve overlaps: longest first
   out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -172,6 +172,10 @@ function fitToCluster(name: NormalizedName, surface: string, type: EntityType, c
     // is one entity, of the type most of its mentions have (decided where the entity is written);
     // a person never joins a company that looks like it (Mr Suzuki / Suzuki, Hoffmann / Hoffmann GmbH)
     if (type === 'PER' || cluster.type === 'PER' || !name.key) return 0;
+    // a one-word place that opens a company name of three words or more is the place the company is
+    // named after (`Rustavi` / `Rustavi Wagon Building Company`, `Caspian` / `Caspian Auto Logistics`),
+    // even where the bare name was once predicted as the company
+    if ((type === 'GPE' || type === 'LOC') && cluster.type === 'ORG' && name.tokens.length === 1 && cluster.names.some((n) => n.tokens.length >= 3 && n.tokens[0] === name.tokens[0])) return 0;
     return cluster.names.some((n) => n.key === name.key && n.head === name.head) ? 0.9 : 0;
   }
   // A company name that extends a shorter one by a word of its own is a sibling, not a long form:
@@ -254,7 +258,15 @@ function explicitAliasOf(mentions: ReadonlyArray<{ text: string; type: EntityTyp
   const p = mentions[prev]!;
   const gap = m.start - p.end!;
   if (gap < 1 || gap > 3 || p.type !== m.type) return null;
-  return abbreviates(m.text, p.text) ? prev : null;
+  return abbreviates(m.text, p.text) || (gap === 2 && nativeAcronym(m.text, p.text)) ? prev : null;
+}
+
+/**
+ * An acronym of the name in its own language right after a translated name of two words or more,
+ * ` (` apart: capitals only, the same first letter (Azerbaijan Railways (ADY), Russian Railways (RZD)).
+ */
+function nativeAcronym(short: string, long: string): boolean {
+  return /^\p{Lu}{2,5}$/u.test(short) && long.trim().split(/\s+/u).length >= 2 && short[0] === long.trim()[0];
 }
 
 function abbreviates(short: string, long: string): boolean {

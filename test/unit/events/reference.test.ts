@@ -26,6 +26,24 @@ describe('events: one reference date per article', () => {
     expect(referenceDay(null, null)).toBeNull();
   });
 
+  it('the wire agency after the date, in brackets or slashes, is part of the dateline (en, de); a bracket in the lead is not', () => {
+    const ap = 'Kazakh truck maker breaks ground\n\nSHYMKENT, Kazakhstan, April 14, 2027 (AP) — Ordabasy Motors laid the stone.';
+    const r1 = findReferenceDate(ap, 'eng', null);
+    expect(r1.date).toBe('2027-04-14');
+    expect(ap.slice(r1.dateline!.start, r1.dateline!.end)).toBe('SHYMKENT, Kazakhstan, April 14, 2027 (AP)');
+    const trend = 'TBILISI, September 8, 2026 /Trend/ - Rustavi Wagon Building Company has signed a contract.';
+    const r2 = findReferenceDate(trend, 'eng', null);
+    expect(r2.date).toBe('2026-09-08');
+    expect(trend.slice(r2.dateline!.start, r2.dateline!.end)).toBe('TBILISI, September 8, 2026 /Trend/');
+    const dpa = 'MÜNCHEN, 4. Mai 2026 (dpa) - BMW hat mehr Autos gebaut.';
+    const r3 = findReferenceDate(dpa, 'deu', null);
+    expect(dpa.slice(r3.dateline!.start, r3.dateline!.end)).toBe('MÜNCHEN, 4. Mai 2026 (dpa)');
+    // silent: no agency after the date, the dateline ends at the date
+    const plain = 'TASHKENT, Jan. 22, 2026. UzAuto Motors (UzAuto) produced 412,600 vehicles.';
+    const r4 = findReferenceDate(plain, 'eng', null);
+    expect(plain.slice(r4.dateline!.start, r4.dateline!.end)).toBe('TASHKENT, Jan. 22, 2026');
+  });
+
   it('a dateline without a year takes the publication year; no dateline: the publication date', () => {
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', '2023-03-02T10:00:00Z').date).toBe('2023-03-02');
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', null).date).toBe('XXXX-03-02');

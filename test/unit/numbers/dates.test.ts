@@ -13,6 +13,23 @@ describe('numbers stage: dates (chrono-node wrapped)', () => {
     expect(find(out, 'end of March')).toMatchObject({ date: '2019-03' });
   });
 
+  it('between one month and another is one interval, into the next year when the second month comes first (en, de, fr)', () => {
+    expect(find(facts('The plant built 2,050 trucks between January and March.', 'eng', '2027-04-14'), 'January and March')).toMatchObject({ kind: 'date', date: '2027-01/2027-03' });
+    expect(find(facts('They will be delivered between November and June.', 'eng', '2026-09-08'), 'November and June')).toMatchObject({ date: '2026-11/2027-06' });
+    expect(find(facts('Das Werk baute zwischen Januar und März 2.050 Lkw.', 'deu', '2027-04-14'), 'Januar und März')).toMatchObject({ date: '2027-01/2027-03' });
+    expect(find(facts("L'usine a produit entre janvier et mars 2 050 camions.", 'fra', '2027-04-14'), 'janvier et mars')).toMatchObject({ date: '2027-01/2027-03' });
+    // silent: two months in a list are two dates
+    const list = facts('Sales rose in January and March.', 'eng', '2027-04-14');
+    expect(find(list, 'January')).toMatchObject({ date: '2027-01' });
+    expect(find(list, 'March')).toMatchObject({ date: '2027-03' });
+  });
+
+  it('a month, a comma and a number is the month and the next figure, not a day; "March 6" stays a day', () => {
+    expect(find(facts('Output fell in March, 6 percent less than a year earlier.', 'eng', '2027-04-14'), 'March')).toMatchObject({ date: '2027-03' });
+    expect(find(facts('Exports grew in May, 12 countries bought the cars.', 'eng', '2027-06-14'), 'May')).toMatchObject({ date: '2027-05' });
+    expect(find(facts('The deal was signed on March 6 in Baku.', 'eng', '2027-04-14'), 'March 6')).toMatchObject({ date: '2027-03-06' });
+  });
+
   it('year-less dates take the reference year; without one, a dateline ISO date stands in', () => {
     expect(find(facts('BAKU, March 2. Talks went on.', 'eng', '2023-03-02T10:00:00Z'), 'March 2')).toMatchObject({ date: '2023-03-02' });
     const out = facts('Date: 2023-05-01\nTASHKENT, May 1. The plant opened.', 'eng');

@@ -181,6 +181,16 @@ describe('in-article clustering: explicit aliases in parentheses', () => {
     expect(clusterDocumentMentions([at('Самаркандский автомобильный завод', 'ORG', 0), at('СамАвто', 'ORG', 35)])).toEqual([0, 0]);
   });
 
+  it('an acronym in the name\'s own language after a translated name: Azerbaijan Railways (ADY), Russian Railways (RZD)', () => {
+    // 'Azerbaijan Railways (ADY) and Alstom'
+    expect(clusterDocumentMentions([at('Azerbaijan Railways', 'ORG', 0), at('ADY', 'ORG', 21), at('Alstom', 'ORG', 30)])).toEqual([0, 0, 1]);
+    expect(clusterDocumentMentions([at('Russian Railways', 'ORG', 5), at('RZD', 'ORG', 23)])).toEqual([0, 0]);
+    // silent: another first letter, a one-word name, a list with a comma (gap of 2 but not capitals), a word that is not capitals
+    expect(clusterDocumentMentions([at('Azerbaijan Railways', 'ORG', 0), at('KTZ', 'ORG', 21)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('Alstom', 'ORG', 0), at('ASX', 'ORG', 8)])).toEqual([0, 1]);
+    expect(clusterDocumentMentions([at('Georgian Railway', 'ORG', 0), at('Gazprom', 'ORG', 18)])).toEqual([0, 1]);
+  });
+
   it('stays silent on a list (Azermash, Alstom), a far name, or another type', () => {
     expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('Geely', 'ORG', 16)])).toEqual([0, 1]);
     expect(clusterDocumentMentions([at('General Motors', 'ORG', 0), at('GM', 'ORG', 40)])).toEqual([0, 1]);
@@ -194,6 +204,15 @@ describe('in-article clustering: one name predicted with two types', () => {
     expect(clusterDocumentMentions([m('Azermash', 'ORG'), m('Azermash', 'LOC'), m('Azermash', 'ORG')])).toEqual([0, 0, 0]);
     expect(clusterDocumentMentions([m('Suzuki', 'ORG'), m('Mr Suzuki', 'PER')])).toEqual([0, 1]);
     expect(clusterDocumentMentions([m('Hoffmann Maschinenbau', 'ORG'), m('Katrin Hoffmann', 'PER'), m('Hoffmann', 'PER')])).toEqual([0, 1, 1]);
+  });
+
+  it('a one-word place that opens a company name of three words is the place, even after the bare name was predicted ORG', () => {
+    const m = (text: string, type: EntityType) => ({ text, type });
+    // headline `to expand Rustavi works` (ORG), then the company, then `plant in Rustavi` (GPE)
+    expect(clusterDocumentMentions([m('Rustavi', 'ORG'), m('Rustavi Wagon Building Company', 'ORG'), m('Rustavi', 'GPE'), m('Rustavi', 'GPE')])).toEqual([0, 0, 1, 1]);
+    expect(clusterDocumentMentions([m('Caspian Auto Logistics', 'ORG'), m('Caspian', 'LOC')])).toEqual([0, 1]);
+    // silent: a company of two words keeps the same name predicted as a place (`UzAuto Motors`, `UzAuto` LOC)
+    expect(clusterDocumentMentions([m('UzAuto Motors', 'ORG'), m('UzAuto', 'ORG'), m('UzAuto', 'LOC')])).toEqual([0, 0, 0]);
   });
 });
 
