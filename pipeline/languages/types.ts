@@ -157,8 +157,11 @@ export interface DatesSection {
   halves: readonly string[];
   /** Month nouns after a count that spans months from January (`first nine months of 2026`, `восемь месяцев 2026 года`). */
   monthSpans: readonly string[];
-  /** Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`, `dieses Jahres`). */
-  periodYear: { of: readonly string[]; thisYear: readonly string[] };
+  /**
+   * Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`,
+   * `dieses Jahres`), or for the year before it (`lastYear`: `del año pasado`); read before `thisYear`.
+   */
+  periodYear: { of: readonly string[]; thisYear: readonly string[]; lastYear?: readonly string[] };
   /**
    * Words after a year that mark it (`2030-yil`, `2024 жылы`, `2030 года`), regex sources: the
    * year is a calendar year, not a count. Empty where years take no marker.

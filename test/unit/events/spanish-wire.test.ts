@@ -1,0 +1,81 @@
+/** Spanish wire wording found on the original Spanish tune articles (bench/articles/orig-spa). */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { extractNumbers } from '../../../pipeline/numbers/index.js';
+import { build, view } from './build.js';
+
+const count = (text: string, value: number, unit: string) => ({ text, kind: 'count' as const, value, unit });
+const money = (text: string, value: number, currency: string) => ({ text, kind: 'money' as const, value, currency });
+const run = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+const types = (input: ReturnType<typeof build>) => run(input).map((e) => [e.type, e.quantity ?? e.money?.value ?? null]);
+
+describe('es: the assembly line before its verb (`De la cadena de montaje de X salieron N`)', () => {
+  it('the line first, its goods after the verb: production, at the line’s place', () => {
+    const es = run(build('De la cadena de montaje de Kostanái salieron 15.900 camiones.', 'spa', [['Kostanái', 'GPE']], [count('15.900 camiones', 15900, 'truck')]));
+    expect(es.map((e) => [e.type, e.quantity, e.actors, e.location])).toEqual([['production', 15900, [], 'Kostanái']]);
+    expect(types(build('De la línea de producción saldrán 2.000 tractores al mes.', 'spa', [], [count('2.000 tractores', 2000, 'tractor')])).map(([t]) => t)).toEqual(['production_target']);
+  });
+  it('silent: leaving a line of another kind (es), leaving a road (en)', () => {
+    expect(types(build('De la línea de metro salieron 300 pasajeros.', 'spa', [], [count('300 pasajeros', 300, 'person')]))).toEqual([]);
+    expect(types(build('Two of the 500 cars came off the road.', 'eng', [], [count('500 cars', 500, 'car')]))).toEqual([]);
+  });
+});
+
+describe('es: a plant that opens its doors (`abrirá sus puertas`)', () => {
+  it('is a plant launch', () => {
+    expect(types(build('Está previsto que la nueva planta abra sus puertas en el tercer trimestre.', 'spa', [], [])).map(([t]) => t)).toEqual(['plant_launch']);
+    expect(types(build('La fábrica de Alpha Motors en Sevilla abrió sus puertas en 2025.', 'spa', [['Alpha Motors', 'ORG'], ['Sevilla', 'GPE']], [{ text: '2025', kind: 'year', value: 2025, date: '2025' }])).map(([t]) => t)).toEqual(['plant_launch']);
+  });
+  it('silent: a shop or a fair that opens its doors (no plant), and English', () => {
+    expect(types(build('La feria abrió sus puertas en Madrid.', 'spa', [['Madrid', 'GPE']], []))).toEqual([]);
+    expect(types(build('The museum opened its doors in Madrid.', 'eng', [['Madrid', 'GPE']], []))).toEqual([]);
+  });
+});
+
+describe('es: selling abroad is exporting; delivering to a country too', () => {
+  it('`vender fuera del país`, `vende en el extranjero`, `entregó … a Marruecos`', () => {
+    expect(types(build('Su objetivo es vender fuera del país 10.000 vehículos en 2028.', 'spa', [], [count('10.000 vehículos', 10000, 'car')]))).toEqual([['export', 10000]]);
+    expect(types(build('Ebro Tractores vende en el extranjero 4.000 tractores al año.', 'spa', [['Ebro Tractores', 'ORG']], [{ ...count('4.000 tractores al año', 4000, 'tractor'), kind: 'rate' as const }]))).toEqual([['export', 4000]]);
+    expect(types(build('Ebro Tractores entregó 300 tractores a Marruecos.', 'spa', [['Ebro Tractores', 'ORG'], ['Marruecos', 'GPE']], [count('300 tractores', 300, 'tractor')]))).toEqual([['export', 300]]);
+  });
+  it('silent: selling at home stays sales; handing over with no place is no export; German', () => {
+    expect(types(build('Ebro Tractores vendió en el mercado interno 4.000 tractores.', 'spa', [['Ebro Tractores', 'ORG']], [count('4.000 tractores', 4000, 'tractor')]))).toEqual([['sales', 4000]]);
+    expect(types(build('Las primeras 500 cabinas se entregarán en junio.', 'spa', [], [count('500 cabinas', 500, 'cabin')])).map(([t]) => t)).not.toContain('export');
+    expect(types(build('Die Firma verkauft im Inland 4.000 Traktoren.', 'deu', [], [count('4.000 Traktoren', 4000, 'tractor')])).map(([t]) => t)).not.toContain('export');
+  });
+});
+
+describe('es: revenue is the money of sales (`Los ingresos … hasta 412.000 millones de tenges`, `facturó`)', () => {
+  it('a revenue sentence is a sales fact with its money', () => {
+    expect(types(build('Los ingresos del grupo crecieron un 22 %, hasta 412.000 millones de tenges.', 'spa', [], [money('412.000 millones de tenges', 412e9, 'KZT'), { text: '22 %', kind: 'percent', value: 22 }]))).toEqual([['sales', 412e9]]);
+    expect(types(build('CAF facturó 4.210 millones de euros en 2026.', 'spa', [['CAF', 'ORG']], [money('4.210 millones de euros', 4.21e9, 'EUR'), { text: '2026', kind: 'year', value: 2026, date: '2026' }]))).toEqual([['sales', 4.21e9]]);
+  });
+  it('silent: revenue told `con unos ingresos de` is the sales fact’s own money, no second fact; English', () => {
+    const es = build('Las ventas subieron hasta las 318.000 unidades, con unos ingresos de 41,6 billones de sums.', 'spa', [], [count('318.000 unidades', 318000, 'car'), money('41,6 billones de sums', 41.6e12, 'UZS')]);
+    expect(run(es).filter((e) => e.type === 'sales').length).toBe(1);
+    expect(types(build('Tax income rose to $4 million.', 'eng', [], [money('$4 million', 4e6, 'USD')]))).toEqual([]);
+  });
+});
+
+describe('es: an order book is no order (`cartera de pedidos`)', () => {
+  it('orders placed stay agreements', () => {
+    expect(types(build('Uzbekistan Railways hizo un pedido de 40 locomotoras a CAF.', 'spa', [['Uzbekistan Railways', 'ORG'], ['CAF', 'ORG']], [count('40 locomotoras', 40, 'locomotive')])).map(([t]) => t)).toContain('agreement');
+    expect(types(build('Los pedidos de Alpha Motors sumaron 300 millones de euros.', 'spa', [['Alpha Motors', 'ORG']], [money('300 millones de euros', 3e8, 'EUR')])).map(([t]) => t)).toContain('agreement');
+  });
+  it('silent: the order book of a maker (es), and English', () => {
+    expect(types(build('La cartera de pedidos de CAF superó los 15.000 millones de euros.', 'spa', [['CAF', 'ORG']], [money('15.000 millones de euros', 15e9, 'EUR')])).map(([t]) => t)).not.toContain('agreement');
+    expect(types(build('The weather in Madrid was mild.', 'eng', [['Madrid', 'GPE']], []))).toEqual([]);
+  });
+});
+
+describe('es numbers: a period of the year before (`cuarto trimestre del año pasado`)', () => {
+  const dates = (text: string, language: string) => extractNumbers(text, { language, referenceDate: '2027-03-03' }).map((n) => [n.text, n.date]);
+  it('takes the reference year minus one', () => {
+    expect(dates('En el cuarto trimestre del año pasado, CAF entregó 35 tranvías.', 'es')[0]).toEqual(['cuarto trimestre del año pasado', '2026-10/2026-12']);
+    expect(dates('en el primer semestre del año anterior', 'es')).toEqual([['primer semestre del año anterior', '2026-01/2026-06']]);
+  });
+  it('silent: `del año` alone stays the reference year (es), and French', () => {
+    expect(dates('en el tercer trimestre del año', 'es')).toEqual([['tercer trimestre del año', '2027-07/2027-09']]);
+    expect(dates('au troisième trimestre de cette année', 'fr')[0]?.[1]).toBe('2027-07/2027-09');
+  });
+});
