@@ -73,6 +73,12 @@ interface Compiled {
    * between, `cars and buses will`, makes it a coordination of nouns).
    */
   coordinatedPlan: RegExp;
+  /**
+   * A coordinator right before a complementizer of the pack (`y que`, `and that`): a second complement
+   * clause, another frame of time (`prevé que la planta abra en el tercer trimestre y que eleve la
+   * capacidad a 40.000 vehículos en 2029`); null where the pack names none.
+   */
+  coordinatedClause: RegExp | null;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -209,6 +215,9 @@ const compile = perLanguage((key: string): Compiled => {
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
+    coordinatedClause: (lex as LanguageLexicon).coordinatedComplementizers?.length
+      ? new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt((lex as LanguageLexicon).coordinatedComplementizers!)})${E}`, 'giu')
+      : null,
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -393,6 +402,22 @@ function frameOf(g: Geometry, c: Compiled, pos: number): number {
   return breaks.filter((b) => b < pos).length;
 }
 
+const TIME_BREAKS = new WeakMap<Geometry, number[]>();
+
+/** Which frame of time a position is in: the frames of `frameOf`, and a coordinated complement clause opens one too. */
+function timeFrameOf(g: Geometry, c: Compiled, pos: number): string {
+  let breaks = TIME_BREAKS.get(g);
+  if (!breaks) {
+    breaks = [];
+    if (c.coordinatedClause) {
+      c.coordinatedClause.lastIndex = 0;
+      breaks = [...g.text.matchAll(c.coordinatedClause)].map((m) => g.base + (m.index ?? 0));
+    }
+    TIME_BREAKS.set(g, breaks);
+  }
+  return `${frameOf(g, c, pos)}:${breaks.filter((b) => b < pos).length}`;
+}
+
 const slice = (g: Geometry, a: number, b: number): string =>
   g.text.slice(Math.max(0, a - g.base), Math.max(0, b - g.base));
 
@@ -443,6 +468,8 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
+    // a trigger word inside a name is part of the name (`Ministerio de Economía, Comercio y Empresa`, `Export-Import Bank`)
+    if (!/\S/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
     if (!statesFact(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
@@ -1477,7 +1504,7 @@ function baseDraft(
     // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
-    if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
+    if (t.type !== 'statement' && timeFrameOf(g, c, n.start) !== timeFrameOf(g, c, t.start)) continue;
     // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
     // it provides for, not the signing
     if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;

@@ -238,6 +238,7 @@ export const de = {
     reducedRelative: null,
     futureAuxiliary: { words: "wird|werden", infinitive: "(?:en|ern)$", participle: "^ge\\p{L}+en$" },
     complementizer: "^\\s*(?:dass|um|damit)\\s",
+    coordinatedComplementizers: ['dass'],
     pronounSubject: "(?<![\\p{L}])(?:(?:es|sie|er)\\s+(?:\\p{L}+\\s+){0,4}|(?:seine?[nmrs]?|ihre?[nmrs]?)\\s+)$",
     relative: "^\\s*(?:der|die|das|welche[rsm]?)\\s",
     jointly: "^\\s*(?:gemeinsam|zusammen)\\s+mit\\s+(?:der|dem|den)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",

@@ -383,6 +383,7 @@ export const en = {
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:that|to|so\\s+that)\\s",
+    coordinatedComplementizers: ['that'],
     pronounSubject: "(?<![\\p{L}])(?:(?:it|they)\\s+(?:\\p{L}+\\s+){0,2}|(?:its|their)\\s+)$",
     relative: "^\\s*(?:that|which|who)\\s",
     jointly: "^\\s*(?:,\\s*)?(?:together|jointly|along)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",

@@ -282,6 +282,7 @@ export const ru = {
     reducedRelative: null,
     futureAuxiliary: null,
     complementizer: "^\\s*(?:что|чтобы)\\s",
+    coordinatedComplementizers: ['что'],
     pronounSubject: "(?<![\\p{L}])(?:(?:он[оаи]?)\\s+(?:\\p{L}+\\s+){0,3}|(?:его|её|ее|их)\\s+)$",
     relative: "^\\s*котор\\p{L}*\\s",
     jointly: "^\\s*(?:совместно|вместе)\\s+с(?:о)?\\s+(?:[\\p{L}-]+\\s+){0,2}$",

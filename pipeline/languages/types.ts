@@ -349,6 +349,8 @@ export interface EventsSection {
    * `futureDay` and `futureNear` before a weekday that put it ahead of the reference date (`next`, `will meet on`).
    */
   complementizer: string | null;
+  /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
+  coordinatedComplementizers?: readonly string[];
   pronounSubject: string | null;
   relative: string | null;
   jointly: string | null;

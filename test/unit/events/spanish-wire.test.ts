@@ -79,3 +79,33 @@ describe('es numbers: a period of the year before (`cuarto trimestre del año pa
     expect(dates('au troisième trimestre de cette année', 'fr')[0]?.[1]).toBe('2027-07/2027-09');
   });
 });
+
+describe('a coordinated complement clause has its own time (`… en el tercer trimestre y que … en 2029`)', () => {
+  const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+  const timed = (input: ReturnType<typeof build>) => run(input).map((e) => [e.type, e.time]);
+  it('es: each clause after `y que` is dated by its own time', () => {
+    expect(timed(build('Está previsto que la nueva planta abra sus puertas en el tercer trimestre y que eleve la capacidad hasta 40.000 vehículos al año en 2029.', 'spa', [], [
+      { text: 'tercer trimestre', kind: 'date', date: '2027-07/2027-09' }, { ...count('40.000 vehículos al año', 40000, 'car'), kind: 'rate' as const }, year(2029),
+    ]))).toEqual([['plant_launch', '2027-07/2027-09'], ['production_target', '2029']]);
+    expect(timed(build('Alpha Motors espera que la planta abra en 2027 y que las exportaciones alcancen 5.000 coches en 2028.', 'spa', [['Alpha Motors', 'ORG']], [year(2027), count('5.000 coches', 5000, 'car'), year(2028)])).find((e) => e[0] === 'export')).toEqual(['export', '2028']);
+  });
+  it('silent: nouns coordinated without a complementizer share the sentence’s time (es), and English without the field', () => {
+    expect(timed(build('Alpha Motors produjo 5.000 coches y 300 autobuses en 2026.', 'spa', [['Alpha Motors', 'ORG']], [count('5.000 coches', 5000, 'car'), count('300 autobuses', 300, 'bus'), year(2026)]))).toEqual([['production', '2026'], ['production', '2026']]);
+    expect(timed(build('Alpha Motors produced 5,000 cars and 300 buses in 2026.', 'eng', [['Alpha Motors', 'ORG']], [count('5,000 cars', 5000, 'car'), count('300 buses', 300, 'bus'), year(2026)]))).toEqual([['production', '2026'], ['production', '2026']]);
+  });
+});
+
+describe('a trigger word inside a name is part of the name', () => {
+  it('es and en: a ministry or bank named after trade or investment states no such fact', () => {
+    const es = build('El comercio entre España y Uzbekistán creció hasta 240 millones de euros, según el Ministerio de Economía, Comercio y Empresa.', 'spa',
+      [['España', 'GPE'], ['Uzbekistán', 'GPE'], ['Ministerio de Economía, Comercio y Empresa', 'ORG']], [money('240 millones de euros', 240e6, 'EUR')]);
+    expect(run(es).map((e) => [e.type, e.actors, e.money?.value ?? null])).toEqual([['trade', ['España', 'Uzbekistán'], 240e6]]);
+    const en = build('The Ministry of Investment and Foreign Trade of Uzbekistan opened an office in Seoul.', 'eng', [['Ministry of Investment and Foreign Trade of Uzbekistan', 'ORG'], ['Seoul', 'GPE']], []);
+    expect(run(en).map((e) => e.type)).not.toContain('trade');
+    expect(run(en).map((e) => e.type)).not.toContain('investment');
+  });
+  it('silent: the same word outside a name still triggers (en)', () => {
+    const en = build('Trade between Spain and Uzbekistan reached $300 million, the Ministry said.', 'eng', [['Spain', 'GPE'], ['Uzbekistan', 'GPE']], [money('$300 million', 3e8, 'USD')]);
+    expect(run(en).map((e) => e.type)).toContain('trade');
+  });
+});
