@@ -827,7 +827,33 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return mergeHeadline(dedupe(out, input.mentions), input);
+  return mergeHeadline(dedupe(mergeRestated(out, input), input.mentions), input);
+}
+
+/**
+ * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`, `The
+ * agreement was signed in Tashkent on Monday`: a sentence that opens with the definite agreement noun
+ * and names no party and no figure of its own tells the details of the agreement reported before it,
+ * no second one; its place and time (its own sentence's) are that agreement's.
+ */
+function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const prior = e.type === 'agreement' && e.quantity === null && e.money === null ? out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1) : undefined;
+    const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
+    const definite = s ? (packFor(sentenceKey(s, input) ?? '') ?? UNDETERMINED_PACK).discourse?.definite ?? [] : [];
+    const opens = s && definite.length ? new RegExp(`^[\\s"“„«]*(?:${alt(definite)})\\s+$`, 'iu').test(input.text.slice(s.start, e.trigger.start)) : false;
+    const ownParty = s ? input.mentions.some((m) => (m.type === 'ORG' || m.type === 'PER') && m.start >= s.start && m.end <= s.end) : true;
+    if (!prior || !s || !opens || ownParty) {
+      out.push(e);
+      continue;
+    }
+    const inOwn = (i: number | null): boolean => i !== null && (input.mentions[i]?.start ?? -1) >= s.start && (input.mentions[i]?.end ?? Infinity) <= s.end;
+    if (inOwn(e.location)) prior.location = e.location;
+    if (e.time !== null) prior.time = e.time;
+    prior.evidenceSpans = [...prior.evidenceSpans, ...e.evidenceSpans.filter((x) => !prior.evidenceSpans.some((y) => y.start === x.start))].sort((p, q) => p.start - q.start);
+  }
+  return out;
 }
 
 /**

@@ -109,3 +109,22 @@ describe('a trigger word inside a name is part of the name', () => {
     expect(run(en).map((e) => e.type)).toContain('trade');
   });
 });
+
+describe('a sentence opening with the definite agreement noun tells the details of the agreement before it', () => {
+  const ags = (input: ReturnType<typeof build>) => run(input).filter((e) => e.type === 'agreement').map((e) => [e.actors, e.location, e.time]);
+  const date = (text: string, d: string) => ({ text, kind: 'date' as const, date: d });
+  it('es and en: one agreement, with the place and time of the restatement', () => {
+    expect(ags(build('Alpha Trenes ha firmado con Beta Rail un contrato de 310 millones de euros. El acuerdo, rubricado el 1 de marzo en Taskent, incluye el mantenimiento.', 'spa',
+      [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Taskent', 'GPE']], [money('310 millones de euros', 310e6, 'EUR'), date('1 de marzo', '2027-03-01')]))).toEqual([[['Alpha Trenes', 'Beta Rail'], 'Taskent', '2027-03-01']]);
+    expect(ags(build('Alpha Trenes firmó un acuerdo con Beta Rail. Alpha Trenes crece. El contrato es el mayor de la región.', 'spa',
+      [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Alpha Trenes', 'ORG', 1]], []))).toHaveLength(1);
+    expect(ags(build('Alpha Rail signed a contract with Beta Motors. The agreement was signed in Tashkent on March 1.', 'eng',
+      [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Tashkent', 'GPE']], [date('March 1', '2027-03-01')]))).toEqual([[['Alpha Rail', 'Beta Motors'], 'Tashkent', '2027-03-01']]);
+  });
+  it('silent: a definite agreement noun with parties of its own is another agreement (es); an indefinite one too (en)', () => {
+    expect(ags(build('Alpha Trenes firmó un acuerdo con Beta Rail. El acuerdo de Gamma Motors con Delta Bus se firmó en Sevilla.', 'spa',
+      [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Gamma Motors', 'ORG'], ['Delta Bus', 'ORG'], ['Sevilla', 'GPE']], []))).toHaveLength(2);
+    expect(ags(build('Alpha Rail signed a contract with Beta Motors. A contract was also signed in Tashkent.', 'eng',
+      [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Tashkent', 'GPE']], []))).toHaveLength(2);
+  });
+});
