@@ -255,6 +255,7 @@ export const de = {
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier'],
     companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft', 'Holding'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
+    companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
     placeAdverbs: ['hier', 'dort', 'dorthin'],
     notPlace: null,

@@ -400,6 +400,7 @@ export const en = {
     occasionNouns: ['ceremony', 'the\\s+signing'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
+    companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],
     pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],
     placeAdverbs: ['here', 'there'],
     notPlace: '\\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared)(?![\\p{L}])|[\'’]s',

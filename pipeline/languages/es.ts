@@ -267,7 +267,8 @@ export const es = {
     negatedVerb: null,
     placeSuffixes: null,
     locative: ['en', 'cerca\\s+de'],
-    directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
+    // goods `para Uzbekistán` go there: the country is their destination, no agent (`CAF fabricará 40 locomotoras para Uzbekistán y levantará …`)
+    directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a', 'para'],
     source: ['desde'],
     deliveryTo: [],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
@@ -335,6 +336,7 @@ export const es = {
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'consorcio'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
+    companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],
     placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
     notPlace: null,

@@ -301,6 +301,7 @@ export const fr = {
     occasionNouns: ['cérémonie', 'signature'],
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
+    companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
     // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
     placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],

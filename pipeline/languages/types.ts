@@ -378,6 +378,8 @@ export interface DiscourseSection {
   companyNouns: string[];
   /** The pair of countries named before. */
   pair: string[];
+  /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */
+  companyPair?: string[];
   /** Words right before `pair` that make it a complement, not the participants (`of both countries`). */
   pairBlock: string[];
   /** `here`, `there` (an existential `there is` is no place). */

@@ -128,3 +128,38 @@ describe('a sentence opening with the definite agreement noun tells the details 
       [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Tashkent', 'GPE']], []))).toHaveLength(2);
   });
 });
+
+describe('es: goods `para <país>` go there, the country is no agent', () => {
+  const acts = (input: ReturnType<typeof build>) => run(input).map((e) => [e.type, e.actors]);
+  it('the maker named before stays the only agent', () => {
+    expect(acts(build('CAF fabricará 40 locomotoras para Uzbekistán y levantará una planta de montaje en Yizak.', 'spa', [['CAF', 'ORG'], ['Uzbekistán', 'GPE'], ['Yizak', 'GPE']], [count('40 locomotoras', 40, 'locomotive')])))
+      .toEqual([['production_target', ['CAF']], ['plant_construction', ['CAF']]]);
+    expect(acts(build('Alpha Motors ensamblará 500 autobuses para Georgia y construirá una fábrica en Poti.', 'spa', [['Alpha Motors', 'ORG'], ['Georgia', 'GPE'], ['Poti', 'GPE']], [count('500 autobuses', 500, 'bus')])).map(([, a]) => a))
+      .toEqual([['Alpha Motors'], ['Alpha Motors']]);
+  });
+  it('silent: a country that is the subject stays the agent (es), and English `for`', () => {
+    expect(acts(build('Uzbekistán construirá una planta en Yizak.', 'spa', [['Uzbekistán', 'GPE'], ['Yizak', 'GPE']], []))).toEqual([['plant_construction', ['Uzbekistán']]]);
+    expect(acts(build('Kazakhstan will build a plant in Kostanay.', 'eng', [['Kazakhstan', 'GPE'], ['Kostanay', 'GPE']], []))).toEqual([['plant_construction', ['Kazakhstan']]]);
+  });
+});
+
+describe('es: `ambas compañías` are the two companies of the latest fact with two', () => {
+  it('a fact of `ambas compañías` / `los dos socios` has both as agents', () => {
+    const es = build('Alpha Trenes firmó un acuerdo con Beta Rail. Ambas compañías construirán una planta en Yizak.', 'spa', [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Yizak', 'GPE']], []);
+    expect(run(es).filter((e) => e.type === 'plant_construction').map((e) => e.actors)).toEqual([['Alpha Trenes', 'Beta Rail']]);
+    const es2 = build('Alpha Trenes firmó un acuerdo con Beta Rail. Los dos socios invertirán 65 millones de euros.', 'spa', [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG']], [money('65 millones de euros', 65e6, 'EUR')]);
+    expect(run(es2).filter((e) => e.type === 'investment').map((e) => e.actors)).toEqual([['Alpha Trenes', 'Beta Rail']]);
+  });
+  it('en, de: `both companies`, `beide Unternehmen`', () => {
+    const en = build('Alpha Rail signed an agreement with Beta Motors. Both companies will build a plant in Jizzakh.', 'eng', [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Jizzakh', 'GPE']], []);
+    expect(run(en).filter((e) => e.type === 'plant_construction').map((e) => e.actors)).toEqual([['Alpha Rail', 'Beta Motors']]);
+    const de = build('Alpha Rail unterzeichnete einen Vertrag mit Beta Motors. Beide Unternehmen bauen ein Werk in Dschizzach.', 'deu', [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Dschizzach', 'GPE']], []);
+    expect(run(de).filter((e) => e.type === 'plant_construction').map((e) => e.actors)).toEqual([['Alpha Rail', 'Beta Motors']]);
+  });
+  it('silent: with no earlier fact of two companies it names no pair (es, en)', () => {
+    const es = build('Alpha Trenes crece. Ambas compañías construirán una planta en Yizak.', 'spa', [['Alpha Trenes', 'ORG'], ['Yizak', 'GPE']], []);
+    expect(run(es).filter((e) => e.type === 'plant_construction').map((e) => e.actors.length <= 1)).toEqual([true]);
+    const en = build('Alpha Rail grew. Both companies will build a plant in Jizzakh.', 'eng', [['Alpha Rail', 'ORG'], ['Jizzakh', 'GPE']], []);
+    expect(run(en).filter((e) => e.type === 'plant_construction').map((e) => e.actors.length <= 1)).toEqual([true]);
+  });
+});
