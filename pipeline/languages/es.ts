@@ -131,6 +131,7 @@ export const es = {
     rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
     approximators: ["unos", "unas", "aproximadamente"],
     pronounQuantifiers: [],
+    pronounOneFollowers: ['de\\s+(?:los|las|ellos|ellas|sus|nuestros|nuestras)'],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {

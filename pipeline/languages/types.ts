@@ -101,6 +101,8 @@ export interface NumbersSection {
   approximators: readonly string[];
   /** Quantifiers that make a spelled number after them a pronoun (`toutes deux assemblées` = both): no figure unless a known counted noun follows. */
   pronounQuantifiers: readonly string[];
+  /** Words after a spelled `one` that make it a pronoun (`uno de los mayores fabricantes`): no figure; optional. */
+  pronounOneFollowers?: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */

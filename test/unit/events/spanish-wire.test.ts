@@ -163,3 +163,15 @@ describe('es: `ambas compañías` are the two companies of the latest fact with 
     expect(run(en).filter((e) => e.type === 'plant_construction').map((e) => e.actors.length <= 1)).toEqual([true]);
   });
 });
+
+describe('es numbers: `uno de los …` is a pronoun, no figure', () => {
+  const nums = (text: string, language: string) => extractNumbers(text, { language, referenceDate: '2027-03-03' }).map((n) => [n.text, n.kind, n.value]);
+  it('`uno de los mercados`, `una de las plantas`', () => {
+    expect(nums('Uzbekistán es hoy uno de los mercados más dinámicos.', 'es')).toEqual([]);
+    expect(nums('Una de las plantas produjo 5 coches.', 'es')).toEqual([['5 coches', 'count', 5]]);
+  });
+  it('silent: `uno` counted alone stays a figure (es); English keeps its own rule', () => {
+    expect(nums('Vendió uno en 2026.', 'es')[0]).toEqual(['uno', 'count', 1]);
+    expect(nums('It sold one of the 5 cars.', 'en').map((n) => n[0])).toContain('5 cars');
+  });
+});
