@@ -107,6 +107,7 @@ interface CompiledDiscourse {
   definiteEnd: RegExp | null;
   freshEnd: RegExp;
   pair: RegExp;
+  companyPair: RegExp | null;
   pairBlockEnd: RegExp;
   place: RegExp;
   notPlace: RegExp | null;
@@ -186,6 +187,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     definiteEnd: lex.definite.length ? new RegExp(`${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu') : null,
     freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
     pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
+    companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
     pairBlockEnd: new RegExp(`${B}(?:${alt(lex.pairBlock)})\\s*$`, 'iu'),
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
@@ -415,6 +417,15 @@ export function resolveDiscourse(
       if (c.pairBlockEnd.test(input.text.slice(Math.max(s.start, ns - 20), ns))) continue;
       const pair = latestPair(input, mentionsIn, k, ns);
       if (pair.length >= 2 && on('pair')) cues.push({ pos: ns, kind: 'pair', actors: pair, place: null, locative: false });
+    }
+    // `ambas compañías`, `both companies`: the organisations of the latest fact that has two or more
+    if (c.companyPair && on('pair')) {
+      c.companyPair.lastIndex = 0;
+      for (const hit of text.matchAll(c.companyPair)) {
+        const ns = s.start + (hit.index ?? 0);
+        const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - SALIENT_WINDOW && out[i]!.actors.filter((a) => m(a).type === 'ORG').length >= 2);
+        if (j !== undefined) cues.push({ pos: ns, kind: 'pair', actors: out[j]!.actors.filter((a) => m(a).type === 'ORG'), place: null, locative: false });
+      }
     }
 
     // `here`, `there`

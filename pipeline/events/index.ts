@@ -74,6 +74,12 @@ interface Compiled {
    * between, `cars and buses will`, makes it a coordination of nouns).
    */
   coordinatedPlan: RegExp;
+  /**
+   * A coordinator right before a complementizer of the pack (`y que`, `and that`): a second complement
+   * clause, another frame of time (`prevé que la planta abra en el tercer trimestre y que eleve la
+   * capacidad a 40.000 vehículos en 2029`); null where the pack names none.
+   */
+  coordinatedClause: RegExp | null;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -210,6 +216,9 @@ const compile = perLanguage((key: string): Compiled => {
       `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
       'giu',
     ),
+    coordinatedClause: (lex as LanguageLexicon).coordinatedComplementizers?.length
+      ? new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt((lex as LanguageLexicon).coordinatedComplementizers!)})${E}`, 'giu')
+      : null,
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
@@ -394,6 +403,22 @@ function frameOf(g: Geometry, c: Compiled, pos: number): number {
   return breaks.filter((b) => b < pos).length;
 }
 
+const TIME_BREAKS = new WeakMap<Geometry, number[]>();
+
+/** Which frame of time a position is in: the frames of `frameOf`, and a coordinated complement clause opens one too. */
+function timeFrameOf(g: Geometry, c: Compiled, pos: number): string {
+  let breaks = TIME_BREAKS.get(g);
+  if (!breaks) {
+    breaks = [];
+    if (c.coordinatedClause) {
+      c.coordinatedClause.lastIndex = 0;
+      breaks = [...g.text.matchAll(c.coordinatedClause)].map((m) => g.base + (m.index ?? 0));
+    }
+    TIME_BREAKS.set(g, breaks);
+  }
+  return `${frameOf(g, c, pos)}:${breaks.filter((b) => b < pos).length}`;
+}
+
 const slice = (g: Geometry, a: number, b: number): string =>
   g.text.slice(Math.max(0, a - g.base), Math.max(0, b - g.base));
 
@@ -444,8 +469,8 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
   const kept: Trigger[] = [];
   for (const t of found) {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
-    // a trigger word inside a name is part of the name (`Rustavi Wagon Building Company`, `Minsk Tractor Works`)
-    if (/^\s*$/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
+    // a trigger word inside a name is part of the name (`Rustavi Wagon Building Company`, `Ministerio de Economía, Comercio y Empresa`)
+    if (!/\S/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
     if (!statesFact(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
@@ -803,7 +828,33 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return mergeHeadline(dedupe(out, input.mentions), input);
+  return mergeHeadline(dedupe(mergeRestated(out, input), input.mentions), input);
+}
+
+/**
+ * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`, `The
+ * agreement was signed in Tashkent on Monday`: a sentence that opens with the definite agreement noun
+ * and names no party and no figure of its own tells the details of the agreement reported before it,
+ * no second one; its place and time (its own sentence's) are that agreement's.
+ */
+function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const out: EventCandidate[] = [];
+  for (const e of events) {
+    const prior = e.type === 'agreement' && e.quantity === null && e.money === null ? out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1) : undefined;
+    const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
+    const definite = s ? (packFor(sentenceKey(s, input) ?? '') ?? UNDETERMINED_PACK).discourse?.definite ?? [] : [];
+    const opens = s && definite.length ? new RegExp(`^[\\s"“„«]*(?:${alt(definite)})\\s+$`, 'iu').test(input.text.slice(s.start, e.trigger.start)) : false;
+    const ownParty = s ? input.mentions.some((m) => (m.type === 'ORG' || m.type === 'PER') && m.start >= s.start && m.end <= s.end) : true;
+    if (!prior || !s || !opens || ownParty) {
+      out.push(e);
+      continue;
+    }
+    const inOwn = (i: number | null): boolean => i !== null && (input.mentions[i]?.start ?? -1) >= s.start && (input.mentions[i]?.end ?? Infinity) <= s.end;
+    if (inOwn(e.location)) prior.location = e.location;
+    if (e.time !== null) prior.time = e.time;
+    prior.evidenceSpans = [...prior.evidenceSpans, ...e.evidenceSpans.filter((x) => !prior.evidenceSpans.some((y) => y.start === x.start))].sort((p, q) => p.start - q.start);
+  }
+  return out;
 }
 
 /**
@@ -1480,7 +1531,7 @@ function baseDraft(
     // a statement is dated by a day or month in its own clause (`said on March 2`); a year in the
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
-    if (t.type !== 'statement' && frameOf(g, c, n.start) !== frameOf(g, c, t.start)) continue;
+    if (t.type !== 'statement' && timeFrameOf(g, c, n.start) !== timeFrameOf(g, c, t.start)) continue;
     // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
     // it provides for, not the signing
     if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;

@@ -135,6 +135,7 @@ export const es = {
     rates: { after: ["al (?:año|mes|día)", "por (?:año|mes|día)", "anuales"], adverbs: ["anualmente"], before: ["anual\\s+de\\s+"] },
     approximators: ["unos", "unas", "aproximadamente"],
     pronounQuantifiers: [],
+    pronounOneFollowers: ['de\\s+(?:los|las|ellos|ellas|sus|nuestros|nuestras)'],
     percentAfter: ['por ?ciento', 'puntos porcentuales'],
     percentBefore: [],
     ranges: {
@@ -206,7 +207,7 @@ export const es = {
     quarters: ["trimestres?"],
     halves: ["semestres?"],
     monthSpans: ["meses"],
-    periodYear: { of: ["de(?:l)?"], thisYear: ["del año", "de este año"] },
+    periodYear: { of: ["de(?:l)?"], thisYear: ["del año", "de este año"], lastYear: ["del\\s+(?:año\\s+(?:pasado|anterior)|pasado\\s+año)"] },
     yearAfter: [],
     targetYearBefore: ['hasta', 'para', 'a partir de', 'desde'],
     targetYearAfter: [],
@@ -215,14 +216,15 @@ export const es = {
     triggers: [
       // a market share is a sales figure (`Доля Lada на рынке составила 30,5%`), not a stake
       { type: 'sales', pos: 'noun', priority: 3, pattern: 'cuotas?\\s+de\\s+mercado|participación\\s+de\\s+mercado' },
-      { type: 'agreement', pos: 'verb', pattern: 'pedidos?|encarg(?:ó|aron|ado|ados)' },
+      // an order book is no order placed (`cuya cartera de pedidos superó los 15.000 millones`)
+      { type: 'agreement', pos: 'verb', pattern: '(?<!cartera\\s+de\\s+)pedidos?|encarg(?:ó|aron|ado|ados)' },
       // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
       { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|(?:comenz|empez)(?:ó|ar|ará|arán|aron|amos)\\s+(?:\\p{L}+\\s+){0,2}?a\\s+(?:producir|fabricar|ensamblar|montar)|(?:comenz|empez|arranc)(?:ó|a|an|ará|arán|aron)\\s+(?:\\p{L}+\\s+){0,2}?(?:la\\s+)?(?:producción|fabricación|ensamblaje)|(?:producción|fabricación|ensamblaje)(?![\\p{L}])[^.;]{0,60}?(?:comenz(?:ó|ará)|empez(?:ó|ará)|arranc(?:ó|ará)|se\\s+inici(?:ó|ará))|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|(?:abr(?:e|en|ir|ió|irá|irán|ieron))\\s+(?:una|la|su)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
       // moving on to a stage of production starts it (`ha pasado del montaje SKD a la producción de ciclo completo`)
       { type: 'plant_launch', pos: 'verb', priority: 3, pattern: '(?:pas|cambi)(?:ó|a|an|aron|ará|arán|ado)\\s+(?:del?\\s+[^.;]{0,60}?\\s)?a\\s+(?:la\\s+)?(?:producción|fabricación)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento|entr(?:a|an|ó|aron|ará|arán)\\s+en\\s+(?:funcionamiento|operación|servicio|producción)|(?:comenz|empez)(?:ó|aron|ará|arán)\\s+a\\s+(?:funcionar|operar)|inici(?:ó|aron|ará|arán)\\s+(?:sus\\s+)?operaciones' },
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento|entr(?:a|an|ó|aron|ará|arán)\\s+en\\s+(?:funcionamiento|operación|servicio|producción)|(?:comenz|empez)(?:ó|aron|ará|arán)\\s+a\\s+(?:funcionar|operar)|inici(?:ó|aron|ará|arán)\\s+(?:sus\\s+)?operaciones|abr(?:e|en|a|an|ió|ieron|irá|irán|ir)\\s+sus\\s+puertas' },
       // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
@@ -234,12 +236,20 @@ export const es = {
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
       { type: 'production', pos: 'verb', pattern: '(?:sal(?:e|en|ió|ieron|drá|drán|ir)|salga\\p{L}*)\\s+de\\s+(?:la|las)\\s+(?:línea|cadena)s?(?:\\s+de\\s+(?:montaje|producción|ensamblaje))?' },
+      // the line first, its goods after the verb (`De la cadena de montaje de Kostanái salieron 15.900 camiones`)
+      { type: 'production', pos: 'verb', pattern: '(?<=(?:^|[^\\p{L}])de\\s+(?:la|las)\\s+(?:línea|cadena)s?\\s+de\\s+(?:montaje|producción|ensamblaje)(?:\\s+(?:de|del|en)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+)(?:sal(?:e|en|ió|ieron|drá|drán)|salga\\p{L}*)' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'suministr\\p{L}*|envi(?:ó|a|an|ará|arán|aron|ado|ados)|envíos?|despach(?:a|an|ó|aron|ará|arán|ado|ados)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'suministr\\p{L}*|envi(?:ó|a|an|ará|arán|aron|ado|ados)|envíos?|despach(?:a|an|ó|aron|ará|arán|ado|ados)|entreg(?:ó|a|an|ará|arán|aron|ado|ados)' },
+      // selling abroad is exporting (`vender fuera del país 10.000 vehículos`, `vende en el extranjero`)
+      { type: 'export', pos: 'verb', priority: 3, pattern: 'vend(?:e|en|ió|ieron|erá|erán|er|emos)\\s+(?:\\p{L}+\\s+){0,2}?(?:fuera\\s+del\\s+país|en\\s+el\\s+(?:extranjero|exterior)|en\\s+mercados\\s+(?:exteriores|extranjeros|internacionales))' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
+      // revenue is the money of sales (`Los ingresos del grupo crecieron … hasta 412.000 millones`, `CAF facturó 4.210 millones`);
+      // revenue `con unos ingresos de …` is the money of the sales just told, no fact of its own
+      { type: 'sales', pos: 'noun', pattern: '(?<!con\\s+(?:\\p{L}+\\s+)?)(?:ingresos|facturación|cifra\\s+de\\s+negocio)' },
+      { type: 'sales', pos: 'verb', pattern: 'factur(?:ó|a|an|aron|ará|arán)' },
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
@@ -262,14 +272,15 @@ export const es = {
     negatedVerb: null,
     placeSuffixes: null,
     locative: ['en', 'cerca\\s+de'],
-    directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a'],
+    // goods `para Uzbekistán` go there: the country is their destination, no agent (`CAF fabricará 40 locomotoras para Uzbekistán y levantará …`)
+    directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a', 'para'],
     source: ['desde'],
     deliveryTo: [],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
     // (`la empresa conjunta de Hajigabul`, `el proyecto de Navoi`: the site of the venture, no partner)
-    placeNouns: ['plantas?', 'fábricas?', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque', 'empresas?\\s+conjuntas?', 'proyectos?', 'complejo'],
+    placeNouns: ['plantas?', 'fábricas?', '(?:líneas?|cadenas?)\\s+de\\s+(?:montaje|producción|ensamblaje)', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'mercados?', 'país', 'territorio', 'parque', 'empresas?\\s+conjuntas?', 'proyectos?', 'complejo'],
     products: [
       ['cosechadoras?', 'combines', 'cosechadoras'], ['locomotoras?', 'locomotives', 'locomotoras'], ['tranvías?', 'trams', 'tranvías'], ['vagones|vagón', 'wagons', 'vagones'],
       ['coches?|autos?|vehículos?|automóviles?|unidades|carros?|todoterrenos?', 'cars'],
@@ -311,6 +322,7 @@ export const es = {
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|para)\\s",
+    coordinatedComplementizers: ['que'],
     pronounSubject: "(?<![\\p{L}])(?:(?:él|ella|ellos|ellas)\\s+(?:\\p{L}+\\s+){0,2}|sus?\\s+)$",
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
     jointly: "^\\s*(?:junto|conjuntamente)\\s+con\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
@@ -329,6 +341,7 @@ export const es = {
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'consorcio'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
+    companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],
     placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
     notPlace: null,

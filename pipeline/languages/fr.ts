@@ -288,6 +288,7 @@ export const fr = {
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|qu['’]|afin\\s+de|de|d['’])",
+    coordinatedComplementizers: ['que', "qu['’]"],
     pronounSubject: "(?<![\\p{L}])(?:(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,2}|(?:ses|son|sa|leurs?)\\s+)$",
     relative: "^\\s*(?:qui|lequel|laquelle)\\s",
     jointly: "^\\s*(?:conjointement|ensemble)\\s+avec\\s+(?:le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
@@ -304,6 +305,7 @@ export const fr = {
     occasionNouns: ['cérémonie', 'signature'],
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
+    companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
     // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
     placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],

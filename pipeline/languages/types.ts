@@ -101,6 +101,8 @@ export interface NumbersSection {
   approximators: readonly string[];
   /** Quantifiers that make a spelled number after them a pronoun (`toutes deux assemblées` = both): no figure unless a known counted noun follows. */
   pronounQuantifiers: readonly string[];
+  /** Words after a spelled `one` that make it a pronoun (`uno de los mayores fabricantes`): no figure; optional. */
+  pronounOneFollowers?: readonly string[];
   /** Percent words after the number (`percent`, `Prozent`, `процентов`, `faiz`, `foiz`, `пайыз`). */
   percentAfter: readonly string[];
   /** Percent words before the number (`yüzde 9,5`); the sign `%` before the number is read in every language. */
@@ -157,8 +159,11 @@ export interface DatesSection {
   halves: readonly string[];
   /** Month nouns after a count that spans months from January (`first nine months of 2026`, `восемь месяцев 2026 года`). */
   monthSpans: readonly string[];
-  /** Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`, `dieses Jahres`). */
-  periodYear: { of: readonly string[]; thisYear: readonly string[] };
+  /**
+   * Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`,
+   * `dieses Jahres`), or for the year before it (`lastYear`: `del año pasado`); read before `thisYear`.
+   */
+  periodYear: { of: readonly string[]; thisYear: readonly string[]; lastYear?: readonly string[] };
   /**
    * Words after a year that mark it (`2030-yil`, `2024 жылы`, `2030 года`), regex sources: the
    * year is a calendar year, not a count. Empty where years take no marker.
@@ -346,6 +351,8 @@ export interface EventsSection {
    * `futureDay` and `futureNear` before a weekday that put it ahead of the reference date (`next`, `will meet on`).
    */
   complementizer: string | null;
+  /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
+  coordinatedComplementizers?: readonly string[];
   pronounSubject: string | null;
   relative: string | null;
   jointly: string | null;
@@ -373,6 +380,8 @@ export interface DiscourseSection {
   companyNouns: string[];
   /** The pair of countries named before. */
   pair: string[];
+  /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */
+  companyPair?: string[];
   /** Words right before `pair` that make it a complement, not the participants (`of both countries`). */
   pairBlock: string[];
   /** `here`, `there` (an existential `there is` is no place). */

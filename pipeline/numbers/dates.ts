@@ -97,6 +97,7 @@ interface DatePatterns {
   /** A period's year right after it (`of 2027`, `2026 года`) and the words for the reference year (`of the year`). */
   periodYear: RegExp;
   thisYear: RegExp | null;
+  lastYear: RegExp | null;
 }
 
 const datePatterns = perLanguage((lang: PackLanguage): DatePatterns => {
@@ -116,6 +117,7 @@ const datePatterns = perLanguage((lang: PackLanguage): DatePatterns => {
     monthSpan: noun(dates.monthSpans),
     periodYear: new RegExp(`^[ \\u00A0]+${of}${year}${marker}`, 'iu'),
     thisYear: dates.periodYear.thisYear.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.thisYear.join('|')})(?![\\p{L}])`, 'iu') : null,
+    lastYear: dates.periodYear.lastYear?.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.lastYear.join('|')})(?![\\p{L}])`, 'iu') : null,
   };
 });
 
@@ -149,6 +151,9 @@ function numberedMonthDates(text: string, lang: PackLanguage, opts: DateOptions)
 function periodYear(text: string, patterns: DatePatterns, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
   const explicit = patterns.periodYear.exec(text);
   if (explicit) return { year: Number(explicit[1]), inferred: false, length: explicit[0].length };
+  // (`cuarto trimestre del año pasado`: the year before the reference date's)
+  const last = patterns.lastYear?.exec(text) ?? null;
+  if (last && opts.referenceDate) return { year: new Date(opts.referenceDate).getUTCFullYear() - 1, inferred: true, length: last[0].length };
   const current = patterns.thisYear?.exec(text) ?? null;
   if (current && opts.referenceDate) return { year: new Date(opts.referenceDate).getUTCFullYear(), inferred: true, length: current[0].length };
   return { ...yearFor(startMonth, opts), length: current ? current[0].length : 0 };

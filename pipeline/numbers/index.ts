@@ -163,6 +163,12 @@ const pronounQuantifier = perLanguage((lang: Lang): RegExp | null => {
   return words.length ? new RegExp(`(?:^|[^\\p{L}])(?:${words.join('|')})[ \\u00A0]+$`, 'iu') : null;
 });
 
+/** The pack's words after a spelled `one` that make it a pronoun, at the start of a text; null: none. */
+const pronounOneFollower = perLanguage((lang: Lang): RegExp | null => {
+  const words = lang === 'und' ? [] : (PACKS[lang].numbers.pronounOneFollowers ?? []);
+  return words.length ? new RegExp(`^[ \\u00A0]+(?:${words.join('|')})(?![\\p{L}])`, 'iu') : null;
+});
+
 /** The gap between two coordinated quantities (`, and`, ` und `), from the pack's coordinators; null: none. */
 const coordination = perLanguage((lang: Lang): RegExp | null => {
   const and = lang === 'und' ? [] : PACKS[lang].numbers.coordinators;
@@ -304,6 +310,8 @@ function numeralFact(text: string, n: Numeral, lang: Lang, all: Numeral[]): Draf
   if (n.article) return null;
   // `toutes deux assemblées à Asaka`: a spelled number after a quantifier stands for things named before
   if (n.spelled && pronounQuantifier(lang)?.test(before) && !(nextWord && isKnownUnit(nextWord))) return null;
+  // `uno de los mayores fabricantes`: one of a group, a pronoun
+  if (n.spelled && n.value === 1 && !n.ordinal && pronounOneFollower(lang)?.test(text.slice(n.end))) return null;
   const surface = text.slice(n.start, n.end);
   // vague quantities: "half", "a quarter" alone, "hundreds", "thousands", "millions"
   if (n.spelled && !n.scaled && n.fraction && /^(?:a |an |one )?(?:half|quarter|halbe?[nrs]?|moitié)$/i.test(surface)) return null;
