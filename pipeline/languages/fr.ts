@@ -252,7 +252,8 @@ export const fr = {
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     // a day or an adverb may stand between the verb and the medium told (`a indiqué jeudi à l'agence Trend`)
-    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?)?", "(?:a|ont|avait|avaient)\\s+informé"],
+    // the medium's name may take the elided article (`a affirmé à l'AFP`, `a confié à l'Express`)
+    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?|\\s+l['’])?", "(?:a|ont|avait|avaient)\\s+informé"],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production', 'projets?'],
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],
