@@ -352,8 +352,14 @@ interface Geometry {
 
 function geometry(s: Sentence, article: string, mentions: readonly Mention[] = []): Geometry {
   const text = article.slice(s.start, s.end);
+  // a figure in parentheses (`85 millions de manats (environ 50 millions de dollars) par X`, `88 million manat
+  // ($51.7 million)`) is an aside inside its clause: it breaks nothing
+  const aside = [...text.matchAll(/\([^()\n,;:]*\p{N}[^()\n,;:]*\)/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length - 1]);
   const breaks: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (!aside.some(([a, b]) => at === a || at === b)) breaks.push(s.start + at);
+  }
   let unnamed = text;
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
@@ -632,9 +638,10 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
-    // a region right after a place, with nothing between, says where that place lies (`в Асаке Андижанской области`)
+    // a region right after a place, with nothing between or in parentheses, says where that place lies
+    // (`в Асаке Андижанской области`, `Bourg-en-Bresse (Ain)`, `Kostanay (Kazakhstan)`)
     const prev = prevMention(x.m.start);
-    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^[ \t]+$/u.test(slice(g, prev.m.end, x.m.start))) {
+    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^(?:[ \t]+|[ \t]*\([ \t]*)$/u.test(slice(g, prev.m.end, x.m.start))) {
       x.role = 'modifier';
       continue;
     }

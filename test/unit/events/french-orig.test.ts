@@ -27,3 +27,67 @@ describe('fr tellVerbs: a medium told with the elided article (`a affirmé à l�
     expect(all(b).find((e) => e.type === 'plant_construction')?.actors).toEqual(['Beta Trucks']);
   });
 });
+
+describe('fr production: trucks that leave the plant or the lines are produced', () => {
+  it('fr: `sont sortis de l’usine de X`, `quitteront les chaînes de montage`', () => {
+    const a = build("L'an dernier, 41 300 camions sont sortis de l'usine de Lyon.", 'fra', [['Lyon', 'GPE']], [{ text: '41 300 camions', kind: 'count', value: 41300, unit: 'truck' }]);
+    expect(all(a).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 41300, 'Lyon']]);
+    const b = build('Les premières voitures quitteront les chaînes de montage de Lyon en mai.', 'fra', [['Lyon', 'GPE']], []);
+    expect(all(b).map((e) => e.type)).toEqual(['production_target']);
+  });
+
+  it('silent: workers who left the plant (fr)', () => {
+    const a = build("Les ouvriers ont quitté l'usine de Lyon jeudi.", 'fra', [['Lyon', 'GPE']], []);
+    expect(all(a).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('fr investment: money that finances a site, by its passive agent', () => {
+  it('fr: `est financé à hauteur de … par X`, `sera financée par la Banque X`', () => {
+    const a = build('Le chantier est financé à hauteur de 85 millions de manats par Alpha Fund.', 'fra', [['Alpha Fund', 'ORG']], [
+      { text: '85 millions de manats', kind: 'money', value: 85e6, currency: 'AZN' },
+    ]);
+    expect(all(a).map((e) => [e.type, e.actors, e.money])).toEqual([['investment', ['Alpha Fund'], { value: 85e6, currency: 'AZN' }]]);
+    const b = build('La nouvelle usine sera financée par Beta Capital.', 'fra', [['Beta Capital', 'ORG']], []);
+    expect(all(b).map((e) => [e.type, e.actors])).toEqual([['investment', ['Beta Capital']]]);
+  });
+
+  it('silent: the adjective `financier` (fr)', () => {
+    const a = build('Le directeur financier Jean Dupont a quitté Alpha Motors.', 'fra', [['Jean Dupont', 'PER'], ['Alpha Motors', 'ORG']], []);
+    expect(all(a).map((e) => e.type)).not.toContain('investment');
+  });
+});
+
+describe('clauses: a figure in parentheses is an aside, it does not cut its clause', () => {
+  it('fr, en: the agent or the place after a converted sum belongs to the sum’s clause', () => {
+    const a = build('Le chantier est financé à hauteur de 85 millions de manats (environ 50 millions de dollars) par Alpha Fund.', 'fra', [['Alpha Fund', 'ORG']], [
+      { text: '85 millions de manats', kind: 'money', value: 85e6, currency: 'AZN' }, { text: '50 millions de dollars', kind: 'money', value: 50e6, currency: 'USD' },
+    ]);
+    expect(all(a).map((e) => [e.type, e.actors])).toEqual([['investment', ['Alpha Fund']]]);
+    const b = build('Alpha Motors will invest 88 million manat ($51.7 million) in Kostanay.', 'eng', [['Alpha Motors', 'ORG'], ['Kostanay', 'GPE']], [
+      { text: '88 million manat', kind: 'money', value: 88e6, currency: 'AZN' }, { text: '$51.7 million', kind: 'money', value: 51.7e6, currency: 'USD' },
+    ]);
+    expect(all(b).map((e) => [e.type, e.location])).toEqual([['investment', 'Kostanay']]);
+  });
+
+  it('silent: a parenthesis with words and commas still closes its clause (fr)', () => {
+    const a = build('Le chantier est financé par Alpha Fund (un fonds public, créé en 2006, que dirige Beta Group).', 'fra', [['Alpha Fund', 'ORG'], ['Beta Group', 'ORG']], []);
+    expect(all(a).find((e) => e.type === 'investment')?.actors).toEqual(['Alpha Fund']);
+  });
+});
+
+describe('places: a region in parentheses after a place says where that place lies, it acts in nothing', () => {
+  it('fr, en: `Bourg-en-Bresse (Ain)`, `Kostanay (Kazakhstan)`', () => {
+    const a = build("L'an dernier, 41 300 camions sont sortis de l'usine de Bourg-en-Bresse (Ain) et les ventes ont reculé à 37 900 unités.", 'fra', [['Bourg-en-Bresse', 'GPE'], ['Ain', 'GPE']], [
+      { text: '41 300 camions', kind: 'count', value: 41300, unit: 'truck' }, { text: '37 900 unités', kind: 'count', value: 37900, unit: 'truck' },
+    ]);
+    expect(all(a).flatMap((e) => e.actors)).not.toContain('Ain');
+    const b = build('Sales at the plant in Kostanay (Kazakhstan) rose to 5,000 trucks.', 'eng', [['Kostanay', 'GPE'], ['Kazakhstan', 'GPE']], [{ text: '5,000 trucks', kind: 'count', value: 5000, unit: 'truck' }]);
+    expect(all(b).flatMap((e) => e.actors)).not.toContain('Kazakhstan');
+  });
+
+  it('silent: the place before the parenthesis keeps its role (fr)', () => {
+    const a = build("L'Ouzbékistan (Tachkent) a signé jeudi un accord avec le Kazakhstan.", 'fra', [['Ouzbékistan', 'GPE'], ['Tachkent', 'GPE'], ['Kazakhstan', 'GPE']], []);
+    expect(all(a).find((e) => e.type === 'agreement')?.actors).toEqual(['Ouzbékistan', 'Kazakhstan']);
+  });
+});
