@@ -1506,6 +1506,20 @@ function baseDraft(
     if (product === null) noun = productNoun(t, g, c);
   }
 
+  // a month the article names without its year (`en mars`, `in October`) is the one the clause's tense
+  // points to, from the reference date: a plan's next such month, a fact's latest (in February 2027,
+  // `un contrat signé en mars` → 2026-03, `doivent quitter les chaînes en octobre` → 2027-10)
+  const ref = referenceOf(input);
+  if (time !== null && timeIndex !== null && ref && /^\d{4}-\d\d$/u.test(time) && !/\d{4}/u.test(input.numbers[timeIndex]!.text) && t.type !== 'statement') {
+    // (the plan cue right before the month: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`)
+    const n = input.numbers[timeIndex]!;
+    c.planned.lastIndex = 0;
+    const near = c.planned.test(slice(g, n.start - 40, n.start));
+    const month = ref.slice(0, 7);
+    const shift = near && time < month ? 1 : !near && !isPlanned(g, c, t) && time > month ? -1 : 0;
+    if (shift) time = `${Number(time.slice(0, 4)) + shift}${time.slice(4)}`;
+  }
+
   // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic
   // modal in the trigger's scope (hedged); a plan, target, forecast, intention or future (planned)
   let modality: EventModality = 'actual';

@@ -91,3 +91,35 @@ describe('places: a region in parentheses after a place says where that place li
     expect(all(a).find((e) => e.type === 'agreement')?.actors).toEqual(['Ouzbékistan', 'Kazakhstan']);
   });
 });
+
+describe('statements: a quote said during a visit the same sentence tells is placed where the speaker went', () => {
+  it('fr: `a déclaré X lors d’une visite à Bakou`, `a expliqué X, qui a fait le déplacement à Almaty`', () => {
+    const a = build("« Le marché est prometteur », a déclaré le vice-président de Beta Trucks, Sergueï Kovalenko, lors d'une visite à Bakou.", 'fra',
+      [['Beta Trucks', 'ORG'], ['Sergueï Kovalenko', 'PER'], ['Bakou', 'GPE']], []);
+    expect(all(a).find((e) => e.type === 'statement')?.location).toBe('Bakou');
+    const b = build("« Nous serons au plus près de nos clients », a expliqué la présidente d'Alpha Motors, Claire Vasseur, qui a fait le déplacement à Almaty.", 'fra',
+      [['Alpha Motors', 'ORG'], ['Claire Vasseur', 'PER'], ['Almaty', 'GPE']], []);
+    expect(all(b).find((e) => e.type === 'statement')?.location).toBe('Almaty');
+  });
+
+  it('silent: a visit by someone else does not place the quote (fr)', () => {
+    const a = build("« Le marché est prometteur », a déclaré Sergueï Kovalenko, tandis que Jean Dupont visitait Bakou.", 'fra',
+      [['Sergueï Kovalenko', 'PER'], ['Jean Dupont', 'PER'], ['Bakou', 'GPE']], []);
+    expect(all(a).find((e) => e.type === 'statement')?.location ?? null).toBeNull();
+  });
+});
+
+describe('time: a month named without its year is the one the tense points to from the reference date', () => {
+  const dated = (text: string, mentions: Array<[string, 'ORG' | 'GPE']>, month: string, date: string) =>
+    all(build(text, 'fra', mentions, [{ text: month, kind: 'date', date }], '2027-02-18'));
+
+  it('fr: a plan’s month before the reference month is next year’s; a past fact’s month after it is last year’s', () => {
+    expect(dated('À Kostanaï, les premiers camions doivent quitter les chaînes en octobre.', [['Kostanaï', 'GPE']], 'octobre', '2026-10').map((e) => e.time)).toEqual(['2027-10']);
+    expect(dated('Alpha Motors a signé un contrat avec Beta Logistics en mars.', [['Alpha Motors', 'ORG'], ['Beta Logistics', 'ORG']], 'mars', '2027-03').map((e) => e.time)).toEqual(['2026-03']);
+  });
+
+  it('silent: a past month before the reference month, and a month written with its year (fr)', () => {
+    expect(dated('Alpha Motors a signé un contrat avec Beta Logistics en janvier.', [['Alpha Motors', 'ORG'], ['Beta Logistics', 'ORG']], 'janvier', '2027-01').map((e) => e.time)).toEqual(['2027-01']);
+    expect(dated('Alpha Motors a signé un contrat avec Beta Logistics en mars 2027.', [['Alpha Motors', 'ORG'], ['Beta Logistics', 'ORG']], 'mars 2027', '2027-03').map((e) => e.time)).toEqual(['2027-03']);
+  });
+});
