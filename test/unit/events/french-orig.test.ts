@@ -123,3 +123,17 @@ describe('time: a month named without its year is the one the tense points to fr
     expect(dated('Alpha Motors a signé un contrat avec Beta Logistics en mars 2027.', [['Alpha Motors', 'ORG'], ['Beta Logistics', 'ORG']], 'mars 2027', '2027-03').map((e) => e.time)).toEqual(['2027-03']);
   });
 });
+
+describe('fr other: a company’s seat (`basée à`, `dont le siège est à`) is no site of its facts', () => {
+  it('fr: the seat after the partner or in an apposition of the subject', () => {
+    const a = build('Alpha Motors a signé un contrat avec Beta Logistics, une société basée à Tbilissi.', 'fra', [['Alpha Motors', 'ORG'], ['Beta Logistics', 'ORG'], ['Tbilissi', 'GPE']], []);
+    expect(all(a).find((e) => e.type === 'agreement')?.location ?? null).toBeNull();
+    const b = build('Beta Trucks, dont le siège est à Lyon, a produit 300 camions.', 'fra', [['Beta Trucks', 'ORG'], ['Lyon', 'GPE']], [{ text: '300 camions', kind: 'count', value: 300, unit: 'truck' }]);
+    expect(all(b).map((e) => [e.type, e.location])).toEqual([['production', null]]);
+  });
+
+  it('silent: a place of the fact itself (fr)', () => {
+    const a = build('Beta Trucks a produit 300 camions à Lyon.', 'fra', [['Beta Trucks', 'ORG'], ['Lyon', 'GPE']], [{ text: '300 camions', kind: 'count', value: 300, unit: 'truck' }]);
+    expect(all(a).map((e) => [e.type, e.location])).toEqual([['production', 'Lyon']]);
+  });
+});
