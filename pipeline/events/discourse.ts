@@ -699,11 +699,15 @@ export function resolveDiscourse(
     if ((r.location === null || r.time === null) && (r.type === 'statement' || r.type === 'visit') && on('occasion')) {
       const speakers = r.actors.filter((a) => m(a).type === 'PER');
       // (the speaker by surname: `State Secretary Katrin Hoffmann attended the ceremony. Hoffmann … called the deal …`)
-      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && out[j]!.type === 'visit' && out[j]!.location !== null && out[j]!.actors.some((a) => speakers.some((p) => samePerson(m(a).text, m(p).text))));
-      if (visit !== undefined) {
-        r.location ??= out[visit]!.location;
+      const visited = (v: EventCandidate): boolean => v.type === 'visit' && v.location !== null && v.actors.some((a) => speakers.some((p) => samePerson(m(a).text, m(p).text)));
+      const visit = r.type !== 'statement' ? undefined : [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - 1 && visited(out[j]!));
+      // (or the visit the same sentence tells after the quote: `a déclaré X lors d'une visite à Bakou`, `said X, who travelled to Almaty`)
+      const here = r.type !== 'statement' || visit !== undefined ? undefined : (perSentence[k] ?? []).find((v) => v.trigger.start > r.trigger.start && visited(v));
+      if (visit !== undefined || here !== undefined) {
+        const v = visit !== undefined ? out[visit]! : here!;
+        r.location ??= v.location;
         // (on the visit's day, where the article dates it)
-        const day = out[visit]!.time;
+        const day = v.time;
         if (r.time === null && isDay(day)) r.time = day;
       } else if (speakers.length) {
         const oc = compile(discourseKey(views[k]!.key)).occasion;

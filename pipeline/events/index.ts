@@ -362,8 +362,14 @@ interface Geometry {
 
 function geometry(s: Sentence, article: string, mentions: readonly Mention[] = []): Geometry {
   const text = article.slice(s.start, s.end);
+  // a figure in parentheses (`85 millions de manats (environ 50 millions de dollars) par X`, `88 million manat
+  // ($51.7 million)`) is an aside inside its clause: it breaks nothing
+  const aside = [...text.matchAll(/\([^()\n,;:]*\p{N}[^()\n,;:]*\)/gu)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length - 1]);
   const breaks: number[] = [];
-  for (const m of text.matchAll(CLAUSE_BREAK)) breaks.push(s.start + (m.index ?? 0));
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    const at = m.index ?? 0;
+    if (!aside.some(([a, b]) => at === a || at === b)) breaks.push(s.start + at);
+  }
   let unnamed = text;
   for (const m of mentions) {
     if (m.start < s.start || m.end > s.end) continue;
@@ -660,9 +666,10 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
       x.role = 'modifier';
       continue;
     }
-    // a region right after a place, with nothing between, says where that place lies (`в Асаке Андижанской области`)
+    // a region right after a place, with nothing between or in parentheses, says where that place lies
+    // (`в Асаке Андижанской области`, `Bourg-en-Bresse (Ain)`, `Kostanay (Kazakhstan)`)
     const prev = prevMention(x.m.start);
-    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^[ \t]+$/u.test(slice(g, prev.m.end, x.m.start))) {
+    if (prev && (prev.m.type === 'GPE' || prev.m.type === 'LOC') && /^(?:[ \t]+|[ \t]*\([ \t]*)$/u.test(slice(g, prev.m.end, x.m.start))) {
       x.role = 'modifier';
       continue;
     }
@@ -1551,6 +1558,20 @@ function baseDraft(
     const brands = infos.filter((x) => x.productOrg);
     product = (nearest(t, named, g) ?? nearest(t, brands, g))?.index ?? null;
     if (product === null) noun = productNoun(t, g, c);
+  }
+
+  // a month the article names without its year (`en mars`, `in October`) is the one the clause's tense
+  // points to, from the reference date: a plan's next such month, a fact's latest (in February 2027,
+  // `un contrat signé en mars` → 2026-03, `doivent quitter les chaînes en octobre` → 2027-10)
+  const ref = referenceOf(input);
+  if (time !== null && timeIndex !== null && ref && /^\d{4}-\d\d$/u.test(time) && !/\d{4}/u.test(input.numbers[timeIndex]!.text) && t.type !== 'statement') {
+    // (the plan cue right before the month: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`)
+    const n = input.numbers[timeIndex]!;
+    c.planned.lastIndex = 0;
+    const near = c.planned.test(slice(g, n.start - 40, n.start));
+    const month = ref.slice(0, 7);
+    const shift = near && time < month ? 1 : !near && !isPlanned(g, c, t) && time > month ? -1 : 0;
+    if (shift) time = `${Number(time.slice(0, 4)) + shift}${time.slice(4)}`;
   }
 
   // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic

@@ -206,7 +206,8 @@ export const fr = {
       // not the noun (`les produits`) nor `se produire` (to happen)
       { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait|er)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
       // sortir des chaînes, c'est être produit (`les premières voitures sont sorties de la chaîne de montage`)
-      { type: 'production', pos: 'verb', pattern: 'sort\\p{L}*\\s+(?:des|de\\s+la|de\\s+l[\'’])\\s*(?:cha[iî]nes?|lignes?)(?:\\s+de\\s+(?:montage|production|fabrication))?' },
+      // … or out of the plant (`41 300 camions sont sortis de l'usine de Bourg-en-Bresse`), or to leave the lines
+      { type: 'production', pos: 'verb', pattern: 'sort\\p{L}*\\s+(?:des|de\\s+la|de\\s+l[\'’])\\s*(?:cha[iî]nes?|lignes?|usines?)(?:\\s+de\\s+(?:montage|production|fabrication))?|quitt\\p{L}*\\s+(?:les|la)\\s+(?:cha[iî]nes?|lignes?)(?:\\s+de\\s+(?:montage|production|fabrication))?' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
       { type: 'export', pos: 'noun', pattern: 'exportations?' },
@@ -215,6 +216,8 @@ export const fr = {
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
+      // money that finances a site, by its agent (`Le chantier est financé à hauteur de 85 millions de manats par X`)
+      { type: 'investment', pos: 'verb', pattern: 'financ(?:é|ée|és|ées|er|era|eront|ait|aient|e|ent)(?![\\p{L}])' },
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
       { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
@@ -243,7 +246,8 @@ export const fr = {
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     deliveryTo: ['en', 'au', 'aux', 'à'],
-    other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que'],
+    // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
+    other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que', 'bas(?:é|ée|és|ées)\\s+(?:à|au|aux|en)', 'dont\\s+le\\s+siège\\s+(?:social\\s+)?est\\s+(?:à|au|aux|en)', 'siégeant\\s+(?:à|au|aux|en)'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],
     placeNouns: ['usines?', 'sites?', 'coentreprises?', 'complexes?', 'région', 'ville', 'province', 'district', 'zone', 'marchés?', 'pays', 'territoire', 'parc'],
     products: [
@@ -256,7 +260,8 @@ export const fr = {
     toWords: ['à', 'jusqu[\'’]à'],
     fromWords: ['de', 'depuis', 'actuellement'],
     // a day or an adverb may stand between the verb and the medium told (`a indiqué jeudi à l'agence Trend`)
-    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?)?", "(?:a|ont|avait|avaient)\\s+informé"],
+    // the medium's name may take the elided article (`a affirmé à l'AFP`, `a confié à l'Express`)
+    tellVerbs: ["(?:a|ont|avait|avaient)\\s+(?:déclaré|dit|indiqué|confié|précisé|expliqué|annoncé|affirmé|assuré)(?:\\s+\\p{Ll}+)?\\s+(?:à|au)(?:\\s+l['’]agence(?:\\s+de\\s+presse)?(?:\\s+\\p{Ll}+)?|\\s+l['’])?", "(?:a|ont|avait|avaient)\\s+informé"],
     plantNouns: ['usines?', 'sites?', 'chaînes?', 'production', 'fabrication', 'assemblage', 'complexe', 'ateliers?', 'gigafactory', 'unité\\s+de\\s+production', 'projets?'],
     roleNouns: ['porte-parole', 'maire', 'secrétaire', 'préfet', 'hokim', 'akim', 'vice-ministre', 'directeur\\p{L}*', 'directrice', 'président\\p{L}*', 'PDG', 'ministre', 'patron\\p{L}*', 'chef', 'gouverneur', 'ambassadeur', 'responsable', 'administrat\\p{L}*', 'dirigeant\\p{L}*', 'poste', 'tête'],
     genitive: ["de", "d['’]", "du", "des", "entre", "avec", "par", "et"],

@@ -191,15 +191,19 @@ export function findPeriods(text: string, numerals: readonly Numeral[], opts: Da
     if (q) push(n.start, n.end + q[0].length, 3 * v - 2, 3 * v, after.slice(q[0].length), patterns);
     else if (h) push(n.start, n.end + h[0].length, 6 * v - 5, 6 * v, after.slice(h[0].length), patterns);
     else if (!n.ordinal && !n.fraction && Number.isInteger(v) && v >= 2 && v <= 11) {
-      const m = monthSpan?.exec(after);
+      // `neuf premiers mois`, `los nueve primeros meses`: the word for first may stand between the count and the noun
+      const between = /^[ \u00A0]+(\p{L}+)(?=[ \u00A0])/u.exec(after);
+      const firstWord = between ? PACKS[opts.lang as PackLanguage].numbers.word(between[1]!.toLowerCase()) : null;
+      const skip = firstWord?.ordinal && firstWord.value === 1 ? between![0].length : 0;
+      const m = monthSpan?.exec(after.slice(skip));
       if (!m) continue;
-      const rest = after.slice(m[0].length);
+      const rest = after.slice(skip + m[0].length);
       const y = periodYear(rest, patterns, opts, 1);
       if (y.length === 0) continue; // `nine months` alone is a duration, not a period of a year
       // `first nine months`: the word for one before the count belongs to the span
       const first = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
       const start = first && PACKS[opts.lang as PackLanguage].numbers.word(first[1]!.toLowerCase())?.value === 1 ? n.start - first[0].length : n.start;
-      push(start, n.end + m[0].length, 1, v, rest, patterns);
+      push(start, n.end + skip + m[0].length, 1, v, rest, patterns);
     }
   }
   return out;

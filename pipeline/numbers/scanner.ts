@@ -174,9 +174,10 @@ function combine(text: string, toks: Tok[], i: number, lang: Lang, ordinalOnly =
         ordinal = false;
       } else if (!ordinalOnly && w.ordinal && s.atoms > 0 && fractionOf && (w.fraction || w.kind === 'unit' || w.kind === 'teen' || w.kind === 'tens' || w.kind === 'hundred') && (s.subKind !== 'tens' || glue !== 'hyphen' || w.kind !== 'unit') && !(w.kind === 'hundred' && s.subKind !== 'none' && !w.fraction)) {
         // numerator + denominator: "two thirds", "a fifth", "minus one hundred thirty fifths"
-        // but "a second plant", "a third factory" are ordinals; "second" is never a denominator
+        // but "a second plant", "a third factory" are ordinals; "second" is never a denominator, nor is
+        // "first" (`neuf premiers mois`, `nueve primeros meses`: the first nine months)
         const afterOrd = text.slice(atom.end, atom.end + 8);
-        if (w.value === 2 && w.kind === 'unit' && !w.fraction) {
+        if ((w.value === 2 || w.value === 1) && w.kind === 'unit' && !w.fraction) {
           ok = false;
         } else if (s.atoms === 1 && singleAtoms[0]?.word?.article && !w.fraction && !fractionOf.test(afterOrd)) {
           ok = false;

@@ -26,6 +26,16 @@ describe('quarters, halves and month spans from the packs', () => {
     expect(dates('He waited nine months for the third plant.', 'en')).toEqual([['nine months', 'count', 9], ['third', 'ordinal', 3]]);
   });
 
+  it('the count before the word for first (`neuf premiers mois`, `nueve primeros meses`) opens a span of months, no fraction', () => {
+    expect(dates("au cours des neuf premiers mois de l'année", 'fr', '2026-10-14')).toEqual([["neuf premiers mois de l'année", 'date', '2026-01/2026-09']]);
+    expect(dates('durante los seis primeros meses de 2025', 'es', '2026-10-14')).toEqual([['seis primeros meses de 2025', 'date', '2025-01/2025-06']]);
+  });
+
+  it('silent: the word for first before another noun, or a count of months without a year, stays what it was (fr, en)', () => {
+    expect(dates('les trois premiers camions en neuf mois', 'fr').filter((d) => d[1] === 'date')).toEqual([]);
+    expect(dates('two thirds of the plant', 'en').map((d) => d[1])).toEqual(['percent']);
+  });
+
   it('Russian year phrases keep their noun; an edge before a year gives the year precision', () => {
     expect(dates('в 2026 году и в конце 2027 года', 'ru')).toEqual([['2026 году', 'year', '2026'], ['конце 2027 года', 'date', '2027']]);
   });
