@@ -1,0 +1,97 @@
+/** German wire-desk wording found on original tune articles (bench/articles/orig-deu): pack data of pipeline/languages/de.ts. */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import type { EntityType } from '../../../pipeline/types.js';
+import { build, view, type NumberSpec } from './build.js';
+
+type M = Array<[string, EntityType, number?]>;
+const year = (y: number, nth = 0): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y), nth });
+const count = (text: string, value: number, unit: string): NumberSpec => ({ text, kind: 'count', value, unit });
+const pct = (text: string, value: number): NumberSpec => ({ text, kind: 'percent', value });
+const money = (text: string, value: number, currency: string): NumberSpec => ({ text, kind: 'money', value, currency });
+
+function run(text: string, language: string, mentions: M, numbers: NumberSpec[] = [], publishedAt: string | null = null) {
+  const input = build(text, language, mentions, numbers, publishedAt);
+  return view(input, extractEvents(input));
+}
+const brief = (text: string, language: string, mentions: M, numbers: NumberSpec[] = [], publishedAt: string | null = null) =>
+  run(text, language, mentions, numbers, publishedAt).map((e) => [e.type, e.actors, e.location, e.quantity, e.time]);
+
+describe('de: goods that go abroad are exported, whatever verb moves them', () => {
+  it('`Ins Ausland gingen davon 215 Fahrzeuge`, `70 Prozent davon gingen ins Ausland`, `ins Ausland verkauft`', () => {
+    expect(brief('QazBus baute 640 Busse. Ins Ausland gingen davon 215 Fahrzeuge, vor allem nach Usbekistan.', 'deu', [['QazBus', 'ORG'], ['Usbekistan', 'GPE']], [count('640 Busse', 640, 'bus'), count('215 Fahrzeuge', 215, 'car')]).map((e) => e[0])).toContain('export');
+    expect(brief('Moravia Traktor fertigte 9.400 Traktoren. Rund 70 Prozent davon gingen ins Ausland.', 'deu', [['Moravia Traktor', 'ORG']], [count('9.400 Traktoren', 9400, 'tractor'), pct('70 Prozent', 70)]).map((e) => e[0])).toContain('export');
+    expect(brief('Der Hersteller hat 2025 insgesamt 3.000 Traktoren ins Ausland verkauft.', 'deu', [], [year(2025), count('3.000 Traktoren', 3000, 'tractor')]).map((e) => e[0])).toContain('export');
+  });
+
+  it('silent: a stay abroad (`im Ausland`) and an English `abroad` without a trade verb', () => {
+    expect(brief('Der Vorstandschef Petr Dvořák war im Ausland.', 'deu', [['Petr Dvořák', 'PER']]).map((e) => e[0])).not.toContain('export');
+    expect(brief('The chief executive Petr Dvořák was abroad.', 'eng', [['Petr Dvořák', 'PER']]).map((e) => e[0])).not.toContain('export');
+  });
+});
+
+describe('de: reported-speech subjunctive and `anpeilen` plan a fact', () => {
+  it('`peile … eine Produktion von 2.800 Bussen an`, `solle sie auf 4.500 Einheiten steigen`, `werde … produzieren`', () => {
+    expect(run('Für das laufende Jahr peile QazBus eine Produktion von 2.800 Bussen an.', 'deu', [['QazBus', 'ORG']], [count('2.800 Bussen', 2800, 'bus')], '2027-04-14').map((e) => [e.type, e.time])).toEqual([['production_target', '2027']]);
+    expect(run('Im kommenden Jahr solle das Werk 4.500 Traktoren produzieren.', 'deu', [], [count('4.500 Traktoren', 4500, 'tractor')], '2026-09-24').map((e) => e.type)).toEqual(['production_target']);
+    expect(run('Das Werk werde im kommenden Jahr 1.800 Traktoren montieren, sagte er.', 'deu', [], [count('1.800 Traktoren', 1800, 'tractor')], '2026-09-24').map((e) => e.type)).toContain('production_target');
+  });
+
+  it('silent: the indicative past stays a fact', () => {
+    expect(run('Im vergangenen Jahr produzierte das Werk 4.500 Traktoren.', 'deu', [], [count('4.500 Traktoren', 4500, 'tractor')], '2026-09-24').map((e) => [e.type, e.time])).toEqual([['production', '2025']]);
+  });
+});
+
+describe('de: `das laufende/kommende/vergangene Jahr` in the nominative and accusative', () => {
+  it('dates facts against the reference date', () => {
+    expect(run('Für das laufende Jahr will Orlan Motors 5.000 Autos produzieren.', 'deu', [['Orlan Motors', 'ORG']], [count('5.000 Autos', 5000, 'car')], '2027-04-14').map((e) => e.time)).toEqual(['2027']);
+    expect(run('Für das kommende Jahr will Orlan Motors 5.000 Autos produzieren.', 'deu', [['Orlan Motors', 'ORG']], [count('5.000 Autos', 5000, 'car')], '2027-04-14').map((e) => e.time)).toEqual(['2028']);
+    expect(run('Orlan Motors hat das vergangene Jahr über 5.000 Autos produziert.', 'deu', [['Orlan Motors', 'ORG']], [count('5.000 Autos', 5000, 'car')], '2027-04-14').map((e) => e.time)).toEqual(['2026']);
+  });
+
+  it('silent: `das Jahr` without a relative adjective, and French `l’année` without one', () => {
+    expect(run('Für das Jahr will Orlan Motors 5.000 Autos produzieren.', 'deu', [['Orlan Motors', 'ORG']], [count('5.000 Autos', 5000, 'car')], '2027-04-14').map((e) => e.time)).toEqual([null]);
+    expect(run("Pour l'année, Orlan Motors prévoit de produire 5 000 voitures.", 'fra', [['Orlan Motors', 'ORG']], [count('5 000 voitures', 5000, 'car')], '2027-04-14').map((e) => e.time)).toEqual([null]);
+  });
+});
+
+describe('de: a change named by a noun is no quantity', () => {
+  it('`ein Plus von 11 Prozent`, `ein Rückgang um 6 Prozent`', () => {
+    expect(run('Der Handel zwischen Kasachstan und Usbekistan erreichte 2026 5,1 Milliarden Dollar, ein Plus von 11 Prozent.', 'deu', [['Kasachstan', 'GPE'], ['Usbekistan', 'GPE']], [year(2026), money('5,1 Milliarden Dollar', 5.1e9, 'USD'), pct('11 Prozent', 11)]).map((e) => [e.type, e.quantity])).toEqual([['trade', null]]);
+    expect(run('Die Exporte von Orlan Motors verzeichneten einen Rückgang um 6 Prozent.', 'deu', [['Orlan Motors', 'ORG']], [pct('6 Prozent', 6)]).map((e) => e.quantity)).toEqual([null]);
+  });
+
+  it('silent: a share stays a quantity (`40 Prozent der Produktion werden exportiert`)', () => {
+    expect(run('Orlan Motors exportiert 40 Prozent seiner Produktion.', 'deu', [['Orlan Motors', 'ORG']], [pct('40 Prozent', 40)]).map((e) => [e.type, e.quantity])).toEqual([['export', 40]]);
+  });
+});
+
+describe('de: a derived adjective between the preposition and the place', () => {
+  it('`im mährischen Kroměříž`, `im nordkasachischen Kostanai` are sites, not actors', () => {
+    expect(brief('Moravia Traktor fertigte im mährischen Kroměříž 9.400 Traktoren.', 'deu', [['Moravia Traktor', 'ORG'], ['Kroměříž', 'GPE']], [count('9.400 Traktoren', 9400, 'tractor')])).toEqual([['production', ['Moravia Traktor'], 'Kroměříž', 9400, null]]);
+    expect(brief('Allur montierte im nordkasachischen Kostanai 74.350 Fahrzeuge.', 'deu', [['Allur', 'ORG'], ['Kostanai', 'GPE']], [count('74.350 Fahrzeuge', 74350, 'car')])).toEqual([['production', ['Allur'], 'Kostanai', 74350, null]]);
+  });
+
+  it('silent: an adjective before a plant noun names no place (`im mährischen Werk`); English `in Kostanay` unchanged', () => {
+    expect(brief('Moravia Traktor fertigte im mährischen Werk 9.400 Traktoren.', 'deu', [['Moravia Traktor', 'ORG']], [count('9.400 Traktoren', 9400, 'tractor')])).toEqual([['production', ['Moravia Traktor'], null, 9400, null]]);
+    expect(brief('Allur assembled 74,350 cars in Kostanay.', 'eng', [['Allur', 'ORG'], ['Kostanay', 'GPE']], [count('74,350 cars', 74350, 'car')])).toEqual([['production', ['Allur'], 'Kostanay', 74350, null]]);
+  });
+});
+
+describe('de: a partner’s stake in a verb-final relative clause, money flowing into a project', () => {
+  it('`Azermash, der 55 Prozent an dem Gemeinschaftsunternehmen hält`; `die 51 Prozent am Joint Venture hielt`', () => {
+    expect(run('Das Werk entstand mit Azermash, der 55 Prozent an dem Gemeinschaftsunternehmen hält.', 'deu', [['Azermash', 'ORG']], [pct('55 Prozent', 55)]).map((e) => [e.type, e.quantity, e.unit])).toContainEqual(['investment', 55, 'percent']);
+    expect(run('Partner ist Allur, die 51 Prozent am Joint Venture hielt.', 'deu', [['Allur', 'ORG']], [pct('51 Prozent', 51)]).map((e) => [e.type, e.quantity])).toContainEqual(['investment', 51]);
+  });
+
+  it('`In den Bau fließen 62 Milliarden Tenge`, `20 Millionen Euro flossen in das Werk`', () => {
+    expect(run('In den Bau fließen 62 Milliarden Tenge.', 'deu', [], [money('62 Milliarden Tenge', 62e9, 'KZT')]).map((e) => [e.type, e.money?.value])).toEqual([['investment', 62e9]]);
+    expect(run('Rund 20 Millionen Euro flossen in das Werk.', 'deu', [], [money('20 Millionen Euro', 20e6, 'EUR')]).map((e) => [e.type, e.money?.value])).toEqual([['investment', 20e6]]);
+  });
+
+  it('silent: a stake verb before an unrelated figure, a river that flows, English `flows`', () => {
+    expect(run('Die Wolga fließt durch Russland.', 'deu', [['Wolga', 'LOC'], ['Russland', 'GPE']]).map((e) => e.type)).toEqual([]);
+    expect(run('Azermash hält an dem Plan fest, 55 Prozent mehr zu liefern.', 'deu', [['Azermash', 'ORG']], [pct('55 Prozent', 55)]).map((e) => e.type)).not.toContain('investment');
+    expect(run('Money flows into 3 plants.', 'eng', [], [count('3', 3, 'plant')]).map((e) => e.type)).not.toContain('investment');
+  });
+});
