@@ -1853,7 +1853,8 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
     return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
   }
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
-  const label = unit !== null ? productIn(c, unit)?.label : productLabel;
+  // (a raw counter word names nothing either: `9.400 Maschinen` of a tractor maker counts tractors)
+  const label = unit !== null && !isCounter(c, unit) ? productIn(c, unit)?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
   return fromLabel ?? n.unit;
 }

@@ -209,7 +209,7 @@ export const de = {
     products: [
       ['Mähdrescher\\p{L}*', 'combines', 'Mähdrescher'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives', 'Lokomotiven'], ['Straßenbahn\\p{L}*|Trams?', 'trams', 'Straßenbahnen'], ['\\p{L}*[Ww]aggons?', 'wagons', 'Waggons'], ['Baumwollerntemaschinen?', 'cotton_harvesters', 'Baumwollerntemaschinen'],
       ['\\p{L}*(?:autos?|pkw|fahrzeuge?|fahrzeugen)|Automobil\\p{L}*|Wagen|Einheiten|Geländewagen|SUVs?', 'cars'],
-      ['Bus(?:se)?', 'buses', 'Busse'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks', 'Lkw'], ['Traktoren|Traktor', 'tractors', 'Traktoren'],
+      ['(?:\\p{L}{4,})?[Bb]usse[n]?|Bus', 'buses', 'Busse'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks', 'Lkw'], ['Traktoren|Traktor', 'tractors', 'Traktoren'],
       ['(?:Auto)?[Tt]eile', 'parts', 'Teile'], ['Komponenten', 'parts', 'Komponenten'], ['Motoren|Motor', 'engines', 'Motoren'], ['Landmaschinen', 'machinery', 'Landmaschinen'], ['Maschinen', 'machinery', 'Maschinen'],
     ],
     increase: ['steigern', 'erhöhen', 'ausbauen', 'auszubauen', 'zu\\s+steigern', 'zu\\s+erhöhen', 'verdoppeln', 'bringen', 'anheben', 'Steigerung', 'Erhöhung'],
@@ -221,7 +221,9 @@ export const de = {
     roleNouns: ['\\p{L}*(?:staatssekretär|bürgermeister|gouverneur|sprecher|chef|direktor|präsident|geschäftsführer|leiter|vorsitzende|botschafter)(?:in|innen|s|n|en|r)?', '\\p{L}*minister(?:in|innen|s|n)?', 'Minister\\p{L}*', 'Vorstand\\p{L}*', 'Vorsitz\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
-    counters: ["Einheit(?:en)?", "Stück"],
+    // (a generic noun counts what a specific one near it names: `seine Traktoren … 9.400 Maschinen`; `Fahrzeuge` keeps
+    // its own reading: `neben Traktoren auch 2.000 Fahrzeuge`)
+    counters: ["Einheit(?:en)?", "Stück", "Maschinen"],
     hedges: ["könnte\\p{L}*", "dürfte\\p{L}*", "möglicherweise", "vielleicht", "eventuell", "wahrscheinlich", "vermutlich"],
     // a change named by a noun (`ein Plus von 11 Prozent`, `ein Rückgang um 6 Prozent`)
     changeBefore: ["um", "plus", "minus", "(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Steigerung)\\s+(?:von|um)"],

@@ -95,3 +95,29 @@ describe('de: a partner’s stake in a verb-final relative clause, money flowing
     expect(run('Money flows into 3 plants.', 'eng', [], [count('3', 3, 'plant')]).map((e) => e.type)).not.toContain('investment');
   });
 });
+
+describe('discourse: a relative year competes with the time figure by distance to the fact’s own figure', () => {
+  it('one trigger carrying figures of two clauses (de `Für das laufende Jahr … 2.800 Bussen an, bis 2030 … 4.500 Busse`; en)', () => {
+    expect(run('Für das laufende Jahr peile QazBus eine Produktion von 2.800 Bussen an, bis 2030 solle sie auf 4.500 Busse steigen.', 'deu', [['QazBus', 'ORG']], [count('2.800 Bussen', 2800, 'bus'), year(2030), count('4.500 Busse', 4500, 'bus')], '2027-04-14').map((e) => [e.quantity, e.time])).toEqual([[2800, '2027'], [4500, '2030']]);
+    expect(run('This year QazBus targets production of 2,800 buses, rising to 4,500 buses by 2030.', 'eng', [['QazBus', 'ORG']], [count('2,800 buses', 2800, 'bus'), count('4,500 buses', 4500, 'bus'), year(2030)], '2027-04-14').map((e) => [e.quantity, e.time])).toEqual([[2800, '2027'], [4500, '2030']]);
+  });
+
+  it('silent: the relative year next to the fact’s own figure still wins (`in 2025 … 450,000 units this year`)', () => {
+    expect(run('UzAuto Motors produced 412,600 vehicles in 2025 and plans to raise output to 450,000 units this year.', 'eng', [['UzAuto Motors', 'ORG']], [count('412,600 vehicles', 412600, 'car'), year(2025), count('450,000 units', 450000, 'car')], '2026-01-22').map((e) => [e.quantity, e.time])).toEqual([[412600, '2025'], [450000, '2026']]);
+  });
+});
+
+describe('de: a generic noun (`Maschinen`, `Einheiten`) counts what a specific goods noun near it names', () => {
+  const units = (text: string, numbers: NumberSpec[], mentions: M = []) => run(text, 'deu', mentions, numbers).map((e) => [e.type, e.quantity, e.unit]);
+  it('buses in every case form and compound (`Bussen`, `Gelenkbusse`), tractors', () => {
+    expect(units('QazBus hat 2.310 Gelenkbussen gebaut und in Kasachstan 1.950 Einheiten verkauft.', [count('2.310 Gelenkbussen', 2310, 'bus'), count('1.950 Einheiten', 1950, 'car')], [['QazBus', 'ORG'], ['Kasachstan', 'GPE']])).toEqual([['production', 2310, 'bus'], ['sales', 1950, 'bus']]);
+    expect(units('QazBus peile eine Produktion von 2.800 Bussen an, bis 2030 solle sie auf 4.500 Einheiten jährlich steigen.', [count('2.800 Bussen', 2800, 'bus'), year(2030), { text: '4.500 Einheiten jährlich', kind: 'rate', value: 4500, unit: 'car' }], [['QazBus', 'ORG']])).toEqual([['production_target', 2800, 'bus'], ['production_target', 4500, 'bus']]);
+    expect(units('Das Unternehmen, das seine Traktoren in Kroměříž baut, hat 9.400 Maschinen gefertigt.', [count('9.400 Maschinen', 9400, 'maschinen')], [['Kroměříž', 'GPE']])).toEqual([['production', 9400, 'tractor']]);
+  });
+
+  it('silent: with no specific noun near it the generic noun keeps its own reading (de, en)', () => {
+    expect(units('Orlan Motors hat 5.000 Fahrzeuge verkauft.', [count('5.000 Fahrzeuge', 5000, 'car')], [['Orlan Motors', 'ORG']])).toEqual([['sales', 5000, 'car']]);
+    expect(units('Der Händler hat 300 Maschinen verkauft.', [count('300 Maschinen', 300, 'maschinen')])).toEqual([['sales', 300, 'machine']]);
+    expect(run('Orlan Motors sold 5,000 vehicles and 300 buses.', 'eng', [['Orlan Motors', 'ORG']], [count('5,000 vehicles', 5000, 'car'), count('300 buses', 300, 'bus')]).map((e) => e.unit)).toEqual(['car', 'bus']);
+  });
+});
