@@ -165,7 +165,9 @@ export const de = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en|te|ten)|montier\\p{L}*|vom\\s+Band' },
-      { type: 'production', pos: 'noun', pattern: '\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
+      // (the output a share is taken of is no fact of its own: `40 Prozent der Produktion sind für den Export bestimmt`,
+      // `exportiert drei Viertel seiner Produktion`)
+      { type: 'production', pos: 'noun', pattern: '(?<!(?:Prozent|%|Viertel|Drittel|Hälfte)\\s+(?:der|seiner|ihrer|unserer)\\s+)\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
       // goods that go abroad are exported, whatever verb moves them (`Ins Ausland gingen davon 215 Fahrzeuge`, `ins Ausland verkauft`)
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
@@ -190,7 +192,8 @@ export const de = {
       // the fused form at the end of a subordinate clause (`wie das Unternehmen mitteilte`)
       { type: 'statement', pos: 'verb',
         pattern: '(?:teilte|teilten)(?=[^.;]{0,120}?\\smit\\s*[.,;:])|(?:gab|gaben)(?=[^.;]{0,120}?\\sbekannt\\s*[.,;:])|(?:kündigte|kündigten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:wies|ordnete|ordneten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:schlug|schlugen)(?=[^.;]{0,120}?\\svor\\s*[.,;:])|(?:hob|hoben)(?=[^.;]{0,120}?\\shervor\\s*[.,;:])|mitteilte\\p{L}*|bekanntgab\\p{L}*|ankündigte\\p{L}*|anordnete\\p{L}*|anwies|vorschlug\\p{L}*|hervorhob\\p{L}*' },
-      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt' },
+      // people who work at a site (`Derzeit arbeiten in Gandscha 260 Menschen`, `dass dort 1.500 Menschen arbeiten werden`), as en `work at`
+      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt|(?<![\\p{L}])arbeit(?:en|et|eten)(?=\\s+(?:in|im|am|an|bei|für|dort|derzeit|heute|bereits|rund|etwa|\\d))|(?<=\\d[\\d.]*\\s+(?:Menschen|Personen)\\s+)arbeit(?:en|et|eten)' },
     ],
     planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'solle', 'werde', 'wolle', 'peil(?:t|te|ten|en|e)', 'angepeilt\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
     negation: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'gestoppt', 'eingestellt'],
@@ -252,7 +255,8 @@ export const de = {
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
-    groupNouns: ['Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
+    // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
+    groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
   },
   discourse: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],

@@ -121,3 +121,40 @@ describe('de: a generic noun (`Maschinen`, `Einheiten`) counts what a specific g
     expect(run('Orlan Motors sold 5,000 vehicles and 300 buses.', 'eng', [['Orlan Motors', 'ORG']], [count('5,000 vehicles', 5000, 'car'), count('300 buses', 300, 'bus')]).map((e) => e.unit)).toEqual(['car', 'bus']);
   });
 });
+
+describe('de: people who work at a site are a workforce (as en `work at`)', () => {
+  it('`Derzeit arbeiten in Gandscha 260 Menschen`, `dass dort 1.500 Menschen arbeiten werden`', () => {
+    expect(brief('Derzeit arbeiten in Gandscha 260 Menschen.', 'deu', [['Gandscha', 'GPE']], [count('260 Menschen', 260, 'person')])).toEqual([['jobs', [], 'Gandscha', 260, null]]);
+    expect(run('Die Behörden rechnen damit, dass an dem Standort 1.500 Menschen arbeiten werden.', 'deu', [], [count('1.500 Menschen', 1500, 'person')]).map((e) => [e.type, e.quantity, e.unit])).toEqual([['jobs', 1500, 'person']]);
+  });
+
+  it('silent: working on something, working together, en `work on`', () => {
+    expect(run('Die Partner arbeiten an einem neuen Modell.', 'deu', []).map((e) => e.type)).toEqual([]);
+    expect(run('Beide Firmen wollen enger zusammenarbeiten.', 'deu', []).map((e) => e.type)).toEqual([]);
+    expect(run('The partners work on a new model.', 'eng', []).map((e) => e.type)).toEqual([]);
+  });
+});
+
+describe('de: an institution’s seat is no site of the fact it reports', () => {
+  it('`Nach Angaben des Wirtschaftsministeriums in Baku …`, `Das Industrieministerium in Astana teilte mit, …`', () => {
+    expect(run('Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen auf 31 Millionen Manat.', 'deu', [['Wirtschaftsministeriums', 'ORG'], ['Baku', 'GPE']], [money('31 Millionen Manat', 31e6, 'AZN')]).map((e) => [e.type, e.location])).toEqual([['investment', null]]);
+    expect(run('Laut dem Industrieministerium in Astana hat Allur 74.350 Fahrzeuge montiert.', 'deu', [['Industrieministerium', 'ORG'], ['Astana', 'GPE'], ['Allur', 'ORG']], [count('74.350 Fahrzeuge', 74350, 'car')]).map((e) => [e.type, e.actors, e.location])).toEqual([['production', ['Allur'], null]]);
+  });
+
+  it('silent: a place governed by the fact’s own preposition stays its site (de, en)', () => {
+    expect(run('Allur investierte in Astana 31 Millionen Manat.', 'deu', [['Allur', 'ORG'], ['Astana', 'GPE']], [money('31 Millionen Manat', 31e6, 'AZN')]).map((e) => [e.type, e.location])).toEqual([['investment', 'Astana']]);
+    expect(run('Allur invested 31 million manat in Astana.', 'eng', [['Allur', 'ORG'], ['Astana', 'GPE']], [money('31 million manat', 31e6, 'AZN')]).map((e) => [e.type, e.location])).toEqual([['investment', 'Astana']]);
+  });
+});
+
+describe('de: the output a share is taken of is no fact of its own', () => {
+  it('`40 Prozent der Produktion sind für den Export bestimmt`, `exportiert drei Viertel seiner Produktion`', () => {
+    expect(run('Etwa 40 Prozent der Produktion sind für den Export bestimmt, zunächst nach Georgien.', 'deu', [['Georgien', 'GPE']], [pct('40 Prozent', 40)]).map((e) => [e.type, e.quantity])).toEqual([['export', 40]]);
+    expect(run('Das Unternehmen exportiert drei Viertel seiner Produktion.', 'deu', [], [pct('drei Viertel', 75)]).map((e) => [e.type, e.quantity])).toEqual([['export', 75]]);
+  });
+
+  it('silent: output as the subject of its own figure (de), and en', () => {
+    expect(run('Die Produktion erreichte 9.400 Traktoren.', 'deu', [], [count('9.400 Traktoren', 9400, 'tractor')]).map((e) => [e.type, e.quantity])).toEqual([['production', 9400]]);
+    expect(run('Production reached 9,400 tractors.', 'eng', [], [count('9,400 tractors', 9400, 'tractor')]).map((e) => [e.type, e.quantity])).toEqual([['production', 9400]]);
+  });
+});
