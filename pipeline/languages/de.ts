@@ -251,7 +251,8 @@ export const de = {
     pronounSubject: "(?<![\\p{L}])(?:(?:es|sie|er)\\s+(?:\\p{L}+\\s+){0,4}|(?:seine?[nmrs]?|ihre?[nmrs]?)\\s+)$",
     relative: "^\\s*(?:der|die|das|welche[rsm]?)\\s",
     jointly: "^\\s*(?:gemeinsam|zusammen)\\s+mit\\s+(?:der|dem|den)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
-    partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch",
+    // (the supplier an order is placed with: `bestellte im März 120 Gelenkbusse bei QazBus`)
+    partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch|bei",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],

@@ -158,3 +158,31 @@ describe('de: the output a share is taken of is no fact of its own', () => {
     expect(run('Production reached 9,400 tractors.', 'eng', [], [count('9,400 tractors', 9400, 'tractor')]).map((e) => [e.type, e.quantity])).toEqual([['production', 9400]]);
   });
 });
+
+describe('de: the supplier an order is placed with (`bei X bestellen`) is a party', () => {
+  it('`bestellte im März 120 Gelenkbusse bei QazBus`, `orderte 40 Waggons bei Stadler`', () => {
+    expect(run('Die Stadt Taschkent bestellte im März 120 Gelenkbusse bei QazBus.', 'deu', [['Taschkent', 'GPE'], ['QazBus', 'ORG']], [count('120 Gelenkbusse', 120, 'bus')]).map((e) => [e.type, e.actors])).toEqual([['agreement', ['Taschkent', 'QazBus']]]);
+    expect(run('Caspian Auto Logistics bestellte 40 Waggons bei Stadler.', 'deu', [['Caspian Auto Logistics', 'ORG'], ['Stadler', 'ORG']], [count('40 Waggons', 40, 'wagon')]).map((e) => [e.type, e.actors])).toEqual([['agreement', ['Caspian Auto Logistics', 'Stadler']]]);
+  });
+
+  it('silent: a speaker at a visit keeps the statement alone; en `at` is no partner word', () => {
+    expect(run('„Wir wachsen“, sagte Sabine Krug bei einem Besuch bei QazBus.', 'deu', [['Sabine Krug', 'PER'], ['QazBus', 'ORG']]).filter((e) => e.type === 'statement').map((e) => e.actors)).toEqual([['Sabine Krug']]);
+    expect(run('Tashkent ordered 120 buses at QazBus.', 'eng', [['Tashkent', 'GPE'], ['QazBus', 'ORG']], [count('120 buses', 120, 'bus')]).map((e) => [e.type, e.actors])).toEqual([['agreement', ['Tashkent']]]);
+  });
+});
+
+describe('dedupe: a deal told by its goods and, right after, by its value is one agreement', () => {
+  const deals = (text: string, language: string, mentions: M, numbers: NumberSpec[]) =>
+    run(text, language, mentions, numbers).filter((e) => e.type === 'agreement').map((e) => [e.actors, e.quantity, e.money?.value ?? null]);
+  it('de `Einen Liefervertrag über 1.500 Elektromotoren schloss X mit Y ab. Das Volumen des Auftrags …`; en', () => {
+    expect(deals('Einen Liefervertrag über 1.500 Elektromotoren schloss QazBus im Februar mit Brenner ab. Das Volumen des Auftrags beziffern die Partner auf 27 Millionen Euro.', 'deu',
+      [['QazBus', 'ORG'], ['Brenner', 'ORG']], [count('1.500 Elektromotoren', 1500, 'engine'), money('27 Millionen Euro', 27e6, 'EUR')])).toEqual([[['QazBus', 'Brenner'], 1500, 27e6]]);
+    expect(deals('QazBus signed a contract with Brenner for 1,500 electric motors. The agreement between QazBus and Brenner is worth 27 million euros.', 'eng',
+      [['QazBus', 'ORG'], ['Brenner', 'ORG'], ['QazBus', 'ORG', 1], ['Brenner', 'ORG', 1]], [count('1,500 electric motors', 1500, 'engine'), money('27 million euros', 27e6, 'EUR')]).map((d) => [d[1], d[2]])).toEqual([[1500, 27e6]]);
+  });
+
+  it('silent: another pair of parties keeps its own deal', () => {
+    expect(deals('QazBus schloss mit Brenner einen Liefervertrag über 1.500 Elektromotoren ab. Zudem unterzeichnete QazBus mit Stadler einen Vertrag über 27 Millionen Euro.', 'deu',
+      [['QazBus', 'ORG'], ['Brenner', 'ORG'], ['QazBus', 'ORG', 1], ['Stadler', 'ORG']], [count('1.500 Elektromotoren', 1500, 'engine'), money('27 Millionen Euro', 27e6, 'EUR')]).length).toBe(2);
+  });
+});
