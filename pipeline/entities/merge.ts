@@ -908,6 +908,10 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
   const lang = canonicalLanguage(language);
   const re = appositionPattern(lang);
   if (!re) return;
+  const retypeOnly = packFor(lang)?.names.companyAppositionRetypeOnly === true;
+  // one candidate of exactly this span that the model typed as no person and no gazetteer typed: it may become ORG
+  const retypable = (over: Candidate[], a: number, b: number): boolean =>
+    over.length === 1 && over[0]!.start === a && over[0]!.end === b && over[0]!.type !== 'PER' && !over[0]!.extractors.has('gazetteer');
   const names = new Set<string>();
   for (const m of text.matchAll(re)) {
     const from = m.index + m[0].length - m[1]!.length;
@@ -918,9 +922,9 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
     if (calendarWord(lang).test(first) || TITLES.has(first) || (text.slice(a, b).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     if (gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) continue;
     const over = chosen.filter((c) => c.start < b && a < c.end);
-    if (over.length === 0) {
+    if (over.length === 0 && !retypeOnly) {
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
-    } else if (over.length === 1 && over[0]!.start === a && over[0]!.end === b && over[0]!.type !== 'PER' && !over[0]!.extractors.has('gazetteer')) {
+    } else if (retypable(over, a, b)) {
       over[0]!.type = 'ORG';
       over[0]!.extractors.add('rule');
     } else continue;
@@ -929,7 +933,13 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
   for (const name of names) {
     for (const a of wholeWordOccurrences(text, name)) {
       const b = a + name.length;
-      if (chosen.some((c) => c.start < b && a < c.end)) continue;
+      const over = chosen.filter((c) => c.start < b && a < c.end);
+      // the name's other occurrences are the company too: the model's other reading of one retyped, an uncovered one added
+      if (retypeOnly && retypable(over, a, b) && over[0]!.type !== 'ORG') {
+        over[0]!.type = 'ORG';
+        over[0]!.extractors.add('rule');
+      }
+      if (over.length) continue;
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.55, extractors: new Set(['rule']), fromModel: false });
     }
   }

@@ -778,7 +778,11 @@ export function resolveDiscourse(
       const c = compile(discourseKey(views[k]!.key));
       // the time figure the sentence gave, if any: a relative year nearer the trigger wins over it
       // (`produced 412,600 vehicles in 2025 … and plans to raise output to 450,000 units this year`)
-      const gap = (a: number, b: number) => (b <= e.trigger.start ? e.trigger.start - b : a >= e.trigger.end ? a - e.trigger.end : 0);
+      // (measured from the fact's own figure where it has one: one trigger may carry figures of two clauses,
+      // `Für das laufende Jahr peile X eine Produktion von 2.800 Bussen an, bis 2030 solle sie auf 4.500 Einheiten steigen`)
+      const figure = r.quantity === null ? undefined : r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity && n.kind !== 'year' && n.kind !== 'date');
+      const [from, to] = figure ? [figure.start, figure.end] : [e.trigger.start, e.trigger.end];
+      const gap = (a: number, b: number) => (b <= from ? from - b : a >= to ? a - to : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
       if (r.time === null || given) {
         let best: { at: number; offset: number; length: number; month: boolean } | null = null;

@@ -1927,7 +1927,8 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
     return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
   }
   if (unit !== null && PACK_UNITS.has(unit)) return unit;
-  const label = unit !== null ? productIn(c, unit)?.label : productLabel;
+  // (a raw counter word names nothing either: `9.400 Maschinen` of a tractor maker counts tractors)
+  const label = unit !== null && !isCounter(c, unit) ? productIn(c, unit)?.label : productLabel;
   const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
   return fromLabel ?? n.unit;
 }
@@ -2018,6 +2019,13 @@ function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[]
     const [x, y] = [actorNames(a), actorNames(b)];
     if (!within(x, y) && !within(y, x)) return false;
     if (same(quantity(a), quantity(b)) || same(money(a), money(b))) return true;
+    // a deal between the same two or more parties told by its goods, and right after by its value (`Einen
+    // Liefervertrag über 1.500 Elektromotoren schloss X mit Y ab. Das Volumen des Auftrags beziffern die Partner
+    // auf 27 Millionen Euro.`): one agreement with both figures
+    const [first, second] = a.evidence.start <= b.evidence.start ? [a, b] : [b, a];
+    if (a.type === 'agreement' && x.size >= 2 && x.size === y.size && second.evidence.start - first.evidence.end <= 250 &&
+      ((quantity(a) !== null && money(a) === null && quantity(b) === null && money(b) !== null) ||
+        (quantity(b) !== null && money(b) === null && quantity(a) === null && money(a) !== null))) return true;
     if (quantity(a) !== null || quantity(b) !== null || money(a) !== null || money(b) !== null) return false;
     // no figure on either side: the same agents, the same product or none (opening a plant is not
     // launching a model there), and a place or time in common

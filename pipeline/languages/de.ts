@@ -10,7 +10,8 @@ export const de = {
   names: {
     apostropheSuffix: false,
     surnameEndings: ['ov', 'ova', 'ev', 'eva', 'jew', 'jewa', 'owa', 'ewa', 'zade', 'enko', 'dse', 'dze', 'schwili', 'shvili', 'jan', 'yan'],
-    companyApposition: null,
+    companyApposition: 0,
+    companyAppositionRetypeOnly: true,
     institutionCompoundHeads: ['ministerium'],
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
     honorifics: ['Herrn?', 'Frau'],
@@ -165,18 +166,22 @@ export const de = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en|te|ten)|montier\\p{L}*|vom\\s+Band' },
-      { type: 'production', pos: 'noun', pattern: '\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
-      { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland\\s+geliefert' },
+      // (the output a share is taken of is no fact of its own: `40 Prozent der Produktion sind für den Export bestimmt`,
+      // `exportiert drei Viertel seiner Produktion`)
+      { type: 'production', pos: 'noun', pattern: '(?<!(?:Prozent|%|Viertel|Drittel|Hälfte)\\s+(?:der|seiner|ihrer|unserer)\\s+)\\p{L}*(?:produktion|herstellung|fertigung)(?:en)?' },
+      // goods that go abroad are exported, whatever verb moves them (`Ins Ausland gingen davon 215 Fahrzeuge`, `ins Ausland verkauft`)
+      { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|verschifft|versandt|ausführ(?:en|t|te|ten)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
       { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
       // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)
-      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen' },
+      // money that flows into a project (`In den Bau fließen 62 Milliarden Tenge`, `20 Mio. Euro flossen in das Werk`)
+      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen|(?:fließen|fließt|flossen|floss)(?=\\s[^.;]{0,40}?\\d)|(?<=\\d[^.;]{0,40}?\\s)(?:fließen|fließt|flossen|floss)(?=\\s+(?:in|ins)\\s)' },
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))|(?<=\\d\\s*(?:%|Prozent)\\s+(?:an|am)\\s+(?:[\\p{L}-]+\\s+){1,3})(?:hält|halten|hielt|hielten|besitzt|besitzen)' },
       // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)
       { type: 'agreement', pos: 'verb', pattern: '(?<!(?:dieser|dieses|diese|diesem|diesen)\\s)(?:Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*)|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
       // talks with a named partner (`verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über …`); with `chinesischen Partnern` none
@@ -188,9 +193,10 @@ export const de = {
       // the fused form at the end of a subordinate clause (`wie das Unternehmen mitteilte`)
       { type: 'statement', pos: 'verb',
         pattern: '(?:teilte|teilten)(?=[^.;]{0,120}?\\smit\\s*[.,;:])|(?:gab|gaben)(?=[^.;]{0,120}?\\sbekannt\\s*[.,;:])|(?:kündigte|kündigten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:wies|ordnete|ordneten)(?=[^.;]{0,120}?\\san\\s*[.,;:])|(?:schlug|schlugen)(?=[^.;]{0,120}?\\svor\\s*[.,;:])|(?:hob|hoben)(?=[^.;]{0,120}?\\shervor\\s*[.,;:])|mitteilte\\p{L}*|bekanntgab\\p{L}*|ankündigte\\p{L}*|anordnete\\p{L}*|anwies|vorschlug\\p{L}*|hervorhob\\p{L}*' },
-      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt' },
+      // people who work at a site (`Derzeit arbeiten in Gandscha 260 Menschen`, `dass dort 1.500 Menschen arbeiten werden`), as en `work at`
+      { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt|(?<![\\p{L}])arbeit(?:en|et|eten)(?=\\s+(?:in|im|am|an|bei|für|dort|derzeit|heute|bereits|rund|etwa|\\d))|(?<=\\d[\\d.]*\\s+(?:Menschen|Personen)\\s+)arbeit(?:en|et|eten)' },
     ],
-    planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
+    planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'solle', 'werde', 'wolle', 'peil(?:t|te|ten|en|e)', 'angepeilt\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
     negation: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'gestoppt', 'eingestellt'],
     reported: ['angeblich', 'Gerücht\\p{L}*', '(?:Medien)?[Bb]erichten\\s+zufolge', 'soll(?:en)?\\s+[^.;]{0,60}?haben', 'mutmaßlich', 'unbestätigt\\p{L}*', 'Insidern\\s+zufolge'],
     negatedVerb: null,
@@ -201,12 +207,13 @@ export const de = {
     deliveryTo: [],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
-    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik'],
+    // (a derived adjective may stand between the preposition and the place: `im mährischen Kroměříž`, `im nordkasachischen Kostanai`)
+    skip: ['der', 'die', 'das', 'dem', 'den', 'des', 'ein', 'eine', 'einem', 'einer', 'eines', '\\p{L}*(?:region|stadt|provinz|bezirk|gebiet|zone|park)', 'Land', 'Republik', 'Werk', 'Werks', 'Standort', 'Fabrik', '\\p{Ll}\\p{L}*(?:isch|lich|ig)(?:e|en|er|es|em)'],
     placeNouns: ['Werk', 'Werks', 'Standort', 'Fabrik', 'Region', 'Stadt', 'Provinz', 'Bezirk', 'Gebiet', 'Markt', 'Land', 'Industriepark', 'Industriegebiet'],
     products: [
       ['Mähdrescher\\p{L}*', 'combines', 'Mähdrescher'], ['\\p{L}*[Ll]okomotiven?|\\p{L}*[Ll]oks?', 'locomotives', 'Lokomotiven'], ['Straßenbahn\\p{L}*|Trams?', 'trams', 'Straßenbahnen'], ['\\p{L}*[Ww]aggons?', 'wagons', 'Waggons'], ['Baumwollerntemaschinen?', 'cotton_harvesters', 'Baumwollerntemaschinen'],
       ['\\p{L}*(?:autos?|pkw|fahrzeuge?|fahrzeugen)|Automobil\\p{L}*|Wagen|Einheiten|Geländewagen|SUVs?', 'cars'],
-      ['Bus(?:se)?', 'buses', 'Busse'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks', 'Lkw'], ['Traktoren|Traktor', 'tractors', 'Traktoren'],
+      ['(?:\\p{L}{4,})?[Bb]usse[n]?|Bus', 'buses', 'Busse'], ['Lkw|Lastwagen|Lastkraftwagen', 'trucks', 'Lkw'], ['Traktoren|Traktor', 'tractors', 'Traktoren'],
       ['(?:Auto)?[Tt]eile', 'parts', 'Teile'], ['Komponenten', 'parts', 'Komponenten'], ['Motoren|Motor', 'engines', 'Motoren'], ['Landmaschinen', 'machinery', 'Landmaschinen'], ['Maschinen', 'machinery', 'Maschinen'],
     ],
     increase: ['steigern', 'erhöhen', 'ausbauen', 'auszubauen', 'zu\\s+steigern', 'zu\\s+erhöhen', 'verdoppeln', 'bringen', 'anheben', 'Steigerung', 'Erhöhung'],
@@ -218,9 +225,12 @@ export const de = {
     roleNouns: ['\\p{L}*(?:staatssekretär|bürgermeister|gouverneur|sprecher|chef|direktor|präsident|geschäftsführer|leiter|vorsitzende|botschafter)(?:in|innen|s|n|en|r)?', '\\p{L}*minister(?:in|innen|s|n)?', 'Minister\\p{L}*', 'Vorstand\\p{L}*', 'Vorsitz\\p{L}*', 'Hokim', 'Chokim', 'Akim', 'CEO'],
     genitive: ["von", "zwischen", "mit", "durch", "und"],
     brandNouns: ["Marke", "Automarke"],
-    counters: ["Einheit(?:en)?", "Stück"],
+    // (a generic noun counts what a specific one near it names: `seine Traktoren … 9.400 Maschinen`; `Fahrzeuge` keeps
+    // its own reading: `neben Traktoren auch 2.000 Fahrzeuge`)
+    counters: ["Einheit(?:en)?", "Stück", "Maschinen"],
     hedges: ["könnte\\p{L}*", "dürfte\\p{L}*", "möglicherweise", "vielleicht", "eventuell", "wahrscheinlich", "vermutlich"],
-    changeBefore: ["um", "plus", "minus"],
+    // a change named by a noun (`ein Plus von 11 Prozent`, `ein Rückgang um 6 Prozent`)
+    changeBefore: ["um", "plus", "minus", "(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Steigerung)\\s+(?:von|um)"],
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],
     partitive: ["davon", "darunter", "von\\s+denen"],
     during: ["während", "im\\s+Rahmen", "bei"],
@@ -243,18 +253,20 @@ export const de = {
     pronounSubject: "(?<![\\p{L}])(?:(?:es|sie|er)\\s+(?:\\p{L}+\\s+){0,4}|(?:seine?[nmrs]?|ihre?[nmrs]?)\\s+)$",
     relative: "^\\s*(?:der|die|das|welche[rsm]?)\\s",
     jointly: "^\\s*(?:gemeinsam|zusammen)\\s+mit\\s+(?:der|dem|den)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
-    partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch",
+    // (the supplier an order is placed with: `bestellte im März 120 Gelenkbusse bei QazBus`)
+    partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch|bei",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
-    groupNouns: ['Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
+    // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
+    groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
   },
   discourse: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],
     fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier'],
-    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', 'Konzern(?:s|e|es)?', '(?:Auto|Automobil|Fahrzeug)?[Hh]ersteller(?:s)?', 'Gesellschaft', 'Holding'],
+    companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', '\\p{L}*[Kk]onzern(?:s|e|es)?', '\\p{L}*[Hh]ersteller(?:s)?', '\\p{L}*[Gg]esellschaft', 'Holding'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
@@ -265,9 +277,9 @@ export const de = {
     personalPossessive: ['sein\\p{L}*', 'ihr\\p{L}*'],
     relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
     relativeYears: [
-      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|heuer', 0],
-      ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
-      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr', 1],
+      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer', 0],
+      ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
+      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr', 1],
     ],
     current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
     locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],

@@ -451,6 +451,12 @@ export interface NamesSection {
    */
   companyApposition: number | null;
   /**
+   * Where every noun is capitalised (German), a capitalised word after a company noun may be a common noun
+   * (`liefert das Unternehmen Motoren`): apposition then only retypes a name the model or a rule already found with
+   * exactly that span (`Bushersteller QazBus` read as MISC, `Landmaschinenhersteller Moravia Traktor` as GPE), never adds one.
+   */
+  companyAppositionRetypeOnly?: boolean;
+  /**
    * Heads of compound words that name one institution (German `Wirtschaftsministerium`, `Bundesinnenministerium`): a
    * capitalised word ending in one (a genitive -s/-es allowed) is an organisation. Empty where names are not compounds.
    */

@@ -460,6 +460,16 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', [])).toEqual(['GPE:Kasachstan']);
   });
 
+  it('de: a model name of exactly the span after a (compound) company noun becomes ORG, with its other readings; no name is added', () => {
+    const de = 'Der Bushersteller QazBus wächst. QazBus liefert nach Usbekistan.';
+    expect(merged(de, 'deu', [span(de, 'QazBus', 'MISC', 0.6), span(de, 'QazBus', 'MISC', 0.6, 20), span(de, 'Usbekistan', 'LOC', 0.9)])).toEqual(['ORG:QazBus', 'ORG:QazBus', 'GPE:Usbekistan']);
+    const de2 = 'Der Landmaschinenhersteller Moravia Traktor und die Leasinggesellschaft Aqrolizinq unterzeichneten.';
+    expect(merged(de2, 'deu', [span(de2, 'Moravia Traktor', 'LOC', 0.6), span(de2, 'Aqrolizinq', 'LOC', 0.6)])).toEqual(['ORG:Moravia Traktor', 'ORG:Aqrolizinq']);
+    // silent: a common noun after the company noun is not added, a person stays one
+    const de3 = 'Liefert das Unternehmen Motoren? Der Konzernchef des Konzerns Peter Huber sprach.';
+    expect(merged(de3, 'deu', [span(de3, 'Peter Huber', 'PER', 0.9)])).toEqual(['PER:Peter Huber']);
+  });
+
   it('a German compound with an institution head is an organisation; the head alone and other languages stay silent', () => {
     const de = 'Das Bundeswirtschaftsministerium und das Industrieministeriums-Team; das Ministerium schwieg.';
     expect(merged(de, 'deu', [])).toEqual(['ORG:Bundeswirtschaftsministerium']);
