@@ -2029,7 +2029,9 @@ function dedupe(events: EventCandidate[], mentions: Mention[]): EventCandidate[]
     if (quantity(a) !== null || quantity(b) !== null || money(a) !== null || money(b) !== null) return false;
     // no figure on either side: the same agents, the same product or none (opening a plant is not
     // launching a model there), and a place or time in common
-    return x.size > 0 && x.size === y.size && product(a) === product(b) && (same(name(a.location), name(b.location)) || same(a.time, b.time));
+    // (a place in common does not make a dated step one with an undated fact: `levantará una planta en Yizak` and
+    // `Las obras arrancarán en junio` are the building and its start)
+    return x.size > 0 && x.size === y.size && product(a) === product(b) && ((same(name(a.location), name(b.location)) && a.time === b.time) || same(a.time, b.time));
   };
 
   const out: EventCandidate[] = [];

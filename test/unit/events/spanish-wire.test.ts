@@ -175,3 +175,16 @@ describe('es numbers: `uno de los …` is a pronoun, no figure', () => {
     expect(nums('It sold one of the 5 cars.', 'en').map((n) => n[0])).toContain('5 cars');
   });
 });
+
+describe('a dated step of a fact without a figure is not merged with the undated fact by a place in common', () => {
+  const pc = (input: ReturnType<typeof build>) => run(input).filter((e) => e.type === 'plant_construction').map((e) => e.time);
+  const date = (text: string, d: string) => ({ text, kind: 'date' as const, date: d });
+  it('es: the building and the start of the works are two facts', () => {
+    expect(pc(build('Alpha Trenes y Beta Rail levantarán una planta de montaje en Yizak. En Yizak, las obras arrancarán en junio.', 'spa', [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Yizak', 'GPE'], ['Yizak', 'GPE', 1]], [date('junio', '2027-06')]))).toEqual([null, '2027-06']);
+    expect(pc(build('Gamma Motors construye una fábrica en Poti. La construcción de la fábrica en Poti comenzará en mayo.', 'spa', [['Gamma Motors', 'ORG'], ['Poti', 'GPE'], ['Poti', 'GPE', 1]], [date('mayo', '2027-05')]))).toEqual([null, '2027-05']);
+  });
+  it('silent: two undated statements of the building at one place stay one fact (en, es)', () => {
+    expect(pc(build('Alpha Rail will build a plant in Jizzakh. Alpha Rail will build the plant in Jizzakh with local partners.', 'eng', [['Alpha Rail', 'ORG'], ['Jizzakh', 'GPE'], ['Alpha Rail', 'ORG', 1], ['Jizzakh', 'GPE', 1]], []))).toHaveLength(1);
+    expect(pc(build('Alpha Trenes construirá una planta en Yizak. Alpha Trenes construirá la planta en Yizak con socios locales.', 'spa', [['Alpha Trenes', 'ORG'], ['Yizak', 'GPE'], ['Alpha Trenes', 'ORG', 1], ['Yizak', 'GPE', 1]], []))).toHaveLength(1);
+  });
+});
