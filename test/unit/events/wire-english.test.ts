@@ -70,4 +70,16 @@ describe('events: English wire wordings (foundation stone, assembly line, sellin
       [{ text: '800 trucks', kind: 'count', value: 800, unit: 'truck' }, { text: '2026', kind: 'year', value: 2026, date: '2026' }]);
     expect(c.filter((e) => e.type === 'export').map((e) => e.time)).toEqual(['2026']);
   });
+
+  it('the parts of a delivery or a project (batches, phases) are no goods quantity', () => {
+    const a = types('The wagons will be delivered to Baku in three batches.', 'eng', [['Baku', 'GPE']], [{ text: 'three batches', kind: 'count', value: 3, unit: 'batch' }]);
+    expect(a.map((e) => e.quantity)).not.toContain(3);
+    const b = types('Ordabasy will build the plant and produce buses there in two phases.', 'eng', [['Ordabasy', 'ORG']], [{ text: 'two phases', kind: 'count', value: 2, unit: 'phase' }]);
+    expect(b.map((e) => e.quantity)).not.toContain(2);
+    // silent: goods stay the quantity (en, de)
+    const c = types('Rustavi Wagon will deliver 300 wagons to Baku.', 'eng', [['Rustavi Wagon', 'ORG'], ['Baku', 'GPE']], [{ text: '300 wagons', kind: 'count', value: 300, unit: 'wagon' }]);
+    expect(c.map((e) => e.quantity)).toContain(300);
+    const d = types('Rustavi Wagon liefert 300 Waggons nach Baku.', 'deu', [['Rustavi Wagon', 'ORG'], ['Baku', 'GPE']], [{ text: '300 Waggons', kind: 'count', value: 300, unit: 'wagon' }]);
+    expect(d.map((e) => e.quantity)).toContain(300);
+  });
 });
