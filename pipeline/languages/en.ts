@@ -375,7 +375,8 @@ export const en = {
     compoundHeadsBefore: [],
     listJoin: ['and', 'or'],
     ownOrgBefore: ['of', 'of\\s+the'],
-    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in', 'compared\\s+(?:with|to)(?:\\s+the)?', 'versus'],
+    // (and a founding date in an apposition: `Ordabasy, founded in 2011, employs 2,300 people`)
+    comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in', 'compared\\s+(?:with|to)(?:\\s+the)?', 'versus', '(?:founded|established|set\\s+up|created)\\s+in'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
     brandAfterProduct: false,
