@@ -371,6 +371,15 @@ export function resolveDiscourse(
         const made = events.filter((e) => CREATION_TYPES.has(e.type) && ownersOf(e).length);
         if (made.length) who = ownersOf(made[0]!);
       }
+      // `the company's plant in Rustavi`: the plant of the company the anaphor names
+      if (!who.length && on('company')) {
+        c.company.lastIndex = 0;
+        const poss = [...before.matchAll(c.company)].pop();
+        if (poss && /^['’]s?\s*$/u.test(before.slice((poss.index ?? 0) + poss[0].length))) {
+          const org = latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
+          if (org !== null) who = [org];
+        }
+      }
       if (place === null) {
         for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;
         // (the dateline's place is the desk that filed the report, unless the lead reports an occasion

@@ -12,6 +12,8 @@ export const NON_PRODUCT_UNITS = new Set([
   'day', 'days', 'year', 'years', 'month', 'months', 'week', 'weeks', 'hour', 'hours', 'hectare', 'hectares',
   'km', 'm', 'm2', 'sqm', 'times', 'region', 'regions', 'resident', 'residents', 'manufacturer', 'manufacturers',
   'person', 'people', 'percent_point',
+  // parts of a delivery or a project, not goods (`delivered in three batches`, `built in two phases`)
+  'batch', 'batches', 'shipment', 'shipments', 'tranche', 'tranches', 'phase', 'phases', 'stage', 'stages', 'lot', 'lots', 'round', 'rounds',
 ]);
 
 /** Units of counts that are jobs. */

@@ -311,7 +311,8 @@ export interface EventsSection {
    * Comparison words right before a year (`than`, `than in`, `weniger als`, `plus qu'en`, `чем в`):
    * the year is what a figure is compared with, not when the fact happened. Words that mean "as"
    * as well (German `als`, French and Spanish `que`) only after a comparative. Empty where the
-   * comparison follows the year (Turkic `2022'ye göre`).
+   * comparison follows the year (Turkic `2022'ye göre`). A founding date (`founded in 2011`) is no time
+   * of the sentence's facts either, and may be listed here.
    */
   comparisonBefore: string[];
   /** Negation may stand after the verb (German `produziert nicht`, French `ne produit pas`): read 25 characters past the trigger. */

@@ -35,7 +35,12 @@ export function isKnownUnit(word: string): boolean {
 export function normaliseUnit(word: string): string {
   const w = word.toLowerCase();
   for (const [re, u] of NOUNS) if (re.test(w)) return u;
-  if (/^[a-z]+s$/.test(w) && w.length > 3) return w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.slice(0, -1);
+  if (/^[a-z]+s$/.test(w) && w.length > 3) {
+    if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+    // `batches`, `boxes`, `passes`: -es after a sibilant
+    if (/(?:ch|sh|ss|x)es$/u.test(w)) return w.slice(0, -2);
+    return w.slice(0, -1);
+  }
   return w;
 }
 

@@ -719,3 +719,27 @@ describe('events: a German statement is placed after its speaker', () => {
     expect(speech.find((e) => e[0] === 'statement')?.[2]).toBeNull();
   });
 });
+
+describe("events discourse: `the company's plant in X` is the plant of the company the anaphor names", () => {
+  it('en: its site goes to the company’s later facts', () => {
+    const wagons = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'wagon' });
+    const a = run(
+      "Rustavi Wagon signed a contract with Azerbaijan Railways. The wagons will be built at the company's plant in Rustavi. Rustavi Wagon produced 412 wagons in 2025.",
+      'eng', [['Rustavi Wagon', 'ORG'], ['Azerbaijan Railways', 'ORG'], ['Rustavi', 'GPE', 1], ['Rustavi Wagon', 'ORG', 1]], [wagons('412 wagons', 412), year(2025)]);
+    expect(a.filter((e) => e[0] === 'production' && e[3] === '2025')).toEqual([['production', ['Rustavi Wagon'], 'Rustavi', '2025']]);
+    const b = run(
+      "Ordabasy Motors exported 900 trucks in 2025. Most were built at the manufacturer's factory in Shymkent. Ordabasy Motors will hire 300 workers.",
+      'eng', [['Ordabasy Motors', 'ORG'], ['Shymkent', 'GPE'], ['Ordabasy Motors', 'ORG', 1]], [{ text: '900 trucks', kind: 'count', value: 900, unit: 'truck' }, year(2025), jobs('300 workers', 300)]);
+    expect(b.filter((e) => e[0] === 'jobs')).toEqual([['jobs', ['Ordabasy Motors'], 'Shymkent', null]]);
+  });
+
+  it('silent: a plant named with another owner, and a German plant without a possessive company noun', () => {
+    const a = run(
+      "Rustavi Wagon signed a contract with Azerbaijan Railways. Stadler's plant in Minsk is idle. Rustavi Wagon produced 412 wagons in 2025.",
+      'eng', [['Rustavi Wagon', 'ORG'], ['Azerbaijan Railways', 'ORG'], ['Stadler', 'ORG'], ['Minsk', 'GPE'], ['Rustavi Wagon', 'ORG', 1]], [{ text: '412 wagons', kind: 'count', value: 412, unit: 'wagon' }, year(2025)]);
+    expect(a.filter((e) => e[0] === 'production' && e[3] === '2025').map((e) => e[2])).toEqual([null]);
+    const d = run('Rustavi Wagon unterzeichnete einen Vertrag. Ein Werk in Rustawi ist geplant. Rustavi Wagon produzierte 2025 genau 412 Waggons.',
+      'deu', [['Rustavi Wagon', 'ORG'], ['Rustawi', 'GPE'], ['Rustavi Wagon', 'ORG', 1]], [year(2025), { text: '412 Waggons', kind: 'count', value: 412, unit: 'wagon' }]);
+    expect(d.filter((e) => e[0] === 'production').map((e) => e[2])).toEqual([null]);
+  });
+});

@@ -57,6 +57,22 @@ describe('pack field comparisonBefore: a year after a comparison dates nothing',
   });
 });
 
+describe('pack field comparisonBefore (en): a founding year in an apposition dates nothing', () => {
+  it('founded in, established in', () => {
+    const a = build('Ordabasy, founded in 2011, employs 2,300 people.', 'eng', [['Ordabasy', 'ORG']], [year(2011), { text: '2,300 people', kind: 'count', value: 2300, unit: 'person' }]);
+    expect(all(a).map((e) => [e.type, e.time])).toEqual([['jobs', null]]);
+    const b = build('The plant, established in 1998, produced 9,000 tractors.', 'eng', [], [year(1998), { text: '9,000 tractors', kind: 'count', value: 9000, unit: 'tractor' }]);
+    expect(all(b).map((e) => [e.type, e.time])).toEqual([['production', null]]);
+  });
+
+  it('silent: the year of the fact itself (en), a German founding year before its participle stays as it was', () => {
+    const a = build('Ordabasy produced 9,420 trucks in 2026.', 'eng', [['Ordabasy', 'ORG']], [{ text: '9,420 trucks', kind: 'count', value: 9420, unit: 'truck' }, year(2026)]);
+    expect(all(a).map((e) => e.time)).toEqual(['2026']);
+    const d = build('Ordabasy baute 2026 genau 9.420 Lkw.', 'deu', [['Ordabasy', 'ORG']], [year(2026), { text: '9.420 Lkw', kind: 'count', value: 9420, unit: 'truck' }]);
+    expect(all(d).map((e) => e.time)).toEqual(['2026']);
+  });
+});
+
 describe('pack field ownOrgBefore: a speaker’s own organisation speaks with them', () => {
   it('en `of`, es `de`, fr `d’`', () => {
     const cases: Array<[string, string, string, string]> = [

@@ -56,4 +56,30 @@ describe('events: English wire wordings (foundation stone, assembly line, sellin
     const d = [{ text: '300 Waggons', kind: 'count' as const, value: 300, unit: 'wagon' }];
     expect(types('Rustavi Wagon produziert 300 Waggons in Rustawi.', 'deu', [['Rustavi Wagon', 'ORG'], ['Rustawi', 'GPE']], d).map((e) => e.type)).toContain('production');
   });
+
+  it('a second infinitive of a plan is its own frame: its time is its own (`… to start production in 2028 and to reach … by 2030`)', () => {
+    const q = (text: string) => ({ text: '2028', kind: 'year' as const, value: 2028, date: '2028' });
+    const a = types('The plant is scheduled to start production in 2028 and to reach a capacity of 2,500 buses a year by 2030.', 'eng', [],
+      [q('2028'), { text: '2,500 buses a year', kind: 'rate', value: 2500, unit: 'bus' }, { text: '2030', kind: 'year', value: 2030, date: '2030' }]);
+    expect(a.filter((e) => e.quantity === 2500).map((e) => e.time)).toEqual(['2030']);
+    const b = types('Ordabasy plans to open the line in 2027 and to build 800 trucks there in 2029.', 'eng', [['Ordabasy', 'ORG']],
+      [{ text: '2027', kind: 'year', value: 2027, date: '2027' }, { text: '800 trucks', kind: 'count', value: 800, unit: 'truck' }, { text: '2029', kind: 'year', value: 2029, date: '2029' }]);
+    expect(b.filter((e) => e.quantity === 800).map((e) => e.time)).toEqual(['2029']);
+    // silent: `and to` before a name is a list of places, one frame
+    const c = types('Ordabasy exported 800 trucks to Uzbekistan and to Mongolia in 2026.', 'eng', [['Ordabasy', 'ORG'], ['Uzbekistan', 'GPE'], ['Mongolia', 'GPE']],
+      [{ text: '800 trucks', kind: 'count', value: 800, unit: 'truck' }, { text: '2026', kind: 'year', value: 2026, date: '2026' }]);
+    expect(c.filter((e) => e.type === 'export').map((e) => e.time)).toEqual(['2026']);
+  });
+
+  it('the parts of a delivery or a project (batches, phases) are no goods quantity', () => {
+    const a = types('The wagons will be delivered to Baku in three batches.', 'eng', [['Baku', 'GPE']], [{ text: 'three batches', kind: 'count', value: 3, unit: 'batch' }]);
+    expect(a.map((e) => e.quantity)).not.toContain(3);
+    const b = types('Ordabasy will build the plant and produce buses there in two phases.', 'eng', [['Ordabasy', 'ORG']], [{ text: 'two phases', kind: 'count', value: 2, unit: 'phase' }]);
+    expect(b.map((e) => e.quantity)).not.toContain(2);
+    // silent: goods stay the quantity (en, de)
+    const c = types('Rustavi Wagon will deliver 300 wagons to Baku.', 'eng', [['Rustavi Wagon', 'ORG'], ['Baku', 'GPE']], [{ text: '300 wagons', kind: 'count', value: 300, unit: 'wagon' }]);
+    expect(c.map((e) => e.quantity)).toContain(300);
+    const d = types('Rustavi Wagon liefert 300 Waggons nach Baku.', 'deu', [['Rustavi Wagon', 'ORG'], ['Baku', 'GPE']], [{ text: '300 Waggons', kind: 'count', value: 300, unit: 'wagon' }]);
+    expect(d.map((e) => e.quantity)).toContain(300);
+  });
 });

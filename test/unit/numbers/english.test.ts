@@ -77,3 +77,12 @@ describe('numbers stage: English news', () => {
     expect(out.map((f) => f.text)).toEqual(['one']);
   });
 });
+
+describe('numbers: English plurals in -es after a sibilant', () => {
+  it('batches, boxes take their singular; cars and buses keep theirs', () => {
+    expect(find(facts('The wagons go to Baku in three batches.', 'eng'), 'three batches')).toMatchObject({ value: 3, unit: 'batch' });
+    expect(find(facts('They shipped 12 boxes of parts.', 'eng'), '12 boxes')).toMatchObject({ value: 12, unit: 'box' });
+    expect(find(facts('It sold 40 cars and 3 buses.', 'eng'), '40 cars')).toMatchObject({ unit: 'car' });
+    expect(find(facts('It sold 40 cars and 3 buses.', 'eng'), '3 buses')).toMatchObject({ unit: 'bus' });
+  });
+});
