@@ -6,7 +6,8 @@
  *
  * A dateline is a line among the first few of the article (a headline may come first) that opens
  * with a place name in capitals (or several joined by `/`), maybe a region or country and an agency
- * in parentheses, then a comma and a date that the numbers stage reads, then `.`, a dash or `(`.
+ * in parentheses, then a comma and a date that the numbers stage reads, then maybe an agency in
+ * parentheses or slashes (`/ТАСС/`, `/Trend/`), then `.`, a dash or `(`.
  */
 import { extractNumbers } from '../numbers/index.js';
 import { canonicalLanguage, packFor, perLanguage } from '../languages/index.js';
@@ -25,8 +26,8 @@ const HEAD = 600;
  */
 const PLACE = /^[\s\u00a0]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{Lu}'’.-]+(?:[\s-]\p{Lu}[\p{Lu}'’.-]+)*|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)+|\p{Lu}[\p{Lu}'’.-]+(?:\/\p{Lu}[\p{Lu}'’.-]+)+))\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
 const PLAIN_PLACE = /^[\s\u00a0]*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
-/** What ends a dateline after its date. */
-const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*)?(?:[.–—-]|\(|$)/u;
+/** What ends a dateline after its date: maybe an agency in brackets or slashes (`(Reuters)`, `/ТАСС/`), then `.`, a dash or `(`. */
+const DATELINE_END = /^\s*(?:\([^)\n]{1,40}\)\s*|\/[^/\n]{1,40}\/\s*)?(?:[.–—-]|\(|$)/u;
 
 export function findReferenceDate(text: string, language: string, publishedAt: string | null | undefined): ReferenceDate {
   // a metadata date at the very top (`date 2023-05-01 HAJIGABUL, …`) stands in for the publication date

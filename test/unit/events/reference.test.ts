@@ -17,6 +17,15 @@ describe('events: one reference date per article', () => {
     expect(fr.slice(r.dateline!.place.start, r.dateline!.place.end)).toBe('ASTANA');
   });
 
+  it('an agency in slashes after the date still ends the dateline (ru /ТАСС/, /Trend/; en /Reuters/); a slash in running text does not', () => {
+    const ru1 = 'Завод заработал\n\nБАКУ, 23 июня 2026 года /Trend/. Совместное предприятие начало работу.';
+    expect(findReferenceDate(ru1, 'rus', null)).toMatchObject({ date: '2026-06-23', source: 'dateline' });
+    const ru2 = 'Выпуск вырос\n\nМОСКВА, 3 июня 2026 г. /ТАСС/. Завод выпустил 500 автобусов.';
+    expect(findReferenceDate(ru2, 'rus', null)).toMatchObject({ date: '2026-06-03', source: 'dateline' });
+    expect(findReferenceDate('ASTANA, March 5, 2026 /Reuters/ - KTZ signed a deal.', 'eng', null).date).toBe('2026-03-05');
+    expect(findReferenceDate('Output rose\n\nPARIS, March 5, 2026 and/or later figures were revised.', 'eng', null).source).toBeNull();
+  });
+
   it('a dateline without a year takes the publication year; no dateline: the publication date', () => {
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', '2023-03-02T10:00:00Z').date).toBe('2023-03-02');
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', null).date).toBe('XXXX-03-02');
