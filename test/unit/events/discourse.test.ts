@@ -294,6 +294,14 @@ describe('events discourse: the dateline dates the lead statement; relative year
     expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за год.')).toEqual([null]);
   });
 
+  it('ru: `годом ранее`, `год назад` are last year and `через год` next year, as en `a year ago`; silent: the baseline of a comparison (`чем годом ранее`)', () => {
+    const at = (text: string) => run(text, 'rus', [['МОСКВА', 'GPE'], ['АвтоВАЗ', 'ORG']], [{ text: '2 марта', kind: 'date', date: '2023-03-02' }, cars('400 000 машин', 400000)]).map((e) => e[3]);
+    expect(at('МОСКВА, 2 марта. Годом ранее АвтоВАЗ продал 400 000 машин.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. Год назад АвтоВАЗ продал 400 000 машин.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. Через год АвтоВАЗ продаст 400 000 машин.')).toEqual(['2024']);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин, на 5% больше, чем годом ранее.')).toEqual([null]);
+  });
+
   it('fr: year from the years the article names', () => {
     expect(
       run(

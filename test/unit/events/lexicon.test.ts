@@ -50,6 +50,16 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(fr).map((e) => [e[0], e[1]])).toEqual([['production_target', 55]]);
   });
 
+  it('ru: the share of localised parts is a production target, a share in the capital a stake', () => {
+    const a = build('Уже через год доля локализованных компонентов достигнет 30%.', 'rus', [], [pct('30%', 30)]);
+    expect(brief(a).map((e) => [e[0], e[1]])).toEqual([['production_target', 30]]);
+    const b = build('К 2028 году доля локализации на заводе вырастет до 55%.', 'rus', [], [{ text: '2028 году', kind: 'year', value: 2028, date: '2028' }, pct('55%', 55)]);
+    expect(brief(b).map((e) => [e[0], e[1]])).toEqual([['production_target', 55]]);
+    // silent: a stake stays a stake
+    const c = build('Доля казахстанской стороны в капитале предприятия — 49%.', 'rus', [], [pct('49%', 49)]);
+    expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['investment', 49]]);
+  });
+
   it('imports by one country are no bilateral trade (en); trade between two is', () => {
     const imp = build('Kyrgyzstan imported 8,900 trucks in 2025.', 'eng', [['Kyrgyzstan', 'GPE']], [{ text: '8,900 trucks', kind: 'count', value: 8900, unit: 'truck' }]);
     expect(brief(imp).filter((e) => e[0] === 'trade')).toEqual([]);
