@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
-import { build, view } from './build.js';
+import { build, view, type NumberSpec } from './build.js';
 
 const brief = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit, e.location]);
 const pct = (text: string, value: number) => ({ text, kind: 'percent' as const, value });
@@ -65,6 +65,16 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(imp).filter((e) => e[0] === 'trade')).toEqual([]);
     const trade = build('Trade between China and Kyrgyzstan reached $22.7 billion.', 'eng', [['China', 'GPE'], ['Kyrgyzstan', 'GPE']], [{ text: '$22.7 billion', kind: 'money', value: 22.7e9, currency: 'USD' }]);
     expect(brief(trade).map((e) => e[0])).toEqual(['trade']);
+  });
+
+  it('ru: the staff of a plant (`штат … составит`, `численность персонала`) is jobs; a state (`в штате Техас`) is not', () => {
+    const person = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'person' });
+    const a = build('Штат завода на первом этапе составит 420 человек.', 'rus', [], [person('420 человек', 420)]);
+    expect(brief(a).map((e) => [e[0], e[1]])).toEqual([['jobs', 420]]);
+    const b = build('Численность персонала завода составляет 1 200 человек.', 'rus', [], [person('1 200 человек', 1200)]);
+    expect(brief(b).map((e) => [e[0], e[1]])).toEqual([['jobs', 1200]]);
+    const c = build('Завод в штате Техас выпустил 500 автобусов.', 'rus', [], [{ text: '500 автобусов', kind: 'count', value: 500, unit: 'bus' }]);
+    expect(brief(c).map((e) => e[0])).toEqual(['production']);
   });
 
   it('people working at a site are jobs; farm machines are counted in their own units (ru)', () => {
