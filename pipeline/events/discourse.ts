@@ -681,8 +681,11 @@ export function resolveDiscourse(
     }
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
+    /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
+    let fromDateline = false;
     if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
+      fromDateline = true;
       // the lead's statement was made where the dateline says, unless it was given to a medium
       // (`X told Trend`, `сообщил Kun.uz`): the dateline is then the medium's desk, not the speaker's place
       const told = compile(discourseKey(views[k]!.key)).toMedium;
@@ -731,7 +734,7 @@ export function resolveDiscourse(
     const reference = input.referenceDate?.date ?? null;
     // (a weekday right beside the trigger wins over a year further away: `a signé mardi … d'ici 2029`)
     const near = (at: number) => Math.min(Math.abs(e.trigger.start - at), Math.abs(e.trigger.end - at)) <= 12;
-    if ((r.time === null || r.type !== 'statement') && reference && /^\d{4}/u.test(reference) && on('dateline')) {
+    if ((r.time === null || r.type !== 'statement' || fromDateline) && reference && /^\d{4}/u.test(reference) && on('dateline')) {
       const key = canonicalLanguage(views[k]!.key);
       const re = weekdayPattern(key);
       const text = input.text.slice(s.start, s.end);

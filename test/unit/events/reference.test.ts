@@ -61,6 +61,23 @@ describe('events: one reference date per article', () => {
   });
 });
 
+describe('events: the lead statement dated by the dateline takes a weekday beside its verb', () => {
+  const said = (text: string, language: string, ms: Array<[string, 'PER' | 'ORG' | 'GPE']>, date: string, dateText: string) => {
+    const input = build(text, language, ms, [{ text: dateText, kind: 'date', date }]);
+    input.referenceDate = findReferenceDate(text, language, null);
+    return view(input, extractEvents(input)).filter((e) => e.type === 'statement').map((e) => e.time);
+  };
+  it('ru `сообщил в среду` (dateline a Thursday) → that Wednesday; en `said on Tuesday`; silent: no weekday keeps the dateline day', () => {
+    // 2027-02-11 is a Thursday
+    expect(said('КОСТАНАЙ, 11 февраля 2027 года. Выпуск комбайнов вырос на 14%, сообщил в среду председатель правления Данияр Ахметжанов.', 'rus',
+      [['КОСТАНАЙ', 'GPE'], ['Данияр Ахметжанов', 'PER']], '2027-02-11', '11 февраля 2027 года')).toEqual(['2027-02-10']);
+    expect(said('ASTANA, Feb. 11, 2027. Combine output rose 14%, chairman Daniyar Akhmetzhanov said on Tuesday.', 'eng',
+      [['ASTANA', 'GPE'], ['Daniyar Akhmetzhanov', 'PER']], '2027-02-11', 'Feb. 11, 2027')).toEqual(['2027-02-09']);
+    expect(said('ASTANA, Feb. 11, 2027. Combine output rose 14%, chairman Daniyar Akhmetzhanov said.', 'eng',
+      [['ASTANA', 'GPE'], ['Daniyar Akhmetzhanov', 'PER']], '2027-02-11', 'Feb. 11, 2027')).toEqual(['2027-02-11']);
+  });
+});
+
 describe('events: a weekday right beside its trigger wins over a year further away', () => {
   it("fr « a signé mardi … d'ici 2029 » → the Tuesday before the dateline; en a year beside the verb stays", () => {
     const text = "ASTANA, 3 juin 2026 – Alstom a signé mardi un contrat de livraison de 120 locomotives d'ici 2029.";
