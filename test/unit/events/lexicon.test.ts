@@ -60,6 +60,16 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['investment', 49]]);
   });
 
+  it('ru: where a good was made (`отечественного производства`, `собственной сборки`) is no fact of making; a making noun alone still is', () => {
+    const a = build('Аграрии закупили 7 850 тракторов, из них 41% — отечественного производства.', 'rus', [], [{ text: '7 850 тракторов', kind: 'count', value: 7850, unit: 'tractor' }, pct('41%', 41)]);
+    expect(brief(a).filter((e) => e[0] === 'production')).toEqual([]);
+    const b = build('Дилеры продали 500 автобусов местной сборки.', 'rus', [], [{ text: '500 автобусов', kind: 'count', value: 500, unit: 'bus' }]);
+    expect(brief(b).map((e) => e[0])).toEqual(['sales']);
+    // silent: the making noun with no origin adjective
+    const c = build('Объём производства тракторов составил 7 850 единиц.', 'rus', [], [{ text: '7 850 единиц', kind: 'count', value: 7850, unit: 'car' }]);
+    expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['production', 7850]]);
+  });
+
   it('imports by one country are no bilateral trade (en); trade between two is', () => {
     const imp = build('Kyrgyzstan imported 8,900 trucks in 2025.', 'eng', [['Kyrgyzstan', 'GPE']], [{ text: '8,900 trucks', kind: 'count', value: 8900, unit: 'truck' }]);
     expect(brief(imp).filter((e) => e[0] === 'trade')).toEqual([]);
