@@ -70,6 +70,16 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['production', 7850]]);
   });
 
+  it('ru: the first goods without a count rolling off the line start production; with a count they are a planned output', () => {
+    const a = build('Первые машины сойдут с конвейера во втором полугодии.', 'rus', [], [{ text: 'втором полугодии', kind: 'date', date: '2027-07/2027-12' }]);
+    expect(brief(a).map((e) => e[0])).toEqual(['plant_launch']);
+    const b = build('Первые тракторы должны сойти с конвейера завода в марте.', 'rus', [], [{ text: 'марте', kind: 'date', date: '2027-03' }]);
+    expect(brief(b).map((e) => e[0])).toEqual(['plant_launch']);
+    // silent: a count makes it an output (103 `первые 20 электробусов могут сойти с конвейера`)
+    const c = build('Первые 20 электробусов могут сойти с конвейера в четвёртом квартале.', 'rus', [], [{ text: '20 электробусов', kind: 'count', value: 20, unit: 'bus' }, { text: 'четвёртом квартале', kind: 'date', date: '2026-10/2026-12' }]);
+    expect(brief(c).map((e) => e[0])).not.toContain('plant_launch');
+  });
+
   it('imports by one country are no bilateral trade (en); trade between two is', () => {
     const imp = build('Kyrgyzstan imported 8,900 trucks in 2025.', 'eng', [['Kyrgyzstan', 'GPE']], [{ text: '8,900 trucks', kind: 'count', value: 8900, unit: 'truck' }]);
     expect(brief(imp).filter((e) => e[0] === 'trade')).toEqual([]);
