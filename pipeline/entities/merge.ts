@@ -380,6 +380,12 @@ const routeAfter = perLanguage((lang: string): RegExp | null => {
   return nouns.length ? new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+)?(?:${nouns.join('|')})(?![\\p{L}])`, 'u') : null;
 });
 
+/** A list conjunction of the pack (`events.listJoin`: `и`, `und`, `and`), maybe an article after it (`und die`), at the end of a text; null: none. */
+const listJoinAtEnd = perLanguage((lang: string): RegExp | null => {
+  const words = packFor(lang)?.events?.listJoin ?? [];
+  return words.length ? new RegExp(`\\s+(?:${words.join('|')})\\s+(?:\\p{Ll}+\\s+)?$`, 'u') : null;
+});
+
 const JOINER = /^(?:\s*[-–—/&,]\s*|\s+(?:and|und|и|et|y|e|i|ve|va)\s+)$/u;
 
 /**
@@ -396,6 +402,23 @@ function splitModelSpan(
   on: (o: Override) => boolean,
 ): Candidate[] {
   const inside = gazFlat.filter((g) => g.start >= start && g.end <= end);
+  // `Гянджинского автомобильного завода и китайской корпорации Yutong`: a list conjunction of the pack, then a
+  // nationality written in lower case, joins two names the model read as one; the words between the
+  // nationality and the second name are its description (`корпорации`), no part of either name
+  if (on('split')) {
+    const join = listJoinAtEnd(language);
+    for (const g of inside) {
+      if (g.kind !== 'nationality' || !g.lowerCase || g.start <= start) continue;
+      const conj = join?.exec(text.slice(start, g.start));
+      const second = /\p{Lu}/u.exec(text.slice(g.end, end));
+      if (!conj || !second || !/\p{Lu}/u.test(text.slice(start, start + conj.index))) continue;
+      const cut = start + conj.index;
+      return [
+        ...splitModelSpan(text, start, cut, span, gazFlat, language, on),
+        ...splitModelSpan(text, g.end + second.index, end, span, gazFlat, language, on),
+      ];
+    }
+  }
   if (!on('split') || inside.length === 0 || (inside.length === 1 && inside[0]!.start === start && inside[0]!.end === end)) {
     return [refine(text, start, end, span, gazFlat, language, on)];
   }

@@ -135,6 +135,8 @@ interface CompiledDiscourse {
   locativeEnd: RegExp;
   placeAfter: RegExp;
   genitiveAfter: RegExp | null;
+  /** Up to two words and a company noun (`китайской корпорации`, `the Chinese company`): a partner's description before its name. */
+  describedPartner: RegExp;
   targetEnd: RegExp;
   thisYear: RegExp;
   sourceEnd: RegExp;
@@ -214,6 +216,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
     // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
     placeAfter: new RegExp(`^\\s*(?:(?:located|based|situated|gelegen|расположенн\\p{L}*)\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),
+    describedPartner: new RegExp(`^(?:(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.companyNouns)})\\p{L}{0,2}\\s*$`, 'iu'),
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
@@ -349,6 +352,10 @@ export function resolveDiscourse(
       const ne = ns + hit[0].length;
       const before = input.text.slice(Math.max(s.start, ns - 40), ns);
       const owners = plantOwners(input, inside, ns, ne, c);
+      // a plant noun inside the name of an owner of a plant named before it in the sentence is part of that
+      // name, no plant of its own (`Совместное предприятие Гянджинского автомобильного завода и … Yutong`)
+      if (owners.length === 1 && m(owners[0]!).start <= ns && m(owners[0]!).end >= ne &&
+        frames.some((f) => f.pos >= s.start && f.pos < ns && f.owners.length > 1 && f.owners.includes(owners[0]!))) continue;
       const site = plantSite(input, inside, viewOf, ns, ne, owners, c);
       const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
       const locative = c.locativeEnd.test(before);
@@ -382,6 +389,8 @@ export function resolveDiscourse(
       }
       if (place === null) {
         for (const o of who) place ??= frameOfOwner(o, ns)?.place ?? null;
+        // the site where its sentence creates it: `the joint venture of X and Y began work in Sumgait`
+        place ??= events.find((e) => CREATION_TYPES.has(e.type) && e.location !== null && ownersOf(e).some((o) => who.includes(o)))?.location ?? null;
         // (the dateline's place is the desk that filed the report, unless the lead reports an occasion
         // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
         if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
@@ -692,8 +701,11 @@ export function resolveDiscourse(
     }
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
+    /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
+    let fromDateline = false;
     if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
+      fromDateline = true;
       // the lead's statement was made where the dateline says, unless it was given to a medium
       // (`X told Trend`, `сообщил Kun.uz`): the dateline is then the medium's desk, not the speaker's place
       const told = compile(discourseKey(views[k]!.key)).toMedium;
@@ -746,7 +758,7 @@ export function resolveDiscourse(
     const reference = input.referenceDate?.date ?? null;
     // (a weekday right beside the trigger wins over a year further away: `a signé mardi … d'ici 2029`)
     const near = (at: number) => Math.min(Math.abs(e.trigger.start - at), Math.abs(e.trigger.end - at)) <= 12;
-    if ((r.time === null || r.type !== 'statement') && reference && /^\d{4}/u.test(reference) && on('dateline')) {
+    if ((r.time === null || r.type !== 'statement' || fromDateline) && reference && /^\d{4}/u.test(reference) && on('dateline')) {
       const key = canonicalLanguage(views[k]!.key);
       const re = weekdayPattern(key);
       const text = input.text.slice(s.start, s.end);
@@ -855,7 +867,12 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
     for (let j = orgs.indexOf(list[0]!) - 1; j >= 0 && /^\s*(?:-|–|\/|&|and|und|и|et|y)\s*$/iu.test(input.text.slice(m(orgs[j]!).end, m(list[0]!).start)); j--) list.unshift(orgs[j]!);
     return after.length ? [...list, after[0]!] : list;
   }
-  if (after.length) return [after[0]!];
+  if (after.length) {
+    // partners joined after it: `предприятие Гянджинского автомобильного завода и китайской корпорации Yutong`
+    const list = [after[0]!];
+    for (let j = orgs.indexOf(after[0]!) + 1; j < orgs.length && ownersJoined(input.text.slice(m(list[list.length - 1]!).end, m(orgs[j]!).start), c, true); j++) list.push(orgs[j]!);
+    return list;
+  }
   // owners after a genitive: `the joint venture of Azerbaijan and Uzbekistan`
   if (c.genitiveAfter) {
     const named = inside.filter((i) => m(i).start >= ne && (m(i).type === 'ORG' || m(i).type === 'GPE'));
@@ -871,12 +888,16 @@ function plantOwners(input: DiscourseInput, inside: number[], ns: number, ne: nu
   return [];
 }
 
-/** Two owners after a plant noun joined in a list, each maybe with its own genitive link (`ОАО «Азермаш» и узбекской компании UzAuto Motors`). */
-function ownersJoined(gap: string, c: CompiledDiscourse): boolean {
+/** Two owners after a plant noun joined in a list, each maybe with its own genitive link or description (`ОАО «Азермаш» и узбекской компании UzAuto Motors`). */
+function ownersJoined(gap: string, c: CompiledDiscourse, linked = false): boolean {
   const plain = gap.replace(/[«»"“”„]/gu, '');
-  if (LIST_JOIN.test(plain)) return true;
+  // (`linked`: a genitive link or a description must follow the conjunction: `завод «Хазар» и Iran Khodro подписали` is no venture)
+  if (!linked && LIST_JOIN.test(plain)) return true;
   const join = /^\s*(?:,|and|und|и|et|y|&)\s+/iu.exec(plain);
-  return join !== null && c.genitiveAfter !== null && c.genitiveAfter.test(plain.slice(join[0].length));
+  if (join === null) return false;
+  const rest = plain.slice(join[0].length);
+  // or a described partner: `… и китайской корпорации Yutong`, `… and the Chinese company Yutong`
+  return (c.genitiveAfter !== null && c.genitiveAfter.test(rest)) || c.describedPartner.test(rest);
 }
 
 function plantSite(

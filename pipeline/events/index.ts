@@ -1345,7 +1345,12 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     // passive agent. German and Russian also put the subject after the verb.
     // (`Dafür investiert KazAgroMash gemeinsam mit MTZ …`: the subject after the verb and its partner)
     const p = partners();
-    const subject = c.lex.subjectAfterVerb && !p.includes(after[0]!) ? group(after[0]!) : [];
+    // (a place in the title before a person is the post's, not the subject: `Открыл производство
+    // заместитель министра экономики Азербайджана Эльвин Керимов` is Kerimov)
+    let head = after[0]!;
+    const next = after[1];
+    if ((head.m.type === 'GPE' || head.m.type === 'LOC') && next?.m.type === 'PER' && /^\s+$/u.test(slice(g, head.m.end, next.m.start)) && c.roleNoun.test(slice(g, t.end, head.m.start))) head = next;
+    const subject = c.lex.subjectAfterVerb && !p.includes(head) ? group(head) : [];
     agents = p.length ? [...subject, ...p] : subject;
     partnersOnly = !subject.length && p.length > 0;
   }

@@ -6,7 +6,8 @@
  *
  * A dateline is a line among the first few of the article (a headline may come first) that opens
  * with a place name in capitals (or several joined by `/`), maybe a region or country and an agency
- * in parentheses, then a comma and a date that the numbers stage reads, then `.`, a dash or `(`.
+ * in parentheses, then a comma and a date that the numbers stage reads, then maybe an agency in
+ * parentheses or slashes (`/ТАСС/`, `/Trend/`), then `.`, a dash or `(`.
  */
 import { extractNumbers } from '../numbers/index.js';
 import { canonicalLanguage, packFor, perLanguage } from '../languages/index.js';
@@ -25,10 +26,12 @@ const HEAD = 600;
  */
 const PLACE = /^[\s\u00a0]*(?:date\s+\d{4}-\d{2}-\d{2}\s+)?((?:\p{Lu}[\p{Lu}'’.-]+(?:[\s-]\p{Lu}[\p{Lu}'’.-]+)*|\p{Lu}\p{Ll}+(?:\/\p{Lu}\p{Ll}+)+|\p{Lu}[\p{Lu}'’.-]+(?:\/\p{Lu}[\p{Lu}'’.-]+)+))\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
 const PLAIN_PLACE = /^[\s\u00a0]*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)\s*(?:\([^)\n]{1,40}\)\s*)?,/u;
-/** The wire agency after a dateline's date: `(Reuters)`, `(AP)`, `/Trend/`; part of the dateline, never an argument. */
-const AGENCY = /^\s*(?:\([^)\n]{1,40}\)|\/[^/\n]{1,30}\/)/u;
-/** What ends a dateline after its date (and agency). */
-const DATELINE_END = /^\s*(?:(?:\([^)\n]{1,40}\)|\/[^/\n]{1,30}\/)\s*)?(?:[.–—-]|\(|$)/u;
+/** A wire agency's tag after a dateline's date: `(Reuters)`, `(AP)`, `/Trend/`, `/ТАСС/`. */
+const AGENCY_TAG = String.raw`\([^)\n]{1,40}\)|\/[^/\n]{1,40}\/`;
+/** The agency after a dateline's date: part of the dateline, never an argument. */
+const AGENCY = new RegExp(`^\\s*(?:${AGENCY_TAG})`, 'u');
+/** What ends a dateline after its date (and agency): `.`, a dash or `(`. */
+const DATELINE_END = new RegExp(`^\\s*(?:(?:${AGENCY_TAG})\\s*)?(?:[.–—-]|\\(|$)`, 'u');
 
 export function findReferenceDate(text: string, language: string, publishedAt: string | null | undefined): ReferenceDate {
   // a metadata date at the very top (`date 2023-05-01 HAJIGABUL, …`) stands in for the publication date

@@ -187,6 +187,24 @@ describe('mergeMentions: spans', () => {
     ).toEqual(['GPE:Georgia', 'GPE:Tajikistan', 'PER:Levan Kakhadze', 'MISC:Tajik', 'MISC:Uzbek']);
   });
 
+  it('splits a span where a list conjunction and a lower-case nationality join two names (ru `… завода и китайской корпорации Yutong`, de `… und der kasachischen Allur Group`); a name going on in lower case after `и` stays whole', () => {
+    const ru = 'Совместное предприятие Гянджинского автомобильного завода и китайской корпорации Yutong начало работу.';
+    expect(merged(ru, 'rus', [span(ru, 'Гянджинского автомобильного завода и китайской корпорации Yutong', 'ORG')])).toEqual([
+      'ORG:Гянджинского автомобильного завода', 'MISC:китайской', 'ORG:Yutong',
+    ]);
+    const ru2 = 'Контракт подписали Минский тракторный завод и узбекская компания Uzagrotexsanoat.';
+    expect(merged(ru2, 'rus', [span(ru2, 'Минский тракторный завод и узбекская компания Uzagrotexsanoat', 'ORG')])).toEqual([
+      'ORG:Минский тракторный завод', 'MISC:узбекская', 'ORG:Uzagrotexsanoat',
+    ]);
+    const de = 'Die Hoffmann Maschinenbau GmbH und die kasachische Allur Group bauen ein Werk.';
+    expect(merged(de, 'deu', [span(de, 'Hoffmann Maschinenbau GmbH und die kasachische Allur Group', 'ORG')])).toEqual([
+      'ORG:Hoffmann Maschinenbau GmbH', 'MISC:kasachische', 'ORG:Allur Group',
+    ]);
+    // silent: no nationality after the conjunction
+    const ebrd = 'Кредит выдал Европейский банк реконструкции и развития.';
+    expect(merged(ebrd, 'rus', [span(ebrd, 'Европейский банк реконструкции и развития', 'ORG')])).toEqual(['ORG:Европейский банк реконструкции и развития']);
+  });
+
   it('splits a span at an internal possessive', () => {
     const text = 'Kazakhstan’s Allur Group and Tajikistan’s Khujand plant.';
     expect(merged(text, 'eng', [span(text, 'Kazakhstan’s Allur Group', 'ORG'), span(text, 'Tajikistan’s Khujand', 'LOC')])).toEqual([

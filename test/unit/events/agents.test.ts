@@ -20,6 +20,16 @@ describe('events: actors by clause structure', () => {
     expect(agents(ru)).toEqual([['production', ['СамАвто']]]);
   });
 
+  it('a subject after the verb: the person after a title, not the place the title names (ru); a place before a company is no title', () => {
+    const ru = build('Открыл производство в понедельник заместитель министра экономики Азербайджана Эльвин Керимов.', 'rus', [['Азербайджана', 'GPE'], ['Эльвин Керимов', 'PER']], []);
+    expect(agents(ru)).toEqual([['plant_launch', ['Эльвин Керимов']]]);
+    const ru2 = build('Открыл завод в Джизаке президент Узбекистана Шавкат Мирзиёев.', 'rus', [['Джизаке', 'GPE'], ['Узбекистана', 'GPE'], ['Шавкат Мирзиёев', 'PER']], []);
+    expect(agents(ru2)).toEqual([['plant_launch', ['Шавкат Мирзиёев']]]);
+    // silent: a company after the place, no title
+    const ru3 = build('Построила завод в Узбекистане компания UzAuto Motors.', 'rus', [['Узбекистане', 'GPE'], ['UzAuto Motors', 'ORG']], []);
+    expect(agents(ru3).map((e) => e[1])).not.toContainEqual(['UzAuto Motors', 'Узбекистане']);
+  });
+
   it('partners: jointly with, gemeinsam mit, and a coordination with a descriptor between the names', () => {
     const en = build('UzAuto jointly with Azermash launched production of Chevrolet cars.', 'eng', [['UzAuto', 'ORG'], ['Azermash', 'ORG'], ['Chevrolet', 'ORG']], []);
     expect(agents(en)[0]).toEqual(['plant_launch', ['UzAuto', 'Azermash']]);

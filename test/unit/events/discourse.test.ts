@@ -45,6 +45,18 @@ describe('events discourse: plant anaphors take the plant’s owner and site', (
     expect(run('Завод в Гаджикабуле перешёл к выпуску автобусов.', 'rus', [['Гаджикабуле', 'GPE']])).toEqual([['plant_launch', [], 'Гаджикабуле', null]]);
   });
 
+  it('ru/en: a venture of two partners named right after the plant noun, the second described (`и китайской корпорации Yutong`), owns the later plant anaphors; the first partner’s own plant noun opens no frame; the site is where the sentence creates it', () => {
+    const bus = (text: string, value: number): NumberSpec => ({ text, kind: 'rate', value, unit: 'bus' });
+    const ru = 'Совместное предприятие Гянджинского автомобильного завода и китайской корпорации Yutong по сборке электробусов начало работу в Сумгайыте. Мощность предприятия рассчитана на 600 электробусов в год.';
+    expect(run(ru, 'rus', [['Гянджинского автомобильного завода', 'ORG'], ['Yutong', 'ORG'], ['Сумгайыте', 'GPE']], [bus('600 электробусов в год', 600)]).at(-1)).toEqual(
+      ['production_target', ['Гянджинского автомобильного завода', 'Yutong'], 'Сумгайыте', null]);
+    const ru2 = 'Совместное предприятие холдинга «Азермаш» и узбекской компании UzAuto Motors начало работу в Гаджикабуле. Мощность предприятия рассчитана на 600 автобусов в год.';
+    expect(run(ru2, 'rus', [['Азермаш', 'ORG'], ['UzAuto Motors', 'ORG'], ['Гаджикабуле', 'GPE']], [bus('600 автобусов в год', 600)]).at(-1)).toEqual(
+      ['production_target', ['Азермаш', 'UzAuto Motors'], 'Гаджикабуле', null]);
+    // silent: a plant named by one company, another company after `и` with no company noun is no co-owner
+    expect(run('Завод «Хазар» и Iran Khodro подписали соглашение. Мощность завода составит 600 автобусов в год.', 'rus', [['Хазар', 'ORG'], ['Iran Khodro', 'ORG']], [bus('600 автобусов в год', 600)]).at(-1)![1]).toEqual(['Хазар']);
+  });
+
   it('a venture named in an apposition (`EKZ, a joint venture of Alstom and KTZ`) is the plant the anaphor means, not its owners', () => {
     const loc = (text: string, value: number): NumberSpec => ({ text, kind: 'rate', value, unit: 'locomotive' });
     expect(
@@ -280,6 +292,14 @@ describe('events discourse: the dateline dates the lead statement; relative year
     const at = (text: string) => run(text, 'rus', [['МОСКВА', 'GPE'], ['АвтоВАЗ', 'ORG']], [{ text: '2 марта', kind: 'date', date: '2023-03-02' }, cars('400 000 машин', 400000)]).map((e) => e[3]);
     expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за прошлый год.')).toEqual(['2022']);
     expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин за год.')).toEqual([null]);
+  });
+
+  it('ru: `годом ранее`, `год назад` are last year and `через год` next year, as en `a year ago`; silent: the baseline of a comparison (`чем годом ранее`)', () => {
+    const at = (text: string) => run(text, 'rus', [['МОСКВА', 'GPE'], ['АвтоВАЗ', 'ORG']], [{ text: '2 марта', kind: 'date', date: '2023-03-02' }, cars('400 000 машин', 400000)]).map((e) => e[3]);
+    expect(at('МОСКВА, 2 марта. Годом ранее АвтоВАЗ продал 400 000 машин.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. Год назад АвтоВАЗ продал 400 000 машин.')).toEqual(['2022']);
+    expect(at('МОСКВА, 2 марта. Через год АвтоВАЗ продаст 400 000 машин.')).toEqual(['2024']);
+    expect(at('МОСКВА, 2 марта. АвтоВАЗ продал 400 000 машин, на 5% больше, чем годом ранее.')).toEqual([null]);
   });
 
   it('fr: year from the years the article names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
-import { build, view } from './build.js';
+import { build, view, type NumberSpec } from './build.js';
 
 const brief = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit, e.location]);
 const pct = (text: string, value: number) => ({ text, kind: 'percent' as const, value });
@@ -50,11 +50,51 @@ describe('events lexicon (packs): triggers with their objects and roles', () => 
     expect(brief(fr).map((e) => [e[0], e[1]])).toEqual([['production_target', 55]]);
   });
 
+  it('ru: the share of localised parts is a production target, a share in the capital a stake', () => {
+    const a = build('Уже через год доля локализованных компонентов достигнет 30%.', 'rus', [], [pct('30%', 30)]);
+    expect(brief(a).map((e) => [e[0], e[1]])).toEqual([['production_target', 30]]);
+    const b = build('К 2028 году доля локализации на заводе вырастет до 55%.', 'rus', [], [{ text: '2028 году', kind: 'year', value: 2028, date: '2028' }, pct('55%', 55)]);
+    expect(brief(b).map((e) => [e[0], e[1]])).toEqual([['production_target', 55]]);
+    // silent: a stake stays a stake
+    const c = build('Доля казахстанской стороны в капитале предприятия — 49%.', 'rus', [], [pct('49%', 49)]);
+    expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['investment', 49]]);
+  });
+
+  it('ru: where a good was made (`отечественного производства`, `собственной сборки`) is no fact of making; a making noun alone still is', () => {
+    const a = build('Аграрии закупили 7 850 тракторов, из них 41% — отечественного производства.', 'rus', [], [{ text: '7 850 тракторов', kind: 'count', value: 7850, unit: 'tractor' }, pct('41%', 41)]);
+    expect(brief(a).filter((e) => e[0] === 'production')).toEqual([]);
+    const b = build('Дилеры продали 500 автобусов местной сборки.', 'rus', [], [{ text: '500 автобусов', kind: 'count', value: 500, unit: 'bus' }]);
+    expect(brief(b).map((e) => e[0])).toEqual(['sales']);
+    // silent: the making noun with no origin adjective
+    const c = build('Объём производства тракторов составил 7 850 единиц.', 'rus', [], [{ text: '7 850 единиц', kind: 'count', value: 7850, unit: 'car' }]);
+    expect(brief(c).map((e) => [e[0], e[1]])).toEqual([['production', 7850]]);
+  });
+
+  it('ru: the first goods without a count rolling off the line start production; with a count they are a planned output', () => {
+    const a = build('Первые машины сойдут с конвейера во втором полугодии.', 'rus', [], [{ text: 'втором полугодии', kind: 'date', date: '2027-07/2027-12' }]);
+    expect(brief(a).map((e) => e[0])).toEqual(['plant_launch']);
+    const b = build('Первые тракторы должны сойти с конвейера завода в марте.', 'rus', [], [{ text: 'марте', kind: 'date', date: '2027-03' }]);
+    expect(brief(b).map((e) => e[0])).toEqual(['plant_launch']);
+    // silent: a count makes it an output (103 `первые 20 электробусов могут сойти с конвейера`)
+    const c = build('Первые 20 электробусов могут сойти с конвейера в четвёртом квартале.', 'rus', [], [{ text: '20 электробусов', kind: 'count', value: 20, unit: 'bus' }, { text: 'четвёртом квартале', kind: 'date', date: '2026-10/2026-12' }]);
+    expect(brief(c).map((e) => e[0])).not.toContain('plant_launch');
+  });
+
   it('imports by one country are no bilateral trade (en); trade between two is', () => {
     const imp = build('Kyrgyzstan imported 8,900 trucks in 2025.', 'eng', [['Kyrgyzstan', 'GPE']], [{ text: '8,900 trucks', kind: 'count', value: 8900, unit: 'truck' }]);
     expect(brief(imp).filter((e) => e[0] === 'trade')).toEqual([]);
     const trade = build('Trade between China and Kyrgyzstan reached $22.7 billion.', 'eng', [['China', 'GPE'], ['Kyrgyzstan', 'GPE']], [{ text: '$22.7 billion', kind: 'money', value: 22.7e9, currency: 'USD' }]);
     expect(brief(trade).map((e) => e[0])).toEqual(['trade']);
+  });
+
+  it('ru: the staff of a plant (`штат … составит`, `численность персонала`) is jobs; a state (`в штате Техас`) is not', () => {
+    const person = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'person' });
+    const a = build('Штат завода на первом этапе составит 420 человек.', 'rus', [], [person('420 человек', 420)]);
+    expect(brief(a).map((e) => [e[0], e[1]])).toEqual([['jobs', 420]]);
+    const b = build('Численность персонала завода составляет 1 200 человек.', 'rus', [], [person('1 200 человек', 1200)]);
+    expect(brief(b).map((e) => [e[0], e[1]])).toEqual([['jobs', 1200]]);
+    const c = build('Завод в штате Техас выпустил 500 автобусов.', 'rus', [], [{ text: '500 автобусов', kind: 'count', value: 500, unit: 'bus' }]);
+    expect(brief(c).map((e) => e[0])).toEqual(['production']);
   });
 
   it('people working at a site are jobs; farm machines are counted in their own units (ru)', () => {

@@ -135,6 +135,19 @@ describe('pack field counters: a figure in a counter counts what the fact’s pr
     expect(units(en)).toEqual([['production', 40, 'locomotive']]);
   });
 
+  it('ru `машин` is a counter too: `2 000 машин` beside combines counts combines, beside tractors tractors; alone it counts cars', () => {
+    const c = build('В текущем году мы выпустим 1 500 комбайнов, а к 2029 году выйдем на мощность 2 000 машин в год.', 'rus', [], [
+      { text: '1 500 комбайнов', kind: 'count', value: 1500, unit: 'комбайнов' }, { text: '2029 году', kind: 'year', value: 2029, date: '2029' },
+      { text: '2 000 машин в год', kind: 'rate', value: 2000, unit: 'car' },
+    ]);
+    expect(units(c).map((e) => e[2])).toEqual(['combine', 'combine']);
+    const t = build('Мощность завода по сборке тракторов составит 400 машин в год.', 'rus', [], [{ text: '400 машин в год', kind: 'rate', value: 400, unit: 'car' }]);
+    expect(units(t).map((e) => e.slice(1))).toEqual([[400, 'tractor']]);
+    // silent: no other product noun, vehicles
+    const v = build('За первый квартал завод выпустил 7 420 машин.', 'rus', [], [{ text: '7 420 машин', kind: 'count', value: 7420, unit: 'car' }]);
+    expect(units(v).map((e) => e[2])).toEqual(['car']);
+  });
+
   it('silent: a counter with no other product noun counts vehicles; a counted noun of its own wins (en, de)', () => {
     const en = build('The plant produced 5,000 units in 2025.', 'eng', [], [{ text: '5,000 units', kind: 'count', value: 5000, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
     expect(units(en)).toEqual([['production', 5000, 'car']]);

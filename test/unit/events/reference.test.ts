@@ -44,6 +44,15 @@ describe('events: one reference date per article', () => {
     expect(plain.slice(r4.dateline!.start, r4.dateline!.end)).toBe('TASHKENT, Jan. 22, 2026');
   });
 
+  it('an agency in slashes after the date still ends the dateline (ru /ТАСС/, /Trend/; en /Reuters/); a slash in running text does not', () => {
+    const ru1 = 'Завод заработал\n\nБАКУ, 23 июня 2026 года /Trend/. Совместное предприятие начало работу.';
+    expect(findReferenceDate(ru1, 'rus', null)).toMatchObject({ date: '2026-06-23', source: 'dateline' });
+    const ru2 = 'Выпуск вырос\n\nМОСКВА, 3 июня 2026 г. /ТАСС/. Завод выпустил 500 автобусов.';
+    expect(findReferenceDate(ru2, 'rus', null)).toMatchObject({ date: '2026-06-03', source: 'dateline' });
+    expect(findReferenceDate('ASTANA, March 5, 2026 /Reuters/ - KTZ signed a deal.', 'eng', null).date).toBe('2026-03-05');
+    expect(findReferenceDate('Output rose\n\nPARIS, March 5, 2026 and/or later figures were revised.', 'eng', null).source).toBeNull();
+  });
+
   it('a dateline without a year takes the publication year; no dateline: the publication date', () => {
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', '2023-03-02T10:00:00Z').date).toBe('2023-03-02');
     expect(findReferenceDate('BAKU, Azerbaijan, March 2. Azermash said…', 'eng', null).date).toBe('XXXX-03-02');
@@ -76,6 +85,23 @@ describe('events: one reference date per article', () => {
       ['plant_construction', ['Tianshan'], null],
       ['agreement', ['Tianshan'], '2026-11-02'],
     ]);
+  });
+});
+
+describe('events: the lead statement dated by the dateline takes a weekday beside its verb', () => {
+  const said = (text: string, language: string, ms: Array<[string, 'PER' | 'ORG' | 'GPE']>, date: string, dateText: string) => {
+    const input = build(text, language, ms, [{ text: dateText, kind: 'date', date }]);
+    input.referenceDate = findReferenceDate(text, language, null);
+    return view(input, extractEvents(input)).filter((e) => e.type === 'statement').map((e) => e.time);
+  };
+  it('ru `сообщил в среду` (dateline a Thursday) → that Wednesday; en `said on Tuesday`; silent: no weekday keeps the dateline day', () => {
+    // 2027-02-11 is a Thursday
+    expect(said('КОСТАНАЙ, 11 февраля 2027 года. Выпуск комбайнов вырос на 14%, сообщил в среду председатель правления Данияр Ахметжанов.', 'rus',
+      [['КОСТАНАЙ', 'GPE'], ['Данияр Ахметжанов', 'PER']], '2027-02-11', '11 февраля 2027 года')).toEqual(['2027-02-10']);
+    expect(said('ASTANA, Feb. 11, 2027. Combine output rose 14%, chairman Daniyar Akhmetzhanov said on Tuesday.', 'eng',
+      [['ASTANA', 'GPE'], ['Daniyar Akhmetzhanov', 'PER']], '2027-02-11', 'Feb. 11, 2027')).toEqual(['2027-02-09']);
+    expect(said('ASTANA, Feb. 11, 2027. Combine output rose 14%, chairman Daniyar Akhmetzhanov said.', 'eng',
+      [['ASTANA', 'GPE'], ['Daniyar Akhmetzhanov', 'PER']], '2027-02-11', 'Feb. 11, 2027')).toEqual(['2027-02-11']);
   });
 });
 

@@ -39,4 +39,10 @@ describe('quarters, halves and month spans from the packs', () => {
   it('Russian year phrases keep their noun; an edge before a year gives the year precision', () => {
     expect(dates('в 2026 году и в конце 2027 года', 'ru')).toEqual([['2026 году', 'year', '2026'], ['конце 2027 года', 'date', '2027']]);
   });
+
+  it('Russian edges in the nominative too (`запуск запланирован на конец 2028 года`, `начало 2027 года`); silent: a year alone stays a year', () => {
+    expect(dates('запуск запланирован на конец 2028 года', 'ru')).toEqual([['конец 2028 года', 'date', '2028']]);
+    expect(dates('сроки перенесены на начало 2027 года', 'ru')).toEqual([['начало 2027 года', 'date', '2027']]);
+    expect(dates('план на 2028 год', 'ru')).toEqual([['2028 год', 'year', '2028']]);
+  });
 });
