@@ -374,7 +374,9 @@ export interface DiscourseSection {
   plantNouns: string[];
   /**
    * The occasion a statement is made at (`at the ceremony`, `bei der Unterzeichnung`, `lors de la
-   * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before.
+   * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before, else the
+   * occasion the lead reports (`bei der Eröffnung`, `at the opening`, `на открытии`, `lors de l'inauguration`,
+   * `durante el acto`) at its place and on its day.
    */
   occasionNouns: string[];
   /** Companies. */
