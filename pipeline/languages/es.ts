@@ -323,6 +323,7 @@ export const es = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|para)\\s",
     coordinatedComplementizers: ['que'],
+    pronounAfterSaying: "(?<![\\p{L}])(?:él|ella)\\s+mism[oa](?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:él|ella|ellos|ellas)\\s+(?:\\p{L}+\\s+){0,2}|sus?\\s+)$",
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
     jointly: "^\\s*(?:junto|conjuntamente)\\s+con\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",

@@ -294,6 +294,7 @@ export const fr = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|qu['’]|afin\\s+de|de|d['’])",
     coordinatedComplementizers: ['que', "qu['’]"],
+    pronounAfterSaying: "(?<![\\p{L}])a-t-(?:il|elle)(?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,2}|(?:ses|son|sa|leurs?)\\s+)$",
     relative: "^\\s*(?:qui|lequel|laquelle)\\s",
     jointly: "^\\s*(?:conjointement|ensemble)\\s+avec\\s+(?:le|la|les|l['’])?\\s*(?:[\\p{L}-]+\\s+){0,2}$",

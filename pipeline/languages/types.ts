@@ -355,6 +355,8 @@ export interface EventsSection {
   /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
   coordinatedComplementizers?: readonly string[];
   pronounSubject: string | null;
+  /** A subject pronoun right after a verb of saying (`a-t-elle précisé`, `explicó ella misma`): the speaker is the person named last; optional. */
+  pronounAfterSaying?: string;
   relative: string | null;
   jointly: string | null;
   partner: string | null;

@@ -812,3 +812,15 @@ describe("events discourse: `the company's plant in X` is the plant of the compa
     expect(d.filter((e) => e[0] === 'production').map((e) => e[2])).toEqual([null]);
   });
 });
+
+describe('events: a pronoun right after the verb of saying speaks for the person named last (pack field pronounAfterSaying)', () => {
+  const said = (text: string, language: string, mentions: M) => run(text, language, mentions).filter((e) => e[0] === 'statement').map((e) => e[1]);
+  it('fr `a-t-elle précisé`, es `explicó ella misma`', () => {
+    expect(said("Claire Vasseur a visité l'usine. Une partie de la production sera exportée vers la Mongolie, a-t-elle précisé.", 'fra', [['Claire Vasseur', 'PER'], ['Mongolie', 'GPE']])).toEqual([['Claire Vasseur']]);
+    expect(said('Alpha Motors nombró directora a Aigerim Bekova. Su objetivo, explicó ella misma, es vender 10.000 vehículos.', 'spa', [['Alpha Motors', 'ORG'], ['Aigerim Bekova', 'PER']])).toEqual([['Aigerim Bekova']]);
+  });
+  it('silent: no pronoun after the verb (fr), no person named (es)', () => {
+    expect(said("Claire Vasseur a visité l'usine. Une partie de la production sera exportée vers la Mongolie, a précisé le groupe.", 'fra', [['Claire Vasseur', 'PER'], ['Mongolie', 'GPE']])).toEqual([]);
+    expect(said('Alpha Motors abrió una planta. Su objetivo, explicó ella misma, es vender 10.000 vehículos.', 'spa', [['Alpha Motors', 'ORG']])).toEqual([]);
+  });
+});
