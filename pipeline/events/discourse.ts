@@ -734,9 +734,17 @@ export function resolveDiscourse(
         const oc = compile(discourseKey(views[k]!.key)).occasion;
         const here = oc.test(input.text.slice(s.start, s.end));
         // (the sentence before counts where it names the speaker: `X nahm an der Zeremonie teil. Die Staatssekretärin sprach von …`)
-        const before = k > 0 && oc.test(input.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end)) && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
-        const signed = here || before ? [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null) : undefined;
-        if (signed) {
+        const prior = k > 0 && oc.test(input.text.slice(sentences[k - 1]!.start, sentences[k - 1]!.end));
+        const before = prior && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
+        // (without a placed signing, the occasion is the one the lead reports where it places it: `hat … am Mittwoch
+        // ein Montagewerk eröffnet … sagte X bei der Eröffnung`, `laid the foundation stone on Tuesday … told reporters at the ceremony`)
+        const signed = !(here || prior) ? undefined
+          : ([...out].reverse().find((x) => x.type === 'agreement' && x.location !== null)
+            ?? out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null));
+        // (the sentence before may name the occasion alone where the statement is said at its place: `Am Rande der
+        // Zeremonie unterzeichneten … erklärte X in Gandscha`: the occasion's day)
+        const there = (x: EventCandidate): boolean => r.location !== null && x.location !== null && sameName(m(r.location).text, m(x.location).text);
+        if (signed && (here || before || there(signed))) {
           r.location ??= signed.location;
           if (r.time === null && isDay(signed.time)) r.time = signed.time;
         }

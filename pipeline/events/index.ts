@@ -86,6 +86,7 @@ interface Compiled {
   /** The pack's clause openers and frames (see EventsSection); null where it has none. */
   complementizer: RegExp | null;
   pronounSubject: RegExp | null;
+  pronounAfterSaying: RegExp | null;
   relative: RegExp | null;
   /** The pack's relative pronoun at the end of a text (`… that `); null where it has none. */
   relativeEnd: RegExp | null;
@@ -223,6 +224,7 @@ const compile = perLanguage((key: string): Compiled => {
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
     complementizer: source(lex.complementizer),
     pronounSubject: source(lex.pronounSubject),
+    pronounAfterSaying: (lex as LanguageLexicon).pronounAfterSaying ? new RegExp((lex as LanguageLexicon).pronounAfterSaying!, 'u') : null,
     relative: source(lex.relative),
     relativeEnd: source(lex.relative && `(?:^|[^\\p{L}])${lex.relative.replace(/^\^\\s\*/u, '')}\\s*$`),
     jointly: source(lex.jointly),
@@ -1115,7 +1117,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         continue;
       }
       // `Die Staatssekretärin … sprach`, `The minister said`: the person last named with that title
-      const named = roleAnaphor(g, c, t, input);
+      const named = roleAnaphor(g, c, t, input) ?? pronounSpeaker(g, c, t, input);
       if (named !== null) drafts.push(baseDraft(t, g, c, infos, figures, input, [named]));
       continue;
     }
@@ -1477,6 +1479,22 @@ function roleAnaphor(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): 
     const before = input.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase();
     // a short title (`мэр`, `CEO`) only as a whole word
     if (before.split(/[^\p{L}-]+/u).map((w) => w.replace(/-/gu, '')).some((w) => (w.length >= 4 || w === stem) && w.slice(0, 6) === stem)) found = i;
+  });
+  return found;
+}
+
+/**
+ * The speaker a pronoun right after the verb of saying stands for (`…, a-t-elle précisé`, `explicó ella
+ * misma`; pack field `pronounAfterSaying`): the person named last, in this sentence before the verb or in
+ * the sentence before.
+ */
+function pronounSpeaker(g: Geometry, c: Compiled, t: Trigger, input: EventsInput): number | null {
+  if (!c.pronounAfterSaying?.test(input.text.slice(Math.max(g.base, t.start - 12), t.end + 20))) return null;
+  const prev = input.sentences.findLast((x) => x.end <= g.base);
+  const from = prev?.start ?? g.base;
+  let found: number | null = null;
+  input.mentions.forEach((m, i) => {
+    if (m.type === 'PER' && m.start >= from && m.end <= t.start) found = i;
   });
   return found;
 }

@@ -355,6 +355,8 @@ export interface EventsSection {
   /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
   coordinatedComplementizers?: readonly string[];
   pronounSubject: string | null;
+  /** A subject pronoun right after a verb of saying (`a-t-elle précisé`, `explicó ella misma`): the speaker is the person named last; optional. */
+  pronounAfterSaying?: string;
   relative: string | null;
   jointly: string | null;
   partner: string | null;
@@ -374,7 +376,9 @@ export interface DiscourseSection {
   plantNouns: string[];
   /**
    * The occasion a statement is made at (`at the ceremony`, `bei der Unterzeichnung`, `lors de la
-   * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before.
+   * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before, else the
+   * occasion the lead reports (`bei der Eröffnung`, `at the opening`, `на открытии`, `lors de l'inauguration`,
+   * `durante el acto`) at its place and on its day.
    */
   occasionNouns: string[];
   /** Companies. */

@@ -552,6 +552,55 @@ describe('events discourse: a statement is said where its speaker was (pack fiel
   });
 });
 
+describe('events discourse: a statement at the occasion the lead reports takes its place and day (pack field occasionNouns)', () => {
+  const said = (text: string, language: string, mentions: M, numbers: NumberSpec[]) => run(text, language, mentions, numbers).filter((e) => e[0] === 'statement');
+  it('de, en, ru: `bei der Eröffnung`, `at the ceremony`, `на открытии` → the lead event\'s place and day', () => {
+    expect(
+      said('BAKU, 24. September 2026. Skoda eröffnete ein Werk in Gandscha am 23.09.2026. „Das ist ein guter Tag“, sagte Petr Dvořák bei der Eröffnung.', 'deu', [['BAKU', 'GPE'], ['Gandscha', 'GPE'], ['Skoda', 'ORG'], ['Petr Dvořák', 'PER']], [
+        { text: '24. September 2026', kind: 'date', date: '2026-09-24' },
+        { text: '23.09.2026', kind: 'date', date: '2026-09-23' },
+      ]),
+    ).toEqual([['statement', ['Petr Dvořák'], 'Gandscha', '2026-09-23']]);
+    expect(
+      said('SHYMKENT, April 14, 2027. Ordabasy Motors opened a bus plant in Shymkent on April 13. The city will build a rail spur, Mayor Nurzhan Abenov told reporters at the ceremony.', 'eng', [['SHYMKENT', 'GPE'], ['Ordabasy Motors', 'ORG'], ['Shymkent', 'GPE'], ['Nurzhan Abenov', 'PER']], [
+        { text: 'April 14, 2027', kind: 'date', date: '2027-04-14' },
+        { text: 'April 13', kind: 'date', date: '2027-04-13' },
+      ]),
+    ).toEqual([['statement', ['Nurzhan Abenov'], 'Shymkent', '2027-04-13']]);
+    expect(
+      said('БАКУ, 23 июня 2026 года. Компания Alpha Motors 22 июня открыла завод в Сумгайыте. «Это важный день», — сказал Иван Петров на открытии.', 'rus', [['БАКУ', 'GPE'], ['Alpha Motors', 'ORG'], ['Сумгайыте', 'GPE'], ['Иван Петров', 'PER']], [
+        { text: '23 июня 2026 года', kind: 'date', date: '2026-06-23' },
+        { text: '22 июня', kind: 'date', date: '2026-06-22' },
+      ]),
+    ).toEqual([['statement', ['Иван Петров'], 'Сумгайыте', '2026-06-22']]);
+  });
+
+  it('de: a statement said at the occasion\'s place, the occasion named in the sentence before, takes its day', () => {
+    expect(
+      said('BAKU, 24. September 2026. Skoda eröffnete ein Werk in Gandscha am 23.09.2026. Am Rande der Zeremonie unterzeichneten Azermash und Aqrolizinq einen Rahmenvertrag. Landwirte sollen die Maschinen leasen können, erklärte Rauf Hasanow in Gandscha.', 'deu', [['BAKU', 'GPE'], ['Gandscha', 'GPE'], ['Skoda', 'ORG'], ['Azermash', 'ORG'], ['Aqrolizinq', 'ORG'], ['Rauf Hasanow', 'PER'], ['Gandscha', 'GPE', 1]], [
+        { text: '24. September 2026', kind: 'date', date: '2026-09-24' },
+        { text: '23.09.2026', kind: 'date', date: '2026-09-23' },
+      ]),
+    ).toEqual([['statement', ['Rauf Hasanow'], 'Gandscha', '2026-09-23']]);
+  });
+
+  it('silent: no occasion named (fr), an occasion but no dateline lead (en), a statement elsewhere after the occasion (de)', () => {
+    expect(
+      said("LYON, 14 avril 2027. Alstar a inauguré le 13 avril une usine à Lyon. « C'est un grand jour », a déclaré Paul Martin.", 'fra', [['LYON', 'GPE'], ['Alstar', 'ORG'], ['Lyon', 'GPE'], ['Paul Martin', 'PER']], [
+        { text: '14 avril 2027', kind: 'date', date: '2027-04-14' },
+        { text: '13 avril', kind: 'date', date: '2027-04-13' },
+      ]).map((e) => e.slice(2)),
+    ).toEqual([[null, null]]);
+    expect(said('Ordabasy Motors opened a bus plant in Shymkent on April 13. Mayor Nurzhan Abenov told reporters at the ceremony that the city will grow.', 'eng', [['Ordabasy Motors', 'ORG'], ['Shymkent', 'GPE'], ['Nurzhan Abenov', 'PER']], [{ text: 'April 13', kind: 'date', date: '2027-04-13' }]).map((e) => e.slice(2))).toEqual([[null, null]]);
+    expect(
+      said('BAKU, 24. September 2026. Skoda eröffnete ein Werk in Gandscha am 23.09.2026. Am Rande der Zeremonie unterzeichneten Azermash und Aqrolizinq einen Rahmenvertrag. Landwirte sollen die Maschinen leasen können, erklärte Rauf Hasanow in Baku.', 'deu', [['BAKU', 'GPE'], ['Gandscha', 'GPE'], ['Skoda', 'ORG'], ['Azermash', 'ORG'], ['Aqrolizinq', 'ORG'], ['Rauf Hasanow', 'PER'], ['Baku', 'GPE']], [
+        { text: '24. September 2026', kind: 'date', date: '2026-09-24' },
+        { text: '23.09.2026', kind: 'date', date: '2026-09-23' },
+      ]).map((e) => e[3]),
+    ).toEqual([null]);
+  });
+});
+
 describe('events: a speaker whose post heads a place speaks for it (the title right before the name)', () => {
   const said = (text: string, language: string, mentions: M) => run(text, language, mentions).filter((e) => e[0] === 'statement');
   it('ru, fr, es, de, en', () => {
@@ -761,5 +810,17 @@ describe("events discourse: `the company's plant in X` is the plant of the compa
     const d = run('Rustavi Wagon unterzeichnete einen Vertrag. Ein Werk in Rustawi ist geplant. Rustavi Wagon produzierte 2025 genau 412 Waggons.',
       'deu', [['Rustavi Wagon', 'ORG'], ['Rustawi', 'GPE'], ['Rustavi Wagon', 'ORG', 1]], [year(2025), { text: '412 Waggons', kind: 'count', value: 412, unit: 'wagon' }]);
     expect(d.filter((e) => e[0] === 'production').map((e) => e[2])).toEqual([null]);
+  });
+});
+
+describe('events: a pronoun right after the verb of saying speaks for the person named last (pack field pronounAfterSaying)', () => {
+  const said = (text: string, language: string, mentions: M) => run(text, language, mentions).filter((e) => e[0] === 'statement').map((e) => e[1]);
+  it('fr `a-t-elle précisé`, es `explicó ella misma`', () => {
+    expect(said("Claire Vasseur a visité l'usine. Une partie de la production sera exportée vers la Mongolie, a-t-elle précisé.", 'fra', [['Claire Vasseur', 'PER'], ['Mongolie', 'GPE']])).toEqual([['Claire Vasseur']]);
+    expect(said('Alpha Motors nombró directora a Aigerim Bekova. Su objetivo, explicó ella misma, es vender 10.000 vehículos.', 'spa', [['Alpha Motors', 'ORG'], ['Aigerim Bekova', 'PER']])).toEqual([['Aigerim Bekova']]);
+  });
+  it('silent: no pronoun after the verb (fr), no person named (es)', () => {
+    expect(said("Claire Vasseur a visité l'usine. Une partie de la production sera exportée vers la Mongolie, a précisé le groupe.", 'fra', [['Claire Vasseur', 'PER'], ['Mongolie', 'GPE']])).toEqual([]);
+    expect(said('Alpha Motors abrió una planta. Su objetivo, explicó ella misma, es vender 10.000 vehículos.', 'spa', [['Alpha Motors', 'ORG']])).toEqual([]);
   });
 });
