@@ -348,6 +348,8 @@ export const en = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     deliveryTo: [],
+    destination: ['bound\\s+for', 'destined\\s+for'],
+    shareOf: ['share\\s+of'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
     other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],

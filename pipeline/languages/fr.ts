@@ -246,6 +246,8 @@ export const fr = {
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     deliveryTo: ['en', 'au', 'aux', 'à'],
+    destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
+    shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que', 'bas(?:é|ée|és|ées)\\s+(?:à|au|aux|en)', 'dont\\s+le\\s+siège\\s+(?:social\\s+)?est\\s+(?:à|au|aux|en)', 'siégeant\\s+(?:à|au|aux|en)'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],

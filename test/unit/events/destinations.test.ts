@@ -1,0 +1,71 @@
+/**
+ * Exports and their destinations (dest10): a sale to a country, and a destination named far from the
+ * delivery verb, one class per block, each with a case where it stays silent.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const all = (input: ReturnType<typeof build>) => view(input, extractEvents(input));
+
+describe('a sales verb with a country it goes to in its clause is an export', () => {
+  it('en, de, ru: `sold to Kazakhstan`, `nach Polen verkauft`, `продала в Узбекистан`', () => {
+    const a = build('Most of the remaining output was sold to Kazakhstan and Armenia, the company added.', 'eng', [['Kazakhstan', 'GPE'], ['Armenia', 'GPE']], []);
+    expect(all(a).map((e) => e.type)).toEqual(['export']);
+    const b = build('Die Alpha AG hat im Vorjahr 300 Traktoren nach Polen verkauft.', 'deu', [['Alpha AG', 'ORG'], ['Polen', 'GPE']],
+      [{ text: '300 Traktoren', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(b).map((e) => [e.type, e.location])).toEqual([['export', null]]);
+    const c = build('В 2026 году компания «Альфа» продала в Узбекистан 120 грузовиков.', 'rus', [['Альфа', 'ORG'], ['Узбекистан', 'GPE']],
+      [{ text: '120 грузовиков', kind: 'count', value: 120, unit: 'truck' }]);
+    expect(all(c).map((e) => e.type)).toEqual(['export']);
+  });
+
+  it('silent: a sale in a country (ru locative case, en `in`) stays a sale', () => {
+    const a = build('Компания «Альфа» продала в Казахстане 300 грузовиков.', 'rus', [['Альфа', 'ORG'], ['Казахстане', 'GPE']],
+      [{ text: '300 грузовиков', kind: 'count', value: 300, unit: 'truck' }]);
+    expect(all(a).map((e) => [e.type, e.location])).toEqual([['sales', 'Казахстане']]);
+    const b = build('Alpha Motors sold 300 trucks in Georgia last year.', 'eng', [['Alpha Motors', 'ORG'], ['Georgia', 'GPE']],
+      [{ text: '300 trucks', kind: 'count', value: 300, unit: 'truck' }]);
+    expect(all(b).map((e) => e.type)).toEqual(['sales']);
+  });
+});
+
+describe('pack `destination`: a place after a destination phrase makes a delivery an export, however far from its verb', () => {
+  it('es, fr: `la mayoría con destino a Francia`, `la plupart à destination de la Géorgie`', () => {
+    const a = build('En el cuarto trimestre del año pasado, CAF entregó 212 coches de viajeros y 35 tranvías, la mayoría con destino a Francia, Países Bajos y Reino Unido.', 'spa',
+      [['CAF', 'ORG'], ['Francia', 'GPE'], ['Países Bajos', 'GPE'], ['Reino Unido', 'GPE']],
+      [{ text: '212 coches', kind: 'count', value: 212, unit: 'wagon' }, { text: '35 tranvías', kind: 'count', value: 35, unit: 'tram' }]);
+    expect(all(a).map((e) => [e.type, e.quantity, e.location])).toEqual([['export', 212, null], ['export', 35, null]]);
+    const b = build("Au quatrième trimestre, Alpha Trucks a livré 300 camions et 40 remorques frigorifiques, pour la plupart à destination de la Géorgie.", 'fra',
+      [['Alpha Trucks', 'ORG'], ['Géorgie', 'GPE']], [{ text: '300 camions', kind: 'count', value: 300, unit: 'truck' }]);
+    expect(all(b).map((e) => e.type)).toContain('export');
+  });
+
+  it('silent: a delivery with no place it goes to (es), a place far from the verb with no destination phrase (en)', () => {
+    const a = build('En el cuarto trimestre del año pasado, CAF entregó 212 coches de viajeros y 35 tranvías a sus clientes habituales.', 'spa', [['CAF', 'ORG']],
+      [{ text: '212 coches', kind: 'count', value: 212, unit: 'wagon' }]);
+    expect(all(a).map((e) => e.type)).not.toContain('export');
+    const b = build('Alpha Motors delivered 212 passenger coaches and 35 trams in the fourth quarter, most of them built at its plant in Spain.', 'eng',
+      [['Alpha Motors', 'ORG'], ['Spain', 'GPE']], [{ text: '212 passenger coaches', kind: 'count', value: 212, unit: 'wagon' }]);
+    expect(all(b).map((e) => e.type)).not.toContain('export');
+  });
+});
+
+describe('pack `shareOf`: a fact noun after a proportion word, with no figure in its clause, is no fact', () => {
+  it('en, fr, ru, es: `the rising share of exports`, `la part croissante des exportations`, `растущая доля экспорта`, `el creciente peso de las exportaciones`', () => {
+    const texts: Array<[string, string]> = [
+      ['Analysts said the rising share of exports makes the company less dependent on the domestic market.', 'eng'],
+      ["Selon des analystes, la part croissante des exportations rend l'entreprise moins dépendante du marché intérieur.", 'fra'],
+      ['Аналитики отмечают, что растущая доля экспорта снижает зависимость компании от внутреннего рынка.', 'rus'],
+      ['Analistas señalaron que el creciente peso de las exportaciones hace a la compañía menos dependiente del mercado interno.', 'spa'],
+    ];
+    for (const [text, lang] of texts) expect(all(build(text, lang, [], [])).map((e) => e.type)).not.toContain('export');
+  });
+
+  it('silent: a share with its figure stays a fact (en, de)', () => {
+    const a = build('Its share of exports reached 40 percent last year.', 'eng', [], [{ text: '40 percent', kind: 'percent', value: 40, unit: 'percent' }]);
+    expect(all(a).map((e) => e.type)).toContain('export');
+    const b = build('Der Anteil der Exporte stieg im Vorjahr auf 40 Prozent.', 'deu', [], [{ text: '40 Prozent', kind: 'percent', value: 40, unit: 'percent' }]);
+    expect(all(b).map((e) => e.type)).toContain('export');
+  });
+});
