@@ -69,3 +69,34 @@ describe('pack `shareOf`: a fact noun after a proportion word, with no figure in
     expect(all(b).map((e) => e.type)).toContain('export');
   });
 });
+
+describe('a fact counted with a partitive (`davon`, `of which`, `из них`) takes the time of the figure it is part of', () => {
+  const run = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE']>, numbers: Parameters<typeof build>[3]) =>
+    all(build(text, lang, mentions, numbers, '2027-04-14T08:00:00Z')).map((e) => [e.type, e.quantity, e.time]);
+
+  it('de, en: `Ins Ausland gingen davon 215 Fahrzeuge`, `Of which 1,100 buses were exported`', () => {
+    expect(
+      run('Die Alpha AG hat 2026 insgesamt 640 Busse gefertigt. Ins Ausland gingen davon 215 Fahrzeuge.', 'deu', [['Alpha AG', 'ORG']], [
+        { text: '2026', kind: 'year', value: 2026, date: '2026' },
+        { text: '640 Busse', kind: 'count', value: 640, unit: 'bus' },
+        { text: '215 Fahrzeuge', kind: 'count', value: 215, unit: 'car' },
+      ]),
+    ).toContainEqual(['export', 215, '2026']);
+    expect(
+      run('Alpha Motors built 3,200 buses in 2026. Of which 1,100 buses were exported.', 'eng', [['Alpha Motors', 'ORG']], [
+        { text: '3,200 buses', kind: 'count', value: 3200, unit: 'bus' },
+        { text: '2026', kind: 'year', value: 2026, date: '2026' },
+        { text: '1,100 buses', kind: 'count', value: 1100, unit: 'bus' },
+      ]),
+    ).toContainEqual(['export', 1100, '2026']);
+  });
+
+  it('silent: without a partitive the next sentence keeps no time (ru)', () => {
+    const out = run('В 2026 году компания «Альфа» выпустила 640 автобусов. За рубеж ушло 215 машин.', 'rus', [['Альфа', 'ORG']], [
+      { text: '2026', kind: 'year', value: 2026, date: '2026' },
+      { text: '640 автобусов', kind: 'count', value: 640, unit: 'bus' },
+      { text: '215 машин', kind: 'count', value: 215, unit: 'car' },
+    ]);
+    expect(out.find((e) => e[1] === 215)?.[2] ?? null).toBeNull();
+  });
+});
