@@ -240,7 +240,7 @@ export const es = {
       { type: 'production', pos: 'verb', pattern: '(?<=(?:^|[^\\p{L}])de\\s+(?:la|las)\\s+(?:línea|cadena)s?\\s+de\\s+(?:montaje|producción|ensamblaje)(?:\\s+(?:de|del|en)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+)(?:sal(?:e|en|ió|ieron|drá|drán)|salga\\p{L}*)' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
-      { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
+      { type: 'export', pos: 'noun', pattern: '(?<!(?:plataforma|centro|base|polo)\\s+de\\s+)(?:exportacion(?:es)?|exportación)' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'suministr\\p{L}*|envi(?:ó|a|an|ará|arán|aron|ado|ados)|envíos?|despach(?:a|an|ó|aron|ará|arán|ado|ados)|entreg(?:ó|a|an|ará|arán|aron|ado|ados)' },
       // selling abroad is exporting (`vender fuera del país 10.000 vehículos`, `vende en el extranjero`)
       { type: 'export', pos: 'verb', priority: 3, pattern: 'vend(?:e|en|ió|ieron|erá|erán|er|emos)\\s+(?:\\p{L}+\\s+){0,2}?(?:fuera\\s+del\\s+país|en\\s+el\\s+(?:extranjero|exterior)|en\\s+mercados\\s+(?:exteriores|extranjeros|internacionales))' },

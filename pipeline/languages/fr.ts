@@ -210,7 +210,7 @@ export const fr = {
       { type: 'production', pos: 'verb', pattern: 'sort\\p{L}*\\s+(?:des|de\\s+la|de\\s+l[\'’])\\s*(?:cha[iî]nes?|lignes?|usines?)(?:\\s+de\\s+(?:montage|production|fabrication))?|quitt\\p{L}*\\s+(?:les|la)\\s+(?:cha[iî]nes?|lignes?)(?:\\s+de\\s+(?:montage|production|fabrication))?' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
-      { type: 'export', pos: 'noun', pattern: 'exportations?' },
+      { type: 'export', pos: 'noun', pattern: '(?<!(?:plateforme|pôle|base|hub)\\s+d[\'’])exportations?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|fourni(?:t|ssent|ssait|ssaient|ra|ront|r)|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },

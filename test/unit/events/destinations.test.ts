@@ -100,3 +100,21 @@ describe('a fact counted with a partitive (`davon`, `of which`, `из них`) t
     expect(out.find((e) => e[1] === 215)?.[2] ?? null).toBeNull();
   });
 });
+
+describe('an export noun naming a place goods leave from (`экспортной площадкой`, `export hub`) is no export', () => {
+  it('ru, en, es: `станет экспортной площадкой для всего региона`, `become an export hub`, `plataforma de exportación`', () => {
+    const texts: Array<[string, string]> = [
+      ['Мы ожидаем, что завод станет экспортной площадкой для всего региона.', 'rus'],
+      ['We expect the plant to become an export hub for the whole region.', 'eng'],
+      ['Esperamos que la planta se convierta en una plataforma de exportación para toda la región.', 'spa'],
+    ];
+    for (const [text, lang] of texts) expect(all(build(text, lang, [], [])).map((e) => e.type)).not.toContain('export');
+  });
+
+  it('silent: an export figure stays one (ru, fr)', () => {
+    const a = build('Экспорт компании «Альфа» в 2026 году составил 3 000 автомобилей.', 'rus', [['Альфа', 'ORG']], [{ text: '3 000 автомобилей', kind: 'count', value: 3000, unit: 'car' }]);
+    expect(all(a).map((e) => e.type)).toContain('export');
+    const b = build("Les exportations d'Alpha Motors ont atteint 3 000 voitures en 2026.", 'fra', [['Alpha Motors', 'ORG']], [{ text: '3 000 voitures', kind: 'count', value: 3000, unit: 'car' }]);
+    expect(all(b).map((e) => e.type)).toContain('export');
+  });
+});
