@@ -132,6 +132,8 @@ interface CompiledDiscourse {
   relative: Array<[RegExp, number]>;
   relativeMonths: Array<[RegExp, number]>;
   currentEnd: RegExp;
+  /** A partitive word (`davon`, `of which`, `из них`, `dont`): a figure the sentence counts is a part of a fact told before. */
+  partitive: RegExp | null;
   locativeEnd: RegExp;
   placeAfter: RegExp;
   genitiveAfter: RegExp | null;
@@ -212,6 +214,10 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     relativeMonths: lex.relativeMonths.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
+    partitive: (() => {
+      const words = (packFor(key) ?? UNDETERMINED_PACK).events?.partitive ?? [];
+      return words.length ? new RegExp(`${B}(?:${alt(words)})${E}`, 'iu') : null;
+    })(),
     // (a compound's first part may close it: `im Alpha-Werk`)
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
     // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
@@ -841,6 +847,13 @@ export function resolveDiscourse(
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
         if (fig && c.currentEnd.test(input.text.slice(Math.max(s.start, fig.start - 25), fig.start))) r.time = String(year);
       }
+    }
+    // a part of a fact told just before takes its time (`640 Busse im ersten Quartal … Ins Ausland
+    // gingen davon 215 Fahrzeuge`, `Rund 70 Prozent davon gingen ins Ausland`): the latest dated
+    // figure before it, in its sentence or the one before
+    if (r.time === null && r.quantity !== null && on('relative-year') && compile(discourseKey(views[k]!.key)).partitive?.test(input.text.slice(s.start, s.end))) {
+      const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
+      if (whole !== undefined) r.time = out[whole]!.time;
     }
     if (r.time !== null && r.time.startsWith('-')) r.time = null;
     return r;

@@ -116,6 +116,10 @@ interface Compiled {
   directionalNear: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
+  /** A destination phrase right before a name (`con destino a `, `à destination de la `); null where the pack has none. */
+  destinationEnd: RegExp | null;
+  /** A proportion word right before a fact noun (`share of `, `доля `); null where the pack has none. */
+  shareEnd: RegExp | null;
   /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
   qualifierBetween: RegExp;
   sourceEnd: RegExp;
@@ -250,6 +254,8 @@ const compile = perLanguage((key: string): Compiled => {
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
+    shareEnd: lex.shareOf?.length ? new RegExp(`${B}(?:${alt(lex.shareOf)})\\s*$`, 'iu') : null,
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
     deliveryToEnd: lex.deliveryTo.length ? ending(lex.deliveryTo) : null,
@@ -995,17 +1001,34 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       // `shipped to Georgia`, `поставки в Россию`, `nach Kasachstan geliefert`, `supplies engines from
       // Tashkent`: a delivery is an export only with a place it goes to or comes from in its clause
       const [a] = clauseBounds(g, t.start);
-      const toward = (x: MentionInfo) => x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start)));
-      const reach = (m: Mention) => m.start >= a && m.end <= Math.max(b, t.end + 60);
+      const destined = (m: Mention) => !!c.destinationEnd?.test(slice(g, m.start - 40, m.start));
+      const toward = (x: MentionInfo) =>
+        x.role === 'directional' || x.role === 'source' || (x.role === 'locative' && c.directionalNear.test(slice(g, x.m.start - 30, x.m.start))) || destined(x.m);
+      // (a place after a destination phrase counts anywhere in the sentence: `CAF entregó 212 coches y
+      // 35 tranvías, la mayoría con destino a Francia`)
+      const reach = (m: Mention) =>
+        m.start >= a && (m.end <= Math.max(b, t.end + 60) || (m.start >= t.end && destined(m)));
       return (
         roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && reach(x.m)) ||
         // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`)
         inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)))
       );
     }
+    // `the rising share of exports makes the company less dependent`: a ratio talked about, no fact (a
+    // figure in the clause makes it one: `the share of exports reached 40%`)
+    if (t.rule.pos === 'noun' && c.shareEnd?.test(slice(g, t.start - 40, t.start)) && !figures.some(([, n]) => clauseOf(g, n.start) === clauseOf(g, t.start))) return false;
     if (t.rule.requires !== 'party') return true;
     // `cooperation between the two countries` is no agreement; `cooperation between UzAuto and …` is
     return inside.some(([, m]) => m.start >= t.end && m.start < Math.max(b, t.end + 60) && (m.type === 'ORG' || m.type === 'PER' || m.type === 'GPE'));
+  });
+
+  // a sale to a country is an export (`most of the output was sold to Kazakhstan and Armenia`,
+  // `nach Polen verkauft`): a sales verb with a country it goes to in its clause
+  triggers.forEach((t, k) => {
+    if (t.type !== 'sales' || t.rule.pos !== 'verb') return;
+    const clause = clauseOf(g, t.start);
+    if (roles.some((x) => x.m.type === 'GPE' && x.role === 'directional' && clauseOf(g, x.m.start) === clause))
+      triggers[k] = { ...t, type: 'export', rule: { ...t.rule, type: 'export' } };
   });
 
   // jobs read from job figures

@@ -205,6 +205,8 @@ export const de = {
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
     deliveryTo: [],
+    destination: ['mit\\s+(?:dem\\s+)?Ziel', 'bestimmt\\s+für'],
+    shareOf: ['Anteil\\s+(?:der|des)'],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
     // (a derived adjective may stand between the preposition and the place: `im mährischen Kroměříž`, `im nordkasachischen Kostanai`)

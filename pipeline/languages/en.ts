@@ -303,7 +303,7 @@ export const en = {
       { type: 'production', pos: 'noun', pattern: 'production|manufacturing|output' },
       // export
       { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
-      { type: 'export', pos: 'noun', pattern: 'exports?' },
+      { type: 'export', pos: 'noun', pattern: 'exports?(?![\\p{L}])(?!\\s+(?:hubs?|platforms?|bases?|cent(?:re|er)s?)(?![\\p{L}]))' },
       // a delivery abroad: only with a destination in its clause (`shipped to Georgia`, `supply 46 trams to the city of Tashkent`)
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|sen(?:t|ds?|ding)|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
       // selling abroad is exporting (`sold 3,860 trucks outside Kazakhstan`, `sells most of its output abroad`)
@@ -348,6 +348,8 @@ export const en = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     deliveryTo: [],
+    destination: ['bound\\s+for', 'destined\\s+for'],
+    shareOf: ['share\\s+of'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
     other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],

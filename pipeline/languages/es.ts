@@ -240,7 +240,7 @@ export const es = {
       { type: 'production', pos: 'verb', pattern: '(?<=(?:^|[^\\p{L}])de\\s+(?:la|las)\\s+(?:línea|cadena)s?\\s+de\\s+(?:montaje|producción|ensamblaje)(?:\\s+(?:de|del|en)\\s+\\p{L}+(?:\\s+\\p{L}+)?)?\\s+)(?:sal(?:e|en|ió|ieron|drá|drán)|salga\\p{L}*)' },
       { type: 'production', pos: 'noun', pattern: 'producción|fabricación' },
       { type: 'export', pos: 'verb', pattern: 'export(?:a|an|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
-      { type: 'export', pos: 'noun', pattern: 'exportacion(?:es)?|exportación' },
+      { type: 'export', pos: 'noun', pattern: '(?<!(?:plataforma|centro|base|polo)\\s+de\\s+)(?:exportacion(?:es)?|exportación)' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'suministr\\p{L}*|envi(?:ó|a|an|ará|arán|aron|ado|ados)|envíos?|despach(?:a|an|ó|aron|ará|arán|ado|ados)|entreg(?:ó|a|an|ará|arán|aron|ado|ados)' },
       // selling abroad is exporting (`vender fuera del país 10.000 vehículos`, `vende en el extranjero`)
       { type: 'export', pos: 'verb', priority: 3, pattern: 'vend(?:e|en|ió|ieron|erá|erán|er|emos)\\s+(?:\\p{L}+\\s+){0,2}?(?:fuera\\s+del\\s+país|en\\s+el\\s+(?:extranjero|exterior)|en\\s+mercados\\s+(?:exteriores|extranjeros|internacionales))' },
@@ -276,6 +276,8 @@ export const es = {
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a', 'para'],
     source: ['desde'],
     deliveryTo: [],
+    destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
+    shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],

@@ -210,7 +210,7 @@ export const fr = {
       { type: 'production', pos: 'verb', pattern: 'sort\\p{L}*\\s+(?:des|de\\s+la|de\\s+l[\'’])\\s*(?:cha[iî]nes?|lignes?|usines?)(?:\\s+de\\s+(?:montage|production|fabrication))?|quitt\\p{L}*\\s+(?:les|la)\\s+(?:cha[iî]nes?|lignes?)(?:\\s+de\\s+(?:montage|production|fabrication))?' },
       { type: 'production', pos: 'noun', pattern: 'production|fabrication' },
       { type: 'export', pos: 'verb', pattern: 'export(?:e|é|ée|és|ées|ent|era|eront|erait|eraient|ait|aient|er)' },
-      { type: 'export', pos: 'noun', pattern: 'exportations?' },
+      { type: 'export', pos: 'noun', pattern: '(?<!(?:plateforme|pôle|base|hub)\\s+d[\'’])exportations?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|fourni(?:t|ssent|ssait|ssaient|ra|ront|r)|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
@@ -246,6 +246,8 @@ export const fr = {
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     deliveryTo: ['en', 'au', 'aux', 'à'],
+    destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
+    shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que', 'bas(?:é|ée|és|ées)\\s+(?:à|au|aux|en)', 'dont\\s+le\\s+siège\\s+(?:social\\s+)?est\\s+(?:à|au|aux|en)', 'siégeant\\s+(?:à|au|aux|en)'],
     skip: ['le', 'la', 'les', "l'", 'l’', 'un', 'une', 'région', 'ville', 'province', 'district', 'zone', 'pays', 'de', 'du', 'des'],

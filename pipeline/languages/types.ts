@@ -236,6 +236,17 @@ export interface EventsSection {
    * one is a destination, not the site. Empty where destinations have words or a case of their own.
    */
   deliveryTo: string[];
+  /**
+   * Phrases that name where goods go wherever they stand in a delivery's sentence, however far from
+   * its verb (`la mayoría con destino a Francia`, `à destination de la Géorgie`, `bound for Baku`).
+   */
+  destination?: string[];
+  /**
+   * Proportion words that end right before a fact noun (`the rising share of exports`, `la part
+   * croissante des exportations`, `растущая доля экспорта`): with no figure in its clause the noun is
+   * commentary on a ratio, not a fact.
+   */
+  shareOf?: string[];
   /** Words that make a place name an example, a comparison or a company's seat (`con sede en`): neither actor nor location. */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
