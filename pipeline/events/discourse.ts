@@ -683,7 +683,10 @@ export function resolveDiscourse(
       if (cue && !r.actors.length) r.actors = [...cue.actors];
     } else if (r.type !== 'statement') {
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
-      const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
+      // (a subject of the whole country, `las fábricas del país produjeron`, points back to no plant)
+      const cw = compile(discourseKey(views[k]!.key)).countryWide;
+      const wide = cw?.test(s.text.slice(clauseStart(s.text, e.trigger.start - s.start), e.trigger.start - s.start)) ?? false;
+      const cue = wide ? undefined : cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
       // `The company signed an agreement with BYD`, `La société a signé un accord avec Uzavtosanoat`: a
       // name that stands only as the partner leaves the subject to the anaphor before the trigger

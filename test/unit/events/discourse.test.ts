@@ -409,6 +409,10 @@ describe('events discourse: plants or companies of the whole country are the mar
     expect(run('Renault a vendu 15 000 camions en 2025. Les usines du pays ont produit 160 000 véhicules en 2026.', 'fra', [['Renault', 'ORG']], [veh('15 000 camions', 15000), year(2025), veh('160 000 véhicules', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
     expect(run("UzAuto Motors sold 15,000 cars in 2025. The country's carmakers produced 160,000 vehicles in 2026.", 'eng', [['UzAuto Motors', 'ORG']], [veh('15,000 cars', 15000), year(2025), veh('160,000 vehicles', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
   });
+  it('es, fr: after a plant the article opened, the country’s plants point back to no plant', () => {
+    expect(run('Qazaq Avto Group inauguró una planta en Kostanay. Las fábricas del país produjeron 160.000 vehículos en 2026.', 'spa', [['Qazaq Avto Group', 'ORG'], ['Kostanay', 'GPE']], [veh('160.000 vehículos', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+    expect(run('Renault a inauguré une usine à Kostanaï. Les usines du pays ont produit 160 000 véhicules en 2026.', 'fra', [['Renault', 'ORG'], ['Kostanaï', 'GPE']], [veh('160 000 véhicules', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+  });
   it('silent: the plants without the country (es), one carmaker of the country (en)', () => {
     expect(run('Qazaq Avto Group vendió 15.000 camiones en 2025. Las fábricas produjeron 160.000 vehículos en 2026.', 'spa', [['Qazaq Avto Group', 'ORG']], [veh('15.000 camiones', 15000), year(2025), veh('160.000 vehículos', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual(['Qazaq Avto Group']);
     expect(run("UzAuto Motors sold 15,000 cars in 2025. The country's largest carmaker produced 160,000 vehicles in 2026.", 'eng', [['UzAuto Motors', 'ORG']], [veh('15,000 cars', 15000), year(2025), veh('160,000 vehicles', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual(['UzAuto Motors']);
