@@ -15,7 +15,9 @@
  *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
  *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
  *   the company acting in the latest fact (`X signed a deal with Y. The company …` is X), else the
- *   latest named; with its plant's site;
+ *   latest named; with its plant's site; a noun described by a demonym after it (`la empresa
+ *   ferroviaria uzbeka`) is the company named before whose name shares the demonym's stem, and with a
+ *   name after the demonym (`le constructeur biélorusse MTZ`) it is no anaphor;
  * - `the countries`, `both sides`, `beide Länder`, `обе страны`, `les deux pays` → the latest
  *   coordinated pair of countries;
  * - `here`, `there`, `dort`, `там`, `là` → the latest place (or plant frame);
@@ -159,6 +161,8 @@ interface CompiledDiscourse {
    * only an authority (`NON_COMPANY`) is generic, `the group` points back.
    */
   genericSubject: RegExp;
+  /** A plant or company noun of the whole country (`las fábricas del país`, `the country's carmakers`); null without words. */
+  countryWide: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -231,6 +235,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     partnerEnd: partnerEnd(packFor(key)?.events?.partner) ?? partnerEnd(packFor('en')!.events!.partner)!,
     passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
+    countryWide: lex.countryWide?.length ? new RegExp(`${B}(?:${alt(lex.countryWide)})${E}`, 'iu') : null,
     genericSubject: (() => {
       const definite = lex.definite.length ? `(?!(?:${alt(lex.definite)})${E})` : '';
       return new RegExp(`(?:^|[,:])\\s*(?:(?:[\\p{L}-]+\\s+){0,2}(${alt(lex.institutions)})|${definite}\\p{L}[\\p{L}-]*\\s+(?:${alt(lex.companyNouns)})\\p{L}{0,2})${E}`, 'iu');
@@ -429,7 +434,13 @@ export function resolveDiscourse(
       if (appo && !(appo[1] && /^(?:in|on|at|by|since|for|after|before|during|until|im|am|seit|nach|bis|в|во|с|после|en|à|au|le|depuis|après|el|desde)$/iu.test(appo[1]))) continue;
       // (a company named before it in its own sentence; else the company acting in the latest fact,
       // which may not be the organisation named last: `X signed a deal with Y. The company will …` is X)
-      const org = latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
+      // a noun described by a demonym after it (`le constructeur biélorusse Minsk Tractor Works`,
+      // `la empresa ferroviaria uzbeka`): with a name after the demonym it introduces that name, no
+      // anaphor; alone it names the organisation of that country named before
+      const described = describedBy(input, inside, ns + hit[0].length);
+      if (described?.named) continue;
+      const org = (described ? ofDemonym(input, mentionsIn, viewOf, k, ns, described.demonym) : null) ??
+        latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
       cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
     }
@@ -546,7 +557,9 @@ export function resolveDiscourse(
       const partner = partnerOnly(r, k) ? r.actors : [];
       // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent)
       const subject = c.genericSubject.exec(text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start));
-      const generic = subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]));
+      // (and so does one of the whole country, `las fábricas del país produjeron`: the market's, no company's)
+      const own = text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start);
+      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || (c.countryWide?.test(own) ?? false);
       // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
       // no agent reported by a speaker of an organisation is that organisation's
       if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
@@ -607,7 +620,11 @@ export function resolveDiscourse(
     if (!on('plant')) return null;
     const k = sentences.findIndex((s) => s.start <= pos && pos < s.end);
     const made = (perSentence[k] ?? []).find((e) => CREATION_TYPES.has(e.type) && ownersOf(e).some((o) => m(o).type === 'ORG') && e.location !== null);
-    return made ? { pos, owners: ownersOf(made), place: made.location } : null;
+    if (!made) return null;
+    // (a partner standing alone, `l'accord conclu avec le constructeur X`, owns no plant: the salient company does)
+    const salient = partnerOnly(made, k) ? salientCompany(k) : null;
+    if (partnerOnly(made, k) && salient === null) return null;
+    return { pos, owners: salient !== null ? [salient] : ownersOf(made), place: made.location };
   }
 
   /**
@@ -672,7 +689,10 @@ export function resolveDiscourse(
       if (cue && !r.actors.length) r.actors = [...cue.actors];
     } else if (r.type !== 'statement') {
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
-      const cue = cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
+      // (a subject of the whole country, `las fábricas del país produjeron`, points back to no plant)
+      const cw = compile(discourseKey(views[k]!.key)).countryWide;
+      const wide = cw?.test(s.text.slice(clauseStart(s.text, e.trigger.start - s.start), e.trigger.start - s.start)) ?? false;
+      const cue = wide ? undefined : cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
       // `The company signed an agreement with BYD`, `La société a signé un accord avec Uzavtosanoat`: a
       // name that stands only as the partner leaves the subject to the anaphor before the trigger
@@ -968,6 +988,38 @@ function latestCompany(input: DiscourseInput, mentionsIn: number[][], viewOf: Ma
       const i = ms[t]!;
       const x = input.mentions[i]!;
       if (x.end <= pos && canBeCompany(x, viewOf.get(i)?.view)) return i;
+    }
+  }
+  return null;
+}
+
+/**
+ * A demonym (a MISC mention) describing a company noun that ends at `end`, after at most two
+ * lower-case words (`constructeur biélorusse`, `empresa ferroviaria uzbeka`); `named` when an
+ * organisation's name follows it (`… biélorusse Minsk Tractor Works`). Null when none.
+ */
+function describedBy(input: DiscourseInput, inside: number[], end: number): { demonym: number; named: boolean } | null {
+  const m = (i: number): Mention => input.mentions[i]!;
+  const demonym = inside.find((i) => m(i).type === 'MISC' && m(i).start >= end && /^(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+$/u.test(input.text.slice(end, m(i).start)));
+  if (demonym === undefined) return null;
+  const named = inside.some((i) => m(i).type === 'ORG' && m(i).start >= m(demonym).end && /^[\s"“”«»„']{1,3}$/u.test(input.text.slice(m(demonym).end, m(i).start)));
+  return { demonym, named };
+}
+
+/**
+ * The company named before `pos` (its sentence and the few before) whose name or a place named right
+ * after it shares its stem with a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`); null when none.
+ */
+function ofDemonym(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, demonym: number): number | null {
+  const stem = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
+  const key = stem(input.mentions[demonym]!.text);
+  if (key.length < 4) return null;
+  const shares = (t: string): boolean => t.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stem(w) === key);
+  for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
+    const ms = mentionsIn[j]!;
+    for (let t = ms.length - 1; t >= 0; t--) {
+      const x = input.mentions[ms[t]!]!;
+      if (x.end <= pos && canBeCompany(x, viewOf.get(ms[t]!)?.view) && shares(x.text)) return ms[t]!;
     }
   }
   return null;

@@ -394,6 +394,12 @@ export interface DiscourseSection {
   occasionNouns: string[];
   /** Companies. */
   companyNouns: string[];
+  /**
+   * Plural plant or company nouns of the whole country (`las fábricas del país`, `the country's
+   * carmakers`, `les usines du pays`): a fact with such a subject is the market's, no company's, and
+   * takes no salient organisation (plural only: `the country's largest carmaker` is one company).
+   */
+  countryWide?: string[];
   /** The pair of countries named before. */
   pair: string[];
   /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */

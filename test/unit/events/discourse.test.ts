@@ -130,6 +130,23 @@ describe('events discourse: company anaphors take the latest organisation that c
     expect(run('Kia Motors hired a new chief. In May, the company sold 20,000 cars.', 'eng', [['Kia Motors', 'ORG']], [cars('20,000 cars', 20000)])).toEqual([['sales', ['Kia Motors'], null, null]]);
   });
 
+  it('a company noun described by a demonym after it names the company of that country (es, fr), over the salient one', () => {
+    const wagons = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'wagon' });
+    expect(run('CAF firmó un acuerdo con Ferrocarriles de Uzbekistán. La empresa ferroviaria uzbeka exportó 400 vagones en 2022.', 'spa', [['CAF', 'ORG'], ['Ferrocarriles de Uzbekistán', 'ORG'], ['uzbeka', 'MISC']], [wagons('400 vagones', 400), year(2022)]).find((e) => e[0] === 'export')).toEqual(['export', ['Ferrocarriles de Uzbekistán'], null, '2022']);
+    expect(run('Renault a signé un accord avec Ouzbekistan Auto. La société ouzbèke a exporté 300 000 véhicules en 2022.', 'fra', [['Renault', 'ORG'], ['Ouzbekistan Auto', 'ORG'], ['ouzbèke', 'MISC']], [cars('300 000 véhicules', 300000), year(2022)]).find((e) => e[0] === 'export')).toEqual(['export', ['Ouzbekistan Auto'], null, '2022']);
+  });
+
+  it('silent: a demonym no company shares (es), and an English adjective before the noun (en), leave the salient company', () => {
+    const wagons = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'wagon' });
+    expect(run('CAF firmó un acuerdo con Talgo. La empresa vasca exportó 400 vagones en 2022.', 'spa', [['CAF', 'ORG'], ['Talgo', 'ORG'], ['vasca', 'MISC']], [wagons('400 vagones', 400), year(2022)]).find((e) => e[0] === 'export')).toEqual(['export', ['CAF'], null, '2022']);
+    expect(run('Kia Motors signed an agreement with Hyundai Korea. The Korean company exported 5,000 cars.', 'eng', [['Kia Motors', 'ORG'], ['Hyundai Korea', 'ORG'], ['Korean', 'MISC']], [cars('5,000 cars', 5000)]).find((e) => e[0] === 'export')).toEqual(['export', ['Kia Motors'], null, null]);
+  });
+
+  it('a plant owed to an agreement with a partner alone (`l’accord conclu avec X`) is the salient company’s, not the partner’s (fr, es)', () => {
+    expect(run("Ganja Auto Plant a assemblé 2 150 tracteurs en 2026. L'usine de Gandja doit sa croissance à l'accord conclu avec le constructeur biélorusse MTZ. L'usine emploie 1 900 salariés.", 'fra', [['Ganja Auto Plant', 'ORG'], ['Gandja', 'GPE'], ['biélorusse', 'MISC'], ['MTZ', 'ORG']], [{ text: '2 150 tracteurs', kind: 'count', value: 2150, unit: 'tractor' }, year(2026), jobs('1 900 salariés', 1900)]).find((e) => e[0] === 'jobs')?.[1]).toEqual(['Ganja Auto Plant']);
+    expect(run('Tatra Trucks produjo 2.000 camiones en 2026. La planta de Yizak debe su crecimiento al acuerdo firmado con el fabricante uzbeko UzAuto. La planta emplea a 900 personas.', 'spa', [['Tatra Trucks', 'ORG'], ['Yizak', 'GPE'], ['uzbeko', 'MISC'], ['UzAuto', 'ORG']], [{ text: '2.000 camiones', kind: 'count', value: 2000, unit: 'truck' }, year(2026), jobs('900 personas', 900)]).find((e) => e[0] === 'jobs')?.[1]).toEqual(['Tatra Trucks']);
+  });
+
   it('`the ministry` finds the organisation whose name has that head (en, de, ru, fr)', () => {
     const money = (text: string, currency: string): NumberSpec => ({ text, kind: 'money', value: 50000000, currency });
     expect(run('The Industry Ministry approved the plan. The ministry will invest $50 million.', 'eng', [['Industry Ministry', 'ORG']], [money('$50 million', 'USD')])).toEqual([
@@ -382,6 +399,23 @@ describe('events discourse: a clause whose subject is a common noun phrase names
     expect(run('Skoda eröffnete ein Werk in Pune. Das Unternehmen exportierte 2019 rund 5.000 Autos.', 'deu', [['Skoda', 'ORG'], ['Pune', 'GPE']], [year(2019), cars('5.000 Autos', 5000)]).at(-1)![1]).toEqual(['Skoda']);
     expect(run('Renault a construit une usine à Tanger. Le groupe a exporté 5 000 voitures.', 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE']], [cars('5 000 voitures', 5000)]).at(-1)![1]).toEqual(['Renault']);
     expect(run('Hyundai opened a plant in Chennai. In 2019, 5,000 cars were exported.', 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']], [year(2019), cars('5,000 cars', 5000)]).at(-1)![1]).toEqual(['Hyundai']);
+  });
+});
+
+describe('events discourse: plants or companies of the whole country are the market, no company', () => {
+  const veh = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'car' });
+  it('es, fr, en: `las fábricas del país`, `les usines du pays`, `the country’s carmakers` take no salient company', () => {
+    expect(run('Qazaq Avto Group vendió 15.000 camiones en 2025. Las fábricas del país produjeron 160.000 vehículos en 2026.', 'spa', [['Qazaq Avto Group', 'ORG']], [veh('15.000 camiones', 15000), year(2025), veh('160.000 vehículos', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+    expect(run('Renault a vendu 15 000 camions en 2025. Les usines du pays ont produit 160 000 véhicules en 2026.', 'fra', [['Renault', 'ORG']], [veh('15 000 camions', 15000), year(2025), veh('160 000 véhicules', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+    expect(run("UzAuto Motors sold 15,000 cars in 2025. The country's carmakers produced 160,000 vehicles in 2026.", 'eng', [['UzAuto Motors', 'ORG']], [veh('15,000 cars', 15000), year(2025), veh('160,000 vehicles', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+  });
+  it('es, fr: after a plant the article opened, the country’s plants point back to no plant', () => {
+    expect(run('Qazaq Avto Group inauguró una planta en Kostanay. Las fábricas del país produjeron 160.000 vehículos en 2026.', 'spa', [['Qazaq Avto Group', 'ORG'], ['Kostanay', 'GPE']], [veh('160.000 vehículos', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+    expect(run('Renault a inauguré une usine à Kostanaï. Les usines du pays ont produit 160 000 véhicules en 2026.', 'fra', [['Renault', 'ORG'], ['Kostanaï', 'GPE']], [veh('160 000 véhicules', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual([]);
+  });
+  it('silent: the plants without the country (es), one carmaker of the country (en)', () => {
+    expect(run('Qazaq Avto Group vendió 15.000 camiones en 2025. Las fábricas produjeron 160.000 vehículos en 2026.', 'spa', [['Qazaq Avto Group', 'ORG']], [veh('15.000 camiones', 15000), year(2025), veh('160.000 vehículos', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual(['Qazaq Avto Group']);
+    expect(run("UzAuto Motors sold 15,000 cars in 2025. The country's largest carmaker produced 160,000 vehicles in 2026.", 'eng', [['UzAuto Motors', 'ORG']], [veh('15,000 cars', 15000), year(2025), veh('160,000 vehicles', 160000), year(2026)]).find((e) => e[0] === 'production')?.[1]).toEqual(['UzAuto Motors']);
   });
 });
 
