@@ -835,6 +835,14 @@ export function resolveDiscourse(
       }
     }
     if (r.time === null) r.time = inheritedTime(r, k);
+    // a month or quarter without a year takes the year its sentence named before it (`в 2027 году
+    // начнёт экспорт …; первую партию … в первом квартале`), not the reference year
+    // (a plan only, for a year not before the document's: `nommé à ce poste en mai` after `d'ici 2028` is past)
+    else if (r.type !== 'statement' && r.modality === 'planned' && year !== null && on('paragraph-time')) {
+      const own = r.numbers.map((i) => input.numbers[i]!).find((n) => n.kind === 'date' && n.date === r.time && !/\d{4}/u.test(n.text));
+      const named = own ? input.numbers.filter((n) => n.kind === 'year' && n.start >= s.start && n.end <= own.start).at(-1) : undefined;
+      if (own && named?.value != null && named.value >= year && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/u.test(r.time)) r.time = r.time.replace(/\d{4}/gu, String(named.value));
+    }
     if (r.time !== null && r.time.startsWith('-')) r.time = null;
     return r;
   }

@@ -29,3 +29,18 @@ describe('paragraph time: a later fact of the same paragraph and actor takes the
     expect(timed(build(other, 'eng', [['Ordabasy', 'ORG'], ['Kazakhstan', 'GPE'], ['KamAZ', 'ORG']], [count('3,860 trucks', 3860, 'truck'), year(2026), count('9,000 trucks', 9000, 'truck')])).find((e) => e[1] === 9000)?.[2] ?? null).toBeNull();
   });
 });
+
+describe('a month or quarter without a year in a plan takes the year its sentence named before it', () => {
+  const q1 = { text: 'в первом квартале', kind: 'date' as const, date: '2026-01/2026-03' };
+  it('ru, en: `в 2027 году … в первом квартале`, `in 2027 … in the first quarter`', () => {
+    const ru = 'В 2027 году предприятие начнёт экспорт электробусов в Грузию; первую партию из 40 автобусов планируется отправить в Тбилиси в первом квартале.';
+    const got = timed(build(ru, 'rus', [['Грузию', 'GPE'], ['Тбилиси', 'GPE']], [{ text: '2027', kind: 'year', value: 2027, date: '2027' }, count('40 автобусов', 40, 'bus'), q1], '2026-06-22'));
+    expect(got.some((e) => e[0] === 'export' && String(e[2]).startsWith('2027-01'))).toBe(true);
+    expect(got.filter((e) => e[2] !== null).every((e) => String(e[2]).startsWith('2027'))).toBe(true);
+  });
+  it('silent: a past fact (fr `nommé en mai` after a year)', () => {
+    const fr = 'Ganja Auto Plant veut produire 20 000 voitures en 2028, a dit Elnur Gasimov, nommé directeur en mai.';
+    const got = timed(build(fr, 'fra', [['Ganja Auto Plant', 'ORG'], ['Elnur Gasimov', 'PER']], [count('20 000 voitures', 20000, 'car'), { text: '2028', kind: 'year', value: 2028, date: '2028' }, { text: 'mai', kind: 'date', date: '2026-05' }], '2026-09-01'));
+    expect(got.filter((e) => e[0] === 'appointment').every((e) => e[2] !== '2028-05')).toBe(true);
+  });
+});
