@@ -74,7 +74,7 @@ export interface SentenceView {
 }
 
 /** The rules of the discourse step (all run by default; a subset is for measurement and tests). */
-export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient', 'occasion'] as const;
+export const DISCOURSE_RULES = ['dateline', 'relative-year', 'plant', 'company', 'pair', 'place', 'product', 'possessive', 'head', 'owner-site', 'salient', 'occasion', 'paragraph-time'] as const;
 export type DiscourseRule = (typeof DISCOURSE_RULES)[number];
 
 export interface DiscourseInput {
@@ -868,15 +868,59 @@ export function resolveDiscourse(
         if (fig && c.currentEnd.test(input.text.slice(Math.max(s.start, fig.start - 25), fig.start))) r.time = String(year);
       }
     }
-    // a part of a fact told just before takes its time (`640 Busse im ersten Quartal … Ins Ausland
-    // gingen davon 215 Fahrzeuge`, `Rund 70 Prozent davon gingen ins Ausland`): the latest dated
-    // figure before it, in its sentence or the one before
-    if (r.time === null && r.quantity !== null && on('relative-year') && compile(discourseKey(views[k]!.key)).partitive?.test(input.text.slice(s.start, s.end))) {
-      const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
-      if (whole !== undefined) r.time = out[whole]!.time;
+    if (r.time === null) {
+      // a part of a fact told just before takes its time (`640 Busse im ersten Quartal … Ins Ausland
+      // gingen davon 215 Fahrzeuge`, `Rund 70 Prozent davon gingen ins Ausland`): the latest dated
+      // figure before it, in its sentence or the one before; else a fact the paragraph dated once
+      if (r.quantity !== null && on('relative-year') && compile(discourseKey(views[k]!.key)).partitive?.test(input.text.slice(s.start, s.end))) {
+        const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
+        if (whole !== undefined) r.time = out[whole]!.time;
+      }
+      if (r.time === null) r.time = inheritedTime(r, k);
+    }
+    // a month or quarter without a year takes the year its sentence named before it (`в 2027 году
+    // начнёт экспорт …; первую партию … в первом квартале`), not the reference year
+    // (a plan only, for a year not before the document's: `nommé à ce poste en mai` after `d'ici 2028` is past)
+    else if (r.type !== 'statement' && r.modality === 'planned' && year !== null && on('paragraph-time')) {
+      const own = r.numbers.map((i) => input.numbers[i]!).find((n) => n.kind === 'date' && n.date === r.time && !/\d{4}/u.test(n.text));
+      const named = own ? input.numbers.filter((n) => n.kind === 'year' && n.start >= s.start && n.end <= own.start).at(-1) : undefined;
+      if (own && named?.value != null && named.value >= year && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/u.test(r.time)) r.time = r.time.replace(/\d{4}/gu, String(named.value));
     }
     if (r.time !== null && r.time.startsWith('-')) r.time = null;
     return r;
+  }
+
+  /** Whether sentences `a` < `b` stand in one paragraph (no blank line between them). */
+  function oneParagraph(a: number, b: number): boolean {
+    return !/\n[^\S\n]*\n/u.test(input.text.slice(sentences[a]!.start, sentences[b]!.start));
+  }
+
+  /**
+   * The time of a fact the text dates only once (`Ordabasy sold 3,860 trucks … in 2026 … In total,
+   * 9,420 trucks left its assembly line`, `… ensambló el año pasado 21.460 vehículos … De la cadena
+   * de montaje salieron 15.900 camiones`): the time of the latest fact before it, where that fact is
+   * in its paragraph (or is the lead's fact of the same type, told again at the top of the next
+   * paragraph), is no statement, is actual as this one is, is dated by a period (a year, or a span of
+   * months: a single month or day dates an occasion), where both tell a figure (a count or a sum), and shares an actor with it (or this one has none of its own). Never for a statement, a plan or a
+   * negated fact; none where another fact stands between them.
+   */
+  function inheritedTime(r: EventCandidate, k: number): string | null {
+    if (r.type === 'statement' || r.type === 'visit' || (r.modality !== 'actual' && r.modality !== 'hedged') || !on('paragraph-time')) return null;
+    const j = [...out.keys()].reverse().find((i) => out[i]!.type !== 'statement');
+    if (j === undefined) return null;
+    const prior = out[j]!;
+    const at = sentenceOf[j]!;
+    // (a period only: a year, or a span of months; a single month or day dates an occasion, `в декабре`)
+    if (at < k - 2 || prior.time === null || !/^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(prior.time)) return null;
+    if (prior.modality !== 'actual' && prior.modality !== 'hedged') return null;
+    // (figures of the period both: `Kia opened a plant in 2019. Production rose to 5,000 cars` is no count of 2019)
+    const figure = (x: EventCandidate): boolean => x.quantity !== null || x.money !== null;
+    if (!figure(prior) || !figure(r)) return null;
+    const restated = at === lead && prior.type === r.type && k === at + 1;
+    if (!oneParagraph(at, k) && !restated) return null;
+    // (a fact with no agent of its own is the prior one's actors' by the salient rule)
+    if (r.actors.length > 0 && !r.actors.some((a) => prior.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
+    return prior.time;
   }
 }
 

@@ -49,7 +49,8 @@ describe('every Turkic pack reads a plant launch, a production figure and an exp
       expect(read(input), text).toEqual([
         ['plant_launch', [org], site, null, null, 'actual'],
         ['production', [org], site, 40000, '2025', 'actual'],
-        ['export', [org], site, 12000, null, 'actual'],
+        // counted right after the dated production, by the same company in the same paragraph: its year (paragraph-time)
+        ['export', [org], site, 12000, '2025', 'actual'],
       ]);
     }
   });
