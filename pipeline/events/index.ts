@@ -846,6 +846,12 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
   return mergeHeadline(dedupe(mergeRestated(out, input), input.mentions), input);
 }
 
+/** A sentence's opening up to its trigger that is only the pack's definite article (`El `, `The `); null where the pack has none. */
+const definiteOpening = perLanguage((key: string): RegExp | null => {
+  const definite = (packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [];
+  return definite.length ? new RegExp(`^[\\s"“„«]*(?:${alt(definite)})\\s+$`, 'iu') : null;
+});
+
 /**
  * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`, `The
  * agreement was signed in Tashkent on Monday`: a sentence that opens with the definite agreement noun
@@ -857,8 +863,7 @@ function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandi
   for (const e of events) {
     const prior = e.type === 'agreement' && e.quantity === null && e.money === null ? out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1) : undefined;
     const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
-    const definite = s ? (packFor(sentenceKey(s, input) ?? '') ?? UNDETERMINED_PACK).discourse?.definite ?? [] : [];
-    const opens = s && definite.length ? new RegExp(`^[\\s"“„«]*(?:${alt(definite)})\\s+$`, 'iu').test(input.text.slice(s.start, e.trigger.start)) : false;
+    const opens = s ? (definiteOpening(sentenceKey(s, input) ?? '')?.test(input.text.slice(s.start, e.trigger.start)) ?? false) : false;
     const ownParty = s ? input.mentions.some((m) => (m.type === 'ORG' || m.type === 'PER') && m.start >= s.start && m.end <= s.end) : true;
     if (!prior || !s || !opens || ownParty) {
       out.push(e);
