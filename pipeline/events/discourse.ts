@@ -521,7 +521,7 @@ export function resolveDiscourse(
         const clause = clauseAt(text, r.trigger.start - s.start);
         c.productAnaphor.lastIndex = 0;
         // (the subject that opens the clause: `50% of the cars sold` is cars in general)
-        const opens = (at: number): boolean => clauseAt(text, at) === clause && !/\p{L}/u.test(text.slice(clauseStart(text, at), at));
+        const opens = (at: number): boolean => clauseAt(text, at) === clause && !/\p{L}/u.test(clauseBefore(text, at));
         const hit = [...text.matchAll(c.productAnaphor)].find((h) => opens(h.index ?? 0) && !c.modifiedAfter.test(text.slice((h.index ?? 0) + h[0].length)));
         if (hit) {
           const at = s.start + (hit.index ?? 0);
@@ -555,11 +555,10 @@ export function resolveDiscourse(
       }
       // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
       const partner = partnerOnly(r, k) ? r.actors : [];
-      // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent)
-      const subject = c.genericSubject.exec(text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start));
-      // (and so does one of the whole country, `las fábricas del país produjeron`: the market's, no company's)
-      const own = text.slice(clauseStart(text, r.trigger.start - s.start), r.trigger.start - s.start);
-      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || (c.countryWide?.test(own) ?? false);
+      // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent,
+      // and so does one of the whole country, `las fábricas del país produjeron`: the market's, no company's)
+      const subject = c.genericSubject.exec(clauseBefore(text, r.trigger.start - s.start));
+      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || countryWide(c, text, r.trigger.start - s.start);
       // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
       // no agent reported by a speaker of an organisation is that organisation's
       if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
@@ -622,9 +621,9 @@ export function resolveDiscourse(
     const made = (perSentence[k] ?? []).find((e) => CREATION_TYPES.has(e.type) && ownersOf(e).some((o) => m(o).type === 'ORG') && e.location !== null);
     if (!made) return null;
     // (a partner standing alone, `l'accord conclu avec le constructeur X`, owns no plant: the salient company does)
-    const salient = partnerOnly(made, k) ? salientCompany(k) : null;
-    if (partnerOnly(made, k) && salient === null) return null;
-    return { pos, owners: salient !== null ? [salient] : ownersOf(made), place: made.location };
+    if (!partnerOnly(made, k)) return { pos, owners: ownersOf(made), place: made.location };
+    const salient = salientCompany(k);
+    return salient === null ? null : { pos, owners: [salient], place: made.location };
   }
 
   /**
@@ -690,8 +689,7 @@ export function resolveDiscourse(
     } else if (r.type !== 'statement') {
       const brandOnly = r.actors.length === 1 && r.product !== null && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       // (a subject of the whole country, `las fábricas del país produjeron`, points back to no plant)
-      const cw = compile(discourseKey(views[k]!.key)).countryWide;
-      const wide = cw?.test(s.text.slice(clauseStart(s.text, e.trigger.start - s.start), e.trigger.start - s.start)) ?? false;
+      const wide = countryWide(compile(discourseKey(views[k]!.key)), s.text, e.trigger.start - s.start);
       const cue = wide ? undefined : cues.find((q) => q.actors.length > 0 && (!brandOnly || q.kind === 'place' || q.kind === 'plant'));
       if (cue && (!r.actors.length || brandOnly)) r.actors = [...cue.actors];
       // `The company signed an agreement with BYD`, `La société a signé un accord avec Uzavtosanoat`: a
@@ -1075,6 +1073,12 @@ function clauseStart(text: string, offset: number): number {
   for (const b of text.matchAll(CLAUSE_BREAK)) if ((b.index ?? 0) < offset) start = (b.index ?? 0) + b[0].length;
   return start;
 }
+
+/** The text of `offset`'s clause before it (its subject, where the clause opens with one). */
+const clauseBefore = (text: string, offset: number): string => text.slice(clauseStart(text, offset), offset);
+
+/** Whether the clause before `offset` names a subject of the whole country (`las fábricas del país`, `the country's carmakers`). */
+const countryWide = (c: CompiledDiscourse, text: string, offset: number): boolean => c.countryWide?.test(clauseBefore(text, offset)) ?? false;
 
 /** Facts whose product a noun pointing back may name. */
 const PRODUCT_FACTS = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch']);
