@@ -823,6 +823,8 @@ interface Draft {
   product: number | null;
   /** The product named by a common noun (when no name is), with the label its unit follows. */
   noun: ProductNoun | null;
+  /** The paragraph's product where the trigger names none but a counter (`220 машин` after `600 электробусов`). */
+  paragraphProduct: string | null;
   quantity: NumberFact | null;
   quantityIndex: number | null;
   money: NumberFact | null;
@@ -1644,6 +1646,7 @@ function baseDraft(
     location,
     product,
     noun,
+    paragraphProduct: product === null && (noun === null || noun.counter) ? paragraphProduct(t, g, c, input) : null,
     quantity: null,
     quantityIndex: null,
     money: null,
@@ -1695,6 +1698,8 @@ function postPlace(actors: number[], infos: MentionInfo[], c: Compiled, input: E
 interface ProductNoun {
   label: string;
   text: string;
+  /** A counter (`units`, `Einheiten`, `машин`): it names no product of its own. */
+  counter?: true;
 }
 
 /** The product noun nearest the trigger; a counter (`units`, `Einheiten`) only where no other product noun is near. */
@@ -1705,14 +1710,37 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
     for (const m of g.text.matchAll(re)) {
       const x = { start: g.base + (m.index ?? 0), end: g.base + (m.index ?? 0) + m[0].length };
       const d = distance(t, x);
-      const slot = best[isCounter(c, m[0]) ? 1 : 0]!;
+      const counter = isCounter(c, m[0]);
+      const slot = best[counter ? 1 : 0]!;
       if (d < slot.d && d <= 80) {
         slot.d = d;
-        slot.noun = { label, text };
+        slot.noun = counter ? { label, text, counter } : { label, text };
       }
     }
   }
   return best[0]!.noun ?? best[1]!.noun;
+}
+
+/**
+ * What the paragraph is about where the trigger names no product of its own: the one kind of product
+ * its paragraph names before the trigger (`Мощность … 600 электробусов в год. В текущем году здесь
+ * планируют собрать 220 машин`; `15.900 camiones y 5.560 autobuses … 6.300 unidades` names two: vehicles),
+ * else the kind a later figure of its sentence counts (`las primeras 12 unidades …; las otras 28
+ * locomotoras`; not a noun without a figure: `15.160 unidades, de las que casi dos tercios fueron
+ * camiones` counts vehicles). A counter counts it.
+ */
+function paragraphProduct(t: Trigger, g: Geometry, c: Compiled, input: EventsInput): string | null {
+  const start = input.text.lastIndexOf('\n', t.start - 1) + 1;
+  const before = input.text.slice(start, t.start);
+  const kinds = new Set(c.products.flatMap(({ re, label }) => ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !isCounter(c, m[0])) ? [label] : [])));
+  if (kinds.size) return kinds.size === 1 ? [...kinds][0]! : null;
+  const end = g.base + g.text.length;
+  const later = input.numbers.filter((n) => n.start >= t.end && n.end <= end && n.kind !== 'percent' && !isCounter(c, n.text)).sort((x, y) => x.start - y.start);
+  for (const n of later) {
+    const noun = productIn(c, n.text);
+    if (noun) return noun.label;
+  }
+  return null;
 }
 
 /** The first product noun of the pack (in the pack's order) that a text holds. */
@@ -1941,7 +1969,7 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
     product: d.product,
     productText: d.product === null ? (d.noun?.text ?? null) : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type, c, d.product === null ? (d.noun?.label ?? null) : null) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,

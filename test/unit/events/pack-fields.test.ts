@@ -148,6 +148,43 @@ describe('pack field counters: a figure in a counter counts what the fact’s pr
     expect(units(v).map((e) => e[2])).toEqual(['car']);
   });
 
+  it('a counter with no product noun near its trigger counts what its paragraph is about (ru, fr, es, en)', () => {
+    const ru = build('Мощность предприятия рассчитана на 600 электробусов в год. В текущем году здесь планируют собрать 220 машин.', 'rus', [], [
+      { text: '600 электробусов в год', kind: 'rate', value: 600, unit: 'электробусов' }, { text: '220 машин', kind: 'count', value: 220, unit: 'car' },
+    ]);
+    expect(units(ru).filter((e) => e[1] === 220)).toEqual([['production_target', 220, 'bus']]);
+    const fr = build("L'an dernier, 41 300 camions sont sortis de l'usine de Bourg-en-Bresse, soit 8,5 % de moins qu'en 2025, et les ventes du constructeur sur le continent ont reculé à 37 900 unités.", 'fra', [], [
+      { text: '41 300 camions', kind: 'count', value: 41300, unit: 'camions' }, { text: '8,5 %', kind: 'percent', value: 8.5 }, { text: '2025', kind: 'year', value: 2025, date: '2025' },
+      { text: '37 900 unités', kind: 'count', value: 37900, unit: 'car' },
+    ]);
+    expect(units(fr).filter((e) => e[1] === 37900)).toEqual([['sales', 37900, 'truck']]);
+    // none before it in the paragraph: the first after it in its sentence
+    const es = build('El acuerdo incluye el mantenimiento de la flota durante 15 años. Las primeras 12 unidades se fabricarán en la planta de Beasain y serán enviadas a Uzbekistán a partir de 2028; las otras 28 locomotoras se ensamblarán en el propio país asiático.', 'spa', [], [
+      { text: '12 unidades', kind: 'count', value: 12, unit: 'car' }, { text: '2028', kind: 'year', value: 2028, date: '2028' },
+      { text: '28 locomotoras', kind: 'count', value: 28, unit: 'locomotoras' },
+    ]);
+    expect(units(es).filter((e) => e[1] === 12).map((e) => e[2])).toContain('locomotive');
+    const en = build('The Kostanay plant assembles combine harvesters for the domestic market. Last year it produced 1,180 units.', 'eng', [], [
+      { text: '1,180 units', kind: 'count', value: 1180, unit: 'car' },
+    ]);
+    expect(units(en).filter((e) => e[1] === 1180)).toEqual([['production', 1180, 'combine']]);
+  });
+
+  it('silent: the paragraph’s product stops at the paragraph, and a counted noun of its own keeps its reading (en, de)', () => {
+    const en = build('The plant also assembles tractors.\n\nThe plant produced 5,000 units in 2025.', 'eng', [], [{ text: '5,000 units', kind: 'count', value: 5000, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
+    expect(units(en)).toEqual([['production', 5000, 'car']]);
+    // two kinds before it, or a kind named by no figure after it: vehicles
+    const two = build('De la cadena de montaje salieron 15.900 camiones y 5.560 autobuses. Las exportaciones, que sumaron 6.300 unidades, se dirigieron sobre todo a Uzbekistán.', 'spa', [], [
+      { text: '15.900 camiones', kind: 'count', value: 15900, unit: 'camiones' }, { text: '5.560 autobuses', kind: 'count', value: 5560, unit: 'autobuses' },
+      { text: '6.300 unidades', kind: 'count', value: 6300, unit: 'car' },
+    ]);
+    expect(units(two).filter((e) => e[1] === 6300)).toEqual([['export', 6300, 'car']]);
+    const part = build('Las ventas en el mercado interno alcanzaron 15.160 unidades, de las que casi dos tercios fueron camiones.', 'spa', [], [{ text: '15.160 unidades', kind: 'count', value: 15160, unit: 'car' }]);
+    expect(units(part).filter((e) => e[1] === 15160)).toEqual([['sales', 15160, 'car']]);
+    const de = build('Das Unternehmen baut vor allem Traktoren. Im vergangenen Jahr verkaufte es in Kasachstan 1.950 Fahrzeuge.', 'deu', [], [{ text: '1.950 Fahrzeuge', kind: 'count', value: 1950, unit: 'car' }]);
+    expect(units(de).filter((e) => e[1] === 1950).map((e) => e[2])).toEqual(['car']);
+  });
+
   it('silent: a counter with no other product noun counts vehicles; a counted noun of its own wins (en, de)', () => {
     const en = build('The plant produced 5,000 units in 2025.', 'eng', [], [{ text: '5,000 units', kind: 'count', value: 5000, unit: 'car' }, { text: '2025', kind: 'year', value: 2025, date: '2025' }]);
     expect(units(en)).toEqual([['production', 5000, 'car']]);
