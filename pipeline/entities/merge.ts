@@ -195,6 +195,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
   if (on('tell-addressee')) addTellAddressees(text, language, chosen);
+  if (on('dateline-agency')) addDatelineAgencies(text, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
 
   // ---- compromise (English): people nobody else found
@@ -523,8 +524,12 @@ const DATELINE_TAIL = (() => {
   const names = new Set(packs.filter((p) => !p.dates.monthStems).flatMap((p) => p.dates.months));
   const month = [...(stems.size ? [`(?:${[...stems].join('|')})\\p{L}*`] : []), ...names, ...MONTH_ABBREVIATIONS].join('|');
   const region = String.raw`(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})?`;
-  const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4})?`;
-  return new RegExp(String.raw`^${region},\s*${date}(?:\s*\([^()\n]{1,24}\))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
+  // the year may take its marker (`2026 года`, `2026 yılı`)
+  const yearWord = [...new Set(packs.flatMap((p) => p.dates.yearAfter))].join('|');
+  const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4}(?:[\s-]*(?:${yearWord})(?![\p{L}]))?)?`;
+  // the agency tag: `(EFE)`, `/Trend/`, `/ТАСС/` (its name in group 1 or 2)
+  const agency = String.raw`\(([^()\n]{1,24})\)|\/([^/\n]{1,24})\/`;
+  return new RegExp(String.raw`^${region},\s*${date}(?:\s*(?:${agency}))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
 })();
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
@@ -831,6 +836,19 @@ const tellAddresseePattern = perLanguage((lang: string): RegExp | null => {
  * The addressee of a verb of telling that the model did not take for a person (`… told Trend on Thursday`, `dijo a la
  * agencia Efe`) is the news medium told: ORG, where nothing covers it and it is no honorific or title.
  */
+/** The agency tag after the date of a dateline a place opens (`БАКУ, 23 июня 2026 года /Trend/.`): an organisation, the wire agency. */
+function addDatelineAgencies(text: string, chosen: Candidate[]): void {
+  for (const place of chosen.filter((c) => isDatelinePlace(text, c.start, c.end))) {
+    const m = DATELINE_TAIL.exec(text.slice(place.end, place.end + 80));
+    const name = m?.[1] ?? m?.[2];
+    if (!m || !name) continue;
+    const s = place.end + m[0].lastIndexOf(name);
+    const span = trimSpan(text, s, s + name.length);
+    if (!span || !/^\p{Lu}/u.test(text.slice(span[0], span[1])) || chosen.some((c) => c.start < span[1] && span[0] < c.end)) continue;
+    chosen.push({ start: span[0], end: span[1], type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+  }
+}
+
 function addTellAddressees(text: string, language: string, chosen: Candidate[]): void {
   const lang = canonicalLanguage(language);
   const re = tellAddresseePattern(lang);

@@ -38,6 +38,8 @@ export const OVERRIDES = [
   'type-by-company-head',
   /** a name that opens a dateline is a place */
   'dateline',
+  /** the agency tag after a dateline's date is an organisation (`/Trend/`, `/ТАСС/`, `(AFP)`) */
+  'dateline-agency',
   /** gazetteer hits the model missed, by kind: countries and places */
   'add-place',
   /** … nationalities written with a capital (MISC: `Uzbek`, `Iranian`) */

@@ -60,13 +60,31 @@ describe('mergeMentions: types', () => {
   it('the name that opens a dateline is a place, whatever the model says', () => {
     const t = 'Volkswagen baut ein Werk\nWolfsburg, 18. Mai 2024. Die Volkswagen AG will investieren.\nZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';
     const out = merged(t, 'deu', [span(t, 'Volkswagen', 'ORG', 0.99), span(t, 'Wolfsburg', 'ORG', 0.91), span(t, 'Volkswagen AG', 'ORG', 0.99), span(t, 'ZARAGOZA', 'ORG', 0.8), span(t, 'Stellantis', 'ORG', 0.9)]);
-    expect(out).toEqual(['ORG:Volkswagen', 'GPE:Wolfsburg', 'ORG:Volkswagen AG', 'GPE:ZARAGOZA', 'ORG:Stellantis']);
+    expect(out).toEqual(['ORG:Volkswagen', 'GPE:Wolfsburg', 'ORG:Volkswagen AG', 'GPE:ZARAGOZA', 'ORG:EFE', 'ORG:Stellantis']);
     // a month read by its stem (Russian cases): марта, февраля
     const ru = 'Тольятти, 15 марта 2024 — АвтоВАЗ начал выпуск.';
     expect(merged(ru, 'rus', [span(ru, 'Тольятти', 'ORG', 0.9), span(ru, 'АвтоВАЗ', 'ORG', 0.95)])).toEqual(['GPE:Тольятти', 'ORG:АвтоВАЗ']);
     // no day and month after it, or not at the start of a line: the model's label stands
     const club = 'Wolfsburg, 2:1 gegen Bayern. Wolfsburg, der Verein, jubelte.';
     expect(merged(club, 'deu', [span(club, 'Wolfsburg', 'ORG', 0.91), span(club, 'Bayern', 'ORG', 0.9), span(club, 'Wolfsburg', 'ORG', 0.91, 10)])).toEqual(['ORG:Wolfsburg', 'ORG:Bayern', 'ORG:Wolfsburg']);
+  });
+
+  it('the agency tag after a dateline’s date is an organisation, in slashes or parentheses (ru, en, es)', () => {
+    const ru = 'Завод открыт\n\nБАКУ, 23 июня 2026 года /Trend/. Совместное предприятие начало работу.';
+    expect(merged(ru, 'rus', [span(ru, 'БАКУ', 'LOC', 0.9)])).toEqual(['GPE:БАКУ', 'ORG:Trend']);
+    const en = 'TBILISI, September 8, 2026 /Trend/ - Rustavi Wagon Building has signed a contract.';
+    expect(merged(en, 'eng', [span(en, 'TBILISI', 'LOC', 0.9), span(en, 'Rustavi Wagon Building', 'ORG', 0.9)])).toEqual(['GPE:TBILISI', 'ORG:Trend', 'ORG:Rustavi Wagon Building']);
+    const es = 'ZARAGOZA, 3 oct. (EFE).- Stellantis producirá.';
+    expect(merged(es, 'spa', [span(es, 'ZARAGOZA', 'LOC', 0.8), span(es, 'Stellantis', 'ORG', 0.9)])).toEqual(['GPE:ZARAGOZA', 'ORG:EFE', 'ORG:Stellantis']);
+  });
+
+  it('silent: a bracket that follows no dateline’s date, or names no one, is no agency', () => {
+    const aside = 'Der Umsatz stieg (laut Firmenangaben) auf 214 Milliarden Tenge.';
+    expect(merged(aside, 'deu', [])).toEqual([]);
+    const noDate = 'BAKU (Trend) - Azermash will build a plant.';
+    expect(merged(noDate, 'eng', [span(noDate, 'Azermash', 'ORG', 0.9)])).toEqual(['GPE:BAKU', 'ORG:Azermash']);
+    const lower = 'ALMATY, 14. April 2027 (dpa-AFX) – QazBus baut.';
+    expect(merged(lower, 'deu', [span(lower, 'ALMATY', 'LOC', 0.9), span(lower, 'QazBus', 'ORG', 0.9)])).toEqual(['GPE:ALMATY', 'ORG:QazBus']);
   });
 
   it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
