@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGazetteerMentions, lookupName, toIso1 } from '../../../pipeline/entities/gazetteer.js';
+import places from '../../../models/gazetteers/places.json' with { type: 'json' };
 
 /** `TYPE:text` of each hit, in order. */
 function hits(text: string, language: string): string[] {
@@ -120,6 +121,22 @@ describe('gazetteer: nationalities, makes, models', () => {
       'MISC:usbekisches',
       'MISC:chinesischen',
     ]);
+  });
+
+  it('every nationality is written in each of the five wire languages (en, de, ru, fr, es)', () => {
+    const missing = places.nationalities.flatMap((n) => (['en', 'de', 'ru', 'fr', 'es'] as const).filter((l) => !n[l]).map((l) => `${n.id}:${l}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('French nationality and region adjectives are MISC in French text only', () => {
+    expect(hits("Le pari centrasiatique du constructeur suédois et de son partenaire mexicain.", 'fra')).toEqual([
+      'MISC:centrasiatique',
+      'MISC:suédois',
+      'MISC:mexicain',
+    ]);
+    // silent: the French forms are no names in Spanish text
+    expect(hits('El socio mexicano y el fabricante sueco.', 'spa')).toEqual(['MISC:mexicano', 'MISC:sueco']);
+    expect(hits('Un pari mexicain.', 'spa')).toEqual([]);
   });
 
   it('make + model is PRODUCT, a make alone ORG', () => {
