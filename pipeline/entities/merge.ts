@@ -194,6 +194,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('region-phrase')) addRegionPhrases(text, language, chosen);
   if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
+  if (on('institution-list')) joinListedPortfolios(text, language, chosen);
   if (on('tell-addressee')) addTellAddressees(text, language, chosen);
   if (on('dateline-agency')) addDatelineAgencies(text, chosen);
   if (on('company-apposition')) addAppositions(text, language, gazAll, chosen);
@@ -733,6 +734,39 @@ const institutionCompound = perLanguage((lang: string): RegExp | null => {
   const heads = packFor(lang)?.names.institutionCompoundHeads ?? [];
   return heads.length ? new RegExp(String.raw`(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}+(?:${heads.join('|')})(?:e?s)?(?![\p{L}\p{N}-])`, 'gu') : null;
 });
+
+/**
+ * What continues an institution's name that lists its portfolios after the first: `, Comercio y Empresa`,
+ * `, Trade and Agriculture`, `, des Finances et de la Souveraineté` (capitalised portfolios, each after at most
+ * three lower-case articles or prepositions, the last after the pack's conjunction).
+ */
+const portfolioList = perLanguage((lang: string): { head: RegExp; rest: RegExp } | null => {
+  const pack = packFor(lang);
+  const heads = pack?.discourse?.institutions ?? [];
+  const and = pack?.numbers.coordinators ?? [];
+  if (!heads.length || !and.length) return null;
+  const portfolio = String.raw`(?:\p{Ll}+(?:\s+|['’])){0,3}\p{Lu}[\p{L}\p{M}-]*`;
+  return {
+    head: new RegExp(String.raw`^(?:${heads.join('|')})(?![\p{L}])`, 'iu'),
+    rest: new RegExp(String.raw`^(?:\s*,\s*${portfolio})+\s+(?:${and.join('|')})\s+${portfolio}(?![\p{L}\p{N}])`, 'u'),
+  };
+});
+
+/** An institution named with its portfolios listed (`Ministerio de Economía, Comercio y Empresa`): one organisation over the pieces the model made of it. */
+function joinListedPortfolios(text: string, language: string, chosen: Candidate[]): void {
+  const re = portfolioList(canonicalLanguage(language));
+  if (!re) return;
+  for (const c of chosen.filter((x) => x.type === 'ORG' && re.head.test(text.slice(x.start, x.end)))) {
+    const m = re.rest.exec(text.slice(c.end, c.end + 160));
+    if (!m || !chosen.includes(c)) continue;
+    const end = c.end + m[0].length;
+    const over = within(chosen, c.start, end);
+    // (a name in the list is a participant, no portfolio: a place, a person, a known company, a name the text gives again)
+    const named = (x: Candidate): boolean =>
+      x.type !== 'ORG' || x.extractors.has('gazetteer') || chosen.some((y) => !over!.includes(y) && text.slice(y.start, y.end) === text.slice(x.start, x.end));
+    if (over && !over.some((x) => x !== c && named(x))) replaceWith(chosen, over, ruleSpan(c.start, end, 'ORG', over));
+  }
+}
 
 /** The candidates overlapping [a, b), or null where one of them reaches outside it (a rule then leaves the text alone). */
 function within(chosen: Candidate[], a: number, b: number): Candidate[] | null {

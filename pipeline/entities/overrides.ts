@@ -62,6 +62,8 @@ export const OVERRIDES = [
   'tell-addressee',
   /** a compound word with an institution head of the pack is an organisation (`Bundeswirtschaftsministerium`) */
   'institution-compound',
+  /** an institution's name that lists its portfolios is one organisation (`Ministerio de Economía, Comercio y Empresa`) */
+  'institution-list',
   /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */

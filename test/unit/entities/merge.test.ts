@@ -87,6 +87,25 @@ describe('mergeMentions: types', () => {
     expect(merged(lower, 'deu', [span(lower, 'ALMATY', 'LOC', 0.9), span(lower, 'QazBus', 'ORG', 0.9)])).toEqual(['GPE:ALMATY', 'ORG:QazBus']);
   });
 
+  it('an institution that lists its portfolios is one organisation (es, en, fr)', () => {
+    const es = 'El Ministerio de Economía, Comercio y Empresa aprobó el plan.';
+    expect(merged(es, 'spa', [span(es, 'Ministerio de Economía', 'ORG', 0.9), span(es, 'Comercio', 'ORG', 0.6), span(es, 'Empresa', 'ORG', 0.6)])).toEqual(['ORG:Ministerio de Economía, Comercio y Empresa']);
+    const en = 'The Ministry of Industry, Trade and Agriculture approved the plan.';
+    expect(merged(en, 'eng', [span(en, 'Ministry of Industry', 'ORG', 0.9), span(en, 'Trade and Agriculture', 'ORG', 0.6)])).toEqual(['ORG:Ministry of Industry, Trade and Agriculture']);
+    const fr = "Le ministère de l'Économie, des Finances et de la Souveraineté a validé le plan.";
+    expect(merged(fr, 'fra', [span(fr, "ministère de l'Économie", 'ORG', 0.9)])).toEqual(["ORG:ministère de l'Économie, des Finances et de la Souveraineté"]);
+  });
+
+  it('silent: a list of participants after an institution stays apart (places, known companies, names given again)', () => {
+    const places = 'The Ministry of Economy, Kazakhstan and Uzbekistan signed the plan.';
+    expect(merged(places, 'eng', [span(places, 'Ministry of Economy', 'ORG', 0.9)])).toEqual(['ORG:Ministry of Economy', 'GPE:Kazakhstan', 'GPE:Uzbekistan']);
+    const firms = 'El Ministerio de Industria, Qazaq Avto y Ordabasy firmaron el acuerdo. Ordabasy fabricará autobuses.';
+    expect(merged(firms, 'spa', [span(firms, 'Ministerio de Industria', 'ORG', 0.9), span(firms, 'Qazaq Avto', 'ORG', 0.9), span(firms, 'Ordabasy', 'ORG', 0.9), span(firms, 'Ordabasy', 'ORG', 0.9, 60)])).toEqual(['ORG:Ministerio de Industria', 'ORG:Qazaq Avto', 'ORG:Ordabasy', 'ORG:Ordabasy']);
+    // no list: a company after the ministry
+    const one = 'El Ministerio de Industria y Qazaq Avto firmaron.';
+    expect(merged(one, 'spa', [span(one, 'Ministerio de Industria', 'ORG', 0.9), span(one, 'Qazaq Avto', 'ORG', 0.9)])).toEqual(['ORG:Ministerio de Industria', 'ORG:Qazaq Avto']);
+  });
+
   it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
     const t = 'VW investiert rund 1,2 Mrd. Euro in Taschkent. Der Euro fiel.';
     expect(merged(t, 'deu', [span(t, 'VW', 'ORG', 0.9), span(t, 'Euro', 'MISC'), span(t, 'Euro', 'MISC', 0.7, 40)])).toEqual(['ORG:VW', 'GPE:Taschkent', 'MISC:Euro']);
