@@ -121,3 +121,11 @@ export function isCommonEnglishWord(word: string, nouns = false): boolean {
   const tag = lexicon[word.toLowerCase()];
   return tag !== undefined && !PROPER_TAGS.test(tag) && (FUNCTION_TAGS.test(tag) || (nouns && /Singular|Plural|Uncountable/.test(tag)));
 }
+
+/** Is `word` (any case) an ordinary English word of compromise's lexicon, of any part of speech, and no name (`General`, `Silk`; not `Hyundai`)? */
+export function isEnglishWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  return tag !== undefined && !PROPER_TAGS.test(String(tag));
+}
+

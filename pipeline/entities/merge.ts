@@ -41,7 +41,7 @@
  * The result is sorted by start, non-overlapping (the longest named span wins), with UTF-16 offsets
  * and `text.slice(start, end) === mention.text`. Pure: the gazetteer data is loaded at module load.
  */
-import { compromiseMentions, isCommonEnglishWord, trimSpan } from './compromise.js';
+import { compromiseMentions, isCommonEnglishWord, isEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
 import { wordBefore } from '../events/patterns.js';
@@ -214,6 +214,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('compound-company')) addCompoundCompanies(text, language, chosen);
   if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
   if (on('locative-place')) typeAfterLocatives(text, language, chosen);
+  if (on('org-propagation')) propagateOrganisations(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
 
   const version = ENTITIES_STAGE.version;
@@ -1074,6 +1075,42 @@ const NAME_PARTICLES = words(`de da das do dos du del della di van von der den t
  * known surname become PER, uncovered occurrences are added, and a PER span glued to the next word
  * in the source (`MirziyoyevangebotenBau`) is cut back to the known name.
  */
+/**
+ * The first word of an organisation's full name (`Ordabasy` of `Ordabasy Motors`, `Moravia` of `Moravia Traktor`) names
+ * it again on its own, as wire text shortens names after the first mention: an organisation where nothing covers it or
+ * where the model alone called it a person, a place or a product. Not a word that names something else: a place, a
+ * country or a company the gazetteer knows (`Kazakhstan` of `Kazakhstan Temir Zholy`), a place the text puts after
+ * a locative preposition (`Rustavi` of `Rustavi Wagon Building`, `plant in Rustavi`), a common word (`General`), a word
+ * of a person's name in the text.
+ */
+function propagateOrganisations(text: string, language: string, chosen: Candidate[]): void {
+  // (people named in full: a one-word person may be the short name the model mistook)
+  const persons = chosen.filter((c) => c.type === 'PER').map((c) => text.slice(c.start, c.end).split(/\s+/u)).filter((p) => p.length > 1);
+  const firstWords = new Map<string, Candidate>();
+  const locative = locativeBefore(canonicalLanguage(language));
+  for (const c of chosen) {
+    if (c.type !== 'ORG') continue;
+    const parts = text.slice(c.start, c.end).split(/\s+/u);
+    const first = parts[0]!;
+    if (parts.length < 2 || !parts.every((w) => /^\p{Lu}/u.test(w)) || !/^\p{Lu}\p{Ll}{3,}$/u.test(first)) continue;
+    if (lookupName(first, language) !== null || isEnglishWord(first) || persons.some((p) => p.includes(first))) continue;
+    // (a word the text puts after a locative preposition is a place: `plant in Rustavi` of `Rustavi Wagon Building`)
+    if ([...wholeWordOccurrences(text, first)].some((at) => locative?.test(text.slice(Math.max(0, at - 24), at)))) continue;
+    if (!firstWords.has(first)) firstWords.set(first, c);
+  }
+  for (const [word, src] of firstWords) {
+    for (const start of wholeWordOccurrences(text, word)) {
+      const end = start + word.length;
+      const over = chosen.filter((c) => c.start < end && start < c.end);
+      if (over.length === 0) {
+        chosen.push({ start, end, type: 'ORG', confidence: Math.min(src.confidence, 0.7), extractors: new Set(['rule']), fromModel: false });
+      } else if (over.length === 1 && over[0]!.start === start && over[0]!.end === end && over[0]!.type !== 'ORG' && over[0]!.fromModel && !over[0]!.extractors.has('gazetteer')) {
+        over[0]!.type = 'ORG';
+      }
+    }
+  }
+}
+
 function propagatePersons(text: string, language: string, chosen: Candidate[]): void {
   const persons = chosen.filter((c) => c.type === 'PER');
   const fullNames = new Set<string>();

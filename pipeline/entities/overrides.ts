@@ -72,6 +72,8 @@ export const OVERRIDES = [
   'locative-place',
   /** a name after an honorific of the pack is a person, the honorific left out (`Mr Park`, `M. Girard`, `Mr Suzuki`) */
   'honorific-person',
+  /** an organisation named in full (`Ordabasy Motors`) is found again by the first word of its name (`Ordabasy, founded in 2011`, `Ordabasy's chief executive`) */
+  'org-propagation',
   /** people named in full are found again by surname and full name */
   'person-propagation',
 ] as const;

@@ -106,6 +106,26 @@ describe('mergeMentions: types', () => {
     expect(merged(one, 'spa', [span(one, 'Ministerio de Industria', 'ORG', 0.9), span(one, 'Qazaq Avto', 'ORG', 0.9)])).toEqual(['ORG:Ministerio de Industria', 'ORG:Qazaq Avto']);
   });
 
+  it('an organisation named in full is found again by the first word of its name (en, de)', () => {
+    const en = "Ordabasy Motors laid the foundation stone. Ordabasy, founded in 2011, employs 2,300 people, said Aigerim Seitkali, Ordabasy's chief executive.";
+    expect(merged(en, 'eng', [span(en, 'Ordabasy Motors', 'ORG', 0.95), span(en, 'Aigerim Seitkali', 'PER', 0.95), span(en, 'Ordabasy', 'PER', 0.6, 100)])).toEqual([
+      'ORG:Ordabasy Motors', 'ORG:Ordabasy', 'PER:Aigerim Seitkali', 'ORG:Ordabasy',
+    ]);
+    const de = 'Azermash und Moravia Traktor gründeten ein Werk. Moravia liefert die Motoren.';
+    expect(merged(de, 'deu', [span(de, 'Azermash', 'ORG', 0.9), span(de, 'Moravia Traktor', 'ORG', 0.9)])).toEqual(['ORG:Azermash', 'ORG:Moravia Traktor', 'ORG:Moravia']);
+  });
+
+  it('silent: a first word that names something else is no short name (a place, a person of the text, a common word)', () => {
+    const place = 'Kazakhstan Temir Zholy ordered wagons. Kazakhstan will pay.';
+    expect(merged(place, 'eng', [span(place, 'Kazakhstan Temir Zholy', 'ORG', 0.9)])).toEqual(['ORG:Kazakhstan Temir Zholy', 'GPE:Kazakhstan']);
+    const person = 'Klaus Brenner founded Brenner Antriebstechnik. Brenner said the plant will open.';
+    expect(merged(person, 'eng', [span(person, 'Klaus Brenner', 'PER', 0.9), span(person, 'Brenner Antriebstechnik', 'ORG', 0.9)])).toEqual(['PER:Klaus Brenner', 'ORG:Brenner Antriebstechnik', 'PER:Brenner']);
+    const town = "Rustavi Wagon Building will build the wagons at the company's plant in Rustavi.";
+    expect(merged(town, 'eng', [span(town, 'Rustavi Wagon Building', 'ORG', 0.9), span(town, 'Rustavi', 'ORG', 0.6, 30)])).toEqual(['ORG:Rustavi Wagon Building', 'ORG:Rustavi']);
+    const common = 'General Motors will invest. General terms were agreed.';
+    expect(merged(common, 'eng', [span(common, 'General Motors', 'ORG', 0.9)])).toEqual(['ORG:General Motors']);
+  });
+
   it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
     const t = 'VW investiert rund 1,2 Mrd. Euro in Taschkent. Der Euro fiel.';
     expect(merged(t, 'deu', [span(t, 'VW', 'ORG', 0.9), span(t, 'Euro', 'MISC'), span(t, 'Euro', 'MISC', 0.7, 40)])).toEqual(['ORG:VW', 'GPE:Taschkent', 'MISC:Euro']);
