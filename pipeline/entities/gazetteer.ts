@@ -21,6 +21,7 @@ import placesData from '../../models/gazetteers/places.json' with { type: 'json'
 import vehiclesData from '../../models/gazetteers/vehicles.json' with { type: 'json' };
 import { canonicalLanguage, LEGAL_FORM_ABBREVIATIONS, perLanguage } from '../languages/index.js';
 import { memoize } from '../memo.js';
+import { isKnownUnit } from '../numbers/units.js';
 import type { EntityType, Span } from '../types.js';
 
 export type GazetteerKind =
@@ -499,7 +500,8 @@ export function findGazetteerMentions(text: string, language: string, opts: Gaze
       // a model code: letters with digits (X5, CS35) or a number of 3+ digits (301, 2107)
       const code = (/^(?=.*\p{N})(?=.*\p{L})[\p{L}\p{N}]{2,6}$/u.test(w) && /^\p{Lu}/u.test(w)) || /^\p{N}{3,4}$/u.test(w);
       if (!capWord && !code) continue;
-      if (FOLLOW_WORDS.has(w)) continue;
+      // (nor a counted noun: `Yutong Bus`, `MAZ Tractor` name the maker, no model)
+      if (FOLLOW_WORDS.has(w) || isKnownUnit(w)) continue;
       // the next word must end the name: not itself the start of a place/country/company
       if (raw.some((o) => o.firstTok === h.lastTok + 1 && (o.type === 'GPE' || o.type === 'LOC' || o.kind === 'manufacturer'))) continue;
       const after = toks[h.lastTok + 2];

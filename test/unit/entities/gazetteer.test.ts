@@ -146,6 +146,11 @@ describe('gazetteer: nationalities, makes, models', () => {
     ]);
   });
 
+  it('a make before a counted noun names the maker, no model (`Yutong Bus`, `MAZ Tractor`); before a model name it is make + model', () => {
+    expect(hits("China's Yutong Bus will supply chassis, and MAZ Tractor will ship engines.", 'eng').filter((h) => !h.startsWith('GPE'))).toEqual(['ORG:Yutong', 'ORG:MAZ']);
+    expect(hits('Dealers sold the Kia Sportage.', 'eng')).toEqual(['PRODUCT:Kia Sportage']);
+  });
+
   it('a model alone is PRODUCT only when its make is named in the text', () => {
     expect(hits('Chevrolet will build the Onix and the Tracker in Asaka.', 'eng')).toEqual([
       'ORG:Chevrolet',
