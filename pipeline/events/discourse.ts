@@ -110,6 +110,10 @@ interface CompiledDiscourse {
   freshEnd: RegExp;
   pair: RegExp;
   companyPair: RegExp | null;
+  /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
+  venture: RegExp | null;
+  /** The same at the end of a text (`… совместного предприятия`). */
+  ventureEnd: RegExp | null;
   pairBlockEnd: RegExp;
   place: RegExp;
   notPlace: RegExp | null;
@@ -196,6 +200,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
     pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
     companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
+    venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
+    ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
     pairBlockEnd: new RegExp(`${B}(?:${alt(lex.pairBlock)})\\s*$`, 'iu'),
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
@@ -324,6 +330,7 @@ export function resolveDiscourse(
   );
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
+  const isOrg = (i: number): boolean => m(i).type === 'ORG';
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
@@ -332,6 +339,8 @@ export function resolveDiscourse(
   const year = documentYear(input, line);
 
   const frames: Frame[] = [];
+  /** The joint venture last referred to (a plant of two organisations or more) and the sentence that did. */
+  let venture: (Frame & { sentence: number }) | null = null;
   const out: EventCandidate[] = [];
   /** The sentence of each event in `out`. */
   const sentenceOf: number[] = [];
@@ -342,6 +351,8 @@ export function resolveDiscourse(
     const inside = mentionsIn[k]!;
     const events = perSentence[k] ?? [];
     const cues: Cue[] = [];
+    /** Joint venture nouns without two owners of their own, and their sites. */
+    const founded: Array<{ pos: number; site: number | null }> = [];
     const frameAt = (pos: number): Frame | null => {
       let best: Frame | null = null;
       for (const f of frames) if (f.pos < pos && (!best || f.pos >= best.pos)) best = f;
@@ -370,6 +381,8 @@ export function resolveDiscourse(
       const site = plantSite(input, inside, viewOf, ns, ne, owners, c);
       const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
       const locative = c.locativeEnd.test(before);
+      // (a joint venture without two owners of its own may be created by its sentence's facts: see below)
+      if (owners.length < 2 && c.ventureEnd?.test(input.text.slice(Math.max(s.start, ns - 40), ne))) founded.push({ pos: ns, site });
       if (!owners.length && site === null) {
         if (c.freshEnd.test(before) || !definite) {
           // `a plant`: a frame only when the sentence creates it
@@ -410,6 +423,8 @@ export function resolveDiscourse(
       frames.push(f);
       if (on('plant')) cues.push({ pos: ns, kind: 'named', actors: [], owners: who, place, locative });
     }
+
+    referToVenture(k);
 
     // companies: the latest organisation that can be a company
     c.company.lastIndex = 0;
@@ -542,7 +557,8 @@ export function resolveDiscourse(
         [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
       // appointed by the salient one
-      if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && on('salient')) {
+      // (a post at a joint venture, `zur Geschäftsführerin des Joint Ventures ernannt`, is no post at its partners)
+      if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && !(c.venture?.test(text) ?? false) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
       }
@@ -573,6 +589,12 @@ export function resolveDiscourse(
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
       }
+      // `Geleitet wird das Werk von X … Derzeit arbeiten in Gandscha 260 Menschen`: a fact with no agent and
+      // no fact to inherit one from, shortly after a reference to a joint venture, is its partners'
+      if (!r.actors.length && !generic && !NO_SALIENT.has(r.type) && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant')) {
+        r.actors = [...venture.owners];
+        if (r.location === null && SITE_TYPES.has(r.type)) r.location = venture.place;
+      }
       if (r.location === null) r.location = ownerSite(r, s.end);
       // an export or a sale with no site of its own is placed in its organisation's country, where
       // the article says which (`Uzbekistan's UzAuto Motors`, `UzAuto Motors, Uzbekistan's largest carmaker`)
@@ -583,6 +605,12 @@ export function resolveDiscourse(
       out.push(r);
       sentenceOf.push(k);
     }
+    // `о создании в Навои совместного предприятия`, `der 55 Prozent an dem Gemeinschaftsunternehmen hält`:
+    // a joint venture in a sentence whose fact creates something with two organisations or more (as
+    // resolved: `gemeinsam mit X` names one) is theirs, at that fact's site: a new plant, not one named before
+    const founders = founded.length ? foundersOf(k) : null;
+    for (const v of founded) if (founders) frames.push({ pos: v.pos, owners: founders.owners, place: v.site ?? founders.place });
+    referToVenture(k);
   });
 
   return out;
@@ -609,6 +637,19 @@ export function resolveDiscourse(
       canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
     const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
     return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
+  }
+
+  /** The organisations of sentence `k`'s first resolved fact that creates something with two of them or more, and its site; null when none. */
+  function foundersOf(k: number): { owners: number[]; place: number | null } | null {
+    const made = out.find((e, j) => sentenceOf[j] === k && CREATION_TYPES.has(e.type) && e.actors.filter(isOrg).length >= 2);
+    return made ? { owners: made.actors.filter(isOrg), place: made.location } : null;
+  }
+
+  /** A plant of two organisations or more that sentence `k` names is a joint venture: later facts of no one's may be its partners'. */
+  function referToVenture(k: number): void {
+    const s = sentences[k]!;
+    const joint = frames.filter((f) => f.pos >= s.start && f.pos < s.end && f.owners.filter(isOrg).length >= 2).pop();
+    if (joint) venture = { ...joint, owners: joint.owners.filter(isOrg), sentence: k };
   }
 
   /**
