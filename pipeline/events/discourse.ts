@@ -114,6 +114,8 @@ interface CompiledDiscourse {
   venture: RegExp | null;
   /** The same at the end of a text (`… совместного предприятия`). */
   ventureEnd: RegExp | null;
+  /** A venture's side or partner (`sideNouns`); null where the pack has none. */
+  side: RegExp | null;
   pairBlockEnd: RegExp;
   place: RegExp;
   notPlace: RegExp | null;
@@ -202,6 +204,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
     venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
     ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
+    side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
     pairBlockEnd: new RegExp(`${B}(?:${alt(lex.pairBlock)})\\s*$`, 'iu'),
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
@@ -358,11 +361,13 @@ export function resolveDiscourse(
       for (const f of frames) if (f.pos < pos && (!best || f.pos >= best.pos)) best = f;
       return best;
     };
+    // (a plant of its own before a joint venture it shares: the venture's site is not each partner's)
     const frameOfOwner = (owner: number, pos: number): Frame | null => {
       let best: Frame | null = null;
+      const shared = (f: Frame): boolean => f.owners.filter(isOrg).length >= 2;
       for (const f of frames) {
         if (f.pos >= pos || f.place === null) continue;
-        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && (!best || f.pos >= best.pos)) best = f;
+        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && (!best || (shared(best) && !shared(f)) || (f.pos >= best.pos && shared(f) === shared(best)))) best = f;
       }
       return best;
     };
@@ -595,6 +600,11 @@ export function resolveDiscourse(
         r.actors = [...venture.owners];
         if (r.location === null && SITE_TYPES.has(r.type)) r.location = venture.place;
       }
+      // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
+      if (stake(r) && on('company')) {
+        const holder = sideHolder(r, k);
+        if (holder !== null) r.actors = [holder];
+      }
       if (r.location === null) r.location = ownerSite(r, s.end);
       // an export or a sale with no site of its own is placed in its organisation's country, where
       // the article says which (`Uzbekistan's UzAuto Motors`, `UzAuto Motors, Uzbekistan's largest carmaker`)
@@ -637,6 +647,49 @@ export function resolveDiscourse(
       canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
     const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
     return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
+  }
+
+  /**
+   * The holder of a stake named as a side by its nationality (`die kasachische Seite hält 51 Prozent`, `the
+   * Uzbek partner 40 percent`, `Доля казахстанской стороны … — 49%`): a side noun nearer the stake's
+   * figure than any organisation's name, with a word beside it of a country the article names, is the
+   * partner of that country (by a word before one of its names or by its home), else the one partner
+   * (of the latest venture and the fact) of no other country; null when none.
+   */
+  function sideHolder(r: EventCandidate, k: number): number | null {
+    const c = compile(discourseKey(views[k]!.key));
+    const s = sentences[k]!;
+    const figure = r.numbers.map((i) => input.numbers[i]!).find((n) => n.kind === 'percent');
+    if (!c.side || !figure) return null;
+    const gapTo = (n: NumberFact) => (a: number, b: number): number => (b <= n.start ? n.start - b : a >= n.end ? a - n.end : 0);
+    const gap = gapTo(figure);
+    const named = Math.min(...mentionsIn[k]!.filter(isOrg).map((i) => gap(m(i).start, m(i).end)));
+    // (nearer this figure than another share of the sentence: `60% …, узбекскому партнёру — 40%` is the 40%'s)
+    const shares = input.numbers.filter((n) => n.kind === 'percent' && n !== figure && n.start >= s.start && n.end <= s.end);
+    c.side.lastIndex = 0;
+    const sides = [...s.text.matchAll(c.side)].map((h) => [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length] as const);
+    const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
+    if (!side) return null;
+    const places = new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => stemsOf(x.text)));
+    const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
+    const demonym = beside.flatMap((w) => (w ? stemsOf(w) : [])).find((w) => places.has(w));
+    if (demonym === undefined) return null;
+    /** The countries an organisation is of: words up to three before one of its names, its home. */
+    const countriesOf = (o: number): string[] => {
+      const home = homeOf(o);
+      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => stemsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3));
+      return [...before, ...(home === null ? [] : stemsOf(m(home).text))].filter((w) => places.has(w));
+    };
+    const partners: number[] = [];
+    for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
+    const own = partners.find((o) => countriesOf(o).includes(demonym));
+    if (own !== undefined) return own;
+    // (else a company of that country named before: `l'ouzbek UzAuto Motors`)
+    const before = input.mentions.map((_, i) => i).filter((i) => isOrg(i) && m(i).end <= r.trigger.start && canBeCompany(m(i), viewOf.get(i)?.view)).reverse();
+    const elsewhere = before.find((o) => countriesOf(o).includes(demonym));
+    if (elsewhere !== undefined) return elsewhere;
+    const free = partners.filter((o) => countriesOf(o).every((w) => w === demonym));
+    return partners.length >= 2 && free.length === 1 ? free[0]! : null;
   }
 
   /** The organisations of sentence `k`'s first resolved fact that creates something with two of them or more, and its site; null when none. */
@@ -1089,15 +1142,19 @@ function describedBy(input: DiscourseInput, inside: number[], end: number): { de
   return { demonym, named };
 }
 
+/** A word's first four letters without accents: a demonym and its country share them (`kasachische`, `Kasachstan`; `ouzbek`, `Ouzbékistan`). */
+const stemOf = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
+/** The stems of a text's words of four letters or more. */
+const stemsOf = (t: string): string[] => t.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stemOf);
+
 /**
  * The company named before `pos` (its sentence and the few before) whose name or a place named right
  * after it shares its stem with a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`); null when none.
  */
 function ofDemonym(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, demonym: number): number | null {
-  const stem = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
-  const key = stem(input.mentions[demonym]!.text);
+  const key = stemOf(input.mentions[demonym]!.text);
   if (key.length < 4) return null;
-  const shares = (t: string): boolean => t.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stem(w) === key);
+  const shares = (t: string): boolean => stemsOf(t).includes(key);
   for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
     const ms = mentionsIn[j]!;
     for (let t = ms.length - 1; t >= 0; t--) {

@@ -223,6 +223,7 @@ export const az = {
     occasionNouns: ['mərasim\\p{L}*', 'imzalanma\\p{L}*'],
     companyNouns: ['şirkət\\p{L}*', 'istehsalçı\\p{L}*'],
     ventureNouns: ['birgə\\s+müəssisə\\p{L}*'],
+    sideNouns: ['tərəf\\p{L}*'],
     pair: ['iki\\s+ölkə\\p{L}*', 'hər\\s+iki\\s+ölkə\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

@@ -221,6 +221,7 @@ export const kk = {
     occasionNouns: ['рәсім\\p{L}*', 'салтанат\\p{L}*'],
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
     ventureNouns: ['бірлескен\\s+кәсіпорын\\p{L}*'],
+    sideNouns: ['тарап\\p{L}*', 'серіктес\\p{L}*'],
     pair: ['екі\\s+ел\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['мұнда', 'онда'],

@@ -235,6 +235,7 @@ export const tr = {
     occasionNouns: ['tören\\p{L}*', 'imza\\s+tören\\p{L}*'],
     companyNouns: ['şirket\\p{L}*', 'firma\\p{L}*', 'üretici\\p{L}*', 'grup'],
     ventureNouns: ['ortak\\s+girişim\\p{L}*'],
+    sideNouns: ['taraf\\p{L}*', 'ortağ\\p{L}*'],
     pair: ['iki\\s+ülke\\p{L}*', 'her\\s+iki\\s+ülke\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

@@ -402,6 +402,12 @@ export interface DiscourseSection {
    */
   ventureNouns?: string[];
   /**
+   * A partner of a venture named by its nationality (`the Kazakh side`, `die kasachische Seite`,
+   * `казахстанской стороны`, `le partenaire ouzbek`, `el socio uzbeko`): a stake it holds is the
+   * partner's of that country.
+   */
+  sideNouns?: string[];
+  /**
    * Plural plant or company nouns of the whole country (`las fábricas del país`, `the country's
    * carmakers`, `les usines du pays`): a fact with such a subject is the market's, no company's, and
    * takes no salient organisation (plural only: `the country's largest carmaker` is one company).

@@ -235,6 +235,7 @@ export const uz = {
     occasionNouns: ['marosim\\p{L}*', 'imzolash\\p{L}*', 'маросим\\p{L}*'],
     companyNouns: ['kompaniya\\p{L}*', 'компания\\p{L}*'],
     ventureNouns: ["qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'қўшма\\s+корхона\\p{L}*'],
+    sideNouns: ['tomon\\p{L}*', 'hamkor\\p{L}*'],
     pair: ['ikki\\s+davlat\\p{L}*', 'икки\\s+давлат\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['bu\\s+yerda', 'у\\s+ерда'],
