@@ -586,19 +586,19 @@ export function resolveDiscourse(
         const said = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'statement' && out[j]!.trigger.end <= r.trigger.start);
         if (said !== undefined) r.actors = out[said]!.actors.filter((i) => m(i).type === 'ORG' && !NON_COMPANY.test(m(i).text));
       }
+      // (`Geleitet wird das Werk von X … Derzeit arbeiten in Gandscha 260 Menschen`: a joint venture referred to
+      // after the latest fact, or with no fact to inherit from, is the one whose partners a fact of no one's has)
+      const joint = !r.actors.length && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant') ? venture : null;
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
-        if (prior !== undefined) {
+        if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
+          r.actors = [...joint.owners];
+          if (r.location === null && SITE_TYPES.has(r.type)) r.location = joint.place;
+        } else if (prior !== undefined) {
           r.actors = [...out[prior]!.actors.filter((i) => m(i).type === 'ORG' && !partner.includes(i)), ...partner];
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
-      }
-      // `Geleitet wird das Werk von X … Derzeit arbeiten in Gandscha 260 Menschen`: a fact with no agent and
-      // no fact to inherit one from, shortly after a reference to a joint venture, is its partners'
-      if (!r.actors.length && !generic && !NO_SALIENT.has(r.type) && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant')) {
-        r.actors = [...venture.owners];
-        if (r.location === null && SITE_TYPES.has(r.type)) r.location = venture.place;
       }
       // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
       if (stake(r) && on('company')) {
