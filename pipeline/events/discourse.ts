@@ -11,6 +11,12 @@
  *   takes the site of an earlier frame of the same owner, or, in a lead that reports an occasion there
  *   (`… said during the groundbreaking ceremony`), the dateline place (elsewhere the dateline is the
  *   desk that filed the report: `TASHKENT` over a plant in Khorezm);
+ * - joint ventures (`ventureNouns`: `the joint venture`, `Gemeinschaftsunternehmen`, `СП`, `coentreprise`): one
+ *   created in a sentence whose fact (as resolved) has two organisations or more is theirs, a plant
+ *   frame of both partners at that fact's site; a fact with no agent of its own shortly after a
+ *   reference to a plant of two organisations is both partners'; a post at a venture is the person's
+ *   alone; a stake of a side named by its nationality (`sideNouns`: `the Kazakh side`, `le partenaire
+ *   ouzbek`, `казахстанской стороны`) is the partner of that country;
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
  *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
  *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
