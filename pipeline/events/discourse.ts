@@ -350,6 +350,8 @@ export function resolveDiscourse(
   const frames: Frame[] = [];
   /** The joint venture last referred to (a plant of two organisations or more) and the sentence that did. */
   let venture: (Frame & { sentence: number }) | null = null;
+  /** The stems of the article's places and demonyms, read once (`countryStems`). */
+  let countries: Set<string> | null = null;
   const out: EventCandidate[] = [];
   /** The sentence of each event in `out`. */
   const sentenceOf: number[] = [];
@@ -370,10 +372,11 @@ export function resolveDiscourse(
     // (a plant of its own before a joint venture it shares: the venture's site is not each partner's)
     const frameOfOwner = (owner: number, pos: number): Frame | null => {
       let best: Frame | null = null;
-      const shared = (f: Frame): boolean => f.owners.filter(isOrg).length >= 2;
+      const own = (f: Frame): boolean => f.owners.filter(isOrg).length < 2;
+      const better = (f: Frame, b: Frame | null): boolean => !b || (own(f) !== own(b) ? own(f) : f.pos >= b.pos);
       for (const f of frames) {
         if (f.pos >= pos || f.place === null) continue;
-        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && (!best || (shared(best) && !shared(f)) || (f.pos >= best.pos && shared(f) === shared(best)))) best = f;
+        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && better(f, best)) best = f;
       }
       return best;
     };
@@ -657,12 +660,37 @@ export function resolveDiscourse(
 
   /**
    * The holder of a stake named as a side by its nationality (`die kasachische Seite hält 51 Prozent`, `the
-   * Uzbek partner 40 percent`, `Доля казахстанской стороны … — 49%`): a side noun nearer the stake's
-   * figure than any organisation's name, with a word beside it of a country the article names, is the
-   * partner of that country (by a word before one of its names or by its home), else the one partner
-   * (of the latest venture and the fact) of no other country; null when none.
+   * Uzbek partner 40 percent`, `Доля казахстанской стороны … — 49%`): the partner of that country (by a
+   * word before one of its names or by its home), else a company of that country named before (`l'ouzbek
+   * UzAuto Motors`), else the one partner (of the latest venture and the fact) of no other country; null when none.
    */
   function sideHolder(r: EventCandidate, k: number): number | null {
+    const demonym = sideCountry(r, k);
+    if (demonym === null) return null;
+    const s = sentences[k]!;
+    /** The country stems of an organisation: words up to three before one of its names, its home. */
+    const countriesOf = (o: number): string[] => {
+      const home = homeOf(o);
+      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => stemsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3));
+      return [...before, ...(home === null ? [] : stemsOf(m(home).text))].filter((w) => countryStems().has(w));
+    };
+    const partners: number[] = [];
+    for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
+    const own = partners.find((o) => countriesOf(o).includes(demonym));
+    if (own !== undefined) return own;
+    const before = input.mentions.map((_, i) => i).filter((i) => isOrg(i) && m(i).end <= r.trigger.start && canBeCompany(m(i), viewOf.get(i)?.view)).reverse();
+    const elsewhere = before.find((o) => countriesOf(o).includes(demonym));
+    if (elsewhere !== undefined) return elsewhere;
+    const free = partners.filter((o) => countriesOf(o).every((w) => w === demonym));
+    return partners.length >= 2 && free.length === 1 ? free[0]! : null;
+  }
+
+  /**
+   * The country stem of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
+   * any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%` is
+   * the 40%'s), with a word beside it of a country the article names; null when none.
+   */
+  function sideCountry(r: EventCandidate, k: number): string | null {
     const c = compile(discourseKey(views[k]!.key));
     const s = sentences[k]!;
     const figure = r.numbers.map((i) => input.numbers[i]!).find((n) => n.kind === 'percent');
@@ -670,32 +698,19 @@ export function resolveDiscourse(
     const gapTo = (n: NumberFact) => (a: number, b: number): number => (b <= n.start ? n.start - b : a >= n.end ? a - n.end : 0);
     const gap = gapTo(figure);
     const named = Math.min(...mentionsIn[k]!.filter(isOrg).map((i) => gap(m(i).start, m(i).end)));
-    // (nearer this figure than another share of the sentence: `60% …, узбекскому партнёру — 40%` is the 40%'s)
     const shares = input.numbers.filter((n) => n.kind === 'percent' && n !== figure && n.start >= s.start && n.end <= s.end);
     c.side.lastIndex = 0;
     const sides = [...s.text.matchAll(c.side)].map((h) => [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length] as const);
     const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
     if (!side) return null;
-    const places = new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => stemsOf(x.text)));
     const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
-    const demonym = beside.flatMap((w) => (w ? stemsOf(w) : [])).find((w) => places.has(w));
-    if (demonym === undefined) return null;
-    /** The countries an organisation is of: words up to three before one of its names, its home. */
-    const countriesOf = (o: number): string[] => {
-      const home = homeOf(o);
-      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => stemsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3));
-      return [...before, ...(home === null ? [] : stemsOf(m(home).text))].filter((w) => places.has(w));
-    };
-    const partners: number[] = [];
-    for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
-    const own = partners.find((o) => countriesOf(o).includes(demonym));
-    if (own !== undefined) return own;
-    // (else a company of that country named before: `l'ouzbek UzAuto Motors`)
-    const before = input.mentions.map((_, i) => i).filter((i) => isOrg(i) && m(i).end <= r.trigger.start && canBeCompany(m(i), viewOf.get(i)?.view)).reverse();
-    const elsewhere = before.find((o) => countriesOf(o).includes(demonym));
-    if (elsewhere !== undefined) return elsewhere;
-    const free = partners.filter((o) => countriesOf(o).every((w) => w === demonym));
-    return partners.length >= 2 && free.length === 1 ? free[0]! : null;
+    return beside.flatMap((w) => (w ? stemsOf(w) : [])).find((w) => countryStems().has(w)) ?? null;
+  }
+
+  /** The stems of the article's places and demonyms (a demonym beside a side noun names one of them). */
+  function countryStems(): Set<string> {
+    countries ??= new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => stemsOf(x.text)));
+    return countries;
   }
 
   /** The organisations of sentence `k`'s first resolved fact that creates something with two of them or more, and its site; null when none. */
