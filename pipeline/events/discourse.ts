@@ -11,6 +11,12 @@
  *   takes the site of an earlier frame of the same owner, or, in a lead that reports an occasion there
  *   (`… said during the groundbreaking ceremony`), the dateline place (elsewhere the dateline is the
  *   desk that filed the report: `TASHKENT` over a plant in Khorezm);
+ * - joint ventures (`ventureNouns`: `the joint venture`, `Gemeinschaftsunternehmen`, `СП`, `coentreprise`): one
+ *   created in a sentence whose fact (as resolved) has two organisations or more is theirs, a plant
+ *   frame of both partners at that fact's site; a fact with no agent of its own shortly after a
+ *   reference to a plant of two organisations is both partners'; a post at a venture is the person's
+ *   alone; a stake of a side named by its nationality (`sideNouns`: `the Kazakh side`, `le partenaire
+ *   ouzbek`, `казахстанской стороны`) is the partner of that country;
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
  *   `la société`) → an organisation that can be a company (not a brand used as a product, not an
  *   addressee or a source, not a ministry or a medium): one named before it in its sentence, else
@@ -110,6 +116,12 @@ interface CompiledDiscourse {
   freshEnd: RegExp;
   pair: RegExp;
   companyPair: RegExp | null;
+  /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
+  venture: RegExp | null;
+  /** The same at the end of a text (`… совместного предприятия`). */
+  ventureEnd: RegExp | null;
+  /** A venture's side or partner (`sideNouns`); null where the pack has none. */
+  side: RegExp | null;
   pairBlockEnd: RegExp;
   place: RegExp;
   notPlace: RegExp | null;
@@ -196,6 +208,9 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
     pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
     companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
+    venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
+    ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
+    side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
     pairBlockEnd: new RegExp(`${B}(?:${alt(lex.pairBlock)})\\s*$`, 'iu'),
     place: new RegExp(`${B}(?:${alt(lex.placeAdverbs)})${E}`, 'giu'),
     notPlace: lex.notPlace ? new RegExp(`^(?:${lex.notPlace})`, 'iu') : null,
@@ -324,6 +339,7 @@ export function resolveDiscourse(
   );
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
+  const isOrg = (i: number): boolean => m(i).type === 'ORG';
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
@@ -332,6 +348,10 @@ export function resolveDiscourse(
   const year = documentYear(input, line);
 
   const frames: Frame[] = [];
+  /** The joint venture last referred to (a plant of two organisations or more) and the sentence that did. */
+  let venture: (Frame & { sentence: number }) | null = null;
+  /** The stems of the article's places and demonyms, read once (`countryStems`). */
+  let countries: Set<string> | null = null;
   const out: EventCandidate[] = [];
   /** The sentence of each event in `out`. */
   const sentenceOf: number[] = [];
@@ -342,16 +362,21 @@ export function resolveDiscourse(
     const inside = mentionsIn[k]!;
     const events = perSentence[k] ?? [];
     const cues: Cue[] = [];
+    /** Joint venture nouns without two owners of their own, and their sites. */
+    const founded: Array<{ pos: number; site: number | null }> = [];
     const frameAt = (pos: number): Frame | null => {
       let best: Frame | null = null;
       for (const f of frames) if (f.pos < pos && (!best || f.pos >= best.pos)) best = f;
       return best;
     };
+    // (a plant of its own before a joint venture it shares: the venture's site is not each partner's)
     const frameOfOwner = (owner: number, pos: number): Frame | null => {
       let best: Frame | null = null;
+      const own = (f: Frame): boolean => f.owners.filter(isOrg).length < 2;
+      const better = (f: Frame, b: Frame | null): boolean => !b || (own(f) !== own(b) ? own(f) : f.pos >= b.pos);
       for (const f of frames) {
         if (f.pos >= pos || f.place === null) continue;
-        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && (!best || f.pos >= best.pos)) best = f;
+        if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && better(f, best)) best = f;
       }
       return best;
     };
@@ -370,6 +395,8 @@ export function resolveDiscourse(
       const site = plantSite(input, inside, viewOf, ns, ne, owners, c);
       const definite = c.definiteEnd ? c.definiteEnd.test(before) : !c.freshEnd.test(before);
       const locative = c.locativeEnd.test(before);
+      // (a joint venture without two owners of its own may be created by its sentence's facts: see below)
+      if (owners.length < 2 && c.ventureEnd?.test(input.text.slice(Math.max(s.start, ns - 40), ne))) founded.push({ pos: ns, site });
       if (!owners.length && site === null) {
         if (c.freshEnd.test(before) || !definite) {
           // `a plant`: a frame only when the sentence creates it
@@ -410,6 +437,8 @@ export function resolveDiscourse(
       frames.push(f);
       if (on('plant')) cues.push({ pos: ns, kind: 'named', actors: [], owners: who, place, locative });
     }
+
+    referToVenture(k);
 
     // companies: the latest organisation that can be a company
     c.company.lastIndex = 0;
@@ -542,7 +571,8 @@ export function resolveDiscourse(
         [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
       // appointed by the salient one
-      if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && on('salient')) {
+      // (a post at a joint venture, `zur Geschäftsführerin des Joint Ventures ernannt`, is no post at its partners)
+      if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && !(c.venture?.test(text) ?? false) && on('salient')) {
         const prior = salient();
         if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
       }
@@ -565,13 +595,24 @@ export function resolveDiscourse(
         const said = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'statement' && out[j]!.trigger.end <= r.trigger.start);
         if (said !== undefined) r.actors = out[said]!.actors.filter((i) => m(i).type === 'ORG' && !NON_COMPANY.test(m(i).text));
       }
+      // (`Geleitet wird das Werk von X … Derzeit arbeiten in Gandscha 260 Menschen`: a joint venture referred to
+      // after the latest fact, or with no fact to inherit from, is the one whose partners a fact of no one's has)
+      const joint = !r.actors.length && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant') ? venture : null;
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
-        if (prior !== undefined) {
+        if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
+          r.actors = [...joint.owners];
+          if (r.location === null && SITE_TYPES.has(r.type)) r.location = joint.place;
+        } else if (prior !== undefined) {
           r.actors = [...out[prior]!.actors.filter((i) => m(i).type === 'ORG' && !partner.includes(i)), ...partner];
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
+      }
+      // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
+      if (stake(r) && on('company')) {
+        const holder = sideHolder(r, k);
+        if (holder !== null) r.actors = [holder];
       }
       if (r.location === null) r.location = ownerSite(r, s.end);
       // an export or a sale with no site of its own is placed in its organisation's country, where
@@ -583,6 +624,12 @@ export function resolveDiscourse(
       out.push(r);
       sentenceOf.push(k);
     }
+    // `о создании в Навои совместного предприятия`, `der 55 Prozent an dem Gemeinschaftsunternehmen hält`:
+    // a joint venture in a sentence whose fact creates something with two organisations or more (as
+    // resolved: `gemeinsam mit X` names one) is theirs, at that fact's site: a new plant, not one named before
+    const founders = founded.length ? foundersOf(k) : null;
+    for (const v of founded) if (founders) frames.push({ pos: v.pos, owners: founders.owners, place: v.site ?? founders.place });
+    referToVenture(k);
   });
 
   return out;
@@ -609,6 +656,74 @@ export function resolveDiscourse(
       canBeCompany(m(i), viewOf.get(i)?.view) || (!NO_SALIENT.has(out[j]!.type) && canBeCompany(m(i), { ...viewOf.get(i)?.view, sidelined: false } as MentionView));
     const fact = [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && out[j]!.actors.some(isCompany(j)));
     return fact === undefined ? null : out[fact]!.actors.find(isCompany(fact))!;
+  }
+
+  /**
+   * The holder of a stake named as a side by its nationality (`die kasachische Seite hält 51 Prozent`, `the
+   * Uzbek partner 40 percent`, `Доля казахстанской стороны … — 49%`): the partner of that country (by a
+   * word before one of its names or by its home), else a company of that country named before (`l'ouzbek
+   * UzAuto Motors`), else the one partner (of the latest venture and the fact) of no other country; null when none.
+   */
+  function sideHolder(r: EventCandidate, k: number): number | null {
+    const demonym = sideCountry(r, k);
+    if (demonym === null) return null;
+    const s = sentences[k]!;
+    /** The country stems of an organisation: words up to three before one of its names, its home. */
+    const countriesOf = (o: number): string[] => {
+      const home = homeOf(o);
+      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => stemsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3));
+      return [...before, ...(home === null ? [] : stemsOf(m(home).text))].filter((w) => countryStems().has(w));
+    };
+    const partners: number[] = [];
+    for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
+    const own = partners.find((o) => countriesOf(o).includes(demonym));
+    if (own !== undefined) return own;
+    const before = input.mentions.map((_, i) => i).filter((i) => isOrg(i) && m(i).end <= r.trigger.start && canBeCompany(m(i), viewOf.get(i)?.view)).reverse();
+    const elsewhere = before.find((o) => countriesOf(o).includes(demonym));
+    if (elsewhere !== undefined) return elsewhere;
+    const free = partners.filter((o) => countriesOf(o).every((w) => w === demonym));
+    return partners.length >= 2 && free.length === 1 ? free[0]! : null;
+  }
+
+  /**
+   * The country stem of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
+   * any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%` is
+   * the 40%'s), with a word beside it of a country the article names; null when none.
+   */
+  function sideCountry(r: EventCandidate, k: number): string | null {
+    const c = compile(discourseKey(views[k]!.key));
+    const s = sentences[k]!;
+    const figure = r.numbers.map((i) => input.numbers[i]!).find((n) => n.kind === 'percent');
+    if (!c.side || !figure) return null;
+    const gapTo = (n: NumberFact) => (a: number, b: number): number => (b <= n.start ? n.start - b : a >= n.end ? a - n.end : 0);
+    const gap = gapTo(figure);
+    const named = Math.min(...mentionsIn[k]!.filter(isOrg).map((i) => gap(m(i).start, m(i).end)));
+    const shares = input.numbers.filter((n) => n.kind === 'percent' && n !== figure && n.start >= s.start && n.end <= s.end);
+    c.side.lastIndex = 0;
+    const sides = [...s.text.matchAll(c.side)].map((h) => [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length] as const);
+    const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
+    if (!side) return null;
+    const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
+    return beside.flatMap((w) => (w ? stemsOf(w) : [])).find((w) => countryStems().has(w)) ?? null;
+  }
+
+  /** The stems of the article's places and demonyms (a demonym beside a side noun names one of them). */
+  function countryStems(): Set<string> {
+    countries ??= new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => stemsOf(x.text)));
+    return countries;
+  }
+
+  /** The organisations of sentence `k`'s first resolved fact that creates something with two of them or more, and its site; null when none. */
+  function foundersOf(k: number): { owners: number[]; place: number | null } | null {
+    const made = out.find((e, j) => sentenceOf[j] === k && CREATION_TYPES.has(e.type) && e.actors.filter(isOrg).length >= 2);
+    return made ? { owners: made.actors.filter(isOrg), place: made.location } : null;
+  }
+
+  /** A plant of two organisations or more that sentence `k` names is a joint venture: later facts of no one's may be its partners'. */
+  function referToVenture(k: number): void {
+    const s = sentences[k]!;
+    const joint = frames.filter((f) => f.pos >= s.start && f.pos < s.end && f.owners.filter(isOrg).length >= 2).pop();
+    if (joint) venture = { ...joint, owners: joint.owners.filter(isOrg), sentence: k };
   }
 
   /**
@@ -1048,15 +1163,19 @@ function describedBy(input: DiscourseInput, inside: number[], end: number): { de
   return { demonym, named };
 }
 
+/** A word's first four letters without accents: a demonym and its country share them (`kasachische`, `Kasachstan`; `ouzbek`, `Ouzbékistan`). */
+const stemOf = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
+/** The stems of a text's words of four letters or more. */
+const stemsOf = (t: string): string[] => t.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stemOf);
+
 /**
  * The company named before `pos` (its sentence and the few before) whose name or a place named right
  * after it shares its stem with a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`); null when none.
  */
 function ofDemonym(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, demonym: number): number | null {
-  const stem = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
-  const key = stem(input.mentions[demonym]!.text);
+  const key = stemOf(input.mentions[demonym]!.text);
   if (key.length < 4) return null;
-  const shares = (t: string): boolean => t.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stem(w) === key);
+  const shares = (t: string): boolean => stemsOf(t).includes(key);
   for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
     const ms = mentionsIn[j]!;
     for (let t = ms.length - 1; t >= 0; t--) {

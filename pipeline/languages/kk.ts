@@ -220,6 +220,8 @@ export const kk = {
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'жоба\\p{L}*', 'бірлескен\\s+кәсіпорын\\p{L}*'],
     occasionNouns: ['рәсім\\p{L}*', 'салтанат\\p{L}*'],
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
+    ventureNouns: ['бірлескен\\s+кәсіпорын\\p{L}*'],
+    sideNouns: ['тарап\\p{L}*', 'серіктес\\p{L}*'],
     pair: ['екі\\s+ел\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['мұнда', 'онда'],

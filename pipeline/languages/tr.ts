@@ -234,6 +234,8 @@ export const tr = {
     plantNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'proje\\p{L}*', 'ortak\\s+girişim\\p{L}*'],
     occasionNouns: ['tören\\p{L}*', 'imza\\s+tören\\p{L}*'],
     companyNouns: ['şirket\\p{L}*', 'firma\\p{L}*', 'üretici\\p{L}*', 'grup'],
+    ventureNouns: ['ortak\\s+girişim\\p{L}*'],
+    sideNouns: ['taraf\\p{L}*', 'ortağ\\p{L}*'],
     pair: ['iki\\s+ülke\\p{L}*', 'her\\s+iki\\s+ülke\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

@@ -395,6 +395,19 @@ export interface DiscourseSection {
   /** Companies. */
   companyNouns: string[];
   /**
+   * A joint venture (`joint venture`, `Gemeinschaftsunternehmen`, `совместное предприятие`, `СП`,
+   * `coentreprise`, `empresa conjunta`, `ortak girişim`): created by the organisations of its sentence's
+   * creating fact, it is theirs; later facts of the venture with no agent of their own are its partners'
+   * (a post at the venture is the person's alone). Also in `plantNouns`, which makes it a plant anaphor.
+   */
+  ventureNouns?: string[];
+  /**
+   * A partner of a venture named by its nationality (`the Kazakh side`, `die kasachische Seite`,
+   * `казахстанской стороны`, `le partenaire ouzbek`, `el socio uzbeko`): a stake it holds is the
+   * partner's of that country.
+   */
+  sideNouns?: string[];
+  /**
    * Plural plant or company nouns of the whole country (`las fábricas del país`, `the country's
    * carmakers`, `les usines du pays`): a fact with such a subject is the market's, no company's, and
    * takes no salient organisation (plural only: `the country's largest carmaker` is one company).

@@ -234,6 +234,8 @@ export const uz = {
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'loyiha\\p{L}*', "qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'завод\\p{L}*', 'корхона\\p{L}*', 'лойиҳа\\p{L}*'],
     occasionNouns: ['marosim\\p{L}*', 'imzolash\\p{L}*', 'маросим\\p{L}*'],
     companyNouns: ['kompaniya\\p{L}*', 'компания\\p{L}*'],
+    ventureNouns: ["qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'қўшма\\s+корхона\\p{L}*'],
+    sideNouns: ['tomon\\p{L}*', 'hamkor\\p{L}*'],
     pair: ['ikki\\s+davlat\\p{L}*', 'икки\\s+давлат\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['bu\\s+yerda', 'у\\s+ерда'],

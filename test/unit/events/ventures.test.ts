@@ -1,0 +1,54 @@
+/**
+ * Joint ventures keep their partners (pipeline/events/discourse.ts, the packs' `ventureNouns` and
+ * `sideNouns`): a venture created in its sentence by two organisations is theirs, later references
+ * and facts of no one's take both; a post at the venture is the person's; a stake of a side named by
+ * its nationality is that partner's alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import type { EntityType } from '../../../pipeline/types.js';
+import { build, view, type NumberSpec } from './build.js';
+
+type M = Array<[string, EntityType, number?]>;
+const pct = (text: string, value: number): NumberSpec => ({ text, kind: 'percent', value, unit: 'percent' });
+
+/** [type, actors, location] of each event. */
+function run(text: string, language: string, mentions: M, numbers: NumberSpec[] = []) {
+  const input = build(text, language, mentions, numbers);
+  return view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location]);
+}
+
+describe('a joint venture created by two organisations is both partners’', () => {
+  it('ru: `СП` after `соглашение с X о создании в Навои совместного предприятия` is the venture at Navoi, not the holding’s plant named before', () => {
+    const text = 'Завод «Агромаш» в Костанае выпустил 1 180 комбайнов. В январе «Агромаш» подписал соглашение с узбекской компанией «Зарафшан» о создании в Навои совместного предприятия. Мощность СП составит 400 тракторов в год.';
+    const mentions: M = [['Агромаш', 'ORG'], ['Костанае', 'GPE'], ['Агромаш', 'ORG', 1], ['Зарафшан', 'ORG'], ['Навои', 'GPE']];
+    const numbers: NumberSpec[] = [{ text: '1 180 комбайнов', kind: 'count', value: 1180, unit: 'combine' }, { text: '400 тракторов в год', kind: 'rate', value: 400, unit: 'tractor' }];
+    expect(run(text, 'rus', mentions, numbers).at(-1)).toEqual(['production_target', ['Агромаш', 'Зарафшан'], 'Навои']);
+  });
+
+  it('de: a venture built `gemeinsam mit` a partner; a fact of no one’s after `das Werk` takes both partners, a post at the venture only the person', () => {
+    const text = 'Moravia Traktor hat in Gandscha ein Montagewerk eröffnet. Errichtet wurde die Anlage gemeinsam mit dem Konzern Azermash, der 55 Prozent an dem Gemeinschaftsunternehmen hält. Am Rande unterzeichneten Azermash und Aqrolizinq einen Rahmenvertrag. Geleitet wird das Werk von Leyla Gulijewa, die im Juli zur Geschäftsführerin des Joint Ventures ernannt worden war. Bis Ende nächsten Jahres soll die Belegschaft auf 450 Beschäftigte wachsen.';
+    const mentions: M = [['Moravia Traktor', 'ORG'], ['Gandscha', 'GPE'], ['Azermash', 'ORG'], ['Azermash', 'ORG', 1], ['Aqrolizinq', 'ORG'], ['Leyla Gulijewa', 'PER']];
+    const out = run(text, 'deu', mentions, [pct('55 Prozent', 55), { text: '450 Beschäftigte', kind: 'count', value: 450, unit: 'employee' }]);
+    expect(out.find((e) => e[0] === 'appointment')).toEqual(['appointment', ['Leyla Gulijewa'], 'Gandscha']);
+    expect(out.at(-1)).toEqual(['jobs', ['Moravia Traktor', 'Azermash'], 'Gandscha']);
+  });
+
+  it('silent: a post at a plant of one company is still that company’s (en)', () => {
+    const text = 'Hyundai opened a plant in Chennai. Kim Lee was appointed its general director.';
+    expect(run(text, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Kim Lee', 'PER']]).at(-1)![1]).toEqual(['Kim Lee', 'Hyundai']);
+  });
+});
+
+describe('a stake of a side named by its nationality is that partner’s', () => {
+  it('de, en, fr: `die kasachische Seite`, `the Kazakh side`, `le partenaire ouzbek`', () => {
+    const de = 'Die Hoffmann GmbH aus Chemnitz baut gemeinsam mit der kasachischen Allur Group ein Werk in Kostanai. Die kasachische Seite hält 51 Prozent an dem Gemeinschaftsunternehmen.';
+    expect(run(de, 'deu', [['Hoffmann GmbH', 'ORG'], ['Chemnitz', 'GPE'], ['Allur Group', 'ORG'], ['Kostanai', 'GPE'], ['kasachische', 'MISC', 1]], [pct('51 Prozent', 51)]).at(-1)!.slice(0, 2)).toEqual(['investment', ['Allur Group']]);
+    const en = 'Chemnitz-based Hoffmann GmbH is building a plant in Kostanay together with Kazakh conglomerate Allur Group. The investment totals 48.5 million euros, with the Kazakh side holding a 51% stake in the joint venture.';
+    expect(run(en, 'eng', [['Chemnitz', 'GPE'], ['Hoffmann GmbH', 'ORG'], ['Kostanay', 'GPE'], ['Kazakh', 'MISC'], ['Allur Group', 'ORG']], [{ text: '48.5 million euros', kind: 'money', value: 48500000, currency: 'EUR' }, pct('51%', 51)]).at(-1)!.slice(0, 2)).toEqual(['investment', ['Allur Group']]);
+    const fr = "L'usine commune construite par Azermash et l'ouzbek UzAuto Motors est passée au cycle complet. Azermash détient 60 % de la coentreprise et le partenaire ouzbek 40 %.";
+    const out = run(fr, 'fra', [['Azermash', 'ORG'], ['UzAuto Motors', 'ORG'], ['Azermash', 'ORG', 1], ['ouzbek', 'MISC', 1]], [pct('60 %', 60), pct('40 %', 40)]);
+    // silent: the 60 % has its holder's name nearer than the side
+    expect(out.filter((e) => e[0] === 'investment').map((e) => e[1])).toEqual([['Azermash'], ['UzAuto Motors']]);
+  });
+});
