@@ -192,6 +192,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   }
 
   if (on('region-phrase')) addRegionPhrases(text, language, chosen);
+  if (on('plant-name')) addPlantNames(text, language, gazFlat, chosen);
   if (on('corridor')) addCorridors(text, language, chosen);
   if (on('institution-compound')) addInstitutionCompounds(text, language, chosen);
   if (on('institution-list')) joinListedPortfolios(text, language, chosen);
@@ -835,6 +836,28 @@ const regionPhrasePattern = perLanguage((lang: string): RegExp | null => {
     'gu',
   );
 });
+
+const plantNamePattern = perLanguage((lang: string): RegExp | null => {
+  const names = packFor(lang)?.names;
+  if (!names?.regionPhrase || !names.plantNameNouns?.length) return null;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}-])${names.regionPhrase.adjective}\s+(?:${names.plantNameNouns.join('|')})(?![\p{L}\p{N}])`, 'gu');
+});
+
+/**
+ * A works named by a capitalised place adjective and a plant noun (`Гянджинскому автозаводу`, `Самаркандский
+ * автомобильный завод`): one ORG span over what the model made of it. A nationality adjective names no works
+ * (`Казахстанский завод` at a sentence's start), and a span reaching outside the phrase is left as it is.
+ */
+function addPlantNames(text: string, language: string, gazFlat: GazetteerHit[], chosen: Candidate[]): void {
+  const re = plantNamePattern(canonicalLanguage(language));
+  if (!re) return;
+  for (const m of text.matchAll(re)) {
+    const [a, b] = [m.index, m.index + m[0].length];
+    if (gazFlat.some((g) => g.kind === 'nationality' && g.start === a)) continue;
+    const over = within(chosen, a, b);
+    if (over && !over.some((c) => c.start === a && c.end === b && c.type === 'ORG')) replaceWith(chosen, over, ruleSpan(a, b, 'ORG', over));
+  }
+}
 
 /**
  * Regions named by an adjective and a region noun (`Дашогузского велаята`): one GPE span, whatever pieces and types

@@ -56,6 +56,8 @@ export const OVERRIDES = [
   'gazetteer-cross',
   /** a region named by an adjective and a region noun of the pack is one place (`Дашогузского велаята`), one organisation after an administration noun (`хякимлик Дашогузского велаята`) */
   'region-phrase',
+  /** a capitalised place adjective and a plant noun of the pack name a works, ORG (`Гянджинскому автозаводу`) */
+  'plant-name',
   /** three places or more joined by dashes are one named corridor, LOC (`Baku–Tiflis–Kars`) */
   'corridor',
   /** a name the model missed right after a verb of telling of the pack is an organisation, the news medium told (`told Trend`) */

@@ -527,6 +527,12 @@ export interface NamesSection {
    */
   regionPhrase: { adjective: string; nouns: readonly string[]; administrations: readonly string[] } | null;
   /**
+   * Plant nouns that a capitalised place adjective of `regionPhrase` before them makes the name of a works, an
+   * organisation (`Самаркандский автомобильный завод`, `Гянджинскому автозаводу`), as the language names its
+   * plants; a nationality adjective names none (`Казахстанский завод`). Optional: empty where plants are named so.
+   */
+  plantNameNouns?: readonly string[];
+  /**
    * A minister's or secretary's portfolio written after the title (`Minister of Economy`, `ministre de l'Économie`,
    * `secretaria de Estado`): `links` are the patterns that join a title to it (with an article where the language
    * writes one), `words` the portfolios in lower case. A portfolio there is part of the title: alone it names nothing,

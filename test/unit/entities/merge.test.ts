@@ -126,6 +126,20 @@ describe('mergeMentions: types', () => {
     expect(merged(common, 'eng', [span(common, 'General Motors', 'ORG', 0.9)])).toEqual(['ORG:General Motors']);
   });
 
+  it('ru: a capitalised place adjective and a plant noun name a works (ORG), whatever pieces the model made', () => {
+    const a = 'При этом Гянджинскому автозаводу принадлежит 55% СП.';
+    expect(merged(a, 'rus', [span(a, 'Гянджинскому', 'LOC', 0.7)])).toEqual(['ORG:Гянджинскому автозаводу']);
+    const b = 'Самаркандский автомобильный завод (СамАвто) выпускает автобусы.';
+    expect(merged(b, 'rus', [span(b, 'СамАвто', 'ORG', 0.9)])).toEqual(['ORG:Самаркандский автомобильный завод', 'ORG:СамАвто']);
+  });
+
+  it('silent: a nationality adjective names no works, and other languages have no such names', () => {
+    const nat = 'Казахстанский завод начал выпуск тракторов.';
+    expect(merged(nat, 'rus', [])).toEqual(['MISC:Казахстанский']);
+    const en = 'The Samarkand automobile plant makes buses.';
+    expect(merged(en, 'eng', [span(en, 'Samarkand', 'LOC', 0.9)])).toEqual(['GPE:Samarkand']);
+  });
+
   it('a currency after an amount is no name ("1,2 Mrd. Euro"); the Euro as such stays', () => {
     const t = 'VW investiert rund 1,2 Mrd. Euro in Taschkent. Der Euro fiel.';
     expect(merged(t, 'deu', [span(t, 'VW', 'ORG', 0.9), span(t, 'Euro', 'MISC'), span(t, 'Euro', 'MISC', 0.7, 40)])).toEqual(['ORG:VW', 'GPE:Taschkent', 'MISC:Euro']);
