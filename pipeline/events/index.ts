@@ -2011,15 +2011,18 @@ function headlineEnd(input: EventsInput): number {
  * A headline announces facts the body states in detail: a headline event merges into the first
  * body event of its type whose actors agree (one within the other's, or either none), else into one
  * with its figure, which keeps the headline as one more evidence span; a headline fact the body does
- * not restate stays.
+ * not restate stays, and so does one already merged with its restatement.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
   if (end === 0) return events;
   const name = (i: number): string => (input.mentions[i]?.text ?? '').toLowerCase();
   const out: EventCandidate[] = [];
-  const headline = events.filter((e) => e.evidence.end <= end);
-  const body = events.filter((e) => e.evidence.end > end);
+  // (a headline fact that `dedupe` already merged with its body restatement is told: it merges no further,
+  // or `Kazakhstan and Uzbekistan will produce 7,000 cars` restated by the lead would swallow the next plan)
+  const told = (e: EventCandidate): boolean => e.evidenceSpans.some((x) => x.end > end);
+  const headline = events.filter((e) => e.evidence.end <= end && !told(e));
+  const body = events.filter((e) => e.evidence.end > end || told(e));
   // a name and the same name with more words after it (`UzAuto Motors`, `UzAuto Motors JSC`) are one actor
   const same = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
   const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));
