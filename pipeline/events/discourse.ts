@@ -537,9 +537,8 @@ export function resolveDiscourse(
       // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
       const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       // (a partner's stake, one event per partner, speaks for that partner only)
-      const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
       const salient = (): number | undefined =>
-        [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !isStake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
       // appointed by the salient one
       if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && on('salient')) {
@@ -632,7 +631,11 @@ export function resolveDiscourse(
    * investment is in Tashkent). A joint act of others is not sited there.
    */
   function ownerSite(r: EventCandidate, before: number): number | null {
-    if (!SITE_TYPES.has(r.type) || !on('owner-site') || !r.actors.some((a) => m(a).type === 'ORG')) return null;
+    if (!SITE_TYPES.has(r.type) || !on('owner-site')) return null;
+    // (a state's stake, `Azerbaijan holds 75 percent`, `in which the Georgian state holds a 35% stake`, is a
+    // share of the enterprise the article is about: the site of the latest plant)
+    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    if (!r.actors.some((a) => m(a).type === 'ORG')) return null;
     const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameName(m(o).text, m(a).text)));
     const f = [...frames].reverse().find((x) => x.pos < before && x.place !== null && owned(x.owners));
     if (f) return f.place;
@@ -1079,6 +1082,9 @@ const clauseBefore = (text: string, offset: number): string => text.slice(clause
 
 /** Whether the clause before `offset` names a subject of the whole country (`las fábricas del país`, `the country's carmakers`). */
 const countryWide = (c: CompiledDiscourse, text: string, offset: number): boolean => c.countryWide?.test(clauseBefore(text, offset)) ?? false;
+
+/** A share held in an enterprise (`holds 51 percent`): an investment counted in percent. */
+const isStake = (e: EventCandidate): boolean => e.type === 'investment' && e.unit === 'percent';
 
 /** Facts whose product a noun pointing back may name. */
 const PRODUCT_FACTS = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch']);
