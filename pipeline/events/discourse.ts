@@ -55,6 +55,8 @@ import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDET
 import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
+import { countryCodeOf } from '../reconcile/countries.js';
+import { demonymOf } from '../reconcile/demonyms.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -549,7 +551,8 @@ export function resolveDiscourse(
       // without a price or goods (no order, no contract) is between the countries the article last
       // named together (`Kazakhstan and Uzbekistan`)
       if (r.type === 'agreement' && !r.actors.length && r.money === null && r.quantity === null && on('pair')) {
-        const pair = latestPair(input, mentionsIn, k, s.start);
+        // (over a quote's few sentences: `Agreements were reached … There are agreements on the creation of a cluster`)
+        const pair = latestPair(input, mentionsIn, k, s.start, WINDOW);
         if (pair.length >= 2) r.actors = pair;
       }
       // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
@@ -1052,14 +1055,14 @@ function describedBy(input: DiscourseInput, inside: number[], end: number): { de
 }
 
 /**
- * The company named before `pos` (its sentence and the few before) whose name or a place named right
- * after it shares its stem with a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`); null when none.
+ * The company named before `pos` (its sentence and the few before) whose name holds a word of the
+ * demonym's country, its name or a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`, `Uzbek
+ * Railways`); null when none.
  */
 function ofDemonym(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, demonym: number): number | null {
-  const stem = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
-  const key = stem(input.mentions[demonym]!.text);
-  if (key.length < 4) return null;
-  const shares = (t: string): boolean => t.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && stem(w) === key);
+  const code = demonymOf(input.mentions[demonym]!.text);
+  if (code === null) return null;
+  const shares = (t: string): boolean => t.split(/[^\p{L}]+/u).some((w) => w.length >= 4 && (countryCodeOf(w) === code || demonymOf(w) === code));
   for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
     const ms = mentionsIn[j]!;
     for (let t = ms.length - 1; t >= 0; t--) {
@@ -1103,8 +1106,9 @@ function latestProduct(mentionsIn: number[][], viewOf: Map<number, { view: Menti
   return null;
 }
 
-function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number): number[] {
-  for (let j = k; j >= 0 && j >= k - 3; j--) {
+/** The latest coordinated countries (`Kazakhstan and Uzbekistan`) in sentence `k` before `pos` and the `back` sentences before it. */
+function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number, back = 3): number[] {
+  for (let j = k; j >= 0 && j >= k - back; j--) {
     // countries (a CoNLL-style model tags them LOC)
     const gpe = mentionsIn[j]!.filter((i) => (input.mentions[i]!.type === 'GPE' || input.mentions[i]!.type === 'LOC') && input.mentions[i]!.end <= pos);
     for (let t = gpe.length - 1; t >= 1; t--) {

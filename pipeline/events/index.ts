@@ -113,6 +113,8 @@ interface Compiled {
   stateAfter: RegExp | null;
   /** A state noun right before a demonym (`le gouvernement `, `los fabricantes `); null where the pack has none. */
   stateBefore: RegExp | null;
+  /** The pack's `beneficiary` words, maybe with an article, at the end of a text (`pour l'`, `for `); null where it has none. */
+  beneficiaryEnd: RegExp | null;
   /** An honorific of the pack at the end of a text (`selon M. `); null where it has none. */
   honorificEnd: RegExp | null;
   /** A locative word with up to two words after it (`at its `, `in der neuen `). */
@@ -254,6 +256,7 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}|(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.genitive ?? [])})\\s*)$`, 'iu')
       : null,
     stateAfter: lex.stateNouns?.length ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(lex.stateNouns)})${E}(?!-)`, 'iu') : null,
+    beneficiaryEnd: lex.beneficiary?.length ? new RegExp(`${B}(?:${alt(lex.beneficiary)})\\s+(?:(?:the|der|die|dem|la|le|les|el|los|las)\\s+|l['’])?$`, 'iu') : null,
     stateBefore: lex.stateNouns?.length ? new RegExp(`${B}(?:${alt(lex.stateNouns)})\\s+$`, 'iu') : null,
     honorificEnd: (packFor(key) ?? UNDETERMINED_PACK).names.honorifics.length
       ? new RegExp(`(?:^|\\s)(?:${(packFor(key) ?? UNDETERMINED_PACK).names.honorifics.join('|')})\\s*$`, 'u')
@@ -1246,6 +1249,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const owners = infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && (x.role === 'modifier' || x.role === 'actor') && x.m.start >= a && x.m.end <= b && !actors.includes(x));
       actors = [...actors, ...owners].sort((p, q) => p.m.start - q.m.start).slice(0, 2);
     }
+    // `won an order for high-speed trains for Uzbekistan`: the country the goods are for is a party
+    if (d.type === 'agreement') {
+      const buyer = buyerOf(d.trigger, g, c, infos);
+      if (buyer && !actors.some((x) => x.m.text === buyer.m.text)) {
+        actors = [...actors, buyer];
+        d.location ??= buyer.index;
+      }
+    }
     d.actors = [...new Set(actors.map((x) => x.index))];
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -1435,6 +1446,18 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = [...group(first), ...agents];
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
+}
+
+/**
+ * The country an order is for: a country's name after the trigger in its clause, right after the
+ * pack's `beneficiary` words (`for Uzbekistan`, `pour l'Ouzbékistan`, `für Usbekistan`); not a city
+ * (`46 trams for Tashkent` are the city's network's) nor a possessive (`for Uzbekistan's railways`).
+ */
+function buyerOf(t: Trigger, g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo | null {
+  if (!c.beneficiaryEnd) return null;
+  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  return infos.find((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.m.start >= t.end && x.m.end <= b && x.role !== 'modifier' &&
+    countryCodeOf(x.m.text) !== null && c.beneficiaryEnd!.test(slice(g, x.m.start - 12, x.m.start))) ?? null;
 }
 
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */

@@ -263,6 +263,7 @@ export const de = {
     // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
     groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
     stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],
+    beneficiary: ['für'],
   },
   discourse: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],

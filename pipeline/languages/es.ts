@@ -337,6 +337,7 @@ export const es = {
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
+    beneficiary: ['para'],
   },
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],

@@ -281,6 +281,12 @@ export interface EventsSection {
    * (`Azerbaijani President Ilham Aliyev` is the person).
    */
   stateNouns?: string[];
+  /**
+   * Words before the party goods are for (`for`, `für`, `pour`, `para`, `для`): a country after them
+   * in an order's clause (`won an order for high-speed trains for Uzbekistan`, `une commande … pour
+   * l'Ouzbékistan`) is the buyer, a party to the agreement and its place.
+   */
+  beneficiary?: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
   plantNouns: string[];
   /** Words linking a noun to the names it governs (`market of X`, `joint venture between X and Y`). */

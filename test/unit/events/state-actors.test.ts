@@ -85,3 +85,34 @@ describe("events: a state's stake lies at the site of the enterprise the article
     expect(facts(bare).filter((e) => e[0] === 'investment').every((e) => e[2] === null)).toBe(true);
   });
 });
+
+describe('events: the country an order is for is a party to it (beneficiary)', () => {
+  it('en, fr: `won an order for high-speed trains for Uzbekistan`, `une commande … pour l’Ouzbékistan`; silent for a city', () => {
+    const en = build('Alstom competes with Hyundai Rotem, which won an order for high-speed trains for Uzbekistan in 2024.', 'eng', [['Alstom', 'ORG'], ['Hyundai Rotem', 'ORG'], ['Uzbekistan', 'GPE']], [
+      { text: '2024', kind: 'year', value: 2024, date: '2024' },
+    ]);
+    expect(facts(en).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Hyundai Rotem', 'Uzbekistan'], 'Uzbekistan']);
+    const fr = build("Le groupe affronte le coréen Hyundai Rotem, qui avait remporté en 2024 une commande de trains à grande vitesse pour l'Ouzbékistan.", 'fra', [['Hyundai Rotem', 'ORG'], ['Ouzbékistan', 'GPE']], [
+      { text: '2024', kind: 'year', value: 2024, date: '2024' },
+    ]);
+    expect(facts(fr).find((e) => e[0] === 'agreement')).toEqual(['agreement', ['Hyundai Rotem', 'Ouzbékistan'], 'Ouzbékistan']);
+    const city = build('Hyundai Rotem won an order for 46 trams for Tashkent in 2024.', 'eng', [['Hyundai Rotem', 'ORG'], ['Tashkent', 'GPE']], [
+      { text: '46 trams', kind: 'count', value: 46, unit: 'tram' }, { text: '2024', kind: 'year', value: 2024, date: '2024' },
+    ]);
+    expect(facts(city).find((e) => e[0] === 'agreement')?.[1]).toEqual(['Hyundai Rotem']);
+  });
+});
+
+describe('events: an agreement without parties is between the countries last named together, over a quote of a few sentences', () => {
+  const text = (gap: number) =>
+    ['Kazakhstan and Uzbekistan managed to create a new model.', 'The cooperation has great prospects.', 'Agreements were reached to create next models.', 'The revolution gives a good motive.',
+      ...Array.from({ length: gap }, () => 'The market keeps growing.'), 'There are agreements on the creation of a cluster.'].join(' ');
+  const last = (gap: number) => {
+    const input = build(text(gap), 'eng', [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE']], []);
+    return facts(input).filter((e) => e[0] === 'agreement').at(-1)?.[1];
+  };
+  it('en: four sentences back; silent seven back', () => {
+    expect(last(0)).toEqual(['Kazakhstan', 'Uzbekistan']);
+    expect(last(3)).toEqual([]);
+  });
+});
