@@ -256,8 +256,11 @@ const compile = perLanguage((key: string): Compiled => {
       ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}|(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.genitive ?? [])})\\s*)$`, 'iu')
       : null,
     stateAfter: lex.stateNouns?.length ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(lex.stateNouns)})${E}(?!-)`, 'iu') : null,
-    beneficiaryEnd: lex.beneficiary?.length ? new RegExp(`${B}(?:${alt(lex.beneficiary)})\\s+(?:(?:the|der|die|dem|la|le|les|el|los|las)\\s+|l['’])?$`, 'iu') : null,
     stateBefore: lex.stateNouns?.length ? new RegExp(`${B}(?:${alt(lex.stateNouns)})\\s+$`, 'iu') : null,
+    // (with the pack's definite article between: `for the`, `pour l'`)
+    beneficiaryEnd: lex.beneficiary?.length
+      ? new RegExp(`${B}(?:${alt(lex.beneficiary)})\\s+(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])})\\s*)?$`, 'iu')
+      : null,
     honorificEnd: (packFor(key) ?? UNDETERMINED_PACK).names.honorifics.length
       ? new RegExp(`(?:^|\\s)(?:${(packFor(key) ?? UNDETERMINED_PACK).names.honorifics.join('|')})\\s*$`, 'u')
       : null,
@@ -742,7 +745,6 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   return infos;
 }
 
-/** The text before a name without the article or honorific that opens it (`according to the X`, `selon M. X`). */
 /**
  * The states a sentence names by a demonym beside a state noun (the pack's `stateNouns`: `the Georgian
  * state`, `the Kazakh Ambassador`, `Deutsche Hersteller`, `le gouvernement ouzbek`): the country's name
@@ -775,6 +777,7 @@ function stateActors(g: Geometry, c: Compiled, infos: MentionInfo[], input: Even
   return out;
 }
 
+/** The text before a name without the article or honorific that opens it (`according to the X`, `selon M. X`). */
 function leadIn(g: Geometry, c: Compiled, x: MentionInfo): string {
   const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
   return c.honorificEnd ? before.replace(c.honorificEnd, ' ') : before;
