@@ -61,6 +61,8 @@ import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDET
 import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
+import { countryCodeOf } from '../reconcile/countries.js';
+import { demonymOf } from '../reconcile/demonyms.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -350,7 +352,7 @@ export function resolveDiscourse(
   const frames: Frame[] = [];
   /** The joint venture last referred to (a plant of two organisations or more) and the sentence that did. */
   let venture: (Frame & { sentence: number }) | null = null;
-  /** The stems of the article's places and demonyms, read once (`countryStems`). */
+  /** The countries of the article's places and demonyms, read once (`articleCountries`). */
   let countries: Set<string> | null = null;
   const out: EventCandidate[] = [];
   /** The sentence of each event in `out`. */
@@ -566,9 +568,8 @@ export function resolveDiscourse(
       // (a brand standing in as the agent, `2,700 Chevrolet cars were produced`, yields to it too)
       const brandOnly = r.actors.length === 1 && r.actors[0] === r.product && viewOf.get(r.product)?.view.productOrg === true;
       // (a partner's stake, one event per partner, speaks for that partner only)
-      const stake = (x: EventCandidate) => x.type === 'investment' && x.unit === 'percent';
       const salient = (): number | undefined =>
-        [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
+        [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !isStake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
       // appointed by the salient one
       // (a post at a joint venture, `zur Geschäftsführerin des Joint Ventures ernannt`, is no post at its partners)
@@ -580,7 +581,8 @@ export function resolveDiscourse(
       // without a price or goods (no order, no contract) is between the countries the article last
       // named together (`Kazakhstan and Uzbekistan`)
       if (r.type === 'agreement' && !r.actors.length && r.money === null && r.quantity === null && on('pair')) {
-        const pair = latestPair(input, mentionsIn, k, s.start);
+        // (over a quote's few sentences: `Agreements were reached … There are agreements on the creation of a cluster`)
+        const pair = latestPair(input, mentionsIn, k, s.start, WINDOW);
         if (pair.length >= 2) r.actors = pair;
       }
       // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
@@ -610,7 +612,7 @@ export function resolveDiscourse(
         }
       }
       // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
-      if (stake(r) && on('company')) {
+      if (isStake(r) && on('company')) {
         const holder = sideHolder(r, k);
         if (holder !== null) r.actors = [holder];
       }
@@ -668,25 +670,25 @@ export function resolveDiscourse(
     const demonym = sideCountry(r, k);
     if (demonym === null) return null;
     const s = sentences[k]!;
-    /** The country stems of an organisation: words up to three before one of its names, its home. */
-    const countriesOf = (o: number): string[] => {
+    /** The countries of an organisation: named by words up to three before one of its names, its home. */
+    const partnerCountries = (o: number): string[] => {
       const home = homeOf(o);
-      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => stemsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3));
-      return [...before, ...(home === null ? [] : stemsOf(m(home).text))].filter((w) => countryStems().has(w));
+      const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => countriesOf(wordsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3)));
+      return [...before, ...(home === null ? [] : countriesIn(m(home).text))].filter((w) => articleCountries().has(w));
     };
     const partners: number[] = [];
     for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
-    const own = partners.find((o) => countriesOf(o).includes(demonym));
+    const own = partners.find((o) => partnerCountries(o).includes(demonym));
     if (own !== undefined) return own;
     const before = input.mentions.map((_, i) => i).filter((i) => isOrg(i) && m(i).end <= r.trigger.start && canBeCompany(m(i), viewOf.get(i)?.view)).reverse();
-    const elsewhere = before.find((o) => countriesOf(o).includes(demonym));
+    const elsewhere = before.find((o) => partnerCountries(o).includes(demonym));
     if (elsewhere !== undefined) return elsewhere;
-    const free = partners.filter((o) => countriesOf(o).every((w) => w === demonym));
+    const free = partners.filter((o) => partnerCountries(o).every((w) => w === demonym));
     return partners.length >= 2 && free.length === 1 ? free[0]! : null;
   }
 
   /**
-   * The country stem of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
+   * The country of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
    * any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%` is
    * the 40%'s), with a word beside it of a country the article names; null when none.
    */
@@ -704,12 +706,12 @@ export function resolveDiscourse(
     const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
     if (!side) return null;
     const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
-    return beside.flatMap((w) => (w ? stemsOf(w) : [])).find((w) => countryStems().has(w)) ?? null;
+    return beside.flatMap((w) => (w ? countriesIn(w) : [])).find((w) => articleCountries().has(w)) ?? null;
   }
 
-  /** The stems of the article's places and demonyms (a demonym beside a side noun names one of them). */
-  function countryStems(): Set<string> {
-    countries ??= new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => stemsOf(x.text)));
+  /** The countries of the article's places and demonyms (a demonym beside a side noun names one of them). */
+  function articleCountries(): Set<string> {
+    countries ??= new Set(input.mentions.filter((x) => x.type === 'GPE' || x.type === 'LOC' || x.type === 'MISC').flatMap((x) => countriesIn(x.text)));
     return countries;
   }
 
@@ -747,7 +749,11 @@ export function resolveDiscourse(
    * investment is in Tashkent). A joint act of others is not sited there.
    */
   function ownerSite(r: EventCandidate, before: number): number | null {
-    if (!SITE_TYPES.has(r.type) || !on('owner-site') || !r.actors.some((a) => m(a).type === 'ORG')) return null;
+    if (!SITE_TYPES.has(r.type) || !on('owner-site')) return null;
+    // (a state's stake, `Azerbaijan holds 75 percent`, `in which the Georgian state holds a 35% stake`, is a
+    // share of the enterprise the article is about: the site of the latest plant)
+    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    if (!r.actors.some((a) => m(a).type === 'ORG')) return null;
     const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameName(m(o).text, m(a).text)));
     const f = [...frames].reverse().find((x) => x.pos < before && x.place !== null && owned(x.owners));
     if (f) return f.place;
@@ -1163,19 +1169,21 @@ function describedBy(input: DiscourseInput, inside: number[], end: number): { de
   return { demonym, named };
 }
 
-/** A word's first four letters without accents: a demonym and its country share them (`kasachische`, `Kasachstan`; `ouzbek`, `Ouzbékistan`). */
-const stemOf = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 4);
-/** The stems of a text's words of four letters or more. */
-const stemsOf = (t: string): string[] => t.split(/[^\p{L}]+/u).filter((w) => w.length >= 4).map(stemOf);
+/** A text's words of four letters or more. */
+const wordsOf = (t: string): string[] => t.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+/** The countries words name, by a country's name or a demonym (`kasachische`, `Kasachstan` → KZ). */
+const countriesOf = (words: string[]): string[] => words.flatMap((w) => countryCodeOf(w) ?? demonymOf(w) ?? []);
+const countriesIn = (t: string): string[] => countriesOf(wordsOf(t));
 
 /**
- * The company named before `pos` (its sentence and the few before) whose name or a place named right
- * after it shares its stem with a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`); null when none.
+ * The company named before `pos` (its sentence and the few before) whose name holds a word of the
+ * demonym's country, its name or a demonym (`uzbeka` → `Ferrocarriles de Uzbekistán`, `Uzbek
+ * Railways`); null when none.
  */
 function ofDemonym(input: DiscourseInput, mentionsIn: number[][], viewOf: Map<number, { view: MentionView }>, k: number, pos: number, demonym: number): number | null {
-  const key = stemOf(input.mentions[demonym]!.text);
-  if (key.length < 4) return null;
-  const shares = (t: string): boolean => stemsOf(t).includes(key);
+  const code = demonymOf(input.mentions[demonym]!.text);
+  if (code === null) return null;
+  const shares = (t: string): boolean => countriesIn(t).includes(code);
   for (let j = k; j >= 0 && j >= k - WINDOW; j--) {
     const ms = mentionsIn[j]!;
     for (let t = ms.length - 1; t >= 0; t--) {
@@ -1199,6 +1207,9 @@ const clauseBefore = (text: string, offset: number): string => text.slice(clause
 /** Whether the clause before `offset` names a subject of the whole country (`las fábricas del país`, `the country's carmakers`). */
 const countryWide = (c: CompiledDiscourse, text: string, offset: number): boolean => c.countryWide?.test(clauseBefore(text, offset)) ?? false;
 
+/** A share held in an enterprise (`holds 51 percent`): an investment counted in percent. */
+const isStake = (e: EventCandidate): boolean => e.type === 'investment' && e.unit === 'percent';
+
 /** Facts whose product a noun pointing back may name. */
 const PRODUCT_FACTS = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'plant_launch']);
 
@@ -1216,8 +1227,9 @@ function latestProduct(mentionsIn: number[][], viewOf: Map<number, { view: Menti
   return null;
 }
 
-function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number): number[] {
-  for (let j = k; j >= 0 && j >= k - 3; j--) {
+/** The latest coordinated countries (`Kazakhstan and Uzbekistan`) in sentence `k` before `pos` and the `back` sentences before it. */
+function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number, back = 3): number[] {
+  for (let j = k; j >= 0 && j >= k - back; j--) {
     // countries (a CoNLL-style model tags them LOC)
     const gpe = mentionsIn[j]!.filter((i) => (input.mentions[i]!.type === 'GPE' || input.mentions[i]!.type === 'LOC') && input.mentions[i]!.end <= pos);
     for (let t = gpe.length - 1; t >= 1; t--) {

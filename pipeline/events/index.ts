@@ -32,6 +32,8 @@ import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, part
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
+import { countryCodeOf } from '../reconcile/countries.js';
+import { demonymOf } from '../reconcile/demonyms.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
 export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.3.0') });
@@ -107,6 +109,12 @@ interface Compiled {
   locativeEnd: RegExp;
   /** A group noun with its locative or genitive word at the end of a text (`officials in `, `les autorités de `); null where the pack has none. */
   groupEnd: RegExp | null;
+  /** A state noun after a demonym, maybe over one word (` state`, ` machinery makers`, ` Hersteller`); null where the pack has none. */
+  stateAfter: RegExp | null;
+  /** A state noun right before a demonym (`le gouvernement `, `los fabricantes `); null where the pack has none. */
+  stateBefore: RegExp | null;
+  /** The pack's `beneficiary` words, maybe with an article, at the end of a text (`pour l'`, `for `); null where it has none. */
+  beneficiaryEnd: RegExp | null;
   /** An honorific of the pack at the end of a text (`selon M. `); null where it has none. */
   honorificEnd: RegExp | null;
   /** A locative word with up to two words after it (`at its `, `in der neuen `). */
@@ -246,6 +254,12 @@ const compile = perLanguage((key: string): Compiled => {
     locativeEnd: ending(lex.locative),
     groupEnd: lex.groupNouns.length
       ? new RegExp(`${B}(?:${alt(lex.groupNouns)})\\s+(?:(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}|(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.genitive ?? [])})\\s*)$`, 'iu')
+      : null,
+    stateAfter: lex.stateNouns?.length ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(lex.stateNouns)})${E}(?!-)`, 'iu') : null,
+    stateBefore: lex.stateNouns?.length ? new RegExp(`${B}(?:${alt(lex.stateNouns)})\\s+$`, 'iu') : null,
+    // (with the pack's definite article between: `for the`, `pour l'`)
+    beneficiaryEnd: lex.beneficiary?.length
+      ? new RegExp(`${B}(?:${alt(lex.beneficiary)})\\s+(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])})\\s*)?$`, 'iu')
       : null,
     honorificEnd: (packFor(key) ?? UNDETERMINED_PACK).names.honorifics.length
       ? new RegExp(`(?:^|\\s)(?:${(packFor(key) ?? UNDETERMINED_PACK).names.honorifics.join('|')})\\s*$`, 'u')
@@ -731,6 +745,38 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
   return infos;
 }
 
+/**
+ * The states a sentence names by a demonym beside a state noun (the pack's `stateNouns`: `the Georgian
+ * state`, `the Kazakh Ambassador`, `Deutsche Hersteller`, `le gouvernement ouzbek`): the country's name
+ * in the article (the nearest before the demonym, else the first after; never the dateline's), standing
+ * where the demonym stands, as a country acting. None where the article does not name the country, where
+ * a name follows (`Azerbaijani President Ilham Aliyev` is the person, `le constructeur biélorusse MTZ`
+ * the company) or where the phrase is a source (`according to Kazakh officials`).
+ */
+function stateActors(g: Geometry, c: Compiled, infos: MentionInfo[], input: EventsInput): MentionInfo[] {
+  if (!c.stateAfter || !c.stateBefore) return [];
+  const line = input.referenceDate?.dateline;
+  const out: MentionInfo[] = [];
+  for (const x of infos) {
+    if (x.m.type !== 'MISC') continue;
+    const after = c.stateAfter.exec(slice(g, x.m.end, x.m.end + 40));
+    const before = after ? null : c.stateBefore.exec(slice(g, x.m.start - 40, x.m.start));
+    if (!after && !before) continue;
+    const end = after ? x.m.end + after[0].length : x.m.end;
+    const start = before ? x.m.start - before[0].length : x.m.start;
+    if (infos.some((y) => (y.m.type === 'PER' || y.m.type === 'ORG') && y.m.start >= end && /^[\s"“”«»„']*(?:[\p{L}-]+\s+){0,2}$/u.test(slice(g, end, y.m.start)))) continue;
+    if (c.nonParticipantEnd?.test(slice(g, start - 40, start))) continue;
+    const code = demonymOf(x.m.text);
+    if (code === null) continue;
+    const named = input.mentions
+      .map((m, index) => ({ m, index }))
+      .filter(({ m }) => (m.type === 'GPE' || m.type === 'LOC') && !(line && m.start < line.end && m.end > line.start) && countryCodeOf(m.text) === code);
+    const country = named.filter(({ m }) => m.end <= x.m.start).pop() ?? named[0];
+    if (country) out.push({ index: country.index, m: { ...x.m, type: 'GPE', text: country.m.text }, role: 'actor', productOrg: false });
+  }
+  return out;
+}
+
 /** The text before a name without the article or honorific that opens it (`according to the X`, `selon M. X`). */
 function leadIn(g: Geometry, c: Compiled, x: MentionInfo): string {
   const before = slice(g, x.m.start - 40, x.m.start).replace(/\s*(?:the|der|die|das|le|la|les|el|los|las)\s*$/iu, ' ');
@@ -1165,7 +1211,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const people = infos.filter((x) => x.m.type === 'PER' && !excluded.has(x.index));
       const per = people.length ? people : infos.filter((x) => x.m.type === 'PER');
       const org = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && !excluded.has(x.index));
-      actors = (per.length ? per : org).map((x) => x.index);
+      // (else a state by its envoy: `the visit of the Kazakh Ambassador`)
+      actors = (per.length ? per : org.length ? org : stateActors(g, c, infos, input)).map((x) => x.index);
       actors.forEach((i) => visitors.add(i));
     } else {
       actors = [];
@@ -1174,7 +1221,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     drafts.push(baseDraft(t, g, c, infos.filter((x) => !inAttribution(x, t)), figures, input, actors));
   }
   // actors of the other facts: the agent of the trigger's clause (./index.ts agentsOf)
-  const pool = infos
+  // (with the states a demonym names: `the Georgian state holds a 35% stake`)
+  const pool = [...infos, ...stateActors(g, c, infos, input)]
     .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
     .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
   // `UzAuto Motors reported that it produced …`: a pronoun subject of a reported clause is the
@@ -1206,7 +1254,15 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const owners = infos.filter((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && (x.role === 'modifier' || x.role === 'actor') && x.m.start >= a && x.m.end <= b && !actors.includes(x));
       actors = [...actors, ...owners].sort((p, q) => p.m.start - q.m.start).slice(0, 2);
     }
-    d.actors = actors.map((x) => x.index);
+    // `won an order for high-speed trains for Uzbekistan`: the country the goods are for is a party
+    if (d.type === 'agreement') {
+      const buyer = buyerOf(d.trigger, g, c, infos);
+      if (buyer && !actors.some((x) => x.m.text === buyer.m.text)) {
+        actors = [...actors, buyer];
+        d.location ??= buyer.index;
+      }
+    }
+    d.actors = [...new Set(actors.map((x) => x.index))];
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
     if (d.location === null && SITE_TYPES.has(d.type) && d.trigger.rule.role !== 'stake' && gpe.length === 1 && new Set(gpe.map((x) => x.m.text)).size === 1) {
@@ -1395,6 +1451,18 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     if (first.m.end <= t.start && first.m.start < b && !/[;:]/u.test(slice(g, first.m.end, t.start))) agents = [...group(first), ...agents];
   }
   return [...new Set(agents)].sort((p, q) => p.m.start - q.m.start);
+}
+
+/**
+ * The country an order is for: a country's name after the trigger in its clause, right after the
+ * pack's `beneficiary` words (`for Uzbekistan`, `pour l'Ouzbékistan`, `für Usbekistan`); not a city
+ * (`46 trams for Tashkent` are the city's network's) nor a possessive (`for Uzbekistan's railways`).
+ */
+function buyerOf(t: Trigger, g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo | null {
+  if (!c.beneficiaryEnd) return null;
+  const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
+  return infos.find((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.m.start >= t.end && x.m.end <= b && x.role !== 'modifier' &&
+    countryCodeOf(x.m.text) !== null && c.beneficiaryEnd!.test(slice(g, x.m.start - 12, x.m.start))) ?? null;
 }
 
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */
@@ -2039,15 +2107,18 @@ function headlineEnd(input: EventsInput): number {
  * A headline announces facts the body states in detail: a headline event merges into the first
  * body event of its type whose actors agree (one within the other's, or either none), else into one
  * with its figure, which keeps the headline as one more evidence span; a headline fact the body does
- * not restate stays.
+ * not restate stays, and so does one already merged with its restatement.
  */
 function mergeHeadline(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const end = headlineEnd(input);
   if (end === 0) return events;
   const name = (i: number): string => (input.mentions[i]?.text ?? '').toLowerCase();
   const out: EventCandidate[] = [];
-  const headline = events.filter((e) => e.evidence.end <= end);
-  const body = events.filter((e) => e.evidence.end > end);
+  // (a headline fact that `dedupe` already merged with its body restatement is told: it merges no further,
+  // or `Kazakhstan and Uzbekistan will produce 7,000 cars` restated by the lead would swallow the next plan)
+  const told = (e: EventCandidate): boolean => e.evidenceSpans.some((x) => x.end > end);
+  const headline = events.filter((e) => e.evidence.end <= end && !told(e));
+  const body = events.filter((e) => e.evidence.end > end || told(e));
   // a name and the same name with more words after it (`UzAuto Motors`, `UzAuto Motors JSC`) are one actor
   const same = (x: string, y: string): boolean => x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
   const within = (xs: string[], ys: string[]): boolean => xs.every((x) => ys.some((y) => same(x, y)));

@@ -184,6 +184,7 @@ export const az = {
     tellVerbs: [],
     nonParticipant: ['görə', 'məlumatına\\s+görə'],
     groupNouns: [],
+    stateNouns: ['dövləti', 'hökuməti', 'səfiri', 'istehsalçıları'],
     plantNouns: ['zavod\\p{L}*', 'müəssisə\\p{L}*', 'istehsal\\s+xətt\\p{L}*', 'sənaye\\s+park\\p{L}*'],
     roleNouns: ['prezident\\p{L}*', 'nazir\\p{L}*', 'direktor\\p{L}*', 'sədr\\p{L}*', 'rəhbər\\p{L}*'],
     genitive: [],

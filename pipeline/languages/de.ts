@@ -262,6 +262,8 @@ export const de = {
     nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
     // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
     groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
+    stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],
+    beneficiary: ['für'],
   },
   discourse: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],

@@ -406,6 +406,8 @@ export const en = {
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to'],
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
+    stateNouns: ['state', 'government', 'ambassador', 'embassy', 'manufacturers', 'producers', 'makers', 'carmakers', 'automakers', 'exporters'],
+    beneficiary: ['for'],
   },
   discourse: {
     definite: ['the', 'this', 'that', 'these', 'those'],

@@ -336,6 +336,8 @@ export const es = {
     futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*|\\p{L}{2,}(?:rá|rán))(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
+    stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
+    beneficiary: ['para'],
   },
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],

@@ -305,6 +305,8 @@ export const fr = {
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par', 'rempla(?:ce|çant|çante)', 'succ(?:ède|édant)\\s+à'],
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
+    stateNouns: ['[ÉE]tat', 'gouvernement', 'ambassadeur', 'ambassade', 'constructeurs', 'fabricants', 'producteurs', 'industriels', 'exportateurs'],
+    beneficiary: ['pour'],
   },
   discourse: {
     definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],

@@ -196,6 +196,7 @@ export const tr = {
     tellVerbs: [],
     nonParticipant: ['göre', 'iştiraki'],
     groupNouns: [],
+    stateNouns: ['devleti', 'hükümeti', 'büyükelçisi', 'üreticileri'],
     plantNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'üretim\\s+hattı\\p{L}*', 'montaj\\s+hattı\\p{L}*'],
     roleNouns: ['başkan\\p{L}*', 'bakan\\p{L}*', 'müdür\\p{L}*', 'genel\\s+müdür\\p{L}*', 'CEO'],
     genitive: [],

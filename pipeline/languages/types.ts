@@ -272,6 +272,21 @@ export interface EventsSection {
   nonParticipant: string[];
   /** People named as a group before a place that only places them (`officials in Kashkadarya`, `Analysten in Taschkent`): the place is theirs, not the fact's. */
   groupNouns: string[];
+  /**
+   * A state and those who act for it as a whole: the state, its government, an envoy, and the plural
+   * makers of a nation (`state`, `government`, `ambassador`, `manufacturers`; `Staat`, `Botschafter`,
+   * `Hersteller`). Beside a demonym and with no name after it (`the Georgian state holds`, `the visit of
+   * the Kazakh Ambassador`, `Deutsche Hersteller lieferten`, `le gouvernement ouzbek`) the demonym's
+   * country is the actor. Not `side` (`the Kazakh side` is the partner company) nor a post before a name
+   * (`Azerbaijani President Ilham Aliyev` is the person).
+   */
+  stateNouns?: string[];
+  /**
+   * Words before the party goods are for (`for`, `für`, `pour`, `para`, `для`): a country after them
+   * in an order's clause (`won an order for high-speed trains for Uzbekistan`, `une commande … pour
+   * l'Ouzbékistan`) is the buyer, a party to the agreement and its place.
+   */
+  beneficiary?: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
   plantNouns: string[];
   /** Words linking a noun to the names it governs (`market of X`, `joint venture between X and Y`). */

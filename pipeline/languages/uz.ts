@@ -196,6 +196,7 @@ export const uz = {
     tellVerbs: [],
     nonParticipant: ["ma['‘’ʼ]lumotiga\\s+ko['‘’ʼ]ra", 'маълумотига\\s+кўра'],
     groupNouns: [],
+    stateNouns: ['davlati', 'hukumati', 'elchisi', 'ishlab chiqaruvchilari'],
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'завод\\p{L}*', 'корхона\\p{L}*', 'liniya\\p{L}*', 'линия\\p{L}*'],
     roleNouns: ['prezident\\p{L}*', 'vazir\\p{L}*', 'direktor\\p{L}*', 'rais\\p{L}*', 'hokim\\p{L}*', 'президент\\p{L}*', 'вазир\\p{L}*', 'директор\\p{L}*', 'раис\\p{L}*', 'ҳоким\\p{L}*'],
     genitive: [],

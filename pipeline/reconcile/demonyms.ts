@@ -1,9 +1,10 @@
 /**
  * Demonyms (nationality adjectives and nouns) → the country they belong to. This is a relation
  * (`demonym_of`), never a merge: "Uzbek" stays its own MISC entity linked to Uzbekistan.
- * The lexicon is data: `models/gazetteers/demonyms.json`.
+ * The lexicon is data, the gazetteer's one list of nationalities: `models/gazetteers/places.json`
+ * (`nationalities`: a country code and forms per language; `*` marks an adjective stem).
  */
-import lexicon from '../../models/gazetteers/demonyms.json' with { type: 'json' };
+import places from '../../models/gazetteers/places.json' with { type: 'json' };
 import { countryCodeOf } from './countries.js';
 import { cleanSurface, toLatin } from './normalize.js';
 
@@ -32,11 +33,13 @@ let byStem: Map<string, string> | null = null;
 function stems(): Map<string, string> {
   if (byStem) return byStem;
   const map = new Map<string, string>();
-  const countries = (lexicon as { countries: Record<string, Record<string, string[]>> }).countries;
-  for (const [alpha2, perLanguage] of Object.entries(countries)) {
-    for (const forms of Object.values(perLanguage)) {
+  for (const nationality of places.nationalities as unknown as Array<Record<string, string | string[] | undefined>>) {
+    const alpha2 = nationality.cc;
+    if (typeof alpha2 !== 'string') continue; // a region's people (`Central Asian`) belong to no country
+    for (const forms of Object.values(nationality)) {
+      if (!Array.isArray(forms)) continue;
       for (const form of forms) {
-        const latin = latinWords(form);
+        const latin = latinWords(form.replace(/\*$/u, ''));
         if (!latin) continue;
         for (const key of [latin, stem(latin)]) if (!map.has(key)) map.set(key, alpha2);
       }
@@ -63,6 +66,7 @@ export function demonymOf(surface: string, language?: string): string | null {
 
 /** The English demonym of a country (first English form in the lexicon), or null. */
 export function englishDemonym(alpha2: string): string | null {
-  const countries = (lexicon as { countries: Record<string, Record<string, string[]>> }).countries;
-  return countries[alpha2.toUpperCase()]?.['en']?.[0] ?? null;
+  const code = alpha2.toUpperCase();
+  const nationality = (places.nationalities as Array<{ cc?: string; en?: string[] }>).find((n) => n.cc === code);
+  return nationality?.en?.[0] ?? null;
 }

@@ -87,7 +87,7 @@ describe('events: general rules', () => {
 describe('events: restatements and weak triggers', () => {
   it('a headline restated by the lede gives one event; a repeated visit gives one visit', () => {
     const input = build(
-      'Kazakhstan and Uzbekistan will produce up to 7,000 cars\nKazakhstan and Uzbekistan plan to increase joint manufacturing to 7,000 cars.',
+      'Kazakhstan and Uzbekistan will produce up to 7,000 cars\n\nKazakhstan and Uzbekistan plan to increase joint manufacturing to 7,000 cars.',
       'eng',
       [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE'], ['Kazakhstan', 'GPE', 1], ['Uzbekistan', 'GPE', 1]],
       [{ text: '7,000 cars', kind: 'count', value: 7000, unit: 'car' }, { text: '7,000 cars', kind: 'count', value: 7000, unit: 'car', nth: 1 }],
@@ -292,6 +292,29 @@ describe('events: a headline restates the body', () => {
     ];
     d.referenceDate = findReferenceDate(de, 'deu', null);
     expect(extractEvents(d).map((e) => e.type)).toEqual(['plant_launch', 'sales']);
+  });
+});
+
+describe('events: a headline fact restated by the lead merges no further', () => {
+  const twoLines = (text: string, language: string, cut: number, mentions: Parameters<typeof build>[2], numbers: Parameters<typeof build>[3]) => {
+    const input = build(text, language, mentions, numbers);
+    // the test splitter keeps the headline and the lead in one sentence: split them as the text stage does
+    const rest = input.sentences.flatMap((x) => (x.end <= cut ? [] : [{ ...x, start: Math.max(x.start, cut + 2), text: text.slice(Math.max(x.start, cut + 2), x.end) }]));
+    input.sentences = [{ start: 0, end: cut, text: text.slice(0, cut), index: 0, language }, ...rest].map((x, index) => ({ ...x, index }));
+    return extractEvents(input).map((e) => [e.type, e.quantity, e.product !== null ? input.mentions[e.product]!.text : e.productText, e.evidenceSpans.length]);
+  };
+  it('en, de: the next plan of the same type keeps its own product; the restated figure keeps the headline', () => {
+    const en = 'Kazakhstan and Uzbekistan will produce up to 7,000 cars\n\nKazakhstan and Uzbekistan plan to increase joint manufacturing to 7,000 cars per year. In addition, the countries intend to establish production of agricultural machinery and buses.';
+    const cars = (nth: number) => ({ text: '7,000 cars', kind: 'count' as const, value: 7000, unit: 'car', nth });
+    expect(twoLines(en, 'eng', 55, [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE'], ['Kazakhstan', 'GPE', 1], ['Uzbekistan', 'GPE', 1]], [cars(0), cars(1)])).toEqual([
+      ['production_target', 7000, 'cars', 2],
+      ['production_target', null, 'agricultural machinery', 1],
+    ]);
+    const de = 'Kasachstan und Usbekistan wollen 7.000 Autos produzieren\n\nKasachstan und Usbekistan planen, jährlich 7.000 Autos zu produzieren. Zudem wollen beide Länder die Produktion von Landmaschinen aufnehmen.';
+    const autos = (nth: number) => ({ text: '7.000 Autos', kind: 'count' as const, value: 7000, unit: 'car', nth });
+    const out = twoLines(de, 'deu', 56, [['Kasachstan', 'GPE'], ['Usbekistan', 'GPE'], ['Kasachstan', 'GPE', 1], ['Usbekistan', 'GPE', 1]], [autos(0), autos(1)]);
+    expect(out[0]).toEqual(['production_target', 7000, 'cars', 2]);
+    expect(out.slice(1).every((e) => e[1] === null && e[3] === 1)).toBe(true);
   });
 });
 
