@@ -541,10 +541,12 @@ export function resolveDiscourse(
       const salient = (): number | undefined =>
         [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !stake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
-      // appointed by the salient one
+      // appointed by the salient one (where the latest fact names one: of a joint venture's partners,
+      // `zur Geschäftsführerin des Joint Ventures ernannt`, none is the one the post is at)
       if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && on('salient')) {
         const prior = salient();
-        if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
+        const orgs = prior === undefined ? [] : out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+        if (orgs.length === 1) r.actors = [...r.actors, ...orgs];
       }
       // `agreements were reached`, `an agreement … was signed`: an agreement without parties and
       // without a price or goods (no order, no contract) is between the countries the article last
