@@ -299,7 +299,7 @@ const sameName = (a: string, b: string): boolean => {
 };
 
 /** One person, maybe by surname alone (`Hoffmann` for `Katrin Hoffmann`). */
-const samePerson = (a: string, b: string): boolean => {
+export const samePerson = (a: string, b: string): boolean => {
   const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
   return sameName(a, b) || (x.length > 0 && !x.includes(' ') && y.endsWith(' ' + x));
 };

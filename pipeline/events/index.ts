@@ -29,7 +29,7 @@ import {
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
-import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+import { resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
@@ -848,7 +848,27 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return mergeHeadline(dedupe(mergeRestated(out, input), input.mentions), input);
+  return mergeHeadline(dedupe(mergeRestated(continuedQuotes(out, input), input), input.mentions), input);
+}
+
+/** A closing quote and at most a name before the verb of saying: `…," Akhundov said`, `…», — сказал`, `„…“, sagte`. */
+const QUOTE_ATTRIBUTION = /["“”»]\s*,?\s*(?:[—–-]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+
+/**
+ * `"In January alone we produced …," Akhundov said` after the lead's `Azermash Chairman Emin Akhundov
+ * told Trend …`: a quote of a speaker the article reported before goes on with what they said, no
+ * new statement (their reported speech, `Akhundov added that …`, is one).
+ */
+function continuedQuotes(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const spoke: string[] = [];
+  return events.filter((e) => {
+    if (e.type !== 'statement') return true;
+    const people = e.actors.map((i) => input.mentions[i]!).filter((m) => m.type === 'PER');
+    const quoted = QUOTE_ATTRIBUTION.test(input.text.slice(e.evidence.start, e.trigger.start));
+    const again = quoted && people.some((p) => spoke.some((s) => samePerson(s, p.text)));
+    spoke.push(...people.map((p) => p.text));
+    return !again;
+  });
 }
 
 /** A sentence's opening up to its trigger that is only the pack's definite article (`El `, `The `); null where the pack has none. */

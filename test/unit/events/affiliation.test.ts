@@ -11,7 +11,7 @@ import { extractEvents } from '../../../pipeline/events/index.js';
 import type { EntityType } from '../../../pipeline/types.js';
 import { build, view, type NumberSpec } from './build.js';
 
-type Names = Array<[string, EntityType]>;
+type Names = Array<[string, EntityType, number?]>;
 const actorsOf = (type: string, text: string, lang: string, names: Names, numbers: NumberSpec[] = []): string[][] => {
   const input = build(text, lang, names, numbers);
   return view(input, extractEvents(input)).filter((e) => e.type === type).map((e) => e.actors);
@@ -100,5 +100,26 @@ describe('an appointment does not take a former employer, nor the partners of a 
     expect(
       actorsOf('appointment', 'Azermash assembled 300 combines at its plant. Leyla Gulieva was appointed its director in July.', 'eng', [['Azermash', 'ORG'], ['Leyla Gulieva', 'PER']], combines),
     ).toEqual([['Leyla Gulieva', 'Azermash']]);
+  });
+});
+
+describe('a quote of a speaker the article reported before goes on with their statement', () => {
+  const cars: NumberSpec[] = [{ text: '1,140 cars', kind: 'count', value: 1140, unit: 'car' }];
+  it('en `"…," Akhundov said`, ru `«…», — сказал Ахундов`: no second statement', () => {
+    expect(
+      statements('The plant switched to full-cycle production, Azermash Chairman Emin Akhundov told Trend. "In January alone we produced 1,140 cars," Akhundov said.', 'eng', [['Azermash', 'ORG'], ['Emin Akhundov', 'PER'], ['Trend', 'ORG'], ['Akhundov', 'PER', 1]], cars),
+    ).toEqual([['Emin Akhundov']]);
+    expect(
+      statements('Завод перешёл на полный цикл, сообщил агентству Trend председатель правления Эмин Ахундов. «Только в январе мы выпустили 1 140 автомобилей», — сказал Ахундов.', 'rus', [['Trend', 'ORG'], ['Эмин Ахундов', 'PER'], ['Ахундов', 'PER', 1]], [{ text: '1 140 автомобилей', kind: 'count', value: 1140, unit: 'car' }]),
+    ).toEqual([['Эмин Ахундов']]);
+  });
+
+  it('silent: their reported speech is a statement again (en), and so is a quote of another speaker (de)', () => {
+    expect(
+      statements('The plant switched to full-cycle production, Azermash Chairman Emin Akhundov told Trend. Akhundov said that the plant had produced 1,140 cars in January.', 'eng', [['Azermash', 'ORG'], ['Emin Akhundov', 'PER'], ['Trend', 'ORG'], ['Akhundov', 'PER', 1]], cars),
+    ).toEqual([['Emin Akhundov'], ['Akhundov']]);
+    expect(
+      statements('Das Werk arbeitet im Vollzyklus, sagte Emin Achundow. „Allein im Januar haben wir 1.140 Autos gebaut“, sagte Sahib Mammadow.', 'deu', [['Emin Achundow', 'PER'], ['Sahib Mammadow', 'PER']], [{ text: '1.140 Autos', kind: 'count', value: 1140, unit: 'car' }]),
+    ).toEqual([['Emin Achundow'], ['Sahib Mammadow']]);
   });
 });
