@@ -911,10 +911,23 @@ function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
+  const shortForms = companyShortForms(input.mentions);
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
+    const company = companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
+    return m.type !== 'ORG' && company ? { ...m, type: 'ORG' } : m;
   });
+}
+
+/**
+ * The first words of the article's organisation names of two words or more (`Ordabasy` of `Ordabasy
+ * Motors`), less the surnames of the people it names in full: a one-word name that is one of them is
+ * that organisation's short form, wherever the tagger took it for a person (`Ordabasy's chief executive`).
+ */
+function companyShortForms(mentions: Mention[]): Set<string> {
+  const words = (m: Mention): string[] => nameKey(m.text).split(' ');
+  const surnames = new Set(mentions.filter((m) => m.type === 'PER' && words(m).length >= 2).map((m) => words(m).at(-1)!));
+  return new Set(mentions.filter((m) => m.type === 'ORG' && words(m).length >= 2).map((m) => words(m)[0]!).filter((w) => !surnames.has(w)));
 }
 
 const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

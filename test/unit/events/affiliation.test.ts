@@ -123,3 +123,21 @@ describe('a quote of a speaker the article reported before goes on with their st
     ).toEqual([['Emin Achundow'], ['Sahib Mammadow']]);
   });
 });
+
+describe('a one-word name that opens an organisation name of the article is that organisation, not a person', () => {
+  const buses: NumberSpec[] = [{ text: '900 buses', kind: 'count', value: 900, unit: 'bus' }];
+  it("en `Ordabasy's chief executive` after `Ordabasy Motors`, de `Geschäftsführerin von Ordabasy`", () => {
+    expect(
+      statements('Ordabasy Motors assembled 900 buses. "We offer service close to home," said Aigerim Seitkali, Ordabasy\'s chief executive.', 'eng', [['Ordabasy Motors', 'ORG'], ['Aigerim Seitkali', 'PER'], ['Ordabasy', 'PER', 1]], buses),
+    ).toEqual([['Aigerim Seitkali', 'Ordabasy']]);
+    expect(
+      statements('Ordabasy Motors montierte 900 Busse. „Wir bieten Service in der Nähe“, sagte Aigerim Seitkali, Geschäftsführerin von Ordabasy.', 'deu', [['Ordabasy Motors', 'ORG'], ['Aigerim Seitkali', 'PER'], ['Ordabasy', 'PER', 1]], [{ text: '900 Busse', kind: 'count', value: 900, unit: 'bus' }]),
+    ).toEqual([['Aigerim Seitkali', 'Ordabasy']]);
+  });
+
+  it('silent: the surname of a person the article names in full stays a person (en)', () => {
+    expect(
+      statements('Hoffmann Maschinenbau, run by Thomas Hoffmann, assembled 900 buses. "We offer service close to home," Hoffmann said.', 'eng', [['Hoffmann Maschinenbau', 'ORG'], ['Thomas Hoffmann', 'PER'], ['Hoffmann', 'PER', 2]], buses),
+    ).toEqual([['Hoffmann']]);
+  });
+});
