@@ -316,7 +316,7 @@ const sameName = (a: string, b: string): boolean => {
 };
 
 /** One person, maybe by surname alone (`Hoffmann` for `Katrin Hoffmann`). */
-const samePerson = (a: string, b: string): boolean => {
+export const samePerson = (a: string, b: string): boolean => {
   const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
   return sameName(a, b) || (x.length > 0 && !x.includes(' ') && y.endsWith(' ' + x));
 };
@@ -571,11 +571,12 @@ export function resolveDiscourse(
       const salient = (): number | undefined =>
         [...out.keys()].reverse().find((j) => sentenceOf[j]! >= k - SALIENT_WINDOW && !NO_SALIENT.has(out[j]!.type) && !isStake(out[j]!) && out[j]!.actors.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.productOrg !== true));
       // `X was appointed its general director`: a person appointed with no organisation named is
-      // appointed by the salient one
-      // (a post at a joint venture, `zur Geschäftsführerin des Joint Ventures ernannt`, is no post at its partners)
+      // appointed by the salient one, where the latest fact names exactly one (a post at a joint venture,
+      // `zur Geschäftsführerin des Joint Ventures ernannt`, is no post at its partners)
       if (r.type === 'appointment' && r.actors.length && r.actors.every((i) => m(i).type === 'PER') && !(c.venture?.test(text) ?? false) && on('salient')) {
         const prior = salient();
-        if (prior !== undefined) r.actors = [...r.actors, ...out[prior]!.actors.filter((i) => m(i).type === 'ORG')];
+        const orgs = prior === undefined ? [] : out[prior]!.actors.filter((i) => m(i).type === 'ORG');
+        if (orgs.length === 1) r.actors = [...r.actors, ...orgs];
       }
       // `agreements were reached`, `an agreement … was signed`: an agreement without parties and
       // without a price or goods (no order, no contract) is between the countries the article last

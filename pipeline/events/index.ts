@@ -29,7 +29,7 @@ import {
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
-import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
+import { resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
 import { countryCodeOf } from '../reconcile/countries.js';
@@ -179,6 +179,8 @@ interface Compiled {
   listSep: RegExp;
   /** What makes the name after it a speaker's own organisation (`press secretary of `, `porte-parole de la holding `), at the end of a text; null where the pack has none. */
   ownOrgEnd: RegExp | null;
+  /** The possessive and title that make the name before them a speaker's own organisation (`'s chief executive`, `'nin genel müdürü`), at the start of a text; null where the pack has none. */
+  ownOrgStart: RegExp | null;
   /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
   /** The discourse section's genitive word and a definite determiner at the end of a text (`of the `, `de la `, `von der `): owners follow; null where the pack has none. */
@@ -309,6 +311,9 @@ const compile = perLanguage((key: string): Compiled => {
     listSep: new RegExp(`(?:,|\\s(?:${alt(lex.listJoin)})\\s|&|\\/)\\s*$`, 'iu'),
     ownOrgEnd: lex.ownOrgBefore.length
       ? new RegExp(`${B}(?:${alt(lex.ownOrgBefore)})\\s*(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])})\\s+)?$`, 'iu')
+      : null,
+    ownOrgStart: lex.ownOrgAfter.length
+      ? new RegExp(`^(?:${alt(lex.ownOrgAfter)})(?:[\\p{L}-]+\\s+)?(?:${alt(lex.roleNouns)})${E}`, 'iu')
       : null,
     comparisonEnd: wordBefore(lex.comparisonBefore),
     ownersOfEnd: (() => {
@@ -891,7 +896,27 @@ export function extractEvents(given: EventsInput): EventCandidate[] {
   const perSentence: EventCandidate[][] = input.sentences.map((s) => sentenceEvents(input, s));
   // cross-sentence arguments only from explicit cues (anaphors, relative years, the dateline): ./discourse.ts
   const out = resolveDiscourse(input, perSentence, (s) => describeSentence(input, s));
-  return mergeHeadline(dedupe(mergeRestated(out, input), input.mentions), input);
+  return mergeHeadline(dedupe(mergeRestated(continuedQuotes(out, input), input), input.mentions), input);
+}
+
+/** A closing quote and at most a name before the verb of saying: `…," Akhundov said`, `…», — сказал`, `„…“, sagte`. */
+const QUOTE_ATTRIBUTION = /["“”»]\s*,?\s*(?:[—–-]\s*)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u;
+
+/**
+ * `"In January alone we produced …," Akhundov said` after the lead's `Azermash Chairman Emin Akhundov
+ * told Trend …`: a quote of a speaker the article reported before goes on with what they said, no
+ * new statement (their reported speech, `Akhundov added that …`, is one).
+ */
+function continuedQuotes(events: EventCandidate[], input: EventsInput): EventCandidate[] {
+  const spoke: string[] = [];
+  return events.filter((e) => {
+    if (e.type !== 'statement') return true;
+    const people = e.actors.map((i) => input.mentions[i]!).filter((m) => m.type === 'PER');
+    const quoted = QUOTE_ATTRIBUTION.test(input.text.slice(e.evidence.start, e.trigger.start));
+    const again = quoted && people.some((p) => spoke.some((s) => samePerson(s, p.text)));
+    spoke.push(...people.map((p) => p.text));
+    return !again;
+  });
 }
 
 /** A sentence's opening up to its trigger that is only the pack's definite article (`El `, `The `); null where the pack has none. */
@@ -934,10 +959,23 @@ function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
+  const shortForms = companyShortForms(input.mentions);
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    return m.type !== 'ORG' && companies.has(nameKey(m.text)) ? { ...m, type: 'ORG' } : m;
+    const company = companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
+    return m.type !== 'ORG' && company ? { ...m, type: 'ORG' } : m;
   });
+}
+
+/**
+ * The first words of the article's organisation names of two words or more (`Ordabasy` of `Ordabasy
+ * Motors`), less the surnames of the people it names in full: a one-word name that is one of them is
+ * that organisation's short form, wherever the tagger took it for a person (`Ordabasy's chief executive`).
+ */
+function companyShortForms(mentions: Mention[]): Set<string> {
+  const words = (m: Mention): string[] => nameKey(m.text).split(' ');
+  const surnames = new Set(mentions.filter((m) => m.type === 'PER' && words(m).length >= 2).map((m) => words(m).at(-1)!));
+  return new Set(mentions.filter((m) => m.type === 'ORG' && words(m).length >= 2).map((m) => words(m)[0]!).filter((w) => !surnames.has(w)));
 }
 
 const nameKey = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -1152,10 +1190,17 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     if (!/(?:^|[^\p{L}])to\s+$/iu.test(slice(g, t.start - 4, t.start))) return true;
     return !agreements.length;
   });
-  if (!live.length) return [];
-
   const infos = roles;
   const byIndex = new Map(infos.map((x) => [x.index, x]));
+  // `The cars will travel by rail, according to X, chief executive of Y`: a source phrase is the
+  // statement of a sentence that reports nothing else; beside a fact it only attributes that fact
+  for (const t of live.filter((x) => x.rule.requires === 'source')) {
+    const person = speakers(g, c, t, infos).some((i) => byIndex.get(i)?.m.type === 'PER');
+    if (person && !live.some((o) => o.type !== 'statement')) continue;
+    live.splice(live.indexOf(t), 1);
+    triggers.splice(triggers.indexOf(t), 1);
+  }
+  if (!live.length) return [];
 
   // speakers and addressees are not actors of the facts they report
   const speakerOf = new Map<Trigger, number[]>();
@@ -1228,14 +1273,21 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   // `UzAuto Motors reported that it produced …`: a pronoun subject of a reported clause is the
   // organisation that reports
   const speakingOrgs = [...excluded].map((i) => byIndex.get(i)).filter((x): x is MentionInfo => x !== undefined && x.m.type === 'ORG' && !x.productOrg);
+  // the organisations a person speaks for (`press secretary of X`, `X's chief executive`)
+  const affiliated = [...speakerOf.values()]
+    .map((sp) => sp.map((i) => byIndex.get(i)).filter((x): x is MentionInfo => x !== undefined))
+    .filter((sp) => sp.some((x) => x.m.type === 'PER'))
+    .flatMap((sp) => sp.filter((x) => x.m.type === 'ORG' && !x.productOrg));
   for (const d of drafts) {
     if (d.type === 'statement' || d.type === 'visit') continue;
     // an appointment names the person and the organisation wherever they stand, the speaker too
     // (`said Bakhodir Sobirov, who was appointed its general director`)
     // (not the predecessor: `replacing X`, `сменив X`, `Nachfolger von X`)
+    // (and the organisation a speaker's title makes theirs: `Le directeur de SamAuto, X, nommé à ce poste`)
     const appointed = (): MentionInfo[] => {
       const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index) && !(c.nonParticipantEnd?.test(slice(g, x.m.start - 40, x.m.start)) ?? false));
-      return [...people, ...pool.filter((x) => x.m.type !== 'PER')].sort((p, q) => p.m.start - q.m.start);
+      const orgs = [...pool.filter((x) => x.m.type !== 'PER'), ...affiliated.filter((x) => !pool.includes(x))];
+      return [...people, ...orgs].sort((p, q) => p.m.start - q.m.start);
     };
     let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
@@ -1471,12 +1523,25 @@ function isPlaceActor(x: MentionInfo): boolean {
 }
 
 /**
+ * The text before a name, and the same text without one or two words in lower case at its end that
+ * say what the name is (`of the freight forwarder X`, `du transitaire X`, `de la empresa transitaria X`).
+ */
+function describedFrom(before: string): string[] {
+  const one = before.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
+  const two = one.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
+  return [before, one, two];
+}
+
+/**
  * A speaker's organisation counts only where the text makes it theirs (the pack's `ownOrgBefore`):
  * `press secretary of X`, `directeur général d'X`, `Sprecherin der X`, `пресс-секретарь АО «X»` (a
- * genitive); not a name before the title (`Azermash Chairman Emin Akhundov`).
+ * genitive), or a possessive before the title (`ownOrgAfter`: `X's chief executive`); not
+ * a name that only modifies the title (`Azermash Chairman Emin Akhundov`).
  */
 function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): number[] {
-  const ownOrg = (x: MentionInfo): boolean => c.ownOrgEnd?.test(slice(g, x.m.start - 30, x.m.start)) ?? false;
+  const ownOrg = (x: MentionInfo): boolean =>
+    describedFrom(slice(g, x.m.start - 40, x.m.start)).some((before) => c.ownOrgEnd?.test(before) ?? false) ||
+    (c.ownOrgStart?.test(slice(g, x.m.end, x.m.end + 40)) ?? false);
   const [a, b] = clauseBounds(g, t.start);
   const named = (x: MentionInfo): boolean => (x.m.type === 'PER' || x.m.type === 'ORG') && !x.productOrg;
   const before = infos.filter((x) => named(x) && x.m.start >= a && x.m.end <= t.start);
@@ -1493,19 +1558,23 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     // anunció`, `Alstom's managing director for the region, Thomas Girard, said`: a person's name alone between
     // commas is the apposition of the title before it, and the subject; the organisation the title makes
     // theirs (`of X`, `X's`) speaks with them; after a clause that is no title, no organisation does
+    const titleOwner = (from: number): MentionInfo[] => {
+      if (from <= g.base) return [];
+      const [qa] = clauseBounds(g, from - 1);
+      if (!c.roleNoun.test(slice(g, qa, from - 1))) return [];
+      return infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= from - 1 && ownOrg(x)).slice(-1);
+    };
     const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
-    if (alone && pa > g.base) {
-      const [qa] = clauseBounds(g, pa - 1);
-      const title = c.roleNoun.test(slice(g, qa, pa - 1));
-      const own = !title ? [] : infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= qa && x.m.end <= pa - 1 && (ownOrg(x) || /^['’]s\s/u.test(slice(g, x.m.end, x.m.end + 3))));
-      return [alone, ...own.slice(-1)].map((x) => x.index);
-    }
+    if (alone && pa > g.base) return [alone, ...titleOwner(pa)].map((x) => x.index);
     if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
       if (head.length) {
-        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x));
-        return [head[0]!, ...own.slice(-1)].map((x) => x.index);
+        const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && ownOrg(x)).slice(-1);
+        // (`Le directeur de SamAuto, Alicher Ioussoupov, nommé à ce poste le 2 mars, a indiqué`: a name
+        // alone in its clause takes the organisation of the title before it)
+        const titled = !own.length && !/\p{L}/u.test(slice(g, qa, head[0]!.m.start)) ? titleOwner(qa) : [];
+        return [head[0]!, ...own, ...titled].map((x) => x.index);
       }
     }
   }
@@ -1518,7 +1587,11 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
   // (counted from the medium told, when one follows the verb: `сообщил в четверг агентству Trend председатель правления «Азермаша» Эмин Ахундов`)
   const medium = infos.find((x) => x.m.type === 'ORG' && x.m.start >= t.end && x.m.start - t.end <= 40 && (c.tellEnd?.test(slice(g, t.start, x.m.start)) ?? false));
   const from = medium ? medium.m.end : t.end;
-  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - from <= 60);
+  // (and the name from the organisation a long title makes theirs: `сообщил генеральный директор
+  // экспедиторской компании Caspian Auto Logistics Эльчин Мамедов`)
+  const titled = infos.find((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= from && x.m.start - from <= 60 && ownOrg(x));
+  const reach = (x: MentionInfo): number => (titled && x.m.start >= titled.m.end ? titled.m.end : from);
+  const after = infos.filter((x) => named(x) && x.m.start >= t.end && x.m.end <= Math.max(b, end) && x.m.start - reach(x) <= 60);
   const people = after.filter((x) => x.m.type === 'PER');
   if (people.length) {
     // the person and the organisation named as theirs just before (`press secretary of X, Y`) or in
@@ -1526,13 +1599,17 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     // (a name that only modifies the post is no affiliation the text states: `said Stadler chief
     // executive X` is X alone, `press secretary of X, Y` is Y and X)
     const org = after.filter((x) => x.m.type === 'ORG' && x.m.end <= people[0]!.m.start && ownOrg(x));
-    // (an apposition opens in lower case, or with the post itself where nouns are capitalised: `Y, Pressesprecherin der X`)
-    if (!org.length && (/^\s*,\s*\p{Ll}/u.test(slice(g, people[0]!.m.end, people[0]!.m.end + 4)) || c.postAfterComma.test(slice(g, people[0]!.m.end, people[0]!.m.end + 60)))) {
-      const [, b2] = clauseBounds(g, people[0]!.m.end + 1);
-      const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > people[0]!.m.end && x.m.end <= b2 && ownOrg(x));
-      return [people[0]!, ...own.slice(0, 1)].map((x) => x.index);
-    }
-    return [...org.slice(-1), people[0]!].map((x) => x.index);
+    const person = people[0]!;
+    const [, b2] = clauseBounds(g, person.m.end + 1);
+    const own = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start > person.m.end && x.m.end <= b2 && ownOrg(x));
+    // (an apposition opens in lower case, with the post itself where nouns are capitalised: `Y, Pressesprecherin der X`,
+    // or with the organisation whose post follows: `Y, Ordabasy's chief executive`)
+    const opensApposition =
+      /^\s*,\s*\p{Ll}/u.test(slice(g, person.m.end, person.m.end + 4)) ||
+      c.postAfterComma.test(slice(g, person.m.end, person.m.end + 60)) ||
+      (own.length > 0 && /^\s*,\s*$/u.test(slice(g, person.m.end, own[0]!.m.start)));
+    if (!org.length && opensApposition) return [person, ...own.slice(0, 1)].map((x) => x.index);
+    return [...org.slice(-1), person].map((x) => x.index);
   }
   if (end < g.base + g.text.length && /^,\s*$/u.test(slice(g, end, end + 2)) && end - t.end <= 60) {
     const [, b2] = clauseBounds(g, end + 1);

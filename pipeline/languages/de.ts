@@ -189,6 +189,7 @@ export const de = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|mitgeteilt|bekannt\\s*gegeben|sprach|berichtete|angekündigt|angewiesen|angeordnet|forderte|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte' },
+      { type: 'statement', pos: 'verb', pattern: 'laut|zufolge|nach\\s+Angaben\\s+(?:von|des|der)', requires: 'source' },
       // a separable verb: the stem where its particle ends the clause (`Das teilte die Sprecherin der Holding X, Y, in Taschkent mit.`),
       // the fused form at the end of a subordinate clause (`wie das Unternehmen mitteilte`)
       { type: 'statement', pos: 'verb',
@@ -242,6 +243,7 @@ export const de = {
     compoundHeadsBefore: [],
     listJoin: ['und', 'oder'],
     ownOrgBefore: ['von', 'des', 'der'],
+    ownOrgAfter: [],
     comparisonBefore: ['\\p{L}*er\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'mehr\\s+als(?:\\s+im(?:\\s+Jahr)?)?', 'gegenüber(?:\\s+dem(?:\\s+Jahr)?)?', 'im\\s+Vergleich\\s+zum(?:\\s+Jahr)?', 'verglichen\\s+mit(?:\\s+dem(?:\\s+Jahr)?)?'],
     negationAfterVerb: true,
     subjectAfterVerb: true,
@@ -259,7 +261,7 @@ export const de = {
     partner: "(?:gemeinsam|zusammen)\\s+mit|zwischen|mit|von|durch|bei",
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)'],
+    nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)', 'ehemalig\\p{L}*\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:von|bei|des|der)', 'Ex-[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:von|bei|des|der)'],
     // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
     groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
     stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],

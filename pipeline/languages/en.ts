@@ -334,6 +334,7 @@ export const en = {
       // statement
       // `called the deal "an important signal"`: naming something with a quote is a statement
       { type: 'statement', pos: 'verb', pattern: 'called(?=\\s+(?:it|(?:the|this|that)\\s+[\\p{L}-]+)\\s+["“])|said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
+      { type: 'statement', pos: 'verb', pattern: 'according\\s+to', requires: 'source' },
       // jobs
       { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)' },
     ],
@@ -381,6 +382,7 @@ export const en = {
     compoundHeadsBefore: [],
     listJoin: ['and', 'or'],
     ownOrgBefore: ['of', 'of\\s+the'],
+    ownOrgAfter: ['[\'’]s\\s+'],
     // (and a founding date in an apposition: `Ordabasy, founded in 2011, employs 2,300 people`)
     comparisonBefore: ['than(?:\\s+in)?', 'as\\s+in', 'compared\\s+(?:with|to)(?:\\s+the)?', 'versus', '(?:founded|established|set\\s+up|created)\\s+in'],
     negationAfterVerb: false,
@@ -404,7 +406,7 @@ export const en = {
     partner: "(?:together|jointly|along)\\s+with|in\\s+partnership\\s+with|between|with|by",
     futureDay: "(?:next|coming|this)\\s+$",
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to'],
+    nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to', 'former\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:of|at|with)', 'formerly\\s+(?:with|at|of)'],
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
     stateNouns: ['state', 'government', 'ambassador', 'embassy', 'manufacturers', 'producers', 'makers', 'carmakers', 'automakers', 'exporters'],
     beneficiary: ['for'],

@@ -263,6 +263,7 @@ export const es = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a|asisti(?:ó|eron|rá|rán)\\s+a(?:l)?(?![\\p{L}])' },
       { type: 'statement', pos: 'verb', pattern: 'dijo|dice|afirm(?:ó|a)|declar(?:ó|a)|señal(?:ó|a)|indic(?:ó|a)|explic(?:ó|a)|anunció|aseguró|destacó|subrayó|añadió|agregó|comentó|informó|precisó|manifestó|sostuvo|recordó|apuntó|reconoció|advirtió|insistió|detalló|subray(?:ó|a)|habl(?:ó|aba)\\s+de|(?:ha|han|había|habían)\\s+(?:dicho|declarado|afirmado|señalado|indicado|explicado|anunciado|asegurado|destacado|subrayado|añadido|comentado|informado|precisado|manifestado)' },
+      { type: 'statement', pos: 'verb', pattern: 'según|de\\s+acuerdo\\s+con', requires: 'source' },
       { type: 'jobs', pos: 'noun', pattern: 'empleos?|puestos\\s+de\\s+trabajo|trabajadores|empleados|emple(?:a|an|e|en|ará|arán)|dar(?:á|án)\\s+empleo|contrat(?:ará|ar)|plantilla|trabaj(?:a|an|aban|ará|arán)\\s+(?:\\p{L}+\\s+){0,2}?(?:en|para)(?![\\p{L}])' },
     ],
     // plan… but not planta (the plant) or plantilla (the workforce)
@@ -308,6 +309,7 @@ export const es = {
     compoundHeadsBefore: ['(?:procesos?|ciclos?|métodos?|líneas?|plantas?|cadenas?|sitios?|unidades|instalaciones|equipos?|tecnologías?|zonas?|naves?|talleres?|costes?|costos?|programas?|calendarios?|normas?|redes?|mercados?|responsables?|directores?|departamentos?|oficinas?|impuestos?|aranceles?|licencias?|potencial|herramientas?|bases?)\\s+de'],
     listJoin: ['y', 'e', 'o', 'u'],
     ownOrgBefore: ['de', 'del', 'de\\s+la'],
+    ownOrgAfter: [],
     comparisonBefore: ['(?:más|menos)\\s+que(?:\\s+en)?', 'respecto\\s+(?:a|al)', 'en\\s+comparación\\s+con', 'frente\\s+a(?:l)?'],
     negationAfterVerb: false,
     subjectAfterVerb: false,
@@ -334,7 +336,7 @@ export const es = {
     futureDay: "(?:próximo)\\s+$",
     // (a verb in the future tense too: `inaugurará este viernes`)
     futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*|\\p{L}{2,}(?:rá|rán))(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?'],
+    nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?', 'antigu[oa]s?\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:de|del|en)', 'ex\\s*-?\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:de|del|en)'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
     beneficiary: ['para'],

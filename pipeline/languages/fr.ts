@@ -232,6 +232,7 @@ export const fr = {
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`,
       // `X, avait auparavant demandé`)
       { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+(?:(?:\\p{L}+ment|auparavant|déjà|aussi|encore)\\s+)?)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|demand(?:é|e|ait)|ordonn(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
+      { type: 'statement', pos: 'verb', pattern: "selon|d['’]après", requires: 'source' },
       // people who work at a site are its jobs (`1 350 personnes travaillent sur le site`)
       { type: 'jobs', pos: 'noun', pattern: '(?<=(?:personnes|salariés|employés|ouvriers|travailleurs|techniciens|ingénieurs)\\s+(?:y\\s+)?)travaill(?:e|ent|ait|aient|eront|eraient)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
@@ -279,6 +280,7 @@ export const fr = {
     compoundHeadsBefore: ['(?:processus|cycles?|méthodes?|lignes?|chaînes?|sites?|unités?|usines?|installations?|équipements?|technologies?|zones?|halls?|ateliers?|coûts?|programmes?|calendrier|normes?|réseaux?|équipes?|marchés?|responsables?|directeurs?|directions?|services?|départements?|taxes?|droits?|licences?|potentiel|outils?|bases?)\\s+(?:de|d[\'’])'],
     listJoin: ['et', 'ou'],
     ownOrgBefore: ['de', 'du', 'des', 'de\\s+la', 'd[\'’]'],
+    ownOrgAfter: [],
     comparisonBefore: ['(?:plus|moins)\\s+qu(?:e(?:\\s+en)?|[\'’]en)', 'par\\s+rapport\\s+à', 'comparé(?:e|s|es)?\\s+à'],
     negationAfterVerb: true,
     subjectAfterVerb: false,
@@ -303,7 +305,7 @@ export const fr = {
     partner: "(?:conjointement|ensemble)\\s+avec|en\\s+partenariat\\s+avec|entre|avec|par",
     futureDay: "(?:prochain|ce)\\s+$",
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
-    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par', 'rempla(?:ce|çant|çante)', 'succ(?:ède|édant)\\s+à'],
+    nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par', 'rempla(?:ce|çant|çante)', 'succ(?:ède|édant)\\s+à', "ancien(?:ne)?s?\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:de|du|des|d['’]|chez)", "ex-[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:de|du|des|d['’]|chez)"],
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
     stateNouns: ['[ÉE]tat', 'gouvernement', 'ambassadeur', 'ambassade', 'constructeurs', 'fabricants', 'producteurs', 'industriels', 'exportateurs'],
     beneficiary: ['pour'],

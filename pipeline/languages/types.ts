@@ -200,9 +200,11 @@ export interface TriggerRule {
   /**
    * Kept only when the sentence names a plant (`plantNouns`) or a post (`roleNouns`), its clause a
    * product, (party) a named organisation, person or place follows in the clause, or (destination)
-   * its clause names a place things go to (`shipped to Georgia`, `поставки в Россию`).
+   * its clause names a place things go to (`shipped to Georgia`, `поставки в Россию`), or (source) a
+   * source phrase (`according to X`, `selon X`, `по словам X`) reports a statement only where a person
+   * is named after it and the sentence reports no other fact.
    */
-  requires?: 'plant' | 'role' | 'product' | 'party' | 'destination';
+  requires?: 'plant' | 'role' | 'product' | 'party' | 'destination' | 'source';
 }
 
 /** The events stage's lexicon of one language: trigger patterns and the cue words around them. */
@@ -333,6 +335,15 @@ export interface EventsSection {
    * before the title (Turkic `X şirketinin sözcüsü`).
    */
   ownOrgBefore: string[];
+  /**
+   * What stands right after a speaker's own organisation when a title follows it (`Ordabasy's chief
+   * executive`, `Ordabasy'nin genel müdürü`): the possessive, a regex source matched at the start of
+   * the text after the name (with the spaces after it); one word may stand between it and the title
+   * (`X's managing director`). Empty where the organisation never precedes the title as its owner
+   * (`directeur général d'X` is `ownOrgBefore`; a name compounded with the title only modifies it:
+   * `Hoffmann-Maschinenbau-Geschäftsführer X`, `Azermash Chairman X`).
+   */
+  ownOrgAfter: string[];
   /**
    * Comparison words right before a year (`than`, `than in`, `weniger als`, `plus qu'en`, `чем в`):
    * the year is what a figure is compared with, not when the fact happened. Words that mean "as"

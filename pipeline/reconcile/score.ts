@@ -494,6 +494,20 @@ function namesOf(c: NameCandidate): string[] {
 }
 
 /**
+ * Two people each known by a full name (two tokens or more) that do not match are two people,
+ * whatever short form they share (`Elchin Mammadov` is not the `Sahib Mammadov` an earlier article
+ * also called `Mammadov`): the score of the full names, where it is below the review threshold.
+ */
+function rivalFullNames(a: NameCandidate, b: NameCandidate, context: ScoreContext): MatchScore | null {
+  if (a.type !== 'PER' || b.type !== 'PER') return null;
+  const x = normalizeName(a.name, 'PER');
+  const y = normalizeName(b.name, 'PER');
+  if (x.tokens.length < 2 || y.tokens.length < 2) return null;
+  const full = scoreNormalized(x, y, 'PER', context);
+  return full.score < REVIEW_THRESHOLD ? full : null;
+}
+
+/**
  * Scores whether two named things are the same entity. Rules: types must be compatible (PER
  * never with ORG; GPE with LOC only for the same name and head); demonyms never match their
  * country; countries are compared by ISO code and gazetteer places by id (a different known one
@@ -552,6 +566,10 @@ export function scoreMatch(a: NameCandidate, b: NameCandidate, context: ScoreCon
       }
       if (best.score >= 1) break outer;
     }
+  }
+  const rival = rivalFullNames(a, b, context);
+  if (rival && rival.score < best.score) {
+    best = { score: rival.score, reasons: [...best.reasons, { rule: 'different-full-names', weight: -1, detail: `${a.name} ≠ ${b.name}` }] };
   }
   if (a.country && b.country && a.country !== b.country) {
     best = {

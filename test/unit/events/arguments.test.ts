@@ -130,15 +130,15 @@ describe('events: argument attachment', () => {
 
   it('a statement has its speaker as actor; a quote-final attribution by a person is a statement too', () => {
     const input = build(
-      'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Mammadov said.',
+      'Minister Sahib Mammadov said the plant will create 1,200 jobs. "We will grow," Elchin Aliyev said.',
       'eng',
-      [['Sahib Mammadov', 'PER'], ['Mammadov', 'PER', 1]],
+      [['Sahib Mammadov', 'PER'], ['Elchin Aliyev', 'PER']],
       [{ text: '1,200 jobs', kind: 'count', value: 1200, unit: 'job' }],
     );
     expect(view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.quantity, e.modality])).toEqual([
       ['statement', ['Sahib Mammadov'], null, 'actual'],
       ['jobs', [], 1200, 'planned'],
-      ['statement', ['Mammadov'], null, 'actual'],
+      ['statement', ['Elchin Aliyev'], null, 'actual'],
     ]);
   });
 

@@ -45,6 +45,21 @@ describe('scoreMatch: the seed variants merge', () => {
   });
 });
 
+describe('scoreMatch: two full names that differ are two people', () => {
+  it('a surname alias does not bridge two given names', () => {
+    const known = c('Sahib Mammadov', 'PER', { aliases: ['Sahib Mammadov', 'Mammadov'] });
+    expect(score(c('Elchin Mammadov', 'PER'), known)).toBeLessThan(REVIEW_THRESHOLD);
+    const kz = c('Дания Ахметова', 'PER', { aliases: ['Ахметова'] });
+    expect(score(c('Айгуль Ахметова', 'PER'), kz)).toBeLessThan(REVIEW_THRESHOLD);
+  });
+  it('the same person under a surname alias still links', () => {
+    const known = c('Sahib Mammadov', 'PER', { aliases: ['Mammadov'] });
+    expect(score(c('Mammadov', 'PER'), known)).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD);
+    expect(score(c('Sahib Mammadov', 'PER'), c('Sahib Mammadov', 'PER', { aliases: ['Mammadov'] }))).toBe(1);
+    expect(score(c('Сахиб Мамедов', 'PER'), known)).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD);
+  });
+});
+
 describe('scoreMatch: Cyrillic and Latin forms', () => {
   it('matches a person across scripts', () => {
     expect(score(c('Дилноза Рахимова', 'PER'), c('Dilnoza Rakhimova', 'PER'))).toBeGreaterThanOrEqual(AUTO_MERGE_THRESHOLD);
