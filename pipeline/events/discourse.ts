@@ -55,6 +55,8 @@ import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDET
 import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
+import { countryCodeOf } from '../reconcile/countries.js';
+import { placeCountryOf } from '../reconcile/places.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -578,7 +580,7 @@ export function resolveDiscourse(
       // the article says which (`Uzbekistan's UzAuto Motors`, `UzAuto Motors, Uzbekistan's largest carmaker`)
       if (r.location === null && HOME_SITED.has(r.type) && on('owner-site')) {
         const org = r.actors.find((a) => m(a).type === 'ORG');
-        if (org !== undefined) r.location = homeOf(org);
+        if (org !== undefined) r.location = homeOf(org) ?? (r.type === 'export' ? countryOfExports(org) : null);
       }
       out.push(r);
       sentenceOf.push(k);
@@ -659,6 +661,23 @@ export function resolveDiscourse(
   }
 
   /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
+  /**
+   * The country an organisation's earlier export left from, as the article names that country
+   * (`will start shipping crossovers assembled at its plant in Asaka` → the company's later exports
+   * leave Uzbekistan): goods that leave no named site leave their maker's country. (Its plans to
+   * produce elsewhere say nothing of where its exports come from.) Null when no export of the
+   * organisation has a place in a known country, or the article never names that country.
+   */
+  function countryOfExports(org: number): number | null {
+    const fact = [...out].reverse().find((x) => x.location !== null && x.type === 'export' && x.actors.some((a) => sameName(m(a).text, m(org).text)));
+    if (!fact) return null;
+    const site = m(fact.location!).text;
+    const country = countryCodeOf(site) ?? placeCountryOf(site);
+    if (country === null) return null;
+    const named = input.mentions.findIndex((x) => x.type === 'GPE' && countryCodeOf(x.text) === country);
+    return named >= 0 ? named : null;
+  }
+
   function homeOf(org: number): number | null {
     for (const x of input.mentions) {
       if (x.type !== 'ORG' || !sameName(x.text, m(org).text)) continue;

@@ -800,6 +800,42 @@ describe('events discourse: a home country in an apposition of company nouns', (
   });
 });
 
+describe("events discourse: a company's later exports leave the country its earlier export left from", () => {
+  it('en, ru: after `crossovers assembled at its plant in Asaka`, `the company plans to export` is in Uzbekistan as the article names it', () => {
+    const en = run(
+      "UzAuto Motors will start shipping crossovers assembled at its plant in Asaka to Russia. The company plans to export 35,000 cars to Russia in 2026. Uzbekistan's President praised the plan.",
+      'eng',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Russia', 'GPE'], ['Russia', 'GPE', 1], ['Uzbekistan', 'GPE']],
+      [cars('35,000 cars', 35000), year(2026)],
+    );
+    expect(en.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Asaka', 'Uzbekistan']);
+    const ru = run(
+      'АО «УзАвто Моторс» начнёт поставки в Россию кроссоверов, собранных на заводе в Асаке. В 2026 году компания планирует экспортировать в Россию 35 000 автомобилей. Президент Узбекистана одобрил план.',
+      'rus',
+      [['УзАвто Моторс', 'ORG'], ['Россию', 'GPE'], ['Асаке', 'GPE'], ['Россию', 'GPE', 1], ['Узбекистана', 'GPE']],
+      [year(2026), cars('35 000 автомобилей', 35000)],
+    );
+    expect(ru.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Асаке', 'Узбекистана']);
+  });
+
+  it('silent: a plan to produce elsewhere is no site of its exports (de), nor is a country the article never names (fr)', () => {
+    const de = run(
+      'JAC Motors führte Gespräche über die Produktion von Autos des Unternehmens in Karshi in Usbekistan. Die Fahrzeuge des Unternehmens werden in 60 Länder exportiert.',
+      'deu',
+      [['JAC Motors', 'ORG'], ['Karshi', 'GPE'], ['Usbekistan', 'GPE']],
+      [{ text: '60 Länder', kind: 'count', value: 60, unit: 'country' }],
+    );
+    expect(de.find((e) => e[0] === 'export')?.[2]).toBeNull();
+    const fr = run(
+      "UzAuto Motors livrera en Russie des crossovers assemblés dans son usine d'Asaka. L'entreprise prévoit d'exporter 35 000 voitures vers la Russie en 2026.",
+      'fra',
+      [['UzAuto Motors', 'ORG'], ['Russie', 'GPE'], ['Asaka', 'GPE'], ['Russie', 'GPE', 1]],
+      [cars('35 000 voitures', 35000), year(2026)],
+    );
+    expect(fr.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Asaka', null]);
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);

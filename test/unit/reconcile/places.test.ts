@@ -1,0 +1,17 @@
+/** The country a gazetteer place lies in, by any listed name, also inflected (pipeline/reconcile/places.ts). */
+import { describe, expect, it } from 'vitest';
+import { placeCountryOf } from '../../../pipeline/reconcile/places.js';
+
+describe('placeCountryOf', () => {
+  it('a listed name in any spelling, and a case form of one (ru `в Асаке`, `в Костанае`)', () => {
+    expect(placeCountryOf('Asaka')).toBe('UZ');
+    expect(placeCountryOf('Асаке')).toBe('UZ');
+    expect(placeCountryOf('Костанае')).toBe('KZ');
+    expect(placeCountryOf('Hadjigaboul')).toBe('AZ');
+  });
+
+  it('silent: a word that is no listed place, and a stem too short to tell', () => {
+    expect(placeCountryOf('Werk')).toBeNull();
+    expect(placeCountryOf('Bak')).toBeNull();
+  });
+});
