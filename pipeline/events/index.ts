@@ -116,6 +116,8 @@ interface Compiled {
   directionalNear: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
+  /** A market noun and the prepositions, articles, names and conjunctions after it up to a name (`markets of Kazakhstan and `, `рынков `); null where the pack has none. */
+  marketNear: RegExp | null;
   /** A destination phrase right before a name (`con destino a `, `à destination de la `); null where the pack has none. */
   destinationEnd: RegExp | null;
   /** A proportion word right before a fact noun (`share of `, `доля `); null where the pack has none. */
@@ -254,6 +256,7 @@ const compile = perLanguage((key: string): Compiled => {
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
     shareEnd: lex.shareOf?.length ? new RegExp(`${B}(?:${alt(lex.shareOf)})\\s*$`, 'iu') : null,
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
@@ -750,6 +753,18 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
   }
 }
 
+/**
+ * A place a market noun governs in an export's sentence (`helped by sales in the markets of
+ * Kazakhstan and Kyrgyzstan`, `über die Märkte in Kasachstan`, `grâce aux marchés du Kazakhstan`,
+ * `за счёт рынков Казахстана`) is where the goods are sold: a destination, not the site they leave.
+ */
+function markMarkets(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.marketNear || !triggers.some((t) => t.type === 'export')) return;
+  for (const x of infos) {
+    if ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'locative' && c.marketNear.test(slice(g, x.m.start - 60, x.m.start))) x.role = 'directional';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // modality
 
@@ -1000,6 +1015,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const roles = analyseMentions(g, c, inside);
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
+  markMarkets(g, c, found, roles);
   const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {

@@ -205,6 +205,7 @@ export const de = {
     directional: ['nach', 'zu', 'zum', 'zur', 'in\\s+die', 'in\\s+den'],
     source: ['aus'],
     deliveryTo: [],
+    marketNouns: ['Markt', 'Märkte', 'Märkten', 'Marktes', 'Absatzmärkte', 'Absatzmärkten', 'Exportmärkte', 'Exportmärkten'],
     destination: ['mit\\s+(?:dem\\s+)?Ziel', 'bestimmt\\s+für'],
     shareOf: ['Anteil\\s+(?:der|des)'],
     other: ['als', 'wie'],

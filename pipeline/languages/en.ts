@@ -348,6 +348,7 @@ export const en = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     deliveryTo: [],
+    marketNouns: ['markets?'],
     destination: ['bound\\s+for', 'destined\\s+for'],
     shareOf: ['share\\s+of'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)

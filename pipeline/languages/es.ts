@@ -276,6 +276,7 @@ export const es = {
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a', 'para'],
     source: ['desde'],
     deliveryTo: [],
+    marketNouns: ['mercados?'],
     destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
     shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)

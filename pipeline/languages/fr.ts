@@ -246,6 +246,7 @@ export const fr = {
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     deliveryTo: ['en', 'au', 'aux', 'à'],
+    marketNouns: ['marchés?'],
     destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
     shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)

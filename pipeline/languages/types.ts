@@ -237,6 +237,13 @@ export interface EventsSection {
    */
   deliveryTo: string[];
   /**
+   * Market nouns that govern the names after them (`the markets of Kazakhstan and Kyrgyzstan`, `über die
+   * Märkte in Kasachstan`, `за счёт рынков Казахстана`, `los mercados de Kazajistán`): in an export's
+   * sentence those places are where the goods are sold, destinations, not the site the goods leave.
+   * Absent where the market noun follows the name (Turkic `Qozog'iston bozori`).
+   */
+  marketNouns?: string[];
+  /**
    * Phrases that name where goods go wherever they stand in a delivery's sentence, however far from
    * its verb (`la mayoría con destino a Francia`, `à destination de la Géorgie`, `bound for Baku`).
    */
