@@ -14,7 +14,7 @@ export const STAGE_SOURCES = Object.freeze({
   entities: ['pipeline/entities', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
   numbers: ['pipeline/numbers', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers/vehicles.json'],
   // (the events stage reads the country of a place from the reconcile lookups and the gazetteer)
-  events: ['pipeline/events', 'pipeline/languages', 'pipeline/types.ts', 'pipeline/reconcile/countries.ts', 'pipeline/reconcile/normalize.ts', 'pipeline/reconcile/places.ts', 'models/gazetteers/places.json'],
+  events: ['pipeline/events', 'pipeline/languages', 'pipeline/types.ts', 'pipeline/reconcile/countries.ts', 'pipeline/reconcile/demonyms.ts', 'pipeline/reconcile/normalize.ts', 'pipeline/reconcile/places.ts', 'models/gazetteers/demonyms.json', 'models/gazetteers/places.json'],
   reconcile: ['pipeline/reconcile', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
 } as const satisfies Record<string, readonly string[]>);
 

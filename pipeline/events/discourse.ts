@@ -56,6 +56,7 @@ import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
 import { countryCodeOf } from '../reconcile/countries.js';
+import { demonymOf } from '../reconcile/demonyms.js';
 import { placeCountryOf } from '../reconcile/places.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
@@ -582,6 +583,7 @@ export function resolveDiscourse(
         const org = r.actors.find((a) => m(a).type === 'ORG');
         if (org !== undefined) r.location = homeOf(org) ?? (r.type === 'export' ? countryOfExports(org) : null);
       }
+      if (r.location === null && r.type === 'export' && on('owner-site')) r.location = makersCountry(r, s);
       out.push(r);
       sentenceOf.push(k);
     }
@@ -673,7 +675,27 @@ export function resolveDiscourse(
     if (!fact) return null;
     const site = m(fact.location!).text;
     const country = countryCodeOf(site) ?? placeCountryOf(site);
-    if (country === null) return null;
+    return country === null ? null : countryNamed(country);
+  }
+
+  /**
+   * The country an export's sentence names its makers by before the trigger: a nationality
+   * (`l'industrie automobile ouzbèke : … ses exportations`, `die usbekische Autoindustrie: … die
+   * Exporte`) or a country's genitive (`Uzbekistan's car industry: … its exports`), as the article
+   * names that country; the nearest one before the trigger, null when none.
+   */
+  function makersCountry(r: EventCandidate, s: Sentence): number | null {
+    const before = input.mentions.filter((x) => x.start >= s.start && x.end <= r.trigger.start).reverse();
+    for (const x of before) {
+      const genitive = x.type === 'GPE' && /^['’]s?\s/u.test(input.text.slice(x.end, x.end + 3));
+      const country = x.type === 'MISC' ? demonymOf(x.text) : genitive ? countryCodeOf(x.text) : null;
+      if (country !== null) return countryNamed(country);
+    }
+    return null;
+  }
+
+  /** The first mention of a country (ISO alpha-2) in the article, or null when it is never named. */
+  function countryNamed(country: string): number | null {
     const named = input.mentions.findIndex((x) => x.type === 'GPE' && countryCodeOf(x.text) === country);
     return named >= 0 ? named : null;
   }

@@ -836,6 +836,39 @@ describe("events discourse: a company's later exports leave the country its earl
   });
 });
 
+describe('events discourse: an export with no site leaves the country its sentence names its makers by', () => {
+  it('fr nationality, de nationality, en genitive before the trigger: the country as the article names it', () => {
+    const fr = run(
+      "Le Kazakhstan sert de débouché pour l'industrie automobile ouzbèke : selon UzAuto Motors, ses exportations vers le voisin kazakh ont atteint 12 000 véhicules. Alstom a livré des trains à l'Ouzbékistan.",
+      'fra',
+      [['Kazakhstan', 'GPE'], ['ouzbèke', 'MISC'], ['UzAuto Motors', 'ORG'], ['kazakh', 'MISC'], ['Alstom', 'ORG'], ['Ouzbékistan', 'GPE']],
+      [{ text: '12 000 véhicules', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(fr.find((e) => e[0] === 'export')?.[2]).toBe('Ouzbékistan');
+    const de = run(
+      'Kasachstan ist ein wichtiger Absatzmarkt für die usbekische Autoindustrie: Nach Angaben von UzAuto Motors stiegen die Exporte in das kasachische Nachbarland auf 12.000 Fahrzeuge. Usbekistan bestellte Züge.',
+      'deu',
+      [['Kasachstan', 'GPE'], ['usbekische', 'MISC'], ['UzAuto Motors', 'ORG'], ['kasachische', 'MISC'], ['Usbekistan', 'GPE']],
+      [{ text: '12.000 Fahrzeuge', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(de.find((e) => e[0] === 'export')?.[2]).toBe('Usbekistan');
+    const en = run(
+      "Kazakhstan is also an outlet for Uzbekistan's car industry: according to UzAuto Motors, its exports to neighbouring Kazakhstan reached 12,000 vehicles.",
+      'eng',
+      [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE'], ['UzAuto Motors', 'ORG'], ['Kazakhstan', 'GPE', 1]],
+      [{ text: '12,000 vehicles', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(en.find((e) => e[0] === 'export')?.[2]).toBe('Uzbekistan');
+  });
+
+  it('silent: a nationality after the trigger is the buyers\' (en), and a country the article never names places nothing (es)', () => {
+    const en = run('UzAuto Motors shipped 7,420 vehicles to Russian dealers. Russia is its largest market.', 'eng', [['UzAuto Motors', 'ORG'], ['Russian', 'MISC'], ['Russia', 'GPE']], [cars('7,420 vehicles', 7420)]);
+    expect(en.find((e) => e[0] === 'export')?.[2] ?? null).toBeNull();
+    const es = run('Los fabricantes alemanes suministraron a Kazajistán máquinas por valor de 1.900 millones de euros.', 'spa', [['alemanes', 'MISC'], ['Kazajistán', 'GPE']], [{ text: '1.900 millones de euros', kind: 'money', value: 1.9e9, currency: 'EUR' }]);
+    expect(es.find((e) => e[0] === 'export')?.[2] ?? null).toBeNull();
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
