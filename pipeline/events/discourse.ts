@@ -57,7 +57,7 @@ import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
 import { countryCodeOf } from '../reconcile/countries.js';
 import { demonymOf } from '../reconcile/demonyms.js';
-import { placeCountryOf } from '../reconcile/places.js';
+import { placeCountryOf, placeIdWithin } from '../reconcile/places.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -408,6 +408,7 @@ export function resolveDiscourse(
         // (the dateline's place is the desk that filed the report, unless the lead reports an occasion
         // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
         if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
+        place ??= townOfName(input.text.slice(Math.max(s.start, ns - 40), ns));
       }
       const f: Frame = { pos: ns, owners: who, place };
       frames.push(f);
@@ -690,6 +691,22 @@ export function resolveDiscourse(
       const genitive = x.type === 'GPE' && /^['’]s?\s/u.test(input.text.slice(x.end, x.end + 3));
       const country = x.type === 'MISC' ? demonymOf(x.text) : genitive ? countryCodeOf(x.text) : null;
       if (country !== null) return countryNamed(country);
+    }
+    return null;
+  }
+
+  /**
+   * The town a plant is named after, by the two words before its plant noun (`Samarkand Automobile
+   * Plant`, `Самаркандский автомобильный завод`, `Das Samarkander Automobilwerk`): a capitalised word
+   * that begins with a listed place's name, as the article names that place; null when none.
+   */
+  function townOfName(before: string): number | null {
+    const words = before.split(/\s+/u).filter(Boolean).slice(-2);
+    for (const w of words.reverse()) {
+      const town = /^\p{Lu}/u.test(w) ? placeIdWithin(w) : null;
+      if (town === null) continue;
+      const named = input.mentions.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && placeIdWithin(x.text) === town);
+      if (named >= 0) return named;
     }
     return null;
   }

@@ -67,3 +67,18 @@ export function placeCountryOf(name: string): string | null {
   }
   return null;
 }
+
+/**
+ * The gazetteer id of the listed place whose name begins a word, with at most four letters after it:
+ * a case ending or a suffix that makes the name an adjective (`Самаркандский`, `Samarkander`,
+ * `Самарканде`); null when no listed name begins it or two places' names do.
+ */
+export function placeIdWithin(word: string): string | null {
+  const key = geoKey(word);
+  if (key.length < 4 || key.includes(' ')) return null;
+  const direct = placeIndex().get(key);
+  if (direct !== undefined) return direct;
+  const found = new Set<string | null>();
+  for (const [name, id] of placeIndex()) if (name.length >= 4 && key.startsWith(name) && key.length - name.length <= 4) found.add(id);
+  return found.size === 1 ? [...found][0]! : null;
+}

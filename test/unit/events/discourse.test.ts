@@ -869,6 +869,33 @@ describe('events discourse: an export with no site leaves the country its senten
   });
 });
 
+describe('events discourse: a plant named after its town stands there', () => {
+  const buses = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'bus' });
+  it('en `Samarkand Automobile Plant (SamAuto)`, ru `Самаркандский автомобильный завод (СамАвто)`: its facts are in the town as the article names it', () => {
+    const en = run(
+      'Samarkand Automobile Plant (SamAuto) plans to produce 3,200 buses in 2026. A new paint shop is under construction in Samarkand.',
+      'eng',
+      [['SamAuto', 'ORG'], ['Samarkand', 'GPE', 1]],
+      [buses('3,200 buses', 3200), year(2026)],
+    );
+    expect(en.find((e) => e[0] === 'production_target')?.[2]).toBe('Samarkand');
+    const ru = run(
+      'Самаркандский автомобильный завод (СамАвто) в 2026 году планирует произвести 3 200 автобусов. В Самарканде также строится новый цех окраски.',
+      'rus',
+      [['СамАвто', 'ORG'], ['Самарканде', 'GPE']],
+      [year(2026), buses('3 200 автобусов', 3200)],
+    );
+    expect(ru.find((e) => e[0] === 'production_target')?.[2]).toBe('Самарканде');
+  });
+
+  it('silent: a town the article never names (en), and a name word that is no listed place (de)', () => {
+    const en = run('Samarkand Automobile Plant (SamAuto) plans to produce 3,200 buses in 2026.', 'eng', [['SamAuto', 'ORG']], [buses('3,200 buses', 3200), year(2026)]);
+    expect(en.find((e) => e[0] === 'production_target')?.[2] ?? null).toBeNull();
+    const de = run('Das Nordwerk (Alpha) will 2026 insgesamt 3.200 Busse bauen. In Samarkand entsteht eine Lackiererei.', 'deu', [['Alpha', 'ORG'], ['Samarkand', 'GPE']], [year(2026), buses('3.200 Busse', 3200)]);
+    expect(de.find((e) => e[0] === 'production_target')?.[2] ?? null).toBeNull();
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
