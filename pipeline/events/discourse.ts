@@ -166,6 +166,8 @@ interface CompiledDiscourse {
   genericSubject: RegExp;
   /** A plant or company noun of the whole country (`las fábricas del país`, `the country's carmakers`); null without words. */
   countryWide: RegExp | null;
+  /** The maker's home market (`homeMarket`: `domestic sales`, `el mercado interno`); null without words. */
+  homeMarket: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -239,6 +241,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
     countryWide: lex.countryWide?.length ? new RegExp(`${B}(?:${alt(lex.countryWide)})${E}`, 'iu') : null,
+    homeMarket: lex.homeMarket?.length ? new RegExp(`${B}(?:${alt(lex.homeMarket)})${E}`, 'iu') : null,
     genericSubject: (() => {
       const definite = lex.definite.length ? `(?!(?:${alt(lex.definite)})${E})` : '';
       return new RegExp(`(?:^|[,:])\\s*(?:(?:[\\p{L}-]+\\s+){0,2}(${alt(lex.institutions)})|${definite}\\p{L}[\\p{L}-]*\\s+(?:${alt(lex.companyNouns)})\\p{L}{0,2})${E}`, 'iu');
@@ -585,6 +588,10 @@ export function resolveDiscourse(
         if (org !== undefined) r.location = homeOf(org) ?? (r.type === 'export' ? countryOfExports(org) : null);
       }
       if (r.location === null && r.type === 'export' && on('owner-site')) r.location = makersCountry(r, s);
+      // a sale in the home market (`Las ventas en el mercado interno`), or a fact of the country's
+      // plants (`las fábricas del país produjeron`), is the country's, not the site's
+      const national = (r.type === 'sales' && c.homeMarket?.test(text)) || countryWide(c, text, r.trigger.start - s.start);
+      if (national && r.location !== null && on('owner-site')) r.location = countryOf(r.location) ?? r.location;
       out.push(r);
       sentenceOf.push(k);
     }
@@ -674,9 +681,7 @@ export function resolveDiscourse(
   function countryOfExports(org: number): number | null {
     const fact = [...out].reverse().find((x) => x.location !== null && x.type === 'export' && x.actors.some((a) => sameName(m(a).text, m(org).text)));
     if (!fact) return null;
-    const site = m(fact.location!).text;
-    const country = countryCodeOf(site) ?? placeCountryOf(site);
-    return country === null ? null : countryNamed(country);
+    return countryOf(fact.location!);
   }
 
   /**
@@ -709,6 +714,12 @@ export function resolveDiscourse(
       if (named >= 0) return named;
     }
     return null;
+  }
+
+  /** The country a place lies in, as the article names that country; null when unknown or never named. */
+  function countryOf(place: number): number | null {
+    const country = countryCodeOf(m(place).text) ?? placeCountryOf(m(place).text);
+    return country === null ? null : countryNamed(country);
   }
 
   /** The first mention of a country (ISO alpha-2) in the article, or null when it is never named. */

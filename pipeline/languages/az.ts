@@ -222,6 +222,7 @@ export const az = {
     plantNouns: ['zavod\\p{L}*', 'müəssisə\\p{L}*', 'layihə\\p{L}*', 'birgə\\s+müəssisə\\p{L}*'],
     occasionNouns: ['mərasim\\p{L}*', 'imzalanma\\p{L}*'],
     companyNouns: ['şirkət\\p{L}*', 'istehsalçı\\p{L}*'],
+    homeMarket: ['daxili\\s+bazar\\p{L}*'],
     pair: ['iki\\s+ölkə\\p{L}*', 'hər\\s+iki\\s+ölkə\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

@@ -270,6 +270,7 @@ export const de = {
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung'],
     companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', '\\p{L}*[Kk]onzern(?:s|e|es)?', '\\p{L}*[Hh]ersteller(?:s)?', '\\p{L}*[Gg]esellschaft', 'Holding'],
+    homeMarket: ['im\\s+Inland', 'Inlandsmarkt\\p{L}*', 'Inlandsabsatz\\p{L}*', 'Binnenmarkt\\p{L}*', '(?:heimischen|einheimischen)\\s+Markt\\p{L}*'],
     countryWide: ['(?:Werke|Fabriken)\\s+des\\s+Landes'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],

@@ -414,6 +414,7 @@ export const en = {
     plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
     occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
+    homeMarket: ['(?:domestic|local|home)\\s+markets?', 'domestic\\s+sales'],
     countryWide: ['the\\s+country[\'’]s\\s+(?:[\\p{L}-]+\\s+)?(?:plants|factories|carmakers|automakers|manufacturers|makers|companies|producers)', '(?:plants|factories|carmakers|automakers|manufacturers|companies|producers)\\s+(?:of|in)\\s+the\\s+country'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
     companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],

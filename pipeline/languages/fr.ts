@@ -313,6 +313,7 @@ export const fr = {
     plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
     occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration"],
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
+    homeMarket: ['marchés?\\s+(?:intérieur|national|local|domestique)s?'],
     countryWide: ['(?:usines|entreprises|constructeurs|fabricants)\\s+du\\s+pays'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],

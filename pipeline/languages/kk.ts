@@ -220,6 +220,7 @@ export const kk = {
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'жоба\\p{L}*', 'бірлескен\\s+кәсіпорын\\p{L}*'],
     occasionNouns: ['рәсім\\p{L}*', 'салтанат\\p{L}*'],
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
+    homeMarket: ['ішкі\\s+нарық\\p{L}*'],
     pair: ['екі\\s+ел\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['мұнда', 'онда'],

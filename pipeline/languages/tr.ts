@@ -234,6 +234,7 @@ export const tr = {
     plantNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'proje\\p{L}*', 'ortak\\s+girişim\\p{L}*'],
     occasionNouns: ['tören\\p{L}*', 'imza\\s+tören\\p{L}*'],
     companyNouns: ['şirket\\p{L}*', 'firma\\p{L}*', 'üretici\\p{L}*', 'grup'],
+    homeMarket: ['iç\\s+pazar\\p{L}*'],
     pair: ['iki\\s+ülke\\p{L}*', 'her\\s+iki\\s+ülke\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

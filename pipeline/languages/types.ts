@@ -407,6 +407,12 @@ export interface DiscourseSection {
    * takes no salient organisation (plural only: `the country's largest carmaker` is one company).
    */
   countryWide?: string[];
+  /**
+   * The maker's home market (`domestic sales`, `im Inland`, `le marché intérieur`, `el mercado
+   * interno`, `внутренний рынок`): a sale there is placed in the country of the maker's site, not at
+   * the site.
+   */
+  homeMarket?: string[];
   /** The pair of countries named before. */
   pair: string[];
   /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */

@@ -234,6 +234,7 @@ export const uz = {
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'loyiha\\p{L}*', "qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'завод\\p{L}*', 'корхона\\p{L}*', 'лойиҳа\\p{L}*'],
     occasionNouns: ['marosim\\p{L}*', 'imzolash\\p{L}*', 'маросим\\p{L}*'],
     companyNouns: ['kompaniya\\p{L}*', 'компания\\p{L}*'],
+    homeMarket: ['ichki\\s+bozor\\p{L}*', 'ички\\s+бозор\\p{L}*'],
     pair: ['ikki\\s+davlat\\p{L}*', 'икки\\s+давлат\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['bu\\s+yerda', 'у\\s+ерда'],

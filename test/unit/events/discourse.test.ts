@@ -896,6 +896,42 @@ describe('events discourse: a plant named after its town stands there', () => {
   });
 });
 
+describe("events discourse: a sale in the home market, or a fact of the country's plants, is in the country of the site", () => {
+  const trucks = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'truck' });
+  it('es `las ventas en el mercado interno`, de `der Absatz im Inland` after a plant in a town; es `las fábricas del país produjeron`', () => {
+    const es = run(
+      'Qazaq Avto Group inauguró una planta en Kostanái. Un producto fabricado en Kazajistán. Las ventas en el mercado interno alcanzaron 15.160 unidades.',
+      'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE'], ['Kazajistán', 'GPE']],
+      [trucks('15.160 unidades', 15160)],
+    );
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBe('Kazajistán');
+    const de = run(
+      'UzAuto Motors eröffnete ein Werk in Asaka. Usbekistan fördert die Branche. Der Absatz im Inland stieg auf 318.000 Einheiten.',
+      'deu',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Usbekistan', 'GPE']],
+      [cars('318.000 Einheiten', 318000)],
+    );
+    expect(de.find((e) => e[0] === 'sales')?.[2]).toBe('Usbekistan');
+    const wide = run(
+      'Qazaq Avto Group inauguró una planta en Kostanái. Un producto fabricado en Kazajistán. Allí, las fábricas del país produjeron en 2026 más de 160.000 vehículos.',
+      'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE'], ['Kazajistán', 'GPE']],
+      [year(2026), cars('160.000 vehículos', 160000)],
+    );
+    expect(wide.find((e) => e[0] === 'production')?.[2]).toBe('Kazajistán');
+  });
+
+  it('silent: a sale abroad keeps the site (en), and a town whose country the article never names stays (es)', () => {
+    const en = run('UzAuto Motors opened a plant in Asaka. Uzbekistan backs the industry. The company sold 15,000 cars in the first quarter.', 'eng',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Uzbekistan', 'GPE']], [cars('15,000 cars', 15000)]);
+    expect(en.find((e) => e[0] === 'sales')?.[2]).toBe('Asaka');
+    const es = run('Qazaq Avto Group inauguró una planta en Kostanái. Las ventas en el mercado interno alcanzaron 15.160 unidades.', 'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE']], [trucks('15.160 unidades', 15160)]);
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBe('Kostanái');
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
