@@ -592,6 +592,9 @@ export function resolveDiscourse(
       // plants (`las fábricas del país produjeron`), is the country's, not the site's
       const national = (r.type === 'sales' && c.homeMarket?.test(text)) || countryWide(c, text, r.trigger.start - s.start);
       if (national && r.location !== null && on('owner-site')) r.location = countryOf(r.location) ?? r.location;
+      // a revenue with no place of its own (`Der Umsatz stieg auf 214 Milliarden Tenge`, `Los ingresos
+      // del grupo crecieron`) is the whole company's: it takes no site from the facts around it
+      if (r.type === 'sales' && r.quantity === null && r.money !== null && e.location === null && on('owner-site')) r.location = null;
       out.push(r);
       sentenceOf.push(k);
     }

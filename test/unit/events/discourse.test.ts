@@ -932,6 +932,24 @@ describe("events discourse: a sale in the home market, or a fact of the country'
   });
 });
 
+describe("events discourse: a company's revenue takes no site from the facts around it", () => {
+  const money = (text: string, value: number, currency: string): NumberSpec => ({ text, kind: 'money', value, currency });
+  it('de `Der Umsatz stieg auf 214 Milliarden Tenge`, es `Los ingresos del grupo crecieron … hasta 412.000 millones de tenges` after a plant in a town', () => {
+    const de = run('QazBus hat in seinem Werk in Almaty 640 Busse gefertigt. Der Umsatz stieg nach Firmenangaben auf 214 Milliarden Tenge.', 'deu',
+      [['QazBus', 'ORG'], ['Almaty', 'GPE']], [{ text: '640 Busse', kind: 'count', value: 640, unit: 'bus' }, money('214 Milliarden Tenge', 214e9, 'KZT')]);
+    expect(de.find((e) => e[0] === 'sales')?.[2]).toBeNull();
+    const es = run('Qazaq Avto Group ensambló 21.460 vehículos en Kostanái. Los ingresos del grupo crecieron hasta 412.000 millones de tenges.', 'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE']], [cars('21.460 vehículos', 21460), money('412.000 millones de tenges', 412e9, 'KZT')]);
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBeNull();
+  });
+
+  it('silent: a revenue that names its own place keeps it (en)', () => {
+    const en = run('Qazaq Avto opened a plant in Kostanay. Its sales in Kazakhstan rose to 412 billion tenge.', 'eng',
+      [['Qazaq Avto', 'ORG'], ['Kostanay', 'GPE'], ['Kazakhstan', 'GPE']], [money('412 billion tenge', 412e9, 'KZT')]);
+    expect(en.find((e) => e[0] === 'sales')?.[2]).toBe('Kazakhstan');
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
