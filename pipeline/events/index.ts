@@ -32,6 +32,7 @@ import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, part
 import { resolveDiscourse, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
+import { placeIdOf } from '../reconcile/places.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
 export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.3.0') });
@@ -754,6 +755,19 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
 }
 
 /**
+ * A name that does not decline after a case preposition (`отправить в Тбилиси`, `в Баку`: the
+ * gazetteer lists it in that very form) reads as a site and a destination alike; after an export
+ * trigger in its clause it is where the goods go.
+ */
+function markUndeclined(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.casePreposition) return;
+  for (const x of infos) {
+    if (x.role !== 'locative' || !c.casePreposition.before.test(slice(g, x.m.start - 12, x.m.start)) || placeIdOf(x.m.text) === null) continue;
+    if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
+  }
+}
+
+/**
  * A place a market noun governs in an export's sentence (`helped by sales in the markets of
  * Kazakhstan and Kyrgyzstan`, `über die Märkte in Kasachstan`, `grâce aux marchés du Kazakhstan`,
  * `за счёт рынков Казахстана`) is where the goods are sold: a destination, not the site they leave.
@@ -1016,6 +1030,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
   markMarkets(g, c, found, roles);
+  markUndeclined(g, c, found, roles);
   const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {

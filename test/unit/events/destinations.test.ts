@@ -141,3 +141,20 @@ describe('a place a market noun governs in an export sentence is a destination, 
     expect(all(site).filter((e) => e.type === 'export').map((e) => e.location)).toEqual(['Kostanai']);
   });
 });
+
+describe('a name that does not decline after a case preposition, after an export trigger in its clause, is a destination', () => {
+  it('ru `отправить в Тбилиси`, `поставки в Баку`: not the site', () => {
+    const a = build('Первую партию из 40 автобусов компания «Альфа» планирует отправить в Тбилиси в первом квартале.', 'rus', [['Альфа', 'ORG'], ['Тбилиси', 'GPE']],
+      [{ text: '40 автобусов', kind: 'count', value: 40, unit: 'bus' }]);
+    expect(all(a).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+    const b = build('Компания «Альфа» начнёт поставки в Баку 120 автобусов.', 'rus', [['Альфа', 'ORG'], ['Баку', 'GPE']],
+      [{ text: '120 автобусов', kind: 'count', value: 120, unit: 'bus' }]);
+    expect(all(b).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+  });
+
+  it('silent: the same name with no export before it stays the site (ru production)', () => {
+    const a = build('Компания «Альфа» собрала в Тбилиси 40 автобусов.', 'rus', [['Альфа', 'ORG'], ['Тбилиси', 'GPE']],
+      [{ text: '40 автобусов', kind: 'count', value: 40, unit: 'bus' }]);
+    expect(all(a).map((e) => [e.type, e.location])).toEqual([['production', 'Тбилиси']]);
+  });
+});
