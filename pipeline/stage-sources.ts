@@ -13,7 +13,8 @@ export const STAGE_SOURCES = Object.freeze({
   segment: ['pipeline/text', 'pipeline/types.ts'],
   entities: ['pipeline/entities', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
   numbers: ['pipeline/numbers', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers/vehicles.json'],
-  events: ['pipeline/events', 'pipeline/languages', 'pipeline/types.ts'],
+  // (the events stage reads the country of a place from the reconcile lookups and the gazetteer)
+  events: ['pipeline/events', 'pipeline/languages', 'pipeline/types.ts', 'pipeline/reconcile/countries.ts', 'pipeline/reconcile/demonyms.ts', 'pipeline/reconcile/normalize.ts', 'pipeline/reconcile/places.ts', 'models/gazetteers/places.json'],
   reconcile: ['pipeline/reconcile', 'pipeline/languages', 'pipeline/types.ts', 'models/gazetteers'],
 } as const satisfies Record<string, readonly string[]>);
 

@@ -63,6 +63,7 @@ import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
 import { countryCodeOf } from '../reconcile/countries.js';
 import { demonymOf } from '../reconcile/demonyms.js';
+import { placeCountryOf, placeIdWithin } from '../reconcile/places.js';
 
 export type MentionRole = 'locative' | 'directional' | 'source' | 'other' | 'modifier' | 'actor' | null;
 
@@ -177,6 +178,8 @@ interface CompiledDiscourse {
   genericSubject: RegExp;
   /** A plant or company noun of the whole country (`las fábricas del país`, `the country's carmakers`); null without words. */
   countryWide: RegExp | null;
+  /** The maker's home market (`homeMarket`: `domestic sales`, `el mercado interno`); null without words. */
+  homeMarket: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -253,6 +256,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
     countryWide: lex.countryWide?.length ? new RegExp(`${B}(?:${alt(lex.countryWide)})${E}`, 'iu') : null,
+    homeMarket: lex.homeMarket?.length ? new RegExp(`${B}(?:${alt(lex.homeMarket)})${E}`, 'iu') : null,
     genericSubject: (() => {
       const definite = lex.definite.length ? `(?!(?:${alt(lex.definite)})${E})` : '';
       return new RegExp(`(?:^|[,:])\\s*(?:(?:[\\p{L}-]+\\s+){0,2}(${alt(lex.institutions)})|${definite}\\p{L}[\\p{L}-]*\\s+(?:${alt(lex.companyNouns)})\\p{L}{0,2})${E}`, 'iu');
@@ -434,6 +438,7 @@ export function resolveDiscourse(
         // (the dateline's place is the desk that filed the report, unless the lead reports an occasion
         // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
         if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
+        place ??= townOfName(input.text.slice(Math.max(s.start, ns - 40), ns));
       }
       const f: Frame = { pos: ns, owners: who, place };
       frames.push(f);
@@ -622,8 +627,16 @@ export function resolveDiscourse(
       // the article says which (`Uzbekistan's UzAuto Motors`, `UzAuto Motors, Uzbekistan's largest carmaker`)
       if (r.location === null && HOME_SITED.has(r.type) && on('owner-site')) {
         const org = r.actors.find((a) => m(a).type === 'ORG');
-        if (org !== undefined) r.location = homeOf(org);
+        if (org !== undefined) r.location = homeOf(org) ?? (r.type === 'export' ? countryOfExports(org) : null);
       }
+      if (r.location === null && r.type === 'export' && on('owner-site')) r.location = makersCountry(r, s);
+      // a sale in the home market (`Las ventas en el mercado interno`), or a fact of the country's
+      // plants (`las fábricas del país produjeron`), is the country's, not the site's
+      const national = (r.type === 'sales' && c.homeMarket?.test(text)) || countryWide(c, text, r.trigger.start - s.start);
+      if (national && r.location !== null && on('owner-site')) r.location = countryOf(r.location) ?? r.location;
+      // a revenue with no place of its own (`Der Umsatz stieg auf 214 Milliarden Tenge`, `Los ingresos
+      // del grupo crecieron`) is the whole company's: it takes no site from the facts around it
+      if (r.type === 'sales' && r.quantity === null && r.money !== null && e.location === null && on('owner-site')) r.location = null;
       out.push(r);
       sentenceOf.push(k);
     }
@@ -781,6 +794,63 @@ export function resolveDiscourse(
   }
 
   /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
+  /**
+   * The country an organisation's earlier export left from, as the article names that country
+   * (`will start shipping crossovers assembled at its plant in Asaka` → the company's later exports
+   * leave Uzbekistan): goods that leave no named site leave their maker's country. (Its plans to
+   * produce elsewhere say nothing of where its exports come from.) Null when no export of the
+   * organisation has a place in a known country, or the article never names that country.
+   */
+  function countryOfExports(org: number): number | null {
+    const fact = [...out].reverse().find((x) => x.location !== null && x.type === 'export' && x.actors.some((a) => sameName(m(a).text, m(org).text)));
+    if (!fact) return null;
+    return countryOf(fact.location!);
+  }
+
+  /**
+   * The country an export's sentence names its makers by before the trigger: a nationality
+   * (`l'industrie automobile ouzbèke : … ses exportations`, `die usbekische Autoindustrie: … die
+   * Exporte`) or a country's genitive (`Uzbekistan's car industry: … its exports`), as the article
+   * names that country; the nearest one before the trigger, null when none.
+   */
+  function makersCountry(r: EventCandidate, s: Sentence): number | null {
+    const before = input.mentions.filter((x) => x.start >= s.start && x.end <= r.trigger.start).reverse();
+    for (const x of before) {
+      const genitive = x.type === 'GPE' && /^['’]s?\s/u.test(input.text.slice(x.end, x.end + 3));
+      const country = x.type === 'MISC' ? demonymOf(x.text) : genitive ? countryCodeOf(x.text) : null;
+      if (country !== null) return countryNamed(country);
+    }
+    return null;
+  }
+
+  /**
+   * The town a plant is named after, by the two words before its plant noun (`Samarkand Automobile
+   * Plant`, `Самаркандский автомобильный завод`, `Das Samarkander Automobilwerk`): a capitalised word
+   * that begins with a listed place's name, as the article names that place; null when none.
+   */
+  function townOfName(before: string): number | null {
+    const words = before.split(/\s+/u).filter(Boolean).slice(-2);
+    for (const w of words.reverse()) {
+      const town = /^\p{Lu}/u.test(w) ? placeIdWithin(w) : null;
+      if (town === null) continue;
+      const named = input.mentions.findIndex((x) => (x.type === 'GPE' || x.type === 'LOC') && placeIdWithin(x.text) === town);
+      if (named >= 0) return named;
+    }
+    return null;
+  }
+
+  /** The country a place lies in, as the article names that country; null when unknown or never named. */
+  function countryOf(place: number): number | null {
+    const country = countryCodeOf(m(place).text) ?? placeCountryOf(m(place).text);
+    return country === null ? null : countryNamed(country);
+  }
+
+  /** The first mention of a country (ISO alpha-2) in the article, or null when it is never named. */
+  function countryNamed(country: string): number | null {
+    const named = input.mentions.findIndex((x) => x.type === 'GPE' && countryCodeOf(x.text) === country);
+    return named >= 0 ? named : null;
+  }
+
   function homeOf(org: number): number | null {
     for (const x of input.mentions) {
       if (x.type !== 'ORG' || !sameName(x.text, m(org).text)) continue;

@@ -34,6 +34,7 @@ import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
 import { countryCodeOf } from '../reconcile/countries.js';
 import { demonymOf } from '../reconcile/demonyms.js';
+import { placeIdOf } from '../reconcile/places.js';
 export { DISCOURSE_RULES, type DiscourseRule } from './discourse.js';
 
 export const EVENTS_STAGE = Object.freeze({ name: 'events', version: stageVersion('events', '0.3.0') });
@@ -124,6 +125,8 @@ interface Compiled {
   directionalNear: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
+  /** A market noun and the prepositions, articles, names and conjunctions after it up to a name (`markets of Kazakhstan and `, `рынков `); null where the pack has none. */
+  marketNear: RegExp | null;
   /** A destination phrase right before a name (`con destino a `, `à destination de la `); null where the pack has none. */
   destinationEnd: RegExp | null;
   /** A proportion word right before a fact noun (`share of `, `доля `); null where the pack has none. */
@@ -270,6 +273,7 @@ const compile = perLanguage((key: string): Compiled => {
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
+    marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
     shareEnd: lex.shareOf?.length ? new RegExp(`${B}(?:${alt(lex.shareOf)})\\s*$`, 'iu') : null,
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
@@ -801,6 +805,31 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
   }
 }
 
+/**
+ * A name that does not decline after a case preposition (`отправить в Тбилиси`, `в Баку`: the
+ * gazetteer lists it in that very form) reads as a site and a destination alike; after an export
+ * trigger in its clause it is where the goods go.
+ */
+function markUndeclined(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.casePreposition) return;
+  for (const x of infos) {
+    if (x.role !== 'locative' || !c.casePreposition.before.test(slice(g, x.m.start - 12, x.m.start)) || placeIdOf(x.m.text) === null) continue;
+    if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
+  }
+}
+
+/**
+ * A place a market noun governs in an export's sentence (`helped by sales in the markets of
+ * Kazakhstan and Kyrgyzstan`, `über die Märkte in Kasachstan`, `grâce aux marchés du Kazakhstan`,
+ * `за счёт рынков Казахстана`) is where the goods are sold: a destination, not the site they leave.
+ */
+function markMarkets(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  if (!c.marketNear || !triggers.some((t) => t.type === 'export')) return;
+  for (const x of infos) {
+    if ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'locative' && c.marketNear.test(slice(g, x.m.start - 60, x.m.start))) x.role = 'directional';
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // modality
 
@@ -1086,6 +1115,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const roles = analyseMentions(g, c, inside);
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
+  markMarkets(g, c, found, roles);
+  markUndeclined(g, c, found, roles);
   const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {

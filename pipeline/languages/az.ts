@@ -227,6 +227,7 @@ export const az = {
     companyNouns: ['şirkət\\p{L}*', 'istehsalçı\\p{L}*'],
     ventureNouns: ['birgə\\s+müəssisə\\p{L}*'],
     sideNouns: ['tərəf\\p{L}*'],
+    homeMarket: ['daxili\\s+bazar\\p{L}*'],
     pair: ['iki\\s+ölkə\\p{L}*', 'hər\\s+iki\\s+ölkə\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

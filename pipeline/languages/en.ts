@@ -349,6 +349,7 @@ export const en = {
     directional: ['to', 'into', 'towards?'],
     source: ['from', 'out\\s+of'],
     deliveryTo: [],
+    marketNouns: ['markets?'],
     destination: ['bound\\s+for', 'destined\\s+for'],
     shareOf: ['share\\s+of'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
@@ -419,6 +420,7 @@ export const en = {
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', 'firm', 'concern', 'corporation'],
     ventureNouns: ['joint\\s+ventures?', 'ventures?'],
     sideNouns: ['side', 'partner'],
+    homeMarket: ['(?:domestic|local|home)\\s+markets?', 'domestic\\s+sales'],
     countryWide: ['the\\s+country[\'’]s\\s+(?:[\\p{L}-]+\\s+)?(?:plants|factories|carmakers|automakers|manufacturers|makers|companies|producers)', '(?:plants|factories|carmakers|automakers|manufacturers|companies|producers)\\s+(?:of|in)\\s+the\\s+country'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
     companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],

@@ -277,6 +277,7 @@ export const es = {
     directional: ['a', 'al', 'hacia', 'con\\s+destino\\s+a', 'para'],
     source: ['desde'],
     deliveryTo: [],
+    marketNouns: ['mercados?'],
     destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
     shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
@@ -349,6 +350,7 @@ export const es = {
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],
     sideNouns: ['parte', 'socio'],
+    homeMarket: ['mercados?\\s+(?:interno|nacional|local|doméstico)s?'],
     countryWide: ['(?:fábricas|plantas|empresas|fabricantes|ensambladoras)\\s+del\\s+país'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],

@@ -247,6 +247,7 @@ export const fr = {
     directional: ['vers', 'à\\s+destination\\s+de', 'pour'],
     source: ['depuis', 'en\\s+provenance\\s+d(?:e|u|es)'],
     deliveryTo: ['en', 'au', 'aux', 'à'],
+    marketNouns: ['marchés?'],
     destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
     shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
@@ -318,6 +319,7 @@ export const fr = {
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     ventureNouns: ['coentreprises?', 'soci(?:é|e)t(?:é|e)s?\\s+communes?', 'entreprises?\\s+communes?'],
     sideNouns: ['partie', 'partenaire'],
+    homeMarket: ['marchés?\\s+(?:intérieur|national|local|domestique)s?'],
     countryWide: ['(?:usines|entreprises|constructeurs|fabricants)\\s+du\\s+pays'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],

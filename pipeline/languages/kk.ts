@@ -225,6 +225,7 @@ export const kk = {
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
     ventureNouns: ['бірлескен\\s+кәсіпорын\\p{L}*'],
     sideNouns: ['тарап\\p{L}*', 'серіктес\\p{L}*'],
+    homeMarket: ['ішкі\\s+нарық\\p{L}*'],
     pair: ['екі\\s+ел\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['мұнда', 'онда'],

@@ -239,6 +239,7 @@ export const tr = {
     companyNouns: ['şirket\\p{L}*', 'firma\\p{L}*', 'üretici\\p{L}*', 'grup'],
     ventureNouns: ['ortak\\s+girişim\\p{L}*'],
     sideNouns: ['taraf\\p{L}*', 'ortağ\\p{L}*'],
+    homeMarket: ['iç\\s+pazar\\p{L}*'],
     pair: ['iki\\s+ülke\\p{L}*', 'her\\s+iki\\s+ülke\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

@@ -239,6 +239,13 @@ export interface EventsSection {
    */
   deliveryTo: string[];
   /**
+   * Market nouns that govern the names after them (`the markets of Kazakhstan and Kyrgyzstan`, `über die
+   * Märkte in Kasachstan`, `за счёт рынков Казахстана`, `los mercados de Kazajistán`): in an export's
+   * sentence those places are where the goods are sold, destinations, not the site the goods leave.
+   * Absent where the market noun follows the name (Turkic `Qozog'iston bozori`).
+   */
+  marketNouns?: string[];
+  /**
    * Phrases that name where goods go wherever they stand in a delivery's sentence, however far from
    * its verb (`la mayoría con destino a Francia`, `à destination de la Géorgie`, `bound for Baku`).
    */
@@ -439,6 +446,12 @@ export interface DiscourseSection {
    * takes no salient organisation (plural only: `the country's largest carmaker` is one company).
    */
   countryWide?: string[];
+  /**
+   * The maker's home market (`domestic sales`, `im Inland`, `le marché intérieur`, `el mercado
+   * interno`, `внутренний рынок`): a sale there is placed in the country of the maker's site, not at
+   * the site.
+   */
+  homeMarket?: string[];
   /** The pair of countries named before. */
   pair: string[];
   /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */

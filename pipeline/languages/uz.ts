@@ -239,6 +239,7 @@ export const uz = {
     companyNouns: ['kompaniya\\p{L}*', 'компания\\p{L}*'],
     ventureNouns: ["qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'қўшма\\s+корхона\\p{L}*'],
     sideNouns: ['tomon\\p{L}*', 'hamkor\\p{L}*'],
+    homeMarket: ['ichki\\s+bozor\\p{L}*', 'ички\\s+бозор\\p{L}*'],
     pair: ['ikki\\s+davlat\\p{L}*', 'икки\\s+давлат\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['bu\\s+yerda', 'у\\s+ерда'],

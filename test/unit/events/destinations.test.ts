@@ -118,3 +118,43 @@ describe('an export noun naming a place goods leave from (`экспортной 
     expect(all(b).map((e) => e.type)).toContain('export');
   });
 });
+
+describe('a place a market noun governs in an export sentence is a destination, not the site', () => {
+  it('en, de, fr: `the markets of Kazakhstan and Kyrgyzstan`, `über die Märkte in Kasachstan`, `aux marchés du Kazakhstan`', () => {
+    const en = build('By 2028 Alpha Motors expects to raise exports to 150,000 cars a year, helped by sales in the markets of Kazakhstan and Kyrgyzstan.', 'eng',
+      [['Alpha Motors', 'ORG'], ['Kazakhstan', 'GPE'], ['Kyrgyzstan', 'GPE']], [{ text: '150,000 cars a year', kind: 'rate', value: 150000, unit: 'car' }]);
+    expect(all(en).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+    const de = build('Bis 2028 will die Alpha AG die Exporte auf 150.000 Fahrzeuge pro Jahr steigern, unter anderem über die Märkte in Kasachstan und Kirgistan.', 'deu',
+      [['Alpha AG', 'ORG'], ['Kasachstan', 'GPE'], ['Kirgistan', 'GPE']], [{ text: '150.000 Fahrzeuge pro Jahr', kind: 'rate', value: 150000, unit: 'car' }]);
+    expect(all(de).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+    const fr = build("D'ici 2028, Alpha Motors compte porter ses exportations à 150 000 véhicules par an, notamment grâce aux marchés du Kazakhstan et du Kirghizstan.", 'fra',
+      [['Alpha Motors', 'ORG'], ['Kazakhstan', 'GPE'], ['Kirghizstan', 'GPE']], [{ text: '150 000 véhicules par an', kind: 'rate', value: 150000, unit: 'car' }]);
+    expect(all(fr).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+  });
+
+  it('silent: a market in a sentence with no export keeps its place (en sales), and so does a site before the market noun (de)', () => {
+    const sales = build('Alpha Motors sold 15,000 cars in the markets of Kazakhstan last year.', 'eng', [['Alpha Motors', 'ORG'], ['Kazakhstan', 'GPE']],
+      [{ text: '15,000 cars', kind: 'count', value: 15000, unit: 'car' }]);
+    expect(all(sales).map((e) => [e.type, e.location])).toEqual([['sales', 'Kazakhstan']]);
+    const site = build('Die Alpha AG exportierte aus ihrem Werk in Kostanai 300 Traktoren auf neue Märkte.', 'deu', [['Alpha AG', 'ORG'], ['Kostanai', 'GPE']],
+      [{ text: '300 Traktoren', kind: 'count', value: 300, unit: 'tractor' }]);
+    expect(all(site).filter((e) => e.type === 'export').map((e) => e.location)).toEqual(['Kostanai']);
+  });
+});
+
+describe('a name that does not decline after a case preposition, after an export trigger in its clause, is a destination', () => {
+  it('ru `отправить в Тбилиси`, `поставки в Баку`: not the site', () => {
+    const a = build('Первую партию из 40 автобусов компания «Альфа» планирует отправить в Тбилиси в первом квартале.', 'rus', [['Альфа', 'ORG'], ['Тбилиси', 'GPE']],
+      [{ text: '40 автобусов', kind: 'count', value: 40, unit: 'bus' }]);
+    expect(all(a).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+    const b = build('Компания «Альфа» начнёт поставки в Баку 120 автобусов.', 'rus', [['Альфа', 'ORG'], ['Баку', 'GPE']],
+      [{ text: '120 автобусов', kind: 'count', value: 120, unit: 'bus' }]);
+    expect(all(b).filter((e) => e.type === 'export').map((e) => e.location)).toEqual([null]);
+  });
+
+  it('silent: the same name with no export before it stays the site (ru production)', () => {
+    const a = build('Компания «Альфа» собрала в Тбилиси 40 автобусов.', 'rus', [['Альфа', 'ORG'], ['Тбилиси', 'GPE']],
+      [{ text: '40 автобусов', kind: 'count', value: 40, unit: 'bus' }]);
+    expect(all(a).map((e) => [e.type, e.location])).toEqual([['production', 'Тбилиси']]);
+  });
+});

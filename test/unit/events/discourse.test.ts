@@ -800,6 +800,156 @@ describe('events discourse: a home country in an apposition of company nouns', (
   });
 });
 
+describe("events discourse: a company's later exports leave the country its earlier export left from", () => {
+  it('en, ru: after `crossovers assembled at its plant in Asaka`, `the company plans to export` is in Uzbekistan as the article names it', () => {
+    const en = run(
+      "UzAuto Motors will start shipping crossovers assembled at its plant in Asaka to Russia. The company plans to export 35,000 cars to Russia in 2026. Uzbekistan's President praised the plan.",
+      'eng',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Russia', 'GPE'], ['Russia', 'GPE', 1], ['Uzbekistan', 'GPE']],
+      [cars('35,000 cars', 35000), year(2026)],
+    );
+    expect(en.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Asaka', 'Uzbekistan']);
+    const ru = run(
+      'АО «УзАвто Моторс» начнёт поставки в Россию кроссоверов, собранных на заводе в Асаке. В 2026 году компания планирует экспортировать в Россию 35 000 автомобилей. Президент Узбекистана одобрил план.',
+      'rus',
+      [['УзАвто Моторс', 'ORG'], ['Россию', 'GPE'], ['Асаке', 'GPE'], ['Россию', 'GPE', 1], ['Узбекистана', 'GPE']],
+      [year(2026), cars('35 000 автомобилей', 35000)],
+    );
+    expect(ru.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Асаке', 'Узбекистана']);
+  });
+
+  it('silent: a plan to produce elsewhere is no site of its exports (de), nor is a country the article never names (fr)', () => {
+    const de = run(
+      'JAC Motors führte Gespräche über die Produktion von Autos des Unternehmens in Karshi in Usbekistan. Die Fahrzeuge des Unternehmens werden in 60 Länder exportiert.',
+      'deu',
+      [['JAC Motors', 'ORG'], ['Karshi', 'GPE'], ['Usbekistan', 'GPE']],
+      [{ text: '60 Länder', kind: 'count', value: 60, unit: 'country' }],
+    );
+    expect(de.find((e) => e[0] === 'export')?.[2]).toBeNull();
+    const fr = run(
+      "UzAuto Motors livrera en Russie des crossovers assemblés dans son usine d'Asaka. L'entreprise prévoit d'exporter 35 000 voitures vers la Russie en 2026.",
+      'fra',
+      [['UzAuto Motors', 'ORG'], ['Russie', 'GPE'], ['Asaka', 'GPE'], ['Russie', 'GPE', 1]],
+      [cars('35 000 voitures', 35000), year(2026)],
+    );
+    expect(fr.filter((e) => e[0] === 'export').map((e) => e[2])).toEqual(['Asaka', null]);
+  });
+});
+
+describe('events discourse: an export with no site leaves the country its sentence names its makers by', () => {
+  it('fr nationality, de nationality, en genitive before the trigger: the country as the article names it', () => {
+    const fr = run(
+      "Le Kazakhstan sert de débouché pour l'industrie automobile ouzbèke : selon UzAuto Motors, ses exportations vers le voisin kazakh ont atteint 12 000 véhicules. Alstom a livré des trains à l'Ouzbékistan.",
+      'fra',
+      [['Kazakhstan', 'GPE'], ['ouzbèke', 'MISC'], ['UzAuto Motors', 'ORG'], ['kazakh', 'MISC'], ['Alstom', 'ORG'], ['Ouzbékistan', 'GPE']],
+      [{ text: '12 000 véhicules', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(fr.find((e) => e[0] === 'export')?.[2]).toBe('Ouzbékistan');
+    const de = run(
+      'Kasachstan ist ein wichtiger Absatzmarkt für die usbekische Autoindustrie: Nach Angaben von UzAuto Motors stiegen die Exporte in das kasachische Nachbarland auf 12.000 Fahrzeuge. Usbekistan bestellte Züge.',
+      'deu',
+      [['Kasachstan', 'GPE'], ['usbekische', 'MISC'], ['UzAuto Motors', 'ORG'], ['kasachische', 'MISC'], ['Usbekistan', 'GPE']],
+      [{ text: '12.000 Fahrzeuge', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(de.find((e) => e[0] === 'export')?.[2]).toBe('Usbekistan');
+    const en = run(
+      "Kazakhstan is also an outlet for Uzbekistan's car industry: according to UzAuto Motors, its exports to neighbouring Kazakhstan reached 12,000 vehicles.",
+      'eng',
+      [['Kazakhstan', 'GPE'], ['Uzbekistan', 'GPE'], ['UzAuto Motors', 'ORG'], ['Kazakhstan', 'GPE', 1]],
+      [{ text: '12,000 vehicles', kind: 'count', value: 12000, unit: 'car' }],
+    );
+    expect(en.find((e) => e[0] === 'export')?.[2]).toBe('Uzbekistan');
+  });
+
+  it('silent: a nationality after the trigger is the buyers\' (en), and a country the article never names places nothing (es)', () => {
+    const en = run('UzAuto Motors shipped 7,420 vehicles to Russian dealers. Russia is its largest market.', 'eng', [['UzAuto Motors', 'ORG'], ['Russian', 'MISC'], ['Russia', 'GPE']], [cars('7,420 vehicles', 7420)]);
+    expect(en.find((e) => e[0] === 'export')?.[2] ?? null).toBeNull();
+    const es = run('Los fabricantes alemanes suministraron a Kazajistán máquinas por valor de 1.900 millones de euros.', 'spa', [['alemanes', 'MISC'], ['Kazajistán', 'GPE']], [{ text: '1.900 millones de euros', kind: 'money', value: 1.9e9, currency: 'EUR' }]);
+    expect(es.find((e) => e[0] === 'export')?.[2] ?? null).toBeNull();
+  });
+});
+
+describe('events discourse: a plant named after its town stands there', () => {
+  const buses = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'bus' });
+  it('en `Samarkand Automobile Plant (SamAuto)`, ru `Самаркандский автомобильный завод (СамАвто)`: its facts are in the town as the article names it', () => {
+    const en = run(
+      'Samarkand Automobile Plant (SamAuto) plans to produce 3,200 buses in 2026. A new paint shop is under construction in Samarkand.',
+      'eng',
+      [['SamAuto', 'ORG'], ['Samarkand', 'GPE', 1]],
+      [buses('3,200 buses', 3200), year(2026)],
+    );
+    expect(en.find((e) => e[0] === 'production_target')?.[2]).toBe('Samarkand');
+    const ru = run(
+      'Самаркандский автомобильный завод (СамАвто) в 2026 году планирует произвести 3 200 автобусов. В Самарканде также строится новый цех окраски.',
+      'rus',
+      [['СамАвто', 'ORG'], ['Самарканде', 'GPE']],
+      [year(2026), buses('3 200 автобусов', 3200)],
+    );
+    expect(ru.find((e) => e[0] === 'production_target')?.[2]).toBe('Самарканде');
+  });
+
+  it('silent: a town the article never names (en), and a name word that is no listed place (de)', () => {
+    const en = run('Samarkand Automobile Plant (SamAuto) plans to produce 3,200 buses in 2026.', 'eng', [['SamAuto', 'ORG']], [buses('3,200 buses', 3200), year(2026)]);
+    expect(en.find((e) => e[0] === 'production_target')?.[2] ?? null).toBeNull();
+    const de = run('Das Nordwerk (Alpha) will 2026 insgesamt 3.200 Busse bauen. In Samarkand entsteht eine Lackiererei.', 'deu', [['Alpha', 'ORG'], ['Samarkand', 'GPE']], [year(2026), buses('3.200 Busse', 3200)]);
+    expect(de.find((e) => e[0] === 'production_target')?.[2] ?? null).toBeNull();
+  });
+});
+
+describe("events discourse: a sale in the home market, or a fact of the country's plants, is in the country of the site", () => {
+  const trucks = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'truck' });
+  it('es `las ventas en el mercado interno`, de `der Absatz im Inland` after a plant in a town; es `las fábricas del país produjeron`', () => {
+    const es = run(
+      'Qazaq Avto Group inauguró una planta en Kostanái. Un producto fabricado en Kazajistán. Las ventas en el mercado interno alcanzaron 15.160 unidades.',
+      'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE'], ['Kazajistán', 'GPE']],
+      [trucks('15.160 unidades', 15160)],
+    );
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBe('Kazajistán');
+    const de = run(
+      'UzAuto Motors eröffnete ein Werk in Asaka. Usbekistan fördert die Branche. Der Absatz im Inland stieg auf 318.000 Einheiten.',
+      'deu',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Usbekistan', 'GPE']],
+      [cars('318.000 Einheiten', 318000)],
+    );
+    expect(de.find((e) => e[0] === 'sales')?.[2]).toBe('Usbekistan');
+    const wide = run(
+      'Qazaq Avto Group inauguró una planta en Kostanái. Un producto fabricado en Kazajistán. Allí, las fábricas del país produjeron en 2026 más de 160.000 vehículos.',
+      'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE'], ['Kazajistán', 'GPE']],
+      [year(2026), cars('160.000 vehículos', 160000)],
+    );
+    expect(wide.find((e) => e[0] === 'production')?.[2]).toBe('Kazajistán');
+  });
+
+  it('silent: a sale abroad keeps the site (en), and a town whose country the article never names stays (es)', () => {
+    const en = run('UzAuto Motors opened a plant in Asaka. Uzbekistan backs the industry. The company sold 15,000 cars in the first quarter.', 'eng',
+      [['UzAuto Motors', 'ORG'], ['Asaka', 'GPE'], ['Uzbekistan', 'GPE']], [cars('15,000 cars', 15000)]);
+    expect(en.find((e) => e[0] === 'sales')?.[2]).toBe('Asaka');
+    const es = run('Qazaq Avto Group inauguró una planta en Kostanái. Las ventas en el mercado interno alcanzaron 15.160 unidades.', 'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE']], [trucks('15.160 unidades', 15160)]);
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBe('Kostanái');
+  });
+});
+
+describe("events discourse: a company's revenue takes no site from the facts around it", () => {
+  const money = (text: string, value: number, currency: string): NumberSpec => ({ text, kind: 'money', value, currency });
+  it('de `Der Umsatz stieg auf 214 Milliarden Tenge`, es `Los ingresos del grupo crecieron … hasta 412.000 millones de tenges` after a plant in a town', () => {
+    const de = run('QazBus hat in seinem Werk in Almaty 640 Busse gefertigt. Der Umsatz stieg nach Firmenangaben auf 214 Milliarden Tenge.', 'deu',
+      [['QazBus', 'ORG'], ['Almaty', 'GPE']], [{ text: '640 Busse', kind: 'count', value: 640, unit: 'bus' }, money('214 Milliarden Tenge', 214e9, 'KZT')]);
+    expect(de.find((e) => e[0] === 'sales')?.[2]).toBeNull();
+    const es = run('Qazaq Avto Group ensambló 21.460 vehículos en Kostanái. Los ingresos del grupo crecieron hasta 412.000 millones de tenges.', 'spa',
+      [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE']], [cars('21.460 vehículos', 21460), money('412.000 millones de tenges', 412e9, 'KZT')]);
+    expect(es.find((e) => e[0] === 'sales')?.[2]).toBeNull();
+  });
+
+  it('silent: a revenue that names its own place keeps it (en)', () => {
+    const en = run('Qazaq Avto opened a plant in Kostanay. Its sales in Kazakhstan rose to 412 billion tenge.', 'eng',
+      [['Qazaq Avto', 'ORG'], ['Kostanay', 'GPE'], ['Kazakhstan', 'GPE']], [money('412 billion tenge', 412e9, 'KZT')]);
+    expect(en.find((e) => e[0] === 'sales')?.[2]).toBe('Kazakhstan');
+  });
+});
+
 describe('events discourse: a bare plant noun in the sentence that creates the plant opens its frame', () => {
   it('ru `построит в Костанае завод`, es `inauguró la planta en Hajigabul`: the later plant facts are there', () => {
     const ru = run('Компания Hoffmann построит в Костанае завод по выпуску комбайнов. Соглашение стороны подписали в Астане. С 2028 года завод будет ежегодно выпускать 1 200 комбайнов.', 'rus', [['Hoffmann', 'ORG'], ['Костанае', 'GPE'], ['Астане', 'GPE']], [year(2028), { text: '1 200 комбайнов', kind: 'count', value: 1200, unit: 'combine' }]);
