@@ -283,6 +283,15 @@ const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant
 /** `, chief executive of the freight forwarder `, `, directeur général d'`, `, Chef der `: a person's post at an organisation. */
 const APPOSITION_OF = /^\s*,\s*[^,.;:()]{0,60}?(?<![\p{L}])(?:of|de|du|des|der|von|d['’])\s*(?:(?:the|la|le|l['’]|der|des|dem)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** The results a company reports for a period (its output, sales and exports). */
+const RESULT_TYPES = new Set<EventType>(['production', 'sales', 'export']);
+
+/** Whether a fact tells a figure (a count or a sum). */
+const hasFigure = (e: EventCandidate): boolean => e.quantity !== null || e.money !== null;
+
+/** Whether a time is a period (a year, or a span of months); a single month or day dates an occasion. */
+const isPeriod = (time: string | null): time is string => time !== null && /^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(time);
+
 /** Facts placed in their organisation's country when they name no site: goods leave it, sales happen in its market. */
 const HOME_SITED = new Set<EventType>(['export', 'sales']);
 /** Facts sited where their organisation was said to produce (`X builds engines in Tashkent`). */
@@ -874,7 +883,7 @@ export function resolveDiscourse(
         const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
         if (whole !== undefined) r.time = out[whole]!.time;
       }
-      if (r.time === null) r.time = inheritedTime(r, k);
+      if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k);
     }
     // a month or quarter without a year takes the year its sentence named before it (`в 2027 году
     // начнёт экспорт …; первую партию … в первом квартале`), not the reference year
@@ -909,16 +918,32 @@ export function resolveDiscourse(
     const prior = out[j]!;
     const at = sentenceOf[j]!;
     // (a period only: a year, or a span of months; a single month or day dates an occasion, `в декабре`)
-    if (at < k - 2 || prior.time === null || !/^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(prior.time)) return null;
+    if (at < k - 2 || !isPeriod(prior.time)) return null;
     if (prior.modality !== 'actual' && prior.modality !== 'hedged') return null;
     // (figures of the period both: `Kia opened a plant in 2019. Production rose to 5,000 cars` is no count of 2019)
-    const figure = (x: EventCandidate): boolean => x.quantity !== null || x.money !== null;
-    if (!figure(prior) || !figure(r)) return null;
+    if (!hasFigure(prior) || !hasFigure(r)) return null;
     const restated = at === lead && prior.type === r.type && k === at + 1;
     if (!oneParagraph(at, k) && !restated) return null;
     // (a fact with no agent of its own is the prior one's actors' by the salient rule)
     if (r.actors.length > 0 && !r.actors.some((a) => prior.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
     return prior.time;
+  }
+
+  /**
+   * The period an article reports results of, for a result of the same maker it tells later without
+   * a time (`produced 412,600 vehicles in 2025 … Domestic sales rose to 318,000 units`, `ensambló el
+   * año pasado 21.460 vehículos … Las ventas en el mercado interno alcanzaron 15.160 unidades`): the
+   * time of the lead's actual result with a figure, where a period dates it (a year or a span of
+   * months). Only a result (output, sales, exports) with a figure, actual, after the lead, sharing an
+   * actor with the lead's result (or with none of its own): never a plan, a statement, jobs or a
+   * capacity, and never a fact the paragraph rule already dated.
+   */
+  function resultsPeriod(r: EventCandidate, k: number): string | null {
+    if (!RESULT_TYPES.has(r.type) || k <= lead || !hasFigure(r) || r.modality !== 'actual' || !on('paragraph-time')) return null;
+    const reported = out.find((x, j) => sentenceOf[j] === lead && RESULT_TYPES.has(x.type) && x.modality === 'actual' && hasFigure(x) && isPeriod(x.time));
+    if (reported === undefined) return null;
+    if (r.actors.length > 0 && !r.actors.some((a) => reported.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
+    return reported.time;
   }
 }
 
