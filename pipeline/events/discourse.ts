@@ -593,8 +593,22 @@ export function resolveDiscourse(
       sentenceOf.push(k);
     }
   });
+  if (on('dateline')) datedByLeadParagraph();
 
   return out;
+
+  /**
+   * The lead's news with no day of its own takes the day its paragraph gives it when it tells it again
+   * (`Совместное предприятие … начало работу в Сумгайыте. Открыл производство в понедельник …`): the
+   * day of the next actual fact of the same type in the lead's paragraph.
+   */
+  function datedByLeadParagraph(): void {
+    out.forEach((r, j) => {
+      if (sentenceOf[j] !== lead || r.time !== null || r.modality !== 'actual' || r.type === 'statement') return;
+      const again = out.find((x, i) => sentenceOf[i]! > lead && oneParagraph(lead, sentenceOf[i]!) && x.type === r.type && x.modality === 'actual' && isDay(x.time));
+      if (again !== undefined) r.time = again.time;
+    });
+  }
 
   /**
    * Whether a fact's one actor stands only as a partner after the trigger (`signed an agreement with
@@ -736,14 +750,17 @@ export function resolveDiscourse(
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
     /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
     let fromDateline = false;
-    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
+    // (a statement later in the lead's paragraph tells the same news: `… wird im dritten Quartal … beginnen. Das
+    // teilte die Pressesprecherin … mit.`)
+    const inLead = lead >= 0 && k >= lead && oneParagraph(lead, k);
+    if (r.time === null && r.type === 'statement' && inLead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
       fromDateline = true;
       // the lead's statement was made where the dateline says, unless it was given to a medium
       // (`X told Trend`, `сообщил Kun.uz`): the dateline is then the medium's desk, not the speaker's place
       const told = compile(discourseKey(views[k]!.key)).toMedium;
       const toMedium = mentionsIn[k]!.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.sidelined === true) || (told?.test(input.text.slice(s.start, s.end)) ?? false);
-      if (r.location === null && line.place !== null && input.referenceDate?.dateline && !toMedium) r.location = line.place;
+      if (r.location === null && k === lead && line.place !== null && input.referenceDate?.dateline && !toMedium) r.location = line.place;
     }
     // a statement is said where its speaker was: at the site they visited (`X, who visited the plant
     // on Wednesday, said`), or at the occasion the article placed (`sagte X bei der Unterzeichnung`,
@@ -883,7 +900,7 @@ export function resolveDiscourse(
         const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
         if (whole !== undefined) r.time = out[whole]!.time;
       }
-      if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k);
+      if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k) ?? occasionDay(r, k);
     }
     // a month or quarter without a year takes the year its sentence named before it (`в 2027 году
     // начнёт экспорт …; первую партию … в первом квартале`), not the reference year
@@ -927,6 +944,20 @@ export function resolveDiscourse(
     // (a fact with no agent of its own is the prior one's actors' by the salient rule)
     if (r.actors.length > 0 && !r.actors.some((a) => prior.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
     return prior.time;
+  }
+
+  /**
+   * The day of the occasion the lead reports, for an agreement signed there later in the article with
+   * no time of its own (`hat … am Mittwoch ein Montagewerk eröffnet … Am Rande der Zeremonie
+   * unterzeichneten X und Y einen Rahmenvertrag`): the day of the lead's actual fact (no statement, no
+   * signing itself) where its sentence names the occasion (`occasionNouns`).
+   */
+  function occasionDay(r: EventCandidate, k: number): string | null {
+    if (r.type !== 'agreement' || r.modality !== 'actual' || k <= lead || !on('occasion')) return null;
+    const s = sentences[k]!;
+    if (!compile(discourseKey(views[k]!.key)).occasion.test(input.text.slice(s.start, s.end))) return null;
+    const occasion = out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.type !== 'agreement' && x.modality === 'actual' && isDay(x.time));
+    return occasion?.time ?? null;
   }
 
   /**
