@@ -750,9 +750,9 @@ export function resolveDiscourse(
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
     /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
     let fromDateline = false;
-    // (a statement later in the lead's paragraph tells the same news: `… wird im dritten Quartal … beginnen. Das
-    // teilte die Pressesprecherin … mit.`)
-    const inLead = lead >= 0 && k >= lead && oneParagraph(lead, k);
+    // (a person's statement later in the lead's paragraph tells the same news: `… wird im dritten Quartal … beginnen.
+    // Das teilte die Pressesprecherin … mit.`)
+    const inLead = k === lead || (lead >= 0 && k > lead && oneParagraph(lead, k) && r.actors.some((a) => m(a).type === 'PER'));
     if (r.time === null && r.type === 'statement' && inLead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
       fromDateline = true;

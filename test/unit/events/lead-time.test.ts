@@ -19,6 +19,11 @@ describe('a statement later in the lead paragraph is dated by the dateline', () 
     expect(dated(en, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Russia', 'GPE'], ['Asaka', 'GPE'], ['Anna Clark', 'PER']], [{ text: 'April 9, 2026', kind: 'date', date: '2026-04-09' }])
       .find((e) => e[0] === 'statement')?.[1]).toBe('2026-04-09');
   });
+  it('silent: an organisation’s statement (de: no person speaks)', () => {
+    const de = 'TASCHKENT, 9. April 2026 - Acme wird im dritten Quartal mit der Lieferung von Autos nach Russland beginnen. Das teilte die Holding Beta Group in Taschkent mit.';
+    expect(dated(de, 'deu', [['TASCHKENT', 'GPE'], ['Acme', 'ORG'], ['Russland', 'GPE'], ['Beta Group', 'ORG'], ['Taschkent', 'GPE']], [{ text: '9. April 2026', kind: 'date', date: '2026-04-09' }])
+      .filter((e) => e[0] === 'statement').every((e) => e[1] === null)).toBe(true);
+  });
   it('silent: a statement in a later paragraph (en)', () => {
     const en = 'TASHKENT, April 9, 2026 - Acme will start shipping cars to Russia in the third quarter.\n\nThe cars come from Asaka, spokeswoman Anna Clark told reporters.';
     expect(dated(en, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Russia', 'GPE'], ['Asaka', 'GPE'], ['Anna Clark', 'PER']], [{ text: 'April 9, 2026', kind: 'date', date: '2026-04-09' }])
