@@ -101,6 +101,8 @@ interface CompiledDiscourse {
   plant: RegExp;
   /** The occasion a statement is made at (`occasionNouns`). */
   occasion: RegExp;
+  /** A sentence opening that says the news told before it (`reportBack`); null without words. */
+  reportBack: RegExp | null;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
   toMedium: RegExp | null;
   /** A statement trigger of the pack and a short preposition at the end of a text (`a annoncé `, `said on `); null where it has none. */
@@ -185,6 +187,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
+    reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     sayingEnd: (() => {
       const said = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
@@ -750,17 +753,14 @@ export function resolveDiscourse(
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
     /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
     let fromDateline = false;
-    // (a person's statement later in the lead's paragraph tells the same news: `… wird im dritten Quartal … beginnen.
-    // Das teilte die Pressesprecherin … mit.`)
-    const inLead = k === lead || (lead >= 0 && k > lead && oneParagraph(lead, k) && r.actors.some((a) => m(a).type === 'PER'));
-    if (r.time === null && r.type === 'statement' && inLead && line?.date && on('dateline')) {
+    if (r.time === null && r.type === 'statement' && k === lead && line?.date && on('dateline')) {
       r.time = completeYear(line.date, year);
       fromDateline = true;
       // the lead's statement was made where the dateline says, unless it was given to a medium
       // (`X told Trend`, `сообщил Kun.uz`): the dateline is then the medium's desk, not the speaker's place
       const told = compile(discourseKey(views[k]!.key)).toMedium;
       const toMedium = mentionsIn[k]!.some((i) => m(i).type === 'ORG' && viewOf.get(i)?.view.sidelined === true) || (told?.test(input.text.slice(s.start, s.end)) ?? false);
-      if (r.location === null && k === lead && line.place !== null && input.referenceDate?.dateline && !toMedium) r.location = line.place;
+      if (r.location === null && line.place !== null && input.referenceDate?.dateline && !toMedium) r.location = line.place;
     }
     // a statement is said where its speaker was: at the site they visited (`X, who visited the plant
     // on Wednesday, said`), or at the occasion the article placed (`sagte X bei der Unterzeichnung`,
@@ -851,6 +851,12 @@ export function resolveDiscourse(
       const prior = [...out.keys()].reverse().find((j) => sentenceOf[j] === k - 1 && out[j]!.type === 'statement');
       const said = prior === undefined ? undefined : out[prior]!;
       if (said && isDay(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
+    }
+    // a person's statement right after the lead, in its paragraph, that says the lead's news (`… wird im dritten
+    // Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`): the dateline's day
+    if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && oneParagraph(lead, k) && line?.date && on('dateline') &&
+      r.actors.some((a) => m(a).type === 'PER') && (compile(discourseKey(views[k]!.key)).reportBack?.test(input.text.slice(s.start, s.end)) ?? false)) {
+      r.time = completeYear(line.date, year);
     }
     if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);

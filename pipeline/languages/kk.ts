@@ -218,6 +218,7 @@ export const kk = {
     definite: [],
     fresh: ['бір', 'жаңа'],
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'жоба\\p{L}*', 'бірлескен\\s+кәсіпорын\\p{L}*'],
+    reportBack: ['бұл\\s+туралы'],
     occasionNouns: ['рәсім\\p{L}*', 'салтанат\\p{L}*'],
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
     pair: ['екі\\s+ел\\p{L}*'],

@@ -11,22 +11,27 @@ const dated = (text: string, language: string, mentions: Parameters<typeof build
 };
 
 describe('a statement later in the lead paragraph is dated by the dateline', () => {
-  it('de, en: `… wird im dritten Quartal … beginnen. Das teilte die Pressesprecherin … mit.`', () => {
+  it('de, ru: `… wird im dritten Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`', () => {
     const de = 'TASCHKENT, 9. April 2026 - Acme wird im dritten Quartal mit der Lieferung von Autos nach Russland beginnen. Das teilte die Pressesprecherin der Holding, Anna Klein, in Taschkent mit.';
     expect(dated(de, 'deu', [['TASCHKENT', 'GPE'], ['Acme', 'ORG'], ['Russland', 'GPE'], ['Anna Klein', 'PER'], ['Taschkent', 'GPE']], [{ text: '9. April 2026', kind: 'date', date: '2026-04-09' }])
       .find((e) => e[0] === 'statement')?.[1]).toBe('2026-04-09');
+    const ru = 'ТАШКЕНТ, 9 апреля 2026 года. Acme в третьем квартале начнёт поставки автомобилей в Россию. Об этом сообщила пресс-секретарь холдинга Анна Кляйн.';
+    expect(dated(ru, 'rus', [['ТАШКЕНТ', 'GPE'], ['Acme', 'ORG'], ['Россию', 'GPE'], ['Анна Кляйн', 'PER']], [{ text: '9 апреля 2026 года', kind: 'date', date: '2026-04-09' }])
+      .find((e) => e[0] === 'statement')?.[1]).toBe('2026-04-09');
+  });
+  it('silent: a statement of its own right after the lead (en: no opening that points back)', () => {
     const en = 'TASHKENT, April 9, 2026 - Acme will start shipping cars to Russia in the third quarter. The cars come from Asaka, spokeswoman Anna Clark told reporters.';
     expect(dated(en, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Russia', 'GPE'], ['Asaka', 'GPE'], ['Anna Clark', 'PER']], [{ text: 'April 9, 2026', kind: 'date', date: '2026-04-09' }])
-      .find((e) => e[0] === 'statement')?.[1]).toBe('2026-04-09');
+      .find((e) => e[0] === 'statement')?.[1] ?? null).toBeNull();
   });
   it('silent: an organisation’s statement (de: no person speaks)', () => {
     const de = 'TASCHKENT, 9. April 2026 - Acme wird im dritten Quartal mit der Lieferung von Autos nach Russland beginnen. Das teilte die Holding Beta Group in Taschkent mit.';
     expect(dated(de, 'deu', [['TASCHKENT', 'GPE'], ['Acme', 'ORG'], ['Russland', 'GPE'], ['Beta Group', 'ORG'], ['Taschkent', 'GPE']], [{ text: '9. April 2026', kind: 'date', date: '2026-04-09' }])
       .filter((e) => e[0] === 'statement').every((e) => e[1] === null)).toBe(true);
   });
-  it('silent: a statement in a later paragraph (en)', () => {
-    const en = 'TASHKENT, April 9, 2026 - Acme will start shipping cars to Russia in the third quarter.\n\nThe cars come from Asaka, spokeswoman Anna Clark told reporters.';
-    expect(dated(en, 'eng', [['TASHKENT', 'GPE'], ['Acme', 'ORG'], ['Russia', 'GPE'], ['Asaka', 'GPE'], ['Anna Clark', 'PER']], [{ text: 'April 9, 2026', kind: 'date', date: '2026-04-09' }])
+  it('silent: a statement in a later paragraph (de)', () => {
+    const de = 'TASCHKENT, 9. April 2026 - Acme wird im dritten Quartal mit der Lieferung von Autos nach Russland beginnen.\n\nDas teilte die Pressesprecherin der Holding, Anna Klein, in Taschkent mit.';
+    expect(dated(de, 'deu', [['TASCHKENT', 'GPE'], ['Acme', 'ORG'], ['Russland', 'GPE'], ['Anna Klein', 'PER'], ['Taschkent', 'GPE']], [{ text: '9. April 2026', kind: 'date', date: '2026-04-09' }])
       .find((e) => e[0] === 'statement')?.[1] ?? null).toBeNull();
   });
 });
@@ -60,5 +65,22 @@ describe('the lead’s news takes the day its paragraph gives when it tells it a
     const ru = 'БАКУ, 23 июня 2026 года. Совместное предприятие Azermash и Yutong начало работу в Сумгайыте.\n\nОткрыл производство в понедельник замминистра Эльвин Керимов.';
     expect(dated(ru, 'rus', [['БАКУ', 'GPE'], ['Azermash', 'ORG'], ['Yutong', 'ORG'], ['Сумгайыте', 'GPE'], ['Эльвин Керимов', 'PER']], [{ text: '23 июня 2026 года', kind: 'date', date: '2026-06-23' }])
       .filter((e) => e[0] === 'plant_launch')[0]?.[1] ?? null).toBeNull();
+  });
+});
+
+describe('a time opening the sentence dates every figure of the fact after it', () => {
+  const q = (text: string) => ({ text, kind: 'date' as const, date: '2026-10/2026-12' });
+  it('es, en: `En el cuarto trimestre del año pasado, CAF entregó 212 coches … y 35 tranvías`', () => {
+    const es = 'Madrid, 3 de marzo de 2027. CAF firmó un contrato. En el cuarto trimestre del año pasado, CAF entregó 212 coches de viajeros y 35 tranvías, la mayoría con destino a Francia.';
+    expect(dated(es, 'spa', [['Madrid', 'GPE'], ['CAF', 'ORG'], ['CAF', 'ORG', 1], ['Francia', 'GPE']], [{ text: '3 de marzo de 2027', kind: 'date', date: '2027-03-03' }, q('cuarto trimestre del año pasado'), { text: '212 coches', kind: 'count', value: 212, unit: 'car' }, { text: '35 tranvías', kind: 'count', value: 35, unit: 'tram' }])
+      .filter((e) => e[0] === 'export').map((e) => e[1])).toEqual(['2026-10/2026-12', '2026-10/2026-12']);
+    const en = 'MADRID, March 3, 2027. CAF signed a contract. In the fourth quarter of 2026, CAF shipped 212 coaches and 35 trams to France.';
+    expect(dated(en, 'eng', [['MADRID', 'GPE'], ['CAF', 'ORG'], ['CAF', 'ORG', 1], ['France', 'GPE']], [{ text: 'March 3, 2027', kind: 'date', date: '2027-03-03' }, q('fourth quarter of 2026'), { text: '212 coaches', kind: 'count', value: 212, unit: 'car' }, { text: '35 trams', kind: 'count', value: 35, unit: 'tram' }])
+      .filter((e) => e[0] === 'export').map((e) => e[1])).toEqual(['2026-10/2026-12', '2026-10/2026-12']);
+  });
+  it('silent: the time in a clause after the figures (en)', () => {
+    const en = 'MADRID, March 3, 2027. CAF signed a contract. CAF shipped 212 coaches and 35 trams to France, its best result since the fourth quarter of 2026.';
+    expect(dated(en, 'eng', [['MADRID', 'GPE'], ['CAF', 'ORG'], ['CAF', 'ORG', 1], ['France', 'GPE']], [{ text: 'March 3, 2027', kind: 'date', date: '2027-03-03' }, q('fourth quarter of 2026'), { text: '212 coaches', kind: 'count', value: 212, unit: 'car' }, { text: '35 trams', kind: 'count', value: 35, unit: 'tram' }])
+      .filter((e) => e[0] === 'export').every((e) => e[1] === null)).toBe(true);
   });
 });
