@@ -110,6 +110,8 @@ interface CompiledDiscourse {
   plant: RegExp;
   /** The occasion a statement is made at (`occasionNouns`). */
   occasion: RegExp;
+  /** A sentence opening that says the news told before it (`reportBack`); null without words. */
+  reportBack: RegExp | null;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
   toMedium: RegExp | null;
   /** A statement trigger of the pack and a short preposition at the end of a text (`a annoncé `, `said on `); null where it has none. */
@@ -202,6 +204,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
+    reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     sayingEnd: (() => {
       const said = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
@@ -303,6 +306,15 @@ const SALIENT_WINDOW = 3;
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
 /** `, chief executive of the freight forwarder `, `, directeur général d'`, `, Chef der `: a person's post at an organisation. */
 const APPOSITION_OF = /^\s*,\s*[^,.;:()]{0,60}?(?<![\p{L}])(?:of|de|du|des|der|von|d['’])\s*(?:(?:the|la|le|l['’]|der|des|dem)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** The results a company reports for a period (its output, sales and exports). */
+const RESULT_TYPES = new Set<EventType>(['production', 'sales', 'export']);
+
+/** Whether a fact tells a figure (a count or a sum). */
+const hasFigure = (e: EventCandidate): boolean => e.quantity !== null || e.money !== null;
+
+/** Whether a time is a period (a year, or a span of months); a single month or day dates an occasion. */
+const isPeriod = (time: string | null): time is string => time !== null && /^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(time);
 
 /** Facts placed in their organisation's country when they name no site: goods leave it, sales happen in its market. */
 const HOME_SITED = new Set<EventType>(['export', 'sales']);
@@ -647,8 +659,22 @@ export function resolveDiscourse(
     for (const v of founded) if (founders) frames.push({ pos: v.pos, owners: founders.owners, place: v.site ?? founders.place });
     referToVenture(k);
   });
+  if (on('dateline')) datedByLeadParagraph();
 
   return out;
+
+  /**
+   * The lead's news with no day of its own takes the day its paragraph gives it when it tells it again
+   * (`Совместное предприятие … начало работу в Сумгайыте. Открыл производство в понедельник …`): the
+   * day of the next actual fact of the same type in the lead's paragraph.
+   */
+  function datedByLeadParagraph(): void {
+    out.forEach((r, j) => {
+      if (sentenceOf[j] !== lead || r.time !== null || r.modality !== 'actual' || r.type === 'statement') return;
+      const again = out.find((x, i) => sentenceOf[i]! > lead && oneParagraph(lead, sentenceOf[i]!) && x.type === r.type && x.modality === 'actual' && isDay(x.time));
+      if (again !== undefined) r.time = again.time;
+    });
+  }
 
   /**
    * Whether a fact's one actor stands only as a partner after the trigger (`signed an agreement with
@@ -1018,6 +1044,12 @@ export function resolveDiscourse(
       const said = prior === undefined ? undefined : out[prior]!;
       if (said && isDay(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
     }
+    // a person's statement right after the lead, in its paragraph, that says the lead's news (`… wird im dritten
+    // Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`): the dateline's day
+    if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && oneParagraph(lead, k) && line?.date && on('dateline') &&
+      r.actors.some((a) => m(a).type === 'PER') && (compile(discourseKey(views[k]!.key)).reportBack?.test(input.text.slice(s.start, s.end)) ?? false)) {
+      r.time = completeYear(line.date, year);
+    }
     if (year !== null && r.type !== 'statement' && on('relative-year')) {
       const text = input.text.slice(s.start, s.end);
       const c = compile(discourseKey(views[k]!.key));
@@ -1066,7 +1098,7 @@ export function resolveDiscourse(
         const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
         if (whole !== undefined) r.time = out[whole]!.time;
       }
-      if (r.time === null) r.time = inheritedTime(r, k);
+      if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k) ?? occasionDay(r, k);
     }
     // a month or quarter without a year takes the year its sentence named before it (`в 2027 году
     // начнёт экспорт …; первую партию … в первом квартале`), not the reference year
@@ -1101,16 +1133,46 @@ export function resolveDiscourse(
     const prior = out[j]!;
     const at = sentenceOf[j]!;
     // (a period only: a year, or a span of months; a single month or day dates an occasion, `в декабре`)
-    if (at < k - 2 || prior.time === null || !/^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(prior.time)) return null;
+    if (at < k - 2 || !isPeriod(prior.time)) return null;
     if (prior.modality !== 'actual' && prior.modality !== 'hedged') return null;
     // (figures of the period both: `Kia opened a plant in 2019. Production rose to 5,000 cars` is no count of 2019)
-    const figure = (x: EventCandidate): boolean => x.quantity !== null || x.money !== null;
-    if (!figure(prior) || !figure(r)) return null;
+    if (!hasFigure(prior) || !hasFigure(r)) return null;
     const restated = at === lead && prior.type === r.type && k === at + 1;
     if (!oneParagraph(at, k) && !restated) return null;
     // (a fact with no agent of its own is the prior one's actors' by the salient rule)
     if (r.actors.length > 0 && !r.actors.some((a) => prior.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
     return prior.time;
+  }
+
+  /**
+   * The day of the occasion the lead reports, for an agreement signed there later in the article with
+   * no time of its own (`hat … am Mittwoch ein Montagewerk eröffnet … Am Rande der Zeremonie
+   * unterzeichneten X und Y einen Rahmenvertrag`): the day of the lead's actual fact (no statement, no
+   * signing itself) where its sentence names the occasion (`occasionNouns`).
+   */
+  function occasionDay(r: EventCandidate, k: number): string | null {
+    if (r.type !== 'agreement' || r.modality !== 'actual' || k <= lead || !on('occasion')) return null;
+    const s = sentences[k]!;
+    if (!compile(discourseKey(views[k]!.key)).occasion.test(input.text.slice(s.start, s.end))) return null;
+    const occasion = out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.type !== 'agreement' && x.modality === 'actual' && isDay(x.time));
+    return occasion?.time ?? null;
+  }
+
+  /**
+   * The period an article reports results of, for a result of the same maker it tells later without
+   * a time (`produced 412,600 vehicles in 2025 … Domestic sales rose to 318,000 units`, `ensambló el
+   * año pasado 21.460 vehículos … Las ventas en el mercado interno alcanzaron 15.160 unidades`): the
+   * time of the lead's actual result with a figure, where a period dates it (a year or a span of
+   * months). Only a result (output, sales, exports) with a figure, actual, after the lead, sharing an
+   * actor with the lead's result (or with none of its own): never a plan, a statement, jobs or a
+   * capacity, and never a fact the paragraph rule already dated.
+   */
+  function resultsPeriod(r: EventCandidate, k: number): string | null {
+    if (!RESULT_TYPES.has(r.type) || k <= lead || !hasFigure(r) || r.modality !== 'actual' || !on('paragraph-time')) return null;
+    const reported = out.find((x, j) => sentenceOf[j] === lead && RESULT_TYPES.has(x.type) && x.modality === 'actual' && hasFigure(x) && isPeriod(x.time));
+    if (reported === undefined) return null;
+    if (r.actors.length > 0 && !r.actors.some((a) => reported.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
+    return reported.time;
   }
 }
 

@@ -616,6 +616,13 @@ function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   return QUANTITY_TYPES.has(t.type);
 }
 
+/** Whether a fact's time stands in the sentence's opening clause, before its trigger and the figure `n` and in their frame. */
+function openingTime(d: Draft, n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): boolean {
+  const at = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
+  if (at === undefined || at.end > d.trigger.start || at.end > n.start) return false;
+  return clauseOf(g, at.start) === clauseOf(g, g.base) && frameOf(g, c, at.start) === frameOf(g, c, n.start);
+}
+
 function timeOf(n: NumberFact): string | null {
   if (n.date) return n.date;
   if (n.kind === 'year' && n.value !== null) return String(n.value);
@@ -2028,8 +2035,12 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
           if (c.comparisonEnd?.test(slice(g, f.start - 20, f.start)) || !timeOf(f)) continue;
           if (!best || distance(n, f) < distance(n, best[1])) best = [j, f];
         }
-        v.time = best ? timeOf(best[1]) : null;
-        v.timeIndex = best ? best[0] : null;
+        // (a time opening the sentence before its trigger dates every figure after it: `En el cuarto
+        // trimestre del año pasado, CAF entregó 212 coches … y 35 tranvías`, `In the first quarter, X
+        // shipped 400 cars and 120 trucks`)
+        const fronted = best === null && openingTime(d, n, g, c, input);
+        v.time = best ? timeOf(best[1]) : fronted ? d.time : null;
+        v.timeIndex = best ? best[0] : fronted ? d.timeIndex : null;
       }
       variants.push(v);
     }

@@ -223,6 +223,7 @@ export const az = {
     definite: [],
     fresh: ['bir', 'yeni', 'başqa', 'ikinci'],
     plantNouns: ['zavod\\p{L}*', 'müəssisə\\p{L}*', 'layihə\\p{L}*', 'birgə\\s+müəssisə\\p{L}*'],
+    reportBack: ['bu\\s+(?:barədə|haqda)'],
     occasionNouns: ['mərasim\\p{L}*', 'imzalanma\\p{L}*'],
     companyNouns: ['şirkət\\p{L}*', 'istehsalçı\\p{L}*'],
     ventureNouns: ['birgə\\s+müəssisə\\p{L}*'],

@@ -221,6 +221,7 @@ export const kk = {
     definite: [],
     fresh: ['бір', 'жаңа'],
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'жоба\\p{L}*', 'бірлескен\\s+кәсіпорын\\p{L}*'],
+    reportBack: ['бұл\\s+туралы'],
     occasionNouns: ['рәсім\\p{L}*', 'салтанат\\p{L}*'],
     companyNouns: ['компания\\p{L}*', 'өндіруші\\p{L}*'],
     ventureNouns: ['бірлескен\\s+кәсіпорын\\p{L}*'],

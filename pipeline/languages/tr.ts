@@ -235,6 +235,7 @@ export const tr = {
     definite: [],
     fresh: ['bir', 'yeni', 'başka', 'ikinci'],
     plantNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'proje\\p{L}*', 'ortak\\s+girişim\\p{L}*'],
+    reportBack: ['bu\\s+(?:açıklamayı|bilgiyi)'],
     occasionNouns: ['tören\\p{L}*', 'imza\\s+tören\\p{L}*'],
     companyNouns: ['şirket\\p{L}*', 'firma\\p{L}*', 'üretici\\p{L}*', 'grup'],
     ventureNouns: ['ortak\\s+girişim\\p{L}*'],

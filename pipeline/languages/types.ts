@@ -425,6 +425,11 @@ export interface DiscourseSection {
    * `durante el acto`) at its place and on its day.
    */
   occasionNouns: string[];
+  /**
+   * The opening of a statement that points back at the news told before it (`Das teilte … mit`, `This was
+   * announced by`, `Об этом сообщила`, `C'est ce qu'a annoncé`, `Así lo informó`): the saying of that news.
+   */
+  reportBack?: string[];
   /** Companies. */
   companyNouns: string[];
   /**

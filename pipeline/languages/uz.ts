@@ -235,6 +235,7 @@ export const uz = {
     definite: [],
     fresh: ['bir', 'yangi', 'бир', 'янги'],
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'loyiha\\p{L}*', "qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'завод\\p{L}*', 'корхона\\p{L}*', 'лойиҳа\\p{L}*'],
+    reportBack: ['bu\\s+haqda', 'бу\\s+ҳақда'],
     occasionNouns: ['marosim\\p{L}*', 'imzolash\\p{L}*', 'маросим\\p{L}*'],
     companyNouns: ['kompaniya\\p{L}*', 'компания\\p{L}*'],
     ventureNouns: ["qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'қўшма\\s+корхона\\p{L}*'],
