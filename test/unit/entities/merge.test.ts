@@ -121,7 +121,7 @@ describe('mergeMentions: types', () => {
     const person = 'Klaus Brenner founded Brenner Antriebstechnik. Brenner said the plant will open.';
     expect(merged(person, 'eng', [span(person, 'Klaus Brenner', 'PER', 0.9), span(person, 'Brenner Antriebstechnik', 'ORG', 0.9)])).toEqual(['PER:Klaus Brenner', 'ORG:Brenner Antriebstechnik', 'PER:Brenner']);
     const town = "Rustavi Wagon Building will build the wagons at the company's plant in Rustavi.";
-    expect(merged(town, 'eng', [span(town, 'Rustavi Wagon Building', 'ORG', 0.9), span(town, 'Rustavi', 'ORG', 0.6, 30)])).toEqual(['ORG:Rustavi Wagon Building', 'ORG:Rustavi']);
+    expect(merged(town, 'eng', [span(town, 'Rustavi Wagon Building', 'ORG', 0.9), span(town, 'Rustavi', 'ORG', 0.6, 30)])).toEqual(['ORG:Rustavi Wagon Building', 'GPE:Rustavi']); // the gazetteer's town, not the firm's short name
     const common = 'General Motors will invest. General terms were agreed.';
     expect(merged(common, 'eng', [span(common, 'General Motors', 'ORG', 0.9)])).toEqual(['ORG:General Motors']);
   });
