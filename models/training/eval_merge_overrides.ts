@@ -6,7 +6,8 @@
  * onto the tokens they overlap (GPE -> LOC, PRODUCT/EVENT -> MISC), span F1 with conlleval's chunk rules
  * (factRuEval without MISC), as score.py scores them.
  *
- * The articles with gold (../shared/data/articles, tune and check halves as bench/halves.ts splits them) are scored
+ * The articles with gold (../shared/data/articles, tune and check halves as bench/halves.ts splits them; the tune half
+ * with the project's own tune articles of bench/articles) are scored
  * the same way, mentions strict F1 (span and type), through the product path (`extract` with its marginals, then
  * `mergeMentions`): they hold the product's own conventions, which the corpora do not share everywhere.
  *
@@ -142,11 +143,20 @@ if (shared) {
     documents: Array<{ file: string; language: string; mentions: GoldMention[] }>;
   };
   const dirs = [path.join(shared, 'seeds'), path.join(shared, 'data', 'articles')];
+  // the project's own tune articles (bench/articles/<folder>/: translations and originals) are tune data too
+  const own = path.join(import.meta.dirname, '..', '..', 'bench', 'articles');
+  const ownDocs = readdirSync(own, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(own, e.name, 'gold.json')))
+    .flatMap((e) => (JSON.parse(readFileSync(path.join(own, e.name, 'gold.json'), 'utf8')) as typeof gold).documents.map((d) => ({ ...d, dir: path.join(own, e.name) })));
   for (const half of ARTICLE_HALVES) {
-    const docs = gold.documents.filter((d) => (half.prefixes as readonly string[]).includes(d.file.slice(0, 3)));
+    const halfName = half.name.split(':')[0]!;
+    const docs: Array<(typeof gold.documents)[number] & { dir?: string }> = [
+      ...gold.documents.filter((d) => (half.prefixes as readonly string[]).includes(d.file.slice(0, 3))),
+      ...(halfName === 'tune' ? ownDocs : []),
+    ];
     const prepared = await Promise.all(
       docs.map(async (d) => {
-        const file = dirs.map((dir) => path.join(dir, d.file)).find((f) => existsSync(f))!;
+        const file = (d.dir ? [d.dir] : dirs).map((dir) => path.join(dir, d.file)).find((f) => existsSync(f))!;
         const text = readFileSync(file, 'utf8');
         const lang = canonicalLanguage(d.language);
         return { text, lang, spans: await model.extract(text, lang), gold: new Set(d.mentions.map((m) => `${m.start}:${m.end}:${m.type}`)) };
@@ -170,7 +180,6 @@ if (shared) {
       model: score(docs, null),
       ...Object.fromEntries(variants.map(([v, set]) => [v, score(docs, set)])),
     });
-    const halfName = half.name.split(':')[0]!;
     rows.push({ name: `articles ${halfName}`, f: scoreAll(prepared) });
     // the check half judges the rules as a whole: never by language
     if (halfName !== 'tune') continue;

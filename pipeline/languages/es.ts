@@ -102,7 +102,7 @@ export const es = {
       words: ['economía', 'industria', 'finanzas', 'hacienda', 'comercio', 'energía', 'transporte', 'agricultura', 'defensa', 'interior', 'trabajo', 'estado', 'exteriores'],
     },
     regionPhrase: null,
-    mergeOverridesOff: [],
+    mergeOverridesOff: ['org-propagation'],
     legalForms: [
       ['SA', ['S.A.', 'sociedad anónima', 'S.A. de C.V.', 'S.A.B. de C.V.']],
       ['LLC', ['S.L.', 'SRL', 'sociedad de responsabilidad limitada']],
