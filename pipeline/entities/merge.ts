@@ -33,8 +33,11 @@
  * of the pack (`le constructeur français Alstom`), institutions named by a compound (`Bundeswirtschaftsministerium`) and companies named again as the first part
  * of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`), and make one span of a region named by an adjective
  * and a region noun of the pack (`Дашогузского велаята`; an organisation with an administration noun before it:
- * `хякимлик Дашогузского велаята`). People named in full are found again by surname
- * and by full name, a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
+ * `хякимлик Дашогузского велаята`), of a works named by a place adjective and a plant noun (`Гянджинскому
+ * автозаводу`) and of an institution that lists its portfolios (`Ministerio de Economía, Comercio y Empresa`); the
+ * agency tag after a dateline's date is an organisation (`/Trend/`). People named in full are found again by surname
+ * and by full name, organisations named in full by the first word of their name (`Ordabasy` of `Ordabasy Motors`),
+ * a name after an honorific of the pack is a person (`Mr Park`), and a one-word person the model was unsure
  * of after a locative preposition a place (`in Kant`). compromise adds English people
  * only when there are no model spans (with the model it measured worse on CoNLL-2003 English dev).
  *
