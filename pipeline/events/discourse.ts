@@ -358,6 +358,8 @@ export function resolveDiscourse(
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
+  /** Whether two facts share an actor, by name (`UzAuto Motors` in one, `UzAuto Motors` named again in the other). */
+  const sharesActor = (a: EventCandidate, b: EventCandidate): boolean => a.actors.some((x) => b.actors.some((y) => sameName(m(x).text, m(y).text)));
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
 
@@ -819,7 +821,6 @@ export function resolveDiscourse(
     return null;
   }
 
-  /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
   /**
    * The country an organisation's earlier export left from, as the article names that country
    * (`will start shipping crossovers assembled at its plant in Asaka` → the company's later exports
@@ -877,6 +878,7 @@ export function resolveDiscourse(
     return named >= 0 ? named : null;
   }
 
+  /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
   function homeOf(org: number): number | null {
     for (const x of input.mentions) {
       if (x.type !== 'ORG' || !sameName(x.text, m(org).text)) continue;
@@ -1042,7 +1044,7 @@ export function resolveDiscourse(
     if (r.time === null && r.type === 'statement' && on('occasion')) {
       const prior = [...out.keys()].reverse().find((j) => sentenceOf[j] === k - 1 && out[j]!.type === 'statement');
       const said = prior === undefined ? undefined : out[prior]!;
-      if (said && isDay(said.time) && r.actors.some((a) => said.actors.some((b) => sameName(m(a).text, m(b).text)))) r.time = said.time;
+      if (said && isDay(said.time) && sharesActor(r, said)) r.time = said.time;
     }
     // a person's statement right after the lead, in its paragraph, that says the lead's news (`… wird im dritten
     // Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`): the dateline's day
@@ -1140,7 +1142,7 @@ export function resolveDiscourse(
     const restated = at === lead && prior.type === r.type && k === at + 1;
     if (!oneParagraph(at, k) && !restated) return null;
     // (a fact with no agent of its own is the prior one's actors' by the salient rule)
-    if (r.actors.length > 0 && !r.actors.some((a) => prior.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
+    if (r.actors.length > 0 && !sharesActor(r, prior)) return null;
     return prior.time;
   }
 
@@ -1171,7 +1173,7 @@ export function resolveDiscourse(
     if (!RESULT_TYPES.has(r.type) || k <= lead || !hasFigure(r) || r.modality !== 'actual' || !on('paragraph-time')) return null;
     const reported = out.find((x, j) => sentenceOf[j] === lead && RESULT_TYPES.has(x.type) && x.modality === 'actual' && hasFigure(x) && isPeriod(x.time));
     if (reported === undefined) return null;
-    if (r.actors.length > 0 && !r.actors.some((a) => reported.actors.some((b) => sameName(m(a).text, m(b).text)))) return null;
+    if (r.actors.length > 0 && !sharesActor(r, reported)) return null;
     return reported.time;
   }
 }

@@ -1265,6 +1265,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
 
   const drafts: Draft[] = [];
   const seenOnce = new Set<EventType>();
+  // the states a demonym names in the sentence (`the Kazakh Ambassador`, `the Georgian state`): visitors and agents alike
+  const states = stateActors(g, c, infos, input);
   for (const t of live) {
     // one statement, visit, agreement, appointment per sentence
     if (t.type === 'statement') {
@@ -1295,7 +1297,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const per = people.length ? people : infos.filter((x) => x.m.type === 'PER');
       const org = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && !excluded.has(x.index));
       // (else a state by its envoy: `the visit of the Kazakh Ambassador`)
-      actors = (per.length ? per : org.length ? org : stateActors(g, c, infos, input)).map((x) => x.index);
+      actors = (per.length ? per : org.length ? org : states).map((x) => x.index);
       actors.forEach((i) => visitors.add(i));
     } else {
       actors = [];
@@ -1305,7 +1307,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
   // actors of the other facts: the agent of the trigger's clause (./index.ts agentsOf)
   // (with the states a demonym names: `the Georgian state holds a 35% stake`)
-  const pool = [...infos, ...stateActors(g, c, infos, input)]
+  const pool = [...infos, ...states]
     .filter((x) => !excluded.has(x.index) && !visitors.has(x.index))
     .filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x));
   // `UzAuto Motors reported that it produced …`: a pronoun subject of a reported clause is the
