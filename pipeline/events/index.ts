@@ -609,7 +609,8 @@ function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && isGoodsUnit(n.unit);
   if (use === 'people') return t.type === 'jobs' && distance(t, n) <= 25;
   if (use !== 'quantity') return false;
-  if (t.type === 'jobs') return n.kind === 'count' && n.unit === null && distance(t, n) <= 15;
+  // a bare count near a jobs word (`workforce to about 2,900`), or people of any trade right after one (`embaucher 250 techniciens`)
+  if (t.type === 'jobs') return n.kind === 'count' && (n.unit === null ? distance(t, n) <= 15 : n.start >= t.end && n.start - t.end <= 15 && !isGoodsUnit(n.unit));
   if (n.kind === 'percent') return QUANTITY_TYPES.has(t.type) || t.type === 'investment';
   if (t.rule.role === 'stake') return false;
   if (DESTINATION_UNITS.has((n.unit ?? '').toLowerCase())) return t.type === 'export' || t.type === 'sales' || t.type === 'trade';
@@ -1173,11 +1174,6 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       fromNumber: true,
     });
   }
-  if (triggers.some((t) => t.fromNumber)) {
-    // a jobs noun beside a job figure is the same fact
-    for (let k = triggers.length - 1; k >= 0; k--) if (triggers[k]!.type === 'jobs' && !triggers[k]!.fromNumber) triggers.splice(k, 1);
-  }
-  if (!triggers.length) return [];
 
   // figures to the nearest trigger that takes them (same clause first)
   for (const [i, n] of figures) {
@@ -1195,6 +1191,16 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     best?.numbers.push(i);
   }
+  // a jobs word beside a job figure is the same fact, unless it counts people of its own (`Derzeit arbeiten
+  // in Gandscha 260 Menschen; … soll die Belegschaft auf 450 Beschäftigte wachsen`, `create 320 jobs,
+  // raising the company's workforce to about 2,900`: two headcounts)
+  if (triggers.some((t) => t.fromNumber)) {
+    for (let k = triggers.length - 1; k >= 0; k--) {
+      const t = triggers[k]!;
+      if (t.type === 'jobs' && !t.fromNumber && !t.numbers.length) triggers.splice(k, 1);
+    }
+  }
+  if (!triggers.length) return [];
 
   // process nouns need a figure or a plan cue; a bare process noun beside another fact in its
   // clause is that fact's complement (`a cluster for the production of cars`, `by expanding production`)
@@ -2175,8 +2181,8 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
 
 /** Units the packs' numbers sections normalise to (`car`, `bus`, `job`, `person`…). */
 const PACK_UNITS = new Set(allPacks().flatMap((p) => Object.keys(p.numbers.units)));
-/** People counted in a workforce (`900 Mitarbeiter`, `1,500 people`): the unit is person, not job. */
-const WORKFORCE_UNITS = new Set(['person', 'persons', 'people', 'employee', 'employees', 'worker', 'workers', 'staff']);
+/** Posts counted (`650 jobs`, `300 Arbeitsplätze`); any other counted noun of a jobs fact is people (`1,500 people`, `250 techniciens`): the unit is person. */
+const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position', 'positions']);
 
 /**
  * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
@@ -2187,7 +2193,7 @@ const WORKFORCE_UNITS = new Set(['person', 'persons', 'people', 'employee', 'emp
 function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null): string | null {
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
-  if (type === 'jobs') return unit !== null && WORKFORCE_UNITS.has(unit) ? 'person' : 'job';
+  if (type === 'jobs') return unit === null || POST_UNITS.has(unit) ? 'job' : 'person';
   if (unit !== null && CAR_UNITS.has(unit)) {
     // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
     // wagons`) counts what the fact's product noun names; vehicles else

@@ -160,7 +160,7 @@ export const az = {
       { type: 'statement', pos: 'verb', pattern: 'deyib|dedi|bildirib|bildirdi|qeyd\\s+edib|açıqlayıb' },
       { type: 'statement', pos: 'verb', pattern: 'görə', requires: 'source' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'təyin\\s+(?:edilib|olunub|edildi)' },
-      { type: 'jobs', pos: 'noun', pattern: 'iş\\s+yer\\p{L}*|işçi\\p{L}*' },
+      { type: 'jobs', pos: 'noun', pattern: 'iş\\s+yer\\p{L}*|işçi\\p{L}*|işləyir\\p{L}*|işləyəcək\\p{L}*' },
     ],
     planned: ['plan\\p{L}*', 'nəzərdə\\s+tutul\\p{L}*', 'hədəf\\p{L}*', 'gözləni\\p{L}*', '\\p{L}+(?:acaq|əcək)(?:dır|dir)?'],
     negation: ['deyil', 'yox', 'heç'],

@@ -336,7 +336,7 @@ export const en = {
       { type: 'statement', pos: 'verb', pattern: 'called(?=\\s+(?:it|(?:the|this|that)\\s+[\\p{L}-]+)\\s+["“])|said|says|told|stated|noted|added|emphasi[sz]ed|stressed|announced|declared|claimed|explained|commented|remarked|reports|reported|praised|pointed\\s+out|underlined|instructed|ordered|proposed' },
       { type: 'statement', pos: 'verb', pattern: 'according\\s+to', requires: 'source' },
       // jobs
-      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)' },
+      { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)|(?<=\\d[\\d,.]*\\s+(?:people|workers|employees)\\s+)(?:work|worked|will\\s+work)' },
     ],
     planned: ['will', 'would', 'shall', "'ll", 'plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', '(?:is|are)\\s+due\\s+to(?=\\s+(?!the\\s|an?\\s)\\p{L})', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming',
       // a second infinitive of a plan (`is scheduled to start production in 2028 and to reach 2,500 buses a year by 2030`): its own frame

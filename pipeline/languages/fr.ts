@@ -234,7 +234,7 @@ export const fr = {
       { type: 'statement', pos: 'verb', pattern: '(?:(?:a|ont|avait|avaient)\\s+(?:(?:\\p{L}+ment|auparavant|déjà|aussi|encore)\\s+)?)?(?:déclar(?:é|e|ait)|a\\s+dit|dit|a\\s+affirmé|affirm(?:é|e|ait)|indiqu(?:é|e|ait)|soulign(?:é|e|ait)|annonc(?:é|e|ait)|précis(?:é|e|ait)|expliqu(?:é|e|ait)|estim(?:é|e)|ajout(?:é|e)|assur(?:é|e|ait)|demand(?:é|e|ait)|ordonn(?:é|e|ait)|rappel(?:é|le|ait)|confi(?:é|e|ait)|insist(?:é|e|ait)|comment(?:é|e|ait)|fait\\s+savoir)' },
       { type: 'statement', pos: 'verb', pattern: "selon|d['’]après", requires: 'source' },
       // people who work at a site are its jobs (`1 350 personnes travaillent sur le site`)
-      { type: 'jobs', pos: 'noun', pattern: '(?<=(?:personnes|salariés|employés|ouvriers|travailleurs|techniciens|ingénieurs)\\s+(?:y\\s+)?)travaill(?:e|ent|ait|aient|eront|eraient)' },
+      { type: 'jobs', pos: 'noun', pattern: '(?<=(?:personnes|salariés|employés|ouvriers|travailleurs|techniciens|ingénieurs)\\s+(?:y\\s+)?)travaill(?:e|ent|ait|aient|eront|eraient)|travaill(?:e|ent|ait|aient|eront|eraient)(?=\\s+(?:déjà\\s+|aujourd\\S?hui\\s+|actuellement\\s+|quelque\\s+|près\\s+de\\s+|plus\\s+de\\s+|environ\\s+)?\\d)' },
       { type: 'jobs', pos: 'noun', pattern: 'emplois?|postes\\s+de\\s+travail|salariés|employés|emploi(?:e|ent|era|eront)|embauch\\p{L}*|effectifs?' },
     ],
     // compter + infinitive only: « l'usine compte 2 000 salariés » is a fact

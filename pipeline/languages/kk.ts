@@ -158,7 +158,7 @@ export const kk = {
       { type: 'statement', pos: 'verb', pattern: 'деді|мәлімдеді|хабарлады|атап\\s+өтті' },
       { type: 'statement', pos: 'verb', pattern: 'сөзінше', requires: 'source' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'тағайындал\\p{L}*' },
-      { type: 'jobs', pos: 'noun', pattern: 'жұмыс\\s+орн\\p{L}*|жұмыс\\s+орындар\\p{L}*' },
+      { type: 'jobs', pos: 'noun', pattern: 'жұмыс\\s+орн\\p{L}*|жұмыс\\s+орындар\\p{L}*|жұмыс\\s+істей(?:ді|тін)' },
     ],
     planned: ['жоспарла\\p{L}*', 'жоспар\\p{L}*', 'көзде\\p{L}*', 'күтіл\\p{L}*', '\\p{L}+(?:мақ|мек|пақ|пек|бақ|бек)'],
     negation: ['емес', 'жоқ'],

@@ -172,7 +172,7 @@ export const tr = {
       { type: 'statement', pos: 'verb', pattern: 'dedi|söyledi|açıkladı|bildirdi|belirtti|ifade\\s+etti' },
       { type: 'statement', pos: 'verb', pattern: 'göre', requires: 'source' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'atandı|atadı|atanması' },
-      { type: 'jobs', pos: 'noun', pattern: 'istihdam\\p{L}*|iş\\s+imkânı|çalışan\\p{L}*' },
+      { type: 'jobs', pos: 'noun', pattern: 'istihdam\\p{L}*|iş\\s+imkânı|çalışan\\p{L}*|çalışıyor\\p{L}*|çalışacak\\p{L}*|çalışmaktadır' },
     ],
     planned: ['planla\\p{L}*', 'plan\\p{L}*', 'hedef\\p{L}*', 'öngör\\p{L}*', 'bekleni\\p{L}*', '\\p{L}+(?:ecek|acak)(?:tır|tir)?', 'kapasite\\p{L}*'],
     negation: ['değil', 'yok', 'hiç'],

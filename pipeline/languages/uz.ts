@@ -172,7 +172,7 @@ export const uz = {
       { type: 'statement', pos: 'verb', pattern: "dedi|ma['‘’ʼ]lum\\s+qildi|bildirdi|ta['‘’ʼ]kidladi|деди|маълум\\s+қилди|билдирди" },
       { type: 'statement', pos: 'verb', pattern: "so['‘’ʼ]zlariga\\s+ko['‘’ʼ]ra|сўзларига\\s+кўра", requires: 'source' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'tayinlan\\p{L}*|тайинлан\\p{L}*' },
-      { type: 'jobs', pos: 'noun', pattern: "ish\\s+o['‘’ʼ]rn\\p{L}*|иш\\s+ўрн\\p{L}*|ish\\s+o['‘’ʼ]rinlari" },
+      { type: 'jobs', pos: 'noun', pattern: "ish\\s+o['‘’ʼ]rn\\p{L}*|иш\\s+ўрн\\p{L}*|ish\\s+o['‘’ʼ]rinlari|ishlay(?:di|digan)|ishlamoqda|ишлайди" },
     ],
     planned: ['rejala\\p{L}*', "mo['‘’ʼ]ljal\\p{L}*", 'reja\\p{L}*', 'режала\\p{L}*', 'мўлжал\\p{L}*', '\\p{L}+(?:adi|ydi)(?=\\s*[.;,])', 'kutil\\p{L}*', 'кутил\\p{L}*'],
     negation: ['emas', "yo['‘’ʼ]q", 'эмас', 'йўқ'],
