@@ -131,6 +131,8 @@ interface Compiled {
   destinationEnd: RegExp | null;
   /** A proportion word right before a fact noun (`share of `, `доля `); null where the pack has none. */
   shareEnd: RegExp | null;
+  /** The pack's `abroad` phrases anywhere in a text; null where it has none. */
+  abroad: RegExp | null;
   /** What stands between a place and the region that places it (`, in the`, ` in der Region `, `, in Uzbekistan's `). */
   qualifierBetween: RegExp;
   sourceEnd: RegExp;
@@ -276,6 +278,7 @@ const compile = perLanguage((key: string): Compiled => {
     marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
     shareEnd: lex.shareOf?.length ? new RegExp(`${B}(?:${alt(lex.shareOf)})\\s*$`, 'iu') : null,
+    abroad: lex.abroad?.length ? new RegExp(`${B}(?:${alt(lex.abroad)})${E}`, 'iu') : null,
     qualifierBetween: new RegExp(`^\\s*,?\\s*(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*['’]s?\\s+)?$`, 'iu'),
     sourceEnd: ending(lex.source),
     deliveryToEnd: lex.deliveryTo.length ? ending(lex.deliveryTo) : null,
@@ -1125,6 +1128,16 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   markDeliveries(g, c, found, roles);
   markMarkets(g, c, found, roles);
   markUndeclined(g, c, found, roles);
+  // a delivery with goods counted in its clause, no place or nationality there, and no contract or export
+  // beside it in the sentence is a sale to a customer at home (`Vercors Rail a livré 41 rames`, `передала
+  // аграриям 860 единиц техники`; not `un contrat portant sur la livraison de 120 locomotives`)
+  const delivered = (t: Trigger): boolean => {
+    const k = clauseOf(g, t.start);
+    if (t.rule.pos !== 'verb' || found.some((o) => o !== t && (o.type === 'agreement' || o.type === 'export'))) return false;
+    if (inside.some(([, m]) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'MISC') && clauseOf(g, m.start) === k)) return false;
+    return figures.some(([, n]) => n.kind === 'count' && figureUse(n) === 'quantity' && clauseOf(g, n.start) === k);
+  };
+  const sold = new Set<Trigger>();
   const triggers = found.filter((t) => {
     const [, b] = clauseBounds(g, t.end);
     if (t.rule.requires === 'destination') {
@@ -1138,11 +1151,12 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       // 35 tranvías, la mayoría con destino a Francia`)
       const reach = (m: Mention) =>
         m.start >= a && (m.end <= Math.max(b, t.end + 60) || (m.start >= t.end && destined(m)));
-      return (
+      const abroad =
         roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && reach(x.m)) ||
         // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`)
-        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)))
-      );
+        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)));
+      if (!abroad && delivered(t)) sold.add(t);
+      return abroad || sold.has(t);
     }
     // `the rising share of exports makes the company less dependent`: a ratio talked about, no fact (a
     // figure in the clause makes it one: `the share of exports reached 40%`)
@@ -1152,6 +1166,23 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     return inside.some(([, m]) => m.start >= t.end && m.start < Math.max(b, t.end + 60) && (m.type === 'ORG' || m.type === 'PER' || m.type === 'GPE'));
   });
 
+  triggers.forEach((t, k) => {
+    if (sold.has(t)) triggers[k] = { ...t, type: 'sales', rule: { ...t.rule, type: 'sales' } };
+  });
+  // sales made abroad are exports (`réalise 40 % de ses ventes hors de France`, `obtuvo fuera de España el
+  // 58 % de sus ingresos`), and so are the sales a share of exports is taken of (`expected exports to
+  // account for 55% of sales`)
+  triggers.forEach((t, k) => {
+    if (t.type !== 'sales' || t.rule.role) return;
+    const [a, b] = clauseBounds(g, t.start);
+    const share = t.rule.pos === 'noun' && figures.some(([, n]) => n.kind === 'percent' && n.end <= t.start && t.start - n.end <= 20 && n.start >= a);
+    const exported = triggers.some((o) => o.type === 'export' && clauseOf(g, o.start) === clauseOf(g, t.start));
+    const abroad = c.abroad?.exec(slice(g, a, b)) ?? null;
+    if (!abroad && !(share && exported)) return;
+    triggers[k] = { ...t, type: 'export', rule: { ...t.rule, type: 'export' } };
+    // the home country the phrase leaves (`hors de France`) is neither the site nor an actor
+    if (abroad) for (const x of roles) if (x.m.start >= a + abroad.index && x.m.end <= a + abroad.index + abroad[0].length) x.role = 'other';
+  });
   // a sale to a country is an export (`most of the output was sold to Kazakhstan and Armenia`,
   // `nach Polen verkauft`): a sales verb with a country it goes to in its clause
   triggers.forEach((t, k) => {

@@ -175,6 +175,7 @@ export const az = {
     directional: [],
     source: [],
     deliveryTo: [],
+    abroad: ['xaricdə'],
     other: ['kimi'],
     skip: [],
     placeNouns: ['zavod\\p{L}*', 'rayon\\p{L}*', 'şəhər\\p{L}*', 'bazar\\p{L}*', 'park\\p{L}*'],

@@ -172,7 +172,7 @@ export const de = {
       // goods that go abroad are exported, whatever verb moves them (`Ins Ausland gingen davon 215 Fahrzeuge`, `ins Ausland verkauft`)
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|verschifft|versandt|ausführ(?:en|t|te|ten)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
       { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
@@ -209,6 +209,7 @@ export const de = {
     marketNouns: ['Markt', 'Märkte', 'Märkten', 'Marktes', 'Absatzmärkte', 'Absatzmärkten', 'Exportmärkte', 'Exportmärkten'],
     destination: ['mit\\s+(?:dem\\s+)?Ziel', 'bestimmt\\s+für'],
     shareOf: ['Anteil\\s+(?:der|des)'],
+    abroad: ['im\\s+Ausland', 'außerhalb\\s+(?:von\\s+|der\\s+|des\\s+)?\\p{L}+'],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)
     // (a derived adjective may stand between the preposition and the place: `im mährischen Kroměříž`, `im nordkasachischen Kostanai`)

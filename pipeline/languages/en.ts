@@ -305,7 +305,7 @@ export const en = {
       { type: 'export', pos: 'verb', pattern: 'export(?:ed|ing)|to\\s+export|will\\s+export|exports?(?=\\s+(?:\\d|more|about|around|some|over|nearly|almost|its|their|the|cars|vehicles))|shipped\\s+abroad' },
       { type: 'export', pos: 'noun', pattern: 'exports?(?![\\p{L}])(?!\\s+(?:hubs?|platforms?|bases?|cent(?:re|er)s?)(?![\\p{L}]))' },
       // a delivery abroad: only with a destination in its clause (`shipped to Georgia`, `supply 46 trams to the city of Tashkent`)
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|sen(?:t|ds?|ding)|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|suppl(?:y|ies|ied|ying)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'ship(?:s|ped|ping)?|shipments?|sen(?:t|ds?|ding)|dispatch(?:es|ed|ing)?|deliver(?:s|ed|ing)?|deliver(?:y|ies)|hand(?:s|ed)?\\s+over|suppl(?:y|ies|ied|ying)' },
       // selling abroad is exporting (`sold 3,860 trucks outside Kazakhstan`, `sells most of its output abroad`)
       { type: 'export', pos: 'verb', priority: 2, pattern: '(?:sold|sell(?:s|ing)?)(?=\\s[^.;:]{0,40}?(?<![\\p{L}])(?:abroad|overseas|outside\\s+(?:the\\s+)?\\p{Lu}))' },
       // sales
@@ -352,6 +352,7 @@ export const en = {
     marketNouns: ['markets?'],
     destination: ['bound\\s+for', 'destined\\s+for'],
     shareOf: ['share\\s+of'],
+    abroad: ['abroad', 'overseas', 'outside\\s+(?:the\\s+|its\\s+|their\\s+)?(?:home\\s+market|domestic\\s+market|country)'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
     other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],
     skip: ['the', 'a', 'an', 'its', 'their', 'region', 'city', 'town', 'province', 'district', 'area', 'zone', 'country', 'countries', 'such', 'plant', 'factory', 'facility', 'site'],

@@ -173,6 +173,7 @@ export const kk = {
     directional: [],
     source: [],
     deliveryTo: [],
+    abroad: ['шетелде'],
     other: ['сияқты'],
     skip: [],
     placeNouns: ['облыс\\p{L}*', 'қала\\p{L}*', 'аудан\\p{L}*', 'нарық\\p{L}*'],

@@ -187,6 +187,7 @@ export const tr = {
     directional: [],
     source: [],
     deliveryTo: [],
+    abroad: ['yurt\\s*dışı\\p{L}*'],
     other: ['gibi'],
     skip: [],
     placeNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'bölge\\p{L}*', 'il\\p{L}*', 'şehir\\p{L}*', 'pazar\\p{L}*'],

@@ -256,6 +256,11 @@ export interface EventsSection {
    * commentary on a ratio, not a fact.
    */
   shareOf?: string[];
+  /**
+   * Phrases that name every place outside the home market (`abroad`, `hors de France`, `fuera de España`,
+   * `im Ausland`, `за рубежом`): sales made there are exports (`réalise 40 % de ses ventes hors de France`).
+   */
+  abroad?: string[];
   /** Words that make a place name an example, a comparison or a company's seat (`con sede en`): neither actor nor location. */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */

@@ -187,6 +187,7 @@ export const uz = {
     directional: [],
     source: [],
     deliveryTo: [],
+    abroad: ['xorijda', 'chet\\s+elda'],
     other: ['kabi', 'каби'],
     skip: [],
     placeNouns: ['viloyat\\p{L}*', 'shahar\\p{L}*', 'tuman\\p{L}*', 'вилоят\\p{L}*', 'шаҳар\\p{L}*', 'туман\\p{L}*'],
