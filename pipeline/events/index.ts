@@ -1130,11 +1130,13 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   markUndeclined(g, c, found, roles);
   // a delivery with goods counted in its clause, no place or nationality there, and no contract or export
   // beside it in the sentence is a sale to a customer at home (`Vercors Rail a livré 41 rames`, `передала
-  // аграриям 860 единиц техники`; not `un contrat portant sur la livraison de 120 locomotives`)
+  // аграриям 860 единиц техники`; not `un contrat portant sur la livraison de 120 locomotives`); a planned one with
+  // nobody named in its clause schedules a plant's output (`Las primeras 500 cabinas se entregarán en junio`)
   const delivered = (t: Trigger): boolean => {
     const k = clauseOf(g, t.start);
     if (t.rule.pos !== 'verb' || found.some((o) => o !== t && (o.type === 'agreement' || o.type === 'export'))) return false;
     if (inside.some(([, m]) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'MISC') && clauseOf(g, m.start) === k)) return false;
+    if (isPlanned(g, c, t) && !inside.some(([, m]) => (m.type === 'ORG' || m.type === 'PER') && clauseOf(g, m.start) === k)) return false;
     return figures.some(([, n]) => n.kind === 'count' && figureUse(n) === 'quantity' && clauseOf(g, n.start) === k);
   };
   const sold = new Set<Trigger>();
