@@ -43,6 +43,8 @@ describe('deliveries: goods delivered with no place they go to are sold at home'
   it('silent: a delivery inside a contract, and a figure of speech', () => {
     expect(facts('Alstom a signé un contrat portant sur la livraison de 120 locomotives.', 'fra', [['Alstom', 'ORG']], [people('120 locomotives', 120, 'locomotive')]).map((f) => f[0])).toEqual(['agreement']);
     expect(facts('Le pays a été livré à lui-même.', 'fra', [], [])).toEqual([]);
+    // a planned delivery with nobody named schedules a plant's output
+    expect(facts('Las primeras 500 cabinas se entregarán en junio.', 'spa', [], [people('500 cabinas', 500, 'cabina')])).toEqual([]);
   });
 });
 
