@@ -33,6 +33,8 @@
  *   Ministry`);
  * - `his company`, `ihre Firma`, `его компания` → the organisation of the person the clause is about,
  *   known from an apposition naming their post (`X, chief executive of Y`);
+ * - a cue's site goes only to a fact bound to a site (output, target, launch, construction, investment,
+ *   workforce, export, sale, trade) or to a post there: an agreement of the company takes none;
  * - an organisation acting in the event whose plant site is known → that site; for an investment or a
  *   workforce, else the place where it was said to produce (`X builds engines in Tashkent`); for an
  *   export or a sale, else its country where the article says which (`Uzbekistan's X`);
@@ -453,6 +455,9 @@ export function resolveDiscourse(
         // the reporter attended there: `HAJIGABUL, May 1. … said during the groundbreaking ceremony of the plant`)
         if (place === null && k === lead && line?.place != null && on('dateline') && c.occasion.test(text)) place = line.place;
         place ??= townOfName(input.text.slice(Math.max(s.start, ns - 40), ns));
+        // the site of its sentence's fact at it: `Montiert werden die Lokomotiven in Astana im Werk EKZ, einem
+        // Gemeinschaftsunternehmen von Alstom und KTZ` (a place the goods go to is none: `shipped to Astana from the X plant`)
+        place ??= events.find((e) => SITE_TYPES.has(e.type) && e.location !== null && viewOf.get(e.location)?.view.role === 'locative')?.location ?? null;
       }
       const f: Frame = { pos: ns, owners: who, place };
       frames.push(f);
@@ -932,7 +937,10 @@ export function resolveDiscourse(
       const fallback = r.location !== null && viewOf.get(r.location)?.view.role === 'actor';
       const ours = (q: Cue): boolean =>
         q.kind !== 'named' || q.locative || r.actors.every((a) => (q.owners ?? []).some((o) => sameName(m(o).text, m(a).text)));
-      const cue = r.location === null ? cues.find((q) => q.place !== null && ours(q)) : fallback ? cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named')) : undefined;
+      // (only a fact bound to a site takes the site a cue brings, and a post at the plant or the company:
+      // an agreement of the group is no fact of its plant, `Le groupe a livré 300 camions …, en vertu d'un contrat signé …`)
+      const sited = r.location === null && (SITE_TYPES.has(r.type) || r.type === 'appointment');
+      const cue = sited ? cues.find((q) => q.place !== null && ours(q)) : fallback ? cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named')) : undefined;
       if (cue) r.location = cue.place;
       if (r.location === null) r.location = ownerSite(r, s.end);
     }

@@ -1008,3 +1008,33 @@ describe('events: a pronoun right after the verb of saying speaks for the person
     expect(said('Alpha Motors abrió una planta. Su objetivo, explicó ella misma, es vender 10.000 vehículos.', 'spa', [['Alpha Motors', 'ORG']])).toEqual([]);
   });
 });
+
+describe('events discourse: a named plant takes the site of its sentence’s fact at it', () => {
+  const locos = (text: string, value: number): NumberSpec => ({ text, kind: 'rate', value, unit: 'locomotive' });
+  const names: M = [['Astana', 'GPE'], ['Electrovoz Kurastyru Zauyty', 'ORG'], ['EKZ', 'ORG'], ['Alstom', 'ORG'], ['KTZ', 'ORG']];
+  it('de/en: `Montiert werden die Lokomotiven in Astana im Werk EKZ, einem Gemeinschaftsunternehmen … Das Werk soll …` is in Astana', () => {
+    const de = 'Montiert werden die Lokomotiven in Astana im Werk Electrovoz Kurastyru Zauyty (EKZ), einem Gemeinschaftsunternehmen von Alstom und KTZ mit 1.100 Beschäftigten. Das Werk soll seine Kapazität auf 60 Lokomotiven pro Jahr erhöhen.';
+    expect(run(de, 'deu', names, [jobs('1.100 Beschäftigten', 1100), locos('60 Lokomotiven pro Jahr', 60)]).at(-1)![2]).toBe('Astana');
+    const en = 'The locomotives are assembled in Astana at the Electrovoz Kurastyru Zauyty (EKZ) plant, a joint venture of Alstom and KTZ with 1,100 employees. The plant will raise its capacity to 60 locomotives a year.';
+    expect(run(en, 'eng', names, [jobs('1,100 employees', 1100), locos('60 locomotives a year', 60)]).at(-1)![2]).toBe('Astana');
+  });
+
+  it('silent: a place the goods go to is no site of the plant', () => {
+    const en = 'The locomotives will be shipped to Astana from the Electrovoz Kurastyru Zauyty (EKZ) plant, a joint venture of Alstom and KTZ. The plant will raise its capacity to 60 locomotives a year.';
+    expect(run(en, 'eng', names, [locos('60 locomotives a year', 60)]).at(-1)![2]).toBeNull();
+  });
+});
+
+describe('events discourse: only a site-bound fact takes the site a cue brings', () => {
+  it('en/fr: an agreement of the company takes no site of its plant', () => {
+    const en = 'Rustavi Wagon opened a plant in Rustavi. The company signed a contract with Azerbaijan Railways in March.';
+    expect(run(en, 'eng', [['Rustavi Wagon', 'ORG'], ['Rustavi', 'GPE'], ['Azerbaijan Railways', 'ORG']]).find((e) => e[0] === 'agreement')![2]).toBeNull();
+    const fr = "Renault a construit une usine à Tanger. La société a signé un contrat avec Trans Caucasus Logistics en mars.";
+    expect(run(fr, 'fra', [['Renault', 'ORG'], ['Tanger', 'GPE'], ['Trans Caucasus Logistics', 'ORG']]).find((e) => e[0] === 'agreement')![2]).toBeNull();
+  });
+
+  it('silent: the plant’s output still takes its site', () => {
+    const de = 'Haller hat ein Werk in Namangan eröffnet. Das Werk produzierte 2019 rund 5.000 Kabelsätze.';
+    expect(run(de, 'deu', [['Haller', 'ORG'], ['Namangan', 'GPE']], [year(2019), { text: '5.000 Kabelsätze', kind: 'count', value: 5000, unit: 'unit' }]).at(-1)![2]).toBe('Namangan');
+  });
+});
