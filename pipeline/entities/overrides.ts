@@ -106,7 +106,7 @@ export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
  * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): the corrections that lose on their
  * selection slices taken together (none of the articles with gold is in those languages).
  */
-const WITHOUT_PACK_OFF: readonly Override[] = ['add-place', 'gazetteer-extend', 'org-propagation'];
+const WITHOUT_PACK_OFF: readonly Override[] = ['add-place', 'gazetteer-extend', 'type-by-company-head', 'org-propagation'];
 
 /**
  * The overrides on for text in `language`: `MERGE_OVERRIDES` less what its pack turns off
