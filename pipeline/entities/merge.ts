@@ -215,6 +215,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
     }
   }
 
+  if (on('type-by-company-head')) joinOpeningCompanyWords(text, language, chosen);
   if (on('compound-company')) addCompoundCompanies(text, language, chosen);
   if (on('honorific-person')) typeAfterHonorifics(text, language, chosen);
   if (on('locative-place')) typeAfterLocatives(text, language, chosen);
@@ -355,9 +356,36 @@ function personName(name: string, language: string): boolean {
  */
 const COMPANY_NAME_HEAD = new RegExp(`^(?:${allPacks().flatMap((p) => p.names.companyNameHeads).join('|')})$`, 'iu');
 
+/**
+ * A one-word noun of some pack's products other than cars (`Avtobus`, `Tractores`, `Техника`, `Motoren`): beside a
+ * proper name it names the maker of those goods (`Chirchiq Avtobus`, `Айыл Техника`). Car nouns are left out: they
+ * also count (`units`, `Einheiten`) and end model names (`Wagen`).
+ */
+const GOODS_NOUN = new RegExp(
+  `^(?:${allPacks()
+    .flatMap((p) => (p.events?.products ?? []).filter(([, label]) => label !== 'cars').map(([pattern]) => pattern))
+    .join('|')})$`,
+  'iu',
+);
+
+/** Is `word` a company-name head of some pack, or, in a name of several words, a goods noun? */
+const companyWord = (word: string, words: number): boolean => COMPANY_NAME_HEAD.test(word) || (words > 1 && GOODS_NOUN.test(word));
+
+/**
+ * Does the span read as a company's name by its words: a person, a place or a name of several words the model called
+ * MISC, whose last word is a company word (`Chirchiq Avtobus`), or whose first is where the language names companies
+ * head first (`Tractores Duero`)?
+ */
+function companyByWords(name: string, label: NerLabelLike, language: string): boolean {
+  const words = name.split(/[\s-]+/u);
+  if (!(label === 'PER' || label === 'LOC' || (label === 'MISC' && words.length > 1))) return false;
+  if (companyWord(words.at(-1)!, words.length)) return true;
+  return words.length > 1 && packFor(language)?.names.companyNamesHeadFirst === true && companyWord(words[0]!, words.length);
+}
+
 /** The model's label for a span no gazetteer knows, corrected by the span's head word. */
 function modelType(name: string, label: NerLabelLike, language: string, on: (o: Override) => boolean): EntityType {
-  if (on('type-by-company-head') && (label === 'PER' || label === 'LOC') && COMPANY_NAME_HEAD.test(name.split(/[\s-]+/u).at(-1)!)) return 'ORG';
+  if (on('type-by-company-head') && companyByWords(name, label, language)) return 'ORG';
   if (on('type-by-surname') && label !== 'PER' && personName(name, language)) return 'PER';
   if (!on('type-by-head')) return label === 'LOC' ? placeType(name) : label;
   const words = name.split(/[\s-]+/u);
@@ -1109,6 +1137,22 @@ const NAME_PARTICLES = words(`de da das do dos du del della di van von der den t
  * a locative preposition (`Rustavi` of `Rustavi Wagon Building`, `plant in Rustavi`), a common word (`General`), a word
  * of a person's name in the text.
  */
+/**
+ * Where the language names companies head first, a capitalised company word right before a name opens it: the
+ * two are one company (`de maquinaria agrícola Tractores Duero`, though the model found only `Duero`).
+ */
+function joinOpeningCompanyWords(text: string, language: string, chosen: Candidate[]): void {
+  if (!packFor(language)?.names.companyNamesHeadFirst) return;
+  for (const c of chosen) {
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!before || !companyWord(before[1]!, 2)) continue;
+    const start = c.start - before[0].length;
+    if (chosen.some((x) => x !== c && x.start < c.start && start < x.end)) continue;
+    c.start = start;
+    c.type = 'ORG';
+  }
+}
+
 function propagateOrganisations(text: string, language: string, chosen: Candidate[]): void {
   // (people named in full: a one-word person may be the short name the model mistook)
   const persons = chosen.filter((c) => c.type === 'PER').map((c) => text.slice(c.start, c.end).split(/\s+/u)).filter((p) => p.length > 1);

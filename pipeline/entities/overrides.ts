@@ -34,7 +34,11 @@ export const OVERRIDES = [
   'type-by-surname',
   /** a model span's head word sets its type: `… Ministry` ORG, an exhibition EVENT */
   'type-by-head',
-  /** a model person or place whose last word is a company-name head of a pack (`Marmara Otobüs`, `Khiva Agromash`) is ORG */
+  /**
+   * a model person or place, or a MISC of several words, whose last word is a company-name head of a pack or a goods
+   * noun (`Marmara Otobüs`, `Khiva Agromash`, `Chirchiq Avtobus`) is ORG; where the language names companies head
+   * first, so is one whose first word is, and such a capitalised word right before a name joins it (`Tractores Duero`)
+   */
   'type-by-company-head',
   /** a name that opens a dateline is a place */
   'dateline',
@@ -102,7 +106,7 @@ export const MERGE_OVERRIDES: ReadonlySet<Override> = new Set(OVERRIDES);
  * Off for the languages without a pack (Dutch, Italian, Polish, Portuguese…): the corrections that lose on their
  * selection slices taken together (none of the articles with gold is in those languages).
  */
-const WITHOUT_PACK_OFF: readonly Override[] = ['add-place', 'gazetteer-extend', 'org-propagation'];
+const WITHOUT_PACK_OFF: readonly Override[] = ['add-place', 'gazetteer-extend', 'type-by-company-head', 'org-propagation'];
 
 /**
  * The overrides on for text in `language`: `MERGE_OVERRIDES` less what its pack turns off

@@ -40,6 +40,7 @@ export const az = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+maş', 'sənaye\\p{L}*'],
+    companyNamesHeadFirst: false,
     honorifics: [],
     capitalisedNouns: false,
     portfolios: { links: [], words: [] },

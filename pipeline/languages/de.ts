@@ -14,6 +14,7 @@ export const de = {
     companyAppositionRetypeOnly: true,
     institutionCompoundHeads: ['ministerium'],
     companyNameHeads: ['\\p{L}*maschinenbau', '\\p{L}*fahrzeugbau', '\\p{L}*anlagenbau', '\\p{L}*technik', '\\p{L}*werke'],
+    companyNamesHeadFirst: false,
     honorifics: ['Herrn?', 'Frau'],
     capitalisedNouns: true,
     portfolios: { links: [], words: [] },

@@ -81,6 +81,7 @@ export const en = {
     institutionCompoundHeads: [],
     routeNouns: ['lines?', 'railway', 'railroad', 'rail\\s+link', 'road', 'highway', 'motorway', 'route', 'corridor', 'pipeline', 'flights?', 'trains?', 'services?'],
     companyNameHeads: ['industry', 'industries', 'logistics', 'machinery', 'automotive', 'manufacturing', 'engineering'],
+    companyNamesHeadFirst: false,
     honorifics: ['Mr\\.?', 'Mrs\\.?', 'Ms\\.?'],
     capitalisedNouns: false,
     portfolios: {

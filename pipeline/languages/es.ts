@@ -95,6 +95,7 @@ export const es = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industrias?', 'automoción'],
+    companyNamesHeadFirst: true,
     honorifics: ['Sr\\.', 'Sra\\.', 'Srta\\.'],
     capitalisedNouns: false,
     portfolios: {

@@ -70,6 +70,7 @@ export const fr = {
     companyApposition: 2,
     institutionCompoundHeads: [],
     companyNameHeads: ['industries?', 'automobiles?'],
+    companyNamesHeadFirst: true,
     honorifics: ['M\\.', 'Mme\\.?', 'Mlle\\.?'],
     capitalisedNouns: false,
     portfolios: {

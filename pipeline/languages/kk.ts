@@ -40,6 +40,7 @@ export const kk = {
     institutionCompoundHeads: [],
     // `зауыты` (plant) ends a works' name, romanised too (`Electrovoz Kurastyru Zauyty`)
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'зауыт\\p{L}{0,2}', 'zauyt\\p{L}{0,2}'],
+    companyNamesHeadFirst: false,
     honorifics: [],
     capitalisedNouns: false,
     portfolios: { links: [], words: [] },

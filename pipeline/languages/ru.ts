@@ -69,6 +69,7 @@ export const ru = {
     companyApposition: 0,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}+маш\\p{L}{0,2}', '\\p{L}+пром\\p{L}{0,2}', 'агро', '\\p{L}+mash', '\\p{L}+prom', 'agro'],
+    companyNamesHeadFirst: false,
     honorifics: ['г-н', 'г-жа', '[гГ]осподин\\p{L}*', '[гГ]оспож\\p{L}*'],
     capitalisedNouns: false,
     portfolios: { links: [], words: [] },

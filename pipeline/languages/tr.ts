@@ -41,6 +41,7 @@ export const tr = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['otobüs', 'otomotiv', 'sanayi\\p{L}*', 'makina\\p{L}*', 'kamyon', 'traktör'],
+    companyNamesHeadFirst: false,
     honorifics: [],
     capitalisedNouns: false,
     portfolios: { links: [], words: [] },

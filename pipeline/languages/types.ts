@@ -558,6 +558,12 @@ export interface NamesSection {
    */
   companyNameHeads: readonly string[];
   /**
+   * Does the language name companies head first, the kind of goods or trade before the proper name (Spanish
+   * `Tractores Duero`, `Industrias X`; French `Automobiles X`)? Then a name that opens with a company-name head or a
+   * goods noun of any pack is a company, and such a capitalised word right before a name joins it.
+   */
+  companyNamesHeadFirst: boolean;
+  /**
    * Honorifics written before a person's name (`Mr`, `Frau`, `M.`, `г-н`), as case-sensitive patterns of one word
    * with the dot the language writes: the name after one is a person whatever the model or a gazetteer said (`Mr
    * Park`, `Mr Suzuki` beside Suzuki Motor), the honorific no part of it. Not those that also open company names (`Dr.`).

@@ -51,6 +51,7 @@ export const uz = {
     companyApposition: null,
     institutionCompoundHeads: [],
     companyNameHeads: ['\\p{L}*sanoat\\p{L}*', '\\p{L}*саноат\\p{L}*'],
+    companyNamesHeadFirst: false,
     honorifics: [],
     capitalisedNouns: false,
     portfolios: { links: [], words: [] },

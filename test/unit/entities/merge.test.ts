@@ -487,6 +487,26 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     ).toEqual(['ORG:Telltale Games', 'ORG:Football League Championship', 'ORG:Fiat SpA', 'MISC:24 Horas de Spa']);
   });
 
+  it('a name of several words ending in a goods noun of some pack is a company; head first where the language names companies so', () => {
+    const en = 'Chirchiq Avtobus will buy engines from Ankara, Aigerim Bus said.';
+    expect(merged(en, 'eng', [span(en, 'Chirchiq Avtobus', 'LOC', 0.6), span(en, 'Ankara', 'LOC', 0.9), span(en, 'Aigerim Bus', 'PER', 0.5)])).toEqual([
+      'ORG:Chirchiq Avtobus',
+      'GPE:Ankara',
+      'ORG:Aigerim Bus',
+    ]);
+    const ru = 'Оператором выступит компания «Айыл Техника».';
+    expect(merged(ru, 'rus', [span(ru, 'Айыл Техника', 'MISC', 0.6)])).toEqual(['ORG:Айыл Техника']);
+    const es = 'El fabricante Tractores Duero vendió más; Motores Ebro, también.';
+    expect(merged(es, 'spa', [span(es, 'Duero', 'LOC', 0.8), span(es, 'Motores Ebro', 'LOC', 0.6)])).toEqual(['ORG:Tractores Duero', 'ORG:Motores Ebro']);
+  });
+
+  it('a goods noun alone, or opening a name in a language that names companies head last, makes no company', () => {
+    const en = 'Tractors Minister Duero spoke; Bus said so.';
+    expect(merged(en, 'eng', [span(en, 'Duero', 'PER', 0.8), span(en, 'Bus', 'PER', 0.6)])).toEqual(['PER:Duero', 'PER:Bus']);
+    const de = 'Die Motoren Ebro und Traktoren Nord liefen gut.';
+    expect(merged(de, 'deu', [span(de, 'Ebro', 'LOC', 0.8), span(de, 'Traktoren Nord', 'LOC', 0.6)])).toEqual(['GPE:Ebro', 'GPE:Traktoren Nord']);
+  });
+
   it('a person or place the model found whose last word heads company names in some pack is a company; people stay people', () => {
     const en = 'Marmara Otobüs, Ala-Too Agro and Khiva Agromash signed the deal, Kemal Aydin said.';
     const model = [span(en, 'Marmara Otobüs', 'PER', 0.7), span(en, 'Ala-Too Agro', 'PER', 0.3), span(en, 'Khiva Agromash', 'PER', 0.9), span(en, 'Kemal Aydin', 'PER', 0.9)];
