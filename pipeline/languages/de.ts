@@ -279,6 +279,8 @@ export const de = {
     sideNouns: ['Seite', 'Partner(?:s)?'],
     homeMarket: ['im\\s+Inland', 'Inlandsmarkt\\p{L}*', 'Inlandsabsatz\\p{L}*', 'Binnenmarkt\\p{L}*', '(?:heimischen|einheimischen)\\s+Markt\\p{L}*'],
     countryWide: ['(?:Werke|Fabriken)\\s+des\\s+Landes'],
+    aggregateNouns: ['\\p{L}*(?:[Ee]xporte?|[Aa]usfuhr|[Ii]mporte?|[Ee]infuhr)(?:en|n|s)?', 'Investitionen'],
+    inCountry: ['im\\s+Lande?', 'in\\s+diesem\\s+Land'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],

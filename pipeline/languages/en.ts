@@ -423,6 +423,8 @@ export const en = {
     sideNouns: ['side', 'partner'],
     homeMarket: ['(?:domestic|local|home)\\s+markets?', 'domestic\\s+sales'],
     countryWide: ['the\\s+country[\'’]s\\s+(?:[\\p{L}-]+\\s+)?(?:plants|factories|carmakers|automakers|manufacturers|makers|companies|producers)', '(?:plants|factories|carmakers|automakers|manufacturers|companies|producers)\\s+(?:of|in)\\s+the\\s+country'],
+    aggregateNouns: ['exports?', 'imports?', 'investments?'],
+    inCountry: ['in\\s+the\\s+country'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
     companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],
     pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],

@@ -353,6 +353,8 @@ export const es = {
     sideNouns: ['parte', 'socio'],
     homeMarket: ['mercados?\\s+(?:interno|nacional|local|doméstico)s?'],
     countryWide: ['(?:fábricas|plantas|empresas|fabricantes|ensambladoras)\\s+del\\s+país'],
+    aggregateNouns: ['exportaciones', 'importaciones', 'inversiones'],
+    inCountry: ['en\\s+el\\s+país'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],

@@ -322,6 +322,8 @@ export const fr = {
     sideNouns: ['partie', 'partenaire'],
     homeMarket: ['marchés?\\s+(?:intérieur|national|local|domestique)s?'],
     countryWide: ['(?:usines|entreprises|constructeurs|fabricants)\\s+du\\s+pays'],
+    aggregateNouns: ['exportations?', 'importations?', 'investissements?'],
+    inCountry: ['dans\\s+le\\s+pays'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],

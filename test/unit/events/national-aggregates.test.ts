@@ -1,0 +1,88 @@
+/**
+ * National and market-wide aggregates (pipeline/events/discourse.ts `nationalAggregate`, `articleCountry`;
+ * the packs' `aggregateNouns` and `inCountry`): a country's exports or investments are that country's, on
+ * its own soil, not the company the article is about; a figure `in the country` with no agent is the
+ * market's, sited in the article's country.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view, type NumberSpec } from './build.js';
+
+const facts = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.actors, e.location]);
+const money = (text: string, value: number, currency: string): NumberSpec => ({ text, kind: 'money', value, currency });
+
+describe('events discourse: a country’s aggregate is the country’s (aggregateNouns)', () => {
+  it('en: a country’s possessive on the exports, after a company’s fact', () => {
+    const text = 'Tekin Motor exported 4,000 engines to Uzbekistan. Turkey\u2019s automotive exports to Uzbekistan rose to $410 million, according to Trade Ministry data.';
+    const input = build(text, 'eng', [['Tekin Motor', 'ORG'], ['Uzbekistan', 'GPE'], ['Turkey', 'GPE'], ['Uzbekistan', 'GPE', 1]], [
+      { text: '4,000 engines', kind: 'count', value: 4000, unit: 'engine' },
+      money('$410 million', 4.1e8, 'USD'),
+    ]);
+    expect(facts(input).filter((e) => e[0] === 'export').at(-1)).toEqual(['export', ['Turkey'], 'Turkey']);
+  });
+
+  it('fr, es: a nationality after the exports (`exportations françaises`, `exportaciones españolas`)', () => {
+    const fr = build(
+      "Vercors Rail, basé à Grenoble, livrera 24 tramways à Erevan. Les exportations françaises vers l'Arménie ont atteint 95 millions d'euros, selon les douanes. La France reste le troisième fournisseur.",
+      'fra',
+      [['Vercors Rail', 'ORG'], ['Grenoble', 'GPE'], ['Erevan', 'GPE'], ['françaises', 'MISC'], ['Arménie', 'GPE'], ['France', 'GPE']],
+      [{ text: '24 tramways', kind: 'count', value: 24, unit: 'tram' }, money("95 millions d'euros", 9.5e7, 'EUR')],
+    );
+    expect(facts(fr).find((e) => e[0] === 'export' && e[1]?.[0] !== 'Vercors Rail')).toEqual(['export', ['France'], 'France']);
+    const es = build(
+      'Tractores Duero vendió 6.840 tractores en Valladolid. España es el segundo productor europeo. Las exportaciones españolas de maquinaria agrícola a Turquía crecieron hasta 96 millones de euros.',
+      'spa',
+      [['Tractores Duero', 'ORG'], ['Valladolid', 'GPE'], ['España', 'GPE'], ['españolas', 'MISC'], ['Turquía', 'GPE']],
+      [{ text: '6.840 tractores', kind: 'count', value: 6840, unit: 'tractor' }, money('96 millones de euros', 9.6e7, 'EUR')],
+    );
+    expect(facts(es).find((e) => e[0] === 'export')).toEqual(['export', ['España'], 'España']);
+  });
+
+  it('ru: a country’s genitive after the noun (`экспорт Казахстана`)', () => {
+    const ru = build(
+      'Завод «Алматы Авто» выпустил 5 000 машин. Экспорт Казахстана в Узбекистан вырос до 300 млн долларов.',
+      'rus',
+      [['Алматы Авто', 'ORG'], ['Казахстана', 'GPE'], ['Узбекистан', 'GPE']],
+      [{ text: '5 000 машин', kind: 'count', value: 5000, unit: 'car' }, money('300 млн долларов', 3e8, 'USD')],
+    );
+    expect(facts(ru).find((e) => e[0] === 'export')).toEqual(['export', ['Казахстана'], 'Казахстана']);
+  });
+
+  it('silent: a company’s exports (`Tekin’s exports`, `die Exporte des Unternehmens`) stay the company’s', () => {
+    const en = build('Tekin Motor built 9,000 engines in Bursa. Tekin\u2019s exports to Uzbekistan rose to $41 million.', 'eng', [['Tekin Motor', 'ORG'], ['Bursa', 'GPE'], ['Tekin', 'ORG'], ['Uzbekistan', 'GPE']], [
+      { text: '9,000 engines', kind: 'count', value: 9000, unit: 'engine' },
+      money('$41 million', 4.1e7, 'USD'),
+    ]);
+    expect(facts(en).find((e) => e[0] === 'export')?.[1]).toEqual(['Tekin']);
+    const de = build('Haller Bordnetze hat in Namangan ein Werk eröffnet. Die Exporte des Unternehmens nach Polen stiegen auf 41 Millionen Euro.', 'deu', [['Haller Bordnetze', 'ORG'], ['Namangan', 'GPE'], ['Polen', 'GPE']], [
+      money('41 Millionen Euro', 4.1e7, 'EUR'),
+    ]);
+    expect(facts(de).find((e) => e[0] === 'export')?.[1]).toEqual(['Haller Bordnetze']);
+  });
+});
+
+describe('events discourse: a figure `in the country` is the market’s, in the article’s country (inCountry)', () => {
+  it('de, en: no company’s agent, the country the article names most', () => {
+    const de = build(
+      'Haller Bordnetze hat im usbekischen Namangan ein Werk eröffnet. Usbekistan gewährt dem Investor Steuervergünstigungen. Ausländische Autozulieferer hätten im vergangenen Jahr 640 Millionen Dollar im Land investiert.',
+      'deu',
+      [['Haller Bordnetze', 'ORG'], ['usbekischen', 'MISC'], ['Namangan', 'GPE'], ['Usbekistan', 'GPE']],
+      [money('640 Millionen Dollar', 6.4e8, 'USD')],
+    );
+    expect(facts(de).find((e) => e[0] === 'investment')).toEqual(['investment', [], 'Usbekistan']);
+    const en = build(
+      'Haller Bordnetze opened a plant in Namangan, Uzbekistan. Last year $640 million was invested in the country, the minister said.',
+      'eng',
+      [['Haller Bordnetze', 'ORG'], ['Namangan', 'GPE'], ['Uzbekistan', 'GPE']],
+      [money('$640 million', 6.4e8, 'USD')],
+    );
+    expect(facts(en).find((e) => e[0] === 'investment')).toEqual(['investment', [], 'Uzbekistan']);
+  });
+
+  it('silent: a company investing in the country keeps its own agent', () => {
+    const en = build('Haller Bordnetze opened a plant in Namangan, Uzbekistan. Haller invested $34 million in the country.', 'eng', [['Haller Bordnetze', 'ORG'], ['Namangan', 'GPE'], ['Uzbekistan', 'GPE'], ['Haller', 'ORG', 1]], [
+      money('$34 million', 3.4e7, 'USD'),
+    ]);
+    expect(facts(en).find((e) => e[0] === 'investment')?.[1]).toEqual(['Haller']);
+  });
+});
