@@ -643,7 +643,11 @@ export function resolveDiscourse(
       const joint = !r.actors.length && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant') ? venture : null;
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
-        if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
+        const state = r.actors.length ? undefined : stateFact(r, k);
+        if (state !== undefined) {
+          r.actors = [...out[state]!.actors];
+          r.location ??= out[state]!.location;
+        } else if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
           r.actors = [...joint.owners];
           if (r.location === null && SITE_TYPES.has(r.type)) r.location = joint.place;
         } else if (prior !== undefined) {
@@ -712,6 +716,17 @@ export function resolveDiscourse(
     const c = compile(discourseKey(views[k]!.key));
     const hit = c.partnerEnd.exec(input.text.slice(Math.max(s.start, x.start - 40), x.start));
     return hit !== null && !(c.passiveAgentStart?.test(hit[0]) ?? false);
+  }
+
+  /**
+   * A state's own fact of the same kind right before a fact with no agent (`Правительство Кыргызстана
+   * утвердило программу … стоимостью 9,6 млрд сомов. По его словам, 4 млрд сомов будут выделены …`): the
+   * state goes on acting; undefined when the latest fact with an agent, in this sentence or the one
+   * before, is another kind or has an organisation or a person among its agents.
+   */
+  function stateFact(r: EventCandidate, k: number): number | undefined {
+    const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && !NO_SALIENT.has(out[i]!.type) && out[i]!.actors.length > 0);
+    return j !== undefined && out[j]!.type === r.type && !isStake(out[j]!) && out[j]!.actors.every(isPlace) ? j : undefined;
   }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */

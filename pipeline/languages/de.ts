@@ -179,7 +179,7 @@ export const de = {
       // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)
       // money that flows into a project (`In den Bau fließen 62 Milliarden Tenge`, `20 Mio. Euro flossen in das Werk`)
       { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen|(?:fließen|fließt|flossen|floss)(?=\\s[^.;]{0,40}?\\d)|(?<=\\d[^.;]{0,40}?\\s)(?:fließen|fließt|flossen|floss)(?=\\s+(?:in|ins)\\s)' },
-      { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
+      { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+|\\p{L}*[Pp]rogramm(?:s|e)?(?=[^.;]{0,100}?(?:im\\s+Wert\\s+von|mit\\s+einem\\s+Volumen\\s+von|in\\s+Höhe\\s+von)\\s+(?:rund\\s+|etwa\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))|(?<=\\d\\s*(?:%|Prozent)\\s+(?:an|am)\\s+(?:[\\p{L}-]+\\s+){1,3})(?:hält|halten|hielt|hielten|besitzt|besitzen)' },
       // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)

@@ -315,7 +315,7 @@ export const en = {
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },
       // investment
       { type: 'investment', pos: 'verb', pattern: 'invest(?:s|ed|ing)?' },
-      { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
+      { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing|(?:will\\s+be|was|were|has\\s+been|have\\s+been)\\s+allocated|programm?e(?=[^.;]{0,100}?(?:worth|totall?ing|with\\s+a\\s+budget\\s+of)\\s+(?:about\\s+|some\\s+)?[$€£]?\\d)' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },

@@ -218,7 +218,7 @@ export const fr = {
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       // money that finances a site, by its agent (`Le chantier est financé à hauteur de 85 millions de manats par X`)
       { type: 'investment', pos: 'verb', pattern: 'financ(?:é|ée|és|ées|er|era|eront|ait|aient|e|ent)(?![\\p{L}])' },
-      { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
+      { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement|programmes?(?=[^.;]{0,100}?(?:d[\'’]un\\s+montant\\s+de|dotée?\\s+de|d[\'’]une\\s+valeur\\s+de)\\s+(?:près\\s+de\\s+|environ\\s+)?\\d)' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
       { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },

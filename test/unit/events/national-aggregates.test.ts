@@ -86,3 +86,37 @@ describe('events discourse: a figure `in the country` is the market’s, in the 
     expect(facts(en).find((e) => e[0] === 'investment')?.[1]).toEqual(['Haller']);
   });
 });
+
+describe('events: a government’s programme worth a sum is the state’s investment; the sum allocated next is the state’s too', () => {
+  it('ru, en: programme worth a sum, then an allocation with no agent', () => {
+    const ru = build(
+      'Правительство Кыргызстана утвердило программу обновления парка сельхозтехники общей стоимостью 9,6 млрд сомов. По его словам, 4 млрд сомов будут выделены уже в текущем году.',
+      'rus',
+      [['Кыргызстана', 'GPE']],
+      [money('9,6 млрд сомов', 9.6e9, 'KGS'), money('4 млрд сомов', 4e9, 'KGS')],
+    );
+    expect(facts(ru).filter((e) => e[0] === 'investment')).toEqual([
+      ['investment', ['Кыргызстана'], 'Кыргызстана'],
+      ['investment', ['Кыргызстана'], 'Кыргызстана'],
+    ]);
+    const en = build(
+      'The government of Kazakhstan approved a programme worth 96 billion tenge to renew farm machinery. Some 40 billion tenge will be allocated this year.',
+      'eng',
+      [['Kazakhstan', 'GPE']],
+      [money('96 billion tenge', 9.6e10, 'KZT'), money('40 billion tenge', 4e10, 'KZT')],
+    );
+    expect(facts(en).filter((e) => e[0] === 'investment').map((e) => e[1])).toEqual([['Kazakhstan'], ['Kazakhstan']]);
+  });
+
+  it('silent: a programme with no sum is no investment, and a company’s investment before an allocation is no state’s', () => {
+    const en = build('The government of Kazakhstan approved a programme to renew farm machinery.', 'eng', [['Kazakhstan', 'GPE']], []);
+    expect(facts(en).filter((e) => e[0] === 'investment')).toEqual([]);
+    const de = build(
+      'Haller Bordnetze investiert 34 Millionen Euro in Namangan. Dafür sollen in diesem Jahr weitere 12 Millionen Euro bereitgestellt werden.',
+      'deu',
+      [['Haller Bordnetze', 'ORG'], ['Namangan', 'GPE']],
+      [money('34 Millionen Euro', 3.4e7, 'EUR'), money('12 Millionen Euro', 1.2e7, 'EUR')],
+    );
+    expect(facts(de).filter((e) => e[0] === 'investment').map((e) => e[1])).toEqual([['Haller Bordnetze'], ['Haller Bordnetze']]);
+  });
+});
