@@ -631,7 +631,15 @@ export function resolveDiscourse(
         r.actors = [];
         if (e.location === null) r.location = articleCountry() ?? r.location;
       }
-      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || countryWide(c, text, r.trigger.start - s.start) || nation !== undefined || domestic;
+      // (a subject of a nation's many, `казахстанские аграрии приобрели`, `Chinese makers produced`: the market's,
+      // in that country as the article names it)
+      // (a company it points back to stays: `La société ouzbèke a exporté`)
+      const people = nation !== undefined || domestic || r.actors.some(isOrg) || !on('owner-site') || !SITE_TYPES.has(r.type) ? undefined : nationalSubject(r, k);
+      if (people !== undefined) {
+        r.actors = [];
+        r.location ??= people;
+      }
+      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || countryWide(c, text, r.trigger.start - s.start) || nation !== undefined || domestic || people !== undefined;
       // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
       // no agent reported by a speaker of an organisation is that organisation's
       if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
@@ -945,6 +953,23 @@ export function resolveDiscourse(
       }
     }
     return undefined;
+  }
+
+  /**
+   * The country of a fact's subject named by a nationality and a common noun right before the trigger
+   * (`казахстанские аграрии приобрели`, `Kazakh farmers bought`): the country's first mention, null
+   * where the article never names it; undefined when the trigger has no such subject (`the Turkish
+   * Tekin`, a name after the nationality; `the Turkish company`, a company noun, points back; `German
+   * manufacturers` are the country acting, ./index.ts stateActors).
+   */
+  function nationalSubject(r: EventCandidate, k: number): number | null | undefined {
+    const s = sentences[k]!;
+    const c = compile(discourseKey(views[k]!.key));
+    const start = s.start + clauseStart(s.text, r.trigger.start - s.start);
+    const noun = (gap: string): boolean => /^\s+\p{Ll}[\p{L}-]*\s+$/u.test(gap) && !c.modifiedAfter.test(gap);
+    const x = mentionsIn[k]!.map(m).find((y) => y.type === 'MISC' && y.start >= start && noun(input.text.slice(y.end, r.trigger.start)));
+    const code = x === undefined ? null : demonymOf(x.text);
+    return code === null ? undefined : countryNamed(code);
   }
 
   /** The country the article is about: the one whose name and places it names most (the first named on a tie); null when it never names a country. */

@@ -174,6 +174,8 @@ export const de = {
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|verschifft|versandt|ausführ(?:en|t|te|ten)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
+      // a market's purchases counted in units (`kasachische Landwirte kauften 7.850 Maschinen`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:kauften|erwarben)(?=(?:\\s+[\\p{L}-]+){0,4}\\s+(?:rund\\s+|etwa\\s+|mehr\\s+als\\s+)?\\d[\\d·]*\\s+(?!Prozent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
       // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)

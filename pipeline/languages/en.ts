@@ -310,6 +310,8 @@ export const en = {
       { type: 'export', pos: 'verb', priority: 2, pattern: '(?:sold|sell(?:s|ing)?)(?=\\s[^.;:]{0,40}?(?<![\\p{L}])(?:abroad|overseas|outside\\s+(?:the\\s+)?\\p{Lu}))' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
+      // a market's purchases counted in units (`Kazakh farmers bought 7,850 machines`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:bought|purchased)(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?\\d[\\d·]*\\s+(?!percent|per\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
       // trade
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },

@@ -245,6 +245,8 @@ export const es = {
       // selling abroad is exporting (`vender fuera del país 10.000 vehículos`, `vende en el extranjero`)
       { type: 'export', pos: 'verb', priority: 3, pattern: 'vend(?:e|en|ió|ieron|erá|erán|er|emos)\\s+(?:\\p{L}+\\s+){0,2}?(?:fuera\\s+del\\s+país|en\\s+el\\s+(?:extranjero|exterior)|en\\s+mercados\\s+(?:exteriores|extranjeros|internacionales))' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
+      // a market's purchases counted in units (`los agricultores kazajos compraron 7.850 máquinas`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:compr(?:aron|ó|an)|adquiri(?:eron|ó))(?=\\s+(?:unos\\s+|unas\\s+|casi\\s+|más\\s+de\\s+)?\\d[\\d·]*\\s+(?!por\\s+ciento)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
       // revenue is the money of sales (`Los ingresos del grupo crecieron … hasta 412.000 millones`, `CAF facturó 4.210 millones`);
       // revenue `con unos ingresos de …` is the money of the sales just told, no fact of its own

@@ -213,6 +213,8 @@ export const fr = {
       { type: 'export', pos: 'noun', pattern: '(?<!(?:plateforme|pôle|base|hub)\\s+d[\'’])exportations?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|fourni(?:t|ssent|ssait|ssaient|ra|ront|r)|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
+      // a market's purchases counted in units (`les agriculteurs kazakhs ont acheté 7 850 machines`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:achet(?:é|ent|èrent|aient)|acquis)(?=\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d[\\d\\s\\u00a0\\u202f]*\\s+(?!pour\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },

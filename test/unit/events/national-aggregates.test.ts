@@ -120,3 +120,31 @@ describe('events: a government’s programme worth a sum is the state’s invest
     expect(facts(de).filter((e) => e[0] === 'investment').map((e) => e[1])).toEqual([['Haller Bordnetze'], ['Haller Bordnetze']]);
   });
 });
+
+describe('events: a nation’s many buying (`казахстанские аграрии приобрели 7 850 единиц`) are the market’s sales, in that country', () => {
+  const units = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'machine' });
+
+  it('ru, en: no company’s agent, the country as the article names it', () => {
+    const ru = build(
+      'Агромашхолдинг KZ выпустил 1 180 комбайнов в Костанае. Как заявил вице-министр сельского хозяйства Казахстана Марат Жолдасбеков, в прошлом году казахстанские аграрии приобрели 7 850 единиц новой техники.',
+      'rus',
+      [['Агромашхолдинг KZ', 'ORG'], ['Костанае', 'GPE'], ['Казахстана', 'GPE'], ['Марат Жолдасбеков', 'PER'], ['казахстанские', 'MISC']],
+      [units('1 180 комбайнов', 1180), units('7 850 единиц', 7850)],
+    );
+    expect(facts(ru).find((e) => e[0] === 'sales')).toEqual(['sales', [], 'Казахстана']);
+    const en = build(
+      'Agromash built 1,180 combines in Kostanay, Kazakhstan. Last year Kazakh farmers bought 7,850 new machines.',
+      'eng',
+      [['Agromash', 'ORG'], ['Kostanay', 'GPE'], ['Kazakhstan', 'GPE'], ['Kazakh', 'MISC', 1]],
+      [units('1,180 combines', 1180), units('7,850 new machines', 7850)],
+    );
+    expect(facts(en).find((e) => e[0] === 'sales')).toEqual(['sales', [], 'Kazakhstan']);
+  });
+
+  it('silent: a stake bought is no sale; a named buyer keeps its name', () => {
+    const de = build('Allur kauften 51 Prozent an dem Werk.', 'deu', [['Allur', 'ORG']], [{ text: '51 Prozent', kind: 'percent', value: 51 }]);
+    expect(facts(de).filter((e) => e[0] === 'sales')).toEqual([]);
+    const en = build('Last year Kazakh dealer Astana Motors bought 7,850 cars.', 'eng', [['Kazakh', 'MISC'], ['Astana Motors', 'ORG']], [{ text: '7,850 cars', kind: 'count', value: 7850, unit: 'car' }]);
+    expect(facts(en).find((e) => e[0] === 'sales')?.[1]).toEqual(['Astana Motors']);
+  });
+});
