@@ -184,6 +184,10 @@ interface CompiledDiscourse {
   countryWide: RegExp | null;
   /** The maker's home market (`homeMarket`: `domestic sales`, `el mercado interno`); null without words. */
   homeMarket: RegExp | null;
+  /** A noun of a country's aggregate figure (`aggregateNouns`: `exports`, `экспорт`), global; null without words. */
+  aggregate: RegExp | null;
+  /** `in the country` (`inCountry`: `im Land`, `в стране`); null without words. */
+  inCountry: RegExp | null;
 }
 
 /** A language's discourse words compiled once (the shared per-language memo). */
@@ -262,6 +266,8 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     thisYear: new RegExp(`${B}(?:${lex.relativeYears.find(([, o]) => o === 0)?.[0] ?? '(?!)'})${E}`, 'iu'),
     countryWide: lex.countryWide?.length ? new RegExp(`${B}(?:${alt(lex.countryWide)})${E}`, 'iu') : null,
     homeMarket: lex.homeMarket?.length ? new RegExp(`${B}(?:${alt(lex.homeMarket)})${E}`, 'iu') : null,
+    aggregate: lex.aggregateNouns?.length ? new RegExp(`${B}(?:${alt(lex.aggregateNouns)})${E}`, 'giu') : null,
+    inCountry: lex.inCountry?.length ? new RegExp(`${B}(?:${alt(lex.inCountry)})${E}`, 'iu') : null,
     genericSubject: (() => {
       const definite = lex.definite.length ? `(?!(?:${alt(lex.definite)})${E})` : '';
       return new RegExp(`(?:^|[,:])\\s*(?:(?:[\\p{L}-]+\\s+){0,2}(${alt(lex.institutions)})|${definite}\\p{L}[\\p{L}-]*\\s+(?:${alt(lex.companyNouns)})\\p{L}{0,2})${E}`, 'iu');
@@ -317,6 +323,9 @@ const hasFigure = (e: EventCandidate): boolean => e.quantity !== null || e.money
 
 /** Whether a time is a period (a year, or a span of months); a single month or day dates an occasion. */
 const isPeriod = (time: string | null): time is string => time !== null && /^\d{4}(?:$|-\d{2}\/\d{4}-\d{2}$)/u.test(time);
+
+/** Facts a country's aggregate may be (`Turkey's exports`, `investissements français`): its trade, its investment, its sales. */
+const AGGREGATE_TYPES = new Set<EventType>(['export', 'investment', 'trade', 'sales']);
 
 /** Facts placed in their organisation's country when they name no site: goods leave it, sales happen in its market. */
 const HOME_SITED = new Set<EventType>(['export', 'sales']);
@@ -615,7 +624,27 @@ export function resolveDiscourse(
       // (a clause whose subject is a common noun phrase, `Indian manufacturers exported …`, names its own agent,
       // and so does one of the whole country, `las fábricas del país produjeron`: the market's, no company's)
       const subject = c.genericSubject.exec(clauseBefore(text, r.trigger.start - s.start));
-      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || countryWide(c, text, r.trigger.start - s.start);
+      // (a country's aggregate, `Turkey's automotive exports`, `les exportations françaises`, `экспорт Казахстана`:
+      // that country's on its own soil, as the article names it; and a fact `in the country` with no agent of its
+      // own, `640 Millionen Dollar im Land investiert`: the market's, in the country the article is about)
+      const nation = e.actors.length || !on('owner-site') ? undefined : nationalAggregate(r, k);
+      const domestic = !e.actors.length && on('owner-site') && SITE_TYPES.has(r.type) && (c.inCountry?.test(clauseOf(text, r.trigger.start - s.start)) ?? false);
+      if (nation !== undefined) {
+        r.actors = nation === null ? [] : [nation];
+        if (e.location === null && nation !== null) r.location = nation;
+      } else if (domestic) {
+        r.actors = [];
+        if (e.location === null) r.location = articleCountry() ?? r.location;
+      }
+      // (a subject of a nation's many, `казахстанские аграрии приобрели`, `Chinese makers produced`: the market's,
+      // in that country as the article names it)
+      // (a company it points back to stays: `La société ouzbèke a exporté`)
+      const people = nation !== undefined || domestic || r.actors.some(isOrg) || !on('owner-site') || !SITE_TYPES.has(r.type) ? undefined : nationalSubject(r, k);
+      if (people !== undefined) {
+        r.actors = [];
+        r.location ??= people;
+      }
+      const generic = (subject !== null && (subject[1] === undefined || NON_COMPANY.test(subject[1]))) || countryWide(c, text, r.trigger.start - s.start) || nation !== undefined || domestic || people !== undefined;
       // `Генеральный директор X Томас Брандт сообщил, что первые комбайны будут собраны …`: a fact with
       // no agent reported by a speaker of an organisation is that organisation's
       if (!r.actors.length && !NO_SALIENT.has(r.type) && on('salient')) {
@@ -627,7 +656,11 @@ export function resolveDiscourse(
       const joint = !r.actors.length && venture !== null && venture.sentence >= k - SALIENT_WINDOW && on('plant') ? venture : null;
       if ((!r.actors.length || brandOnly || partner.length) && !generic && !NO_SALIENT.has(r.type) && on('salient')) {
         const prior = salient();
-        if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
+        const state = r.actors.length ? undefined : stateFact(r, k);
+        if (state !== undefined) {
+          r.actors = [...out[state]!.actors];
+          r.location ??= out[state]!.location;
+        } else if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
           r.actors = [...joint.owners];
           if (r.location === null && SITE_TYPES.has(r.type)) r.location = joint.place;
         } else if (prior !== undefined) {
@@ -696,6 +729,17 @@ export function resolveDiscourse(
     const c = compile(discourseKey(views[k]!.key));
     const hit = c.partnerEnd.exec(input.text.slice(Math.max(s.start, x.start - 40), x.start));
     return hit !== null && !(c.passiveAgentStart?.test(hit[0]) ?? false);
+  }
+
+  /**
+   * A state's own fact of the same kind right before a fact with no agent (`Правительство Кыргызстана
+   * утвердило программу … стоимостью 9,6 млрд сомов. По его словам, 4 млрд сомов будут выделены …`): the
+   * state goes on acting; undefined when the latest fact with an agent, in this sentence or the one
+   * before, is another kind or has an organisation or a person among its agents.
+   */
+  function stateFact(r: EventCandidate, k: number): number | undefined {
+    const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && !NO_SALIENT.has(out[i]!.type) && out[i]!.actors.length > 0);
+    return j !== undefined && out[j]!.type === r.type && !isStake(out[j]!) && out[j]!.actors.every(isPlace) ? j : undefined;
   }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
@@ -881,6 +925,68 @@ export function resolveDiscourse(
   function countryNamed(country: string): number | null {
     const named = input.mentions.findIndex((x) => x.type === 'GPE' && countryCodeOf(x.text) === country);
     return named >= 0 ? named : null;
+  }
+
+  /**
+   * The country whose aggregate a fact of sentence `k` is: a noun of the pack's `aggregateNouns` in the
+   * trigger's clause with a nationality beside it (`Spanish exports`, `les exportations françaises`,
+   * `deutsche Exporte`) or a country's possessive before it or genitive after it (`Turkey's automotive
+   * exports`, `экспорт Казахстана`, `les exportations de la France`): the country's first mention, null
+   * where the article never names it; undefined when no such noun qualifies the fact (`Tekin's exports`,
+   * `die Exporte des Unternehmens`, `exports to Uzbekistan`).
+   */
+  function nationalAggregate(r: EventCandidate, k: number): number | null | undefined {
+    const c = compile(discourseKey(views[k]!.key));
+    if (!c.aggregate || !AGGREGATE_TYPES.has(r.type)) return undefined;
+    const s = sentences[k]!;
+    const clause = clauseAt(s.text, r.trigger.start - s.start);
+    c.aggregate.lastIndex = 0;
+    for (const hit of s.text.matchAll(c.aggregate)) {
+      if (clauseAt(s.text, hit.index ?? 0) !== clause) continue;
+      const [a, b] = [s.start + (hit.index ?? 0), s.start + (hit.index ?? 0) + hit[0].length];
+      for (const i of mentionsIn[k]!) {
+        const x = m(i);
+        const before = x.end <= a ? input.text.slice(x.end, a) : null;
+        const after = x.start >= b ? input.text.slice(b, x.start) : null;
+        const code =
+          x.type === 'MISC' && ((before !== null && /^\s+(?:[\p{L}-]+\s+)?$/u.test(before)) || (after !== null && /^\s+$/u.test(after)))
+            ? demonymOf(x.text)
+            : x.type === 'GPE' && ((before !== null && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(before)) || (after !== null && (/^\s+$/u.test(after) || (c.genitiveAfter?.test(after) ?? false))))
+              ? countryCodeOf(x.text)
+              : null;
+        if (code !== null) return countryNamed(code);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The country of a fact's subject named by a nationality and a common noun right before the trigger
+   * (`казахстанские аграрии приобрели`, `Kazakh farmers bought`): the country's first mention, null
+   * where the article never names it; undefined when the trigger has no such subject (`the Turkish
+   * Tekin`, a name after the nationality; `the Turkish company`, a company noun, points back; `German
+   * manufacturers` are the country acting, ./index.ts stateActors).
+   */
+  function nationalSubject(r: EventCandidate, k: number): number | null | undefined {
+    const s = sentences[k]!;
+    const c = compile(discourseKey(views[k]!.key));
+    const start = s.start + clauseStart(s.text, r.trigger.start - s.start);
+    const noun = (gap: string): boolean => /^\s+\p{Ll}[\p{L}-]*\s+$/u.test(gap) && !c.modifiedAfter.test(gap);
+    const x = mentionsIn[k]!.map(m).find((y) => y.type === 'MISC' && y.start >= start && noun(input.text.slice(y.end, r.trigger.start)));
+    const code = x === undefined ? null : demonymOf(x.text);
+    return code === null ? undefined : countryNamed(code);
+  }
+
+  /** The country the article is about: the one whose name and places it names most (the first named on a tie); null when it never names a country. */
+  function articleCountry(): number | null {
+    const counts = new Map<string, number>();
+    for (const x of input.mentions) {
+      if (x.type !== 'GPE' && x.type !== 'LOC') continue;
+      const code = countryCodeOf(x.text) ?? placeCountryOf(x.text);
+      if (code !== null) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    const ranked = [...counts.entries()].map(([code, n]) => [countryNamed(code), n] as const).filter(([at]) => at !== null).sort((p, q) => q[1] - p[1] || p[0]! - q[0]!);
+    return ranked[0]?.[0] ?? null;
   }
 
   /** The country an organisation belongs to by a possessive before one of its names or an apposition after it. */
@@ -1346,6 +1452,13 @@ function clauseStart(text: string, offset: number): number {
 
 /** The text of `offset`'s clause before it (its subject, where the clause opens with one). */
 const clauseBefore = (text: string, offset: number): string => text.slice(clauseStart(text, offset), offset);
+
+/** The text of `offset`'s clause, before it and after it. */
+function clauseOf(text: string, offset: number): string {
+  const rest = text.slice(offset);
+  const end = [...rest.matchAll(CLAUSE_BREAK)][0]?.index ?? rest.length;
+  return text.slice(clauseStart(text, offset), offset + end);
+}
 
 /** Whether the clause before `offset` names a subject of the whole country (`las fábricas del país`, `the country's carmakers`). */
 const countryWide = (c: CompiledDiscourse, text: string, offset: number): boolean => c.countryWide?.test(clauseBefore(text, offset)) ?? false;

@@ -231,6 +231,8 @@ export const az = {
     ventureNouns: ['birgə\\s+müəssisə\\p{L}*'],
     sideNouns: ['tərəf\\p{L}*'],
     homeMarket: ['daxili\\s+bazar\\p{L}*'],
+    aggregateNouns: ['ixrac\\p{L}*', 'idxal\\p{L}*', 'investisiyalar\\p{L}*'],
+    inCountry: ['ölkədə'],
     pair: ['iki\\s+ölkə\\p{L}*', 'hər\\s+iki\\s+ölkə\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

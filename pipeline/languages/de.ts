@@ -175,12 +175,14 @@ export const de = {
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
+      // a market's purchases counted in units (`kasachische Landwirte kauften 7.850 Maschinen`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:kauften|erwarben)(?=(?:\\s+[\\p{L}-]+){0,4}\\s+(?:rund\\s+|etwa\\s+|mehr\\s+als\\s+)?\\d[\\d·]*\\s+(?!Prozent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'Verkauf|Verkaufs|Verkäufe|Verkaufszahlen|Absatz(?:es)?|Umsatz|(?:Neu)?[Zz]ulassungen|Auslieferungen' },
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
       // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)
       // money that flows into a project (`In den Bau fließen 62 Milliarden Tenge`, `20 Mio. Euro flossen in das Werk`)
       { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen|(?:fließen|fließt|flossen|floss)(?=\\s[^.;]{0,40}?\\d)|(?<=\\d[^.;]{0,40}?\\s)(?:fließen|fließt|flossen|floss)(?=\\s+(?:in|ins)\\s)' },
-      { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+' },
+      { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+|\\p{L}*[Pp]rogramm(?:s|e)?(?=[^.;]{0,100}?(?:im\\s+Wert\\s+von|mit\\s+einem\\s+Volumen\\s+von|in\\s+Höhe\\s+von)\\s+(?:rund\\s+|etwa\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))|(?<=\\d\\s*(?:%|Prozent)\\s+(?:an|am)\\s+(?:[\\p{L}-]+\\s+){1,3})(?:hält|halten|hielt|hielten|besitzt|besitzen)' },
       // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)
@@ -281,6 +283,8 @@ export const de = {
     sideNouns: ['Seite', 'Partner(?:s)?'],
     homeMarket: ['im\\s+Inland', 'Inlandsmarkt\\p{L}*', 'Inlandsabsatz\\p{L}*', 'Binnenmarkt\\p{L}*', '(?:heimischen|einheimischen)\\s+Markt\\p{L}*'],
     countryWide: ['(?:Werke|Fabriken)\\s+des\\s+Landes'],
+    aggregateNouns: ['\\p{L}*(?:[Ee]xporte?|[Aa]usfuhr|[Ii]mporte?|[Ee]infuhr)(?:en|n|s)?', 'Investitionen'],
+    inCountry: ['im\\s+Lande?', 'in\\s+diesem\\s+Land'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
     companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],

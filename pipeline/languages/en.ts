@@ -311,12 +311,14 @@ export const en = {
       { type: 'export', pos: 'verb', priority: 2, pattern: '(?:sold|sell(?:s|ing)?)(?=\\s[^.;:]{0,40}?(?<![\\p{L}])(?:abroad|overseas|outside\\s+(?:the\\s+)?\\p{Lu}))' },
       // sales
       { type: 'sales', pos: 'verb', pattern: 'sold|sell(?:s|ing)?' },
+      // a market's purchases counted in units (`Kazakh farmers bought 7,850 machines`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:bought|purchased)(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?\\d[\\d·]*\\s+(?!percent|per\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
       // trade
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },
       // investment
       { type: 'investment', pos: 'verb', pattern: 'invest(?:s|ed|ing)?' },
-      { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing' },
+      { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing|(?:will\\s+be|was|were|has\\s+been|have\\s+been)\\s+allocated|programm?e(?=[^.;]{0,100}?(?:worth|totall?ing|with\\s+a\\s+budget\\s+of)\\s+(?:about\\s+|some\\s+)?[$€£]?\\d)' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
@@ -425,6 +427,8 @@ export const en = {
     sideNouns: ['side', 'partner'],
     homeMarket: ['(?:domestic|local|home)\\s+markets?', 'domestic\\s+sales'],
     countryWide: ['the\\s+country[\'’]s\\s+(?:[\\p{L}-]+\\s+)?(?:plants|factories|carmakers|automakers|manufacturers|makers|companies|producers)', '(?:plants|factories|carmakers|automakers|manufacturers|companies|producers)\\s+(?:of|in)\\s+the\\s+country'],
+    aggregateNouns: ['exports?', 'imports?', 'investments?'],
+    inCountry: ['in\\s+the\\s+country'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
     companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],
     pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],

@@ -246,6 +246,8 @@ export const es = {
       // selling abroad is exporting (`vender fuera del país 10.000 vehículos`, `vende en el extranjero`)
       { type: 'export', pos: 'verb', priority: 3, pattern: 'vend(?:e|en|ió|ieron|erá|erán|er|emos)\\s+(?:\\p{L}+\\s+){0,2}?(?:fuera\\s+del\\s+país|en\\s+el\\s+(?:extranjero|exterior)|en\\s+mercados\\s+(?:exteriores|extranjeros|internacionales))' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?:e|en|ió|ieron|ido|idos|ida|idas|erá|erán|er)|comercializ\\p{L}*' },
+      // a market's purchases counted in units (`los agricultores kazajos compraron 7.850 máquinas`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:compr(?:aron|ó|an)|adquiri(?:eron|ó))(?=\\s+(?:unos\\s+|unas\\s+|casi\\s+|más\\s+de\\s+)?\\d[\\d·]*\\s+(?!por\\s+ciento)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'ventas?|matriculaciones|entregas' },
       // revenue is the money of sales (`Los ingresos del grupo crecieron … hasta 412.000 millones`, `CAF facturó 4.210 millones`);
       // revenue `con unos ingresos de …` is the money of the sales just told, no fact of its own
@@ -255,7 +257,7 @@ export const es = {
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
       { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
-      { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento' },
+      { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento|programas?(?=[^.;]{0,100}?(?:por\\s+valor\\s+de|dotados?\\s+con|con\\s+un\\s+presupuesto\\s+de)\\s+(?:unos\\s+|casi\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
       // `la firma` after a determiner is the company or the signing already told, not a signing verb
@@ -355,6 +357,8 @@ export const es = {
     sideNouns: ['parte', 'socio'],
     homeMarket: ['mercados?\\s+(?:interno|nacional|local|doméstico)s?'],
     countryWide: ['(?:fábricas|plantas|empresas|fabricantes|ensambladoras)\\s+del\\s+país'],
+    aggregateNouns: ['exportaciones', 'importaciones', 'inversiones'],
+    inCountry: ['en\\s+el\\s+país'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],

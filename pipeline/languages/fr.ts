@@ -214,12 +214,14 @@ export const fr = {
       { type: 'export', pos: 'noun', pattern: '(?<!(?:plateforme|pôle|base|hub)\\s+d[\'’])exportations?' },
       { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'livr(?:e|é|ée|és|ées|ent|era|eront|er|ait|aient)|livraisons?|fourni(?:t|ssent|ssait|ssaient|ra|ront|r)|expédi\\p{L}*|envoi(?:e|ent|s)?|envoy(?:é|ée|és|ées|er|ait|aient)|enverr(?:a|ont)' },
       { type: 'sales', pos: 'verb', pattern: 'vend(?!redi)\\p{L}*|écoul\\p{L}*' },
+      // a market's purchases counted in units (`les agriculteurs kazakhs ont acheté 7 850 machines`): the sales of that market
+      { type: 'sales', pos: 'verb', pattern: '(?:achet(?:é|ent|èrent|aient)|acquis)(?=\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d[\\d\\s\\u00a0\\u202f]*\\s+(?!pour\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       // money that finances a site, by its agent (`Le chantier est financé à hauteur de 85 millions de manats par X`)
       { type: 'investment', pos: 'verb', pattern: 'financ(?:é|ée|és|ées|er|era|eront|ait|aient|e|ent)(?![\\p{L}])' },
-      { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement' },
+      { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement|programmes?(?=[^.;]{0,100}?(?:d[\'’]un\\s+montant\\s+de|dotée?\\s+de|d[\'’]une\\s+valeur\\s+de)\\s+(?:près\\s+de\\s+|environ\\s+)?\\d)' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
       { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
@@ -324,6 +326,8 @@ export const fr = {
     sideNouns: ['partie', 'partenaire'],
     homeMarket: ['marchés?\\s+(?:intérieur|national|local|domestique)s?'],
     countryWide: ['(?:usines|entreprises|constructeurs|fabricants)\\s+du\\s+pays'],
+    aggregateNouns: ['exportations?', 'importations?', 'investissements?'],
+    inCountry: ['dans\\s+le\\s+pays'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
     companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],

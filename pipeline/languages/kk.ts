@@ -229,6 +229,8 @@ export const kk = {
     ventureNouns: ['бірлескен\\s+кәсіпорын\\p{L}*'],
     sideNouns: ['тарап\\p{L}*', 'серіктес\\p{L}*'],
     homeMarket: ['ішкі\\s+нарық\\p{L}*'],
+    aggregateNouns: ['экспорт\\p{L}*', 'импорт\\p{L}*', 'инвестициялар\\p{L}*'],
+    inCountry: ['елде'],
     pair: ['екі\\s+ел\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['мұнда', 'онда'],

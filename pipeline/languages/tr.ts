@@ -243,6 +243,8 @@ export const tr = {
     ventureNouns: ['ortak\\s+girişim\\p{L}*'],
     sideNouns: ['taraf\\p{L}*', 'ortağ\\p{L}*'],
     homeMarket: ['iç\\s+pazar\\p{L}*'],
+    aggregateNouns: ['ihracat\\p{L}*', 'ithalat\\p{L}*', 'yatırımlar\\p{L}*'],
+    inCountry: ['ülkede'],
     pair: ['iki\\s+ülke\\p{L}*', 'her\\s+iki\\s+ülke\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['burada', 'orada'],

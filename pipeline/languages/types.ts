@@ -462,6 +462,18 @@ export interface DiscourseSection {
    * the site.
    */
   homeMarket?: string[];
+  /**
+   * Nouns of a country's aggregate figure (`exports`, `Exporte`, `экспорт`, `exportations`,
+   * `exportaciones`, `imports`, `trade`): with a nationality or a country's possessive or genitive on
+   * them (`Turkey's exports`, `les exportations françaises`, `экспорт Казахстана`) the fact is that
+   * country's, acting on its own soil, and no company's.
+   */
+  aggregateNouns?: string[];
+  /**
+   * `in the country` (`im Land`, `в стране`, `dans le pays`, `en el país`): a fact said to happen there
+   * is sited in the country the article named last.
+   */
+  inCountry?: string[];
   /** The pair of countries named before. */
   pair: string[];
   /** The pair of companies of the latest fact with two (`ambas compañías`, `both companies`); optional. */

@@ -243,6 +243,8 @@ export const uz = {
     ventureNouns: ["qo['‘’ʼ]shma\\s+korxona\\p{L}*", 'қўшма\\s+корхона\\p{L}*'],
     sideNouns: ['tomon\\p{L}*', 'hamkor\\p{L}*'],
     homeMarket: ['ichki\\s+bozor\\p{L}*', 'ички\\s+бозор\\p{L}*'],
+    aggregateNouns: ['eksport\\p{L}*', 'import\\p{L}*', 'investitsiyalar\\p{L}*', 'экспорт\\p{L}*', 'импорт\\p{L}*'],
+    inCountry: ['mamlakatda', 'мамлакатда'],
     pair: ['ikki\\s+davlat\\p{L}*', 'икки\\s+давлат\\p{L}*'],
     pairBlock: [],
     placeAdverbs: ['bu\\s+yerda', 'у\\s+ерда'],
