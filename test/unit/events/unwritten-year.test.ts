@@ -1,0 +1,37 @@
+/** A month or span of months named without its year: the year the reference date, the tense and a coordinated period give it (bench/articles/orig-*). */
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../pipeline/events/index.js';
+import { build, view } from './build.js';
+
+const count = (text: string, value: number, unit: string) => ({ text, kind: 'count' as const, value, unit });
+const date = (text: string, iso: string) => ({ text, kind: 'date' as const, date: iso });
+const timed = (input: ReturnType<typeof build>) => view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.time]);
+
+describe('a plan’s month without its year is the next such month from the reference date', () => {
+  it('ru: a reflexive future verb is a plan (`Сборка … начнётся в июле`, in March 2027)', () => {
+    const got = timed(build('Сборка тракторов в Бишкеке начнётся в июле.', 'rus', [['Бишкеке', 'GPE']], [date('июле', '2027-07')], '2027-03-17'));
+    expect(got.find((e) => e[0] === 'plant_launch')?.[2]).toBe('2027-07');
+  });
+  it('es: each figure of a plan dated by the month of its clause (`arrancará en octubre con una capacidad de 3.000 tractores`, in February 2027)', () => {
+    const text = 'La nueva planta de Tractores Duero arrancará en octubre con una capacidad de 3.000 tractores al año, ampliable a 5.000 tractores en 2029.';
+    const got = timed(build(text, 'spa', [['Tractores Duero', 'ORG']], [date('octubre', '2026-10'), count('3.000 tractores', 3000, 'tractor'), count('5.000 tractores', 5000, 'tractor'), { text: '2029', kind: 'year', value: 2029, date: '2029' }], '2027-02-25'));
+    expect(got.find((e) => e[1] === 3000)?.[2]).toBe('2027-10');
+    expect(got.find((e) => e[1] === 5000)?.[2]).toBe('2029');
+  });
+});
+
+describe('a period already over at the reference date, coordinated with a later period of a written year, is of that year', () => {
+  it('en: `Construction begins in the first quarter and production is due to start in the second half of 2027` (November 2026)', () => {
+    const text = 'Construction begins in the first quarter and production is due to start in the second half of 2027.';
+    const got = timed(build(text, 'eng', [], [date('first quarter', '2026-01/2026-03'), date('second half of 2027', '2027-07/2027-12')], '2026-11-04'));
+    expect(got.find((e) => e[0] === 'plant_construction')?.[2]).toBe('2027-01/2027-03');
+  });
+  it('silent: a month beside a quarter (fr, past tense), and a month not yet over (es)', () => {
+    const fr = 'La nouvelle chaîne, dont la construction a débuté en septembre à Gandja, doit entrer en service au deuxième trimestre 2027.';
+    const got = timed(build(fr, 'fra', [['Gandja', 'GPE']], [date('septembre', '2026-09'), date('deuxième trimestre 2027', '2027-04/2027-06')], '2027-02-11'));
+    expect(got.find((e) => e[0] === 'plant_construction')?.[2]).toBe('2026-09');
+    const es = 'Las obras arrancarán en junio y la fábrica tendrá capacidad para ensamblar 60 vagones al año a partir del segundo semestre de 2028.';
+    const got2 = timed(build(es, 'spa', [], [date('junio', '2027-06'), count('60 vagones', 60, 'wagon'), date('segundo semestre de 2028', '2028-07/2028-12')], '2027-03-03'));
+    expect(got2.find((e) => e[0] === 'plant_construction')?.[2]).toBe('2027-06');
+  });
+});
