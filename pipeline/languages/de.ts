@@ -288,6 +288,7 @@ export const de = {
     possessiveStart: ['sein', 'seine', 'seinen', 'seinem', 'seiner', 'seines', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres'],
     personalPossessive: ['sein\\p{L}*', 'ihr\\p{L}*'],
     relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
+    yearEarlier: ['ein\\s+Jahr\\s+(?:zuvor|davor|früher)'],
     relativeYears: [
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],

@@ -432,6 +432,7 @@ export const en = {
     possessiveStart: ['its', 'their'],
     personalPossessive: ['his', 'her'],
     relativeMonths: [['this\\s+month', 0], ['last\\s+month|(?:the\\s+)?previous\\s+month', -1], ['next\\s+month', 1]],
+    yearEarlier: ['a\\s+year\\s+(?:earlier|before)', 'the\\s+year\\s+before'],
     relativeYears: [
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],

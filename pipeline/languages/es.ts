@@ -362,6 +362,7 @@ export const es = {
     possessiveStart: ['su', 'sus'],
     personalPossessive: ['su'],
     relativeMonths: [['este\\s+mes', 0], ['el\\s+mes\\s+(?:pasado|anterior)', -1], ['el\\s+(?:próximo|siguiente)\\s+mes|el\\s+mes\\s+que\\s+viene', 1]],
+    yearEarlier: ['un\\s+año\\s+antes'],
     relativeYears: [
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],

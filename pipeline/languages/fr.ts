@@ -332,6 +332,7 @@ export const fr = {
     possessiveStart: ['son', 'sa', 'ses', 'leur', 'leurs'],
     personalPossessive: ['son', 'sa'],
     relativeMonths: [['ce\\s+mois(?:-ci)?', 0], ['le\\s+mois\\s+(?:dernier|passé|précédent)', -1], ['le\\s+mois\\s+prochain', 1]],
+    yearEarlier: ['un\\s+an\\s+(?:plus\\s+tôt|auparavant)', 'l[\'’]année\\s+d[\'’]avant'],
     relativeYears: [
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],

@@ -235,6 +235,7 @@ export const kk = {
     possessiveStart: [],
     personalPossessive: [],
     relativeMonths: [['осы\\s+ай\\p{L}*|ағымдағы\\s+ай\\p{L}*', 0], ['өткен\\s+ай\\p{L}*', -1], ['келесі\\s+ай\\p{L}*', 1]],
+    yearEarlier: [],
     relativeYears: [['биыл\\p{L}*|осы\\s+жыл\\p{L}*|ағымдағы\\s+жыл\\p{L}*', 0], ['былтыр\\p{L}*|өткен\\s+жыл\\p{L}*', -1], ['келесі\\s+жыл\\p{L}*', 1]],
     current: ['қазір', 'қазіргі\\s+уақытта'],
     locative: [],

@@ -475,6 +475,8 @@ export interface DiscourseSection {
   personalPossessive: string[];
   /** Relative years and their offset from the document year. */
   relativeYears: Array<[pattern: string, offset: number]>;
+  /** A year before the period the text told just before (`a year earlier`, `ein Jahr zuvor`, `годом ранее`): dated from that period, not from the document year. */
+  yearEarlier: string[];
   /** Relative months and their offset from the month of the reference date (`last month` → -1). */
   relativeMonths: Array<[pattern: string, offset: number]>;
   /** `currently` right before a figure. */

@@ -35,3 +35,20 @@ describe('a period already over at the reference date, coordinated with a later 
     expect(got2.find((e) => e[0] === 'plant_construction')?.[2]).toBe('2027-06');
   });
 });
+
+describe('`a year earlier` dates a figure a year before the period told just before, not before the document year', () => {
+  const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+  it('ru, en: `в 2025 году … тогда как годом ранее … 210 машин`, `in 2025 … a year earlier … 900 engines` (in 2027)', () => {
+    const ru = 'Агромаш экспортировал 290 комбайнов в 2025 году, тогда как годом ранее за рубеж ушло лишь 210 машин.';
+    const got = timed(build(ru, 'rus', [['Агромаш', 'ORG']], [count('290 комбайнов', 290, 'combine'), year(2025), count('210 машин', 210, 'machine')], '2027-02-11'));
+    expect(got.find((e) => e[1] === 210)?.[2]).toBe('2024');
+    const en = 'Tekin exported 1,200 engines in 2025; a year earlier it exported only 900 engines.';
+    const got2 = timed(build(en, 'eng', [['Tekin', 'ORG']], [count('1,200 engines', 1200, 'engine'), year(2025), count('900 engines', 900, 'engine')], '2027-02-11'));
+    expect(got2.find((e) => e[1] === 900)?.[2]).toBe('2024');
+  });
+  it('silent: `год назад` counts from the document year (ru)', () => {
+    const ru = 'Агромаш экспортировал 290 комбайнов в 2025 году, а год назад за рубеж ушло 210 машин.';
+    const got = timed(build(ru, 'rus', [['Агромаш', 'ORG']], [count('290 комбайнов', 290, 'combine'), year(2025), count('210 машин', 210, 'machine')], '2027-02-11'));
+    expect(got.find((e) => e[1] === 210)?.[2]).toBe('2026');
+  });
+});
