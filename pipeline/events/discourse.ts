@@ -1095,7 +1095,12 @@ export function resolveDiscourse(
             if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length, unit };
           }
         }
-        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) {
+        // (a relative year in the figure's clause wins over a year of another clause, however near:
+        // `Уже через год доля … достигнет 30%, а с 2028 года …`)
+        const inFigureClause = (at: number): boolean => clauseAt(text, at - s.start) === clauseAt(text, from - s.start);
+        const nearer = (b: { at: number; length: number }, g: NumberFact): boolean =>
+          inFigureClause(b.at) !== inFigureClause(g.start) ? inFigureClause(b.at) : gap(b.at, b.at + b.length) < gap(g.start, g.end);
+        if (best && (r.time === null || (given && nearer(best, given)))) {
           r.time = best.unit === 'month' ? monthFrom(reference!, best.offset) : best.unit === 'earlier' ? shiftYears(told!, best.offset) : String(year + best.offset);
         }
       }

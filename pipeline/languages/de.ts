@@ -292,7 +292,7 @@ export const de = {
     relativeYears: [
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
-      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr', 1],
+      ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr|in\\s+einem\\s+Jahr(?!\\p{L})', 1],
     ],
     current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
     locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],

@@ -436,7 +436,7 @@ export const en = {
     relativeYears: [
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
-      ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year', 1],
+      ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year|in\\s+a\\s+year[\'’]s\\s+time|a\\s+year\\s+from\\s+now', 1],
     ],
     current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
     locative: ['in', 'at', 'near', 'inside', 'on'],

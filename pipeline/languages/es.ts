@@ -366,7 +366,7 @@ export const es = {
     relativeYears: [
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],
-      ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene', 1],
+      ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene|dentro\\s+de\\s+un\\s+año', 1],
     ],
     current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
     locative: ['en', 'cerca\\s+de'],

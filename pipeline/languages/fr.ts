@@ -336,7 +336,7 @@ export const fr = {
     relativeYears: [
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
-      ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain', 1],
+      ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain|dans\\s+un\\s+an(?!\\p{L})', 1],
     ],
     current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
     locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],

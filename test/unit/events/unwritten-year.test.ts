@@ -52,3 +52,20 @@ describe('`a year earlier` dates a figure a year before the period told just bef
     expect(got.find((e) => e[1] === 210)?.[2]).toBe('2026');
   });
 });
+
+describe('`in a year` is the year after the document year, and wins over a year of another clause', () => {
+  const pct = (text: string, value: number) => ({ text, kind: 'percent' as const, value });
+  const year = (y: number) => ({ text: String(y), kind: 'year' as const, value: y, date: String(y) });
+  it('ru, en: `Уже через год доля … достигнет 30%, а с 2028 года …`, `In a year\'s time … 30,000 buses, and from 2028 …` (in 2026)', () => {
+    const ru = 'Уже через год доля локализованных компонентов на заводе «Гянджа Авто» достигнет 30%, а с 2028 года мы рассчитываем выйти на 50%.';
+    const got = timed(build(ru, 'rus', [['Гянджа Авто', 'ORG']], [pct('30%', 30), year(2028), pct('50%', 50)], '2026-06-23'));
+    expect(got.find((e) => e[1] === 30)?.[2]).toBe('2027');
+    const en = 'In a year\'s time Ganja Auto will raise output to 30,000 buses, and from 2028 it aims for 50,000 buses.';
+    const got2 = timed(build(en, 'eng', [['Ganja Auto', 'ORG']], [count('30,000 buses', 30000, 'bus'), year(2028), count('50,000 buses', 50000, 'bus')], '2026-06-23'));
+    expect(got2.find((e) => e[1] === 30000)?.[2]).toBe('2027');
+  });
+  it('silent: `in a year` as a rate (en)', () => {
+    const got = timed(build('Ganja Auto will build 12,000 cars in a year.', 'eng', [['Ganja Auto', 'ORG']], [count('12,000 cars', 12000, 'car')], '2026-06-23'));
+    expect(got.find((e) => e[1] === 12000)?.[2] ?? null).toBeNull();
+  });
+});
