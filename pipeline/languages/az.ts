@@ -136,6 +136,7 @@ export const az = {
     quarters: ["rüb\\p{L}*"],
     halves: ["yarımil\\p{L}*"],
     monthSpans: ["ay\\p{L}*"],
+    monthSpanOpeners: [],
     periodYear: { of: [], thisYear: ["bu ilin", "ilin"] },
     yearAfter: ['il\\p{L}*', '(?:ci|cı|cu|cü)\\s+il\\p{L}*'],
     targetYearBefore: [],

@@ -138,6 +138,7 @@ export const de = {
     quarters: ["Quartal(?:s|es|e|en)?"],
     halves: ["Halbjahr(?:es|s|en)?", "Jahreshälfte"],
     monthSpans: ["Monate[n]?"],
+    monthSpanOpeners: [],
     periodYear: { of: ["des Jahres"], thisYear: ["dieses Jahres", "des laufenden Jahres", "des Jahres"] },
     yearAfter: [],
     targetYearBefore: ['bis', 'bis zum', 'ab'],

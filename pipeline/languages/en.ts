@@ -251,6 +251,7 @@ export const en = {
     quarters: ["quarters?"],
     halves: ["half", "halves"],
     monthSpans: ["months"],
+    monthSpanOpeners: [],
     periodYear: { of: ["of"], thisYear: ["(?:of )?(?:the|this|the current) year"] },
     yearAfter: [],
     targetYearBefore: ['by', 'until', 'till', 'from', 'starting(?: in)?', 'before', '(?:by|until|till|before)\\s+the\\s+end\\s+of'],

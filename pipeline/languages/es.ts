@@ -207,6 +207,7 @@ export const es = {
     quarters: ["trimestres?"],
     halves: ["semestres?"],
     monthSpans: ["meses"],
+    monthSpanOpeners: [],
     periodYear: { of: ["de(?:l)?"], thisYear: ["del año", "de este año"], lastYear: ["del\\s+(?:año\\s+(?:pasado|anterior)|pasado\\s+año)"] },
     yearAfter: [],
     targetYearBefore: ['hasta', 'para', 'a partir de', 'desde'],

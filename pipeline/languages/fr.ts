@@ -178,6 +178,7 @@ export const fr = {
     quarters: ["trimestres?"],
     halves: ["semestres?"],
     monthSpans: ["mois"],
+    monthSpanOpeners: [],
     periodYear: { of: ["de", "d['’]"], thisYear: ["de l['’]année", "de cette année"] },
     yearAfter: [],
     targetYearBefore: ['d\'ici', 'jusqu\'en', 'à partir de', 'dès'],

@@ -134,6 +134,7 @@ export const kk = {
     quarters: ["тоқсан\\p{L}*"],
     halves: ["жарты жыл\\p{L}*", "жартыжылдық\\p{L}*"],
     monthSpans: ["ай\\p{L}*"],
+    monthSpanOpeners: [],
     periodYear: { of: [], thisYear: ["биылғы", "осы жылдың"] },
     yearAfter: ['жыл\\p{L}*'],
     targetYearBefore: [],

@@ -186,6 +186,7 @@ export const ru = {
     quarters: ["квартал\\p{L}*"],
     halves: ["полугоди\\p{L}*"],
     monthSpans: ["месяц\\p{L}*"],
+    monthSpanOpeners: ["за"],
     periodYear: { of: [], thisYear: ["этого года", "текущего года"] },
     yearAfter: ['год', 'года', 'году', 'годом', 'годе'],
     targetYearBefore: ['до', 'к', 'с', 'начиная с'],

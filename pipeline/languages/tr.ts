@@ -146,6 +146,7 @@ export const tr = {
     quarters: ["çeyre\\p{L}*"],
     halves: ["yarıyıl\\p{L}*", "yarı\\p{L}*"],
     monthSpans: ["ay\\p{L}*"],
+    monthSpanOpeners: [],
     periodYear: { of: [], thisYear: ["bu yılın", "yılın"] },
     yearAfter: ['yıl\\p{L}*', 'sene\\p{L}*'],
     targetYearBefore: [],

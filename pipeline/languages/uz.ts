@@ -149,6 +149,7 @@ export const uz = {
     quarters: ["chorak\\p{L}*", "чорак\\p{L}*"],
     halves: ["yarim yil\\p{L}*", "ярим йил\\p{L}*"],
     monthSpans: ["oy\\p{L}*", "ой\\p{L}*"],
+    monthSpanOpeners: [],
     periodYear: { of: [], thisYear: ["joriy yilning", "жорий йилнинг"] },
     yearAfter: ['yil\\p{L}*', 'йил\\p{L}*'],
     targetYearBefore: [],
