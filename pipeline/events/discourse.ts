@@ -1074,7 +1074,8 @@ export function resolveDiscourse(
         let best: { at: number; offset: number; length: number; unit: RelativeUnit } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
-        const own = clauses(e);
+        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`)
+        const own = [...clauses(e), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
         const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
         // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
         const reference = input.referenceDate?.date ?? null;

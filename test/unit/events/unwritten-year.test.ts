@@ -69,3 +69,14 @@ describe('`in a year` is the year after the document year, and wins over a year 
     expect(got.find((e) => e[1] === 12000)?.[2] ?? null).toBeNull();
   });
 });
+
+describe('a relative year in the clause of a fact’s own figure dates it, though its trigger stands in another clause', () => {
+  it('en, ru: `X, which assembles buses for cities, built 1,150 buses last year and plans …`, `«Нёман Агро», выпускающая тракторы в Гродно, в прошлом году произвела 11 200 машин` (in 2027)', () => {
+    const en = 'Chirchiq Avtobus, which assembles city buses for Uzbek municipalities, built 1,150 buses last year and plans to double output to 2,300 units in 2028.';
+    const got = timed(build(en, 'eng', [['Chirchiq Avtobus', 'ORG']], [count('1,150 buses', 1150, 'bus'), count('2,300 units', 2300, 'unit'), { text: '2028', kind: 'year', value: 2028, date: '2028' }], '2027-03-17'));
+    expect(got.find((e) => e[1] === 1150)?.[2]).toBe('2026');
+    const ru = '«Нёман Агро», выпускающая тракторы на заводе в Гродно, в прошлом году произвела 11 200 машин, а к 2030 году намерена выпускать 15 000 машин.';
+    const got2 = timed(build(ru, 'rus', [['Нёман Агро', 'ORG'], ['Гродно', 'GPE']], [count('11 200 машин', 11200, 'machine'), { text: '2030', kind: 'year', value: 2030, date: '2030' }, count('15 000 машин', 15000, 'machine')], '2027-03-17'));
+    expect(got2.find((e) => e[1] === 11200)?.[2]).toBe('2026');
+  });
+});
