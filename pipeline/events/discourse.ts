@@ -43,7 +43,8 @@
  * - relative years (`this year`, `last year`, `dieses Jahres`, `в прошлом году`, `l'an dernier`) and
  *   `currently` before a figure → the document year (publication date, dateline or header date, a
  *   date read as `this year`, else the latest year the article names); relative months (`last month`,
- *   `im vergangenen Monat`, `в прошлом месяце`) → that month of the reference date;
+ *   `im vergangenen Monat`, `в прошлом месяце`) → that month of the reference date; `a year earlier`
+ *   (`годом ранее`, `un an plus tôt`) → a year before the period of the fact told just before;
  * - the dateline (`BAKU, Azerbaijan, March 2.`, from ./reference.ts) → the time and place of the lead
  *   sentence's statement (not its place when it was told to a medium: `told Trend`); a weekday →
  *   the day of the dateline's week nearest its trigger;
@@ -152,6 +153,8 @@ interface CompiledDiscourse {
   personalEnd: RegExp | null;
   relative: Array<[RegExp, number]>;
   relativeMonths: Array<[RegExp, number]>;
+  /** A year before the period told just before (`a year earlier`, `годом ранее`); null where the pack has none. */
+  yearEarlier: RegExp | null;
   currentEnd: RegExp;
   /** A partitive word (`davon`, `of which`, `из них`, `dont`): a figure the sentence counts is a part of a fact told before. */
   partitive: RegExp | null;
@@ -246,6 +249,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     relativeMonths: lex.relativeMonths.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
+    yearEarlier: lex.yearEarlier.length ? new RegExp(`${B}(?:${alt(lex.yearEarlier)})${E}`, 'giu') : null,
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
     partitive: (() => {
       const words = (packFor(key) ?? UNDETERMINED_PACK).events?.partitive ?? [];
@@ -314,6 +318,9 @@ const SALIENT_WINDOW = 3;
 const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant_launch', 'plant_construction', 'investment', 'jobs', 'export', 'sales', 'trade']);
 /** `, chief executive of the freight forwarder `, `, directeur général d'`, `, Chef der `: a person's post at an organisation. */
 const APPOSITION_OF = /^\s*,\s*[^,.;:()]{0,60}?(?<![\p{L}])(?:of|de|du|des|der|von|d['’])\s*(?:(?:the|la|le|l['’]|der|des|dem)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
+
+/** What a relative time counts from: the document year, the reference month, or the period told just before. */
+type RelativeUnit = 'year' | 'month' | 'earlier';
 
 /** The results a company reports for a period (its output, sales and exports). */
 const RESULT_TYPES = new Set<EventType>(['production', 'sales', 'export']);
@@ -1178,15 +1185,19 @@ export function resolveDiscourse(
       const gap = (a: number, b: number) => (b <= from ? from - b : a >= to ? a - to : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
       if (r.time === null || given) {
-        let best: { at: number; offset: number; length: number; month: boolean } | null = null;
+        let best: { at: number; offset: number; length: number; unit: RelativeUnit } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
-        const own = clauses(e);
+        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`)
+        const own = [...clauses(e), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
         const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
         // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
         const reference = input.referenceDate?.date ?? null;
         const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];
-        for (const [re, offset, month] of [...c.relative.map(([x, o]) => [x, o, false] as const), ...months.map(([x, o]) => [x, o, true] as const)]) {
+        // (`a year earlier`, `годом ранее`: a year before the period told just before; with none told, nothing)
+        const told = c.yearEarlier ? periodBefore(k) : null;
+        const relatives = [...c.relative.map(([x, o]) => [x, o, 'year'] as const), ...months.map(([x, o]) => [x, o, 'month'] as const), ...(told !== null ? [[c.yearEarlier!, -1, 'earlier'] as const] : [])];
+        for (const [re, offset, unit] of relatives) {
           re.lastIndex = 0;
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
@@ -1196,10 +1207,17 @@ export function resolveDiscourse(
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
             if (c.comparisonEnd?.test(text.slice(Math.max(0, (hit.index ?? 0) - 30), hit.index ?? 0))) continue;
-            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length, month };
+            if (!best || gap(at, at + hit[0].length) < gap(best.at, best.at + best.length)) best = { at, offset, length: hit[0].length, unit };
           }
         }
-        if (best && (r.time === null || (given && gap(best.at, best.at + best.length) < gap(given.start, given.end)))) r.time = best.month ? monthFrom(reference!, best.offset) : String(year + best.offset);
+        // (a relative year in the figure's clause wins over a year of another clause, however near:
+        // `Уже через год доля … достигнет 30%, а с 2028 года …`)
+        const inFigureClause = (at: number): boolean => clauseAt(text, at - s.start) === clauseAt(text, from - s.start);
+        const nearer = (b: { at: number; length: number }, g: NumberFact): boolean =>
+          inFigureClause(b.at) !== inFigureClause(g.start) ? inFigureClause(b.at) : gap(b.at, b.at + b.length) < gap(g.start, g.end);
+        if (best && (r.time === null || (given && nearer(best, given)))) {
+          r.time = best.unit === 'month' ? monthFrom(reference!, best.offset) : best.unit === 'earlier' ? shiftYears(told!, best.offset) : String(year + best.offset);
+        }
       }
       if (r.time === null && r.quantity !== null) {
         const fig = r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity);
@@ -1226,6 +1244,16 @@ export function resolveDiscourse(
     }
     if (r.time !== null && r.time.startsWith('-')) r.time = null;
     return r;
+  }
+
+  /**
+   * The period (a year or a span of months) of the fact told last before this one in its sentence or
+   * the one before it in its paragraph (`было отгружено 290 комбайнов, тогда как годом ранее …` → the
+   * 290's year), for a time told relative to it; null where there is none.
+   */
+  function periodBefore(k: number): string | null {
+    const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && oneParagraph(sentenceOf[i]!, k) && out[i]!.type !== 'statement' && isPeriod(out[i]!.time));
+    return j === undefined ? null : out[j]!.time;
   }
 
   /** Whether sentences `a` < `b` stand in one paragraph (no blank line between them). */
@@ -1640,6 +1668,11 @@ function documentYear(input: DiscourseInput, line: Dateline | null): number | nu
   if (!near.length) return null;
   const top = Math.max(...near);
   return Math.max(top, ...ahead.filter((y) => y <= top + 1));
+}
+
+/** A time moved by `offset` years (`2026-07/2026-09`, -1 → `2025-07/2025-09`). */
+function shiftYears(time: string, offset: number): string {
+  return time.replace(/\d{4}/gu, (y) => String(Number(y) + offset));
 }
 
 /** The month `offset` months from a reference date (`2026-10-20`, -1 → `2026-09`). */

@@ -627,6 +627,36 @@ function openingTime(d: Draft, n: NumberFact, g: Geometry, c: Compiled, input: E
   return clauseOf(g, at.start) === clauseOf(g, g.base) && frameOf(g, c, at.start) === frameOf(g, c, n.start);
 }
 
+/**
+ * The year of a month or span of months the article names without it (`en mars`, `in October`,
+ * `in the first quarter`), from the reference date: a period already over then, coordinated with a
+ * period of the same kind and of a later year the sentence writes out after it, is of that year (in November 2026,
+ * `Construction begins in the first quarter and production is due to start in the second half of
+ * 2027` → 2027-01/2027-03); else the one the clause's tense points to: a plan's next such period, a
+ * fact's latest month (in February 2027, `un contrat signé en mars` → 2026-03, `doivent quitter les
+ * chaînes en octobre` → 2027-10). Other times are returned as they are.
+ */
+function yearOfUnwritten(time: string, n: NumberFact, g: Geometry, c: Compiled, t: Trigger, input: EventsInput): string {
+  const span = /^(\d{4})-(\d\d)(?:\/\1-(\d\d))?$/u.exec(time);
+  const ref = referenceOf(input);
+  if (!span || !ref || /\d{4}/u.test(n.text)) return time;
+  const year = Number(span[1]);
+  const withYear = (y: number): string => time.replace(/\d{4}/gu, String(y));
+  const month = ref.slice(0, 7);
+  const first = `${span[1]}-${span[2]}`;
+  const last = `${span[1]}-${span[3] ?? span[2]}`;
+  // (a period of the same kind: a span of months beside a span, a month beside a month; `la construction a
+  // débuté en septembre … et qui doit entrer en service au deuxième trimestre 2027` tells two tenses)
+  const kind = span[3] ? /^\d{4}-\d\d\/\d{4}-\d\d$/u : /^\d{4}-\d\d$/u;
+  const later = input.numbers.find((m) => m.start >= n.end && m.end <= g.base + g.text.length && m.kind === 'date' && /\d{4}/u.test(m.text) && kind.test(m.date ?? '') && Number(m.date!.slice(0, 4)) > year);
+  if (later && last < month) return withYear(Number(later.date!.slice(0, 4)));
+  // (the plan cue right before the period: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`)
+  c.planned.lastIndex = 0;
+  const near = c.planned.test(slice(g, n.start - 40, n.start));
+  const shift = near && last < month ? 1 : !near && !span[3] && !isPlanned(g, c, t) && first > month ? -1 : 0;
+  return shift ? withYear(year + shift) : time;
+}
+
 function timeOf(n: NumberFact): string | null {
   if (n.date) return n.date;
   if (n.kind === 'year' && n.value !== null) return String(n.value);
@@ -1837,19 +1867,7 @@ function baseDraft(
     if (product === null) noun = productNoun(t, g, c);
   }
 
-  // a month the article names without its year (`en mars`, `in October`) is the one the clause's tense
-  // points to, from the reference date: a plan's next such month, a fact's latest (in February 2027,
-  // `un contrat signé en mars` → 2026-03, `doivent quitter les chaînes en octobre` → 2027-10)
-  const ref = referenceOf(input);
-  if (time !== null && timeIndex !== null && ref && /^\d{4}-\d\d$/u.test(time) && !/\d{4}/u.test(input.numbers[timeIndex]!.text) && t.type !== 'statement') {
-    // (the plan cue right before the month: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`)
-    const n = input.numbers[timeIndex]!;
-    c.planned.lastIndex = 0;
-    const near = c.planned.test(slice(g, n.start - 40, n.start));
-    const month = ref.slice(0, 7);
-    const shift = near && time < month ? 1 : !near && !isPlanned(g, c, t) && time > month ? -1 : 0;
-    if (shift) time = `${Number(time.slice(0, 4)) + shift}${time.slice(4)}`;
-  }
+  if (time !== null && timeIndex !== null && t.type !== 'statement') time = yearOfUnwritten(time, input.numbers[timeIndex]!, g, c, t, input);
 
   // modality from cues: negation near the trigger; hearsay anywhere in the sentence or an epistemic
   // modal in the trigger's scope (hedged); a plan, target, forecast, intention or future (planned)
@@ -2080,7 +2098,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         // trimestre del año pasado, CAF entregó 212 coches … y 35 tranvías`, `In the first quarter, X
         // shipped 400 cars and 120 trucks`)
         const fronted = best === null && openingTime(d, n, g, c, input);
-        v.time = best ? timeOf(best[1]) : fronted ? d.time : null;
+        const own = best ? timeOf(best[1]) : null;
+        v.time = best && own !== null ? yearOfUnwritten(own, best[1], g, c, d.trigger, input) : fronted ? d.time : null;
         v.timeIndex = best ? best[0] : fronted ? d.timeIndex : null;
       }
       variants.push(v);

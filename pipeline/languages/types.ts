@@ -159,6 +159,8 @@ export interface DatesSection {
   halves: readonly string[];
   /** Month nouns after a count that spans months from January (`first nine months of 2026`, `восемь месяцев 2026 года`). */
   monthSpans: readonly string[];
+  /** Words right before a span's count that make it the span from January without its year (ru `за пять месяцев`); `first` (`first five months`, `cinq premiers mois`) does so in every pack. */
+  monthSpanOpeners: readonly string[];
   /**
    * Words between a period and its year (`of`, `des Jahres`, `de`), or that stand for the reference year (`of the year`,
    * `dieses Jahres`), or for the year before it (`lastYear`: `del año pasado`); read before `thisYear`.
@@ -492,6 +494,8 @@ export interface DiscourseSection {
   personalPossessive: string[];
   /** Relative years and their offset from the document year. */
   relativeYears: Array<[pattern: string, offset: number]>;
+  /** A year before the period the text told just before (`a year earlier`, `ein Jahr zuvor`, `годом ранее`): dated from that period, not from the document year. */
+  yearEarlier: string[];
   /** Relative months and their offset from the month of the reference date (`last month` → -1). */
   relativeMonths: Array<[pattern: string, offset: number]>;
   /** `currently` right before a figure. */

@@ -94,6 +94,8 @@ interface DatePatterns {
   quarter: RegExp | null;
   half: RegExp | null;
   monthSpan: RegExp | null;
+  /** The pack's words before a span's count that open a span of the year (`за`); null where it has none. */
+  monthSpanOpener: RegExp | null;
   /** A period's year right after it (`of 2027`, `2026 года`) and the words for the reference year (`of the year`). */
   periodYear: RegExp;
   thisYear: RegExp | null;
@@ -115,6 +117,7 @@ const datePatterns = perLanguage((lang: PackLanguage): DatePatterns => {
     quarter: noun(dates.quarters),
     half: noun(dates.halves),
     monthSpan: noun(dates.monthSpans),
+    monthSpanOpener: dates.monthSpanOpeners.length ? new RegExp(`(?<![\\p{L}])(?:${dates.monthSpanOpeners.join('|')})[ \\u00A0]+$`, 'iu') : null,
     periodYear: new RegExp(`^[ \\u00A0]+${of}${year}${marker}`, 'iu'),
     thisYear: dates.periodYear.thisYear.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.thisYear.join('|')})(?![\\p{L}])`, 'iu') : null,
     lastYear: dates.periodYear.lastYear?.length ? new RegExp(`^[ \\u00A0]+(?:${dates.periodYear.lastYear.join('|')})(?![\\p{L}])`, 'iu') : null,
@@ -148,7 +151,14 @@ function numberedMonthDates(text: string, lang: PackLanguage, opts: DateOptions)
 }
 
 /** A year right after a period: `of 2027`, `2026 года`, `des Jahres 2026`, or the words that mean the reference year. */
-function periodYear(text: string, patterns: DatePatterns, opts: DateOptions, startMonth: number): { year: number | null; inferred: boolean; length: number } {
+/** A period's year as the text gives it or the reference date infers it, and the length of the words that gave it. */
+interface PeriodYear {
+  year: number | null;
+  inferred: boolean;
+  length: number;
+}
+
+function periodYear(text: string, patterns: DatePatterns, opts: DateOptions, startMonth: number): PeriodYear {
   const explicit = patterns.periodYear.exec(text);
   if (explicit) return { year: Number(explicit[1]), inferred: false, length: explicit[0].length };
   // (`cuarto trimestre del año pasado`: the year before the reference date's)
@@ -169,8 +179,8 @@ function periodYear(text: string, patterns: DatePatterns, opts: DateOptions, sta
 export function findPeriods(text: string, numerals: readonly Numeral[], opts: DateOptions): DateHit[] {
   const patterns = opts.lang === 'und' ? null : datePatterns(opts.lang);
   const out: DateHit[] = [];
-  const push = (start: number, end: number, from: number, to: number, rest: string, span: DatePatterns | null): void => {
-    const y = span ? periodYear(rest, span, opts, from) : periodYearCode(rest, opts, from);
+  const push = (start: number, end: number, from: number, to: number, rest: string, span: DatePatterns | null, read?: PeriodYear): void => {
+    const y = read ?? (span ? periodYear(rest, span, opts, from) : periodYearCode(rest, opts, from));
     const yy = y.year ?? 'XXXX';
     out.push({ start, end: end + y.length, text: text.slice(start, end + y.length), date: `${yy}-${pad(from)}/${yy}-${pad(to)}`, inferredYear: y.inferred, ambiguous: y.year === null ? 'year not stated' : null });
   };
@@ -199,11 +209,19 @@ export function findPeriods(text: string, numerals: readonly Numeral[], opts: Da
       if (!m) continue;
       const rest = after.slice(skip + m[0].length);
       const y = periodYear(rest, patterns, opts, 1);
-      if (y.length === 0) continue; // `nine months` alone is a duration, not a period of a year
       // `first nine months`: the word for one before the count belongs to the span
-      const first = /(\p{L}+)[ \u00A0]+$/u.exec(text.slice(Math.max(0, n.start - 20), n.start));
+      const before = text.slice(Math.max(0, n.start - 20), n.start);
+      const first = /(\p{L}+)[ \u00A0]+$/u.exec(before);
       const start = first && PACKS[opts.lang as PackLanguage].numbers.word(first[1]!.toLowerCase())?.value === 1 ? n.start - first[0].length : n.start;
-      push(start, n.end + skip + m[0].length, 1, v, rest, patterns);
+      // `nine months` alone is a duration, not a period of a year; `first nine months`, `за девять
+      // месяцев` without a year are the months of the year up to the reference date
+      const opened = start < n.start || skip > 0 || (patterns.monthSpanOpener?.test(before) ?? false);
+      if (y.length === 0 && !opened) continue;
+      if (y.length === 0 && y.inferred && opts.referenceDate) {
+        const ref = new Date(opts.referenceDate);
+        if (!Number.isNaN(ref.getTime()) && ref.getUTCMonth() + 1 <= v) y.year = ref.getUTCFullYear() - 1;
+      }
+      push(start, n.end + skip + m[0].length, 1, v, rest, patterns, y);
     }
   }
   return out;

@@ -46,3 +46,15 @@ describe('quarters, halves and month spans from the packs', () => {
     expect(dates('план на 2028 год', 'ru')).toEqual([['2028 год', 'year', '2028']]);
   });
 });
+
+describe('a span of months from January without its year (`first five months`, `за пять месяцев`)', () => {
+  it('en, ru, es: the months of the reference year up to the span’s last, or of the year before where that month is not over', () => {
+    expect(dates('Exports rose 9% in the first five months.', 'en', '2026-06-23')).toEqual([['9%', 'percent', 9], ['first five months', 'date', '2026-01/2026-05']]);
+    expect(dates('Товарооборот за пять месяцев вырос на 9%.', 'ru', '2026-06-23')).toEqual([['пять месяцев', 'date', '2026-01/2026-05'], ['9%', 'percent', 9]]);
+    expect(dates('Las ventas subieron en los cinco primeros meses.', 'es', '2026-03-10')).toEqual([['cinco primeros meses', 'date', '2025-01/2025-05']]);
+  });
+  it('silent: a span with no word that opens it stays a duration (en, ru)', () => {
+    expect(dates('The plant was built in five months.', 'en', '2026-06-23')).toEqual([['five months', 'count', 5]]);
+    expect(dates('Завод построили через пять месяцев.', 'ru', '2026-06-23')).toEqual([['пять месяцев', 'count', 5]]);
+  });
+});
