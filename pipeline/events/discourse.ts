@@ -121,6 +121,11 @@ interface CompiledDiscourse {
   freshEnd: RegExp;
   pair: RegExp;
   companyPair: RegExp | null;
+  /**
+   * An agreement referred back: a definite article and maybe one word before an agreement trigger of the
+   * pack (`the contract`, `du contrat`, `den Vertrag`); without articles one opening the sentence (`Контракт`).
+   */
+  agreementBack: RegExp | null;
   /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
   venture: RegExp | null;
   /** The same at the end of a text (`… совместного предприятия`). */
@@ -216,6 +221,12 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
     pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
     companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
+    agreementBack: (() => {
+      const agreed = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'agreement' && !t.requires).map((t) => t.pattern);
+      if (!agreed.length) return null;
+      const before = lex.definite.length ? `${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+)?` : '^[\\s"“„«]*';
+      return new RegExp(`${before}(?:${alt(agreed)})${E}`, 'iu');
+    })(),
     venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
     ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
     side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
@@ -359,6 +370,15 @@ export function resolveDiscourse(
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
   /** Whether two facts share an actor, by name (`UzAuto Motors` in one, `UzAuto Motors` named again in the other). */
+  /** The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`): short → full. */
+  const fullNames = new Map<string, string>();
+  input.mentions.forEach((x, i) => {
+    const next = input.mentions[i + 1];
+    if (x.type === 'ORG' && next?.type === 'ORG' && /^\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
+  });
+  /** One organisation, by name or by the short name it was given (`ADY` for `Azerbaijan Railways`). */
+  const sameOrganisation = (a: number, b: number): boolean =>
+    [m(a).text, fullNames.get(norm(m(a).text))].some((x) => x !== undefined && [m(b).text, fullNames.get(norm(m(b).text))].some((y) => y !== undefined && sameName(x, y)));
   const sharesActor = (a: EventCandidate, b: EventCandidate): boolean => a.actors.some((x) => b.actors.some((y) => sameName(m(x).text, m(y).text)));
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
@@ -630,6 +650,15 @@ export function resolveDiscourse(
           // the organisation's site comes with it when the sentence names none
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
+      }
+      // `The contract was signed on Tuesday in Tashkent`, `He signed the contract … together with ADY deputy
+      // chairman X`: an agreement referred back, naming no other organisation, is between the parties of the
+      // latest agreement (a person signing for one of them is no party)
+      if (r.type === 'agreement' && (c.agreementBack?.test(text) ?? false) && on('company')) {
+        const party = (i: number): boolean => m(i).type !== 'PER';
+        const prior = [...out.keys()].reverse().find((j) => out[j]!.type === 'agreement' && sentenceOf[j]! < k && out[j]!.actors.filter(party).length >= 2);
+        const parties = prior === undefined ? [] : out[prior]!.actors.filter(party);
+        if (parties.length && r.actors.filter(party).every((i) => parties.some((p) => sameOrganisation(p, i)))) r.actors = [...parties];
       }
       // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
       if (isStake(r) && on('company')) {

@@ -341,6 +341,8 @@ export const es = {
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
     beneficiary: ['para'],
+    supply: ['suministr\\p{L}*', 'entreg\\p{L}*', 'vend\\p{L}*', 'proporcion\\p{L}*'],
+    recipient: ['a', 'al'],
   },
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
