@@ -744,8 +744,9 @@ export function resolveDiscourse(
     /** The countries of an organisation: named by words up to three before one of its names, its home. */
     const partnerCountries = (o: number): string[] => {
       const home = homeOf(o);
+      // (and a country its name holds: `Ferrocarriles de Uzbekistán`)
       const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => countriesOf(wordsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3)));
-      return [...before, ...(home === null ? [] : countriesIn(m(home).text))].filter((w) => articleCountries().has(w));
+      return [...before, ...(home === null ? [] : countriesIn(m(home).text)), ...countriesIn(m(o).text)].filter((w) => articleCountries().has(w));
     };
     const partners: number[] = [];
     for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
@@ -759,9 +760,10 @@ export function resolveDiscourse(
   }
 
   /**
-   * The country of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
-   * any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%` is
-   * the 40%'s), with a word beside it of a country the article names; null when none.
+   * The country of the side a stake's figure names: a side noun (`sideNouns`) with a word beside it of a
+   * country the article names, or a demonym standing for the side (`кыргызской — 60%`), nearer the figure
+   * than any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%`
+   * is the 40%'s); null when none.
    */
   function sideCountry(r: EventCandidate, k: number): string | null {
     const c = compile(discourseKey(views[k]!.key));
@@ -773,11 +775,19 @@ export function resolveDiscourse(
     const named = Math.min(...mentionsIn[k]!.filter(isOrg).map((i) => gap(m(i).start, m(i).end)));
     const shares = input.numbers.filter((n) => n.kind === 'percent' && n !== figure && n.start >= s.start && n.end <= s.end);
     c.side.lastIndex = 0;
-    const sides = [...s.text.matchAll(c.side)].map((h) => [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length] as const);
-    const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
-    if (!side) return null;
-    const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
-    return beside.flatMap((w) => (w ? countriesIn(w) : [])).find((w) => articleCountries().has(w)) ?? null;
+    const ofArticle = (w: string | undefined): string | null => (w ? countriesIn(w) : []).find((x) => articleCountries().has(x)) ?? null;
+    const sides = [...s.text.matchAll(c.side)].map((h) => {
+      const [a, b] = [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length];
+      const country = ofArticle(/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, a))?.[1]) ?? ofArticle(/^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(b, s.end))?.[1]);
+      return { a, b, country };
+    });
+    // (a side named by its demonym alone, `кыргызской — 60%`, `la empresa ferroviaria uzbeka, el 51 %`; not a
+    // state's stake, `the Georgian state holds 35%`, whose country stands as the actor)
+    const demonyms = r.actors.some((i) => isPlace(i) || m(i).type === 'MISC') ? [] : mentionsIn[k]!.filter((i) => m(i).type === 'MISC').map((i) => ({ a: m(i).start, b: m(i).end, country: ofArticle(m(i).text) }));
+    const side = [...sides, ...demonyms]
+      .filter(({ a, b }) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b)))
+      .sort((x, y) => gap(x.a, x.b) - gap(y.a, y.b))[0];
+    return side?.country ?? null;
   }
 
   /** The countries of the article's places and demonyms (a demonym beside a side noun names one of them). */

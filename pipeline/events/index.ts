@@ -1009,17 +1009,21 @@ function signedAgain(e: EventCandidate, s: Sentence, input: EventsInput): boolea
 
 /**
  * The mentions as the events stage reads them (the same indexes): a name that is only a common noun
- * is that noun (`isCommonNoun`), and a name the text calls a company is an organisation in every
- * place it stands, whatever the tagger made of it (`companyByContext`).
+ * is that noun (`isCommonNoun`), and a name the text calls a company (`companyByContext`), or one of
+ * two words or more the tagger took for an organisation elsewhere in the text, is an organisation in
+ * every place it stands, whatever the tagger made of it.
  */
 function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
   const shortForms = companyShortForms(input.mentions);
+  // (a name of two words or more tagged an organisation elsewhere in the article is one: `«Айыл Техника»` as MISC once)
+  const organisations = new Set(input.mentions.filter((m) => m.type === 'ORG' && nameKey(m.text).includes(' ')).map((m) => nameKey(m.text)));
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    const company = companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
+    const named = (m.type === 'PER' || m.type === 'MISC') && organisations.has(nameKey(m.text));
+    const company = named || companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
     return m.type !== 'ORG' && company ? { ...m, type: 'ORG' } : m;
   });
 }
