@@ -126,6 +126,8 @@ interface CompiledDiscourse {
    * pack (`the contract`, `du contrat`, `den Vertrag`); without articles one opening the sentence (`Контракт`).
    */
   agreementBack: RegExp | null;
+  /** The events section's purpose words at the end of a text (`… pour `, `… to `); null where the pack has none. */
+  purposeEnd: RegExp | null;
   /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
   venture: RegExp | null;
   /** The same at the end of a text (`… совместного предприятия`). */
@@ -227,6 +229,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
       const before = lex.definite.length ? `${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+)?` : '^[\\s"“„«]*';
       return new RegExp(`${before}(?:${alt(agreed)})${E}`, 'iu');
     })(),
+    purposeEnd: packFor(key)?.events?.purpose?.length ? new RegExp(`${B}(?:${alt(packFor(key)!.events!.purpose!)})\\s+$`, 'iu') : null,
     venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
     ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
     side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
@@ -659,6 +662,14 @@ export function resolveDiscourse(
         const prior = [...out.keys()].reverse().find((j) => out[j]!.type === 'agreement' && sentenceOf[j]! < k && out[j]!.actors.filter(party).length >= 2);
         const parties = prior === undefined ? [] : out[prior]!.actors.filter(party);
         if (parties.length && r.actors.filter(party).every((i) => parties.some((p) => sameOrganisation(p, i)))) r.actors = [...parties];
+      }
+      // `a signé un accord avec le groupe Allur pour assembler ses camions`: what an agreement of the
+      // sentence is made for is its parties' doing (the facts of the venture after it take them all); not
+      // goods supplied or sold (`agreed to supply 4,000 engines to X`: the supplier's)
+      if (!NO_SALIENT.has(r.type) && !HOME_SITED.has(r.type) && r.type !== 'agreement' && (c.purposeEnd?.test(input.text.slice(s.start, r.trigger.start)) ?? false) && on('company')) {
+        const deal = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'agreement' && out[j]!.trigger.end <= r.trigger.start);
+        const parties = deal === undefined ? [] : out[deal]!.actors.filter((i) => m(i).type !== 'PER');
+        if (parties.length >= 2 && r.actors.every((i) => parties.some((p) => sameOrganisation(p, i)))) r.actors = [...parties];
       }
       // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
       if (isStake(r) && on('company')) {

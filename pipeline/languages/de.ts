@@ -268,6 +268,7 @@ export const de = {
     stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],
     beneficiary: ['für'],
     supply: ['(?:ge)?liefer\\p{L}*', 'Lieferung(?:en)?', 'verkauf\\p{L}*'],
+    purpose: ['um', 'zu'],
     recipient: ['an'],
   },
   discourse: {

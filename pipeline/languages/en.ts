@@ -412,6 +412,7 @@ export const en = {
     stateNouns: ['state', 'government', 'ambassador', 'embassy', 'manufacturers', 'producers', 'makers', 'carmakers', 'automakers', 'exporters'],
     beneficiary: ['for'],
     supply: ['suppl(?:y|ies|ied|ying)', 'deliver(?:s|ed|ing|y|ies)?', 'provid(?:e|es|ed|ing)', 'sell(?:s|ing)?', 'sold'],
+    purpose: ['to', 'in\\s+order\\s+to'],
     recipient: ['to'],
   },
   discourse: {

@@ -342,6 +342,7 @@ export const es = {
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
     beneficiary: ['para'],
     supply: ['suministr\\p{L}*', 'entreg\\p{L}*', 'vend\\p{L}*', 'proporcion\\p{L}*'],
+    purpose: ['para', 'a\\s+fin\\s+de'],
     recipient: ['a', 'al'],
   },
   discourse: {

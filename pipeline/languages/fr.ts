@@ -311,6 +311,7 @@ export const fr = {
     stateNouns: ['[ÉE]tat', 'gouvernement', 'ambassadeur', 'ambassade', 'constructeurs', 'fabricants', 'producteurs', 'industriels', 'exportateurs'],
     beneficiary: ['pour'],
     supply: ['fourni\\p{L}*', 'livr\\p{L}*', 'vend\\p{L}*'],
+    purpose: ['pour', 'afin\\s+de', "afin\\s+d['’]"],
     recipient: ['à', 'au', 'aux'],
   },
   discourse: {

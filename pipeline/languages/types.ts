@@ -303,6 +303,12 @@ export interface EventsSection {
    * wagons to Azerbaijan Railways`, `un contrat pour la fourniture de 24 tramways à Erevan`).
    */
   supply?: string[];
+  /**
+   * Words opening a purpose clause right before its verb (`to`, `um`, `pour`, `para`, `чтобы`): what an
+   * agreement in the sentence is made for is its parties' doing (`a signé un accord avec Allur pour
+   * assembler ses camions`).
+   */
+  purpose?: string[];
   /** Words before the party supplied goods go to (`to`, `an`, `для`, `à`/`au`, `a`/`al`); see `supply`. */
   recipient?: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
