@@ -1589,11 +1589,9 @@ function buyerOf(t: Trigger, g: Geometry, c: Compiled, infos: MentionInfo[]): Me
 
 /**
  * The customer of an agreement's sentence that supplies goods (the pack's `supply` words): the first
- * organisation or place right after a `recipient` word, maybe over an article and a few describing
- * words (`to Uzbekistan's Chirchiq Avtobus`, `au transporteur géorgien Trans Caucasus Logistics`, `à
- * la ville d'Erevan`), in a clause with a supply word; not a place that only qualifies the next name
- * (a possessive), a bare place (a destination), nor one after a locative word among the describing
- * ones (`to plants in Uzbekistan`).
+ * organisation right after a `recipient` word, maybe over an article and a few describing words (`to
+ * Uzbekistan's Chirchiq Avtobus`, `au transporteur géorgien Trans Caucasus Logistics`), in a clause with
+ * a supply word; not one after a locative word among the describing ones (`to plants in X`).
  */
 function recipientOf(g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo | null {
   if (!c.supply || !c.recipientEnd) return null;
@@ -1602,14 +1600,12 @@ function recipientOf(g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInf
     c.supply!.lastIndex = 0;
     return c.supply!.test(slice(g, a, b));
   };
-  // (a place is the customer only named as a body, over a describing noun: `à la ville d'Erevan`, `to the city of
-  // X`; a bare place after the word is where the goods go, `deliver trams to Tashkent`)
   const described = (x: MentionInfo): boolean => {
     const hit = c.recipientEnd!.exec(slice(g, Math.max(g.base, x.m.start - 60), x.m.start));
-    return hit !== null && !c.locativeNear.test(hit[1] ?? '') && (x.m.type === 'ORG' || /\p{L}/u.test(hit[1] ?? ''));
+    return hit !== null && !c.locativeNear.test(hit[1] ?? '');
   };
-  return [...infos].sort((a, b) => a.m.start - b.m.start).find((x) =>
-    (x.m.type === 'ORG' || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role !== 'modifier')) && described(x) && supplies(x)) ?? null;
+  // (an organisation: a place after the word is where the goods go, `deliver trams to Tashkent`, `à la ville d'Erevan`)
+  return [...infos].sort((a, b) => a.m.start - b.m.start).find((x) => x.m.type === 'ORG' && described(x) && supplies(x)) ?? null;
 }
 
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */

@@ -298,9 +298,9 @@ export interface EventsSection {
   beneficiary?: string[];
   /**
    * Supply verbs and nouns (`supply`, `deliver`, `liefern`, `поставк…`, `fourniture`, `suministro`): in an
-   * agreement's sentence with one of them, a name right after a `recipient` word (maybe over an article and
-   * up to three describing words) is the customer, a party to the agreement (`a contract to supply 300
-   * wagons to Azerbaijan Railways`, `un contrat pour la fourniture de 24 tramways à Erevan`).
+   * agreement's sentence with one of them, an organisation right after a `recipient` word (maybe over an
+   * article and up to three describing words) is the customer, a party to the agreement (`a contract to
+   * supply 300 wagons to Azerbaijan Railways`, `livré 300 camions au transporteur géorgien X`).
    */
   supply?: string[];
   /**
