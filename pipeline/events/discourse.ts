@@ -124,6 +124,13 @@ interface CompiledDiscourse {
   freshEnd: RegExp;
   pair: RegExp;
   companyPair: RegExp | null;
+  /**
+   * An agreement referred back: a definite article and maybe one word before an agreement trigger of the
+   * pack (`the contract`, `du contrat`, `den Vertrag`); without articles one opening the sentence (`Контракт`).
+   */
+  agreementBack: RegExp | null;
+  /** The events section's purpose words at the end of a text (`… pour `, `… to `); null where the pack has none. */
+  purposeEnd: RegExp | null;
   /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
   venture: RegExp | null;
   /** The same at the end of a text (`… совместного предприятия`). */
@@ -225,6 +232,13 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     freshEnd: new RegExp(`${B}(?:${alt(lex.fresh)})\\s+(?:[\\p{L}-]+\\s+){0,1}$`, 'iu'),
     pair: new RegExp(`${B}(?:${alt(lex.pair)})${E}`, 'giu'),
     companyPair: (lex as DiscourseSection).companyPair?.length ? new RegExp(`${B}(?:${alt((lex as DiscourseSection).companyPair!)})${E}`, 'giu') : null,
+    agreementBack: (() => {
+      const agreed = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'agreement' && !t.requires).map((t) => t.pattern);
+      if (!agreed.length) return null;
+      const before = lex.definite.length ? `${B}(?:${alt(lex.definite)})\\s*(?:[\\p{L}-]+\\s+)?` : '^[\\s"“„«]*';
+      return new RegExp(`${before}(?:${alt(agreed)})${E}`, 'iu');
+    })(),
+    purposeEnd: packFor(key)?.events?.purpose?.length ? new RegExp(`${B}(?:${alt(packFor(key)!.events!.purpose!)})\\s+$`, 'iu') : null,
     venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
     ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
     side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
@@ -377,6 +391,15 @@ export function resolveDiscourse(
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
   /** Whether two facts share an actor, by name (`UzAuto Motors` in one, `UzAuto Motors` named again in the other). */
+  /** The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`): short → full. */
+  const fullNames = new Map<string, string>();
+  input.mentions.forEach((x, i) => {
+    const next = input.mentions[i + 1];
+    if (x.type === 'ORG' && next?.type === 'ORG' && /^\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
+  });
+  /** One organisation, by name or by the short name it was given (`ADY` for `Azerbaijan Railways`). */
+  const sameOrganisation = (a: number, b: number): boolean =>
+    [m(a).text, fullNames.get(norm(m(a).text))].some((x) => x !== undefined && [m(b).text, fullNames.get(norm(m(b).text))].some((y) => y !== undefined && sameName(x, y)));
   const sharesActor = (a: EventCandidate, b: EventCandidate): boolean => a.actors.some((x) => b.actors.some((y) => sameName(m(x).text, m(y).text)));
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');
@@ -676,6 +699,23 @@ export function resolveDiscourse(
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
       }
+      // `The contract was signed on Tuesday in Tashkent`, `He signed the contract … together with ADY deputy
+      // chairman X`: an agreement referred back, naming no other organisation, is between the parties of the
+      // latest agreement (a person signing for one of them is no party)
+      if (r.type === 'agreement' && (c.agreementBack?.test(text) ?? false) && on('company')) {
+        const party = (i: number): boolean => m(i).type !== 'PER';
+        const prior = [...out.keys()].reverse().find((j) => out[j]!.type === 'agreement' && sentenceOf[j]! < k && out[j]!.actors.filter(party).length >= 2);
+        const parties = prior === undefined ? [] : out[prior]!.actors.filter(party);
+        if (parties.length && r.actors.filter(party).every((i) => parties.some((p) => sameOrganisation(p, i)))) r.actors = [...parties];
+      }
+      // `a signé un accord avec le groupe Allur pour assembler ses camions`: what an agreement of the
+      // sentence is made for is its parties' doing (the facts of the venture after it take them all); not
+      // goods supplied or sold (`agreed to supply 4,000 engines to X`: the supplier's)
+      if (!NO_SALIENT.has(r.type) && !HOME_SITED.has(r.type) && r.type !== 'agreement' && (c.purposeEnd?.test(input.text.slice(s.start, r.trigger.start)) ?? false) && on('company')) {
+        const deal = [...out.keys()].reverse().find((j) => sentenceOf[j] === k && out[j]!.type === 'agreement' && out[j]!.trigger.end <= r.trigger.start);
+        const parties = deal === undefined ? [] : out[deal]!.actors.filter((i) => m(i).type !== 'PER');
+        if (parties.length >= 2 && r.actors.every((i) => parties.some((p) => sameOrganisation(p, i)))) r.actors = [...parties];
+      }
       // `die kasachische Seite hält 51 Prozent`, `le partenaire ouzbek 40 %`: a stake of a side is that partner's
       if (isStake(r) && on('company')) {
         const holder = sideHolder(r, k);
@@ -771,8 +811,9 @@ export function resolveDiscourse(
     /** The countries of an organisation: named by words up to three before one of its names, its home. */
     const partnerCountries = (o: number): string[] => {
       const home = homeOf(o);
+      // (and a country its name holds: `Ferrocarriles de Uzbekistán`)
       const before = input.mentions.filter((x) => x.type === 'ORG' && x.start < s.end && sameName(x.text, m(o).text)).flatMap((x) => countriesOf(wordsOf(input.text.slice(Math.max(0, x.start - 40), x.start)).slice(-3)));
-      return [...before, ...(home === null ? [] : countriesIn(m(home).text))].filter((w) => articleCountries().has(w));
+      return [...before, ...(home === null ? [] : countriesIn(m(home).text)), ...countriesIn(m(o).text)].filter((w) => articleCountries().has(w));
     };
     const partners: number[] = [];
     for (const o of [...(venture?.owners ?? []), ...r.actors.filter(isOrg)]) if (!partners.some((p) => sameName(m(p).text, m(o).text))) partners.push(o);
@@ -786,9 +827,10 @@ export function resolveDiscourse(
   }
 
   /**
-   * The country of the side a stake's figure names: a side noun (`sideNouns`) nearer the figure than
-   * any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%` is
-   * the 40%'s), with a word beside it of a country the article names; null when none.
+   * The country of the side a stake's figure names: a side noun (`sideNouns`) with a word beside it of a
+   * country the article names, or a demonym standing for the side (`кыргызской — 60%`), nearer the figure
+   * than any organisation's name and than another share of the sentence (`60% …, узбекскому партнёру — 40%`
+   * is the 40%'s); null when none.
    */
   function sideCountry(r: EventCandidate, k: number): string | null {
     const c = compile(discourseKey(views[k]!.key));
@@ -800,11 +842,19 @@ export function resolveDiscourse(
     const named = Math.min(...mentionsIn[k]!.filter(isOrg).map((i) => gap(m(i).start, m(i).end)));
     const shares = input.numbers.filter((n) => n.kind === 'percent' && n !== figure && n.start >= s.start && n.end <= s.end);
     c.side.lastIndex = 0;
-    const sides = [...s.text.matchAll(c.side)].map((h) => [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length] as const);
-    const side = sides.filter(([a, b]) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b))).sort((x, y) => gap(...x) - gap(...y))[0];
-    if (!side) return null;
-    const beside = [/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, side[0]))?.[1], /^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(side[1], s.end))?.[1]];
-    return beside.flatMap((w) => (w ? countriesIn(w) : [])).find((w) => articleCountries().has(w)) ?? null;
+    const ofArticle = (w: string | undefined): string | null => (w ? countriesIn(w) : []).find((x) => articleCountries().has(x)) ?? null;
+    const sides = [...s.text.matchAll(c.side)].map((h) => {
+      const [a, b] = [s.start + (h.index ?? 0), s.start + (h.index ?? 0) + h[0].length];
+      const country = ofArticle(/([\p{L}-]+)[^\p{L}]*$/u.exec(input.text.slice(s.start, a))?.[1]) ?? ofArticle(/^[^\p{L}]*([\p{L}-]+)/u.exec(input.text.slice(b, s.end))?.[1]);
+      return { a, b, country };
+    });
+    // (a side named by its demonym alone, `кыргызской — 60%`, `la empresa ferroviaria uzbeka, el 51 %`; not a
+    // state's stake, `the Georgian state holds 35%`, whose country stands as the actor)
+    const demonyms = r.actors.some((i) => isPlace(i) || m(i).type === 'MISC') ? [] : mentionsIn[k]!.filter((i) => m(i).type === 'MISC').map((i) => ({ a: m(i).start, b: m(i).end, country: ofArticle(m(i).text) }));
+    const side = [...sides, ...demonyms]
+      .filter(({ a, b }) => gap(a, b) < named && shares.every((n) => gap(a, b) < gapTo(n)(a, b)))
+      .sort((x, y) => gap(x.a, x.b) - gap(y.a, y.b))[0];
+    return side?.country ?? null;
   }
 
   /** The countries of the article's places and demonyms (a demonym beside a side noun names one of them). */

@@ -116,6 +116,10 @@ interface Compiled {
   stateBefore: RegExp | null;
   /** The pack's `beneficiary` words, maybe with an article, at the end of a text (`pour l'`, `for `); null where it has none. */
   beneficiaryEnd: RegExp | null;
+  /** The pack's `supply` words; null where it has none. */
+  supply: RegExp | null;
+  /** The pack's `recipient` words, maybe with an article and up to three describing words (group 1), at the end of a text (`to Uzbekistan's `, `au transporteur géorgien `); null where it has none. */
+  recipientEnd: RegExp | null;
   /** An honorific of the pack at the end of a text (`selon M. `); null where it has none. */
   honorificEnd: RegExp | null;
   /** A locative word with up to two words after it (`at its `, `in der neuen `). */
@@ -267,6 +271,10 @@ const compile = perLanguage((key: string): Compiled => {
     // (with the pack's definite article between: `for the`, `pour l'`)
     beneficiaryEnd: lex.beneficiary?.length
       ? new RegExp(`${B}(?:${alt(lex.beneficiary)})\\s+(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])})\\s*)?$`, 'iu')
+      : null,
+    supply: lex.supply?.length ? words(lex.supply, 'iu') : null,
+    recipientEnd: lex.recipient?.length
+      ? new RegExp(`${B}(?:${alt(lex.recipient)})\\s+(?:(?:${alt((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? [])})\\s*)?((?:[\\p{L}-]+\\s+|\\p{L}+['’]\\s*){0,3})[«"„“]?$`, 'iu')
       : null,
     honorificEnd: (packFor(key) ?? UNDETERMINED_PACK).names.honorifics.length
       ? new RegExp(`(?:^|\\s)(?:${(packFor(key) ?? UNDETERMINED_PACK).names.honorifics.join('|')})\\s*$`, 'u')
@@ -996,10 +1004,10 @@ const definiteOpening = perLanguage((key: string): RegExp | null => {
 });
 
 /**
- * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`, `The
- * agreement was signed in Tashkent on Monday`: a sentence that opens with the definite agreement noun
- * and names no party and no figure of its own tells the details of the agreement reported before it,
- * no second one; its place and time (its own sentence's) are that agreement's.
+ * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`: a
+ * sentence that opens with the definite agreement noun and names no party and no figure of its own
+ * tells the details of the agreement reported before it, no second one, unless it reports the
+ * noun's signing (`signedAgain`); its place and time (its own sentence's) are that agreement's.
  */
 function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const out: EventCandidate[] = [];
@@ -1008,7 +1016,7 @@ function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandi
     const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
     const opens = s ? (definiteOpening(sentenceKey(s, input) ?? '')?.test(input.text.slice(s.start, e.trigger.start)) ?? false) : false;
     const ownParty = s ? input.mentions.some((m) => (m.type === 'ORG' || m.type === 'PER') && m.start >= s.start && m.end <= s.end) : true;
-    if (!prior || !s || !opens || ownParty) {
+    if (!prior || !s || !opens || ownParty || signedAgain(e, s, input)) {
       out.push(e);
       continue;
     }
@@ -1021,18 +1029,35 @@ function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandi
 }
 
 /**
+ * `The contract was signed on Tuesday in Tashkent`: a sentence whose opening agreement noun is the
+ * subject of a signing (another agreement trigger in the noun's clause) reports that signing, an
+ * event of its own; an apposition (`El acuerdo, rubricado el 1 de marzo en Taskent, incluye …`) or a
+ * description (`El contrato es el mayor`) only tells the details of the agreement.
+ */
+function signedAgain(e: EventCandidate, s: Sentence, input: EventsInput): boolean {
+  const rest = input.text.slice(e.trigger.end, s.end);
+  const clause = rest.slice(0, rest.search(/[,;:]|$/u));
+  const c = compile(sentenceKey(s, input) ?? '');
+  return c.rules.some(({ rule, re }) => rule.type === 'agreement' && [...matchesAtWordStart(re, triggerText(clause))].length > 0);
+}
+
+/**
  * The mentions as the events stage reads them (the same indexes): a name that is only a common noun
- * is that noun (`isCommonNoun`), and a name the text calls a company is an organisation in every
- * place it stands, whatever the tagger made of it (`companyByContext`).
+ * is that noun (`isCommonNoun`), and a name the text calls a company (`companyByContext`), or one of
+ * two words or more the tagger took for an organisation elsewhere in the text, is an organisation in
+ * every place it stands, whatever the tagger made of it.
  */
 function readMentions(input: EventsInput): Mention[] {
   const sentences = input.mentions.map((m) => input.sentences.find((x) => x.start <= m.start && m.end <= x.end));
   const keys = sentences.map((s) => sentenceKey(s, input));
   const companies = new Set(input.mentions.filter((m, i) => companyByContext(m, sentences[i], keys[i]!, input)).map((m) => nameKey(m.text)));
   const shortForms = companyShortForms(input.mentions);
+  // (a name of two words or more tagged an organisation elsewhere in the article is one: `«Айыл Техника»` as MISC once)
+  const organisations = new Set(input.mentions.filter((m) => m.type === 'ORG' && nameKey(m.text).includes(' ')).map((m) => nameKey(m.text)));
   return input.mentions.map((m, i) => {
     if (isCommonNoun(m, keys[i]!)) return { ...m, type: 'MISC' };
-    const company = companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
+    const named = (m.type === 'PER' || m.type === 'MISC') && organisations.has(nameKey(m.text));
+    const company = named || companies.has(nameKey(m.text)) || (m.type === 'PER' && shortForms.has(nameKey(m.text)));
     return m.type !== 'ORG' && company ? { ...m, type: 'ORG' } : m;
   });
 }
@@ -1423,6 +1448,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         d.location ??= buyer.index;
       }
     }
+    // `a contract to supply 300 wagons to Azerbaijan Railways`: the customer supplied is a party
+    if (d.type === 'agreement') {
+      const customer = recipientOf(g, c, infos);
+      if (customer && !actors.some((x) => x.m.text === customer.m.text)) actors = [...actors, customer];
+    }
     d.actors = [...new Set(actors.map((x) => x.index))];
     // a single country or city acting on its own soil: `Usbekistan wird … produzieren`
     const gpe = actors.filter((x) => x.m.type === 'GPE' || x.m.type === 'LOC');
@@ -1624,6 +1654,27 @@ function buyerOf(t: Trigger, g: Geometry, c: Compiled, infos: MentionInfo[]): Me
   const [, b] = clauseBounds(g, Math.max(t.start, t.end - 1));
   return infos.find((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && x.m.start >= t.end && x.m.end <= b && x.role !== 'modifier' &&
     countryCodeOf(x.m.text) !== null && c.beneficiaryEnd!.test(slice(g, x.m.start - 12, x.m.start))) ?? null;
+}
+
+/**
+ * The customer of an agreement's sentence that supplies goods (the pack's `supply` words): the first
+ * organisation right after a `recipient` word, maybe over an article and a few describing words (`to
+ * Uzbekistan's Chirchiq Avtobus`, `au transporteur géorgien Trans Caucasus Logistics`), in a clause with
+ * a supply word; not one after a locative word among the describing ones (`to plants in X`).
+ */
+function recipientOf(g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo | null {
+  if (!c.supply || !c.recipientEnd) return null;
+  const supplies = (x: MentionInfo): boolean => {
+    const [a, b] = clauseBounds(g, x.m.start);
+    c.supply!.lastIndex = 0;
+    return c.supply!.test(slice(g, a, b));
+  };
+  const described = (x: MentionInfo): boolean => {
+    const hit = c.recipientEnd!.exec(slice(g, Math.max(g.base, x.m.start - 60), x.m.start));
+    return hit !== null && !c.locativeNear.test(hit[1] ?? '');
+  };
+  // (an organisation: a place after the word is where the goods go, `deliver trams to Tashkent`, `à la ville d'Erevan`)
+  return [...infos].sort((a, b) => a.m.start - b.m.start).find((x) => x.m.type === 'ORG' && described(x) && supplies(x)) ?? null;
 }
 
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */

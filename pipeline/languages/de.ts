@@ -272,6 +272,9 @@ export const de = {
     groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
     stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],
     beneficiary: ['für'],
+    supply: ['(?:ge)?liefer\\p{L}*', 'Lieferung(?:en)?', 'verkauf\\p{L}*'],
+    purpose: ['um', 'zu'],
+    recipient: ['an'],
   },
   discourse: {
     definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'im', 'am', 'vom', 'beim', 'zum', 'zur', 'ins'],

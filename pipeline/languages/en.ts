@@ -416,6 +416,9 @@ export const en = {
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
     stateNouns: ['state', 'government', 'ambassador', 'embassy', 'manufacturers', 'producers', 'makers', 'carmakers', 'automakers', 'exporters'],
     beneficiary: ['for'],
+    supply: ['suppl(?:y|ies|ied|ying)', 'deliver(?:s|ed|ing|y|ies)?', 'provid(?:e|es|ed|ing)', 'sell(?:s|ing)?', 'sold'],
+    purpose: ['to', 'in\\s+order\\s+to'],
+    recipient: ['to'],
   },
   discourse: {
     definite: ['the', 'this', 'that', 'these', 'those'],

@@ -346,6 +346,9 @@ export const es = {
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
     beneficiary: ['para'],
+    supply: ['suministr\\p{L}*', 'entreg\\p{L}*', 'vend\\p{L}*', 'proporcion\\p{L}*'],
+    purpose: ['para', 'a\\s+fin\\s+de'],
+    recipient: ['a', 'al'],
   },
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],

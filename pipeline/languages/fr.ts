@@ -315,6 +315,9 @@ export const fr = {
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
     stateNouns: ['[ÉE]tat', 'gouvernement', 'ambassadeur', 'ambassade', 'constructeurs', 'fabricants', 'producteurs', 'industriels', 'exportateurs'],
     beneficiary: ['pour'],
+    supply: ['fourni\\p{L}*', 'livr\\p{L}*', 'vend\\p{L}*'],
+    purpose: ['pour', 'afin\\s+de', "afin\\s+d['’]"],
+    recipient: ['à', 'au', 'aux'],
   },
   discourse: {
     definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],

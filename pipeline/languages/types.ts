@@ -303,6 +303,21 @@ export interface EventsSection {
    * l'Ouzbékistan`) is the buyer, a party to the agreement and its place.
    */
   beneficiary?: string[];
+  /**
+   * Supply verbs and nouns (`supply`, `deliver`, `liefern`, `поставк…`, `fourniture`, `suministro`): in an
+   * agreement's sentence with one of them, an organisation right after a `recipient` word (maybe over an
+   * article and up to three describing words) is the customer, a party to the agreement (`a contract to
+   * supply 300 wagons to Azerbaijan Railways`, `livré 300 camions au transporteur géorgien X`).
+   */
+  supply?: string[];
+  /**
+   * Words opening a purpose clause right before its verb (`to`, `um`, `pour`, `para`, `чтобы`): what an
+   * agreement in the sentence is made for is its parties' doing (`a signé un accord avec Allur pour
+   * assembler ses camions`).
+   */
+  purpose?: string[];
+  /** Words before the party supplied goods go to (`to`, `an`, `для`, `à`/`au`, `a`/`al`); see `supply`. */
+  recipient?: string[];
   /** Plants, sites and production lines (for `requires: 'plant'`). */
   plantNouns: string[];
   /** Words linking a noun to the names it governs (`market of X`, `joint venture between X and Y`). */

@@ -118,8 +118,10 @@ describe('a sentence opening with the definite agreement noun tells the details 
       [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Taskent', 'GPE']], [money('310 millones de euros', 310e6, 'EUR'), date('1 de marzo', '2027-03-01')]))).toEqual([[['Alpha Trenes', 'Beta Rail'], 'Taskent', '2027-03-01']]);
     expect(ags(build('Alpha Trenes firmó un acuerdo con Beta Rail. Alpha Trenes crece. El contrato es el mayor de la región.', 'spa',
       [['Alpha Trenes', 'ORG'], ['Beta Rail', 'ORG'], ['Alpha Trenes', 'ORG', 1]], []))).toHaveLength(1);
+  });
+  it('a sentence that reports the signing of the agreement referred back is its own event, between the same parties (en)', () => {
     expect(ags(build('Alpha Rail signed a contract with Beta Motors. The agreement was signed in Tashkent on March 1.', 'eng',
-      [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Tashkent', 'GPE']], [date('March 1', '2027-03-01')]))).toEqual([[['Alpha Rail', 'Beta Motors'], 'Tashkent', '2027-03-01']]);
+      [['Alpha Rail', 'ORG'], ['Beta Motors', 'ORG'], ['Tashkent', 'GPE']], [date('March 1', '2027-03-01')]))).toEqual([[['Alpha Rail', 'Beta Motors'], null, null], [['Alpha Rail', 'Beta Motors'], 'Tashkent', '2027-03-01']]);
   });
   it('silent: a definite agreement noun with parties of its own is another agreement (es); an indefinite one too (en)', () => {
     expect(ags(build('Alpha Trenes firmó un acuerdo con Beta Rail. El acuerdo de Gamma Motors con Delta Bus se firmó en Sevilla.', 'spa',

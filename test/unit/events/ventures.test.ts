@@ -52,3 +52,33 @@ describe('a stake of a side named by its nationality is that partner’s', () =>
     expect(out.filter((e) => e[0] === 'investment').map((e) => e[1])).toEqual([['Azermash'], ['UzAuto Motors']]);
   });
 });
+
+describe('a stake of a side named by its demonym alone is that partner’s', () => {
+  const stakes = (text: string, language: string, mentions: M, numbers: NumberSpec[]) => run(text, language, mentions, numbers).filter((e) => e[0] === 'investment').map((e) => e[1]);
+  it('ru: `Белорусской стороне будет принадлежать 40% капитала, кыргызской — 60%` (the side noun left out, the infinitive after `будет`)', () => {
+    const text = 'В понедельник «Айыл Техника» подписала соглашение о создании совместного предприятия с белорусским производителем «Нёман Агро». Белорусской стороне будет принадлежать 40% капитала, кыргызской — 60%.';
+    expect(stakes(text, 'rus', [['Айыл Техника', 'ORG'], ['белорусским', 'MISC'], ['Нёман Агро', 'ORG'], ['Белорусской', 'MISC'], ['кыргызской', 'MISC']], [pct('40%', 40), pct('60%', 60)]))
+      .toEqual([['Нёман Агро'], ['Айыл Техника']]);
+  });
+  it('es: `X controlará el 49 % del capital, y la empresa ferroviaria uzbeka, el 51 % restante` (a partner whose name holds the country)', () => {
+    const text = 'Alpha Rail ha firmado con Ferrocarriles de Uzbekistán un contrato. Ambas compañías constituirán una sociedad conjunta. Alpha Rail controlará el 49 % del capital, y la empresa ferroviaria uzbeka, el 51 % restante.';
+    expect(stakes(text, 'spa', [['Alpha Rail', 'ORG'], ['Ferrocarriles de Uzbekistán', 'ORG'], ['Alpha Rail', 'ORG', 1], ['uzbeka', 'MISC']], [pct('49 %', 49), pct('51 %', 51)]))
+      .toEqual([['Alpha Rail'], ['Ferrocarriles de Uzbekistán']]);
+  });
+  it('silent: a holder named nearer the figure than the demonym (es)', () => {
+    const text = 'Alpha Rail ha firmado con Ferrocarriles de Uzbekistán un contrato. Alpha Rail controlará el 49 % del capital de la sociedad uzbeka.';
+    expect(stakes(text, 'spa', [['Alpha Rail', 'ORG'], ['Ferrocarriles de Uzbekistán', 'ORG'], ['Alpha Rail', 'ORG', 1], ['uzbeka', 'MISC']], [pct('49 %', 49)])).toEqual([['Alpha Rail']]);
+  });
+});
+
+describe('a name of two words or more tagged an organisation once is one wherever it stands', () => {
+  it('ru: `«Айыл Техника»` tagged MISC in the sentence of the venture is the partner the venture’s later facts take', () => {
+    const text = 'Оператором выступит государственная компания «Айыл Техника». В понедельник «Айыл Техника» подписала соглашение о создании совместного предприятия с белорусским производителем «Нёман Агро». На заводе будет создано 220 рабочих мест.';
+    const out = run(text, 'rus', [['Айыл Техника', 'ORG'], ['Айыл Техника', 'MISC', 1], ['белорусским', 'MISC'], ['Нёман Агро', 'ORG']], [{ text: '220 рабочих мест', kind: 'count', value: 220, unit: 'job' }]);
+    expect(out.find((e) => e[0] === 'agreement')![1]).toEqual(['Айыл Техника', 'Нёман Агро']);
+  });
+  it('silent: a one-word name (en: `Tekin` a place once, the company elsewhere)', () => {
+    const out = run('Alpha Motor signed a deal with Beta Bus. Shipments go to Beta from Alpha Motor.', 'eng', [['Alpha Motor', 'ORG'], ['Beta Bus', 'ORG'], ['Beta', 'MISC'], ['Alpha Motor', 'ORG', 1]]);
+    expect(out.find((e) => e[0] === 'agreement')![1]).toEqual(['Alpha Motor', 'Beta Bus']);
+  });
+});
