@@ -101,6 +101,7 @@ const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
   country: 'add-place',
   place: 'add-place',
   nationality: 'add-nationality',
+  demonym: 'add-nationality',
   manufacturer: 'add-company',
   make: 'add-company',
   website: 'add-company',
@@ -108,7 +109,9 @@ const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
   model: 'add-product',
   'make-capword': 'add-product',
 };
-const addOverride = (g: GazetteerHit): Override => (g.kind === 'nationality' && g.lowerCase ? 'add-adjective' : ADD_OVERRIDE[g.kind]);
+/** A people's adjective or noun: a country's (nationality) or a region's or city's (demonym); MISC either way. */
+const isPeopleWord = (g: GazetteerHit): boolean => g.kind === 'nationality' || g.kind === 'demonym';
+const addOverride = (g: GazetteerHit): Override => (isPeopleWord(g) && g.lowerCase ? 'add-adjective' : ADD_OVERRIDE[g.kind]);
 
 /** Which switch lets a gazetteer hit of each type set the type of a model span with exactly its extent. */
 const TYPE_OVERRIDE: Partial<Record<EntityType, Override>> = {
@@ -415,7 +418,7 @@ function splitModelSpan(
   if (on('split')) {
     const join = listJoinAtEnd(language);
     for (const g of inside) {
-      if (g.kind !== 'nationality' || !g.lowerCase || g.start <= start) continue;
+      if (!isPeopleWord(g) || !g.lowerCase || g.start <= start) continue;
       const conj = join?.exec(text.slice(start, g.start));
       const second = /\p{Lu}/u.exec(text.slice(g.end, end));
       if (!conj || !second || !/\p{Lu}/u.test(text.slice(start, start + conj.index))) continue;
@@ -449,6 +452,13 @@ function splitModelSpan(
     !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
   ) {
     return places.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']) }));
+  }
+  // a people word, then a company noun of the pack, then a name (`Thüringer Zulieferer Haller`): the people word is a
+  // MISC of its own, the company noun goes with the rest (where refine strips it off the name)
+  const people = inside.find((g) => g.start === start && isPeopleWord(g));
+  const next = people && tokensOf(text, people.end, end);
+  if (people && next && next.length >= 2 && span.label !== 'PER' && companyNounWord(canonicalLanguage(language))?.test(next[0]!.text)) {
+    return [{ ...gazCandidate(people), extractors: new Set(['ner-model', 'gazetteer']) }, refine(text, next[0]!.start, end, span, gazFlat, language, on)];
   }
   if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language, on)];
   // PER with a known non-person name at its start or end: split it off
