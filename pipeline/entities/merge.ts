@@ -453,12 +453,15 @@ function splitModelSpan(
   ) {
     return places.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']) }));
   }
-  // a people word, then a company noun of the pack, then a name (`Thüringer Zulieferer Haller`): the people word is a
-  // MISC of its own, the company noun goes with the rest (where refine strips it off the name)
+  // a people word, then company nouns of the pack, then a name (`Thüringer Zulieferer Haller`): the people word is a
+  // MISC of its own, the company nouns no part of either name
   const people = inside.find((g) => g.start === start && isPeopleWord(g));
-  const next = people && tokensOf(text, people.end, end);
-  if (people && next && next.length >= 2 && span.label !== 'PER' && companyNounWord(canonicalLanguage(language))?.test(next[0]!.text)) {
-    return [{ ...gazCandidate(people), extractors: new Set(['ner-model', 'gazetteer']) }, refine(text, next[0]!.start, end, span, gazFlat, language, on)];
+  if (people && span.label !== 'PER') {
+    const next = tokensOf(text, people.end, end);
+    const noun = companyNounWord(canonicalLanguage(language));
+    let k = 0;
+    while (k < next.length - 1 && noun?.test(next[k]!.text)) k++;
+    if (k > 0) return [{ ...gazCandidate(people), extractors: new Set(['ner-model', 'gazetteer']) }, refine(text, next[k]!.start, end, span, gazFlat, language, on)];
   }
   if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language, on)];
   // PER with a known non-person name at its start or end: split it off
