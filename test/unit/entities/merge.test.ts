@@ -208,6 +208,9 @@ describe('mergeMentions: spans', () => {
     expect(merged(de, 'deu', [span(de, 'Thüringer Zulieferer Haller', 'ORG')])).toEqual(['MISC:Thüringer', 'ORG:Haller']);
     const en = 'The Bavarian supplier Webasto opened a plant.';
     expect(merged(en, 'eng', [span(en, 'Bavarian supplier Webasto', 'ORG')])).toEqual(['MISC:Bavarian', 'ORG:Webasto']);
+    // silent: a person the model is fairly sure of keeps a surname that is a regional demonym (`Breton`), not a nationality's
+    const person = 'Breton a parlé hier. Allemand a parlé hier.';
+    expect(merged(person, 'fra', [span(person, 'Breton', 'PER', 0.8), span(person, 'Allemand', 'PER', 0.8)])).toEqual(['PER:Breton', 'MISC:Allemand']);
     // silent: a company named with a demonym and no company noun stays whole
     const name = 'Die Münchner Rück meldet Gewinne.';
     expect(merged(name, 'deu', [span(name, 'Münchner Rück', 'ORG')])).toEqual(['ORG:Münchner Rück']);
