@@ -1,7 +1,7 @@
 /**
  * Gazetteer matching: countries (i18n-iso-countries, every language it ships, with its alternative
  * names), regions/cities/geographic places (models/gazetteers/places.json), nationality adjectives per
- * language (MISC), car makes and manufacturers (ORG) and car models (PRODUCT,
+ * language and the demonyms of regions and cities (MISC; a region's belong to no country), car makes and manufacturers (ORG) and car models (PRODUCT,
  * models/gazetteers/vehicles.json).
  *
  * Matching is token based (maximal letter/digit runs; every other non-space character is a token of
@@ -28,6 +28,7 @@ export type GazetteerKind =
   | 'country'
   | 'place'
   | 'nationality'
+  | 'demonym'
   | 'manufacturer'
   | 'make'
   | 'make-model'
@@ -205,7 +206,8 @@ interface PlacesJson {
   placeSuffixes: Record<string, string[]>;
   /** Zone nouns of a language that stand before a place and make one zone with it (fr `zone industrielle de`, es `Parque Industrial de`). */
   zonePrefixes: Record<string, string[]>;
-  places: { id: string; type: string; cc?: string; names: string[] }[];
+  /** `demonyms`: adjectives and nouns of a region's or city's people per language (`*` as in `nationalities`); MISC, no country's. */
+  places: { id: string; type: string; cc?: string; names: string[]; demonyms?: Record<string, string[]> }[];
   nationalities: ({ id: string; cc?: string } & Record<string, string | string[] | undefined>)[];
 }
 interface VehiclesJson {
@@ -267,6 +269,14 @@ function addCountryNames(into: Index, lang: string, langs: Set<string> | null): 
   }
 }
 
+/** MISC entries of one language: nationality or regional demonym forms, a trailing `*` marking an adjective stem. */
+function addAdjectives(id: string, kind: 'nationality' | 'demonym', lang: string, forms: string[]): void {
+  for (const form of forms) {
+    const adj = form.endsWith('*');
+    add(otherNames, adj ? form.slice(0, -1) : form, { type: 'MISC', id, kind, langs: new Set([lang]), inflect: adj ? 'adj' : 'none', confidence: 0.9 });
+  }
+}
+
 function build(): void {
   addCountryNames(englishCountries, 'en', null);
   for (const a of PLACES.countryAliases) {
@@ -278,19 +288,11 @@ function build(): void {
   }
   for (const nat of PLACES.nationalities) {
     for (const [lang, forms] of Object.entries(nat)) {
-      if (lang === 'id' || lang === 'cc' || !Array.isArray(forms)) continue;
-      for (const form of forms) {
-        const adj = form.endsWith('*');
-        add(otherNames, adj ? form.slice(0, -1) : form, {
-          type: 'MISC',
-          id: `nationality:${nat.id}`,
-          kind: 'nationality',
-          langs: new Set([lang]),
-          inflect: adj ? 'adj' : 'none',
-          confidence: 0.9,
-        });
-      }
+      if (lang !== 'id' && lang !== 'cc' && Array.isArray(forms)) addAdjectives(`nationality:${nat.id}`, 'nationality', lang, forms);
     }
+  }
+  for (const p of PLACES.places) {
+    for (const [lang, forms] of Object.entries(p.demonyms ?? {})) addAdjectives(`demonym:${p.id}`, 'demonym', lang, forms);
   }
   for (const m of VEHICLES.manufacturers) {
     for (const name of m.names) add(otherNames, name, { type: 'ORG', id: `manufacturer:${m.id}`, kind: 'manufacturer', langs: null, inflect: 'none', confidence: 0.9 });
@@ -421,6 +423,7 @@ export const KIND_RANK: Record<GazetteerKind, number> = {
   'make-model': 6,
   make: 5,
   nationality: 4,
+  demonym: 4,
   'make-capword': 3,
   model: 2,
   website: 6,

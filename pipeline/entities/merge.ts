@@ -101,6 +101,7 @@ const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
   country: 'add-place',
   place: 'add-place',
   nationality: 'add-nationality',
+  demonym: 'add-nationality',
   manufacturer: 'add-company',
   make: 'add-company',
   website: 'add-company',
@@ -108,7 +109,9 @@ const ADD_OVERRIDE: Record<GazetteerKind, Override> = {
   model: 'add-product',
   'make-capword': 'add-product',
 };
-const addOverride = (g: GazetteerHit): Override => (g.kind === 'nationality' && g.lowerCase ? 'add-adjective' : ADD_OVERRIDE[g.kind]);
+/** A people's adjective or noun: a country's (nationality) or a region's or city's (demonym); MISC either way. */
+const isPeopleWord = (g: GazetteerHit): boolean => g.kind === 'nationality' || g.kind === 'demonym';
+const addOverride = (g: GazetteerHit): Override => (isPeopleWord(g) && g.lowerCase ? 'add-adjective' : ADD_OVERRIDE[g.kind]);
 
 /** Which switch lets a gazetteer hit of each type set the type of a model span with exactly its extent. */
 const TYPE_OVERRIDE: Partial<Record<EntityType, Override>> = {
@@ -318,7 +321,9 @@ function refine(
       type = span.label === 'PER' && span.confidence >= 0.9 && exact.kind !== 'manufacturer' ? 'PER' : 'ORG';
       break;
     case 'MISC':
-      type = span.label === 'PER' && span.confidence >= 0.9 ? 'PER' : 'MISC';
+      // a region's or city's people word is as often a surname as a place's name is (`Breton`, `Wiener`, `Vasco`): a
+      // model as confident as for a place keeps the person
+      type = span.label === 'PER' && span.confidence >= (exact.kind === 'demonym' ? 0.75 : 0.9) ? 'PER' : 'MISC';
       break;
     default:
       type = exact.type;
@@ -443,7 +448,7 @@ function splitModelSpan(
   if (on('split')) {
     const join = listJoinAtEnd(language);
     for (const g of inside) {
-      if (g.kind !== 'nationality' || !g.lowerCase || g.start <= start) continue;
+      if (!isPeopleWord(g) || !g.lowerCase || g.start <= start) continue;
       const conj = join?.exec(text.slice(start, g.start));
       const second = /\p{Lu}/u.exec(text.slice(g.end, end));
       if (!conj || !second || !/\p{Lu}/u.test(text.slice(start, start + conj.index))) continue;
@@ -477,6 +482,16 @@ function splitModelSpan(
     !/\p{Lu}/u.test(text.slice(start, places[0]!.start))
   ) {
     return places.map((g) => ({ ...gazCandidate(g), extractors: new Set(['ner-model', 'gazetteer']) }));
+  }
+  // a people word, then company nouns of the pack, then a name (`Thüringer Zulieferer Haller`): the people word is a
+  // MISC of its own, the company nouns no part of either name
+  const people = inside.find((g) => g.start === start && isPeopleWord(g));
+  if (people && span.label !== 'PER') {
+    const next = tokensOf(text, people.end, end);
+    const noun = companyNounWord(canonicalLanguage(language));
+    let k = 0;
+    while (k < next.length - 1 && noun?.test(next[k]!.text)) k++;
+    if (k > 0) return [{ ...gazCandidate(people), extractors: new Set(['ner-model', 'gazetteer']) }, refine(text, next[k]!.start, end, span, gazFlat, language, on)];
   }
   if (span.label !== 'PER') return [refine(text, start, end, span, gazFlat, language, on)];
   // PER with a known non-person name at its start or end: split it off

@@ -356,7 +356,7 @@ export const es = {
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)'],
-    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'consorcio'],
+    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],
     sideNouns: ['parte', 'socio'],
     homeMarket: ['mercados?\\s+(?:interno|nacional|local|doméstico)s?'],

@@ -141,7 +141,7 @@ export const fr = {
       employee: ['salariés'],
       plant: ['usines?'],
       company: ['entreprises?'],
-      manufacturer: ['fabricants?'],
+      manufacturer: ['équipementiers?', 'fabricants?'],
       type: ['modèles?'],
       resident: ['habitants?'],
       km: ['kilomètres?'],

@@ -139,6 +139,25 @@ describe('gazetteer: nationalities, makes, models', () => {
     expect(hits('Un pari mexicain.', 'spa')).toEqual([]);
   });
 
+  it('regional and city demonyms are MISC mentions of their own, not nationalities (`lyonnais`, `vallisoletano`, `Bavarian`, `Thüringer`)', () => {
+    const found = findGazetteerMentions('Le constructeur lyonnais et le fabricant grenoblois.', 'fra');
+    expect(found.map((h) => `${h.type}:${h.text}:${h.kind}`)).toEqual(['MISC:lyonnais:demonym', 'MISC:grenoblois:demonym']);
+    expect(hits('El fabricante vallisoletano y el grupo vasco.', 'spa')).toEqual(['MISC:vallisoletano', 'MISC:vasco']);
+    expect(hits('The Bavarian carmaker and a Catalan supplier.', 'eng')).toEqual(['MISC:Bavarian', 'MISC:Catalan']);
+    expect(hits('Der Thüringer Zulieferer baut im mährischen Werk.', 'deu')).toEqual(['MISC:Thüringer', 'MISC:mährischen']);
+    // silent: no match inside another word (`vascular`, `vascos` is a form but `vascongado` is none), nor a form of another language
+    expect(hits('Un problema vascular en el vascongado.', 'spa')).toEqual([]);
+    expect(hits('Le constructeur vallisoletano.', 'fra')).toEqual([]);
+  });
+
+  it('every regional demonym belongs to a place, and no place of the former Soviet Union or Turkey has one (their place adjectives are parts of names)', () => {
+    const withDemonyms = places.places.filter((p) => 'demonyms' in p);
+    expect(withDemonyms.length).toBeGreaterThan(100);
+    expect(withDemonyms.filter((p) => ['RU', 'UA', 'BY', 'UZ', 'KZ', 'KG', 'TJ', 'TM', 'AZ', 'AM', 'GE', 'TR'].includes(p.cc ?? '')).map((p) => p.id)).toEqual([]);
+    // a region's people belong to no country: none is among the nationalities
+    expect(places.nationalities.map((n) => n.id)).not.toContain('saxon');
+  });
+
   it('make + model is PRODUCT, a make alone ORG', () => {
     expect(hits('Dealers sold the Kia Sportage and more Hyundai vans.', 'eng')).toEqual([
       'PRODUCT:Kia Sportage',

@@ -203,6 +203,19 @@ describe('mergeMentions: spans', () => {
     ).toEqual(['GPE:Kazakhstan', 'GPE:Iran', 'ORG:Saipa']);
   });
 
+  it('a people word, a company noun and a name in one model span: the people word is a MISC of its own (`Thüringer Zulieferer Haller`, `the Bavarian supplier Webasto`)', () => {
+    const de = 'Der Thüringer Zulieferer Haller eröffnet ein Werk.';
+    expect(merged(de, 'deu', [span(de, 'Thüringer Zulieferer Haller', 'ORG')])).toEqual(['MISC:Thüringer', 'ORG:Haller']);
+    const en = 'The Bavarian supplier Webasto opened a plant.';
+    expect(merged(en, 'eng', [span(en, 'Bavarian supplier Webasto', 'ORG')])).toEqual(['MISC:Bavarian', 'ORG:Webasto']);
+    // silent: a person the model is fairly sure of keeps a surname that is a regional demonym (`Breton`), not a nationality's
+    const person = 'Breton a parlé hier. Allemand a parlé hier.';
+    expect(merged(person, 'fra', [span(person, 'Breton', 'PER', 0.8), span(person, 'Allemand', 'PER', 0.8)])).toEqual(['PER:Breton', 'MISC:Allemand']);
+    // silent: a company named with a demonym and no company noun stays whole
+    const name = 'Die Münchner Rück meldet Gewinne.';
+    expect(merged(name, 'deu', [span(name, 'Münchner Rück', 'ORG')])).toEqual(['ORG:Münchner Rück']);
+  });
+
   it('overlapping spans resolve to the longest named span', () => {
     const text = 'Production of the Kia Carnival at the Uzbek Motor Trading House began.';
     const out = merged(text, 'eng', [span(text, 'Kia', 'ORG'), span(text, 'Uzbek Motor Trading House', 'ORG')]);

@@ -70,6 +70,32 @@ describe('events: a demonym beside a state noun names its country acting (stateN
   });
 });
 
+describe('events: a regional demonym names no state (`le gouvernement bavarois`, `Sächsische Hersteller`)', () => {
+  it('fr, de: the region\'s government or makers are no country acting; the nationality in the same place is (contrast)', () => {
+    const fr = build(
+      "L'Allemagne et l'Ouzbékistan coopèrent. Le gouvernement bavarois investira 100 millions d'euros dans l'usine.",
+      'fra',
+      [['Allemagne', 'GPE'], ['Ouzbékistan', 'GPE'], ['bavarois', 'MISC']],
+      [money("100 millions d'euros", 1e8, 'EUR')],
+    );
+    expect(facts(fr).flatMap((e) => e[1])).not.toContain('Allemagne');
+    const de = build(
+      'Deutschland und Kasachstan vertiefen ihre Zusammenarbeit. Sächsische Hersteller lieferten 2025 Maschinen im Wert von 1,9 Milliarden Euro nach Kasachstan.',
+      'deu',
+      [['Deutschland', 'GPE'], ['Kasachstan', 'GPE'], ['Sächsische', 'MISC'], ['Kasachstan', 'GPE', 1]],
+      [money('1,9 Milliarden Euro', 1.9e9, 'EUR')],
+    );
+    expect(facts(de).flatMap((e) => e[1])).not.toContain('Deutschland');
+    const nation = build(
+      "L'Allemagne et l'Ouzbékistan coopèrent. Le gouvernement allemand investira 100 millions d'euros dans l'usine.",
+      'fra',
+      [['Allemagne', 'GPE'], ['Ouzbékistan', 'GPE'], ['allemand', 'MISC']],
+      [money("100 millions d'euros", 1e8, 'EUR')],
+    );
+    expect(facts(nation).find((e) => e[0] === 'investment')?.[1]).toEqual(['Allemagne']);
+  });
+});
+
 describe("events: a state's stake lies at the site of the enterprise the article is about", () => {
   it('en: `Azerbaijan holds 75 percent` after the plant in the industrial park; silent where no plant has a site', () => {
     const text = 'The Khazar plant in the Neftchala Industrial Park opened in 2018. Azerbaijan holds 75 percent while 25 percent belongs to Iran.';
