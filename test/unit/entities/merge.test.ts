@@ -594,6 +594,16 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(en2, 'eng', [span(en2, 'Mark Hill', 'PER', 0.9)])).toEqual(['PER:Mark Hill']);
   });
 
+  it('fr/es: a company noun and the trade described after it (`de … et de …`, `de … para …`) stand in apposition to the name', () => {
+    const fr = 'Le constructeur normand de tracteurs et de remorques Dorval a signé.';
+    expect(merged(fr, 'fra', [span(fr, 'Dorval', 'LOC', 0.6)])).toEqual(['ORG:Dorval']);
+    const es = 'La fabricante gallega de componentes para camiones Ferrolsa vendió más.';
+    expect(merged(es, 'spa', [span(es, 'Ferrolsa', 'PER', 0.6)])).toEqual(['ORG:Ferrolsa']);
+    // silent: more than six lower-case words between
+    const es2 = 'El grupo de trabajo del ministerio para la industria Ferrolsa habló.';
+    expect(merged(es2, 'spa', [span(es2, 'Ferrolsa', 'PER', 0.6)])).toEqual(['PER:Ferrolsa']);
+  });
+
   it('de: a model name of exactly the span after a (compound) company noun becomes ORG, with its other readings; no name is added', () => {
     const de = 'Der Bushersteller QazBus wächst. QazBus liefert nach Usbekistan.';
     expect(merged(de, 'deu', [span(de, 'QazBus', 'MISC', 0.6), span(de, 'QazBus', 'MISC', 0.6, 20), span(de, 'Usbekistan', 'LOC', 0.9)])).toEqual(['ORG:QazBus', 'ORG:QazBus', 'GPE:Usbekistan']);
