@@ -1044,32 +1044,35 @@ const appositionPattern = perLanguage((lang: string): RegExp | null => {
 
 /**
  * Companies named in apposition to a company noun (`the carmaker BYD`, `компания «Ростсельмаш»`): an uncovered name
- * is added, a model place or MISC of exactly that name that no gazetteer typed becomes ORG; a model person stays
- * one (the company's person: `шеф концерна Бернд Пишетсридер`); known places, nationalities and dates, and a
- * single letter (`company N / A`), are left alone. The name's other whole-word occurrences that nothing covers are
- * the company too.
+ * is added, a model place or MISC of exactly that name that no gazetteer typed becomes ORG, and so does a model person
+ * named by one word (`battery maker Egecell`); a person named in full stays one (the company's person: `шеф концерна
+ * Бернд Пишетсридер`); known places, nationalities and dates, and a single letter (`company N / A`), are left alone.
+ * The name's other whole-word occurrences are the company too: added where nothing covers them, retyped where the
+ * model read exactly that name otherwise.
  */
 function addAppositions(text: string, language: string, gazAll: GazetteerHit[], chosen: Candidate[]): void {
   const lang = canonicalLanguage(language);
   const re = appositionPattern(lang);
   if (!re) return;
   const retypeOnly = packFor(lang)?.names.companyAppositionRetypeOnly === true;
-  // one candidate of exactly this span that the model typed as no person and no gazetteer typed: it may become ORG
-  const retypable = (over: Candidate[], a: number, b: number): boolean =>
-    over.length === 1 && over[0]!.start === a && over[0]!.end === b && over[0]!.type !== 'PER' && !over[0]!.extractors.has('gazetteer');
+  // one candidate of exactly this span that no gazetteer typed: it may become ORG, a person only when named by one word
+  // (`battery maker Egecell`); people after a company noun are named in full (`шеф концерна Бернд Пишетсридер`)
+  const retypable = (over: Candidate[], a: number, b: number, personToo: boolean): boolean =>
+    over.length === 1 && over[0]!.start === a && over[0]!.end === b && (personToo || over[0]!.type !== 'PER') && !over[0]!.extractors.has('gazetteer');
   const names = new Set<string>();
   for (const m of text.matchAll(re)) {
     const from = m.index + m[0].length - m[1]!.length;
     const span = trimSpan(text, from, from + m[1]!.length);
     if (!span) continue;
     const [a, b] = span;
+    const personToo = !/\s/u.test(text.slice(a, b));
     const first = text.slice(a, b).split(/\s+/u)[0]!.toLowerCase();
     if (calendarWord(lang).test(first) || TITLES.has(first) || (text.slice(a, b).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
     if (gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) continue;
     const over = chosen.filter((c) => c.start < b && a < c.end);
     if (over.length === 0 && !retypeOnly) {
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
-    } else if (retypable(over, a, b)) {
+    } else if (retypable(over, a, b, personToo)) {
       over[0]!.type = 'ORG';
       over[0]!.extractors.add('rule');
     } else continue;
@@ -1080,7 +1083,7 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
       const b = a + name.length;
       const over = chosen.filter((c) => c.start < b && a < c.end);
       // the name's other occurrences are the company too: the model's other reading of one retyped, an uncovered one added
-      if (retypeOnly && retypable(over, a, b) && over[0]!.type !== 'ORG') {
+      if (retypable(over, a, b, true) && over[0]!.type !== 'ORG') {
         over[0]!.type = 'ORG';
         over[0]!.extractors.add('rule');
       }

@@ -70,7 +70,7 @@ export const OVERRIDES = [
   'institution-compound',
   /** an institution's name that lists its portfolios is one organisation (`Ministerio de Economía, Comercio y Empresa`) */
   'institution-list',
-  /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`), and so are its other occurrences in the text */
+  /** a capitalised name in apposition to a company noun of the pack is a company (`the carmaker BYD`, `le constructeur ferroviaire français Alstom`, a one-word name the model read as a person: `battery maker Egecell`), and so are its other occurrences in the text */
   'company-apposition',
   /** a company named in the text is named again as the first part of a hyphen compound (`Hoffmann-Maschinenbau-Geschäftsführer`) */
   'compound-company',

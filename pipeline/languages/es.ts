@@ -92,7 +92,7 @@ export const es = {
   names: {
     apostropheSuffix: false,
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
-    companyApposition: 2,
+    companyApposition: 6,
     institutionCompoundHeads: [],
     companyNameHeads: ['industrias?', 'automoción'],
     companyNamesHeadFirst: true,

@@ -67,7 +67,7 @@ export const fr = {
   names: {
     apostropheSuffix: false,
     surnameEndings: ROMANISED_SURNAME_ENDINGS,
-    companyApposition: 2,
+    companyApposition: 6,
     institutionCompoundHeads: [],
     companyNameHeads: ['industries?', 'automobiles?'],
     companyNamesHeadFirst: true,

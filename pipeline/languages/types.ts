@@ -561,7 +561,8 @@ export interface NamesSection {
   /**
    * A capitalised name right after a company noun of the pack (`discourse.companyNouns`) is a company in apposition
    * (`the carmaker BYD`, `компания «Ростсельмаш»`, `le constructeur ferroviaire français Alstom`): how many lower-case
-   * words (adjectives after the noun) may stand between them; null where the name does not follow the noun, or every
+   * words (adjectives after the noun, and in French and Spanish the trade it is described by: `le fabricant français de
+   * semoirs et de pulvérisateurs X`) may stand between them; null where the name does not follow the noun, or every
    * noun is capitalised (German).
    */
   companyApposition: number | null;

@@ -582,6 +582,28 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(de, 'deu', [])).toEqual(['GPE:Kasachstan']);
   });
 
+  it('a name the model read as a person is a company in apposition to a company noun, and so are its other readings; the company\'s people stay people', () => {
+    const en = 'Turkish battery maker Egecell opened a plant. Egecell said it would grow.';
+    expect(merged(en, 'eng', [span(en, 'Egecell', 'PER', 0.7), span(en, 'Egecell', 'PER', 0.7, 30)])).toEqual(['MISC:Turkish', 'ORG:Egecell', 'ORG:Egecell']);
+    const de = 'Der Achsenhersteller Bergmann baut ein Werk. Bergmann beschäftigt 310 Menschen.';
+    expect(merged(de, 'deu', [span(de, 'Bergmann', 'PER', 0.7), span(de, 'Bergmann', 'PER', 0.7, 30)])).toEqual(['ORG:Bergmann', 'ORG:Bergmann']);
+    // silent: people named in full after a company noun
+    const ru = 'сообщил председатель правления компании Данияр Ахметжанов.';
+    expect(merged(ru, 'rus', [span(ru, 'Данияр Ахметжанов', 'PER', 0.9)])).toEqual(['PER:Данияр Ахметжанов']);
+    const en2 = 'said the chief executive of the carmaker Mark Hill.';
+    expect(merged(en2, 'eng', [span(en2, 'Mark Hill', 'PER', 0.9)])).toEqual(['PER:Mark Hill']);
+  });
+
+  it('fr/es: a company noun and the trade described after it (`de … et de …`, `de … para …`) stand in apposition to the name', () => {
+    const fr = 'Le constructeur normand de tracteurs et de remorques Dorval a signé.';
+    expect(merged(fr, 'fra', [span(fr, 'Dorval', 'LOC', 0.6)])).toEqual(['ORG:Dorval']);
+    const es = 'La fabricante gallega de componentes para camiones Ferrolsa vendió más.';
+    expect(merged(es, 'spa', [span(es, 'Ferrolsa', 'PER', 0.6)])).toEqual(['ORG:Ferrolsa']);
+    // silent: more than six lower-case words between
+    const es2 = 'El grupo de trabajo del ministerio para la industria Ferrolsa habló.';
+    expect(merged(es2, 'spa', [span(es2, 'Ferrolsa', 'PER', 0.6)])).toEqual(['PER:Ferrolsa']);
+  });
+
   it('de: a model name of exactly the span after a (compound) company noun becomes ORG, with its other readings; no name is added', () => {
     const de = 'Der Bushersteller QazBus wächst. QazBus liefert nach Usbekistan.';
     expect(merged(de, 'deu', [span(de, 'QazBus', 'MISC', 0.6), span(de, 'QazBus', 'MISC', 0.6, 20), span(de, 'Usbekistan', 'LOC', 0.9)])).toEqual(['ORG:QazBus', 'ORG:QazBus', 'GPE:Usbekistan']);
