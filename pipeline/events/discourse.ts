@@ -14,7 +14,9 @@
  * - joint ventures (`ventureNouns`: `the joint venture`, `Gemeinschaftsunternehmen`, `СП`, `coentreprise`): one
  *   created in a sentence whose fact (as resolved) has two organisations or more is theirs, a plant
  *   frame of both partners at that fact's site; a fact with no agent of its own shortly after a
- *   reference to a plant of two organisations is both partners'; a post at a venture is the person's
+ *   reference to a plant of two organisations is both partners'; a venture with its partners described in a
+ *   sentence that creates nothing, after the article's facts of a company that is none of them, is that
+ *   company (a venture with a name of its own acts itself); a post at a venture is the person's
  *   alone; a stake of a side named by its nationality (`sideNouns`: `the Kazakh side`, `le partenaire
  *   ouzbek`, `казахстанской стороны`) is the partner of that country;
  * - company anaphors (`the company`, `the manufacturer`, `des Unternehmens`, `компания`,
@@ -448,7 +450,7 @@ export function resolveDiscourse(
       const ns = s.start + (hit.index ?? 0);
       const ne = ns + hit[0].length;
       const before = input.text.slice(Math.max(s.start, ns - 40), ns);
-      const owners = plantOwners(input, inside, ns, ne, c);
+      const owners = namedVenture(k, ns, ne, plantOwners(input, inside, ns, ne, c), events, c);
       // a plant noun inside the name of an owner of a plant named before it in the sentence is part of that
       // name, no plant of its own (`Совместное предприятие Гянджинского автомобильного завода и … Yutong`)
       if (owners.length === 1 && m(owners[0]!).start <= ns && m(owners[0]!).end >= ne &&
@@ -867,6 +869,19 @@ export function resolveDiscourse(
   function foundersOf(k: number): { owners: number[]; place: number | null } | null {
     const made = out.find((e, j) => sentenceOf[j] === k && CREATION_TYPES.has(e.type) && e.actors.filter(isOrg).length >= 2);
     return made ? { owners: made.actors.filter(isOrg), place: made.location } : null;
+  }
+
+  /**
+   * A joint venture noun with its partners (`Совместное предприятие «Тоджиксаноатмаш» и Tianlong Motor`), in a
+   * sentence that creates nothing, describes the company the latest facts are about when that is none of the
+   * partners: a venture with a name of its own (`ООО «Худжандский автосборочный завод» (ХАЗ) выпустило …`) is
+   * the actor of its own facts, so the plant it opens is that company's; else the partners stand.
+   */
+  function namedVenture(k: number, ns: number, ne: number, owners: number[], events: EventCandidate[], c: CompiledDiscourse): number[] {
+    if (owners.length < 2 || !(c.ventureEnd?.test(input.text.slice(Math.max(sentences[k]!.start, ns - 40), ne)) ?? false)) return owners;
+    if (events.some((e) => CREATION_TYPES.has(e.type))) return owners;
+    const named = salientCompany(k);
+    return named === null || owners.some((o) => sameOrganisation(o, named)) ? owners : [named];
   }
 
   /** A plant of two organisations or more that sentence `k` names is a joint venture: later facts of no one's may be its partners'. */

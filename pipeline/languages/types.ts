@@ -284,7 +284,11 @@ export interface EventsSection {
   fromWords: string[];
   /** Verbs of telling whose object is the addressee, not a speaker (`told Trend`). */
   tellVerbs: string[];
-  /** Words before a name that make it a source or a parent, not a participant (`according to X`, `a subsidiary of X`). */
+  /**
+   * Words before a name that make it a source, a parent, a place it is outside of or a comparison, not a
+   * participant (`according to X`, `a subsidiary of X`, `outside the EU`, `unlike X`; not bare `wie`/`comme`/`как`,
+   * which bring a source: `wie X mitteilte`).
+   */
   nonParticipant: string[];
   /** People named as a group before a place that only places them (`officials in Kashkadarya`, `Analysten in Taschkent`): the place is theirs, not the fact's. */
   groupNouns: string[];
