@@ -2,7 +2,7 @@
  * Who acts for a joint venture, and names that only stand in a place or comparison phrase
  * (pipeline/events/discourse.ts `namedVenture`; the packs' `nonParticipant`): a venture with a name of
  * its own is the actor of its own facts, one without keeps its partners; `outside the EU`, `außerhalb
- * der EU`, `fuera de la Unión Europea`, `unlike X` name no participant.
+ * der EU`, `fuera de la Unión Europea`, `в отличие от X` name no participant.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
@@ -54,10 +54,10 @@ describe('a name in a place or comparison phrase is no participant', () => {
     expect(deOut.map((e) => e[1])).toEqual([['Bergmann']]);
   });
 
-  it('en: `unlike Tekin` compares, it names no actor', () => {
-    const text = 'Unlike Tekin, Ordabasy invested $40 million in a new plant.';
-    const out = run(text, 'eng', [['Tekin', 'ORG'], ['Ordabasy', 'ORG']], [{ text: '$40 million', kind: 'money', value: 40e6, currency: 'USD' }]);
-    expect(out.map((e) => e[1])).toEqual([['Ordabasy']]);
+  it('ru: `В отличие от КамАЗа` compares, it names no actor', () => {
+    const text = 'В отличие от КамАЗа, «Ордабасы» инвестировала 40 млн долларов в новый завод.';
+    const out = run(text, 'rus', [['КамАЗа', 'ORG'], ['Ордабасы', 'ORG']], [{ text: '40 млн долларов', kind: 'money', value: 40e6, currency: 'USD' }]);
+    expect(out.map((e) => e[1])).toEqual([['Ордабасы']]);
   });
 
   it('silent: `wie X mitteilte` brings a source, not a comparison (de): the speaker stays', () => {
