@@ -177,6 +177,8 @@ interface Compiled {
   /** What lies between a place and a speaker titled by it: nothing, a hyphen word (`-Region`), or the place's possessive and the post (`Uzbekistan's President`). */
   postAfterPlace: RegExp;
   nonParticipantEnd: RegExp | null;
+  /** The gap between a stake's figure and the name of the company it is of (`stakeOf`): `51% of `, `51% `. */
+  stakeOfGap: RegExp;
   /** The pack's passive-agent prepositions (`signed by`, `von`, `par`, `por`); null where it has none. */
   passiveAgent: RegExp | null;
   /** `according to the company's director general, X`, `по словам гендиректора компании X`: the person a source phrase names by title. */
@@ -317,6 +319,7 @@ const compile = perLanguage((key: string): Compiled => {
     postBeforePlace: new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+\\p{L}{1,3}|\\s*\\p{L}['’])*\\s*$`, 'iu'),
     postAfterPlace: new RegExp(`^(?:-\\p{L}+\\s+|\\s+|['’]s?\\s+(?:\\p{L}+\\s+)?${B}(?:${alt(lex.roleNouns)})${E}\\s+)$`, 'iu'),
     nonParticipantEnd: lex.nonParticipant.length ? ending(lex.nonParticipant) : null,
+    stakeOfGap: new RegExp(`^\\s*(?:(?:${lex.stakeOf.length ? alt(lex.stakeOf) : '(?!)'})\\s*)?[«"„“]?$`, 'iu'),
     passiveAgent: lex.passiveAgent.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.passiveAgent)})\\s`, 'iu') : null,
     sourceTitleEnd: lex.nonParticipant.length && lex.roleNouns.length
       ? new RegExp(`${B}(?:${alt(lex.nonParticipant)})\\s+(?:[\\p{L}’'-]+\\s+){0,5}?(?:${alt(lex.roleNouns)})(?:\\s+[\\p{L}’'«»"-]+){0,4}\\s*,?\\s*$`, 'iu')
@@ -2127,7 +2130,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       }
       if (v.modality === 'actual' && frameOf(g, c, n.start) > frameOf(g, c, d.trigger.start)) v.modality = 'planned';
       if (d.trigger.rule.role === 'stake') {
-        const who = nearest(n, infos.filter((x) => (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')), g);
+        // (a name right after the figure is the company the stake is of, no holder: `принадлежит 51% ХАЗ`, `owns 51% of X`)
+        const heldCompany = (x: MentionInfo): boolean => x.m.start >= n.end && c.stakeOfGap.test(slice(g, n.end, x.m.start));
+        const who = nearest(n, infos.filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')) && !heldCompany(x)), g);
         v.actors = who ? [who.index] : [];
       }
       // each figure is dated by the time in its own clause (`Our target for this year is 14,500

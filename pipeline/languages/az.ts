@@ -187,6 +187,7 @@ export const az = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ['görə', 'məlumatına\\s+görə'],
+    stakeOf: [],
     groupNouns: [],
     stateNouns: ['dövləti', 'hökuməti', 'səfiri', 'istehsalçıları'],
     plantNouns: ['zavod\\p{L}*', 'müəssisə\\p{L}*', 'istehsal\\s+xətt\\p{L}*', 'sənaye\\s+park\\p{L}*'],

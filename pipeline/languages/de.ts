@@ -268,6 +268,7 @@ export const de = {
     futureDay: "(?:nächsten|kommenden|diesen)\\s+$",
     futureNear: "(?<![\\p{L}])(?:wird|werden|soll|sollen|geplant|vorgesehen)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['laut', 'nach\\s+Angaben(?:\\s+(?:von|des|der))?', 'Tochter(?:gesellschaft|unternehmen|firma)?\\s+(?:von|des|der)', 'gehört\\s+zu', 'Nachfolger(?:in)?\\s+(?:von|des|der)', 'ersetzt', 'anstelle\\s+(?:von|des|der)', 'ehemalig\\p{L}*\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:von|bei|des|der)', 'Ex-[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:von|bei|des|der)', 'außerhalb(?:\\s+(?:von|der|des))?', 'jenseits(?:\\s+(?:von|der|des))?', 'ähnlich\\s+wie', 'anders\\s+als', 'im\\s+Gegensatz\\s+zu(?:m|r)?'],
+    stakeOf: ['an(?:\\s+(?:der|dem))?', 'am', 'von(?:\\s+(?:der|dem))?', 'vom', 'der', 'des'],
     // (an institution's seat is no site of the fact: `Nach Angaben des Wirtschaftsministeriums in Baku beliefen sich die Investitionen …`)
     groupNouns: ['\\p{L}*[Mm]inisterium(?:s)?', 'Beamte\\p{L}*', 'Analyst(?:en|innen)', 'Experten', 'Behörden', 'Einwohner\\p{L}*', 'Beobachter\\p{L}*', 'Händler\\p{L}*'],
     stateNouns: ['Staat(?:es)?', 'Regierung', 'Botschafter(?:in|s)?', 'Botschaft', 'Hersteller', 'Autobauer', 'Produzenten', 'Exporteure'],

@@ -413,6 +413,7 @@ export const en = {
     futureDay: "(?:next|coming|this)\\s+$",
     futureNear: "(?<![\\p{L}])(?:will|shall|to\\s+be|is\\s+to|are\\s+to|due|scheduled|planned)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['according\\s+to', 'subsidiary\\s+of', 'a\\s+unit\\s+of', 'division\\s+of', 'part\\s+of', 'owned\\s+by', 'quoted\\s+by', 'cited\\s+by', 'replacing', 'succeeding', '(?:who|which)\\s+(?:replaced|succeeded|replaces|succeeds)', 'successor\\s+to', 'former\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:of|at|with)', 'formerly\\s+(?:with|at|of)', 'outside(?:\\s+of)?', 'beyond', 'like', 'unlike'],
+    stakeOf: ['of(?:\\s+the)?', 'in(?:\\s+the)?'],
     groupNouns: ['officials', 'analysts', 'experts', 'authorities', 'residents', 'sources', 'observers', 'dealers'],
     stateNouns: ['state', 'government', 'ambassador', 'embassy', 'manufacturers', 'producers', 'makers', 'carmakers', 'automakers', 'exporters'],
     beneficiary: ['for'],

@@ -343,6 +343,7 @@ export const es = {
     // (a verb in the future tense too: `inaugurará este viernes`)
     futureNear: "(?<![\\p{L}])(?:va\\s+a|van\\s+a|será|serán|previst\\p{L}*|programad\\p{L}*|\\p{L}{2,}(?:rá|rán))(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['según', 'de\\s+acuerdo\\s+con', 'filial\\s+de(?:l)?', 'subsidiaria\\s+de(?:l)?', 'propiedad\\s+de(?:l)?', 'división\\s+de(?:l)?', 'citad\\p{L}*\\s+por', '(?:sustituye|reemplaza|sucede)\\s+a', 'en\\s+sustitución\\s+de(?:l)?', 'antigu[oa]s?\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:de|del|en)', 'ex\\s*-?\\s*[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:de|del|en)', 'fuera\\s+de(?:l)?', 'más\\s+allá\\s+de(?:l)?', 'al\\s+igual\\s+que', 'a\\s+diferencia\\s+de(?:l)?'],
+    stakeOf: ['de(?:\\s+la)?', 'del', 'en(?:\\s+(?:el|la))?'],
     groupNouns: ['funcionarios', 'analistas', 'expertos', 'autoridades', 'habitantes', 'observadores', 'concesionarios'],
     stateNouns: ['Estado', 'Gobierno', 'embajador(?:a)?', 'embajada', 'fabricantes', 'productores', 'exportadores'],
     beneficiary: ['para'],

@@ -312,6 +312,7 @@ export const fr = {
     futureDay: "(?:prochain|ce)\\s+$",
     futureNear: "(?<![\\p{L}])(?:va|vont|sera|seront|prévu\\p{L}*|doit|doivent)(?![\\p{L}])[^.;,]{0,30}$",
     nonParticipant: ['selon', 'd[\'’]après', 'filiale\\s+d(?:e|u|es)', 'propriété\\s+d(?:e|u|es)', 'détenue?s?\\s+par', 'division\\s+d(?:e|u|es)', 'cité\\p{L}*\\s+par', 'rempla(?:ce|çant|çante)', 'succ(?:ède|édant)\\s+à', "ancien(?:ne)?s?\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:de|du|des|d['’]|chez)", "ex-[\\p{L}-]+\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:de|du|des|d['’]|chez)", "(?:en\\s+dehors|hors)\\s+(?:de\\s+l['’]|d['’]|de|du|des)", "à\\s+l['’]instar\\s+(?:de\\s+l['’]|d['’]|de|du|des)", "contrairement\\s+(?:à\\s+l['’]|à|au|aux)"],
+    stakeOf: ["de(?:\\s+la|\\s+l['’])?", 'du', 'des', "d['’]", "dans(?:\\s+(?:le|la|l['’]))?"],
     groupNouns: ['responsables', 'analystes', 'experts', 'autorités', 'habitants', 'observateurs', 'concessionnaires'],
     stateNouns: ['[ÉE]tat', 'gouvernement', 'ambassadeur', 'ambassade', 'constructeurs', 'fabricants', 'producteurs', 'industriels', 'exportateurs'],
     beneficiary: ['pour'],

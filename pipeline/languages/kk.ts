@@ -185,6 +185,7 @@ export const kk = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ['мәліметінше', 'дерегінше'],
+    stakeOf: [],
     groupNouns: [],
     stateNouns: ['мемлекеті', 'үкіметі', 'елшісі', 'өндірушілері'],
     plantNouns: ['зауыт\\p{L}*', 'кәсіпорын\\p{L}*', 'желі\\p{L}*'],

@@ -199,6 +199,7 @@ export const tr = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ['göre', 'iştiraki'],
+    stakeOf: [],
     groupNouns: [],
     stateNouns: ['devleti', 'hükümeti', 'büyükelçisi', 'üreticileri'],
     plantNouns: ['fabrika\\p{L}*', 'tesis\\p{L}*', 'üretim\\s+hattı\\p{L}*', 'montaj\\s+hattı\\p{L}*'],

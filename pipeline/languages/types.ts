@@ -290,6 +290,11 @@ export interface EventsSection {
    * which bring a source: `wie X mitteilte`).
    */
   nonParticipant: string[];
+  /**
+   * Words between a stake's figure and the company the stake is of (`51% of X`, `55 Prozent an X`, `60 % de X`;
+   * Russian puts the genitive right after the figure: `принадлежит 51% ХАЗ`): that company is no holder.
+   */
+  stakeOf: string[];
   /** People named as a group before a place that only places them (`officials in Kashkadarya`, `Analysten in Taschkent`): the place is theirs, not the fact's. */
   groupNouns: string[];
   /**

@@ -199,6 +199,7 @@ export const uz = {
     fromWords: [],
     tellVerbs: [],
     nonParticipant: ["ma['‘’ʼ]lumotiga\\s+ko['‘’ʼ]ra", 'маълумотига\\s+кўра'],
+    stakeOf: [],
     groupNouns: [],
     stateNouns: ['davlati', 'hukumati', 'elchisi', 'ishlab chiqaruvchilari'],
     plantNouns: ['zavod\\p{L}*', 'korxona\\p{L}*', 'завод\\p{L}*', 'корхона\\p{L}*', 'liniya\\p{L}*', 'линия\\p{L}*'],
