@@ -70,11 +70,13 @@ describe('a name in a place or comparison phrase is no participant', () => {
 describe('a name right after a stake’s figure is the company the stake is of, not its holder', () => {
   const stakes = (text: string, language: string, mentions: M, numbers: NumberSpec[]) => run(text, language, mentions, numbers).filter((e) => e[0] === 'investment').map((e) => e[1]);
   const pct = (text: string, value: number): NumberSpec => ({ text, kind: 'percent', value, unit: 'percent' });
-  it('ru: `«Тоджиксаноатмаш» принадлежит 51% ХАЗ` is Тоджиксаноатмаш’s stake', () => {
-    expect(stakes('«Тоджиксаноатмаш» принадлежит 51% ХАЗ.', 'rus', [['Тоджиксаноатмаш', 'ORG'], ['ХАЗ', 'ORG']], [pct('51%', 51)])).toEqual([['Тоджиксаноатмаш']]);
+  it('ru: `«Тоджиксаноатмаш» принадлежит 51% ХАЗ, китайскому партнёру — 49%` is Тоджиксаноатмаш’s stake', () => {
+    const text = '«Тоджиксаноатмаш» принадлежит 51% ХАЗ, китайскому партнёру — 49%.';
+    expect(stakes(text, 'rus', [['Тоджиксаноатмаш', 'ORG'], ['ХАЗ', 'ORG'], ['китайскому', 'MISC']], [pct('51%', 51), pct('49%', 49)])[0]).toEqual(['Тоджиксаноатмаш']);
   });
-  it('en: `Azermash owns 51% of Khazar` is Azermash’s stake', () => {
-    expect(stakes('Azermash owns 51% of Khazar.', 'eng', [['Azermash', 'ORG'], ['Khazar', 'ORG']], [pct('51%', 51)])).toEqual([['Azermash']]);
+  it('en: `Azermash owns 51% of Khazar, Iran Khodro the remaining 49%` is Azermash’s stake and Iran Khodro’s', () => {
+    const text = 'Azermash owns 51% of Khazar, Iran Khodro the remaining 49%.';
+    expect(stakes(text, 'eng', [['Azermash', 'ORG'], ['Khazar', 'ORG'], ['Iran Khodro', 'ORG']], [pct('51%', 51), pct('49%', 49)])).toEqual([['Azermash'], ['Iran Khodro']]);
   });
   it('silent: a holder named after the figure over a comma (`Azermash hält 55 Prozent, Iran Khodro 45 Prozent`)', () => {
     expect(stakes('Azermash hält 55 Prozent, Iran Khodro 45 Prozent.', 'deu', [['Azermash', 'ORG'], ['Iran Khodro', 'ORG']], [pct('55 Prozent', 55), pct('45 Prozent', 45)]))
