@@ -1313,7 +1313,9 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
   for (const m of owner ? text.matchAll(owner) : []) evidence(m.index + m[0].length - 1, false);
   for (const m of possessive ? text.matchAll(possessive) : []) evidence(m.index, true);
   for (const m of apposition ? text.matchAll(apposition) : []) {
-    if (roleBefore?.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // (a role right before the company noun, or one lower-case word before it: `председатель правления компании X`)
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (roleBefore && [before, before.replace(/\p{Ll}[\p{L}-]*\s+$/u, '')].some((b) => roleBefore.test(b))) continue;
     evidence(m.index + m[0].length - m[1]!.length, true);
   }
   for (const key of [...keys]) {
