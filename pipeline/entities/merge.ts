@@ -1299,9 +1299,9 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
   const { owner, possessive } = companyEvidence(lang);
   const apposition = appositionPattern(lang);
   const keys = new Set<string>();
-  const evidence = (at: number, personToo: boolean): void => {
+  const evidence = (at: number): void => {
     const c = chosen.find((x) => x.start === at);
-    if (!c || (c.type === 'PER' && !personToo && /\s/u.test(text.slice(c.start, c.end)))) return;
+    if (!c || (c.type === 'PER' && /\s/u.test(text.slice(c.start, c.end)))) return;
     const name = text.slice(c.start, c.end);
     const parts = name.split(/\s+/u);
     if (calendarWord(lang).test(parts[0]!) || TITLES.has(parts[0]!.toLowerCase()) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) return;
@@ -1310,13 +1310,12 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
     if (parts.length > 1) keys.add(parts[0]!);
     if (parts.length > 1 && packFor(lang)?.names.companyNamesHeadFirst) keys.add(parts.at(-1)!);
   };
-  for (const m of owner ? text.matchAll(owner) : []) evidence(m.index + m[0].length - 1, false);
-  for (const m of possessive ? text.matchAll(possessive) : []) evidence(m.index, true);
+  for (const m of owner ? text.matchAll(owner) : []) evidence(m.index + m[0].length - 1);
+  for (const m of possessive ? text.matchAll(possessive) : []) evidence(m.index);
   for (const m of apposition ? text.matchAll(apposition) : []) {
-    // (a role right before the company noun, or one lower-case word before it: `председатель правления компании X`)
-    const before = text.slice(Math.max(0, m.index - 60), m.index);
-    if (roleBefore && [before, before.replace(/\p{Ll}[\p{L}-]*\s+$/u, '')].some((b) => roleBefore.test(b))) continue;
-    evidence(m.index + m[0].length - m[1]!.length, true);
+    // (a role at most two lower-case words before the company noun: `председатель правления компании X`, `chief executive of the carmaker X`)
+    if (roleBefore && describedFrom(text.slice(Math.max(0, m.index - 60), m.index)).some((b) => roleBefore.test(b))) continue;
+    evidence(m.index + m[0].length - m[1]!.length);
   }
   for (const key of [...keys]) {
     const known = lookupName(key, language);
@@ -1336,3 +1335,9 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
 
 /** A role noun of the pack (`events.roleNouns`) at the end of the text before a company noun; null: none. */
 const roleNounBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.roleNouns ?? []));
+
+/** The text before a word, and the same with one and two lower-case words taken off its end. */
+function describedFrom(before: string): string[] {
+  const one = before.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
+  return [before, one, one.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '')];
+}
