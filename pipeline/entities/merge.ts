@@ -224,6 +224,7 @@ export function mergeMentions(input: MergeInput): Mention[] {
   if (on('locative-place')) typeAfterLocatives(text, language, chosen);
   if (on('org-propagation')) propagateOrganisations(text, language, chosen);
   if (on('person-propagation')) propagatePersons(text, language, chosen);
+  if (on('company-vote')) voteCompanies(text, language, gazAll, chosen);
 
   const version = ENTITIES_STAGE.version;
   return flatten(chosen)
@@ -1255,4 +1256,88 @@ function propagatePersons(text: string, language: string, chosen: Candidate[]): 
       }
     }
   }
+}
+
+/**
+ * What makes a name a company's where it stands, from the pack: the owner of a role (`chief executive of X`,
+ * `Geschäftsführerin von X`, `presidente de X`: a role noun of `events.roleNouns` and a genitive link of
+ * `ownOrgBefore`), a possessive before a role (`X's chief executive`: `ownOrgAfter`), and a company noun before the
+ * name (`battery maker X`: the apposition of `company-apposition`). `owner`: the role-owner patterns, after which a
+ * person may stand as well (`a cargo de X`); null: none.
+ */
+const companyEvidence = perLanguage((lang: string): { owner: RegExp | null; possessive: RegExp | null } => {
+  const pack = packFor(lang);
+  const roles = (pack?.events?.roleNouns ?? []).map(capitalisable);
+  const own = pack?.events?.ownOrgBefore ?? [];
+  const after = pack?.events?.ownOrgAfter ?? [];
+  const nouns = (pack?.discourse?.companyNouns ?? []).map(capitalisable);
+  if (!roles.length) return { owner: null, possessive: null };
+  const role = `(?:${roles.join('|')})`;
+  // (an entry that names the title itself, the genitive case after it, reads a person as well: `директор Иван Петров`)
+  const links = own.filter((o) => !new RegExp(role, 'u').test(o));
+  const noun = nouns.length ? `(?:(?:${nouns.join('|')})\\s+)?` : '';
+  const name = String.raw`(\p{Lu})`;
+  return {
+    owner: links.length ? new RegExp(String.raw`(?<![\p{L}-])${role}\s+(?:${links.join('|')})\s*${noun}[«"“„]?${name}`, 'gu') : null,
+    possessive: after.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{M}\p{N}&-]*)(?=(?:${after.join('|')})(?:[\p{L}-]+\s+)?${role}(?![\p{L}]))`, 'gu') : null,
+  };
+});
+
+/**
+ * A company named with company evidence somewhere in the text (`companyEvidence`: the name is the span the merged
+ * list has where it starts) is that company at every occurrence the model read as a person or a place: the name
+ * itself, the first word of a name of several words (`Bergmann` of `Bergmann Achstechnik`), and where the language
+ * names companies head first its last (`Moncayo` of `Carrocerías Moncayo`), and a span of capitalised words opening
+ * with one of them (`Haller Bordnetze`). Never a span a gazetteer typed, a name the gazetteer knows as something other
+ * than a company, or a person named in full (`Miriam Bergmann` stays a person where `Bergmann` alone is the
+ * company): a person of several words is no evidence after a role (`a cargo de Orkhan Mammadli`), nor after a company
+ * noun with a role before it (`шеф концерна Бернд Пишетсридер`).
+ */
+function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], chosen: Candidate[]): void {
+  const lang = canonicalLanguage(language);
+  const roleBefore = roleNounBefore(lang);
+  const { owner, possessive } = companyEvidence(lang);
+  const apposition = appositionPattern(lang);
+  const keys = new Set<string>();
+  const evidence = (at: number): void => {
+    const c = chosen.find((x) => x.start === at);
+    if (!c || (c.type === 'PER' && /\s/u.test(text.slice(c.start, c.end)))) return;
+    const name = text.slice(c.start, c.end);
+    const parts = name.split(/\s+/u);
+    if (calendarWord(lang).test(parts[0]!) || TITLES.has(parts[0]!.toLowerCase()) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) return;
+    if (gazAll.some((g) => g.start < c.end && c.start < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) return;
+    keys.add(name);
+    if (parts.length > 1) keys.add(parts[0]!);
+    if (parts.length > 1 && packFor(lang)?.names.companyNamesHeadFirst) keys.add(parts.at(-1)!);
+  };
+  for (const m of owner ? text.matchAll(owner) : []) evidence(m.index + m[0].length - 1);
+  for (const m of possessive ? text.matchAll(possessive) : []) evidence(m.index);
+  for (const m of apposition ? text.matchAll(apposition) : []) {
+    // (a role at most two lower-case words before the company noun: `председатель правления компании X`, `chief executive of the carmaker X`)
+    if (roleBefore && describedFrom(text.slice(Math.max(0, m.index - 60), m.index)).some((b) => roleBefore.test(b))) continue;
+    evidence(m.index + m[0].length - m[1]!.length);
+  }
+  for (const key of [...keys]) {
+    const known = lookupName(key, language);
+    if ((known && known.type !== 'ORG' && known.type !== 'PRODUCT') || !/^\p{Lu}/u.test(key)) keys.delete(key);
+  }
+  if (!keys.size) return;
+  for (const c of chosen) {
+    if (!['PER', 'LOC', 'GPE'].includes(c.type) || c.extractors.has('gazetteer')) continue;
+    const name = text.slice(c.start, c.end);
+    const parts = name.split(/\s+/u);
+    if (keys.has(name) || (keys.has(parts[0]!) && parts.every((w) => /^\p{Lu}/u.test(w)))) {
+      c.type = 'ORG';
+      c.extractors.add('rule');
+    }
+  }
+}
+
+/** A role noun of the pack (`events.roleNouns`) at the end of the text before a company noun; null: none. */
+const roleNounBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.roleNouns ?? []));
+
+/** The text before a word, and the same with one and two lower-case words taken off its end. */
+function describedFrom(before: string): string[] {
+  const one = before.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
+  return [before, one, one.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '')];
 }

@@ -82,6 +82,14 @@ export const OVERRIDES = [
   'org-propagation',
   /** people named in full are found again by surname and full name */
   'person-propagation',
+  /**
+   * a name with company evidence somewhere in the text (the owner of a role: `chief executive of X`, `X's chief
+   * executive`, `Geschäftsführerin von X`, `директор «X»`; a company noun before it: `battery maker X`) is the company
+   * at every occurrence the model read as a person or a place, and so is the first word of such a name of several
+   * words (`Bergmann` of `Bergmann Achstechnik`), the last where names open with their head (`Moncayo`); not a span a
+   * gazetteer typed, not a person named in full (`Miriam Bergmann`)
+   */
+  'company-vote',
 ] as const;
 export type Override = (typeof OVERRIDES)[number];
 

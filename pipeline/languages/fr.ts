@@ -78,7 +78,8 @@ export const fr = {
       words: ['économie', 'industrie', 'finances', 'commerce', 'énergie', 'transports', 'agriculture', 'défense', 'intérieur', 'travail', 'état', 'extérieures'],
     },
     regionPhrase: null,
-    mergeOverridesOff: [],
+    // company-vote: WikiNEuRal-fr -0.06, no gain on the French tune articles (merge gate)
+    mergeOverridesOff: ['company-vote'],
     legalForms: [
       ['SA', ['SA', 'S.A.', 'société anonyme', 'SAS']],
       ['LLC', ['SARL']],

@@ -677,3 +677,28 @@ describe('mergeMentions: overrides gated by measurement (issue 19)', () => {
     expect(merged(t, 'eng', [span(t, 'Memorandum', 'MISC', 0.8), span(t, 'Jude Law', 'PER', 0.9)])).toEqual(['ORG:Azermash', 'ORG:UzAuto', 'PER:Jude Law']);
   });
 });
+
+describe('mergeMentions: company-vote', () => {
+  it('a name with company evidence (a role it owns, a company noun) is the company where the model read it as a person or a place; a person named in full stays', () => {
+    const de = 'Bis 2029 will Bergmann ausbauen. Der Zulieferer Bergmann Achstechnik baut. Geschäftsführerin Miriam Bergmann sagte, Bergmann wachse.';
+    const deModel = [span(de, 'Bergmann', 'PER', 0.8), span(de, 'Bergmann Achstechnik', 'ORG', 0.8), span(de, 'Miriam Bergmann', 'PER', 0.95), span(de, 'Bergmann', 'PER', 0.8, de.indexOf('sagte'))];
+    expect(merged(de, 'deu', deModel)).toEqual(['ORG:Bergmann', 'ORG:Bergmann Achstechnik', 'PER:Miriam Bergmann', 'ORG:Bergmann']);
+    const es = 'Habló el presidente de Carrocerías Moncayo, Ignacio Lasheras. Moncayo controla el 65 %.';
+    const esModel = [span(es, 'Carrocerías Moncayo', 'ORG', 0.8), span(es, 'Ignacio Lasheras', 'PER', 0.95), span(es, 'Moncayo', 'PER', 0.8, 40)];
+    expect(merged(es, 'spa', esModel)).toEqual(['ORG:Carrocerías Moncayo', 'PER:Ignacio Lasheras', 'ORG:Moncayo']);
+    const en = "Deniz Korkmaz, Egecell's chief executive, spoke. Egecell Enerji grew.";
+    expect(merged(en, 'eng', [span(en, 'Deniz Korkmaz', 'PER', 0.95), span(en, 'Egecell', 'PER', 0.8), span(en, 'Egecell Enerji', 'PER', 0.8)])).toEqual([
+      'PER:Deniz Korkmaz',
+      'ORG:Egecell',
+      'ORG:Egecell Enerji',
+    ]);
+  });
+
+  it('silent: a surname with no company evidence, a person after a role (`a cargo de X`), a place that hosts a plant', () => {
+    const en = 'Miriam Bergmann opened the plant in Bursa. Bergmann said Bursa gains.';
+    const enModel = [span(en, 'Miriam Bergmann', 'PER', 0.95), span(en, 'Bursa', 'LOC', 0.9), span(en, 'Bergmann', 'PER', 0.8, 20), span(en, 'Bursa', 'LOC', 0.9, 30)];
+    expect(merged(en, 'eng', enModel)).toEqual(['PER:Miriam Bergmann', 'GPE:Bursa', 'PER:Bergmann', 'GPE:Bursa']);
+    const es = 'La planta corre a cargo de Orkhan Mammadli. Mammadli habló.';
+    expect(merged(es, 'spa', [span(es, 'Orkhan Mammadli', 'PER', 0.95), span(es, 'Mammadli', 'PER', 0.8, 40)])).toEqual(['PER:Orkhan Mammadli', 'PER:Mammadli']);
+  });
+});
