@@ -47,7 +47,7 @@
 import { compromiseMentions, isCommonEnglishWord, isEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
-import { wordBefore } from '../events/patterns.js';
+import { describedFrom, wordBefore } from '../events/patterns.js';
 import { overridesFor, type Override } from './overrides.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
@@ -1044,6 +1044,16 @@ const appositionPattern = perLanguage((lang: string): RegExp | null => {
 });
 
 /**
+ * May `text[a, b)` name a company: two letters or more, not opened by a month, a weekday or a title, and nothing the
+ * gazetteer knows over it but a company or a product (no place, nationality or date)?
+ */
+function mayNameCompany(text: string, a: number, b: number, lang: string, gazAll: GazetteerHit[]): boolean {
+  const first = text.slice(a, b).split(/\s+/u)[0]!.toLowerCase();
+  if (calendarWord(lang).test(first) || TITLES.has(first) || (text.slice(a, b).match(/\p{L}/gu)?.length ?? 0) < 2) return false;
+  return !gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT');
+}
+
+/**
  * Companies named in apposition to a company noun (`the carmaker BYD`, `компания «Ростсельмаш»`): an uncovered name
  * is added, a model place or MISC of exactly that name that no gazetteer typed becomes ORG, and so does a model person
  * named by one word (`battery maker Egecell`); a person named in full stays one (the company's person: `шеф концерна
@@ -1067,9 +1077,7 @@ function addAppositions(text: string, language: string, gazAll: GazetteerHit[], 
     if (!span) continue;
     const [a, b] = span;
     const personToo = !/\s/u.test(text.slice(a, b));
-    const first = text.slice(a, b).split(/\s+/u)[0]!.toLowerCase();
-    if (calendarWord(lang).test(first) || TITLES.has(first) || (text.slice(a, b).match(/\p{L}/gu)?.length ?? 0) < 2) continue;
-    if (gazAll.some((g) => g.start < b && a < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) continue;
+    if (!mayNameCompany(text, a, b, lang, gazAll)) continue;
     const over = chosen.filter((c) => c.start < b && a < c.end);
     if (over.length === 0 && !retypeOnly) {
       chosen.push({ start: a, end: b, type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
@@ -1144,19 +1152,6 @@ function typeAfterHonorifics(text: string, language: string, chosen: Candidate[]
 const NAME_PARTICLES = words(`de da das do dos du del della di van von der den ter al el bin ibn bint la le`);
 
 /**
- * People named once in full are named again by surname: other single-word mentions equal to a
- * known surname become PER, uncovered occurrences are added, and a PER span glued to the next word
- * in the source (`MirziyoyevangebotenBau`) is cut back to the known name.
- */
-/**
- * The first word of an organisation's full name (`Ordabasy` of `Ordabasy Motors`, `Moravia` of `Moravia Traktor`) names
- * it again on its own, as wire text shortens names after the first mention: an organisation where nothing covers it or
- * where the model alone called it a person, a place or a product. Not a word that names something else: a place, a
- * country or a company the gazetteer knows (`Kazakhstan` of `Kazakhstan Temir Zholy`), a place the text puts after
- * a locative preposition (`Rustavi` of `Rustavi Wagon Building`, `plant in Rustavi`), a common word (`General`), a word
- * of a person's name in the text.
- */
-/**
  * Where the language names companies head first, a capitalised company word right before a name opens it: the
  * two are one company (`de maquinaria agrícola Tractores Duero`, though the model found only `Duero`).
  */
@@ -1172,6 +1167,14 @@ function joinOpeningCompanyWords(text: string, language: string, chosen: Candida
   }
 }
 
+/**
+ * The first word of an organisation's full name (`Ordabasy` of `Ordabasy Motors`, `Moravia` of `Moravia Traktor`) names
+ * it again on its own, as wire text shortens names after the first mention: an organisation where nothing covers it or
+ * where the model alone called it a person, a place or a product. Not a word that names something else: a place, a
+ * country or a company the gazetteer knows (`Kazakhstan` of `Kazakhstan Temir Zholy`), a place the text puts after
+ * a locative preposition (`Rustavi` of `Rustavi Wagon Building`, `plant in Rustavi`), a common word (`General`), a word
+ * of a person's name in the text.
+ */
 function propagateOrganisations(text: string, language: string, chosen: Candidate[]): void {
   // (people named in full: a one-word person may be the short name the model mistook)
   const persons = chosen.filter((c) => c.type === 'PER').map((c) => text.slice(c.start, c.end).split(/\s+/u)).filter((p) => p.length > 1);
@@ -1200,6 +1203,11 @@ function propagateOrganisations(text: string, language: string, chosen: Candidat
   }
 }
 
+/**
+ * People named once in full are named again by surname: other single-word mentions equal to a
+ * known surname become PER, uncovered occurrences are added, and a PER span glued to the next word
+ * in the source (`MirziyoyevangebotenBau`) is cut back to the known name.
+ */
 function propagatePersons(text: string, language: string, chosen: Candidate[]): void {
   const persons = chosen.filter((c) => c.type === 'PER');
   const fullNames = new Set<string>();
@@ -1302,10 +1310,9 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
   const evidence = (at: number): void => {
     const c = chosen.find((x) => x.start === at);
     if (!c || (c.type === 'PER' && /\s/u.test(text.slice(c.start, c.end)))) return;
+    if (!mayNameCompany(text, c.start, c.end, lang, gazAll)) return;
     const name = text.slice(c.start, c.end);
     const parts = name.split(/\s+/u);
-    if (calendarWord(lang).test(parts[0]!) || TITLES.has(parts[0]!.toLowerCase()) || (name.match(/\p{L}/gu)?.length ?? 0) < 2) return;
-    if (gazAll.some((g) => g.start < c.end && c.start < g.end && g.type !== 'ORG' && g.type !== 'PRODUCT')) return;
     keys.add(name);
     if (parts.length > 1) keys.add(parts[0]!);
     if (parts.length > 1 && packFor(lang)?.names.companyNamesHeadFirst) keys.add(parts.at(-1)!);
@@ -1335,9 +1342,3 @@ function voteCompanies(text: string, language: string, gazAll: GazetteerHit[], c
 
 /** A role noun of the pack (`events.roleNouns`) at the end of the text before a company noun; null: none. */
 const roleNounBefore = perLanguage((lang: string): RegExp | null => wordBefore(packFor(lang)?.events?.roleNouns ?? []));
-
-/** The text before a word, and the same with one and two lower-case words taken off its end. */
-function describedFrom(before: string): string[] {
-  const one = before.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
-  return [before, one, one.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '')];
-}

@@ -392,7 +392,6 @@ export function resolveDiscourse(
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
-  /** Whether two facts share an actor, by name (`UzAuto Motors` in one, `UzAuto Motors` named again in the other). */
   /** The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`): short → full. */
   const fullNames = new Map<string, string>();
   input.mentions.forEach((x, i) => {
@@ -402,6 +401,7 @@ export function resolveDiscourse(
   /** One organisation, by name or by the short name it was given (`ADY` for `Azerbaijan Railways`). */
   const sameOrganisation = (a: number, b: number): boolean =>
     [m(a).text, fullNames.get(norm(m(a).text))].some((x) => x !== undefined && [m(b).text, fullNames.get(norm(m(b).text))].some((y) => y !== undefined && sameName(x, y)));
+  /** Whether two facts share an actor, by name (`UzAuto Motors` in one, `UzAuto Motors` named again in the other). */
   const sharesActor = (a: EventCandidate, b: EventCandidate): boolean => a.actors.some((x) => b.actors.some((y) => sameName(m(x).text, m(y).text)));
   /** Who owns a plant a sentence creates: its organisations and countries (an official opening it owns nothing). */
   const ownersOf = (e: EventCandidate): number[] => e.actors.filter((i) => m(i).type !== 'PER');

@@ -28,7 +28,7 @@ import {
 } from './lexicon.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
-import { alt, B, CLAUSE_BREAK, companyOfEnd, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
+import { alt, B, CLAUSE_BREAK, companyOfEnd, describedFrom, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
@@ -1683,16 +1683,6 @@ function recipientOf(g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInf
 /** A country or city in subject or partner position (a LOC too: CoNLL-style models tag countries LOC). */
 function isPlaceActor(x: MentionInfo): boolean {
   return (x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'actor';
-}
-
-/**
- * The text before a name, and the same text without one or two words in lower case at its end that
- * say what the name is (`of the freight forwarder X`, `du transitaire X`, `de la empresa transitaria X`).
- */
-function describedFrom(before: string): string[] {
-  const one = before.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
-  const two = one.replace(/(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u, '');
-  return [before, one, two];
 }
 
 /**

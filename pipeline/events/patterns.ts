@@ -30,6 +30,18 @@ export const ending = (xs: readonly string[]): RegExp => new RegExp(`${B}(?:${al
 /** Matches when a text ends with one of the words and a space (the word right before what follows); null for none. */
 export const wordBefore = (xs: readonly string[]): RegExp | null => (xs.length ? new RegExp(`${B}(?:${alt(xs)})\\s+$`, 'iu') : null);
 
+/** A lower-case word and the space after it at the end of a text. */
+const LOWER_WORD_END = /(?<![\p{L}-])\p{Ll}[\p{L}-]*\s+$/u;
+
+/**
+ * The text before a name, and the same text without one or two words in lower case at its end that
+ * say what the name is (`of the freight forwarder X`, `du transitaire X`, `de la empresa transitaria X`).
+ */
+export function describedFrom(before: string): string[] {
+  const one = before.replace(LOWER_WORD_END, '');
+  return [before, one, one.replace(LOWER_WORD_END, '')];
+}
+
 /** An alternative of a pattern that opens with a run of letters of any length (`\p{L}*[Ee]xport`). */
 const OPENS_WITH_LETTER_RUN = /(?:^|[|(])(?:\?:)?\\p\{L\}\*/u;
 
