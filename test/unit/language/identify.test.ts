@@ -171,3 +171,32 @@ describe('detectLanguage', () => {
     expect(r.language).toBe('deu');
   });
 });
+
+describe('detectLanguage: unsure paragraphs', () => {
+  const body =
+    'The company said exports to Russia and Kazakhstan would make up a third of its sales this year, and that a new paint shop would open in the spring.';
+
+  it('reads a short lead the model is unsure of in the article’s language, so its figures read as the article’s', () => {
+    const lead = 'TASHKENT, Jan 20 (Reuters) - UzAuto Motors sold 400,000 cars in 2025.';
+    expect(identifyLanguage(lead).language).toBe('deu'); // alone, names and figures mislead the model
+    const r = detectLanguage(`${lead}\n\n${body}`);
+    expect(r.language).toBe('eng');
+    expect(r.paragraphs.map((p) => p.language)).toEqual(['eng', 'eng']);
+    expect(r.paragraphs[0]!.runnerUp?.language).toBe('deu');
+  });
+
+  it('keeps a paragraph the model is sure of in its own language', () => {
+    const de = 'Volkswagen baut in diesem Jahr in seinem Werk in Zwickau rund 2.000 Stellen ab.';
+    expect(identifyLanguage(de).confidence).toBeGreaterThan(0.9);
+    const r = detectLanguage(`${body}\n${de}`);
+    expect(r.paragraphs.map((p) => p.language)).toEqual(['eng', 'deu']);
+  });
+
+  it('keeps an unsure paragraph in a script the article’s language is not written in', () => {
+    const ru = 'Компания Hoffmann Maschinenbau GmbH из Хемница';
+    expect(identifyLanguage(ru).confidence).toBeLessThan(0.8);
+    const r = detectLanguage(`${body}\n${ru}`);
+    expect(r.paragraphs[1]!.script).toBe('Cyrillic');
+    expect(r.paragraphs[1]!.language).not.toBe('eng');
+  });
+});
