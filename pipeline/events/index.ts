@@ -68,7 +68,10 @@ interface Compiled {
   key: string;
   lex: LanguageLexicon;
   rules: CompiledRule[];
+  /** Plan words and future tense forms of the pack: the fact is planned. */
   planned: RegExp;
+  /** A future tense form of the pack, whole: alone in a clause it makes a fact planned but no target. */
+  futureTense: RegExp;
   /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
   coordinated: RegExp;
   /**
@@ -233,13 +236,14 @@ const compile = perLanguage((key: string): Compiled => {
     key,
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
-    planned: words(lex.planned),
+    planned: words([...lex.planned, ...lex.futureTense]),
+    futureTense: new RegExp(`^(?:${alt(lex.futureTense.length ? lex.futureTense : ['(?!)'])})$`, 'iu'),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     definiteBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? []),
     deadlineBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.target ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(lex.planned)})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt([...lex.planned, ...lex.futureTense])})${E}`,
       'giu',
     ),
     coordinatedClause: (lex as LanguageLexicon).coordinatedComplementizers?.length
@@ -910,6 +914,14 @@ function modalScope(g: Geometry, c: Compiled, t: Trigger, dates: NumberFact[] = 
 }
 
 function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
+  return planCue(g, c, t) !== null;
+}
+
+/**
+ * What makes the trigger's fact planned: a plan word of the pack (`plans`, `soll`, `prévoit`), else a future tense
+ * form alone (`will`, `seront`, `выпустит`); null: neither.
+ */
+function planCue(g: Geometry, c: Compiled, t: Trigger): 'plan' | 'tense' | null {
   let clause = modalScope(g, c, t);
   // a verb's plan cues stop at the next verb phrase it is coordinated with: `produced 6,000 trucks in
   // 2025 and will raise output to 9,000`, `produjo … e incrementará …`
@@ -918,6 +930,7 @@ function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
     const cut = c.coordinated.exec(clause.slice(at));
     if (cut) clause = clause.slice(0, at + cut.index);
   }
+  let cue: 'tense' | null = null;
   c.planned.lastIndex = 0;
   for (const m of clause.matchAll(c.planned)) {
     const aux = c.futureAuxiliary;
@@ -925,12 +938,13 @@ function isPlanned(g: Geometry, c: Compiled, t: Trigger): boolean {
       // werden + infinitive is future; werden + participle is passive
       const tail = clause.replace(aux.trailing, '').trim();
       const last = /(\p{L}+)\s*$/u.exec(tail)?.[1] ?? '';
-      if (aux.infinitive.test(last) && !aux.participle.test(last)) return true;
+      if (aux.infinitive.test(last) && !aux.participle.test(last)) cue = 'tense';
       continue;
     }
-    return true;
+    if (!c.futureTense.test(m[0])) return 'plan';
+    cue = 'tense';
   }
-  return false;
+  return cue;
 }
 
 function isNegated(g: Geometry, c: Compiled, t: Trigger): boolean {
@@ -966,6 +980,8 @@ interface Draft {
   modality: EventModality;
   /** Hedged by an epistemic modal (`could reach`, `могут сойти`): not yet a fact, so a production figure is a target. */
   modal?: boolean;
+  /** Planned by a future tense alone, no plan word: without a figure (count, share or change) or a date, a production fact is no target. */
+  tenseOnly?: boolean;
   changePct?: number | null;
   changeIndex?: number | null;
   sharePct?: number | null;
@@ -1917,13 +1933,14 @@ function baseDraft(
   // modal in the trigger's scope (hedged); a plan, target, forecast, intention or future (planned)
   let modality: EventModality = 'actual';
   let modal = false;
+  const cue = t.type !== 'statement' ? planCue(g, c, t) : null;
   c.reported.lastIndex = 0;
   if (isNegated(g, c, t)) modality = 'negated';
   else if (c.reported.test(g.text)) modality = 'hedged';
   else if (t.type !== 'statement' && (c.hedge?.test(modalScope(g, c, t, figures.map(([, n]) => n))) ?? false)) {
     modality = 'hedged';
     modal = true;
-  } else if (t.type !== 'statement' && (isPlanned(g, c, t) || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
+  } else if (t.type !== 'statement' && (cue !== null || (sameClause(g, t, timeIndex, input) && after(time, referenceOf(input))))) modality = 'planned';
 
   return {
     type: t.type,
@@ -1941,6 +1958,7 @@ function baseDraft(
     timeIndex,
     modality,
     modal,
+    tenseOnly: modality === 'planned' && cue === 'tense',
   };
 }
 
@@ -2174,7 +2192,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         const q = v.quantity!;
         const inFigure = models[0]!.m.start >= q.start && models[0]!.m.start - q.start <= q.text.length + 2;
         for (const p of inFigure ? models : []) {
-          each.push({ ...v, product: p.index, noun: null, quantity: null, quantityIndex: null, money: null, moneyIndex: null, changePct: null, changeIndex: null, sharePct: null, shareIndex: null });
+          each.push({ ...v, product: p.index, noun: null, quantity: null, quantityIndex: null, money: null, moneyIndex: null, changePct: null, changeIndex: null, sharePct: null, shareIndex: null, tenseOnly: false });
         }
       }
       // a figure that names what it counts (`1.200 Mähdrescher und 800 Traktoren`) gives the product,
@@ -2250,7 +2268,9 @@ function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
 
 function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
   let type = d.type;
-  if (type === 'production' && (d.modality === 'planned' || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
+  // a future tense alone makes no target of a fact with neither a figure nor a date (`seront assemblées à Astana`)
+  const undated = d.quantity === null && d.sharePct == null && d.changePct == null && d.time === null;
+  if (type === 'production' && ((d.modality === 'planned' && !(d.tenseOnly && undated)) || (d.modality === 'hedged' && d.modal) || d.trigger.rule.role === 'capacity')) type = 'production_target';
   const numbers = [d.quantityIndex, d.moneyIndex, d.timeIndex, d.changeIndex ?? null, d.shareIndex ?? null].filter((x): x is number => x !== null);
   const quantity = d.quantity;
   const filled = [d.actors.length > 0, d.location !== null, d.product !== null || d.noun !== null, quantity !== null, d.money !== null, d.time !== null].filter(Boolean).length;

@@ -164,7 +164,8 @@ export const az = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'təyin\\s+(?:edilib|olunub|edildi)' },
       { type: 'jobs', pos: 'noun', pattern: 'iş\\s+yer\\p{L}*|işçi\\p{L}*|işləyir\\p{L}*|işləyəcək\\p{L}*' },
     ],
-    planned: ['plan\\p{L}*', 'nəzərdə\\s+tutul\\p{L}*', 'hədəf\\p{L}*', 'gözləni\\p{L}*', '\\p{L}+(?:acaq|əcək)(?:dır|dir)?'],
+    planned: ['plan\\p{L}*', 'nəzərdə\\s+tutul\\p{L}*', 'hədəf\\p{L}*', 'gözləni\\p{L}*'],
+    futureTense: ['\\p{L}+(?:acaq|əcək)(?:dır|dir)?'],
     negation: ['deyil', 'yox', 'heç'],
     negatedVerb: '\\p{L}+(?:ma|mə)(?:dı|di|du|dü|yacaq|yəcək|yıb|yib|z|mış|miş)\\p{L}*',
     placeSuffixes: {

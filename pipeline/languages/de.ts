@@ -201,7 +201,8 @@ export const de = {
       // people who work at a site (`Derzeit arbeiten in Gandscha 260 Menschen`, `dass dort 1.500 Menschen arbeiten werden`), as en `work at`
       { type: 'jobs', pos: 'noun', pattern: 'Arbeitsplätze\\p{L}*|Arbeitsplatz|Stellen|Jobs|Beschäftigte\\p{L}*|beschäftigt|beschäftigen|Mitarbeiter\\p{L}*|Belegschaft|einstellen|eingestellt|(?<![\\p{L}])arbeit(?:en|et|eten)(?=\\s+(?:in|im|am|bei|für|dort|derzeit|heute|bereits|rund|etwa|\\d))|(?<=\\d[\\d.]*\\s+(?:Menschen|Personen)\\s+)arbeit(?:en|et|eten)' },
     ],
-    planned: ['wird', 'werden', 'würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'solle', 'werde', 'wolle', 'peil(?:t|te|ten|en|e)', 'angepeilt\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
+    planned: ['würde\\p{L}*', 'plan\\p{L}*', 'geplant\\p{L}*', 'beabsichtig\\p{L}*', 'soll', 'sollen', 'sollte\\p{L}*', 'solle', 'wolle', 'peil(?:t|te|ten|en|e)', 'angepeilt\\p{L}*', 'Ziel\\p{L}*', 'erwartet', 'voraussichtlich', 'künftig', 'zukünftig', 'in\\s+Zukunft', 'bis\\s+(?:Ende\\s+)?20\\d\\d', 'ab\\s+20\\d\\d', 'vorgesehen', 'will', 'wollen', 'möchte\\p{L}*', 'Absicht', 'rechne(?:t|n)\\s+mit', 'prognostizier\\p{L}*', 'Prognose\\p{L}*', 'strebt', 'anstreb\\p{L}*', 'angestrebt\\p{L}*'],
+    futureTense: ['wird', 'werden', 'werde'],
     negation: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'weder', 'gestoppt', 'eingestellt'],
     reported: ['angeblich', 'Gerücht\\p{L}*', '(?:Medien)?[Bb]erichten\\s+zufolge', 'soll(?:en)?\\s+[^.;]{0,60}?haben', 'mutmaßlich', 'unbestätigt\\p{L}*', 'Insidern\\s+zufolge'],
     negatedVerb: null,

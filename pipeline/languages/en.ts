@@ -342,9 +342,10 @@ export const en = {
       // jobs
       { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)|(?<=\\d[\\d,.]*\\s+(?:people|workers|employees)\\s+)(?:work|worked|will\\s+work)' },
     ],
-    planned: ['will', 'would', 'shall', "'ll", 'plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', '(?:is|are)\\s+due\\s+to(?=\\s+(?!the\\s|an?\\s)\\p{L})', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming',
+    planned: ['plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', '(?:is|are)\\s+due\\s+to(?=\\s+(?!the\\s|an?\\s)\\p{L})', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming',
       // a second infinitive of a plan (`is scheduled to start production in 2028 and to reach 2,500 buses a year by 2030`): its own frame
       '(?<=and\\s)to(?=\\s+(?:reach|raise|increase|start|begin|build|produce|make|assemble|export|ship|open|launch|create|employ|invest|expand|double|hire)(?![\\p{L}]))'],
+    futureTense: ['will', 'would', 'shall', "'ll"],
     negation: ['not', "n't", 'never', 'no\\s+longer', 'cannot', 'neither', 'nor', 'failed\\s+to', 'halted', 'suspended', 'stopped'],
     reported: ['reportedly', 'allegedly', 'rumou?r\\p{L}*', '(?:is|are|was|were)\\s+said\\s+to', 'supposedly', 'purportedly', 'unconfirmed', 'according\\s+to\\s+(?:media\\s+|press\\s+)?reports', 'sources\\s+(?:say|said|claim)', 'it\\s+is\\s+alleged'],
     negatedVerb: null,

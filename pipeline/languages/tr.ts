@@ -176,7 +176,8 @@ export const tr = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'atandı|atadı|atanması' },
       { type: 'jobs', pos: 'noun', pattern: 'istihdam\\p{L}*|iş\\s+imkânı|çalışan\\p{L}*|çalışıyor\\p{L}*|çalışacak\\p{L}*|çalışmaktadır' },
     ],
-    planned: ['planla\\p{L}*', 'plan\\p{L}*', 'hedef\\p{L}*', 'öngör\\p{L}*', 'bekleni\\p{L}*', '\\p{L}+(?:ecek|acak)(?:tır|tir)?', 'kapasite\\p{L}*'],
+    planned: ['planla\\p{L}*', 'plan\\p{L}*', 'hedef\\p{L}*', 'öngör\\p{L}*', 'bekleni\\p{L}*', 'kapasite\\p{L}*'],
+    futureTense: ['\\p{L}+(?:ecek|acak)(?:tır|tir)?'],
     negation: ['değil', 'yok', 'hiç'],
     negatedVerb: '\\p{L}+(?:ma|me)(?:dı|di|du|dü|yacak|yecek|z|mış|miş|kta|kte)\\p{L}*',
     placeSuffixes: {

@@ -212,8 +212,16 @@ export interface TriggerRule {
 /** The events stage's lexicon of one language: trigger patterns and the cue words around them. */
 export interface EventsSection {
   triggers: TriggerRule[];
-  /** Plan, intention, forecast or future: the fact is `planned` (checked in the trigger's clause). */
+  /** Plan, intention, target or forecast: the fact is `planned` (checked in the trigger's clause). */
   planned: string[];
+  /**
+   * Future tense forms (auxiliaries, inflected futures, the conditional of reported speech): the fact is `planned`
+   * too, but a tense alone sets no target — a production fact without a figure or a date (`Les rames seront
+   * assemblées à Grenoble`, `The locomotives will be assembled in Astana`) stays production, where a plan word
+   * (`expected to produce`, `intend to establish production`), a figure (`will produce 6,000 vehicles`) or a date
+   * (`D'ici 2028, la moitié … sera produite chez nous`) makes it a target.
+   */
+  futureTense: string[];
   /** Negation words (checked near the trigger). */
   negation: string[];
   /** Rumour and hearsay hedges (checked in the whole sentence). */

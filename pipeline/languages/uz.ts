@@ -176,7 +176,8 @@ export const uz = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'tayinlan\\p{L}*|тайинлан\\p{L}*' },
       { type: 'jobs', pos: 'noun', pattern: "ish\\s+o['‘’ʼ]rn\\p{L}*|иш\\s+ўрн\\p{L}*|ish\\s+o['‘’ʼ]rinlari|ishlay(?:di|digan)|ishlamoqda|ишлайди" },
     ],
-    planned: ['rejala\\p{L}*', "mo['‘’ʼ]ljal\\p{L}*", 'reja\\p{L}*', 'режала\\p{L}*', 'мўлжал\\p{L}*', '\\p{L}+(?:adi|ydi)(?=\\s*[.;,])', 'kutil\\p{L}*', 'кутил\\p{L}*'],
+    planned: ['rejala\\p{L}*', "mo['‘’ʼ]ljal\\p{L}*", 'reja\\p{L}*', 'режала\\p{L}*', 'мўлжал\\p{L}*', 'kutil\\p{L}*', 'кутил\\p{L}*'],
+    futureTense: ['\\p{L}+(?:adi|ydi)(?=\\s*[.;,])'],
     negation: ['emas', "yo['‘’ʼ]q", 'эмас', 'йўқ'],
     negatedVerb: '\\p{L}+(?:ma|ма)(?:di|ydi|gan|y|sa|ди|йди|ган|й|са)\\p{L}*',
     placeSuffixes: {

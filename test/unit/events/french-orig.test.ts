@@ -32,7 +32,7 @@ describe('fr production: trucks that leave the plant or the lines are produced',
   it('fr: `sont sortis de l’usine de X`, `quitteront les chaînes de montage`', () => {
     const a = build("L'an dernier, 41 300 camions sont sortis de l'usine de Lyon.", 'fra', [['Lyon', 'GPE']], [{ text: '41 300 camions', kind: 'count', value: 41300, unit: 'truck' }]);
     expect(all(a).map((e) => [e.type, e.quantity, e.location])).toEqual([['production', 41300, 'Lyon']]);
-    const b = build('Les premières voitures quitteront les chaînes de montage de Lyon en mai.', 'fra', [['Lyon', 'GPE']], []);
+    const b = build('Les premières voitures quitteront les chaînes de montage de Lyon en mai.', 'fra', [['Lyon', 'GPE']], [{ text: 'mai', kind: 'date', date: '2027-05' }]);
     expect(all(b).map((e) => e.type)).toEqual(['production_target']);
   });
 

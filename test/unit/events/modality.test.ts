@@ -135,3 +135,23 @@ describe('events modality: a date in the scope is no hedge cue', () => {
     expect(read(de)).toEqual([['production_target', 'hedged']]);
   });
 });
+
+describe('events: a future tense alone sets no target', () => {
+  it('goods to be made at a named site, with no figure and no date, are production (planned): en, fr, es', () => {
+    const en = build('The locomotives will be assembled in Astana by EKZ.', 'eng', [['Astana', 'GPE'], ['EKZ', 'ORG']], []);
+    expect(brief(en)).toEqual([['production', null, 'planned']]);
+    const fr = build("Les rames seront assemblées dans l'usine de Grenoble.", 'fra', [['Grenoble', 'GPE']], []);
+    expect(brief(fr)).toEqual([['production', null, 'planned']]);
+    const es = build('Los autobuses se fabricarán en Zaragoza.', 'spa', [['Zaragoza', 'GPE']], []);
+    expect(brief(es)).toEqual([['production', null, 'planned']]);
+  });
+
+  it('a plan word, a figure or a date still makes a target', () => {
+    const plan = build('The company plans to assemble buses in Samarkand.', 'eng', [['Samarkand', 'GPE']], []);
+    expect(brief(plan)).toEqual([['production_target', null, 'planned']]);
+    const figure = build('The plant will produce 6,000 vehicles.', 'eng', [], [{ text: '6,000 vehicles', kind: 'count', value: 6000, unit: 'car' }]);
+    expect(brief(figure)).toEqual([['production_target', 6000, 'planned']]);
+    const dated = build('Les rames seront assemblées à Grenoble en 2028.', 'fra', [['Grenoble', 'GPE']], [year(2028)]);
+    expect(brief(dated)).toEqual([['production_target', null, 'planned']]);
+  });
+});
