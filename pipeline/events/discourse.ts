@@ -110,11 +110,22 @@ export interface DiscourseInput {
 const NON_COMPANY = new RegExp(`(?:${alt(allPacks().flatMap((p) => p.discourse?.nonCompany ?? []))})`, 'iu');
 
 
+/** Facts held as an occasion that officials attend: a signing, an inauguration, a groundbreaking. */
+const OCCASION_FACTS = new Set<EventType>(['agreement', 'plant_launch', 'plant_construction']);
+
+/** The pack's visit triggers of role `attendance`, as one pattern matching a whole trigger; null where it has none. */
+function attendancePattern(key: string): RegExp | null {
+  const rules = (packFor(key)?.events?.triggers ?? []).filter((t) => t.role === 'attendance');
+  return rules.length ? new RegExp(`^(?:${alt(rules.map((t) => t.pattern))})$`, 'iu') : null;
+}
+
 interface CompiledDiscourse {
   lex: DiscourseSection;
   plant: RegExp;
   /** The occasion a statement is made at (`occasionNouns`). */
   occasion: RegExp;
+  /** A trigger of presence at an occasion, whole (the events section's visit triggers of role `attendance`); null: none. */
+  attendance: RegExp | null;
   /** A sentence opening that says the news told before it (`reportBack`); null without words. */
   reportBack: RegExp | null;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
@@ -222,6 +233,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
+    attendance: attendancePattern(key),
     reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     sayingEnd: (() => {
@@ -1180,13 +1192,15 @@ export function resolveDiscourse(
         }
       }
     }
-    // attending the occasion (`в церемонии приняла участие X`, `nahm an der Zeremonie teil`) is a visit to where and
-    // when the latest agreement was signed
-    if (r.type === 'visit' && r.location === null && on('occasion') && compile(discourseKey(views[k]!.key)).occasion.test(input.text.slice(s.start, s.end))) {
-      const signed = [...out].reverse().find((x) => x.type === 'agreement' && x.location !== null);
-      if (signed) {
-        r.location = signed.location;
-        r.time ??= signed.time;
+    // attending the occasion (`в церемонии приняла участие X`, `nahm an der Zeremonie teil`, `en presencia del
+    // viceministro X`) is a visit to where and when the latest occasion placed so far was held: a signing, an
+    // inauguration, a groundbreaking
+    const dc = compile(discourseKey(views[k]!.key));
+    if (r.type === 'visit' && r.location === null && on('occasion') && (dc.occasion.test(input.text.slice(s.start, s.end)) || dc.attendance?.test(r.trigger.text))) {
+      const held = [...out].reverse().find((x) => OCCASION_FACTS.has(x.type) && x.location !== null);
+      if (held) {
+        r.location = held.location;
+        r.time ??= held.time;
       }
     }
     // an agreement the lead reports without a place was signed where the dateline says
@@ -1209,7 +1223,11 @@ export function resolveDiscourse(
         const clause = clauseAt(text, hit.index ?? 0);
         const inClause = (x: EventCandidate) => [x.trigger.start, Math.max(x.trigger.start, x.trigger.end - 1)].some((p) => clauseAt(text, p - s.start) === clause);
         const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at)) + (inClause(x) ? 0 : 1000);
-        const nearest = [...(perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
+        // (not to a presence at an occasion the sentence reports too, dated by it: `opened a plant on Tuesday in the
+        // presence of X`; a presence alone keeps its day: `в среду осмотрел X`)
+        const attended = (x: EventCandidate) => x.type === 'visit' && (compile(discourseKey(views[k]!.key)).attendance?.test(x.trigger.text) ?? false);
+        const facts = (perSentence[k] ?? []).filter((x) => !attended(x));
+        const nearest = [...(facts.length ? facts : perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
         // (a statement without a time of its own is dated by a day named before it: the visit it reports on)
         const saying = r.type === 'statement' && r.time === null && at < e.trigger.start;
         if (!saying && (!nearest || nearest.trigger.start !== e.trigger.start || nearest.trigger.end !== e.trigger.end)) continue;

@@ -1411,6 +1411,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const org = infos.filter((x) => x.m.type === 'ORG' && !x.productOrg && !excluded.has(x.index));
       // (else a state by its envoy: `the visit of the Kazakh Ambassador`)
       actors = (per.length ? per : org.length ? org : states).map((x) => x.index);
+      // (present at an occasion is the person nearest the cue, `en presencia del viceministro X`, `nahm X an der
+      // Zeremonie teil`, not the others the sentence names)
+      if (t.rule.role === 'attendance' && per.length) actors = [nearest(t, per, g)!.index];
       actors.forEach((i) => visitors.add(i));
     } else {
       actors = [];
@@ -1882,7 +1885,11 @@ function baseDraft(
   // a speaker whose post is the head of a place speaks for it (`президент Узбекистана X`, `der
   // Chokim der Syrdarya-Region X`, `Uzbekistan's President X`, `le gouverneur de Navoï X`)
   if (location === null && t.type === 'statement') location = postPlace(actors, infos, c, input);
-  if (t.type === 'visit') {
+  if (t.rule.role === 'attendance') {
+    // (the places around a cue of presence name the official's post or the occasion, not where it was: the
+    // occasion's own fact gives it, see the discourse's `occasion`)
+    location = null;
+  } else if (t.type === 'visit') {
     // the place visited follows the visit: `visit of X to Uzbekistan … in Andijan`, `besuchte Karshi`
     const later = (role: PlaceRole): MentionInfo[] => infos.filter((x) => x.role === role && x.m.start >= t.end);
     location =

@@ -191,6 +191,7 @@ export const de = {
       // talks with a named partner (`verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über …`); with `chinesischen Partnern` none
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:Kooperation|Zusammenarbeit|Partnerschaft)\\s+(?:mit|zwischen)|verhandel\\p{L}*|verhandl\\p{L}*|Verhandlungen' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'ernannt|ernennt|Ernennung|berufen|übernimmt\\s+(?:den\\s+)?Posten' },
+      { type: 'visit', pos: 'verb', role: 'attendance', priority: 2, pattern: 'an\\s+der\\s+(?:[\\p{L}-]+\\s+)?(?:Zeremonie|Eröffnung|Einweihung|Unterzeichnung|Feier\\p{L}*|Grundsteinlegung)\\s+teil(?:nahm\\p{L}*|genommen|zunehmen)?(?![\\p{L}])|im\\s+Beisein\\s+(?:von|des|der)|in\\s+Anwesenheit\\s+(?:von|des|der)' },
       { type: 'visit', pos: 'verb', pattern: 'besuch\\p{L}*|Besuch\\p{L}*|Reise\\s+nach|reiste\\p{L}*|machte\\s+sich[^.;]{0,80}?vertraut' },
       { type: 'statement', pos: 'verb', pattern: 'sagte|sagt|erklärte|erklärt|betonte|betont|mitgeteilt|bekannt\\s*gegeben|sprach|berichtete|angekündigt|angewiesen|angeordnet|forderte|vorgeschlagen|angeboten|ergänzte|unterstrich|bestätigte|meinte' },
       { type: 'statement', pos: 'verb', pattern: 'laut|zufolge|nach\\s+Angaben\\s+(?:von|des|der)', requires: 'source' },

@@ -334,6 +334,7 @@ export const en = {
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
       // visit
       // being there for an occasion (`attended the ceremony`) is a visit
+      { type: 'visit', pos: 'verb', role: 'attendance', priority: 2, pattern: 'in\\s+the\\s+presence\\s+of|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ceremony|opening|inauguration|signing|groundbreaking)' },
       { type: 'visit', pos: 'verb', pattern: 'visit(?:s|ed|ing)?|trip\\s+to|toured|arrived\\s+in|got\\s+acquainted\\s+with|acquainted\\s+(?:himself|herself|themselves)\\s+with|attend(?:s|ed|ing)?\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:ceremony|opening|inauguration|forum|groundbreaking)' },
       // statement
       // `called the deal "an important signal"`: naming something with a quote is a statement

@@ -265,6 +265,7 @@ export const es = {
       { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|(?<!(?:la|una|esta|dicha|otra|su)\\s)firma|firm(?:ó|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:cooperación|alianza)\\s+(?:entre|con)' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nombrad\\p{L}*|nombr(?:ó|a)|nombramiento|designad\\p{L}*|design(?:ó|a)' },
+      { type: 'visit', pos: 'verb', role: 'attendance', priority: 2, pattern: 'en\\s+presencia\\s+de(?:l)?(?![\\p{L}])|presente\\s+en\\s+(?:la|el)\\s+(?:inauguración|ceremonia|acto|firma)|particip(?:ó|aron)\\s+en\\s+(?:la|el)\\s+(?:inauguración|ceremonia|acto|firma)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|viaj(?:ó|e)\\s+a|asisti(?:ó|eron|rá|rán)\\s+a(?:l)?(?![\\p{L}])' },
       { type: 'statement', pos: 'verb', pattern: 'dijo|dice|afirm(?:ó|a)|declar(?:ó|a)|señal(?:ó|a)|indic(?:ó|a)|explic(?:ó|a)|anunció|aseguró|destacó|subrayó|añadió|agregó|comentó|informó|precisó|manifestó|sostuvo|recordó|apuntó|reconoció|advirtió|insistió|detalló|subray(?:ó|a)|habl(?:ó|aba)\\s+de|(?:ha|han|había|habían)\\s+(?:dicho|declarado|afirmado|señalado|indicado|explicado|anunciado|asegurado|destacado|subrayado|añadido|comentado|informado|precisado|manifestado)' },
       { type: 'statement', pos: 'verb', pattern: 'según|de\\s+acuerdo\\s+con', requires: 'source' },

@@ -233,6 +233,7 @@ export const fr = {
       // négocier avec une partie nommée (`Alstom discute également avec la société Uzbekistan Railways de …`)
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:discut|négoci)\\p{L}*\\s+(?:\\p{L}+ment\\s+)?avec|en\\s+(?:discussions?|négociations?)\\s+avec' },
       { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'nomm(?:é|ée|és|ées|e|ent|ait|er)|nomination|désign(?:é|ée|és)|prend\\s+la\\s+tête|(?:porté|placé)e?\\s+à\\s+la\\s+tête' },
+      { type: 'visit', pos: 'verb', role: 'attendance', priority: 2, pattern: 'en\\s+présence\\s+d(?:u|es|e|[\'’])|présent\\p{L}*\\s+(?:à|lors\\s+de)\\s+(?:la\\s+|l[\'’]\\s*)(?:inauguration|cérémonie|signature|pose)|assist\\p{L}*\\s+à\\s+(?:la\\s+|l[\'’]\\s*)(?:inauguration|cérémonie|signature|pose)' },
       { type: 'visit', pos: 'verb', pattern: 'visit\\p{L}*|s[\'’]est\\s+rendu\\p{L}*|se\\s+rendra|déplacement' },
       // the auxiliary belongs to the verb, so a title before it is the clause's subject (`Le maire a déclaré`,
       // `X, avait auparavant demandé`)

@@ -188,9 +188,12 @@ export type TriggerPos =
 
 /**
  * capacity: a production figure that is a capacity (→ production_target);
- * stake: an ownership share (one investment event per percent figure).
+ * stake: an ownership share (one investment event per percent figure);
+ * attendance: being present at an occasion (`in the presence of`, `nahm an der Zeremonie teil`, `présent à
+ * l'inauguration`): a visit to where and when the occasion was, whatever places the sentence names around the cue
+ * (the official's post: `viceministro de Economía de Azerbaiyán`).
  */
-export type TriggerRole = 'capacity' | 'stake';
+export type TriggerRole = 'capacity' | 'stake' | 'attendance';
 
 export interface TriggerRule {
   type: EventType;
