@@ -162,6 +162,8 @@ interface Compiled {
   deadlineBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
+  /** A post noun of the pack's numbers section (its `job` unit: `jobs`, `Arbeitsplätze`, `рабочих мест`) at the start of a text. */
+  postStart: RegExp;
   increase: RegExp;
   toEnd: RegExp;
   fromEnd: RegExp;
@@ -308,6 +310,7 @@ const compile = perLanguage((key: string): Compiled => {
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
     counter: lex.counters.length ? words(lex.counters, 'iu') : null,
+    postStart: new RegExp(`^(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.units.job ?? [])})${E}`, 'iu'),
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
@@ -617,10 +620,11 @@ const CUE_NOUN_TYPES = new Set<EventType>(['production', 'export', 'sales']);
 const QUANTITY_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'trade']);
 const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export', 'agreement', 'plant_construction']);
 
-function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
-  if (use === 'money') return MONEY_TYPES.has(t.type);
+function accepts(t: Trigger, n: NumberFact, use: FigureUse, c: Compiled): boolean {
+  // (a stake is a share of the capital, never a sum: `tendrá el 50 % del capital y aportará 22 millones de euros`)
+  if (use === 'money') return MONEY_TYPES.has(t.type) && t.rule.role !== 'stake';
   // an order or a contract for goods counts them (`ordered 40 wagons`, `un contrat … de 120 locomotives`)
-  if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && isGoodsUnit(n.unit);
+  if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && countsGoods(n, c);
   if (use === 'people') return t.type === 'jobs' && distance(t, n) <= 25;
   if (use !== 'quantity') return false;
   // a bare count near a jobs word (`workforce to about 2,900`), or people of any trade right after one (`embaucher 250 techniciens`)
@@ -629,6 +633,46 @@ function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (t.rule.role === 'stake') return false;
   if (DESTINATION_UNITS.has((n.unit ?? '').toLowerCase())) return t.type === 'export' || t.type === 'sales' || t.type === 'trade';
   return QUANTITY_TYPES.has(t.type);
+}
+
+/**
+ * Export facts read from a share of a sales sum earned abroad: a percentage right after a partitive
+ * (maybe with its article), after a sum and a sales trigger, with an abroad phrase in its clause after
+ * it (`un chiffre d'affaires de 186 millions d'euros, dont 55 % à l'étranger`, `164 millones de euros,
+ * de los que el 47 % procedió de clientes extranjeros`): the share is what the export measures, the sum
+ * stays the sales'.
+ */
+function abroadShares(g: Geometry, c: Compiled, figures: Array<[number, NumberFact]>, triggers: Trigger[]): Trigger[] {
+  if (!c.partitiveEnd || !c.abroad) return [];
+  const out: Trigger[] = [];
+  for (const [i, n] of figures) {
+    if (n.kind !== 'percent' || n.value === null) continue;
+    const before = slice(g, n.start - 30, n.start);
+    if (!c.partitiveEnd.test(c.definiteBefore ? before.replace(c.definiteBefore, '') : before)) continue;
+    if (!figures.some(([, m]) => m.kind === 'money' && m.end <= n.start) || !triggers.some((t) => t.type === 'sales' && t.end <= n.start)) continue;
+    if (!c.abroad.test(slice(g, n.end, clauseBounds(g, n.start)[1]))) continue;
+    out.push({ rule: { type: 'export', pattern: '', pos: 'noun' }, type: 'export', start: n.start, end: n.end, text: n.text, numbers: [i], fromNumber: true });
+  }
+  return out;
+}
+
+/**
+ * A sum of revenue after a count of sales in the sentence is the money of those sales (`Domestic sales
+ * rose to 318,000 units, generating revenue of 41.6 trillion so'm`, `Продажи … выросли до 318 тыс.
+ * автомобилей, выручка составила 41,6 трлн сумов`): a sales noun with only a sum gives it to the sales
+ * noun before it that has only counts, and goes. Goods delivered are told apart from a revenue with its
+ * own verb (`a livré 41 rames …, et son chiffre d'affaires a progressé … pour atteindre 212 millions`).
+ */
+function joinRevenueToSales(triggers: Trigger[], input: EventsInput): void {
+  const only = (t: Trigger, money: boolean): boolean => t.numbers.length > 0 && t.numbers.every((i) => (input.numbers[i]!.kind === 'money') === money);
+  for (let k = triggers.length - 1; k >= 0; k--) {
+    const revenue = triggers[k]!;
+    if (revenue.type !== 'sales' || revenue.rule.pos !== 'noun' || !only(revenue, true)) continue;
+    const sales = triggers.find((t) => t.type === 'sales' && t.rule.pos === 'noun' && !t.rule.role && t.end <= revenue.start && only(t, false));
+    if (!sales) continue;
+    sales.numbers.push(...revenue.numbers);
+    triggers.splice(k, 1);
+  }
 }
 
 /** Whether a fact's time stands in the sentence's opening clause, before its trigger and the figure `n` and in their frame. */
@@ -1266,14 +1310,17 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     });
   }
 
-  // figures to the nearest trigger that takes them (same clause first)
+  triggers.push(...abroadShares(g, c, figures, triggers));
+
+  // figures to the nearest trigger that takes them (same clause first; a figure read as a fact of its own stays there)
   for (const [i, n] of figures) {
     const use = figureUse(n);
     if (use !== 'quantity' && use !== 'money' && use !== 'people') continue;
+    if (triggers.some((t) => t.fromNumber && t.numbers.includes(i))) continue;
     let best: Trigger | null = null;
     let bestD = Infinity;
     for (const t of triggers) {
-      if (t.fromNumber || !accepts(t, n, use)) continue;
+      if (t.fromNumber || !accepts(t, n, use, c)) continue;
       const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) || clauseOf(g, n.start) === clauseOf(g, t.end - 1) ? 0 : 1000);
       if (d < bestD) {
         bestD = d;
@@ -1282,6 +1329,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     best?.numbers.push(i);
   }
+  joinRevenueToSales(triggers, input);
   // a jobs word beside a job figure is the same fact, unless it counts people of its own (`Derzeit arbeiten
   // in Gandscha 260 Menschen; … soll die Belegschaft auf 450 Beschäftigte wachsen`, `create 320 jobs,
   // raising the company's workforce to about 2,900`: two headcounts)
@@ -2262,7 +2310,7 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
     product: d.product,
     productText: d.product === null ? (d.noun?.text ?? null) : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null, d.trigger.text) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,
@@ -2284,14 +2332,15 @@ const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position'
 
 /**
  * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
- * are; else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
+ * are (a bare count of a post noun's fact counts posts, `200 jobs, … increased to 300`; of any other
+ * jobs word people, `raising the company's workforce to about 2,900`, `la plantilla llegará a 350`); else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
  * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
  * lexicon reads in that word or in the event (`tractors` → tractor).
  */
-function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null): string | null {
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null, trigger: string): string | null {
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
-  if (type === 'jobs') return unit === null || POST_UNITS.has(unit) ? 'job' : 'person';
+  if (type === 'jobs') return (unit === null && c.postStart.test(trigger)) || (unit !== null && POST_UNITS.has(unit)) ? 'job' : 'person';
   if (unit !== null && CAR_UNITS.has(unit)) {
     // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
     // wagons`) counts what the fact's product noun names; vehicles else
@@ -2309,6 +2358,12 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
 function isGoodsUnit(unit: string | null): boolean {
   const u = unit?.toLowerCase() ?? '';
   return CAR_UNITS.has(u) || Object.values(LABEL_UNITS).includes(u);
+}
+
+/** Whether a figure counts goods: by its unit, or by a counted word the pack reads as a product (`150 электробусов`, `24 tramways`, `600 Traktoren`). */
+function countsGoods(n: NumberFact, c: Compiled): boolean {
+  const label = n.unit === null ? undefined : productIn(c, n.unit)?.label;
+  return isGoodsUnit(n.unit) || (label !== undefined && LABEL_UNITS[label] !== undefined);
 }
 
 /** Product labels of the packs' events sections → the unit their figures count. */

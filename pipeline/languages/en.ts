@@ -315,6 +315,8 @@ export const en = {
       // a market's purchases counted in units (`Kazakh farmers bought 7,850 machines`): the sales of that market
       { type: 'sales', pos: 'verb', pattern: '(?:bought|purchased)(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?\\d[\\d·]*\\s+(?!percent|per\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
+      // revenue is the money of sales (`Revenue climbed 34% to 11.2 billion lira`)
+      { type: 'sales', pos: 'noun', pattern: 'revenues?' },
       // trade
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },
       // investment
@@ -322,6 +324,8 @@ export const en = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing|(?:will\\s+be|was|were|has\\s+been|have\\s+been)\\s+allocated|programm?e(?=[^.;]{0,100}?(?:worth|totall?ing|with\\s+a\\s+budget\\s+of)\\s+(?:about\\s+|some\\s+)?[$€£]?\\d)' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
+      // spending or contributing a sum (`will contribute $22 million`, `spent 80 million euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:contribut(?:e|es|ed|ing)|spen(?:d|ds|t|ding))(?=\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|more\\s+than\\s+|up\\s+to\\s+)?(?:[$€£]\\s*)?\\d)' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },

@@ -233,7 +233,8 @@ export const es = {
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`)
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*|carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
@@ -257,7 +258,8 @@ export const es = {
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
-      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
+      // (and a partner's contribution: `tendrá el 50 % del capital y aportará 22 millones de euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect|aport)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento|programas?(?=[^.;]{0,100}?(?:por\\s+valor\\s+de|dotados?\\s+con|con\\s+un\\s+presupuesto\\s+de)\\s+(?:unos\\s+|casi\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
@@ -284,7 +286,7 @@ export const es = {
     marketNouns: ['mercados?'],
     destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
     shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
-    abroad: ['en\\s+el\\s+(?:extranjero|exterior)', 'fuera\\s+(?:de\\s+(?:la\\s+)?|del\\s+)(?!alcance|plazo|servicio|lugar)\\p{L}+'],
+    abroad: ['en\\s+el\\s+(?:extranjero|exterior)', '(?:clientes|compradores|mercados)\\s+(?:extranjeros|exteriores|internacionales)', 'fuera\\s+(?:de\\s+(?:la\\s+)?|del\\s+)(?!alcance|plazo|servicio|lugar)\\p{L}+'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
@@ -308,7 +310,7 @@ export const es = {
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],
-    partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas"],
+    partitive: ["de\\s+(?:los|las)\\s+(?:cuales|que)", "de\\s+ellos", "de\\s+ellas"],
     during: ["durante", "en\\s+el\\s+marco"],
     passiveAgent: ["por"],
     compoundHeads: [],
