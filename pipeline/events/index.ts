@@ -675,6 +675,26 @@ function joinRevenueToSales(triggers: Trigger[], input: EventsInput): void {
   }
 }
 
+/**
+ * A bare count left to no fact, after a headcount of a jobs fact in its sentence, is that headcount at
+ * another time (`Derzeit arbeiten in Kutaissi 310 Menschen, bis Ende 2028 sollen es 650 sein`): the jobs
+ * fact takes it, and `expand` gives it the counted noun of the figure before it.
+ */
+function laterHeadcounts(triggers: Trigger[], figures: Array<[number, NumberFact]>): void {
+  const taken = new Set(triggers.flatMap((t) => t.numbers));
+  for (const [i, n] of figures) {
+    if (taken.has(i) || n.kind !== 'count' || n.unit !== null || n.value === null) continue;
+    const headcount = (j: number): boolean => figures.some(([k, m]) => k === j && m.end <= n.start && (figureUse(m) === 'people' || figureUse(m) === 'job'));
+    triggers.find((t) => t.type === 'jobs' && t.numbers.some(headcount))?.numbers.push(i);
+  }
+}
+
+/** The figure a jobs fact's bare count repeats at another time: the one with a counted noun before it (`310 Menschen, … 650`); null when none. */
+function repeatedHeadcount(n: NumberFact, figures: ReadonlyArray<readonly [number, NumberFact]>): NumberFact | null {
+  if (n.kind !== 'count' || n.unit !== null) return null;
+  return figures.filter(([, m]) => m.end <= n.start && m.kind === 'count' && m.unit !== null).at(-1)?.[1] ?? null;
+}
+
 /** Whether a fact's time stands in the sentence's opening clause, before its trigger and the figure `n` and in their frame. */
 function openingTime(d: Draft, n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): boolean {
   const at = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
@@ -1330,6 +1350,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     best?.numbers.push(i);
   }
   joinRevenueToSales(triggers, input);
+  laterHeadcounts(triggers, figures);
   // a jobs word beside a job figure is the same fact, unless it counts people of its own (`Derzeit arbeiten
   // in Gandscha 260 Menschen; … soll die Belegschaft auf 450 Beschäftigte wachsen`, `create 320 jobs,
   // raising the company's workforce to about 2,900`: two headcounts)
@@ -2131,6 +2152,12 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     d.changeIndex = change[0];
   }
   qty = qty.filter(([, n]) => !isChange(n));
+  if (d.type === 'jobs') {
+    qty = qty.map(([i, n]) => {
+      const before = repeatedHeadcount(n, qty);
+      return [i, before ? { ...n, unit: before.unit } : n] as const;
+    });
+  }
   // `raise its capacity from 40 to 60 locomotives a year`: a bare starting figure of a change is its
   // baseline, not a fact of its own (one with its own noun is: `von derzeit 300.000 Einheiten auf 500.000`)
   if (qty.some(([, n]) => isTargetFigure(n, g, c))) qty = qty.filter(([, n]) => /\p{L}/u.test(n.text) || !c.fromEnd.test(slice(g, n.start - 25, n.start)));

@@ -383,7 +383,7 @@ export const en = {
     brandNouns: ["brand(?:\\s+name)?", "make"],
     counters: ["units?", "pieces?"],
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
-    changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
+    changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "climbed", "surged", "slipped", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],
     partitive: ["of\\s+which", "of\\s+them", "including"],
     during: ["during", "in\\s+the\\s+course\\s+of"],

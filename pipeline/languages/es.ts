@@ -220,8 +220,9 @@ export const es = {
       { type: 'sales', pos: 'noun', priority: 3, pattern: 'cuotas?\\s+de\\s+mercado|participación\\s+de\\s+mercado' },
       // an order book is no order placed (`cuya cartera de pedidos superó los 15.000 millones`)
       { type: 'agreement', pos: 'verb', pattern: '(?<!cartera\\s+de\\s+)pedidos?|encarg(?:ó|aron|ado|ados)' },
-      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
-      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`,
+      // `la proporción de componentes fabricados localmente deberá subir hasta el 40 %`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local|(?:(?:proporción|porcentaje|cuota|parte)\\s+de\\s+)?(?:componentes|piezas)\\s+(?:(?:fabricad|producid)[oa]s\\s+localmente|locales|nacionales)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|(?:comenz|empez)(?:ó|ar|ará|arán|aron|amos)\\s+(?:\\p{L}+\\s+){0,2}?a\\s+(?:producir|fabricar|ensamblar|montar)|(?:comenz|empez|arranc)(?:ó|a|an|ará|arán|aron)\\s+(?:\\p{L}+\\s+){0,2}?(?:la\\s+)?(?:producción|fabricación|ensamblaje)|(?:producción|fabricación|ensamblaje)(?![\\p{L}])[^.;]{0,60}?(?:comenz(?:ó|ará)|empez(?:ó|ará)|arranc(?:ó|ará)|se\\s+inici(?:ó|ará))|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|(?:abr(?:e|en|ir|ió|irá|irán|ieron))\\s+(?:una|la|su)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
       // moving on to a stage of production starts it (`ha pasado del montaje SKD a la producción de ciclo completo`)
