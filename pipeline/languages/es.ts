@@ -234,8 +234,8 @@ export const es = {
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
-      // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`)
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*|carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
+      // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`; `la carroza` is a carriage)
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*|(?<!(?:la|una|las|unas|su|sus)\\s)carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
