@@ -1277,8 +1277,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         m.start >= a && (m.end <= Math.max(b, t.end + 60) || (m.start >= t.end && destined(m)));
       const abroad =
         roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && reach(x.m)) ||
-        // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`)
-        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)));
+        // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`, right after the
+        // verb where a case marks them: `отгрузили российским дилерам`)
+        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && (c.buyersNear.test(slice(g, m.start - 40, m.start)) || slice(g, t.end, m.start).trim() === ''));
       if (!abroad && delivered(t)) sold.add(t);
       return abroad || sold.has(t);
     }

@@ -11,7 +11,7 @@ import { build, view, type NumberSpec } from './build.js';
 
 type Fact = [type: string, quantity: number | null, unit: string | null, money: number | null];
 
-const facts = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE' | 'PER']>, numbers: NumberSpec[]): Fact[] => {
+const facts = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE' | 'PER' | 'MISC']>, numbers: NumberSpec[]): Fact[] => {
   const input = build(text, lang, mentions, numbers);
   return view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit, e.money?.value ?? null]);
 };
@@ -120,5 +120,18 @@ describe('pack words: coachbuilding is production (es), a dump truck is a truck 
   });
   it('silent: a carriage (es) is no production verb', () => {
     expect(facts('La carroza del desfile llevaba 12 músicos.', 'spa', [], [count('12 músicos', 12, 'músicos')])).toEqual([]);
+  });
+});
+
+describe('buyers named by their nationality right after a delivery verb make it an export', () => {
+  it('ru, en', () => {
+    expect(facts('За первый квартал мы отгрузили российским дилерам 7 420 машин.', 'rus', [['российским', 'MISC']], [count('7 420 машин', 7420, 'car')]))
+      .toEqual([['export', 7420, 'car', null]]);
+    expect(facts('The company supplied Georgian dealers with 300 trucks.', 'eng', [['Georgian', 'MISC']], [count('300 trucks', 300, 'truck')]))
+      .toEqual([['export', 300, 'truck', null]]);
+  });
+  it('silent: a nationality further on, with no word of direction, names no buyer', () => {
+    expect(facts('Мы отгрузили 7 420 машин, отметил российский эксперт.', 'rus', [['российский', 'MISC']], [count('7 420 машин', 7420, 'car')]).map((f) => f[0]))
+      .not.toContain('export');
   });
 });
