@@ -135,3 +135,14 @@ describe('buyers named by their nationality right after a delivery verb make it 
       .not.toContain('export');
   });
 });
+
+describe('targeting output is a plan', () => {
+  it('en', () => {
+    expect(facts('For the full year the company is targeting output of 70,000 engines.', 'eng', [], [count('70,000 engines', 70000, 'engine')]))
+      .toEqual([['production_target', 70000, 'engine', null]]);
+  });
+  it('silent: output told as done', () => {
+    expect(facts('Last year the company reached output of 70,000 engines.', 'eng', [], [count('70,000 engines', 70000, 'engine')]))
+      .toEqual([['production', 70000, 'engine', null]]);
+  });
+});
