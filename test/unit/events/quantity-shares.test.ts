@@ -146,3 +146,15 @@ describe('targeting output is a plan', () => {
       .toEqual([['production', 70000, 'engine', null]]);
   });
 });
+
+describe('a plant that starts up is launched (es)', () => {
+  it('es', () => {
+    expect(facts('La nueva planta, que empleará a 260 personas, arrancará en octubre.', 'spa', [], [count('260 personas', 260, 'person')]).map((f) => f[0]))
+      .toContain('plant_launch');
+    expect(facts('La fábrica de Kostanái arrancó en marzo.', 'spa', [['Kostanái', 'GPE']], []).map((f) => f[0])).toEqual(['plant_launch']);
+  });
+  it('silent: sales or works that start are no launch', () => {
+    expect(facts('Las ventas arrancaron con fuerza.', 'spa', [], [])).toEqual([]);
+    expect(facts('Las obras de la fábrica arrancarán en junio.', 'spa', [], []).map((f) => f[0])).not.toContain('plant_launch');
+  });
+});
