@@ -127,6 +127,8 @@ interface Compiled {
   directionalEnd: RegExp;
   /** A directional word a few words before a name (`to the city of Tashkent`). */
   directionalNear: RegExp;
+  /** A buyer or company noun of the pack and a locative word at the end of a text (`an Bushersteller in `, `customers in `): the place after it is where goods go. */
+  buyersIn: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
   /** A market noun and the prepositions, articles, names and conjunctions after it up to a name (`markets of Kazakhstan and `, `рынков `); null where the pack has none. */
@@ -286,6 +288,7 @@ const compile = perLanguage((key: string): Compiled => {
     locativeNear: new RegExp(`${B}(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    buyersIn: new RegExp(`${B}(?:${alt([...(lex.buyerNouns ?? []), ...((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])])})\\s+(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
@@ -922,6 +925,24 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
 }
 
 /**
+ * Where the buyers of a delivery are (`liefert Motoren an Bushersteller in Polen und der Türkei`, `sollen
+ * Kunden in Kasachstan und Aserbaidschan beliefert werden`): a place after a buyer or company noun and a
+ * locative word, and the places listed with it, in the clause of an export trigger, is where the goods
+ * go, not the site of the clause's facts.
+ */
+function markBuyerPlaces(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  let last: MentionInfo | null = null;
+  for (const x of [...infos].sort((a, b) => a.m.start - b.m.start)) {
+    if (x.role !== 'locative') continue;
+    // (`in Polen und der Türkei`: an article of the pack's skip words may open the next place)
+    const afterBuyers: boolean = c.buyersIn.test(slice(g, x.m.start - 40, x.m.start)) || (last !== null && listed(c, slice(g, last.m.end, x.m.start).replace(c.skipEnd, ' ')));
+    const delivered = triggers.some((t) => t.type === 'export' && clauseOf(g, t.start) === clauseOf(g, x.m.start));
+    last = afterBuyers && delivered ? x : null;
+    if (last) x.role = 'directional';
+  }
+}
+
+/**
  * A name that does not decline after a case preposition (`отправить в Тбилиси`, `в Баку`: the
  * gazetteer lists it in that very form) reads as a site and a destination alike; after an export
  * trigger in its clause it is where the goods go.
@@ -1248,6 +1269,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const roles = analyseMentions(g, c, inside);
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
+  markBuyerPlaces(g, c, found, roles);
   markMarkets(g, c, found, roles);
   markUndeclined(g, c, found, roles);
   // a delivery with goods counted in its clause, no place or nationality there, and no contract or export

@@ -360,6 +360,7 @@ export const en = {
     marketNouns: ['markets?'],
     destination: ['bound\\s+for', 'destined\\s+for'],
     shareOf: ['share\\s+of'],
+    buyerNouns: ['customers?', 'clients?', 'buyers?', 'dealers?'],
     abroad: ['abroad', 'overseas', 'outside\\s+(?:the\\s+|its\\s+|their\\s+)?(?:home\\s+market|domestic\\s+market|country)'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
     other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],

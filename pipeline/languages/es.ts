@@ -288,6 +288,7 @@ export const es = {
     marketNouns: ['mercados?'],
     destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
     shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
+    buyerNouns: ['clientes?', 'compradores?', 'concesionarios?'],
     abroad: ['en\\s+el\\s+(?:extranjero|exterior)', '(?:clientes|compradores|mercados)\\s+(?:extranjeros|exteriores|internacionales)', 'fuera\\s+(?:de\\s+(?:la\\s+)?|del\\s+)(?!alcance|plazo|servicio|lugar)\\p{L}+'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],

@@ -259,6 +259,7 @@ export const fr = {
     marketNouns: ['marchés?'],
     destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
     shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
+    buyerNouns: ['clients?', 'acheteurs?', 'concessionnaires?'],
     abroad: ['à\\s+l[\'’]étranger', 'à\\s+l[\'’]export', 'hors\\s+(?:de\\s+(?:l[\'’]|la\\s+)?|du\\s+)(?!question|prix|service|portée|danger|atteinte|course)\\p{L}+'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que', 'bas(?:é|ée|és|ées)\\s+(?:à|au|aux|en)', 'dont\\s+le\\s+siège\\s+(?:social\\s+)?est\\s+(?:à|au|aux|en)', 'siégeant\\s+(?:à|au|aux|en)'],

@@ -158,3 +158,21 @@ describe('a plant that starts up is launched (es)', () => {
     expect(facts('Las obras de la fábrica arrancarán en junio.', 'spa', [], []).map((f) => f[0])).not.toContain('plant_launch');
   });
 });
+
+describe('buyers in a country: a delivery to them is an export, the country no site', () => {
+  const site = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE']>) => {
+    const input = build(text, lang, mentions, []);
+    return view(input, extractEvents(input)).map((e) => [e.type, e.location]);
+  };
+  it('de, en', () => {
+    expect(site('Das Familienunternehmen liefert bereits Motoren an Bushersteller in Polen und der Türkei.', 'deu', [['Polen', 'GPE'], ['Türkei', 'GPE']]))
+      .toEqual([['export', null]]);
+    expect(site('Von 2028 an sollen zudem Kunden in Kasachstan und Aserbaidschan beliefert werden.', 'deu', [['Kasachstan', 'GPE'], ['Aserbaidschan', 'GPE']]))
+      .toEqual([['export', null]]);
+    expect(site('The Bursa plant already supplies customers in Poland and Turkey.', 'eng', [['Bursa', 'GPE'], ['Poland', 'GPE'], ['Turkey', 'GPE']]))
+      .toEqual([['export', 'Bursa']]);
+  });
+  it('silent: a delivery from a plant in a country goes nowhere named', () => {
+    expect(site('Das Unternehmen liefert Motoren aus seinem Werk in Polen.', 'deu', [['Polen', 'GPE']]).map((f) => f[0])).not.toContain('export');
+  });
+});
