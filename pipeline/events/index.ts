@@ -1092,6 +1092,29 @@ const definiteOpening = perLanguage((key: string): RegExp | null => {
 });
 
 /**
+ * `… l'accord conclu en juillet avec MTZ. Aux termes de ce contrat de cinq ans, MTZ fournira … de 12 000
+ * tracteurs`: a definite agreement noun with figures, in the sentence right after an agreement told without
+ * any, tells that agreement's figures; they go to it (with the sentence as evidence), and no second agreement
+ * stays. Returns whether the event was given back.
+ */
+function giveFiguresBack(e: EventCandidate, out: EventCandidate[], input: EventsInput): boolean {
+  if (e.type !== 'agreement' || (e.quantity === null && e.money === null)) return false;
+  const prior = out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1);
+  if (!prior || prior.quantity !== null || prior.money !== null) return false;
+  const k = input.sentences.findIndex((x) => x.start <= e.trigger.start && e.trigger.start < x.end);
+  const before = input.sentences[k - 1];
+  if (!before || prior.evidence.start < before.start || prior.evidence.end > before.end) return false;
+  const c = compile(sentenceKey(input.sentences[k], input) ?? '');
+  if (!c.definiteBefore?.test(input.text.slice(Math.max(input.sentences[k]!.start, e.trigger.start - 15), e.trigger.start))) return false;
+  prior.quantity = e.quantity;
+  prior.unit = e.unit;
+  prior.money = e.money;
+  prior.numbers = [...new Set([...prior.numbers, ...e.numbers])].sort((a, b) => a - b);
+  prior.evidenceSpans = [...prior.evidenceSpans, ...e.evidenceSpans].sort((p, q) => p.start - q.start);
+  return true;
+}
+
+/**
  * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`: a
  * sentence that opens with the definite agreement noun and names no party and no figure of its own
  * tells the details of the agreement reported before it, no second one, unless it reports the
@@ -1100,6 +1123,7 @@ const definiteOpening = perLanguage((key: string): RegExp | null => {
 function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
+    if (giveFiguresBack(e, out, input)) continue;
     const prior = e.type === 'agreement' && e.quantity === null && e.money === null ? out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1) : undefined;
     const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
     const opens = s ? (definiteOpening(sentenceKey(s, input) ?? '')?.test(input.text.slice(s.start, e.trigger.start)) ?? false) : false;

@@ -11,7 +11,7 @@ import { build, view, type NumberSpec } from './build.js';
 
 type Fact = [type: string, quantity: number | null, unit: string | null, money: number | null];
 
-const facts = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE' | 'PER' | 'MISC']>, numbers: NumberSpec[]): Fact[] => {
+const facts = (text: string, lang: string, mentions: Array<[string, 'ORG' | 'GPE' | 'PER' | 'MISC', number?]>, numbers: NumberSpec[]): Fact[] => {
   const input = build(text, lang, mentions, numbers);
   return view(input, extractEvents(input)).map((e) => [e.type, e.quantity, e.unit, e.money?.value ?? null]);
 };
@@ -174,5 +174,21 @@ describe('buyers in a country: a delivery to them is an export, the country no s
   });
   it('silent: a delivery from a plant in a country goes nowhere named', () => {
     expect(site('Das Unternehmen liefert Motoren aus seinem Werk in Polen.', 'deu', [['Polen', 'GPE']]).map((f) => f[0])).not.toContain('export');
+  });
+});
+
+describe('the figures of an agreement told in the next sentence, by a definite agreement noun, are its own', () => {
+  it('fr, en', () => {
+    expect(facts("L'usine a conclu en juillet un accord avec MTZ. Aux termes de ce contrat de cinq ans, MTZ fournira les moteurs de 12 000 tracteurs.", 'fra',
+      [['MTZ', 'ORG'], ['MTZ', 'ORG', 1]], [count('12 000 tracteurs', 12000, 'tracteur')]).filter((f) => f[0] === 'agreement'))
+      .toEqual([['agreement', 12000, 'tractor', null]]);
+    expect(facts('Uzbekistan Railways signed an agreement with CAF on Monday. Under the contract, CAF will supply 40 locomotives.', 'eng',
+      [['Uzbekistan Railways', 'ORG'], ['CAF', 'ORG'], ['CAF', 'ORG', 1]], [count('40 locomotives', 40, 'locomotive')]).filter((f) => f[0] === 'agreement'))
+      .toEqual([['agreement', 40, 'locomotive', null]]);
+  });
+  it('silent: another contract is an agreement of its own', () => {
+    expect(facts('Uzbekistan Railways signed an agreement with CAF on Monday. Stadler won a second contract for 40 locomotives.', 'eng',
+      [['Uzbekistan Railways', 'ORG'], ['CAF', 'ORG'], ['Stadler', 'ORG']], [count('40 locomotives', 40, 'locomotive')]).filter((f) => f[0] === 'agreement'))
+      .toEqual([['agreement', null, null, null], ['agreement', 40, 'locomotive', null]]);
   });
 });
