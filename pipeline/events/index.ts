@@ -2199,6 +2199,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     d.changeIndex = change[0];
   }
   qty = qty.filter(([, n]) => !isChange(n));
+  // a later bare count of a headcount counts what the headcount does (`310 Menschen, … sollen es 650 sein`)
   if (d.type === 'jobs') {
     qty = qty.map(([i, n]) => {
       const before = repeatedHeadcount(n, qty);
@@ -2407,7 +2408,8 @@ const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position'
 /**
  * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
  * are (a bare count of a post noun's fact counts posts, `200 jobs, … increased to 300`; of any other
- * jobs word people, `raising the company's workforce to about 2,900`, `la plantilla llegará a 350`); else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
+ * jobs word people, `raising the company's workforce to about 2,900`, `la plantilla llegará a 350`);
+ * else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
  * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
  * lexicon reads in that word or in the event (`tractors` → tractor).
  */
