@@ -130,6 +130,8 @@ interface Compiled {
   directionalEnd: RegExp;
   /** A directional word a few words before a name (`to the city of Tashkent`). */
   directionalNear: RegExp;
+  /** A buyer or company noun of the pack and a locative word at the end of a text (`an Bushersteller in `, `customers in `): the place after it is where goods go. */
+  buyersIn: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
   /** A market noun and the prepositions, articles, names and conjunctions after it up to a name (`markets of Kazakhstan and `, `рынков `); null where the pack has none. */
@@ -165,6 +167,8 @@ interface Compiled {
   deadlineBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
+  /** A post noun of the pack's numbers section (its `job` unit: `jobs`, `Arbeitsplätze`, `рабочих мест`) at the start of a text. */
+  postStart: RegExp;
   increase: RegExp;
   toEnd: RegExp;
   fromEnd: RegExp;
@@ -288,6 +292,7 @@ const compile = perLanguage((key: string): Compiled => {
     locativeNear: new RegExp(`${B}(?:${alt(lex.locative)})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
+    buyersIn: new RegExp(`${B}(?:${alt([...(lex.buyerNouns ?? []), ...((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])])})\\s+(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
@@ -312,6 +317,7 @@ const compile = perLanguage((key: string): Compiled => {
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
     counter: lex.counters.length ? words(lex.counters, 'iu') : null,
+    postStart: new RegExp(`^(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.units.job ?? [])})${E}`, 'iu'),
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
     fromEnd: ending(lex.fromWords),
@@ -621,10 +627,11 @@ const CUE_NOUN_TYPES = new Set<EventType>(['production', 'export', 'sales']);
 const QUANTITY_TYPES = new Set<EventType>(['production', 'production_target', 'export', 'sales', 'trade']);
 const MONEY_TYPES = new Set<EventType>(['investment', 'trade', 'sales', 'export', 'agreement', 'plant_construction']);
 
-function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
-  if (use === 'money') return MONEY_TYPES.has(t.type);
+function accepts(t: Trigger, n: NumberFact, use: FigureUse, c: Compiled): boolean {
+  // (a stake is a share of the capital, never a sum: `tendrá el 50 % del capital y aportará 22 millones de euros`)
+  if (use === 'money') return MONEY_TYPES.has(t.type) && t.rule.role !== 'stake';
   // an order or a contract for goods counts them (`ordered 40 wagons`, `un contrat … de 120 locomotives`)
-  if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && isGoodsUnit(n.unit);
+  if (t.type === 'agreement') return use === 'quantity' && n.kind === 'count' && countsGoods(n, c);
   if (use === 'people') return t.type === 'jobs' && distance(t, n) <= 25;
   if (use !== 'quantity') return false;
   // a bare count near a jobs word (`workforce to about 2,900`), or people of any trade right after one (`embaucher 250 techniciens`)
@@ -633,6 +640,66 @@ function accepts(t: Trigger, n: NumberFact, use: FigureUse): boolean {
   if (t.rule.role === 'stake') return false;
   if (DESTINATION_UNITS.has((n.unit ?? '').toLowerCase())) return t.type === 'export' || t.type === 'sales' || t.type === 'trade';
   return QUANTITY_TYPES.has(t.type);
+}
+
+/**
+ * Export facts read from a share of a sales sum earned abroad: a percentage right after a partitive
+ * (maybe with its article), after a sum and a sales trigger, with an abroad phrase in its clause after
+ * it (`un chiffre d'affaires de 186 millions d'euros, dont 55 % à l'étranger`, `164 millones de euros,
+ * de los que el 47 % procedió de clientes extranjeros`): the share is what the export measures, the sum
+ * stays the sales'.
+ */
+function abroadShares(g: Geometry, c: Compiled, figures: Array<[number, NumberFact]>, triggers: Trigger[]): Trigger[] {
+  if (!c.partitiveEnd || !c.abroad) return [];
+  const out: Trigger[] = [];
+  for (const [i, n] of figures) {
+    if (n.kind !== 'percent' || n.value === null) continue;
+    const before = slice(g, n.start - 30, n.start);
+    if (!c.partitiveEnd.test(c.definiteBefore ? before.replace(c.definiteBefore, '') : before)) continue;
+    if (!figures.some(([, m]) => m.kind === 'money' && m.end <= n.start) || !triggers.some((t) => t.type === 'sales' && t.end <= n.start)) continue;
+    if (!c.abroad.test(slice(g, n.end, clauseBounds(g, n.start)[1]))) continue;
+    out.push({ rule: { type: 'export', pattern: '', pos: 'noun' }, type: 'export', start: n.start, end: n.end, text: n.text, numbers: [i], fromNumber: true });
+  }
+  return out;
+}
+
+/**
+ * A sum of revenue after a count of sales in the sentence is the money of those sales (`Domestic sales
+ * rose to 318,000 units, generating revenue of 41.6 trillion so'm`, `Продажи … выросли до 318 тыс.
+ * автомобилей, выручка составила 41,6 трлн сумов`): a sales noun with only a sum gives it to the sales
+ * noun before it that has only counts, and goes. Goods delivered are told apart from a revenue with its
+ * own verb (`a livré 41 rames …, et son chiffre d'affaires a progressé … pour atteindre 212 millions`).
+ */
+function joinRevenueToSales(triggers: Trigger[], input: EventsInput): void {
+  const only = (t: Trigger, money: boolean): boolean => t.numbers.length > 0 && t.numbers.every((i) => (input.numbers[i]!.kind === 'money') === money);
+  for (let k = triggers.length - 1; k >= 0; k--) {
+    const revenue = triggers[k]!;
+    if (revenue.type !== 'sales' || revenue.rule.pos !== 'noun' || !only(revenue, true)) continue;
+    const sales = triggers.find((t) => t.type === 'sales' && t.rule.pos === 'noun' && !t.rule.role && t.end <= revenue.start && only(t, false));
+    if (!sales) continue;
+    sales.numbers.push(...revenue.numbers);
+    triggers.splice(k, 1);
+  }
+}
+
+/**
+ * A bare count left to no fact, after a headcount of a jobs fact in its sentence, is that headcount at
+ * another time (`Derzeit arbeiten in Kutaissi 310 Menschen, bis Ende 2028 sollen es 650 sein`): the jobs
+ * fact takes it, and `expand` gives it the counted noun of the figure before it.
+ */
+function laterHeadcounts(triggers: Trigger[], figures: Array<[number, NumberFact]>): void {
+  const taken = new Set(triggers.flatMap((t) => t.numbers));
+  for (const [i, n] of figures) {
+    if (taken.has(i) || n.kind !== 'count' || n.unit !== null || n.value === null) continue;
+    const headcount = (j: number): boolean => figures.some(([k, m]) => k === j && m.end <= n.start && (figureUse(m) === 'people' || figureUse(m) === 'job'));
+    triggers.find((t) => t.type === 'jobs' && t.numbers.some(headcount))?.numbers.push(i);
+  }
+}
+
+/** The figure a jobs fact's bare count repeats at another time: the one with a counted noun before it (`310 Menschen, … 650`); null when none. */
+function repeatedHeadcount(n: NumberFact, figures: ReadonlyArray<readonly [number, NumberFact]>): NumberFact | null {
+  if (n.kind !== 'count' || n.unit !== null) return null;
+  return figures.filter(([, m]) => m.end <= n.start && m.kind === 'count' && m.unit !== null).at(-1)?.[1] ?? null;
 }
 
 /** Whether a fact's time stands in the sentence's opening clause, before its trigger and the figure `n` and in their frame. */
@@ -862,6 +929,24 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
 }
 
 /**
+ * Where the buyers of a delivery are (`liefert Motoren an Bushersteller in Polen und der Türkei`, `sollen
+ * Kunden in Kasachstan und Aserbaidschan beliefert werden`): a place after a buyer or company noun and a
+ * locative word, and the places listed with it, in the clause of an export trigger, is where the goods
+ * go, not the site of the clause's facts.
+ */
+function markBuyerPlaces(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  let last: MentionInfo | null = null;
+  for (const x of [...infos].sort((a, b) => a.m.start - b.m.start)) {
+    if (x.role !== 'locative') continue;
+    // (`in Polen und der Türkei`: an article of the pack's skip words may open the next place)
+    const afterBuyers: boolean = c.buyersIn.test(slice(g, x.m.start - 40, x.m.start)) || (last !== null && listed(c, slice(g, last.m.end, x.m.start).replace(c.skipEnd, ' ')));
+    const delivered = triggers.some((t) => t.type === 'export' && clauseOf(g, t.start) === clauseOf(g, x.m.start));
+    last = afterBuyers && delivered ? x : null;
+    if (last) x.role = 'directional';
+  }
+}
+
+/**
  * A name that does not decline after a case preposition (`отправить в Тбилиси`, `в Баку`: the
  * gazetteer lists it in that very form) reads as a site and a destination alike; after an export
  * trigger in its clause it is where the goods go.
@@ -1023,6 +1108,29 @@ const definiteOpening = perLanguage((key: string): RegExp | null => {
 });
 
 /**
+ * `… l'accord conclu en juillet avec MTZ. Aux termes de ce contrat de cinq ans, MTZ fournira … de 12 000
+ * tracteurs`: a definite agreement noun with figures, in the sentence right after an agreement told without
+ * any, tells that agreement's figures; they go to it (with the sentence as evidence), and no second agreement
+ * stays. Returns whether the event was given back.
+ */
+function giveFiguresBack(e: EventCandidate, out: EventCandidate[], input: EventsInput): boolean {
+  if (e.type !== 'agreement' || (e.quantity === null && e.money === null)) return false;
+  const prior = out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1);
+  if (!prior || prior.quantity !== null || prior.money !== null) return false;
+  const k = input.sentences.findIndex((x) => x.start <= e.trigger.start && e.trigger.start < x.end);
+  const before = input.sentences[k - 1];
+  if (!before || prior.evidence.start < before.start || prior.evidence.end > before.end) return false;
+  const c = compile(sentenceKey(input.sentences[k], input) ?? '');
+  if (!c.definiteBefore?.test(input.text.slice(Math.max(input.sentences[k]!.start, e.trigger.start - 15), e.trigger.start))) return false;
+  prior.quantity = e.quantity;
+  prior.unit = e.unit;
+  prior.money = e.money;
+  prior.numbers = [...new Set([...prior.numbers, ...e.numbers])].sort((a, b) => a - b);
+  prior.evidenceSpans = [...prior.evidenceSpans, ...e.evidenceSpans].sort((p, q) => p.start - q.start);
+  return true;
+}
+
+/**
  * `X firmó con Y un contrato … . El acuerdo, rubricado el pasado lunes en Taskent, incluye …`: a
  * sentence that opens with the definite agreement noun and names no party and no figure of its own
  * tells the details of the agreement reported before it, no second one, unless it reports the
@@ -1031,6 +1139,7 @@ const definiteOpening = perLanguage((key: string): RegExp | null => {
 function mergeRestated(events: EventCandidate[], input: EventsInput): EventCandidate[] {
   const out: EventCandidate[] = [];
   for (const e of events) {
+    if (giveFiguresBack(e, out, input)) continue;
     const prior = e.type === 'agreement' && e.quantity === null && e.money === null ? out.filter((o) => o.type === 'agreement' && o.evidence.end <= e.evidence.start).at(-1) : undefined;
     const s = prior ? input.sentences.find((x) => x.start <= e.trigger.start && e.trigger.start < x.end) : undefined;
     const opens = s ? (definiteOpening(sentenceKey(s, input) ?? '')?.test(input.text.slice(s.start, e.trigger.start)) ?? false) : false;
@@ -1200,6 +1309,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const roles = analyseMentions(g, c, inside);
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
+  markBuyerPlaces(g, c, found, roles);
   markMarkets(g, c, found, roles);
   markUndeclined(g, c, found, roles);
   // a delivery with goods counted in its clause, no place or nationality there, and no contract or export
@@ -1229,8 +1339,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
         m.start >= a && (m.end <= Math.max(b, t.end + 60) || (m.start >= t.end && destined(m)));
       const abroad =
         roles.some((x) => (x.m.type === 'GPE' || x.m.type === 'LOC') && toward(x) && reach(x.m)) ||
-        // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`)
-        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && c.buyersNear.test(slice(g, m.start - 40, m.start)));
+        // buyers named by their nationality (`aux concessionnaires russes`, `to Georgian dealers`, right after the
+        // verb where a case marks them: `отгрузили российским дилерам`)
+        inside.some(([, m]) => m.type === 'MISC' && m.start >= t.end && reach(m) && (c.buyersNear.test(slice(g, m.start - 40, m.start)) || slice(g, t.end, m.start).trim() === ''));
       if (!abroad && delivered(t)) sold.add(t);
       return abroad || sold.has(t);
     }
@@ -1282,14 +1393,17 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     });
   }
 
-  // figures to the nearest trigger that takes them (same clause first)
+  triggers.push(...abroadShares(g, c, figures, triggers));
+
+  // figures to the nearest trigger that takes them (same clause first; a figure read as a fact of its own stays there)
   for (const [i, n] of figures) {
     const use = figureUse(n);
     if (use !== 'quantity' && use !== 'money' && use !== 'people') continue;
+    if (triggers.some((t) => t.fromNumber && t.numbers.includes(i))) continue;
     let best: Trigger | null = null;
     let bestD = Infinity;
     for (const t of triggers) {
-      if (t.fromNumber || !accepts(t, n, use)) continue;
+      if (t.fromNumber || !accepts(t, n, use, c)) continue;
       const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) || clauseOf(g, n.start) === clauseOf(g, t.end - 1) ? 0 : 1000);
       if (d < bestD) {
         bestD = d;
@@ -1298,6 +1412,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     }
     best?.numbers.push(i);
   }
+  joinRevenueToSales(triggers, input);
+  laterHeadcounts(triggers, figures);
   // a jobs word beside a job figure is the same fact, unless it counts people of its own (`Derzeit arbeiten
   // in Gandscha 260 Menschen; … soll die Belegschaft auf 450 Beschäftigte wachsen`, `create 320 jobs,
   // raising the company's workforce to about 2,900`: two headcounts)
@@ -2108,6 +2224,13 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     d.changeIndex = change[0];
   }
   qty = qty.filter(([, n]) => !isChange(n));
+  // a later bare count of a headcount counts what the headcount does (`310 Menschen, … sollen es 650 sein`)
+  if (d.type === 'jobs') {
+    qty = qty.map(([i, n]) => {
+      const before = repeatedHeadcount(n, qty);
+      return [i, before ? { ...n, unit: before.unit } : n] as const;
+    });
+  }
   // `raise its capacity from 40 to 60 locomotives a year`: a bare starting figure of a change is its
   // baseline, not a fact of its own (one with its own noun is: `von derzeit 300.000 Einheiten auf 500.000`)
   if (qty.some(([, n]) => isTargetFigure(n, g, c))) qty = qty.filter(([, n]) => /\p{L}/u.test(n.text) || !c.fromEnd.test(slice(g, n.start - 25, n.start)));
@@ -2289,7 +2412,7 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
     product: d.product,
     productText: d.product === null ? (d.noun?.text ?? null) : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null, d.trigger.text) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,
@@ -2311,14 +2434,16 @@ const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position'
 
 /**
  * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
- * are; else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
+ * are (a bare count of a post noun's fact counts posts, `200 jobs, … increased to 300`; of any other
+ * jobs word people, `raising the company's workforce to about 2,900`, `la plantilla llegará a 350`);
+ * else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
  * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
  * lexicon reads in that word or in the event (`tractors` → tractor).
  */
-function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null): string | null {
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null, trigger: string): string | null {
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
-  if (type === 'jobs') return unit === null || POST_UNITS.has(unit) ? 'job' : 'person';
+  if (type === 'jobs') return (unit === null && c.postStart.test(trigger)) || (unit !== null && POST_UNITS.has(unit)) ? 'job' : 'person';
   if (unit !== null && CAR_UNITS.has(unit)) {
     // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
     // wagons`) counts what the fact's product noun names; vehicles else
@@ -2336,6 +2461,12 @@ function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: strin
 function isGoodsUnit(unit: string | null): boolean {
   const u = unit?.toLowerCase() ?? '';
   return CAR_UNITS.has(u) || Object.values(LABEL_UNITS).includes(u);
+}
+
+/** Whether a figure counts goods: by its unit, or by a counted word the pack reads as a product (`150 электробусов`, `24 tramways`, `600 Traktoren`). */
+function countsGoods(n: NumberFact, c: Compiled): boolean {
+  const label = n.unit === null ? undefined : productIn(c, n.unit)?.label;
+  return isGoodsUnit(n.unit) || (label !== undefined && LABEL_UNITS[label] !== undefined);
 }
 
 /** Product labels of the packs' events sections → the unit their figures count. */

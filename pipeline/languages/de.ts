@@ -174,7 +174,7 @@ export const de = {
       // goods that go abroad are exported, whatever verb moves them (`Ins Ausland gingen davon 215 Fahrzeuge`, `ins Ausland verkauft`)
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|beliefer(?:t|te|ten|n)|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
       // a market's purchases counted in units (`kasachische Landwirte kauften 7.850 Maschinen`): the sales of that market
       { type: 'sales', pos: 'verb', pattern: '(?:kauften|erwarben)(?=(?:\\s+[\\p{L}-]+){0,4}\\s+(?:rund\\s+|etwa\\s+|mehr\\s+als\\s+)?\\d[\\d·]*\\s+(?!Prozent)\\p{L})' },
@@ -215,6 +215,7 @@ export const de = {
     marketNouns: ['Markt', 'Märkte', 'Märkten', 'Marktes', 'Absatzmärkte', 'Absatzmärkten', 'Exportmärkte', 'Exportmärkten'],
     destination: ['mit\\s+(?:dem\\s+)?Ziel', 'bestimmt\\s+für'],
     shareOf: ['Anteil\\s+(?:der|des)'],
+    buyerNouns: ['Kunden', 'Abnehmer(?:n)?', 'Händler(?:n)?', 'Käufer(?:n)?'],
     abroad: ['im\\s+Ausland', 'außerhalb\\s+(?:von\\s+|der\\s+|des\\s+)?\\p{L}+'],
     other: ['als', 'wie'],
     // (a place noun may end a compound: `in der Industriezone X`, `in der Hafenstadt X`, `im Industriepark X`)

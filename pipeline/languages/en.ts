@@ -315,6 +315,8 @@ export const en = {
       // a market's purchases counted in units (`Kazakh farmers bought 7,850 machines`): the sales of that market
       { type: 'sales', pos: 'verb', pattern: '(?:bought|purchased)(?=\\s+(?:about\\s+|around\\s+|some\\s+|nearly\\s+|more\\s+than\\s+)?\\d[\\d·]*\\s+(?!percent|per\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'sales?|(?:new[-\\s]car\\s+)?registrations|deliveries' },
+      // revenue is the money of sales (`Revenue climbed 34% to 11.2 billion lira`)
+      { type: 'sales', pos: 'noun', pattern: 'revenues?' },
       // trade
       { type: 'trade', pos: 'noun', pattern: 'trade(?:\\s+turnover|\\s+volume)?|turnover' },
       // investment
@@ -322,6 +324,8 @@ export const en = {
       { type: 'investment', pos: 'noun', pattern: 'investments?|investors?|(?:total\\s+)?cost\\s+of\\s+the\\s+(?:project|plant|factory)|project\\s+cost|funding|financing|(?:will\\s+be|was|were|has\\s+been|have\\s+been)\\s+allocated|programm?e(?=[^.;]{0,100}?(?:worth|totall?ing|with\\s+a\\s+budget\\s+of)\\s+(?:about\\s+|some\\s+)?[$€£]?\\d)' },
         // what a project or plant costs (`the project has cost 96.4 million manat`), not a product's price
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
+      // spending or contributing a sum (`will contribute $22 million`, `spent 80 million euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:contribut(?:e|es|ed|ing)|spen(?:d|ds|t|ding))(?=\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|more\\s+than\\s+|up\\s+to\\s+)?(?:[$€£]\\s*)?\\d)' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },
@@ -343,7 +347,7 @@ export const en = {
       // jobs
       { type: 'jobs', pos: 'noun', pattern: 'jobs?|workplaces?|employees|workers|employment|staff|workforce|employ(?:s|ed|ing)?|hir(?:e|es|ed|ing)|work(?:s|ed|ing)?\\s+(?:at|in|for)|(?<=\\d[\\d,.]*\\s+(?:people|workers|employees)\\s+)(?:work|worked|will\\s+work)' },
     ],
-    planned: ['plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', '(?:is|are)\\s+due\\s+to(?=\\s+(?!the\\s|an?\\s)\\p{L})', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming',
+    planned: ['plans?', 'planned', 'planning', 'intends?', 'intended', 'intention', 'aims?', 'aimed', 'expected', 'expects?', 'going\\s+to', 'targets?', 'targeted', 'targeting', 'goal', 'wants?\\s+to', 'set\\s+the\\s+task', 'scheduled', '(?:is|are)\\s+due\\s+to(?=\\s+(?!the\\s|an?\\s)\\p{L})', 'is\\s+to', 'are\\s+to', 'proposed', 'envisag\\p{L}*', 'seeks?\\s+to', 'looking\\s+to', 'hopes?\\s+to', 'forecasts?', 'projected', 'by\\s+(?:the\\s+end\\s+of\\s+)?20\\d\\d', 'in\\s+the\\s+future', 'next\\s+year', 'upcoming',
       // a second infinitive of a plan (`is scheduled to start production in 2028 and to reach 2,500 buses a year by 2030`): its own frame
       '(?<=and\\s)to(?=\\s+(?:reach|raise|increase|start|begin|build|produce|make|assemble|export|ship|open|launch|create|employ|invest|expand|double|hire)(?![\\p{L}]))'],
     futureTense: ['will', 'would', 'shall', "'ll"],
@@ -358,6 +362,7 @@ export const en = {
     marketNouns: ['markets?'],
     destination: ['bound\\s+for', 'destined\\s+for'],
     shareOf: ['share\\s+of'],
+    buyerNouns: ['customers?', 'clients?', 'buyers?', 'dealers?'],
     abroad: ['abroad', 'overseas', 'outside\\s+(?:the\\s+|its\\s+|their\\s+)?(?:home\\s+market|domestic\\s+market|country)'],
     // a place that only situates another (`southeast of Tbilisi`, `50 km north of Almaty`) or is excluded (`outside Kazakhstan`)
     other: ['as', 'like', 'including', 'than', 'outside', '(?:north|south|east|west|north-?east|south-?east|north-?west|south-?west)(?:ern)?\\s+of'],
@@ -381,7 +386,7 @@ export const en = {
     brandNouns: ["brand(?:\\s+name)?", "make"],
     counters: ["units?", "pieces?"],
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
-    changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
+    changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "climbed", "surged", "slipped", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],
     partitive: ["of\\s+which", "of\\s+them", "including"],
     during: ["during", "in\\s+the\\s+course\\s+of"],

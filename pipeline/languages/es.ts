@@ -220,20 +220,23 @@ export const es = {
       { type: 'sales', pos: 'noun', priority: 3, pattern: 'cuotas?\\s+de\\s+mercado|participación\\s+de\\s+mercado' },
       // an order book is no order placed (`cuya cartera de pedidos superó los 15.000 millones`)
       { type: 'agreement', pos: 'verb', pattern: '(?<!cartera\\s+de\\s+)pedidos?|encarg(?:ó|aron|ado|ados)' },
-      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`)
-      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local' },
+      // the share of local parts is a production target (`Der Anteil lokal gefertigter Komponenten soll … auf 40 Prozent steigen`,
+      // `la proporción de componentes fabricados localmente deberá subir hasta el 40 %`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 4, pattern: '(?:índice\\s+de\\s+)?localización|contenido\\s+local|(?:(?:proporción|porcentaje|cuota|parte)\\s+de\\s+)?(?:componentes|piezas)\\s+(?:(?:fabricad|producid)[oa]s\\s+localmente|locales|nacionales)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: 'lanz(?:ó|a|ar|ará|aron|an)\\s+(?:\\p{L}+\\s+){0,3}?(?:la\\s+)?(?:producción|fabricación)|inici(?:ó|a|ar|ará|aron|o)\\s+(?:de\\s+)?(?:la\\s+)?(?:producción|fabricación)|(?:comenz|empez)(?:ó|ar|ará|arán|aron|amos)\\s+(?:\\p{L}+\\s+){0,2}?a\\s+(?:producir|fabricar|ensamblar|montar)|(?:comenz|empez|arranc)(?:ó|a|an|ará|arán|aron)\\s+(?:\\p{L}+\\s+){0,2}?(?:la\\s+)?(?:producción|fabricación|ensamblaje)|(?:producción|fabricación|ensamblaje)(?![\\p{L}])[^.;]{0,60}?(?:comenz(?:ó|ará)|empez(?:ó|ará)|arranc(?:ó|ará)|se\\s+inici(?:ó|ará))|apertura\\s+de\\s+(?:la|una)\\s+(?:nueva\\s+)?(?:planta|fábrica)|(?:abr(?:e|en|ir|ió|irá|irán|ieron))\\s+(?:una|la|su)\\s+(?:nueva\\s+)?(?:planta|fábrica)' },
       // moving on to a stage of production starts it (`ha pasado del montaje SKD a la producción de ciclo completo`)
       { type: 'plant_launch', pos: 'verb', priority: 3, pattern: '(?:pas|cambi)(?:ó|a|an|aron|ará|arán|ado)\\s+(?:del?\\s+[^.;]{0,60}?\\s)?a\\s+(?:la\\s+)?(?:producción|fabricación)' },
-      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento|entr(?:a|an|ó|aron|ará|arán)\\s+en\\s+(?:funcionamiento|operación|servicio|producción)|(?:comenz|empez)(?:ó|aron|ará|arán)\\s+a\\s+(?:funcionar|operar)|inici(?:ó|aron|ará|arán)\\s+(?:sus\\s+)?operaciones|abr(?:e|en|a|an|ió|ieron|irá|irán|ir)\\s+sus\\s+puertas' },
+      // (a plant as the subject of arrancar starts up: `La nueva planta, que empleará a 260 personas, arrancará en octubre`; not `las obras de la fábrica`)
+      { type: 'plant_launch', pos: 'verb', priority: 2, requires: 'plant', pattern: 'inaugur\\p{L}*|puesta\\s+en\\s+marcha|pus(?:o|ieron)\\s+en\\s+marcha|lanzamiento|entr(?:a|an|ó|aron|ará|arán)\\s+en\\s+(?:funcionamiento|operación|servicio|producción)|(?:comenz|empez)(?:ó|aron|ará|arán)\\s+a\\s+(?:funcionar|operar)|inici(?:ó|aron|ará|arán)\\s+(?:sus\\s+)?operaciones|abr(?:e|en|a|an|ió|ieron|irá|irán|ir)\\s+sus\\s+puertas|(?<=(?<!(?:obras|construcción|ampliación)\\s+de\\s+(?:la|una|su)\\s+(?:nueva\\s+)?)(?:planta|fábrica|factoría)(?:\\s+[^\\s.;,]+){0,3}?(?:\\s*,[^.;]{0,80}?,)?\\s+)arranc(?:a|an|ó|aron|ará|arán)(?![\\p{L}])' },
       // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
-      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
+      // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`; `la carroza` is a carriage)
+      { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*|(?<!(?:la|una|las|unas|su|sus)\\s)carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
@@ -257,7 +260,8 @@ export const es = {
       { type: 'trade', pos: 'noun', pattern: 'comercio|intercambio\\s+comercial' },
       { type: 'investment', pos: 'verb', pattern: 'invert(?:ir|irá|irán|ido)|invierte\\p{L}*|invirti\\p{L}*' },
       // spending a sum (`destinará 200 millones de euros a ampliar`, `ha desembolsado 80 millones`, `inyectará 50 millones`)
-      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
+      // (and a partner's contribution: `tendrá el 50 % del capital y aportará 22 millones de euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect|aport)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento|programas?(?=[^.;]{0,100}?(?:por\\s+valor\\s+de|dotados?\\s+con|con\\s+un\\s+presupuesto\\s+de)\\s+(?:unos\\s+|casi\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
@@ -286,7 +290,8 @@ export const es = {
     marketNouns: ['mercados?'],
     destination: ['con\\s+destino\\s+(?:a|al)', 'destinad[oa]s?\\s+(?:a|al)'],
     shareOf: ['(?:peso|parte|cuota|participación)\\s+(?:\\p{L}+\\s+)?de\\s+(?:las|los|la|el)'],
-    abroad: ['en\\s+el\\s+(?:extranjero|exterior)', 'fuera\\s+(?:de\\s+(?:la\\s+)?|del\\s+)(?!alcance|plazo|servicio|lugar)\\p{L}+'],
+    buyerNouns: ['clientes?', 'compradores?', 'concesionarios?'],
+    abroad: ['en\\s+el\\s+(?:extranjero|exterior)', '(?:clientes|compradores|mercados)\\s+(?:extranjeros|exteriores|internacionales)', 'fuera\\s+(?:de\\s+(?:la\\s+)?|del\\s+)(?!alcance|plazo|servicio|lugar)\\p{L}+'],
     // a company's seat is no site of its facts (`Hoffmann Maschinenbau, con sede en Chemnitz, construye … en Kostanái`)
     other: ['como', 'tales\\s+como', '(?:con\\s+)?sede\\s+(?:central\\s+)?en', '(?:afincad|radicad|domiciliad|asentad)[oa]s?\\s+en'],
     skip: ['el', 'la', 'los', 'las', 'un', 'una', 'región', 'ciudad', 'provincia', 'distrito', 'zona', 'país', 'de', 'del'],
@@ -310,7 +315,7 @@ export const es = {
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],
-    partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas"],
+    partitive: ["de\\s+(?:los|las)\\s+(?:cuales|que)", "de\\s+ellos", "de\\s+ellas"],
     during: ["durante", "en\\s+el\\s+marco"],
     passiveAgent: ["por"],
     compoundHeads: [],

@@ -219,6 +219,8 @@ export const fr = {
       // a market's purchases counted in units (`les agriculteurs kazakhs ont acheté 7 850 machines`): the sales of that market
       { type: 'sales', pos: 'verb', pattern: '(?:achet(?:é|ent|èrent|aient)|acquis)(?=\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d[\\d\\s\\u00a0\\u202f]*\\s+(?!pour\\s+cent)\\p{L})' },
       { type: 'sales', pos: 'noun', pattern: 'ventes?|immatriculations|livraisons' },
+      // revenue is the money of sales (`son chiffre d'affaires a progressé de 19 % pour atteindre 212 millions d'euros`)
+      { type: 'sales', pos: 'noun', pattern: 'chiffres?\\s+d[\'’]affaires' },
       { type: 'trade', pos: 'noun', pattern: 'échanges\\s+commerciaux|commerce' },
       { type: 'investment', pos: 'verb', pattern: 'invest(?:i|it|ir|issent|ira|iront|issait|irait|iraient)' },
       // money that finances a site, by its agent (`Le chantier est financé à hauteur de 85 millions de manats par X`)
@@ -226,6 +228,8 @@ export const fr = {
       { type: 'investment', pos: 'noun', pattern: 'investissements?|investisseurs?|coût\\s+(?:total\\s+)?du\\s+projet|financement|programmes?(?=[^.;]{0,100}?(?:d[\'’]un\\s+montant\\s+de|dotée?\\s+de|d[\'’]une\\s+valeur\\s+de)\\s+(?:près\\s+de\\s+|environ\\s+)?\\d)' },
       // money set aside for a goal (`1 800 milliards de soums seront consacrés à la localisation`, `une enveloppe débloquée`)
       { type: 'investment', pos: 'noun', pattern: '(?:consacr|allou|débloqu|inject)(?:é|ée|és|ées|er|era|eront|erait|eraient)' },
+      // a partner's contribution of a sum (`détiendra 50 % du capital et apportera 22 millions d'euros`)
+      { type: 'investment', pos: 'verb', pattern: 'apport(?:e|ent|era|eront|erait|é|ait|aient|er)(?=\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
@@ -257,6 +261,7 @@ export const fr = {
     marketNouns: ['marchés?'],
     destination: ['à\\s+destination\\s+(?:de|du|des)', 'destinée?s?\\s+(?:à|au|aux)'],
     shareOf: ['part\\s+(?:\\p{L}+\\s+)?(?:des|du|de\\s+l[\'’])'],
+    buyerNouns: ['clients?', 'acheteurs?', 'concessionnaires?'],
     abroad: ['à\\s+l[\'’]étranger', 'à\\s+l[\'’]export', 'hors\\s+(?:de\\s+(?:l[\'’]|la\\s+)?|du\\s+)(?!question|prix|service|portée|danger|atteinte|course)\\p{L}+'],
     // a company's seat is no site of its facts (`un contrat signé avec cette société basée à Tbilissi`)
     other: ['comme', 'tels?\\s+que', 'telles?\\s+que', 'que', 'bas(?:é|ée|és|ées)\\s+(?:à|au|aux|en)', 'dont\\s+le\\s+siège\\s+(?:social\\s+)?est\\s+(?:à|au|aux|en)', 'siégeant\\s+(?:à|au|aux|en)'],

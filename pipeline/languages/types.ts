@@ -274,6 +274,12 @@ export interface EventsSection {
    * `im Ausland`, `за рубежом`): sales made there are exports (`réalise 40 % de ses ventes hors de France`).
    */
   abroad?: string[];
+  /**
+   * Buyers of goods (`customers`, `Kunden`, `clients`, `покупател…`): with the discourse section's company nouns, a place
+   * after one and a locative word is where a delivery goes (`liefert Motoren an Bushersteller in Polen`, `sollen Kunden
+   * in Kasachstan beliefert werden`).
+   */
+  buyerNouns?: string[];
   /** Words that make a place name an example, a comparison or a company's seat (`con sede en`): neither actor nor location. */
   other: string[];
   /** Words skipped when looking for the word that governs a name (articles, place nouns). */
