@@ -535,8 +535,11 @@ export function resolveDiscourse(
       // anaphor; alone it names the organisation of that country named before
       const described = describedBy(input, inside, ns + hit[0].length);
       if (described?.named) continue;
+      // (at the top of a paragraph that names no organisation before it, the company the article is about: `… Selçuk
+      // Tarım pondrá la red comercial.¶ En la fábrica de Valladolid, la compañía produjo …` is the lead's Tractores Duero)
+      const topical = opensParagraph(k) && !inside.some((i) => isOrg(i) && m(i).end <= ns);
       const org = (described ? ofDemonym(input, mentionsIn, viewOf, k, ns, described.demonym) : null) ??
-        latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
+        latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? (topical ? protagonist() : null) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
       cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
     }
@@ -789,6 +792,17 @@ export function resolveDiscourse(
   function stateFact(r: EventCandidate, k: number): number | undefined {
     const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && !NO_SALIENT.has(out[i]!.type) && out[i]!.actors.length > 0);
     return j !== undefined && out[j]!.type === r.type && !isStake(out[j]!) && out[j]!.actors.every(isPlace) ? j : undefined;
+  }
+
+  /** Whether sentence `k` opens a paragraph after the lead's (a blank line before it). */
+  function opensParagraph(k: number): boolean {
+    return k > Math.max(lead, 0) && !oneParagraph(k - 1, k);
+  }
+
+  /** The company the article is about: the first company acting in a fact of the title or the lead; null when none. */
+  function protagonist(): number | null {
+    const fact = out.find((e, j) => sentenceOf[j]! <= Math.max(lead, 0) && e.actors.some((i) => canBeCompany(m(i), viewOf.get(i)?.view)));
+    return fact === undefined ? null : fact.actors.find((i) => canBeCompany(m(i), viewOf.get(i)?.view))!;
   }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */
