@@ -107,3 +107,32 @@ describe('events: a company noun at the top of a paragraph is the company the ar
     expect(facts(es(' ')).filter((e) => e[0] === 'production').at(-1)?.[1]).toEqual(['Selçuk']);
   });
 });
+
+describe('events: a joint venture referred back by its noun in a fact’s clause stands for its partners', () => {
+  it('es, en: `encargó a la sociedad conjunta`, `ordered from the joint venture`', () => {
+    const es = build(
+      'Moncayo y Azermash abrieron una planta en Mingachevir. Moncayo controla el 65 % de la sociedad conjunta. La Agencia de Transporte de Bakú encargó a la sociedad conjunta 120 autobuses por 38 millones de euros.',
+      'spa',
+      [['Moncayo', 'ORG'], ['Azermash', 'ORG'], ['Mingachevir', 'GPE'], ['Moncayo', 'ORG', 1], ['Agencia de Transporte de Bakú', 'ORG']],
+      [{ text: '65 %', kind: 'percent', value: 65 }, count('120 autobuses', 120, 'buses'), money('38 millones de euros', 38e6, 'EUR')],
+    );
+    expect(facts(es).find((e) => e[0] === 'agreement')?.[1]).toEqual(['Agencia de Transporte de Bakú', 'Moncayo', 'Azermash']);
+    const en = build(
+      'Moncayo and Azermash opened a plant in Mingachevir. Moncayo holds 65% of the joint venture. The Baku Transport Agency ordered 120 buses worth $38 million from the joint venture.',
+      'eng',
+      [['Moncayo', 'ORG'], ['Azermash', 'ORG'], ['Mingachevir', 'GPE'], ['Moncayo', 'ORG', 1], ['Baku Transport Agency', 'ORG']],
+      [{ text: '65%', kind: 'percent', value: 65 }, count('120 buses', 120, 'buses'), money('$38 million', 38e6, 'USD')],
+    );
+    expect(facts(en).find((e) => e[0] === 'agreement')?.[1]).toEqual(['Baku Transport Agency', 'Moncayo', 'Azermash']);
+  });
+
+  it('silent: a partner’s stake of the venture is that partner’s alone', () => {
+    const es = build(
+      'Moncayo y Azermash abrieron una planta en Mingachevir. Moncayo controla el 65 % de la sociedad conjunta.',
+      'spa',
+      [['Moncayo', 'ORG'], ['Azermash', 'ORG'], ['Mingachevir', 'GPE'], ['Moncayo', 'ORG', 1]],
+      [{ text: '65 %', kind: 'percent', value: 65 }],
+    );
+    expect(facts(es).find((e) => e[0] === 'investment')?.[1]).toEqual(['Moncayo']);
+  });
+});
