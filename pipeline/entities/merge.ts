@@ -14,7 +14,8 @@
  *   `Kazakh Ambassador` → `Kazakh`), generic place nouns (`Region Kaschkadarja`, `Hajigabul region`;
  *   official `Republic of …` names stay whole), a German noun glued onto a known place (`Chiwa Mähdrescher`),
  *   document titles, dates, currencies after an amount (`1,2 Mrd. Euro`), generic acronyms (SUV, SKD),
- *   sentence-initial English function words and unsure single-word English common nouns;
+ *   sentence-initial English function words, sentence-initial words of the event lexicon (`Trabajan en ella`) and
+ *   unsure single-word English common nouns;
  * - a place when it opens a dateline (`Wolfsburg, 18. Mai 2024.`, `ZARAGOZA, 3 oct. (EFE).-`): GPE;
  * - refined by the gazetteer when it knows exactly that span: country/region/city → GPE, other known
  *   places and named zones → LOC, car model → PRODUCT, make/manufacturer → ORG, nationality → MISC
@@ -47,7 +48,7 @@
 import { compromiseMentions, isCommonEnglishWord, isEnglishWord, trimSpan } from './compromise.js';
 import { findGazetteerMentions, flatten, KIND_RANK, lookupName, toIso1, type GazetteerHit, type GazetteerKind } from './gazetteer.js';
 import { currencyAt } from '../numbers/currency.js';
-import { describedFrom, wordBefore } from '../events/patterns.js';
+import { alt, describedFrom, E, wordBefore } from '../events/patterns.js';
 import { overridesFor, type Override } from './overrides.js';
 import type { EntityType, Mention } from '../types.js';
 import { stageVersion } from '../stage-sources.js';
@@ -558,6 +559,17 @@ const calendarWord = perLanguage((lang: string): RegExp => {
 });
 /** A group of people named by a common noun of the pack (`Analistas en Taskent señalaron`, `Officials in …`), capitalised at a sentence's start: no name. */
 const groupNoun = perLanguage((lang: string) => oneOf(packFor(lang)?.events?.groupNouns ?? []));
+/**
+ * The triggers of a language's event lexicon at the start of a text: a capitalised word at a sentence's start that
+ * opens one is a verb or a noun of the language read as a name (`Trabajan en ella 180 personas`); null: no lexicon.
+ */
+const triggerStart = perLanguage((lang: string): RegExp | null => {
+  const patterns = (packFor(lang)?.events?.triggers ?? []).map((t) => t.pattern);
+  return patterns.length ? new RegExp(`^(?:${alt(patterns)})${E}`, 'iu') : null;
+});
+/** Whether the word from `start` to `end` opens a trigger of the language's event lexicon. */
+const opensTrigger = (text: string, start: number, end: number, lang: string): boolean =>
+  (triggerStart(lang)?.exec(text.slice(start, start + 80))?.[0].length ?? 0) >= end - start;
 /** An amount right before a word: digits, then at most a scale word ("1,2 Mrd. ", "88 million ", "5 "). */
 const AMOUNT_BEFORE = /\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:\p{L}+\.?\s*)?$/u;
 /** Abbreviated months of every pack: no names when a day follows ("TASHKENT, Jan. 15 -"); "Jan" alone may be a person. */
@@ -669,9 +681,12 @@ function cleanModelSpan(
     // document titles, and a document's kind alone (`a Memorandum between …`)
     if (span.label === 'MISC' && (toks.length >= 3 || toks.length === 1) && DOC_HEADS.has(lower[0]!)) return null;
   }
+  const initial = toks.length === 1 && SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && !gazFlat.some((g) => g.start === s && g.end === e);
+  // a sentence-initial word of the language's event lexicon (`Trabajan en ella 180 personas`, `Exportó …`)
+  if (on('drop-common-word') && initial && opensTrigger(text, s, e, lang)) return null;
   if (on('drop-common-word') && lang === 'en' && toks.length === 1 && !gazFlat.some((g) => g.start === s && g.end === e)) {
     // sentence-initial ordinary English word
-    if (SENTENCE_START.test(text.slice(Math.max(0, s - 4), s)) && isCommonEnglishWord(toks[0]!.text)) return null;
+    if (initial && isCommonEnglishWord(toks[0]!.text)) return null;
     // an ordinary English noun the model is unsure of (a capitalised `Memorandum`)
     if (span.confidence < 0.5 && isCommonEnglishWord(toks[0]!.text, true)) return null;
   }

@@ -12,7 +12,7 @@ export const OVERRIDES = [
   'trim',
   /** a span that names nothing is dropped: dates, a currency after an amount, titles only, generic acronyms, a legal form alone, document titles and kinds */
   'drop-non-name',
-  /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped */
+  /** an English sentence-initial common word, or an unsure capitalised common noun, is dropped, and so is a sentence-initial word that opens a trigger of the language's event lexicon (`Trabajan en ella …`) */
   'drop-common-word',
   /** leading titles and role nouns cut off (`President X`), a portfolio after a title (`ministre de l'Économie X`), and a known nationality/place before titles only (`Kazakh Ambassador`) */
   'strip-title',

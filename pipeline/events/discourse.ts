@@ -547,8 +547,11 @@ export function resolveDiscourse(
       // anaphor; alone it names the organisation of that country named before
       const described = describedBy(input, inside, ns + hit[0].length);
       if (described?.named) continue;
+      // (at the top of a paragraph that names no organisation before it, the company the article is about: `… Selçuk
+      // Tarım pondrá la red comercial.¶ En la fábrica de Valladolid, la compañía produjo …` is the lead's Tractores Duero)
+      const topical = opensParagraph(k) && !inside.some((i) => isOrg(i) && m(i).end <= ns);
       const org = (described ? ofDemonym(input, mentionsIn, viewOf, k, ns, described.demonym) : null) ??
-        latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
+        latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? (topical ? protagonist() : null) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
       cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
     }
@@ -713,6 +716,12 @@ export function resolveDiscourse(
           if (r.location === null && SITE_TYPES.has(r.type) && SITE_TYPES.has(out[prior]!.type)) r.location = out[prior]!.location;
         }
       }
+      // `que en marzo encargó a la sociedad conjunta 120 autobuses`, `the joint venture will export`: a joint venture
+      // referred back by its noun in a fact's clause stands for its partners (not in a partner's stake of it)
+      if (!isStake(r) && !NO_SALIENT.has(r.type) && on('plant')) {
+        const partners = ventureInClause(r, k).filter((p) => !r.actors.some((a) => sameOrganisation(a, p)));
+        r.actors = [...r.actors, ...partners];
+      }
       // `The contract was signed on Tuesday in Tashkent`, `He signed the contract … together with ADY deputy
       // chairman X`: an agreement referred back, naming no other organisation, is between the parties of the
       // latest agreement (a person signing for one of them is no party)
@@ -801,6 +810,36 @@ export function resolveDiscourse(
   function stateFact(r: EventCandidate, k: number): number | undefined {
     const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && !NO_SALIENT.has(out[i]!.type) && out[i]!.actors.length > 0);
     return j !== undefined && out[j]!.type === r.type && !isStake(out[j]!) && out[j]!.actors.every(isPlace) ? j : undefined;
+  }
+
+  /**
+   * The partners of the joint venture of the last sentences (`venture`) where a fact's clause refers back to it by a
+   * definite venture noun (`la sociedad conjunta`, `the joint venture`, `das Gemeinschaftsunternehmen`); none else.
+   */
+  function ventureInClause(r: EventCandidate, k: number): number[] {
+    const c = compile(discourseKey(views[k]!.key));
+    if (venture === null || venture.sentence < k - SALIENT_WINDOW || !c.venture) return [];
+    const s = sentences[k]!;
+    const text = input.text.slice(s.start, s.end);
+    const at = r.trigger.start - s.start;
+    const from = clauseStart(text, at);
+    const clause = clauseOf(text, at);
+    const back = [...clause.matchAll(new RegExp(c.venture.source, 'giu'))].some((h) => {
+      const before = text.slice(Math.max(0, from + (h.index ?? 0) - 40), from + (h.index ?? 0));
+      return (c.definiteEnd ? c.definiteEnd.test(before) : true) && !c.freshEnd.test(before);
+    });
+    return back ? venture.owners : [];
+  }
+
+  /** Whether sentence `k` opens a paragraph after the lead's (a blank line before it). */
+  function opensParagraph(k: number): boolean {
+    return k > Math.max(lead, 0) && !oneParagraph(k - 1, k);
+  }
+
+  /** The company the article is about: the first company acting in a fact of the title or the lead; null when none. */
+  function protagonist(): number | null {
+    const fact = out.find((e, j) => sentenceOf[j]! <= Math.max(lead, 0) && e.actors.some((i) => canBeCompany(m(i), viewOf.get(i)?.view)));
+    return fact === undefined ? null : fact.actors.find((i) => canBeCompany(m(i), viewOf.get(i)?.view))!;
   }
 
   /** The first company acting in the latest fact of the last sentences before sentence `k`; null when none. */

@@ -154,7 +154,7 @@ interface Compiled {
   products: Array<{ re: RegExp; label: string; text: string }>;
   productStart: RegExp;
   productEnd: RegExp;
-  /** A company or plant noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`, `la planta de automóviles`): a name after them is the company's or the plant's. */
+  /** A company or plant noun and its genitive before a product noun (`el fabricante de tractores`, `le constructeur de camions`, `la planta de automóviles`), maybe over a few words (group 1; see `describesMaker`): a name after them is the company's or the plant's. */
   makerOfEnd: RegExp | null;
   /** A company noun, up to two words and a genitive before a place (`le plus grand constructeur automobile d'`): the place qualifies the company. */
   companyOfEnd: RegExp;
@@ -312,7 +312,7 @@ const compile = perLanguage((key: string): Compiled => {
     makerOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
       if (!d?.companyNouns.length) return null;
-      return new RegExp(`${B}(?:${alt([...d.companyNouns, ...d.plantNouns])})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
+      return new RegExp(`${B}(?:${alt([...d.companyNouns, ...d.plantNouns])})\\s+(?:(?:${alt([...d.genitive, ...lex.genitive])})\\s+)?((?:[\\p{L}-]+\\s+){0,4}?)(?:${alt(lex.products.map(([p]) => p))})\\s+$`, 'iu');
     })(),
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
@@ -789,7 +789,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     const before = slice(g, x.m.start - 30, x.m.start);
     if (c.productStart.test(after) || c.brandEnd.test(before)) x.productOrg = true;
     // (`el fabricante de tractores Orlan Motors` names the maker, not a brand of tractors; `la planta de automóviles X` the plant)
-    if (c.lex.brandAfterProduct && c.productEnd.test(before) && !(c.makerOfEnd?.test(slice(g, x.m.start - 60, x.m.start)) ?? false)) x.productOrg = true;
+    if (c.lex.brandAfterProduct && c.productEnd.test(before) && !describesMaker(c, slice(g, x.m.start - 60, x.m.start))) x.productOrg = true;
   }
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
@@ -811,6 +811,15 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     }
   }
 
+  /**
+   * Whether the text `before` a name at `pos` ends with a place noun and its genitive (`the city of`, `la planta de`), also
+   * over a nationality between them (`la ciudad azerbaiyana de`, `la ville kazakhe de`): the name is that place's.
+   */
+  const placeNounBefore = (pos: number, before: string): boolean => {
+    if (c.placeNounEnd.test(before)) return true;
+    const p = prevMention(pos);
+    return p !== undefined && p.m.type === 'MISC' && pos - p.m.end <= 6 && c.placeNounEnd.test(slice(g, pos - 60, p.m.start) + slice(g, p.m.end, pos));
+  };
   // roles of places: the word that governs the name (or the list it heads)
   for (const x of infos) {
     if (x.m.type !== 'GPE' && x.m.type !== 'LOC') continue;
@@ -840,7 +849,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
           continue;
         }
       }
-      if (c.placeNounEnd.test(before)) break;
+      if (placeNounBefore(pos, before)) break;
       const sk = c.skipEnd.exec(before);
       if (sk && sk[0].length > 0) {
         pos -= sk[0].length;
@@ -865,7 +874,7 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     else if (c.placeSuffix?.directional.test(word)) role = 'directional';
     else if (c.casePreposition?.before.test(before)) {
       role = c.casePreposition.locative.test(x.m.text) ? 'locative' : 'directional';
-    } else if (c.placeNounEnd.test(before)) role = 'locative';
+    } else if (placeNounBefore(pos, before)) role = 'locative';
     else if (c.directionalEnd.test(before)) role = 'directional';
     else if (c.sourceEnd.test(before)) role = 'source';
     else if (c.otherEnd.test(before)) role = 'other';
@@ -875,6 +884,16 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     x.role = role;
   }
   return infos;
+}
+
+/**
+ * Whether a text ends with a company or plant noun describing the name after it by the goods it makes (`makerOfEnd`):
+ * over two words, or up to four in lower case (`el fabricante aragonés de carrocerías para autobuses`; not over a
+ * clause that names a place: `Завод в Джизаке начнет выпуск автомобилей`).
+ */
+function describesMaker(c: Compiled, before: string): boolean {
+  const words = c.makerOfEnd?.exec(before)?.[1]?.split(/\s+/u).filter(Boolean);
+  return words !== undefined && (words.length <= 2 || words.every((w) => !/^\p{Lu}/u.test(w)));
 }
 
 /**

@@ -343,8 +343,8 @@ export const es = {
     pronounAfterSaying: "(?<![\\p{L}])(?:él|ella)\\s+mism[oa](?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:él|ella|ellos|ellas)\\s+(?:\\p{L}+\\s+){0,2}|sus?\\s+)$",
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
-    jointly: "^\\s*(?:junto|conjuntamente)\\s+con\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
-    partner: "(?:junto|conjuntamente)\\s+con|entre|con|por",
+    jointly: "^\\s*(?:junto|conjuntamente)\\s+(?:con|al?)\\s+(?:el|la|los|las)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
+    partner: "(?:junto|conjuntamente)\\s+(?:con|al?)|entre|con|por",
     // (`este martes` reports a day of the current week, mostly past: `aprobó este martes`; only `próximo` looks ahead)
     futureDay: "(?:próximo)\\s+$",
     // (a verb in the future tense too: `inaugurará este viernes`)
