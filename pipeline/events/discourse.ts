@@ -1253,8 +1253,9 @@ export function resolveDiscourse(
         let best: { at: number; offset: number; length: number; unit: RelativeUnit } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
-        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`)
-        const own = [...clauses(e), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
+        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`;
+        // a headcount's figure alone, ./index.ts datesHeadcount: `donde emplea a 940 personas, Moncayo carrozó el año pasado`)
+        const own = [...(r.type === 'jobs' && figure ? [] : clauses(e)), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
         const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
         // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
         const reference = input.referenceDate?.date ?? null;
@@ -1267,7 +1268,7 @@ export function resolveDiscourse(
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
             const ck = clauseAt(text, hit.index ?? 0);
-            if (!own.includes(ck) && others.includes(ck)) continue;
+            if (!own.includes(ck) && (others.includes(ck) || r.type === 'jobs')) continue;
             // inside a number the date already says it (`Mitte Juni dieses Jahres`)
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
@@ -1332,11 +1333,11 @@ export function resolveDiscourse(
    * de montaje salieron 15.900 camiones`): the time of the latest fact before it, where that fact is
    * in its paragraph (or is the lead's fact of the same type, told again at the top of the next
    * paragraph), is no statement, is actual as this one is, is dated by a period (a year, or a span of
-   * months: a single month or day dates an occasion), where both tell a figure (a count or a sum), and shares an actor with it (or this one has none of its own). Never for a statement, a plan or a
+   * months: a single month or day dates an occasion), where both tell a figure (a count or a sum), and shares an actor with it (or this one has none of its own). Never for a statement, a visit, a headcount (dated by its own clause alone), a plan or a
    * negated fact; none where another fact stands between them.
    */
   function inheritedTime(r: EventCandidate, k: number): string | null {
-    if (r.type === 'statement' || r.type === 'visit' || (r.modality !== 'actual' && r.modality !== 'hedged') || !on('paragraph-time')) return null;
+    if (r.type === 'statement' || r.type === 'visit' || r.type === 'jobs' || (r.modality !== 'actual' && r.modality !== 'hedged') || !on('paragraph-time')) return null;
     const j = [...out.keys()].reverse().find((i) => out[i]!.type !== 'statement');
     if (j === undefined) return null;
     const prior = out[j]!;

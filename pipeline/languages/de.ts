@@ -260,6 +260,7 @@ export const de = {
     futureAuxiliary: { words: "wird|werden", infinitive: "(?:en|ern)$", participle: "^ge\\p{L}+en$" },
     complementizer: "^\\s*(?:dass|um|damit)\\s",
     coordinatedComplementizers: ['dass'],
+    startsAhead: ['beginn(?:t|en)', 'start(?:et|en)'],
     pronounSubject: "(?<![\\p{L}])(?:(?:es|sie|er)\\s+(?:\\p{L}+\\s+){0,4}|(?:seine?[nmrs]?|ihre?[nmrs]?)\\s+)$",
     relative: "^\\s*(?:der|die|das|welche[rsm]?)\\s",
     jointly: "^\\s*(?:gemeinsam|zusammen)\\s+mit\\s+(?:der|dem|den)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
@@ -301,7 +302,8 @@ export const de = {
     relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
     yearEarlier: ['ein\\s+Jahr\\s+(?:zuvor|davor|früher)'],
     relativeYears: [
-      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer', 0],
+      // (and the end of this year, or this whole one: `bis Ende des Jahres`, `zum Jahresende`, `im Gesamtjahr`)
+      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer|Ende\\s+des\\s+Jahres|Jahresende|(?:im|das|für\\s+das)\\s+Gesamtjahr', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
       ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr|in\\s+einem\\s+Jahr(?!\\p{L})', 1],
     ],

@@ -406,6 +406,7 @@ export const en = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:that|to|so\\s+that)\\s",
     coordinatedComplementizers: ['that'],
+    startsAhead: ['begins?', 'starts?', 'commences?'],
     pronounSubject: "(?<![\\p{L}])(?:(?:it|they)\\s+(?:\\p{L}+\\s+){0,2}|(?:its|their)\\s+)$",
     relative: "^\\s*(?:that|which|who)\\s",
     jointly: "^\\s*(?:,\\s*)?(?:together|jointly|along)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
@@ -445,7 +446,8 @@ export const en = {
     relativeMonths: [['this\\s+month', 0], ['last\\s+month|(?:the\\s+)?previous\\s+month', -1], ['next\\s+month', 1]],
     yearEarlier: ['a\\s+year\\s+(?:earlier|before)', 'the\\s+year\\s+before'],
     relativeYears: [
-      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
+      // (and the end of this year, or this whole one: `before the end of the year`, `for the full year`)
+      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year|the\\s+end\\s+of\\s+the\\s+year|the\\s+full\\s+year', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year|in\\s+a\\s+year[\'’]s\\s+time|a\\s+year\\s+from\\s+now', 1],
     ],

@@ -234,8 +234,9 @@ export const es = {
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
-      // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is
-      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)' },
+      // montar is assembling where goods are mounted (`se montarán 150 unidades`), not where a company or a plan is;
+      // carrozar is a coachbuilder's making of vehicles (`carrozó el año pasado 1.180 autobuses`)
+      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'mont(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },
       // salir de la línea es ser producido (`los primeros coches salieron de la línea de montaje`)
       { type: 'production', pos: 'verb', pattern: '(?:sal(?:e|en|ió|ieron|drá|drán|ir)|salga\\p{L}*)\\s+de\\s+(?:la|las)\\s+(?:línea|cadena)s?(?:\\s+de\\s+(?:montaje|producción|ensamblaje))?' },
       // the line first, its goods after the verb (`De la cadena de montaje de Kostanái salieron 15.900 camiones`)
@@ -333,6 +334,7 @@ export const es = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|para)\\s",
     coordinatedComplementizers: ['que'],
+    startsAhead: ['comienza(?:n)?', 'empieza(?:n)?', 'arranca(?:n)?', 'inicia(?:n)?'],
     pronounAfterSaying: "(?<![\\p{L}])(?:él|ella)\\s+mism[oa](?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:él|ella|ellos|ellas)\\s+(?:\\p{L}+\\s+){0,2}|sus?\\s+)$",
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
@@ -375,7 +377,8 @@ export const es = {
     relativeMonths: [['este\\s+mes', 0], ['el\\s+mes\\s+(?:pasado|anterior)', -1], ['el\\s+(?:próximo|siguiente)\\s+mes|el\\s+mes\\s+que\\s+viene', 1]],
     yearEarlier: ['un\\s+año\\s+antes'],
     relativeYears: [
-      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
+      // (and the end of this year: `antes de que acabe el año`, `a finales de año`)
+      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año|(?:acabe|termine|finalice|concluya)\\s+el\\s+año|finales\\s+de(?:l)?\\s+año|(?:el\\s+)?fin\\s+de(?:l)?\\s+año', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],
       ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene|dentro\\s+de\\s+un\\s+año', 1],
     ],

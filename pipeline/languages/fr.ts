@@ -206,6 +206,8 @@ export const fr = {
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
+      // carrosser is a coachbuilder's making of vehicles (`a carrossé 1 180 autobus l'an dernier`)
+      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'carross(?:e|ent|é|ée|és|ées|era|eront|ait|aient|er)' },
       // not the noun (`les produits`) nor `se produire` (to happen)
       { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait|er)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
       // sortir des chaînes, c'est être produit (`les premières voitures sont sorties de la chaîne de montage`)
@@ -305,6 +307,7 @@ export const fr = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|qu['’]|afin\\s+de|de|d['’])",
     coordinatedComplementizers: ['que', "qu['’]"],
+    startsAhead: ['commence(?:nt)?', 'débute(?:nt)?', 'démarre(?:nt)?'],
     pronounAfterSaying: "(?<![\\p{L}])a-t-(?:il|elle)(?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,2}|(?:ses|son|sa|leurs?)\\s+)$",
     relative: "^\\s*(?:qui|lequel|laquelle)\\s",
@@ -346,7 +349,8 @@ export const fr = {
     relativeMonths: [['ce\\s+mois(?:-ci)?', 0], ['le\\s+mois\\s+(?:dernier|passé|précédent)', -1], ['le\\s+mois\\s+prochain', 1]],
     yearEarlier: ['un\\s+an\\s+(?:plus\\s+tôt|auparavant)', 'l[\'’]année\\s+d[\'’]avant'],
     relativeYears: [
-      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
+      // (and the end of this year, or this whole one: `d'ici la fin de l'année`, `sur l'ensemble de l'année`)
+      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours|(?:la\\s+)?fin\\s+de\\s+l[\'’]année|fin\\s+d[\'’]année|l[\'’]ensemble\\s+de\\s+l[\'’]année', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
       ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain|dans\\s+un\\s+an(?!\\p{L})', 1],
     ],

@@ -429,6 +429,12 @@ export interface EventsSection {
   complementizer: string | null;
   /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
   coordinatedComplementizers?: readonly string[];
+  /**
+   * Verbs of starting in the present tense, which tell a start to come (`Die Lieferungen beginnen im
+   * ersten Quartal`, `Construction begins in the first quarter`): a period they name without its year,
+   * already over at the reference date, is the next one; optional.
+   */
+  startsAhead?: readonly string[];
   pronounSubject: string | null;
   /** A subject pronoun right after a verb of saying (`a-t-elle précisé`, `explicó ella misma`): the speaker is the person named last; optional. */
   pronounAfterSaying?: string;
