@@ -1245,7 +1245,9 @@ export function resolveDiscourse(
       // (`produced 412,600 vehicles in 2025 … and plans to raise output to 450,000 units this year`)
       // (measured from the fact's own figure where it has one: one trigger may carry figures of two clauses,
       // `Für das laufende Jahr peile X eine Produktion von 2.800 Bussen an, bis 2030 solle sie auf 4.500 Einheiten steigen`)
-      const figure = r.quantity === null ? undefined : r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity && n.kind !== 'year' && n.kind !== 'date');
+      const figureOf = (x: EventCandidate): NumberFact | undefined =>
+        x.quantity === null ? undefined : x.numbers.map((i) => input.numbers[i]!).find((n) => n.value === x.quantity && n.kind !== 'year' && n.kind !== 'date');
+      const figure = figureOf(r);
       const [from, to] = figure ? [figure.start, figure.end] : [e.trigger.start, e.trigger.end];
       const gap = (a: number, b: number) => (b <= from ? from - b : a >= to ? a - to : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
@@ -1256,7 +1258,10 @@ export function resolveDiscourse(
         // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`;
         // a headcount's figure alone, ./index.ts datesHeadcount: `donde emplea a 940 personas, Moncayo carrozó el año pasado`)
         const own = [...(r.type === 'jobs' && figure ? [] : clauses(e)), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
-        const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
+        // (and the clause of another fact's figure, one trigger's too: `capacidad para 400 autobuses al año, aunque este año solo
+        // saldrán unas 150 unidades`: this year is the 150's)
+        const otherFigures = (perSentence[k] ?? []).map(figureOf).filter((n): n is NumberFact => n !== undefined && n !== figure).map((n) => clauseAt(text, n.start - s.start));
+        const others = [...(perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses), ...otherFigures];
         // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
         const reference = input.referenceDate?.date ?? null;
         const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];

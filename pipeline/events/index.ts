@@ -1496,8 +1496,9 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
 
   // a time in another fact's clause is that fact's (`строится цех, который должен заработать в
-  // конце 2027 года`: 2027 dates the start, not the building)
-  const clausesOf = (t: Trigger): number[] => [clauseOf(g, t.start), clauseOf(g, Math.max(t.start, t.end - 1))];
+  // конце 2027 года`: 2027 dates the start, not the building), unless the clause holds the fact's own
+  // figure (`Tianlong Motor, выпускающая грузовики …, в 2026 году произвела 38 тыс. машин и экспортировала …`)
+  const clausesOf = (t: Trigger): number[] => [clauseOf(g, t.start), clauseOf(g, Math.max(t.start, t.end - 1)), ...t.numbers.map((i) => clauseOf(g, input.numbers[i]!.start))];
   for (const d of merged) {
     const n = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
     if (!n) continue;

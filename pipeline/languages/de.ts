@@ -241,7 +241,7 @@ export const de = {
     // a change named by a noun (`ein Plus von 11 Prozent`, `ein Rückgang um 6 Prozent`)
     changeBefore: ["um", "plus", "minus", "(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Steigerung)\\s+(?:von|um)"],
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],
-    partitive: ["davon", "darunter", "von\\s+denen"],
+    partitive: ["davon", "darunter", "von\\s+denen", "von\\s+diese[rn]\\s+(?:Zahl|Menge|Summe)"],
     during: ["während", "im\\s+Rahmen", "bei"],
     passiveAgent: ["von", "vom", "durch"],
     // compounds are one word (`Produktionsprozess`, `Exportmarkt`): no trigger matches them, no head list needed

@@ -381,7 +381,7 @@ export const en = {
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
     changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],
-    partitive: ["of\\s+which", "of\\s+them", "including"],
+    partitive: ["of\\s+which", "of\\s+them", "including", "of\\s+(?:this|that|these|those)\\s+(?:number|total|figure)"],
     during: ["during", "in\\s+the\\s+course\\s+of"],
     passiveAgent: ["by"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],

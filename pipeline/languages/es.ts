@@ -230,7 +230,7 @@ export const es = {
       // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
-        pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
+        pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levant(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas|ar\\p{L}*)' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*' },
@@ -309,7 +309,7 @@ export const es = {
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],
-    partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas"],
+    partitive: ["de\\s+(?:los|las)\\s+cuales", "de\\s+ellos", "de\\s+ellas", "de\\s+(?:esta|esa)\\s+cifra", "de\\s+(?:este|ese)\\s+total"],
     during: ["durante", "en\\s+el\\s+marco"],
     passiveAgent: ["por"],
     compoundHeads: [],

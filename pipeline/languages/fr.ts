@@ -282,7 +282,7 @@ export const fr = {
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement", "probablement", "sans\\s+doute", "il\\s+est\\s+possible\\s+que"],
     changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
-    partitive: ["dont", "parmi\\s+lesquel(?:s|les)"],
+    partitive: ["dont", "parmi\\s+lesquel(?:s|les)", "sur\\s+ce\\s+(?:total|nombre|volume)"],
     during: ["lors", "pendant", "au\\s+cours"],
     passiveAgent: ["par"],
     compoundHeads: [],

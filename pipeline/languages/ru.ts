@@ -278,7 +278,7 @@ export const ru = {
     hedges: ["может", "могут", "могла?", "могли", "возможно", "вероятно"],
     changeBefore: ["на"],
     changeAfter: ["больше", "меньше", "выше", "ниже"],
-    partitive: ["из\\s+(?:них|которых)", "в\\s+том\\s+числе"],
+    partitive: ["из\\s+(?:них|которых)", "в\\s+том\\s+числе", "из\\s+(?:этого|этих|того)\\s+(?:числа|количества|объ[её]ма)"],
     during: ["во\\s+время", "в\\s+ходе"],
     passiveAgent: [],
     // Russian compounds are an adjective before the head (`экспортные пошлины`: heads after an adjectival trigger, never a genitive

@@ -85,3 +85,61 @@ describe('the end of this year, or this whole year, is the document year', () =>
     expect(times(build(en, 'eng', [], [count('600 wagons', 600, 'wagon'), { text: 'end of 2028', kind: 'date', date: '2028' }], '2026-09-08')).map((e) => e[2])).toEqual(['2028']);
   });
 });
+
+describe('a relative year in the clause of another figure dates that figure, not the capacity of the clause before', () => {
+  const rate = (text: string, value: number, unit: string): NumberSpec => ({ text, kind: 'rate', value, unit });
+  it('es, en: `capacidad para 400 autobuses al año, aunque este año solo saldrán unas 150 unidades`', () => {
+    const es = 'La planta tiene capacidad para 400 autobuses al año, aunque este año solo saldrán de sus líneas 150 autobuses.';
+    const got = times(build(es, 'spa', [], [rate('400 autobuses al año', 400, 'bus'), count('150 autobuses', 150, 'bus')], '2027-04-14'));
+    expect(got.find((e) => e[1] === 400)?.[2]).toBeNull();
+    // silent: the figure of the relative year's own clause keeps it
+    expect(got.find((e) => e[1] === 150)?.[2]).toBe('2027');
+    const en = 'The plant has capacity for 400 buses a year, although this year it will build only 150 buses.';
+    const got2 = times(build(en, 'eng', [], [rate('400 buses a year', 400, 'bus'), count('150 buses', 150, 'bus')], '2027-04-14'));
+    expect(got2.find((e) => e[1] === 400)?.[2]).toBeNull();
+    expect(got2.find((e) => e[1] === 150)?.[2]).toBe('2027');
+  });
+});
+
+describe('raising a building is its construction, and the start it names is the construction’s, not the investment’s', () => {
+  it('es: `la empresa levanta desde octubre una segunda nave de montaje …, con una inversión de …`', () => {
+    const es = 'Para atender la demanda, la empresa levanta desde octubre una segunda nave de montaje junto a la actual, con una inversión de 96.000 millones de tenges.';
+    const got = times(build(es, 'spa', [], [{ text: 'octubre', kind: 'date', date: '2026-10' }, money('96.000 millones de tenges', 96e9, 'KZT')], '2027-01-13'));
+    expect(got.filter((e) => e[0] === 'plant_construction' || e[0] === 'investment')).toEqual([['plant_construction', null, '2026-10'], ['investment', null, null]]);
+    const es2 = 'Qazaq Avto Group levantó en marzo una nueva planta en Kostanái.';
+    expect(times(build(es2, 'spa', [['Qazaq Avto Group', 'ORG'], ['Kostanái', 'GPE']], [{ text: 'marzo', kind: 'date', date: '2026-03' }], '2027-01-13'))).toEqual([['plant_construction', null, '2026-03']]);
+  });
+  it('silent: lifting a ban is no construction', () => {
+    const es = 'El Gobierno levanta en marzo la prohibición de importar camiones usados.';
+    expect(times(build(es, 'spa', [], [{ text: 'marzo', kind: 'date', date: '2027-03' }], '2027-01-13')).filter((e) => e[0] === 'plant_construction')).toEqual([]);
+  });
+});
+
+describe('a time in the clause of a fact’s own figure is the fact’s, whichever of its verbs the fact was read from', () => {
+  it('ru: `Tianlong Motor, выпускающая грузовики …, в 2026 году произвела 38 тыс. машин и экспортировала …`', () => {
+    const ru = 'Tianlong Motor, выпускающая грузовики на заводе в Урумчи, в 2026 году произвела 38 тыс. машин и экспортировала около четверти продукции в страны Центральной Азии.';
+    const got = times(build(ru, 'rus', [['Tianlong Motor', 'ORG'], ['Урумчи', 'GPE'], ['Центральной Азии', 'LOC']], [{ text: '2026 году', kind: 'year', value: 2026, date: '2026' }, count('38 тыс. машин', 38000, 'car')], '2027-05-20'));
+    expect(got.find((e) => e[0] === 'production')).toEqual(['production', 38000, '2026']);
+  });
+  it('silent: a time in the clause of another fact stays that fact’s (ru)', () => {
+    const ru = 'На заводе строится новый цех, который должен заработать в конце 2027 года.';
+    const got = times(build(ru, 'rus', [], [{ text: 'конце 2027 года', kind: 'date', date: '2027' }], '2026-05-20'));
+    expect(got.find((e) => e[0] === 'plant_construction')?.[2] ?? null).toBeNull();
+  });
+});
+
+describe('a part of the figure told before (`из этого числа`, `of this number`) takes its period', () => {
+  it('ru, en: across a paragraph break', () => {
+    const ru = 'ХАЗ в январе–апреле 2027 года выпустил 1 140 грузовиков.\n\nПо его словам, 410 самосвалов из этого числа отправлены на экспорт, в основном в Афганистан.';
+    const got = times(build(ru, 'rus', [['ХАЗ', 'ORG'], ['Афганистан', 'GPE']], [{ text: 'январе–апреле 2027 года', kind: 'date', date: '2027-01/2027-04' }, count('1 140 грузовиков', 1140, 'truck'), count('410 самосвалов', 410, 'truck')], '2027-05-20'));
+    expect(got.find((e) => e[0] === 'export')).toEqual(['export', 410, '2027-01/2027-04']);
+    const en = 'Ordabasy built 1,140 trucks in January-April.\n\nOf this number, 410 trucks went for export, mainly to Afghanistan.';
+    const got2 = times(build(en, 'eng', [['Ordabasy', 'ORG'], ['Afghanistan', 'GPE']], [count('1,140 trucks', 1140, 'truck'), { text: 'January-April', kind: 'date', date: '2027-01/2027-04' }, count('410 trucks', 410, 'truck')], '2027-05-20'));
+    expect(got2.find((e) => e[0] === 'export')).toEqual(['export', 410, '2027-01/2027-04']);
+  });
+  it('silent: a figure of its own, with no partitive, in another paragraph', () => {
+    const ru = 'ХАЗ в январе–апреле 2027 года выпустил 1 140 грузовиков.\n\nПо его словам, 410 самосвалов отправлены на экспорт, в основном в Афганистан.';
+    const got = times(build(ru, 'rus', [['ХАЗ', 'ORG'], ['Афганистан', 'GPE']], [{ text: 'январе–апреле 2027 года', kind: 'date', date: '2027-01/2027-04' }, count('1 140 грузовиков', 1140, 'truck'), count('410 самосвалов', 410, 'truck')], '2027-05-20'));
+    expect(got.find((e) => e[0] === 'export')).toEqual(['export', 410, null]);
+  });
+});
