@@ -117,6 +117,8 @@ interface CompiledDiscourse {
   occasion: RegExp;
   /** A sentence opening that says the news told before it (`reportBack`); null without words. */
   reportBack: RegExp | null;
+  /** The press a statement is made to (`pressAudience`); null without words. */
+  press: RegExp | null;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
   toMedium: RegExp | null;
   /** A statement trigger of the pack and a short preposition at the end of a text (`a annoncé `, `said on `); null where it has none. */
@@ -223,6 +225,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
     reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
+    press: lex.pressAudience?.length ? new RegExp(`${B}(?:${alt(lex.pressAudience)})${E}`, 'iu') : null,
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     sayingEnd: (() => {
       const said = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
@@ -1232,6 +1235,13 @@ export function resolveDiscourse(
       const said = prior === undefined ? undefined : out[prior]!;
       if (said && isDay(said.time) && sharesActor(r, said)) r.time = said.time;
     }
+    // a person's statement to the press right after the lead, with no day of its own, goes on with the saying the
+    // lead dates (`…, the Georgian manufacturer said on Monday. The wagons will be … , Managing Director Levan
+    // Kiknadze told reporters`, `… a annoncé jeudi sa maison mère. « … », a déclaré à la presse Zumrad Shahdjalilova`): its day
+    if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && r.actors.some((a) => m(a).type === 'PER') && on('dateline') &&
+      (compile(discourseKey(views[k]!.key)).press?.test(input.text.slice(s.start, s.end)) ?? false)) {
+      r.time = sayingDay(lead);
+    }
     // a person's statement right after the lead, in its paragraph, that says the lead's news (`… wird im dritten
     // Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`): the dateline's day
     if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && oneParagraph(lead, k) && line?.date && on('dateline') &&
@@ -1325,6 +1335,26 @@ export function resolveDiscourse(
   function periodBefore(k: number): string | null {
     const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - 1 && oneParagraph(sentenceOf[i]!, k) && out[i]!.type !== 'statement' && isPeriod(out[i]!.time));
     return j === undefined ? null : out[j]!.time;
+  }
+
+  /**
+   * The day a saying of sentence `k` names (`the Georgian manufacturer said on Monday`, `a annoncé jeudi sa
+   * maison mère`, `informó este jueves su holding`): a weekday in a clause with a verb of saying, as a day of
+   * the reference date's week; null where there is none.
+   */
+  function sayingDay(k: number): string | null {
+    const reference = input.referenceDate?.date ?? null;
+    const key = canonicalLanguage(views[k]!.key);
+    const re = weekdayPattern(key);
+    if (!reference || !re) return null;
+    const text = input.text.slice(sentences[k]!.start, sentences[k]!.end);
+    for (const hit of text.matchAll(re)) {
+      const at = hit.index ?? 0;
+      if (!(sayingVerb(key)?.test(clauseText(text, clauseAt(text, at))) ?? false)) continue;
+      const day = resolveWeekday(hit[0], key, text.slice(Math.max(0, at - 60), at), reference, false);
+      if (day !== null) return day;
+    }
+    return null;
   }
 
   /** Whether sentences `a` < `b` stand in one paragraph (no blank line between them). */

@@ -1503,8 +1503,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     const n = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
     if (!n) continue;
     const k = clauseOf(g, n.start);
-    if (clausesOf(d.trigger).includes(k)) continue;
-    if (merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
+    // (a saying's month nearer another fact's trigger is that fact's: `сообщил назначенный в декабре генеральным
+    // директором Баходир Собиров` dates the appointment)
+    const nearerFact = d.type === 'statement' && merged.some((o) => o.type !== 'statement' && distance(o.trigger, n) < distance(d.trigger, n));
+    if (clausesOf(d.trigger).includes(k) && !nearerFact) continue;
+    if (nearerFact || merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
       d.time = null;
       d.timeIndex = null;
     }

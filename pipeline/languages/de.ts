@@ -283,6 +283,7 @@ export const de = {
     fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     reportBack: ['(?:das|dies)\\s+(?:teilte|sagte|erklärte|berichtete|bestätigte|gab|kündigte)'],
+    pressAudience: ['Journalisten', 'Reportern', 'der\\s+Presse', 'Pressekonferenz'],
     occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung'],
     companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', '\\p{L}*[Kk]onzern(?:s|e|es)?', '\\p{L}*[Hh]ersteller(?:s)?', '\\p{L}*[Zz]ulieferer(?:s|n)?', '\\p{L}*[Gg]esellschaft', 'Holding'],
     ventureNouns: ['Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?'],

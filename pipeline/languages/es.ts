@@ -358,6 +358,7 @@ export const es = {
     fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
+    pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],

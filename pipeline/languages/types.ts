@@ -467,6 +467,11 @@ export interface DiscourseSection {
    * announced by`, `Об этом сообщила`, `C'est ce qu'a annoncé`, `Así lo informó`): the saying of that news.
    */
   reportBack?: string[];
+  /**
+   * The press a statement is made to (`reporters`, `Journalisten`, `la presse`, `periodistas`,
+   * `журналистам`): such a statement right after the lead goes on with the saying the lead dates.
+   */
+  pressAudience?: string[];
   /** Companies. */
   companyNouns: string[];
   /**

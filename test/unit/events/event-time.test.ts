@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../../pipeline/events/index.js';
+import { findReferenceDate } from '../../../pipeline/events/reference.js';
 import { build, view, type NumberSpec } from './build.js';
 
 const year = (y: number): NumberSpec => ({ text: String(y), kind: 'year', value: y, date: String(y) });
@@ -141,5 +142,45 @@ describe('a part of the figure told before (`из этого числа`, `of th
     const ru = 'ХАЗ в январе–апреле 2027 года выпустил 1 140 грузовиков.\n\nПо его словам, 410 самосвалов отправлены на экспорт, в основном в Афганистан.';
     const got = times(build(ru, 'rus', [['ХАЗ', 'ORG'], ['Афганистан', 'GPE']], [{ text: 'январе–апреле 2027 года', kind: 'date', date: '2027-01/2027-04' }, count('1 140 грузовиков', 1140, 'truck'), count('410 самосвалов', 410, 'truck')], '2027-05-20'));
     expect(got.find((e) => e[0] === 'export')).toEqual(['export', 410, null]);
+  });
+});
+
+const dated = (text: string, language: string, mentions: Parameters<typeof build>[2], numbers: NumberSpec[] = []) => {
+  const input = build(text, language, mentions, numbers);
+  input.referenceDate = findReferenceDate(text, language, null);
+  return view(input, extractEvents(input)).map((e) => [e.type, e.time]);
+};
+
+describe('a person’s statement right after the lead goes on with the saying the lead dates', () => {
+  it('en, fr: `…, the Georgian manufacturer said on Monday. …, Managing Director Levan Kiknadze told reporters.`', () => {
+    const en = 'TBILISI, September 8, 2026 /Trend/ - Rustavi Wagon has signed a contract to supply 300 wagons to ADY, the Georgian manufacturer said on Monday.\n\nThe wagons will be built in Rustavi, Managing Director Levan Kiknadze told reporters.';
+    const got = dated(en, 'eng', [['TBILISI', 'GPE'], ['Rustavi Wagon', 'ORG'], ['ADY', 'ORG'], ['Rustavi', 'GPE'], ['Levan Kiknadze', 'PER']], [{ text: 'September 8, 2026', kind: 'date', date: '2026-09-08' }, count('300 wagons', 300, 'wagon')]);
+    expect(got.filter((e) => e[0] === 'statement').map((e) => e[1])).toContain('2026-09-07');
+    const fr = "TACHKENT, 22 janvier 2026 (AFP) - UzAuto Motors a produit 412 600 véhicules en 2025, a annoncé jeudi sa maison mère, la holding Uzavtosanoat.\n\n« Les exportations ont atteint 61 200 voitures », a déclaré à la presse Zumrad Shahdjalilova, porte-parole d'UzAvtoSanoat JSC.";
+    const got2 = dated(fr, 'fra', [['TACHKENT', 'GPE'], ['UzAuto Motors', 'ORG'], ['Uzavtosanoat', 'ORG'], ['Zumrad Shahdjalilova', 'PER'], ['UzAvtoSanoat JSC', 'ORG']], [{ text: '22 janvier 2026', kind: 'date', date: '2026-01-22' }, count('412 600 véhicules', 412600, 'car'), { text: '2025', kind: 'year', value: 2025, date: '2025' }, count('61 200 voitures', 61200, 'car')]);
+    expect(got2.filter((e) => e[0] === 'statement').map((e) => e[1])).toEqual(['2026-01-22']);
+  });
+  it('silent: a lead whose saying names no day (en)', () => {
+    const en = 'TBILISI, September 8, 2026 /Trend/ - Rustavi Wagon has signed a contract to supply 300 wagons to ADY, the Georgian manufacturer said.\n\nThe wagons will be built in Rustavi, Managing Director Levan Kiknadze told reporters.';
+    const got = dated(en, 'eng', [['TBILISI', 'GPE'], ['Rustavi Wagon', 'ORG'], ['ADY', 'ORG'], ['Rustavi', 'GPE'], ['Levan Kiknadze', 'PER']], [{ text: 'September 8, 2026', kind: 'date', date: '2026-09-08' }, count('300 wagons', 300, 'wagon')]);
+    expect(got.filter((e) => e[0] === 'statement' && e[1] !== null).length).toBeLessThanOrEqual(1);
+    expect(got.filter((e) => e[0] === 'statement').at(-1)?.[1] ?? null).toBeNull();
+  });
+});
+
+describe('a saying’s month nearer another fact’s trigger is that fact’s', () => {
+  it('ru, fr: `сообщил назначенный в декабре генеральным директором Баходир Собиров`, `a déclaré Bakhodir Sobirov nommé directeur général en décembre`', () => {
+    const ru = 'Производитель инвестирует 120 млн долларов в новую линию, сообщил назначенный в декабре генеральным директором предприятия Баходир Собиров.';
+    const got = times(build(ru, 'rus', [['Баходир Собиров', 'PER']], [money('120 млн долларов', 120e6, 'USD'), { text: 'декабре', kind: 'date', date: '2025-12' }], '2026-01-22'));
+    expect(got.filter((e) => e[0] === 'statement').map((e) => e[2])).toEqual([null]);
+    expect(got.find((e) => e[0] === 'appointment')?.[2]).toBe('2025-12');
+    const fr = "Le motoriste investira 120 millions de dollars, a déclaré Bakhodir Sobirov nommé directeur général en décembre.";
+    const got2 = times(build(fr, 'fra', [['Bakhodir Sobirov', 'PER']], [money('120 millions de dollars', 120e6, 'USD'), { text: 'décembre', kind: 'date', date: '2025-12' }], '2026-01-22'));
+    expect(got2.filter((e) => e[0] === 'statement').map((e) => e[2])).toEqual([null]);
+  });
+  it('silent: a month beside the saying verb (de)', () => {
+    const de = 'Der Motorenhersteller will 120 Millionen Dollar investieren, sagte Generaldirektor Bachodir Sobirow im Dezember.';
+    const got = times(build(de, 'deu', [['Bachodir Sobirow', 'PER']], [money('120 Millionen Dollar', 120e6, 'USD'), { text: 'Dezember', kind: 'date', date: '2025-12' }], '2026-01-22'));
+    expect(got.filter((e) => e[0] === 'statement').map((e) => e[2])).toEqual(['2025-12']);
   });
 });
