@@ -284,7 +284,7 @@ export const de = {
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     reportBack: ['(?:das|dies)\\s+(?:teilte|sagte|erklärte|berichtete|bestätigte|gab|kündigte)'],
     pressAudience: ['Journalisten', 'Reportern', 'der\\s+Presse', 'Pressekonferenz'],
-    occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung'],
+    occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung', 'im\\s+Anschluss(?:\\s+daran)?'],
     companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', '\\p{L}*[Kk]onzern(?:s|e|es)?', '\\p{L}*[Hh]ersteller(?:s)?', '\\p{L}*[Zz]ulieferer(?:s|n)?', '\\p{L}*[Gg]esellschaft', 'Holding'],
     ventureNouns: ['Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?'],
     sideNouns: ['Seite', 'Partner(?:s)?'],
@@ -305,6 +305,8 @@ export const de = {
     relativeYears: [
       // (and the end of this year, or this whole one: `bis Ende des Jahres`, `zum Jahresende`, `im Gesamtjahr`)
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer|Ende\\s+des\\s+Jahres|Jahresende|(?:im|das|für\\s+das)\\s+Gesamtjahr', 0],
+      // (a season of no written year: `im Sommer`, `diesen Herbst`)
+      ['(?:im|diese[mn])\\s+(?:Sommer|Herbst|Frühjahr|Frühling)(?!\\s+\\d)', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
       ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr|in\\s+einem\\s+Jahr(?!\\p{L})', 1],
     ],

@@ -428,7 +428,7 @@ export const en = {
     plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
     reportBack: ['this\\s+was\\s+(?:announced|reported|said|confirmed|stated)', 'that\\s+is\\s+what'],
     pressAudience: ['reporters', 'journalists', 'the\\s+press', '(?:a|the)\\s+(?:news|press)\\s+conference'],
-    occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting'],
+    occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting', '(?:immediately|shortly)\\s+afterwards?'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', '(?:parts\\s+)?suppliers?', 'firm', 'concern', 'corporation'],
     ventureNouns: ['joint\\s+ventures?', 'ventures?'],
     sideNouns: ['side', 'partner'],
@@ -449,6 +449,8 @@ export const en = {
     relativeYears: [
       // (and the end of this year, or this whole one: `before the end of the year`, `for the full year`)
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year|the\\s+end\\s+of\\s+the\\s+year|the\\s+full\\s+year', 0],
+      // (a season of no written year: `in the summer`, `this autumn`)
+      ['(?:in\\s+the|this)\\s+(?:summer|autumn|fall|spring)(?!\\s+(?:of\\s+)?\\d)', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year|in\\s+a\\s+year[\'’]s\\s+time|a\\s+year\\s+from\\s+now', 1],
     ],

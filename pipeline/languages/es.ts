@@ -359,7 +359,7 @@ export const es = {
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
     pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
-    occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)'],
+    occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)', 'acto\\s+seguido'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],
     sideNouns: ['parte', 'socio'],
@@ -380,6 +380,8 @@ export const es = {
     relativeYears: [
       // (and the end of this year: `antes de que acabe el año`, `a finales de año`)
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año|(?:acabe|termine|finalice|concluya)\\s+el\\s+año|finales\\s+de(?:l)?\\s+año|(?:el\\s+)?fin\\s+de(?:l)?\\s+año', 0],
+      // (a season of no written year: `en verano`, `este otoño`)
+      ['(?:en|este|esta|durante\\s+el)\\s+(?:verano|otoño|primavera)(?!\\s+(?:de\\s+)?\\d)', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],
       ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene|dentro\\s+de\\s+un\\s+año', 1],
     ],

@@ -330,7 +330,7 @@ export const fr = {
     plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
     reportBack: ["c['’]est\\s+ce\\s+qu['’]"],
     pressAudience: ['journalistes', 'la\\s+presse', 'conférence\\s+de\\s+presse'],
-    occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration"],
+    occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration", 'dans\\s+la\\s+foulée'],
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     ventureNouns: ['coentreprises?', 'soci(?:é|e)t(?:é|e)s?\\s+communes?', 'entreprises?\\s+communes?'],
     sideNouns: ['partie', 'partenaire'],
@@ -352,6 +352,8 @@ export const fr = {
     relativeYears: [
       // (and the end of this year, or this whole one: `d'ici la fin de l'année`, `sur l'ensemble de l'année`)
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours|(?:la\\s+)?fin\\s+de\\s+l[\'’]année|fin\\s+d[\'’]année|l[\'’]ensemble\\s+de\\s+l[\'’]année', 0],
+      // (a season of no written year: `cet été`, `au printemps`)
+      ['(?:cet|en)\\s+(?:été|automne)(?!\\s+\\d)|(?:ce|au)\\s+printemps(?!\\s+\\d)', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
       ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain|dans\\s+un\\s+an(?!\\p{L})', 1],
     ],

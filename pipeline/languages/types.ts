@@ -459,7 +459,8 @@ export interface DiscourseSection {
    * The occasion a statement is made at (`at the ceremony`, `bei der Unterzeichnung`, `lors de la
    * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before, else the
    * occasion the lead reports (`bei der Eröffnung`, `at the opening`, `на открытии`, `lors de l'inauguration`,
-   * `durante el acto`) at its place and on its day.
+   * `durante el acto`) at its place and on its day; a phrase of what follows at once (`dans la foulée`, `im
+   * Anschluss`) is at that occasion too.
    */
   occasionNouns: string[];
   /**

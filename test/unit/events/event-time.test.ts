@@ -184,3 +184,32 @@ describe('a saying’s month nearer another fact’s trigger is that fact’s', 
     expect(got.filter((e) => e[0] === 'statement').map((e) => e[2])).toEqual(['2025-12']);
   });
 });
+
+describe('a season with no written year is of the document year', () => {
+  it('de, es: `Im Sommer hatte … ein Werk in Rustawi eröffnet` (November 2026), `inauguró en verano una planta` (October 2027)', () => {
+    const de = 'Im Sommer hatte bereits ein bayerischer Kabelhersteller ein Werk in Rustawi eröffnet.';
+    expect(times(build(de, 'deu', [['Rustawi', 'GPE']], [], '2026-11-19'))).toEqual([['plant_launch', null, '2026']]);
+    const es = 'Tractores Duero inauguró en verano una planta en Konya.';
+    expect(times(build(es, 'spa', [['Tractores Duero', 'ORG'], ['Konya', 'GPE']], [], '2027-10-04'))).toEqual([['plant_launch', null, '2027']]);
+  });
+  it('silent: a season of a written year (en)', () => {
+    const en = 'Acme opened a plant in Konya in the summer of 2018.';
+    expect(times(build(en, 'eng', [['Acme', 'ORG'], ['Konya', 'GPE']], [{ text: '2018', kind: 'year', value: 2018, date: '2018' }], '2026-11-19'))).toEqual([['plant_launch', null, '2018']]);
+  });
+});
+
+describe('an agreement signed right after the occasion the lead dates (`dans la foulée`, `im Anschluss`) takes its day', () => {
+  it('fr, de', () => {
+    const fr = "ASTANA, 6 octobre 2026 (AFP) - Le fabricant Semavia a inauguré lundi à Kokchetaou sa première usine hors d'Europe. Dans la foulée, KazAgroFinance a signé avec Yessil Agro un accord-cadre portant sur 300 semoirs.";
+    const got = dated(fr, 'fra', [['ASTANA', 'GPE'], ['Semavia', 'ORG'], ['Kokchetaou', 'GPE'], ['KazAgroFinance', 'ORG'], ['Yessil Agro', 'ORG']], [{ text: '6 octobre 2026', kind: 'date', date: '2026-10-06' }, count('300 semoirs', 300, 'seeder')]);
+    expect(got.find((e) => e[0] === 'agreement')?.[1]).toBe('2026-10-05');
+    const de = 'ASTANA, 6. Oktober 2026 (dpa) - Der Hersteller Semavia hat am Montag in Kokschetau ein Werk eröffnet. Im Anschluss unterzeichneten KazAgroFinance und Yessil Agro einen Rahmenvertrag über 300 Sämaschinen.';
+    const got2 = dated(de, 'deu', [['ASTANA', 'GPE'], ['Semavia', 'ORG'], ['Kokschetau', 'GPE'], ['KazAgroFinance', 'ORG'], ['Yessil Agro', 'ORG']], [{ text: '6. Oktober 2026', kind: 'date', date: '2026-10-06' }, count('300 Sämaschinen', 300, 'seeder')]);
+    expect(got2.find((e) => e[0] === 'agreement')?.[1]).toBe('2026-10-05');
+  });
+  it('silent: an agreement told later with no such phrase (fr)', () => {
+    const fr = "ASTANA, 6 octobre 2026 (AFP) - Le fabricant Semavia a inauguré lundi à Kokchetaou sa première usine hors d'Europe. KazAgroFinance a signé avec Yessil Agro un accord-cadre portant sur 300 semoirs.";
+    const got = dated(fr, 'fra', [['ASTANA', 'GPE'], ['Semavia', 'ORG'], ['Kokchetaou', 'GPE'], ['KazAgroFinance', 'ORG'], ['Yessil Agro', 'ORG']], [{ text: '6 octobre 2026', kind: 'date', date: '2026-10-06' }, count('300 semoirs', 300, 'seeder')]);
+    expect(got.find((e) => e[0] === 'agreement')?.[1] ?? null).toBeNull();
+  });
+});
