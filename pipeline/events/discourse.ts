@@ -128,6 +128,8 @@ interface CompiledDiscourse {
   attendance: RegExp | null;
   /** A sentence opening that says the news told before it (`reportBack`); null without words. */
   reportBack: RegExp | null;
+  /** The press a statement is made to (`pressAudience`); null without words. */
+  press: RegExp | null;
   /** A verb of telling and a named addressee (the events section's `tellVerbs`: `told Trend`, `сообщил Kun.uz`); null where the pack has none. */
   toMedium: RegExp | null;
   /** A statement trigger of the pack and a short preposition at the end of a text (`a annoncé `, `said on `); null where it has none. */
@@ -235,6 +237,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
     attendance: attendancePattern(key),
     reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
+    press: lex.pressAudience?.length ? new RegExp(`${B}(?:${alt(lex.pressAudience)})${E}`, 'iu') : null,
     toMedium: tell.length ? new RegExp(`${B}(?:${alt(tell)})\\s*\\p{Lu}`, 'u') : null,
     sayingEnd: (() => {
       const said = ((packFor(key) ?? UNDETERMINED_PACK).events?.triggers ?? []).filter((t) => t.type === 'statement').map((t) => t.pattern);
@@ -1289,6 +1292,13 @@ export function resolveDiscourse(
       const said = prior === undefined ? undefined : out[prior]!;
       if (said && isDay(said.time) && sharesActor(r, said)) r.time = said.time;
     }
+    // a person's statement to the press right after the lead, with no day of its own, goes on with the saying the
+    // lead dates (`…, the Georgian manufacturer said on Monday. The wagons will be … , Managing Director Levan
+    // Kiknadze told reporters`, `… a annoncé jeudi sa maison mère. « … », a déclaré à la presse Zumrad Shahdjalilova`): its day
+    if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && r.actors.some((a) => m(a).type === 'PER') && on('dateline') &&
+      (compile(discourseKey(views[k]!.key)).press?.test(input.text.slice(s.start, s.end)) ?? false)) {
+      r.time = sayingDay(lead);
+    }
     // a person's statement right after the lead, in its paragraph, that says the lead's news (`… wird im dritten
     // Quartal … beginnen. Das teilte die Pressesprecherin … mit.`, `Об этом сообщила …`): the dateline's day
     if (r.time === null && r.type === 'statement' && lead >= 0 && k === lead + 1 && oneParagraph(lead, k) && line?.date && on('dateline') &&
@@ -1302,7 +1312,9 @@ export function resolveDiscourse(
       // (`produced 412,600 vehicles in 2025 … and plans to raise output to 450,000 units this year`)
       // (measured from the fact's own figure where it has one: one trigger may carry figures of two clauses,
       // `Für das laufende Jahr peile X eine Produktion von 2.800 Bussen an, bis 2030 solle sie auf 4.500 Einheiten steigen`)
-      const figure = r.quantity === null ? undefined : r.numbers.map((i) => input.numbers[i]!).find((n) => n.value === r.quantity && n.kind !== 'year' && n.kind !== 'date');
+      const figureOf = (x: EventCandidate): NumberFact | undefined =>
+        x.quantity === null ? undefined : x.numbers.map((i) => input.numbers[i]!).find((n) => n.value === x.quantity && n.kind !== 'year' && n.kind !== 'date');
+      const figure = figureOf(r);
       const [from, to] = figure ? [figure.start, figure.end] : [e.trigger.start, e.trigger.end];
       const gap = (a: number, b: number) => (b <= from ? from - b : a >= to ? a - to : 0);
       const given = r.time === null ? null : r.numbers.map((i) => input.numbers[i]!).find((n) => (n.kind === 'year' || n.kind === 'date') && (n.date ?? String(n.value)) === e.time);
@@ -1310,9 +1322,13 @@ export function resolveDiscourse(
         let best: { at: number; offset: number; length: number; unit: RelativeUnit } | null = null;
         // (a relative year in another fact's clause is that fact's: `work at the site, which was opened last year`)
         const clauses = (x: EventCandidate) => [clauseAt(text, x.trigger.start - s.start), clauseAt(text, Math.max(x.trigger.start, x.trigger.end - 1) - s.start)];
-        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`)
-        const own = [...clauses(e), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
-        const others = (perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses);
+        // (and the clause of its own figure: `Chirchiq Avtobus, which assembles buses …, built 1,150 buses last year`;
+        // a headcount's figure alone, ./index.ts datesHeadcount: `donde emplea a 940 personas, Moncayo carrozó el año pasado`)
+        const own = [...(r.type === 'jobs' && figure ? [] : clauses(e)), ...(figure ? [clauseAt(text, figure.start - s.start)] : [])];
+        // (and the clause of another fact's figure, one trigger's too: `capacidad para 400 autobuses al año, aunque este año solo
+        // saldrán unas 150 unidades`: this year is the 150's)
+        const otherFigures = (perSentence[k] ?? []).map(figureOf).filter((n): n is NumberFact => n !== undefined && n !== figure).map((n) => clauseAt(text, n.start - s.start));
+        const others = [...(perSentence[k] ?? []).filter((x) => x.trigger.start !== e.trigger.start || x.trigger.end !== e.trigger.end).flatMap(clauses), ...otherFigures];
         // (a relative month, `last month`, `в прошлом месяце`, dates to the month of the reference date)
         const reference = input.referenceDate?.date ?? null;
         const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];
@@ -1324,7 +1340,7 @@ export function resolveDiscourse(
           for (const hit of text.matchAll(re)) {
             const at = s.start + (hit.index ?? 0);
             const ck = clauseAt(text, hit.index ?? 0);
-            if (!own.includes(ck) && others.includes(ck)) continue;
+            if (!own.includes(ck) && (others.includes(ck) || r.type === 'jobs')) continue;
             // inside a number the date already says it (`Mitte Juni dieses Jahres`)
             if (input.numbers.some((n) => n.start <= at && n.end >= at + hit[0].length)) continue;
             // (`15 Prozent mehr als im Vorjahr`: the baseline of a comparison dates nothing)
@@ -1378,6 +1394,26 @@ export function resolveDiscourse(
     return j === undefined ? null : out[j]!.time;
   }
 
+  /**
+   * The day a saying of sentence `k` names (`the Georgian manufacturer said on Monday`, `a annoncé jeudi sa
+   * maison mère`, `informó este jueves su holding`): a weekday in a clause with a verb of saying, as a day of
+   * the reference date's week; null where there is none.
+   */
+  function sayingDay(k: number): string | null {
+    const reference = input.referenceDate?.date ?? null;
+    const key = canonicalLanguage(views[k]!.key);
+    const re = weekdayPattern(key);
+    if (!reference || !re) return null;
+    const text = input.text.slice(sentences[k]!.start, sentences[k]!.end);
+    for (const hit of text.matchAll(re)) {
+      const at = hit.index ?? 0;
+      if (!(sayingVerb(key)?.test(clauseText(text, clauseAt(text, at))) ?? false)) continue;
+      const day = resolveWeekday(hit[0], key, text.slice(Math.max(0, at - 60), at), reference, false);
+      if (day !== null) return day;
+    }
+    return null;
+  }
+
   /** Whether sentences `a` < `b` stand in one paragraph (no blank line between them). */
   function oneParagraph(a: number, b: number): boolean {
     return !/\n[^\S\n]*\n/u.test(input.text.slice(sentences[a]!.start, sentences[b]!.start));
@@ -1389,11 +1425,11 @@ export function resolveDiscourse(
    * de montaje salieron 15.900 camiones`): the time of the latest fact before it, where that fact is
    * in its paragraph (or is the lead's fact of the same type, told again at the top of the next
    * paragraph), is no statement, is actual as this one is, is dated by a period (a year, or a span of
-   * months: a single month or day dates an occasion), where both tell a figure (a count or a sum), and shares an actor with it (or this one has none of its own). Never for a statement, a plan or a
+   * months: a single month or day dates an occasion), where both tell a figure (a count or a sum), and shares an actor with it (or this one has none of its own). Never for a statement, a visit, a headcount (dated by its own clause alone), a plan or a
    * negated fact; none where another fact stands between them.
    */
   function inheritedTime(r: EventCandidate, k: number): string | null {
-    if (r.type === 'statement' || r.type === 'visit' || (r.modality !== 'actual' && r.modality !== 'hedged') || !on('paragraph-time')) return null;
+    if (r.type === 'statement' || r.type === 'visit' || r.type === 'jobs' || (r.modality !== 'actual' && r.modality !== 'hedged') || !on('paragraph-time')) return null;
     const j = [...out.keys()].reverse().find((i) => out[i]!.type !== 'statement');
     if (j === undefined) return null;
     const prior = out[j]!;

@@ -86,6 +86,8 @@ interface Compiled {
    * capacidad a 40.000 vehículos en 2029`); null where the pack names none.
    */
   coordinatedClause: RegExp | null;
+  /** The pack's present-tense verbs of starting (`startsAhead`) at the end of a text, with up to two words after them; null where it has none. */
+  startsAheadEnd: RegExp | null;
   negation: RegExp;
   /** The pack's hedges (`could`, `könnte`, `может`); null where it has none. */
   hedge: RegExp | null;
@@ -252,6 +254,9 @@ const compile = perLanguage((key: string): Compiled => {
     ),
     coordinatedClause: (lex as LanguageLexicon).coordinatedComplementizers?.length
       ? new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+(?:${alt((lex as LanguageLexicon).coordinatedComplementizers!)})${E}`, 'giu')
+      : null,
+    startsAheadEnd: (lex as LanguageLexicon).startsAhead?.length
+      ? new RegExp(`${B}(?:${alt((lex as LanguageLexicon).startsAhead!)})(?:\\s+[\\p{L}'’-]+){0,2}\\s*$`, 'iu')
       : null,
     negation: words(lex.negation),
     hedge: lex.hedges.length ? new RegExp(`(?<![\\p{L}])(?:${alt(lex.hedges)})(?![\\p{L}])`, 'iu') : null,
@@ -732,9 +737,10 @@ function yearOfUnwritten(time: string, n: NumberFact, g: Geometry, c: Compiled, 
   const kind = span[3] ? /^\d{4}-\d\d\/\d{4}-\d\d$/u : /^\d{4}-\d\d$/u;
   const later = input.numbers.find((m) => m.start >= n.end && m.end <= g.base + g.text.length && m.kind === 'date' && /\d{4}/u.test(m.text) && kind.test(m.date ?? '') && Number(m.date!.slice(0, 4)) > year);
   if (later && last < month) return withYear(Number(later.date!.slice(0, 4)));
-  // (the plan cue right before the period: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`)
+  // (the plan cue right before the period: `doivent quitter les chaînes en octobre`, not `a débuté en septembre … qui doit`;
+  // or a start told in the present: `Die Lieferungen beginnen im ersten Quartal`)
   c.planned.lastIndex = 0;
-  const near = c.planned.test(slice(g, n.start - 40, n.start));
+  const near = c.planned.test(slice(g, n.start - 40, n.start)) || (c.startsAheadEnd?.test(slice(g, n.start - 40, n.start)) ?? false);
   const shift = near && last < month ? 1 : !near && !span[3] && !isPlanned(g, c, t) && first > month ? -1 : 0;
   return shift ? withYear(year + shift) : time;
 }
@@ -1644,14 +1650,18 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   }
 
   // a time in another fact's clause is that fact's (`строится цех, который должен заработать в
-  // конце 2027 года`: 2027 dates the start, not the building)
-  const clausesOf = (t: Trigger): number[] => [clauseOf(g, t.start), clauseOf(g, Math.max(t.start, t.end - 1))];
+  // конце 2027 года`: 2027 dates the start, not the building), unless the clause holds the fact's own
+  // figure (`Tianlong Motor, выпускающая грузовики …, в 2026 году произвела 38 тыс. машин и экспортировала …`)
+  const clausesOf = (t: Trigger): number[] => [clauseOf(g, t.start), clauseOf(g, Math.max(t.start, t.end - 1)), ...t.numbers.map((i) => clauseOf(g, input.numbers[i]!.start))];
   for (const d of merged) {
     const n = d.timeIndex === null ? undefined : input.numbers[d.timeIndex];
     if (!n) continue;
     const k = clauseOf(g, n.start);
-    if (clausesOf(d.trigger).includes(k)) continue;
-    if (merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
+    // (a saying's month nearer another fact's trigger is that fact's: `сообщил назначенный в декабре генеральным
+    // директором Баходир Собиров` dates the appointment)
+    const nearerFact = d.type === 'statement' && merged.some((o) => o.type !== 'statement' && distance(o.trigger, n) < distance(d.trigger, n));
+    if (clausesOf(d.trigger).includes(k) && !nearerFact) continue;
+    if (nearerFact || merged.some((o) => o !== d && clausesOf(o.trigger).includes(k))) {
       d.time = null;
       d.timeIndex = null;
     }
@@ -2048,6 +2058,7 @@ function baseDraft(
     // sentence dates the facts it reports, not the saying
     if (t.type === 'statement' && (/^\d{4}$/u.test(v) || clauseOf(g, n.start) !== clauseOf(g, t.start))) continue;
     if (t.type !== 'statement' && timeFrameOf(g, c, n.start) !== timeFrameOf(g, c, t.start)) continue;
+    if (t.type === 'jobs' && !datesHeadcount(g, c, t, n, input)) continue;
     // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
     // it provides for, not the signing
     if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;
@@ -2207,6 +2218,19 @@ function countedProduct(n: NumberFact, g: Geometry, c: Compiled, input: EventsIn
   // (a counter names nothing: `150 Einheiten` counts what the fact's product noun names)
   if (isCounter(c, text)) return null;
   return productIn(c, text);
+}
+
+/**
+ * Whether a time dates a headcount: only a time in the clause of the headcount's own figure, with no
+ * coordinator between them (`bis Ende 2028 sollen es 650 sein`, `grow to 2,000 by 2029`); a time of
+ * another clause or verb phrase dates another fact (`a year from 2028, creating about 650 jobs`,
+ * `d'ici 2028 et permettre la création de 150 emplois`, `das 2.650 Mitarbeiter beschäftigt, sank 2025`).
+ */
+function datesHeadcount(g: Geometry, c: Compiled, t: Trigger, time: NumberFact, input: EventsInput): boolean {
+  const figure = t.numbers.map((i) => input.numbers[i]!).find((n) => figureUse(n) !== 'none') ?? t;
+  if (clauseOf(g, time.start) !== clauseOf(g, figure.start)) return false;
+  const between = time.start < figure.start ? slice(g, time.end, figure.start) : slice(g, figure.end, time.start);
+  return !c.coordinated.test(between);
 }
 
 /** Whether the figure the time was read from stands in the trigger's clause. */

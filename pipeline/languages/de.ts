@@ -244,7 +244,7 @@ export const de = {
     // a change named by a noun (`ein Plus von 11 Prozent`, `ein Rückgang um 6 Prozent`)
     changeBefore: ["um", "plus", "minus", "(?:Plus|Minus|Zuwachs|Anstieg|Rückgang|Steigerung)\\s+(?:von|um)"],
     changeAfter: ["mehr", "weniger", "höher", "niedriger"],
-    partitive: ["davon", "darunter", "von\\s+denen"],
+    partitive: ["davon", "darunter", "von\\s+denen", "von\\s+diese[rn]\\s+(?:Zahl|Menge|Summe)"],
     during: ["während", "im\\s+Rahmen", "bei"],
     passiveAgent: ["von", "vom", "durch"],
     // compounds are one word (`Produktionsprozess`, `Exportmarkt`): no trigger matches them, no head list needed
@@ -263,6 +263,7 @@ export const de = {
     futureAuxiliary: { words: "wird|werden", infinitive: "(?:en|ern)$", participle: "^ge\\p{L}+en$" },
     complementizer: "^\\s*(?:dass|um|damit)\\s",
     coordinatedComplementizers: ['dass'],
+    startsAhead: ['beginn(?:t|en)', 'start(?:et|en)'],
     pronounSubject: "(?<![\\p{L}])(?:(?:es|sie|er)\\s+(?:\\p{L}+\\s+){0,4}|(?:seine?[nmrs]?|ihre?[nmrs]?)\\s+)$",
     relative: "^\\s*(?:der|die|das|welche[rsm]?)\\s",
     jointly: "^\\s*(?:gemeinsam|zusammen)\\s+mit\\s+(?:der|dem|den)?\\s*(?:[\\p{L}-]+\\s+){0,2}$",
@@ -285,7 +286,8 @@ export const de = {
     fresh: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'neue\\p{L}*', 'weitere\\p{L}*', 'andere\\p{L}*', 'zweite\\p{L}*', 'sein\\p{L}*', 'ihr\\p{L}*', 'eigene\\p{L}*'],
     plantNouns: ['(?:Auto|Automobil|Fahrzeug|Montage|Produktions|Motoren)?[Ww]erk(?:s|es|e|en)?', '\\p{L}*[Ff]abrik(?:en)?', 'Produktionsst(?:ä|a)tte(?:n)?', 'Betrieb(?:s|es|e)?', 'Projekt(?:s|es|e)?', 'Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?', 'Standort(?:s|es|e)?', 'Montagelinie(?:n)?'],
     reportBack: ['(?:das|dies)\\s+(?:teilte|sagte|erklärte|berichtete|bestätigte|gab|kündigte)'],
-    occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung'],
+    pressAudience: ['Journalisten', 'Reportern', 'der\\s+Presse', 'Pressekonferenz'],
+    occasionNouns: ['Zeremonie', 'Unterzeichnung', 'Feier(?:stunde)?', 'Eröffnungsfeier', 'bei\\s+der\\s+Eröffnung', 'im\\s+Anschluss(?:\\s+daran)?'],
     companyNouns: ['Unternehmen(?:s)?', 'Unternehmens(?:leitung|führung|spitze)', 'Firma', 'Firmen', '\\p{L}*[Kk]onzern(?:s|e|es)?', '\\p{L}*[Hh]ersteller(?:s)?', '\\p{L}*[Zz]ulieferer(?:s|n)?', '\\p{L}*[Gg]esellschaft', 'Holding'],
     ventureNouns: ['Gemeinschaftsunternehmen(?:s)?', 'Joint\\s+Ventures?'],
     sideNouns: ['Seite', 'Partner(?:s)?'],
@@ -304,7 +306,10 @@ export const de = {
     relativeMonths: [['(?:in\\s+)?diese[mn]?\\s+Monat(?:s)?|(?:im\\s+)?laufenden\\s+Monat(?:s)?', 0], ['(?:im\\s+)?(?:vergangenen|letzten|Vor)\\s*[Mm]onat(?:s)?', -1], ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Monat(?:s)?', 1]],
     yearEarlier: ['ein\\s+Jahr\\s+(?:zuvor|davor|früher)'],
     relativeYears: [
-      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer', 0],
+      // (and the end of this year, or this whole one: `bis Ende des Jahres`, `zum Jahresende`, `im Gesamtjahr`)
+      ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer|Ende\\s+des\\s+Jahres|Jahresende|(?:im|das|für\\s+das)\\s+Gesamtjahr', 0],
+      // (a season of no written year: `im Sommer`, `diesen Herbst`)
+      ['(?:im|diese[mn])\\s+(?:Sommer|Herbst|Frühjahr|Frühling)(?!\\s+\\d)', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
       ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr|in\\s+einem\\s+Jahr(?!\\p{L})', 1],
     ],

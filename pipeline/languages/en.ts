@@ -388,7 +388,7 @@ export const en = {
     hedges: ["may", "might", "could", "possibly", "perhaps", "probably"],
     changeBefore: ["by", "up", "down", "rose", "fell", "grew", "jumped", "dropped", "declined", "increased", "decreased", "climbed", "surged", "slipped", "plus", "minus"],
     changeAfter: ["more", "less", "higher", "lower"],
-    partitive: ["of\\s+which", "of\\s+them", "including"],
+    partitive: ["of\\s+which", "of\\s+them", "including", "of\\s+(?:this|that|these|those)\\s+(?:number|total|figure)"],
     during: ["during", "in\\s+the\\s+course\\s+of"],
     passiveAgent: ["by"],
     compoundHeads: ["cycle", "process", "processes", "method", "methods", "lines?", "facilit(?:y|ies)", "plants?", "sites?", "base", "chain", "equipment", "technolog(?:y|ies)", "zones?", "areas?", "compan(?:y|ies)", "units?", "workers", "staff", "halls?", "shops?", "costs?", "programm?e?s?", "schedule", "standards?", "enterprises?", "network", "team", "markets?", "manager", "department", "office", "tax", "duties", "license", "licence", "potential"],
@@ -413,6 +413,7 @@ export const en = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:that|to|so\\s+that)\\s",
     coordinatedComplementizers: ['that'],
+    startsAhead: ['begins?', 'starts?', 'commences?'],
     pronounSubject: "(?<![\\p{L}])(?:(?:it|they)\\s+(?:\\p{L}+\\s+){0,2}|(?:its|their)\\s+)$",
     relative: "^\\s*(?:that|which|who)\\s",
     jointly: "^\\s*(?:,\\s*)?(?:together|jointly|along)\\s+with\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}$",
@@ -433,7 +434,8 @@ export const en = {
     fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
     plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
     reportBack: ['this\\s+was\\s+(?:announced|reported|said|confirmed|stated)', 'that\\s+is\\s+what'],
-    occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting'],
+    pressAudience: ['reporters', 'journalists', 'the\\s+press', '(?:a|the)\\s+(?:news|press)\\s+conference'],
+    occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting', '(?:immediately|shortly)\\s+afterwards?'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', '(?:parts\\s+)?suppliers?', 'firm', 'concern', 'corporation'],
     ventureNouns: ['joint\\s+ventures?', 'ventures?'],
     sideNouns: ['side', 'partner'],
@@ -452,7 +454,10 @@ export const en = {
     relativeMonths: [['this\\s+month', 0], ['last\\s+month|(?:the\\s+)?previous\\s+month', -1], ['next\\s+month', 1]],
     yearEarlier: ['a\\s+year\\s+(?:earlier|before)', 'the\\s+year\\s+before'],
     relativeYears: [
-      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year', 0],
+      // (and the end of this year, or this whole one: `before the end of the year`, `for the full year`)
+      ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year|the\\s+end\\s+of\\s+the\\s+year|the\\s+full\\s+year', 0],
+      // (a season of no written year: `in the summer`, `this autumn`)
+      ['(?:in\\s+the|this)\\s+(?:summer|autumn|fall|spring)(?!\\s+(?:of\\s+)?\\d)', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year|in\\s+a\\s+year[\'’]s\\s+time|a\\s+year\\s+from\\s+now', 1],
     ],

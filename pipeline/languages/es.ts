@@ -232,7 +232,7 @@ export const es = {
       // la construcción como sujeto de un inicio remite a la planta del artículo (`La construcción comenzará en mayo`)
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
-        pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levantar\\p{L}*' },
+        pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levant(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas|ar\\p{L}*)' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`; `la carroza` is a carriage)
@@ -315,7 +315,7 @@ export const es = {
     hedges: ["podría\\p{L}*", "posiblemente", "probablemente", "quizás?", "tal\\s+vez", "puede\\s+que", "es\\s+posible\\s+que"],
     changeBefore: ["en", "de", "crec\\p{L}*", "aument(?:ó|aron|a|an|ado)", "sub(?:ió|ieron|e|en)", "ca(?:yó|yeron|e|en)", "baj(?:ó|aron|a|an)", "descend\\p{L}*", "disminu\\p{L}*", "(?:aumento|crecimiento|incremento|alza|subida|caída|descenso|retroceso)\\s+del?"],
     changeAfter: ["más", "menos"],
-    partitive: ["de\\s+(?:los|las)\\s+(?:cuales|que)", "de\\s+ellos", "de\\s+ellas"],
+    partitive: ["de\\s+(?:los|las)\\s+(?:cuales|que)", "de\\s+ellos", "de\\s+ellas", "de\\s+(?:esta|esa)\\s+cifra", "de\\s+(?:este|ese)\\s+total"],
     during: ["durante", "en\\s+el\\s+marco"],
     passiveAgent: ["por"],
     compoundHeads: [],
@@ -340,6 +340,7 @@ export const es = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|para)\\s",
     coordinatedComplementizers: ['que'],
+    startsAhead: ['comienza(?:n)?', 'empieza(?:n)?', 'arranca(?:n)?', 'inicia(?:n)?'],
     pronounAfterSaying: "(?<![\\p{L}])(?:él|ella)\\s+mism[oa](?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:él|ella|ellos|ellas)\\s+(?:\\p{L}+\\s+){0,2}|sus?\\s+)$",
     relative: "^\\s*(?:que|quien|quienes|el\\s+cual|la\\s+cual)\\s",
@@ -363,7 +364,8 @@ export const es = {
     fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
     plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
-    occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)'],
+    pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
+    occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)', 'acto\\s+seguido'],
     companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],
     sideNouns: ['parte', 'socio'],
@@ -382,7 +384,10 @@ export const es = {
     relativeMonths: [['este\\s+mes', 0], ['el\\s+mes\\s+(?:pasado|anterior)', -1], ['el\\s+(?:próximo|siguiente)\\s+mes|el\\s+mes\\s+que\\s+viene', 1]],
     yearEarlier: ['un\\s+año\\s+antes'],
     relativeYears: [
-      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año', 0],
+      // (and the end of this year: `antes de que acabe el año`, `a finales de año`)
+      ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año|(?:acabe|termine|finalice|concluya)\\s+el\\s+año|finales\\s+de(?:l)?\\s+año|(?:el\\s+)?fin\\s+de(?:l)?\\s+año', 0],
+      // (a season of no written year: `en verano`, `este otoño`)
+      ['(?:en|este|esta|durante\\s+el)\\s+(?:verano|otoño|primavera)(?!\\s+(?:de\\s+)?\\d)', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],
       ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene|dentro\\s+de\\s+un\\s+año', 1],
     ],

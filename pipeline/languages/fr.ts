@@ -206,6 +206,8 @@ export const fr = {
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
+      // carrosser is a coachbuilder's making of vehicles (`a carrossé 1 180 autobus l'an dernier`)
+      { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'carross(?:e|ent|é|ée|és|ées|era|eront|ait|aient|er)' },
       // not the noun (`les produits`) nor `se produire` (to happen)
       { type: 'production', pos: 'verb', pattern: '(?<!(?:les|des|un|une|du|de|ces|nos|vos|leurs|ses|son|sa|le|la|ce|cet|cette|d[\'’]|l[\'’]|nouveaux|nouveau|plusieurs|certains|autres|aux|tous\\s+les|mêmes|principaux)\\s)(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être)\\s)produits?|(?<!(?:se|s[\'’]est|s[\'’]était|s[\'’]étaient|sont|se\\s+sont|qui\\s+se|se\\s+soit|se\\s+soient|s[\'’]être|va\\s+se|peut\\s+se)\\s)produi(?:s|sent|ra|ront|rait|raient|sait|saient|re|te|tes|sant)|fabriqu\\p{L}*|assembl(?:e|é|ée|és|ées|ent|era|eront|ait|er)|sort(?:ent|ies)?\\s+des\\s+chaînes' },
       // sortir des chaînes, c'est être produit (`les premières voitures sont sorties de la chaîne de montage`)
@@ -287,7 +289,7 @@ export const fr = {
     hedges: ["pourrai(?:t|ent)", "peut-être", "éventuellement", "probablement", "sans\\s+doute", "il\\s+est\\s+possible\\s+que"],
     changeBefore: ["de", "du", "d['’]une?\\s+hausse\\s+de", "d['’]une?\\s+baisse\\s+de"],
     changeAfter: ["plus", "moins", "de\\s+plus", "de\\s+moins"],
-    partitive: ["dont", "parmi\\s+lesquel(?:s|les)"],
+    partitive: ["dont", "parmi\\s+lesquel(?:s|les)", "sur\\s+ce\\s+(?:total|nombre|volume)"],
     during: ["lors", "pendant", "au\\s+cours"],
     passiveAgent: ["par"],
     compoundHeads: [],
@@ -312,6 +314,7 @@ export const fr = {
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|qu['’]|afin\\s+de|de|d['’])",
     coordinatedComplementizers: ['que', "qu['’]"],
+    startsAhead: ['commence(?:nt)?', 'débute(?:nt)?', 'démarre(?:nt)?'],
     pronounAfterSaying: "(?<![\\p{L}])a-t-(?:il|elle)(?![\\p{L}])",
     pronounSubject: "(?<![\\p{L}])(?:(?:il|elle|ils|elles)\\s+(?:\\p{L}+\\s+){0,2}|(?:ses|son|sa|leurs?)\\s+)$",
     relative: "^\\s*(?:qui|lequel|laquelle)\\s",
@@ -333,7 +336,8 @@ export const fr = {
     fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
     plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprise\\s+commune', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
     reportBack: ["c['’]est\\s+ce\\s+qu['’]"],
-    occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration"],
+    pressAudience: ['journalistes', 'la\\s+presse', 'conférence\\s+de\\s+presse'],
+    occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration", 'dans\\s+la\\s+foulée'],
     companyNouns: ['entreprises?', 'sociétés?', 'compagnies?', 'constructeurs?(?:\\s+automobiles?)?', 'groupe', 'holding', 'firmes?', 'fabricants?'],
     ventureNouns: ['coentreprises?', 'soci(?:é|e)t(?:é|e)s?\\s+communes?', 'entreprises?\\s+communes?'],
     sideNouns: ['partie', 'partenaire'],
@@ -353,7 +357,10 @@ export const fr = {
     relativeMonths: [['ce\\s+mois(?:-ci)?', 0], ['le\\s+mois\\s+(?:dernier|passé|précédent)', -1], ['le\\s+mois\\s+prochain', 1]],
     yearEarlier: ['un\\s+an\\s+(?:plus\\s+tôt|auparavant)', 'l[\'’]année\\s+d[\'’]avant'],
     relativeYears: [
-      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours', 0],
+      // (and the end of this year, or this whole one: `d'ici la fin de l'année`, `sur l'ensemble de l'année`)
+      ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours|(?:la\\s+)?fin\\s+de\\s+l[\'’]année|fin\\s+d[\'’]année|l[\'’]ensemble\\s+de\\s+l[\'’]année', 0],
+      // (a season of no written year: `cet été`, `au printemps`)
+      ['(?:cet|en)\\s+(?:été|automne)(?!\\s+\\d)|(?:ce|au)\\s+printemps(?!\\s+\\d)', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
       ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain|dans\\s+un\\s+an(?!\\p{L})', 1],
     ],

@@ -446,6 +446,12 @@ export interface EventsSection {
   complementizer: string | null;
   /** Complementizers that, right after a coordinator, open a second complement clause with a time of its own (`que` in `y que`, `that`); optional. */
   coordinatedComplementizers?: readonly string[];
+  /**
+   * Verbs of starting in the present tense, which tell a start to come (`Die Lieferungen beginnen im
+   * ersten Quartal`, `Construction begins in the first quarter`): a period they name without its year,
+   * already over at the reference date, is the next one; optional.
+   */
+  startsAhead?: readonly string[];
   pronounSubject: string | null;
   /** A subject pronoun right after a verb of saying (`a-t-elle précisé`, `explicó ella misma`): the speaker is the person named last; optional. */
   pronounAfterSaying?: string;
@@ -470,7 +476,8 @@ export interface DiscourseSection {
    * The occasion a statement is made at (`at the ceremony`, `bei der Unterzeichnung`, `lors de la
    * cérémonie`, `на церемонии`, `durante la ceremonia`): the signing the article placed before, else the
    * occasion the lead reports (`bei der Eröffnung`, `at the opening`, `на открытии`, `lors de l'inauguration`,
-   * `durante el acto`) at its place and on its day.
+   * `durante el acto`) at its place and on its day; a phrase of what follows at once (`dans la foulée`, `im
+   * Anschluss`) is at that occasion too.
    */
   occasionNouns: string[];
   /**
@@ -478,6 +485,11 @@ export interface DiscourseSection {
    * announced by`, `Об этом сообщила`, `C'est ce qu'a annoncé`, `Así lo informó`): the saying of that news.
    */
   reportBack?: string[];
+  /**
+   * The press a statement is made to (`reporters`, `Journalisten`, `la presse`, `periodistas`,
+   * `журналистам`): such a statement right after the lead goes on with the saying the lead dates.
+   */
+  pressAudience?: string[];
   /** Companies. */
   companyNouns: string[];
   /**
