@@ -210,7 +210,7 @@ interface Compiled {
   /** An active participle's ending at the end of a trigger (Russian `выпускающий`). */
   participle: RegExp | null;
   /** The pack's reduced relatives (see EventsSection), compiled; null where it has none. */
-  reducedRelative: { participle: RegExp; auxiliaryBefore: RegExp; pronounBefore: RegExp; prepositionAfter: RegExp; subjectBefore: RegExp } | null;
+  reducedRelative: { participle: RegExp; auxiliaryBefore: RegExp; pronounBefore: RegExp; prepositionAfter: RegExp; subjectBefore: RegExp; appositionBefore: RegExp } | null;
   /** German `werden`: future with an infinitive, passive with a participle. */
   futureAuxiliary: { word: RegExp; trailing: RegExp; infinitive: RegExp; participle: RegExp } | null;
 }
@@ -366,6 +366,7 @@ const compile = perLanguage((key: string): Compiled => {
       pronounBefore: new RegExp(lex.reducedRelative.pronounBefore, 'iu'),
       prepositionAfter: new RegExp(lex.reducedRelative.prepositionAfter, 'iu'),
       subjectBefore: new RegExp(lex.reducedRelative.subjectBefore, 'iu'),
+      appositionBefore: new RegExp(lex.reducedRelative.appositionBefore, 'iu'),
     },
     futureAuxiliary: lex.futureAuxiliary && {
       word: new RegExp(`^(?:${lex.futureAuxiliary.words})$`, 'iu'),
@@ -507,6 +508,8 @@ interface Trigger {
   numbers: number[];
   /** Set for jobs events read from a job figure. */
   fromNumber?: boolean;
+  /** A participle opening a non-restrictive apposition (`X and Y, both assembled at …,`): it takes no figure of the clause around it. */
+  apposition?: boolean;
 }
 
 
@@ -538,6 +541,7 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
     // a trigger word inside a name is part of the name (`Rustavi Wagon Building Company`, `Ministerio de Economía, Comercio y Empresa`)
     if (!/\S/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
     if (!statesFact(t, g, c)) continue;
+    if (opensApposition(t, g, c)) t.apposition = true;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     if (t.rule.requires === 'product') {
@@ -580,6 +584,17 @@ function objectNoun(g: Geometry, c: Compiled, t: Trigger): 'plant' | 'product' |
 }
 
 /**
+ * Whether a trigger is a bare participle with its preposition that opens a non-restrictive apposition after a comma
+ * (`The Onix and the Tracker, both assembled at the plant in Asaka, accounted for …`): it states its fact, and its
+ * figures are its own clause's.
+ */
+function opensApposition(t: Trigger, g: Geometry, c: Compiled): boolean {
+  const r = c.reducedRelative;
+  return r !== null && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) &&
+    r.appositionBefore.test(slice(g, t.start - 40, t.start)) && r.prepositionAfter.test(slice(g, t.end, t.end + 40));
+}
+
+/**
  * Whether a trigger states a fact: a process noun before a compound head (`production process`) or
  * after one (`ligne de production`, `цикл производства`) is a modifier, and where the pack describes its reduced relatives, a bare participle describes a noun
  * (`Cars produced at the plant`, `locally produced cars`) unless its clause has a subject for it.
@@ -589,7 +604,7 @@ function statesFact(t: Trigger, g: Geometry, c: Compiled): boolean {
   const after = slice(g, t.end, t.end + 40);
   if (t.rule.pos === 'noun' && (c.compoundHead?.test(after) || c.compoundHeadBefore?.test(before))) return false;
   const r = c.reducedRelative;
-  if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before)) {
+  if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before) && !opensApposition(t, g, c)) {
     const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));
     const reduced = r.prepositionAfter.test(after) && /\p{L}+\s*$/u.test(before) && !r.pronounBefore.test(before);
     const precededByNounOnly = /(?:^|[^\p{L}])(?:\p{L}+)\s+$/u.test(before) && !/\d[\d,.]*\s*$/u.test(before);
@@ -1429,6 +1444,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     let bestD = Infinity;
     for (const t of triggers) {
       if (t.fromNumber || !accepts(t, n, use, c)) continue;
+      if (t.apposition && clauseOf(g, n.start) !== clauseOf(g, t.start)) continue;
       const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) || clauseOf(g, n.start) === clauseOf(g, t.end - 1) ? 0 : 1000);
       if (d < bestD) {
         bestD = d;
@@ -2402,9 +2418,10 @@ function productList(v: Draft, g: Geometry, c: Compiled, infos: MentionInfo[]): 
   const sorted = infos.filter(isProduct).sort((a, b) => a.m.start - b.m.start);
   const k = sorted.indexOf(start);
   const list = [start];
+  // (a determiner may open the next product: `the Chevrolet Onix and the Chevrolet Tracker`, `la Onix et la Tracker`)
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
     const between = slice(g, a.m.end, b.m.start);
-    return listed(c, between);
+    return listed(c, c.definiteBefore ? between.replace(c.definiteBefore, '') : between);
   };
   for (let j = k - 1; j >= 0 && joined(sorted[j]!, list[0]!); j--) list.unshift(sorted[j]!);
   for (let j = k + 1; j < sorted.length && joined(list[list.length - 1]!, sorted[j]!); j++) list.push(sorted[j]!);

@@ -405,10 +405,11 @@ export const en = {
     participleEnding: null,
     reducedRelative: {
       participle: "(?:ed|sold|made|built)$",
-      auxiliaryBefore: "(?:^|[^\\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|to|it)\\s+(?:(?:\\p{L}+ly|already|also|not|then|first)\\s+)?$",
+      auxiliaryBefore: "(?:^|[^\\p{L}])(?:is|are|was|were|be|been|being|has|have|had|will|would|to|it)\\s+(?:(?:\\p{L}+ly|already|also|not|then|first|both|all|each|still|now)\\s+)?$",
       pronounBefore: "(?:^|\\s)(?:that|which|who|it|they|he|she)\\s*$",
       prepositionAfter: "^\\s+(?:by|at|in|on|under|from|with|for|here|there|abroad|locally)(?![\\p{L}])",
       subjectBefore: "(?:plant|factory|company|enterprise|manufacturer|maker|automaker|it|they)\\s*$",
+      appositionBefore: ",\\s*(?:(?:both|all|each|mostly|mainly|largely)\\s+)?$",
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:that|to|so\\s+that)\\s",

@@ -332,10 +332,11 @@ export const es = {
     // `los autobuses fabricados en Samarcanda`: a participle after its noun, with no auxiliary (`han sido`, `se han`)
     reducedRelative: {
       participle: "(?:ad[oa]s?|id[oa]s?)$",
-      auxiliaryBefore: "(?:^|[^\\p{L}])(?:ha|han|había|habían|habrá|habrán|haber|fue|fueron|es|son|era|eran|será|serán|sido|ser|está|están|estaba|estaban|estar|se|que)\\s+(?:(?:\\p{L}+mente|ya|también|no|sido)\\s+)?$",
+      auxiliaryBefore: "(?:^|[^\\p{L}])(?:ha|han|había|habían|habrá|habrán|haber|fue|fueron|es|son|era|eran|será|serán|sido|ser|está|están|estaba|estaban|estar|se|que)\\s+(?:(?:\\p{L}+mente|ya|también|no|sido|ambos|ambas|todos|todas)\\s+)?$",
       pronounBefore: "(?:^|\\s)(?:que|quien|quienes)\\s*$",
       prepositionAfter: "^\\s+(?:por|en|desde|con|bajo|localmente|aquí|allí)(?![\\p{L}])",
       subjectBefore: "(?!)",
+      appositionBefore: ",\\s*(?:(?:ambos|ambas|todos|todas|principalmente)\\s+)?$",
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|para)\\s",

@@ -306,10 +306,11 @@ export const fr = {
     // `les camions assemblés à Kostanaï`: a participle after its noun, with no auxiliary (`ont été`, `sont`)
     reducedRelative: {
       participle: "(?:é|ée|és|ées|uit|uits|uite|uites)$",
-      auxiliaryBefore: "(?:^|[^\\p{L}])(?:a|ont|avait|avaient|aura|auront|avoir|est|sont|était|étaient|sera|seront|été|être|qui|que|s['’]|se)\\s+(?:(?:\\p{L}+ment|déjà|aussi|pas|été)\\s+)?$",
+      auxiliaryBefore: "(?:^|[^\\p{L}])(?:a|ont|avait|avaient|aura|auront|avoir|est|sont|était|étaient|sera|seront|été|être|qui|que|s['’]|se)\\s+(?:(?:\\p{L}+ment|déjà|aussi|pas|été|tou(?:s|tes)(?:\\s+(?:deux|trois))?)\\s+)?$",
       pronounBefore: "(?:^|\\s)(?:qui|il|elle|ils|elles|on)\\s*$",
       prepositionAfter: "^\\s+(?:par|à|au|aux|en|dans|sur|depuis|sous|localement|ici)(?![\\p{L}])",
       subjectBefore: "(?!)",
+      appositionBefore: ",\\s*(?:(?:tou(?:s|tes)(?:\\s+(?:deux|trois))?|principalement)\\s+)?$",
     },
     futureAuxiliary: null,
     complementizer: "^\\s*(?:que|qu['’]|afin\\s+de|de|d['’])",

@@ -424,10 +424,12 @@ export interface EventsSection {
    * A past participle standing without an auxiliary describes a noun rather than stating a fact
    * (English `Cars produced at the plant are exported`, `locally produced cars`): regex sources for
    * the participle's ending, an auxiliary or a pronoun subject before it (then it is a verb), the
-   * prepositions that open a reduced relative after it, and the nouns whose clause it still states
-   * (`the plant produced in 2018`); null where the language marks its participles otherwise.
+   * prepositions that open a reduced relative after it, the nouns whose clause it still states
+   * (`the plant produced in 2018`), and what opens a non-restrictive apposition before it, which states
+   * its fact (`The Onix and the Tracker, both assembled at the plant in Asaka, …`); null where the language
+   * marks its participles otherwise.
    */
-  reducedRelative: { participle: string; auxiliaryBefore: string; pronounBefore: string; prepositionAfter: string; subjectBefore: string } | null;
+  reducedRelative: { participle: string; auxiliaryBefore: string; pronounBefore: string; prepositionAfter: string; subjectBefore: string; appositionBefore: string } | null;
   /**
    * An auxiliary that is future with an infinitive and passive with a participle (German `wird
    * produzieren` vs `wird produziert`): the auxiliary, the infinitive ending, the participle form; null: none.
