@@ -392,11 +392,14 @@ export function resolveDiscourse(
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
-  /** The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`): short → full. */
+  /**
+   * The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`,
+   * over the quotes of a full name: `ООО «Худжандский автосборочный завод» (ХАЗ)`): short → full.
+   */
   const fullNames = new Map<string, string>();
   input.mentions.forEach((x, i) => {
     const next = input.mentions[i + 1];
-    if (x.type === 'ORG' && next?.type === 'ORG' && /^\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
+    if (x.type === 'ORG' && next?.type === 'ORG' && /^["”»“']?\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
   });
   /** One organisation, by name or by the short name it was given (`ADY` for `Azerbaijan Railways`). */
   const sameOrganisation = (a: number, b: number): boolean =>
@@ -917,11 +920,15 @@ export function resolveDiscourse(
     if (!SITE_TYPES.has(r.type) || !on('owner-site')) return null;
     // (a state's stake, `Azerbaijan holds 75 percent`, `in which the Georgian state holds a 35% stake`, is a
     // share of the enterprise the article is about: the site of the latest plant)
-    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    const latest = (): number | null => [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return latest();
     if (!r.actors.some((a) => m(a).type === 'ORG')) return null;
-    const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameName(m(o).text, m(a).text)));
+    // (by name or by the short name the article gave it: `Самаркандский автомобильный завод (СамАвто)`)
+    const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameOrganisation(o, a)));
     const f = [...frames].reverse().find((x) => x.pos < before && x.place !== null && owned(x.owners));
     if (f) return f.place;
+    // (so is the stake of a holder with no plant of its own: `«Тоджиксаноатмаш» принадлежит 51% ХАЗ`)
+    if (isStake(r)) return latest();
     // (a workforce or an investment only: an export or a sales figure is the country's, not the site's)
     if (!FACT_SITED.has(r.type)) return null;
     const fact = [...out].reverse().find((x) => x.type === 'production' && x.location !== null && x.actors.length > 0 && viewOf.get(x.location)?.view.role === 'locative' && owned(x.actors));
@@ -1009,10 +1016,11 @@ export function resolveDiscourse(
   /**
    * The town a plant is named after, by the two words before its plant noun (`Samarkand Automobile
    * Plant`, `Самаркандский автомобильный завод`, `Das Samarkander Automobilwerk`): a capitalised word
-   * that begins with a listed place's name, as the article names that place; null when none.
+   * that begins with a listed place's name, as the article names that place (quotes around the name do
+   * not count: `ООО «Худжандский автосборочный завод»`); null when none.
    */
   function townOfName(before: string): number | null {
-    const words = before.split(/\s+/u).filter(Boolean).slice(-2);
+    const words = before.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean).slice(-2);
     for (const w of words.reverse()) {
       const town = /^\p{Lu}/u.test(w) ? placeIdWithin(w) : null;
       if (town === null) continue;

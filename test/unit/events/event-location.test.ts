@@ -77,3 +77,36 @@ describe('the lead’s agreement is signed at the dateline only where the articl
     expect(out.filter((e) => e[0] === 'agreement').map((e) => e[2])).toEqual(['ASTANA']);
   });
 });
+
+describe('a plant named after its town is at that town, whatever name the article then gives it', () => {
+  const cars = (text: string, value: number, unit = 'bus'): NumberSpec => ({ text, kind: 'count', value, unit });
+  it('ru, en: the short name in brackets (`(СамАвто)`, `(SamAuto)`) and the name in quotes (`ООО «Худжандский автосборочный завод»`)', () => {
+    const ru = 'Самаркандский автомобильный завод (СамАвто) в 2026 году планирует произвести 3 200 автобусов. В Самарканде также строится новый цех окраски.';
+    const outRu = run(ru, 'rus', [['Самаркандский автомобильный завод', 'ORG'], ['СамАвто', 'ORG'], ['Самарканде', 'GPE']], [cars('3 200 автобусов', 3200), { text: '2026 году', kind: 'year', value: 2026, date: '2026' }]);
+    expect(outRu[0]).toEqual(['production_target', ['СамАвто'], 'Самарканде']);
+    const en = 'Samarkand Automobile Plant (SamAuto) plans to produce 3,200 buses in 2026. A new paint shop is being built in Samarkand.';
+    const outEn = run(en, 'eng', [['Samarkand Automobile Plant', 'ORG'], ['SamAuto', 'ORG'], ['Samarkand', 'GPE', 1]], [cars('3,200 buses', 3200), { text: '2026', kind: 'year', value: 2026, date: '2026' }]);
+    expect(outEn[0]).toEqual(['production_target', ['SamAuto'], 'Samarkand']);
+    const quoted = 'ООО «Худжандский автосборочный завод» (ХАЗ) выпустило 1 140 единиц техники. Предприятие расположено на окраине Худжанда.';
+    expect(run(quoted, 'rus', [['Худжандский автосборочный завод', 'ORG'], ['ХАЗ', 'ORG'], ['Худжанда', 'GPE']], [cars('1 140 единиц техники', 1140, 'machine')])[0]![2]).toBe('Худжанда');
+  });
+
+  it('silent: a company not named after a town the article names has no site from its name (en)', () => {
+    const en = 'Uzbek Automobile Plant (UzAP) plans to produce 3,200 buses in 2026. A new paint shop is being built in Samarkand.';
+    expect(run(en, 'eng', [['Uzbek Automobile Plant', 'ORG'], ['UzAP', 'ORG'], ['Samarkand', 'GPE']], [cars('3,200 buses', 3200)])[0]![2]).toBeNull();
+  });
+});
+
+describe('a stake is a share of the enterprise the article is about', () => {
+  const pct = (text: string, value: number): NumberSpec => ({ text, kind: 'percent', value, unit: 'percent' });
+  it('en, es: a holder with no plant of its own takes the latest plant’s site', () => {
+    const en = 'Ordabasy Motors opened a bus factory in Shymkent. Turan Holding owns 51% of Ordabasy Motors.';
+    expect(run(en, 'eng', [['Ordabasy Motors', 'ORG'], ['Shymkent', 'GPE'], ['Turan Holding', 'ORG'], ['Ordabasy Motors', 'ORG', 1]], [pct('51%', 51)]).at(-1)![2]).toBe('Shymkent');
+    const es = 'Ordabasy Motors ha inaugurado una fábrica de autobuses en Shymkent. Turan Holding controla el 51 % de Ordabasy Motors.';
+    expect(run(es, 'spa', [['Ordabasy Motors', 'ORG'], ['Shymkent', 'GPE'], ['Turan Holding', 'ORG'], ['Ordabasy Motors', 'ORG', 1]], [pct('51 %', 51)]).at(-1)![2]).toBe('Shymkent');
+  });
+
+  it('silent: with no plant in the article the stake has no site (en)', () => {
+    expect(run('Turan Holding owns 51% of Ordabasy Motors.', 'eng', [['Turan Holding', 'ORG'], ['Ordabasy Motors', 'ORG']], [pct('51%', 51)]).at(-1)![2]).toBeNull();
+  });
+});
