@@ -424,7 +424,7 @@ export const en = {
   discourse: {
     definite: ['the', 'this', 'that', 'these', 'those'],
     fresh: ['a', 'an', 'new', 'another', 'second', 'one', 'some', 'its', 'their', 'own'],
-    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', '(?:production\\s+)?sites?', 'complex', 'gigafactory'],
+    plantNouns: ['plants?', 'factor(?:y|ies)', 'facilit(?:y|ies)', 'enterprises?', 'works', '(?:assembly|production)\\s+lines?', 'projects?', 'joint\\s+ventures?', 'ventures?', 'production\\s+sites?', 'complex', 'gigafactory'],
     reportBack: ['this\\s+was\\s+(?:announced|reported|said|confirmed|stated)', 'that\\s+is\\s+what'],
     occasionNouns: ['ceremony', 'the\\s+signing', 'at\\s+the\\s+opening', 'at\\s+the\\s+(?:\\p{L}+\\s+)?meeting'],
     companyNouns: ['compan(?:y|ies)', '(?:car\\s+|auto\\s+|vehicle\\s+|automobile\\s+)?(?:manufacturer|maker|producer)', 'automaker', 'carmaker', '(?:parts\\s+)?suppliers?', 'firm', 'concern', 'corporation'],

@@ -110,20 +110,3 @@ describe('a stake is a share of the enterprise the article is about', () => {
     expect(run('Turan Holding owns 51% of Ordabasy Motors.', 'eng', [['Turan Holding', 'ORG'], ['Ordabasy Motors', 'ORG']], [pct('51%', 51)]).at(-1)![2]).toBeNull();
   });
 });
-
-describe('`the site` points back to the plant (en)', () => {
-  const people = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'person' });
-  it('en: `work at the site, which was opened by …`, `The site was inaugurated …`', () => {
-    const opened = 'Azermash and UzAuto Motors run a car plant in Hajigabul. About 1,350 people now work at the site, which was opened by President Ilham Aliyev last year.';
-    const out = run(opened, 'eng', [['Azermash', 'ORG'], ['UzAuto Motors', 'ORG'], ['Hajigabul', 'GPE'], ['Ilham Aliyev', 'PER']], [people('1,350 people', 1350)]);
-    expect(out.find((e) => e[0] === 'plant_launch')![2]).toBe('Hajigabul');
-    const inaugurated = 'Hyundai opened a plant in Chennai. The site was inaugurated by the governor in May.';
-    const last = run(inaugurated, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE']]).at(-1)!;
-    expect([last[0], last[2]]).toEqual(['plant_launch', 'Chennai']);
-  });
-
-  it('silent: `a 40-hectare site` in a place of its own is that place', () => {
-    const text = 'Hyundai opened a plant in Chennai. Kia will build a plant on a 40-hectare site in Pune.';
-    expect(run(text, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Kia', 'ORG'], ['Pune', 'GPE']]).at(-1)![2]).toBe('Pune');
-  });
-});
