@@ -367,7 +367,8 @@ export const es = {
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],
-    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
+    // (and `en` with a pronoun for the plant named before: `Trabajan en ella 180 personas`)
+    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí', 'en\\s+(?:ella|él)'],
     notPlace: null,
     productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
     possessiveStart: ['su', 'sus'],

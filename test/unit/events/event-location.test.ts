@@ -110,3 +110,18 @@ describe('a stake is a share of the enterprise the article is about', () => {
     expect(run('Turan Holding owns 51% of Ordabasy Motors.', 'eng', [['Turan Holding', 'ORG'], ['Ordabasy Motors', 'ORG']], [pct('51%', 51)]).at(-1)![2]).toBeNull();
   });
 });
+
+describe('a locative pronoun for the plant named before is its site', () => {
+  const people = (text: string, value: number): NumberSpec => ({ text, kind: 'count', value, unit: 'person' });
+  it('es, ru: `Trabajan en ella 180 personas`, `На нём будет создано 220 рабочих мест` after another company’s fact', () => {
+    const es = 'Carrocerías Moncayo ha inaugurado una planta en Mingachevir. Azermash vendió 300 chasis en 2026. Trabajan en ella 180 personas.';
+    expect(run(es, 'spa', [['Carrocerías Moncayo', 'ORG'], ['Mingachevir', 'GPE'], ['Azermash', 'ORG']], [count('300 chasis', 300, 'chassis'), people('180 personas', 180)]).at(-1)![2]).toBe('Mingachevir');
+    const ru = 'Компания «Агромаш» открыла завод в Костанае. «Казтрак» продал 300 двигателей в 2026 году. На нём будет создано 220 рабочих мест.';
+    expect(run(ru, 'rus', [['Агромаш', 'ORG'], ['Костанае', 'GPE'], ['Казтрак', 'ORG']], [count('300 двигателей', 300, 'engine'), count('220 рабочих мест', 220, 'job')]).at(-1)![2]).toBe('Костанае');
+  });
+
+  it('silent: a place of the sentence’s own stays (es)', () => {
+    const es = 'Carrocerías Moncayo ha inaugurado una planta en Mingachevir. En su fábrica de Zaragoza trabajan en ella 940 personas.';
+    expect(run(es, 'spa', [['Carrocerías Moncayo', 'ORG'], ['Mingachevir', 'GPE'], ['Zaragoza', 'GPE']], [people('940 personas', 940)]).at(-1)![2]).toBe('Zaragoza');
+  });
+});
