@@ -407,11 +407,14 @@ export function resolveDiscourse(
   const m = (i: number): Mention => input.mentions[i]!;
   const isPlace = (i: number): boolean => m(i).type === 'GPE' || m(i).type === 'LOC';
   const isOrg = (i: number): boolean => m(i).type === 'ORG';
-  /** The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`): short → full. */
+  /**
+   * The short name an organisation is given in parentheses after its full name (`Azerbaijan Railways (ADY)`,
+   * over the quotes of a full name: `ООО «Худжандский автосборочный завод» (ХАЗ)`): short → full.
+   */
   const fullNames = new Map<string, string>();
   input.mentions.forEach((x, i) => {
     const next = input.mentions[i + 1];
-    if (x.type === 'ORG' && next?.type === 'ORG' && /^\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
+    if (x.type === 'ORG' && next?.type === 'ORG' && /^["”»“']?\s*\($/u.test(input.text.slice(x.end, next.start))) fullNames.set(norm(next.text), x.text);
   });
   /** One organisation, by name or by the short name it was given (`ADY` for `Azerbaijan Railways`). */
   const sameOrganisation = (a: number, b: number): boolean =>
@@ -447,13 +450,14 @@ export function resolveDiscourse(
       for (const f of frames) if (f.pos < pos && (!best || f.pos >= best.pos)) best = f;
       return best;
     };
-    // (a plant of its own before a joint venture it shares: the venture's site is not each partner's)
-    const frameOfOwner = (owner: number, pos: number): Frame | null => {
+    // (a plant of its own before a joint venture it shares: the venture's site is not each partner's; with
+    // `shared` false only a plant of its own counts)
+    const frameOfOwner = (owner: number, pos: number, shared = true): Frame | null => {
       let best: Frame | null = null;
       const own = (f: Frame): boolean => f.owners.filter(isOrg).length < 2;
       const better = (f: Frame, b: Frame | null): boolean => !b || (own(f) !== own(b) ? own(f) : f.pos >= b.pos);
       for (const f of frames) {
-        if (f.pos >= pos || f.place === null) continue;
+        if (f.pos >= pos || f.place === null || (!shared && !own(f))) continue;
         if (f.owners.some((o) => sameName(m(o).text, m(owner).text)) && better(f, best)) best = f;
       }
       return best;
@@ -556,7 +560,8 @@ export function resolveDiscourse(
       const org = (described ? ofDemonym(input, mentionsIn, viewOf, k, ns, described.demonym) : null) ??
         latestCompany(input, mentionsIn, viewOf, k, ns, k) ?? (topical ? protagonist() : null) ?? salientCompany(k) ?? latestCompany(input, mentionsIn, viewOf, k, ns);
       if (org === null || !on('company')) continue;
-      cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1)?.place ?? null, locative: false });
+      // (the company itself, `La empresa nombró …`: the site of a plant of its own, not of a joint venture it shares)
+      cues.push({ pos: ns, kind: 'company', actors: [org], place: frameOfOwner(org, ns + 1, false)?.place ?? null, locative: false });
     }
 
     // `the countries`, `both sides`
@@ -969,15 +974,52 @@ export function resolveDiscourse(
     if (!SITE_TYPES.has(r.type) || !on('owner-site')) return null;
     // (a state's stake, `Azerbaijan holds 75 percent`, `in which the Georgian state holds a 35% stake`, is a
     // share of the enterprise the article is about: the site of the latest plant)
-    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    const latest = (): number | null => [...frames].reverse().find((x) => x.pos < before && x.place !== null)?.place ?? null;
+    if (isStake(r) && r.actors.length > 0 && r.actors.every((a) => isPlace(a))) return latest();
     if (!r.actors.some((a) => m(a).type === 'ORG')) return null;
-    const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameName(m(o).text, m(a).text)));
+    // (by name or by the short name the article gave it: `Самаркандский автомобильный завод (СамАвто)`)
+    const owned = (owners: number[]): boolean => r.actors.every((a) => owners.some((o) => sameOrganisation(o, a)));
     const f = [...frames].reverse().find((x) => x.pos < before && x.place !== null && owned(x.owners));
     if (f) return f.place;
+    // (so is the stake of a holder with no plant of its own: `«Тоджиксаноатмаш» принадлежит 51% ХАЗ`)
+    if (isStake(r)) return latest();
     // (a workforce or an investment only: an export or a sales figure is the country's, not the site's)
     if (!FACT_SITED.has(r.type)) return null;
     const fact = [...out].reverse().find((x) => x.type === 'production' && x.location !== null && x.actors.length > 0 && viewOf.get(x.location)?.view.role === 'locative' && owned(x.actors));
     return fact?.location ?? null;
+  }
+
+  /**
+   * Whether a sentence after `k` tells an agreement again (`the contract`, `el acuerdo`: the pack's agreement
+   * words after a definite article) with a place of its own: the signing was there, not at the dateline.
+   */
+  function signedElsewhere(k: number): boolean {
+    return sentences.some((s, j) => j > k && (perSentence[j] ?? []).some((e) => e.type === 'agreement' && e.location !== null) &&
+      (compile(discourseKey(views[j]!.key)).agreementBack?.test(input.text.slice(s.start, s.end)) ?? false));
+  }
+
+  /**
+   * A site as the article's body first gives it, of a town and a zone named after it (`Industriepark Sumgait`,
+   * `Parque Industrial de Mingachevir`): `the Hajigabul plant` after `the plant … in the Hajigabul Industrial
+   * District` is in that district, while `La fábrica, situada en el Parque Industrial de Mingachevir` after
+   * `su primera planta …, en la ciudad azerbaiyana de Mingachevir` only describes the site of the plant in the
+   * town. The headline and the dateline do not count (the body starts after the dateline); the zone is one
+   * named up to `end`.
+   */
+  function siteAsFirstGiven(place: number, end: number): number {
+    const body = line?.end ?? 0;
+    const first = (i: number): number => input.mentions.findIndex((x) => x.start >= body && (x.type === 'GPE' || x.type === 'LOC') && norm(x.text) === norm(m(i).text));
+    const named = (zone: number, town: number): boolean => {
+      const z = norm(m(zone).text);
+      return z !== norm(m(town).text) && ` ${z} `.includes(` ${norm(m(town).text)} `) && ZONE.test(m(zone).text);
+    };
+    const before = (a: number, b: number): boolean => first(a) >= 0 && (first(b) < 0 || m(first(a)).start < m(first(b)).start);
+    if (ZONE.test(m(place).text)) {
+      const town = input.mentions.findIndex((x, i) => x.type === 'GPE' && named(place, i));
+      return town >= 0 && before(town, place) ? first(town) : place;
+    }
+    const zone = input.mentions.findIndex((x, i) => i !== place && x.end <= end && isPlace(i) && named(i, place));
+    return zone >= 0 && !before(place, zone) ? zone : place;
   }
 
   /**
@@ -1028,10 +1070,11 @@ export function resolveDiscourse(
   /**
    * The town a plant is named after, by the two words before its plant noun (`Samarkand Automobile
    * Plant`, `Самаркандский автомобильный завод`, `Das Samarkander Automobilwerk`): a capitalised word
-   * that begins with a listed place's name, as the article names that place; null when none.
+   * that begins with a listed place's name, as the article names that place (quotes around the name do
+   * not count: `ООО «Худжандский автосборочный завод»`); null when none.
    */
   function townOfName(before: string): number | null {
-    const words = before.split(/\s+/u).filter(Boolean).slice(-2);
+    const words = before.split(/\s+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean).slice(-2);
     for (const w of words.reverse()) {
       const town = /^\p{Lu}/u.test(w) ? placeIdWithin(w) : null;
       if (town === null) continue;
@@ -1176,13 +1219,7 @@ export function resolveDiscourse(
       if (cue) r.location = cue.place;
       if (r.location === null) r.location = ownerSite(r, s.end);
     }
-    // the most specific known site: `the Hajigabul plant` after `the plant … in the Hajigabul
-    // Industrial District` is in that district (a zone named after the town, before or after the zone word: `Industriepark Sumgait`, named before in the article)
-    if (r.location !== null && r.type !== 'statement' && isPlace(r.location) && on('plant')) {
-      const town = norm(m(r.location).text);
-      const zone = input.mentions.findIndex((x, i) => i !== r.location && x.end <= s.end && (x.type === 'GPE' || x.type === 'LOC') && ` ${norm(x.text)} `.includes(` ${town} `) && norm(x.text) !== town && ZONE.test(x.text));
-      if (zone >= 0) r.location = zone;
-    }
+    if (r.location !== null && r.type !== 'statement' && isPlace(r.location) && on('plant')) r.location = siteAsFirstGiven(r.location, s.end);
     // time
     if (r.time !== null && year !== null && on('relative-year')) r.time = completeYear(r.time, year);
     /** The lead's statement dated by the dateline alone: a weekday beside its verb may still name the day (`сообщил в среду`). */
@@ -1245,8 +1282,9 @@ export function resolveDiscourse(
         r.time ??= held.time;
       }
     }
-    // an agreement the lead reports without a place was signed where the dateline says
-    if (r.location === null && r.type === 'agreement' && k === lead && line?.place != null && input.referenceDate?.dateline && on('dateline')) r.location = line.place;
+    // an agreement the lead reports without a place was signed where the dateline says, unless the article
+    // tells the signing again with a place of its own (`The contract was signed on Tuesday in Tashkent`)
+    if (r.location === null && r.type === 'agreement' && k === lead && line?.place != null && input.referenceDate?.dateline && on('dateline') && !signedElsewhere(k)) r.location = line.place;
     // a weekday (`on Wednesday`, `am Montag`, `mardi`) is a day of the dateline's week: before it,
     // or after it when the fact is planned
     const reference = input.referenceDate?.date ?? null;

@@ -2032,9 +2032,11 @@ function baseDraft(
   // (a statement is placed where it was said, in its own clause: a place in the quote is what was said)
   // (or in a clause after it that opens with the place's preposition, over the speaker's apposition:
   // `sagte X, Sprecherin der Y, vor Journalisten in Taschkent`, `teilte …, X, in Taschkent mit`)
+  // (an appointment is placed in its own clause: a place in an apposition on the person's former post is
+  // theirs, `nombró … a X, hasta entonces responsable de ventas en Rusia`, `назначен X, ранее руководивший … в Синьцзяне`)
   const said = (x: MentionInfo) =>
-    t.type !== 'statement' || clauseOf(g, x.m.start) === clauseOf(g, t.start) ||
-    (x.m.start > t.end && !QUOTE.test(slice(g, t.end, x.m.start)) && c.placeClauseOpening.test(slice(g, clauseBounds(g, x.m.start)[0], x.m.start)));
+    (t.type !== 'statement' && t.type !== 'appointment') || clauseOf(g, x.m.start) === clauseOf(g, t.start) ||
+    (t.type === 'statement' && x.m.start > t.end && !QUOTE.test(slice(g, t.end, x.m.start)) && c.placeClauseOpening.test(slice(g, clauseBounds(g, x.m.start)[0], x.m.start)));
   const candidates = infos.filter(
     (x) => said(x) && (x.role === 'locative' || (t.type === 'visit' && x.role === 'directional') || ((t.type === 'export' || t.type === 'sales') && x.role === 'source')),
   );

@@ -363,7 +363,7 @@ export const es = {
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
     fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
-    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresa\\s+conjunta', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
+    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
     pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)', 'acto\\s+seguido'],
@@ -377,7 +377,8 @@ export const es = {
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
     companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],
-    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí'],
+    // (and `en` with a pronoun for the plant named before: `Trabajan en ella 180 personas`)
+    placeAdverbs: ['aquí', 'allí', 'allá', 'ahí', 'en\\s+(?:ella|él)'],
     notPlace: null,
     productDemonstrative: ['(?:estos|estas|esos|esas|dichos|dichas)\\s+(?:\\p{L}+\\s+)?(?:coches|vehículos|automóviles|modelos|piezas|componentes|productos|autobuses|camiones)'],
     possessiveStart: ['su', 'sus'],
