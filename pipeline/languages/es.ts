@@ -363,7 +363,7 @@ export const es = {
   discourse: {
     definite: ['el', 'la', 'los', 'las', 'este', 'esta', 'estos', 'estas', 'del', 'al'],
     fresh: ['un', 'una', 'nuev\\p{L}*', 'otr\\p{L}*', 'segund\\p{L}*', 'su', 'sus', 'propi\\p{L}*'],
-    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
+    plantNouns: ['plantas?', 'fábricas?', 'factorías?', 'proyectos?', 'empresas?\\s+conjuntas?', 'complejo', 'líneas?\\s+de\\s+(?:montaje|producción)'],
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
     pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)', 'acto\\s+seguido'],

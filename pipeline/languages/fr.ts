@@ -335,7 +335,7 @@ export const fr = {
   discourse: {
     definite: ['le', 'la', 'les', 'l[\'’]', 'cette', 'ce', 'cet', 'ces', 'du', 'au', 'aux'],
     fresh: ['un', 'une', 'nouvel\\p{L}*', 'nouveau\\p{L}*', 'autre', 'second\\p{L}*', 'deuxième', 'son', 'sa', 'ses', 'leur', 'leurs', 'propre'],
-    plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprises?\\s+communes?', 'soci(?:é|e)t(?:é|e)s?\\s+communes?', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
+    plantNouns: ['usines?', 'sites?\\s+de\\s+production', 'complexes?', 'coentreprises?', 'entreprises?\\s+communes?', 'projets?', 'cha(?:î|i)nes?\\s+de\\s+(?:montage|production)', 'unités?\\s+de\\s+production', 'fabriques?'],
     reportBack: ["c['’]est\\s+ce\\s+qu['’]"],
     pressAudience: ['journalistes', 'la\\s+presse', 'conférence\\s+de\\s+presse'],
     occasionNouns: ['cérémonie', 'signature', "(?:lors\\s+de\\s+|à\\s+)l['’]inauguration", 'dans\\s+la\\s+foulée'],

@@ -34,15 +34,15 @@ describe('a zone named after the town describes the site the body gave first', (
 });
 
 describe('a joint venture an agreement is made to create is a plant of its parties at its site', () => {
-  it('es, fr: `un acuerdo para crear una sociedad conjunta en Konya`, `une société commune à Kokchetaou`; `la nueva planta` after it', () => {
-    const es = 'Tractores Duero ha firmado con Selçuk Tarım un acuerdo para crear una sociedad conjunta en Konya. La nueva planta empleará a 260 personas.';
+  it('es, fr: `un acuerdo para crear una empresa conjunta en Konya`, `une entreprise commune à Kokchetaou`; `la nueva planta` after it', () => {
+    const es = 'Tractores Duero ha firmado con Selçuk Tarım un acuerdo para crear una empresa conjunta en Konya. La nueva planta empleará a 260 personas.';
     expect(run(es, 'spa', [['Tractores Duero', 'ORG'], ['Selçuk Tarım', 'ORG'], ['Konya', 'GPE']], [count('260 personas', 260, 'person')]).at(-1)).toEqual(['jobs', ['Tractores Duero', 'Selçuk Tarım'], 'Konya']);
-    const fr = 'Semavia a signé avec Yessil Agro un accord pour créer une société commune à Kokchetaou. La nouvelle usine emploiera 150 personnes.';
+    const fr = 'Semavia a signé avec Yessil Agro un accord pour créer une entreprise commune à Kokchetaou. La nouvelle usine emploiera 150 personnes.';
     expect(run(fr, 'fra', [['Semavia', 'ORG'], ['Yessil Agro', 'ORG'], ['Kokchetaou', 'GPE']], [count('150 personnes', 150, 'person')]).at(-1)).toEqual(['jobs', ['Semavia', 'Yessil Agro'], 'Kokchetaou']);
   });
 
   it('silent: `la empresa` is the company itself, whose site is no joint venture it shares (es)', () => {
-    const es = 'Tractores Duero ha firmado con Selçuk Tarım un acuerdo para crear una sociedad conjunta en Konya. La empresa nombró en enero directora de operaciones a Lucía Ferrández.';
+    const es = 'Tractores Duero ha firmado con Selçuk Tarım un acuerdo para crear una empresa conjunta en Konya. La empresa nombró en enero directora de operaciones a Lucía Ferrández.';
     expect(run(es, 'spa', [['Tractores Duero', 'ORG'], ['Selçuk Tarım', 'ORG'], ['Konya', 'GPE'], ['Lucía Ferrández', 'PER']]).at(-1)![2]).toBeNull();
   });
 });
