@@ -72,6 +72,10 @@ interface Compiled {
   planned: RegExp;
   /** A future tense form of the pack, whole: alone in a clause it makes a fact planned but no target. */
   futureTense: RegExp;
+  /** A plan word right after a figure, over up to three words that make no comparison and coordinate nothing (`the 3,200 it had planned`). */
+  planAfterFigure: RegExp;
+  /** A plan word up to two words before a figure (`angepeilt waren allerdings 2.800`). */
+  planBeforeFigure: RegExp;
   /** The pack's coordinator between two verb phrases (`and`, `y`, `e`, `et`, `und`, `и`). */
   coordinated: RegExp;
   /**
@@ -244,6 +248,8 @@ const compile = perLanguage((key: string): Compiled => {
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
     planned: words([...lex.planned, ...lex.futureTense]),
     futureTense: new RegExp(`^(?:${alt(lex.futureTense.length ? lex.futureTense : ['(?!)'])})$`, 'iu'),
+    planAfterFigure: new RegExp(`^\\s*(?:(?!(?:${alt([...(lex.comparisonBefore ?? []), ...(packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators])})(?![\\p{L}]))\\p{L}+\\s+){0,3}?(?:${alt(lex.planned)})(?![\\p{L}])`, 'iu'),
+    planBeforeFigure: new RegExp(`${B}(?:${alt(lex.planned)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
     definiteBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.definite ?? []),
     deadlineBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.target ?? []),
@@ -2358,6 +2364,9 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
         else if (c.fromEnd.test(slice(g, n.start - 25, n.start)) && d.modality === 'planned') v.modality = 'actual';
       }
       if (v.modality === 'actual' && frameOf(g, c, n.start) > frameOf(g, c, d.trigger.start)) v.modality = 'planned';
+      // (a figure its own words mark as planned: `built 2,140 wagons, but well short of the 3,200 it had planned`,
+      // `liefen 2.310 E-Lkw vom Band – angepeilt waren allerdings 2.800 Fahrzeuge`)
+      if (v.modality === 'actual' && isPlannedFigure(n, g, c)) v.modality = 'planned';
       if (d.trigger.rule.role === 'stake') {
         // (a name right after the figure is the company the stake is of, no holder: `принадлежит 51% ХАЗ`, `owns 51% of X`)
         const heldCompany = (x: MentionInfo): boolean => x.m.start >= n.end && c.stakeOfGap.test(slice(g, n.end, x.m.start));
@@ -2481,6 +2490,11 @@ function partOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): Nu
 function wholeOf(n: NumberFact, g: Geometry, c: Compiled, input: EventsInput): NumberFact | null {
   if (n.kind !== 'count' || n.unit !== null || !c.partitiveEnd?.test(slice(g, n.start - 30, n.start))) return null;
   return input.numbers.filter((f) => f.start >= g.base && f.end <= n.start && f.kind === n.kind && f.unit !== null).pop() ?? null;
+}
+
+/** Whether a figure's own words mark it as planned: a plan word of the pack right after it or just before it. */
+function isPlannedFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {
+  return c.planAfterFigure.test(slice(g, n.end, n.end + 40)) || c.planBeforeFigure.test(slice(g, n.start - 40, n.start));
 }
 
 function isTargetFigure(n: NumberFact, g: Geometry, c: Compiled): boolean {

@@ -155,3 +155,27 @@ describe('events: a future tense alone sets no target', () => {
     expect(brief(dated)).toEqual([['production_target', null, 'planned']]);
   });
 });
+
+describe('events: a figure its own words mark as planned is a target beside the actual one', () => {
+  it('en `short of the 3,200 it had planned`, de `angepeilt waren allerdings 2.800 Fahrzeuge`', () => {
+    const en = build(
+      'The plant built 2,140 wagons in the first nine months, but well short of the 3,200 it had planned for the whole year.',
+      'eng',
+      [],
+      [{ text: '2,140 wagons', kind: 'count', value: 2140, unit: 'wagon' }, { text: '3,200', kind: 'count', value: 3200 }],
+    );
+    expect(brief(en)).toEqual([['production', 2140, 'actual'], ['production_target', 3200, 'planned']]);
+    const de = build(
+      'Im Werk liefen im vergangenen Jahr 2.310 Lkw vom Band, angepeilt waren allerdings 2.800 Fahrzeuge.',
+      'deu',
+      [],
+      [{ text: '2.310 Lkw', kind: 'count', value: 2310, unit: 'truck' }, { text: '2.800 Fahrzeuge', kind: 'count', value: 2800, unit: 'car' }],
+    );
+    expect(brief(de)).toEqual([['production', 2310, 'actual'], ['production_target', 2800, 'planned']]);
+  });
+
+  it('silent: a figure compared with the plan stays actual (`2,140 wagons, more than the company had planned`)', () => {
+    const en = build('The plant built 2,140 wagons, more than the company had planned.', 'eng', [], [{ text: '2,140 wagons', kind: 'count', value: 2140, unit: 'wagon' }]);
+    expect(brief(en)).toEqual([['production', 2140, 'actual']]);
+  });
+});
