@@ -66,6 +66,7 @@ import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDET
 import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
+import { plannedCues } from './lexicon.js';
 import { countryCodeOf } from '../reconcile/countries.js';
 import { demonymOf } from '../reconcile/demonyms.js';
 import { placeCountryOf, placeIdWithin } from '../reconcile/places.js';
@@ -294,7 +295,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),
     sourceEnd: new RegExp(`${B}(?:${alt(lex.source)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
-    futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...[...(packFor(key)?.events?.planned ?? []), ...(packFor(key)?.events?.futureTense ?? [])].filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
+    futureBefore: new RegExp(`${B}(?:${alt([...lex.future, ...(packFor(key)?.events ? plannedCues(packFor(key)!.events!) : []).filter((w) => !/20\\d/u.test(w))])})${E}[^.;:!?]*$`, 'iu'),
     comparisonEnd: wordBefore(packFor(key)?.events?.comparisonBefore ?? []),
     partnerEnd: partnerEnd(packFor(key)?.events?.partner) ?? partnerEnd(packFor('en')!.events!.partner)!,
     passiveAgentStart: packFor(key)?.events?.passiveAgent.length ? new RegExp(`^(?:${alt(packFor(key)!.events!.passiveAgent)})\\s`, 'iu') : null,
@@ -1305,7 +1306,7 @@ export function resolveDiscourse(
         const gap = (x: EventCandidate) => Math.min(Math.abs(x.trigger.start - at), Math.abs(x.trigger.end - at)) + (inClause(x) ? 0 : 1000);
         // (not to a presence at an occasion the sentence reports too, dated by it: `opened a plant on Tuesday in the
         // presence of X`; a presence alone keeps its day: `в среду осмотрел X`)
-        const attended = (x: EventCandidate) => x.type === 'visit' && (compile(discourseKey(views[k]!.key)).attendance?.test(x.trigger.text) ?? false);
+        const attended = (x: EventCandidate) => x.type === 'visit' && (dc.attendance?.test(x.trigger.text) ?? false);
         const facts = (perSentence[k] ?? []).filter((x) => !attended(x));
         const nearest = [...(facts.length ? facts : perSentence[k] ?? [])].sort((a, b) => gap(a) - gap(b))[0];
         // (a statement without a time of its own is dated by a day named before it: the visit it reports on)

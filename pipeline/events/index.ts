@@ -23,6 +23,7 @@ import {
   JOB_UNITS,
   NON_PRODUCT_UNITS,
   PEOPLE_UNITS,
+  plannedCues,
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
@@ -246,8 +247,8 @@ const compile = perLanguage((key: string): Compiled => {
     key,
     lex,
     rules: lex.triggers.map((rule) => ({ rule, re: triggerPattern(rule.pattern) })),
-    planned: words([...lex.planned, ...lex.futureTense]),
-    futureTense: new RegExp(`^(?:${alt(lex.futureTense.length ? lex.futureTense : ['(?!)'])})$`, 'iu'),
+    planned: words(plannedCues(lex)),
+    futureTense: new RegExp(`^(?:${alt(lex.futureTense)})$`, 'iu'),
     planAfterFigure: new RegExp(`^\\s*(?:(?!(?:${alt([...(lex.comparisonBefore ?? []), ...(packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators])})(?![\\p{L}]))\\p{L}+\\s+){0,3}?(?:${alt(lex.planned)})(?![\\p{L}])`, 'iu'),
     planBeforeFigure: new RegExp(`${B}(?:${alt(lex.planned)})\\s+(?:\\p{L}+\\s+){0,2}$`, 'iu'),
     occasion: words((packFor(key) ?? UNDETERMINED_PACK).discourse?.occasionNouns ?? []),
@@ -255,7 +256,7 @@ const compile = perLanguage((key: string): Compiled => {
     deadlineBefore: wordBefore((packFor(key) ?? UNDETERMINED_PACK).discourse?.target ?? []),
     coordinated: new RegExp(`\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s`, 'iu'),
     coordinatedPlan: new RegExp(
-      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt([...lex.planned, ...lex.futureTense])})${E}`,
+      `\\s(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.coordinators)})\\s+${subjectOfOwn(packFor(key) ?? UNDETERMINED_PACK)}(?:${alt(plannedCues(lex))})${E}`,
       'giu',
     ),
     coordinatedClause: (lex as LanguageLexicon).coordinatedComplementizers?.length
@@ -572,8 +573,8 @@ function findTriggers(g: Geometry, c: Compiled): Trigger[] {
     if (kept.some((k) => t.start < k.end && k.start < t.end)) continue;
     // a trigger word inside a name is part of the name (`Rustavi Wagon Building Company`, `Ministerio de Economía, Comercio y Empresa`)
     if (!/\S/u.test(g.unnamed.slice(t.start - g.base, t.end - g.base))) continue;
-    if (!statesFact(t, g, c)) continue;
     if (opensApposition(t, g, c)) t.apposition = true;
+    if (!statesFact(t, g, c)) continue;
     if (t.rule.requires === 'plant' && !c.plantNoun.test(g.text.replace(t.text, ' '))) continue;
     if (t.rule.requires === 'role' && !c.roleNoun.test(g.text)) continue;
     if (t.rule.requires === 'product') {
@@ -636,7 +637,7 @@ function statesFact(t: Trigger, g: Geometry, c: Compiled): boolean {
   const after = slice(g, t.end, t.end + 40);
   if (t.rule.pos === 'noun' && (c.compoundHead?.test(after) || c.compoundHeadBefore?.test(before))) return false;
   const r = c.reducedRelative;
-  if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before) && !opensApposition(t, g, c)) {
+  if (r && t.rule.pos === 'verb' && /^\p{L}+$/u.test(t.text) && r.participle.test(t.text) && !r.auxiliaryBefore.test(before) && !t.apposition) {
     const adjectival = c.productStart.test(after) && !/\p{L}/u.test(before.slice(-1) === ' ' ? '' : before.slice(-1));
     const reduced = r.prepositionAfter.test(after) && /\p{L}+\s*$/u.test(before) && !r.pronounBefore.test(before);
     const precededByNounOnly = /(?:^|[^\p{L}])(?:\p{L}+)\s+$/u.test(before) && !/\d[\d,.]*\s*$/u.test(before);

@@ -5,7 +5,12 @@
  * so a stem is written with a trailing `\p{L}*` when its endings vary.
  */
 
+import type { EventsSection } from '../languages/index.js';
+
 export type { EventsSection as LanguageLexicon, TriggerPos, TriggerRole, TriggerRule } from '../languages/index.js';
+
+/** Every cue that makes a fact planned: the pack's plan words and its future tense forms. */
+export const plannedCues = (lex: EventsSection): string[] => [...lex.planned, ...lex.futureTense];
 
 /** Units of counts that are never a produced or traded quantity. */
 export const NON_PRODUCT_UNITS = new Set([
