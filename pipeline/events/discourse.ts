@@ -1213,9 +1213,10 @@ export function resolveDiscourse(
       const fallback = r.location !== null && viewOf.get(r.location)?.view.role === 'actor';
       const ours = (q: Cue): boolean =>
         q.kind !== 'named' || q.locative || r.actors.every((a) => (q.owners ?? []).some((o) => sameName(m(o).text, m(a).text)));
-      // (only a fact bound to a site takes the site a cue brings, and a post at the plant or the company:
-      // an agreement of the group is no fact of its plant, `Le groupe a livré 300 camions …, en vertu d'un contrat signé …`)
-      const sited = r.location === null && (SITE_TYPES.has(r.type) || r.type === 'appointment');
+      // (only a fact bound to a site takes the site a cue brings: an agreement of the group is no fact of its
+      // plant, `Le groupe a livré 300 camions …, en vertu d'un contrat signé …`, and a post is placed only by its
+      // own clause, `Geleitet wird das Werk von X, die im Juli … ernannt worden war`)
+      const sited = r.location === null && SITE_TYPES.has(r.type);
       const cue = sited ? cues.find((q) => q.place !== null && ours(q)) : fallback ? cues.find((q) => q.locative && q.place !== null && (q.kind === 'plant' || q.kind === 'named')) : undefined;
       if (cue) r.location = cue.place;
       if (r.location === null) r.location = ownerSite(r, s.end);

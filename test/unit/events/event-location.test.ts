@@ -55,6 +55,13 @@ describe('an appointment is placed in its own clause', () => {
     expect(run(ru, 'rus', [['ХАЗ', 'ORG'], ['Ли Вэй', 'PER'], ['Синьцзяне', 'GPE']]).map((e) => e[2])).toEqual([null]);
   });
 
+  it('en, fr: the site of the plant or company the post is at is not the appointment’s place', () => {
+    const en = 'Hyundai opened a plant in Chennai. The company appointed Kim Lee as its general director in March.';
+    expect(run(en, 'eng', [['Hyundai', 'ORG'], ['Chennai', 'GPE'], ['Kim Lee', 'PER']]).find((e) => e[0] === 'appointment')![2]).toBeNull();
+    const fr = 'Semavia a inauguré une usine à Kokchetaou. La direction du site a été confiée en juillet à Arman Beketov, nommé directeur général.';
+    expect(run(fr, 'fra', [['Semavia', 'ORG'], ['Kokchetaou', 'GPE'], ['Arman Beketov', 'PER']]).find((e) => e[0] === 'appointment')![2]).toBeNull();
+  });
+
   it('silent: a place in the appointment’s own clause stays (en)', () => {
     const en = 'UzAuto Motors appointed John Smith in Tashkent as chief executive in March.';
     expect(run(en, 'eng', [['UzAuto Motors', 'ORG'], ['John Smith', 'PER'], ['Tashkent', 'GPE']]).map((e) => e[2])).toEqual(['Tashkent']);

@@ -26,11 +26,11 @@ describe('a joint venture created by two organisations is both partners’', () 
     expect(run(text, 'rus', mentions, numbers).at(-1)).toEqual(['production_target', ['Агромаш', 'Зарафшан'], 'Навои']);
   });
 
-  it('de: a venture built `gemeinsam mit` a partner; a fact of no one’s after `das Werk` takes both partners, a post at the venture only the person', () => {
+  it('de: a venture built `gemeinsam mit` a partner; a fact of no one’s after `das Werk` takes both partners, a post at the venture only the person, and no site', () => {
     const text = 'Moravia Traktor hat in Gandscha ein Montagewerk eröffnet. Errichtet wurde die Anlage gemeinsam mit dem Konzern Azermash, der 55 Prozent an dem Gemeinschaftsunternehmen hält. Am Rande unterzeichneten Azermash und Aqrolizinq einen Rahmenvertrag. Geleitet wird das Werk von Leyla Gulijewa, die im Juli zur Geschäftsführerin des Joint Ventures ernannt worden war. Bis Ende nächsten Jahres soll die Belegschaft auf 450 Beschäftigte wachsen.';
     const mentions: M = [['Moravia Traktor', 'ORG'], ['Gandscha', 'GPE'], ['Azermash', 'ORG'], ['Azermash', 'ORG', 1], ['Aqrolizinq', 'ORG'], ['Leyla Gulijewa', 'PER']];
     const out = run(text, 'deu', mentions, [pct('55 Prozent', 55), { text: '450 Beschäftigte', kind: 'count', value: 450, unit: 'employee' }]);
-    expect(out.find((e) => e[0] === 'appointment')).toEqual(['appointment', ['Leyla Gulijewa'], 'Gandscha']);
+    expect(out.find((e) => e[0] === 'appointment')).toEqual(['appointment', ['Leyla Gulijewa'], null]);
     expect(out.at(-1)).toEqual(['jobs', ['Moravia Traktor', 'Azermash'], 'Gandscha']);
   });
 
