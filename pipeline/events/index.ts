@@ -2117,7 +2117,10 @@ function baseDraft(
     // a deadline in an agreement's sentence (`signed … to deliver 120 locomotives by 2029`) dates what
     // it provides for, not the signing
     if (t.type === 'agreement' && (c.deadlineBefore?.test(slice(g, n.start - 12, n.start)) ?? false)) continue;
-    const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200);
+    // (a date before a coordinator dates the verb phrase it ends, not the trigger after it: `Construction begins in
+    // the first quarter and production is due to start in the second half of 2027`)
+    const coordinated = n.end <= t.start && c.coordinated.test(slice(g, n.end, t.start));
+    const d = distance(t, n) + (clauseOf(g, n.start) === clauseOf(g, t.start) ? 0 : 200) + (coordinated ? 100 : 0);
     if (d < bestD) {
       bestD = d;
       time = v;

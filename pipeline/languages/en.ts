@@ -274,6 +274,10 @@ export const en = {
         pattern: '(?:launch|start|began|begin|begins|commenc|resum|kick\\s+off|roll\\s+out)\\p{L}*(?!\\s+(?!produc|manufactur|assembl)\\p{L}+ing(?![\\p{L}]))[^.;:,]{0,40}?(?:produc(?:e|es|ed|ing|tion)|manufactur\\p{L}*|assembl\\p{L}*|serial\\s+output)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:production|manufacturing|assembly|plant|factory|facility|line)(?![\\p{L}])[^.;]{0,80}?(?:be|been|is|was|were|are|being)\\s+(?:\\p{L}+ly\\s+)?(?:launched|started|begun|commenced|opened|inaugurated|commissioned|put\\s+into\\s+operation)' },
+      // production as the subject of a start verb (`production is due to start in the second half of 2027`,
+      // `Series production began in May`), as the other packs read `la production démarrer`, `Serienfertigung … anlaufen`
+      { type: 'plant_launch', pos: 'verb', priority: 3,
+        pattern: '(?:production|manufacturing|assembly)\\s+(?:will\\s+|would\\s+|should\\s+)?(?:begins?|began|starts?|started|gets?\\s+under\\s+way|(?:is|was|are|were)\\s+(?:due|scheduled|set|expected|planned|slated)\\s+to\\s+(?:begin|start))(?![\\p{L}])' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
         pattern: '(?:plant|factory|facility|works|site)(?![\\p{L}])[^.;]{0,80}?(?:opened|was\\s+inaugurated|was\\s+commissioned|went\\s+into\\s+operation)' },
       { type: 'plant_launch', pos: 'verb', priority: 3,
@@ -335,7 +339,7 @@ export const en = {
       // negotiations with a named party are reported as the agreement they aim at (`is in talks with Uzbekistan Railways on …`)
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: 'in\\s+(?:talks|negotiations|discussions)\\s+with|negotiat(?:e|es|ed|ing)\\s+with' },
       // appointment
-      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|took\\s+office|takes\\s+over\\s+as' },
+      { type: 'appointment', pos: 'verb', requires: 'role', pattern: 'appoint(?:s|ed|ing)?|appointment|named\\s+(?:as\\s+)?(?:the\\s+)?(?:new\\s+)?(?:CEO|chief|head|director|president|chairman|chairwoman|minister|manager)|(?:named|names|name)(?=\\s+\\p{Lu}[^.;]{0,80}?\\sas\\s+(?:its\\s+|the\\s+|new\\s+)*(?:CEO|chief|head|director|president|chair(?:man|woman)?|minister|manager|general|managing|deputy|vice)(?![\\p{L}]))|took\\s+office|takes\\s+over\\s+as' },
       // visit
       // being there for an occasion (`attended the ceremony`) is a visit
       { type: 'visit', pos: 'verb', role: 'attendance', priority: 2, pattern: 'in\\s+the\\s+presence\\s+of|(?:was|were)\\s+present\\s+at|took\\s+part\\s+in\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:ceremony|opening|inauguration|signing|groundbreaking)' },

@@ -213,3 +213,20 @@ describe('an agreement signed right after the occasion the lead dates (`dans la 
     expect(got.find((e) => e[0] === 'agreement')?.[1] ?? null).toBeNull();
   });
 });
+
+describe('a date before a coordinator dates the verb phrase it ends, not the fact after it', () => {
+  it('en, de: `Construction begins in the first quarter and production is due to start in the second half of 2027`', () => {
+    const en = 'Construction begins in the first quarter and production is due to start in the second half of 2027.';
+    const enDates: NumberSpec[] = [{ text: 'the first quarter', kind: 'date', date: '2027-01/2027-03' }, { text: 'the second half of 2027', kind: 'date', date: '2027-07/2027-12' }];
+    expect(times(build(en, 'eng', [], enDates, '2026-11-04')).filter((e) => e[0] === 'plant_launch')).toEqual([['plant_launch', null, '2027-07/2027-12']]);
+    const de = 'Der Bau beginnt im Mai und die Serienfertigung soll im zweiten Halbjahr 2028 anlaufen.';
+    const deDates: NumberSpec[] = [{ text: 'Mai', kind: 'date', date: '2027-05' }, { text: 'zweiten Halbjahr 2028', kind: 'date', date: '2028-07/2028-12' }];
+    expect(times(build(de, 'deu', [], deDates, '2026-11-04')).filter((e) => e[0] === 'plant_launch')).toEqual([['plant_launch', null, '2028-07/2028-12']]);
+  });
+
+  it('silent: the only date of the sentence still dates the fact after the coordinator (en)', () => {
+    const en = 'In 2025 the plant built 1,200 buses and exported 400 buses to Kazakhstan.';
+    const got = times(build(en, 'eng', [['Kazakhstan', 'GPE']], [year(2025), count('1,200 buses', 1200, 'bus'), count('400 buses', 400, 'bus')]));
+    expect(got.find((e) => e[0] === 'export')).toEqual(['export', 400, '2025']);
+  });
+});

@@ -271,3 +271,32 @@ describe('events: a paragraph language other than the article’s', () => {
     expect(run(text, 'deu', 'eng', [['Orlan Motors', 'ORG']], [{ text: '5,000 cars', kind: 'count', value: 5000, unit: 'car' }, year(2025)])).toEqual([['production', ['Orlan Motors'], 5000]]);
   });
 });
+
+describe('events: production as the subject of a start verb is a plant launch', () => {
+  const kinds = (text: string, language: string) => view(build(text, language, [], []), extractEvents(build(text, language, [], []))).map((e) => e.type);
+  it('en, fr: `production is due to start`, `Series production began`, `la production démarrer en septembre`', () => {
+    expect(kinds('Production is due to start in the second half of 2027.', 'eng')).toEqual(['plant_launch']);
+    expect(kinds('Series production began in May, the company said.', 'eng')).toContain('plant_launch');
+    expect(kinds("Le chantier doit s'achever l'été prochain, et la production démarrer en septembre.", 'fra')).toContain('plant_launch');
+  });
+  it('silent: production that rises or is of something else starts nothing', () => {
+    expect(kinds('Production rose 12 percent in May.', 'eng')).not.toContain('plant_launch');
+    expect(kinds('La production a progressé de 12 % en mai.', 'fra')).not.toContain('plant_launch');
+  });
+});
+
+describe('events: naming a person to a post is an appointment', () => {
+  it('en: `named X, a former …, as chief financial officer`, `names X as its new head`', () => {
+    const one = 'The company also named Elif Karaman, a former purchasing head at a German truck maker, as chief financial officer in October.';
+    const a = build(one, 'eng', [['Elif Karaman', 'PER']], []);
+    expect(view(a, extractEvents(a)).map((e) => [e.type, e.actors])).toEqual([['appointment', ['Elif Karaman']]]);
+    const two = 'Egecell names Burcu Tanriverdi as its new chief operating officer.';
+    const b = build(two, 'eng', [['Egecell', 'ORG'], ['Burcu Tanriverdi', 'PER']], []);
+    expect(view(b, extractEvents(b)).map((e) => e.type)).toEqual(['appointment']);
+  });
+  it('silent: a company named by its name, or a partner named, is no appointment', () => {
+    const text = 'A company named Ordabasy Motors chose Yutong as its partner for the new chief plant.';
+    const a = build(text, 'eng', [['Ordabasy Motors', 'ORG'], ['Yutong', 'ORG']], []);
+    expect(view(a, extractEvents(a)).map((e) => e.type)).not.toContain('appointment');
+  });
+});
