@@ -300,3 +300,16 @@ describe('events: naming a person to a post is an appointment', () => {
     expect(view(a, extractEvents(a)).map((e) => e.type)).not.toContain('appointment');
   });
 });
+
+describe('events: a start verb in the present tense starts production', () => {
+  const kinds = (text: string, language: string) => view(build(text, language, [], []), extractEvents(build(text, language, [], []))).map((e) => e.type);
+  it('es, de, ru: `comienza a producir`, `beginnt … mit der Serienfertigung`, `начинает выпуск`', () => {
+    expect(kinds('Carrocerías Moncayo comienza a producir autobuses en Mingachevir.', 'spa')).toEqual(['plant_launch']);
+    expect(kinds('Voltrak beginnt in Aksaray mit der Serienfertigung von E-Lkw.', 'deu')).toEqual(['plant_launch']);
+    expect(kinds('КамАЗ начинает выпуск электробусов в Набережных Челнах.', 'rus')).toEqual(['plant_launch']);
+  });
+  it('silent: starting something else starts no production (de, ru)', () => {
+    expect(kinds('Der Bau beginnt im Mai mit der Erschließung des Geländes.', 'deu')).not.toContain('plant_launch');
+    expect(kinds('Компания начинает переговоры с партнёрами.', 'rus')).not.toContain('plant_launch');
+  });
+});
