@@ -669,10 +669,11 @@ export function resolveDiscourse(
       }
       // `agreements were reached`, `an agreement … was signed`: an agreement without parties and
       // without a price or goods (no order, no contract) is between the countries the article last
-      // named together (`Kazakhstan and Uzbekistan`)
+      // named together as agents (`Kazakhstan and Uzbekistan plan …`; not places named as sites or
+      // destinations: `customers in Tashkent and Bishkek`, `deliveries to Kazakhstan and Turkmenistan`)
       if (r.type === 'agreement' && !r.actors.length && r.money === null && r.quantity === null && on('pair')) {
         // (over a quote's few sentences: `Agreements were reached … There are agreements on the creation of a cluster`)
-        const pair = latestPair(input, mentionsIn, k, s.start, WINDOW);
+        const pair = latestPair(input, mentionsIn, k, s.start, WINDOW, (i) => viewOf.get(i)?.view.role === 'actor');
         if (pair.length >= 2) r.actors = pair;
       }
       // (a partner alone, `Elle a signé un accord avec X`, joins the salient organisation)
@@ -1709,11 +1710,14 @@ function latestProduct(mentionsIn: number[][], viewOf: Map<number, { view: Menti
   return null;
 }
 
-/** The latest coordinated countries (`Kazakhstan and Uzbekistan`) in sentence `k` before `pos` and the `back` sentences before it. */
-function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number, back = 3): number[] {
+/**
+ * The latest coordinated countries (`Kazakhstan and Uzbekistan`) in sentence `k` before `pos` and the `back` sentences
+ * before it; only places that pass `taken` where given.
+ */
+function latestPair(input: DiscourseInput, mentionsIn: number[][], k: number, pos: number, back = 3, taken: (i: number) => boolean = () => true): number[] {
   for (let j = k; j >= 0 && j >= k - back; j--) {
     // countries (a CoNLL-style model tags them LOC)
-    const gpe = mentionsIn[j]!.filter((i) => (input.mentions[i]!.type === 'GPE' || input.mentions[i]!.type === 'LOC') && input.mentions[i]!.end <= pos);
+    const gpe = mentionsIn[j]!.filter((i) => (input.mentions[i]!.type === 'GPE' || input.mentions[i]!.type === 'LOC') && input.mentions[i]!.end <= pos && taken(i));
     for (let t = gpe.length - 1; t >= 1; t--) {
       const b = input.mentions[gpe[t]!]!;
       const a = input.mentions[gpe[t - 1]!]!;

@@ -106,6 +106,11 @@ interface Compiled {
   jointly: RegExp | null;
   /** Words before a name after the trigger that make it the agent's partner, with its article and two more words. */
   partnerEnd: RegExp | null;
+  /**
+   * The partner words right before a place, with an article only: a place is a partner only as the word's own
+   * complement (`signed with Uzbekistan`), not as the genitive of a noun between (`с хукуматом города Душанбе`).
+   */
+  placePartnerEnd: RegExp | null;
   /** The pack's `during` words with up to four words after them, at the end of a text; null where it has none. */
   duringEnd: RegExp | null;
   /** The pack's partitive words at the end of a text (`of which`, `davon`); null where it has none. */
@@ -206,7 +211,7 @@ interface Compiled {
   ownOrgEnd: RegExp | null;
   /** The possessive and title that make the name before them a speaker's own organisation (`'s chief executive`, `'nin genel müdürü`), at the start of a text; null where the pack has none. */
   ownOrgStart: RegExp | null;
-  /** A comparison before a year (`than in `, `weniger als `), at the end of a text; null where the pack has none. */
+  /** A comparison before a year or a place (`than in `, `weniger als `, `compared with `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
   /** The discourse section's genitive word and a definite determiner at the end of a text (`of the `, `de la `, `von der `): owners follow; null where the pack has none. */
   ownersOfEnd: RegExp | null;
@@ -274,6 +279,7 @@ const compile = perLanguage((key: string): Compiled => {
     relativeEnd: source(lex.relative && `(?:^|[^\\p{L}])${lex.relative.replace(/^\^\\s\*/u, '')}\\s*$`),
     jointly: source(lex.jointly),
     partnerEnd: partnerEnd(lex.partner),
+    placePartnerEnd: partnerEnd(lex.partner, 0),
     duringEnd: lex.during.length ? new RegExp(`${B}(?:${alt(lex.during)})\\s+(?:[\\p{L}'’-]+\\s+){0,4}$`, 'iu') : null,
     partitiveEnd: lex.partitive.length ? new RegExp(`${B}(?:${alt(lex.partitive)})\\s*$`, 'iu') : null,
     negatedVerb: lex.negatedVerb ? new RegExp(`^(?:${lex.negatedVerb})$`, 'iu') : null,
@@ -933,6 +939,8 @@ function analyseMentions(g: Geometry, c: Compiled, inside: Array<[number, Mentio
     else if (c.sourceEnd.test(before)) role = 'source';
     else if (c.otherEnd.test(before)) role = 'other';
     else if (c.locativeEnd.test(before)) role = 'locative';
+    // (what a fact is compared with takes no part in it: `compared with Europe or China`, `по сравнению с Китаем`)
+    else if (c.comparisonEnd?.test(before)) role = 'other';
     else if (c.genitiveEnd.test(before)) role = 'actor';
     else if (x.m.type === 'LOC' && FACILITY_NAME.test(x.m.text)) role = 'locative';
     x.role = role;
@@ -997,6 +1005,18 @@ function markDeliveries(g: Geometry, c: Compiled, triggers: Trigger[], infos: Me
   if (!c.deliveryToEnd) return;
   for (const x of infos) {
     if (x.role !== 'locative' || !c.deliveryToEnd.test(slice(g, x.m.start - 12, x.m.start))) continue;
+    if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
+  }
+}
+
+/**
+ * A place in the genitive of a noun that a directional word governs (`экспортировала … в страны Центральной Азии`,
+ * `exported to the countries of Central Asia`): after an export trigger in its clause, it is where the goods go,
+ * not an agent the verb's subject could be.
+ */
+function markDestinationPhrases(g: Geometry, c: Compiled, triggers: Trigger[], infos: MentionInfo[]): void {
+  for (const x of infos) {
+    if (x.role !== 'actor' || !c.directionalNear.test(slice(g, x.m.start - 40, x.m.start))) continue;
     if (triggers.some((t) => t.type === 'export' && t.end <= x.m.start && clauseOf(g, t.start) === clauseOf(g, x.m.start))) x.role = 'directional';
   }
 }
@@ -1386,6 +1406,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   const roles = analyseMentions(g, c, inside);
   const found = findTriggers(g, c);
   markDeliveries(g, c, found, roles);
+  markDestinationPhrases(g, c, found, roles);
   markBuyerPlaces(g, c, found, roles);
   markMarkets(g, c, found, roles);
   markUndeclined(g, c, found, roles);
@@ -1634,9 +1655,11 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     // (`said Bakhodir Sobirov, who was appointed its general director`)
     // (not the predecessor: `replacing X`, `сменив X`, `Nachfolger von X`)
     // (and the organisation a speaker's title makes theirs: `Le directeur de SamAuto, X, nommé à ce poste`)
+    // (a place only as the agent of the clause: not the scope of the post, `director de su nueva división de Asia Central`)
     const appointed = (): MentionInfo[] => {
       const people = infos.filter((x) => x.m.type === 'PER' && !visitors.has(x.index) && !(c.nonParticipantEnd?.test(slice(g, x.m.start - 40, x.m.start)) ?? false));
-      const orgs = [...pool.filter((x) => x.m.type !== 'PER'), ...affiliated.filter((x) => !pool.includes(x))];
+      const agents = agentsOf(d.trigger, g, c, pool);
+      const orgs = [...pool.filter((x) => x.m.type === 'ORG' || agents.includes(x)), ...affiliated.filter((x) => !pool.includes(x))];
       return [...people, ...orgs].sort((p, q) => p.m.start - q.m.start);
     };
     let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
@@ -1760,6 +1783,7 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   if (!pool.length) return [];
   // a language without partner words reads English's, as it reads English triggers when undetermined
   const partner = c.partnerEnd ?? compile('en').partnerEnd!;
+  const placePartner = c.placePartnerEnd ?? compile('en').placePartnerEnd!;
   const sorted = [...pool].sort((a, b) => a.m.start - b.m.start);
   // `X and Y`, `X, Y`, `X - Y`, and `X and Uzbekistan's Y`, `X et le Y`, `X and Azerbaijani company Y`, `«X» и китайская Y`
   const joined = (a: MentionInfo, b: MentionInfo): boolean => {
@@ -1820,7 +1844,8 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
     for (const x of after) {
       if (out.includes(x)) continue;
       // from the trigger's start: `cooperation between` carries its own preposition
-      if (partner!.test(slice(g, Math.max(t.start, x.m.start - 40), x.m.start))) out.push(...group(x));
+      const place = x.m.type === 'GPE' || x.m.type === 'LOC';
+      if ((place ? placePartner : partner).test(slice(g, Math.max(t.start, x.m.start - 40), x.m.start))) out.push(...group(x));
     }
     return out;
   };
