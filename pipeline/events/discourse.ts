@@ -290,7 +290,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     // (a compound's first part may close it: `im Alpha-Werk`)
     locativeEnd: new RegExp(`${B}(?:${alt(lex.locative)})\\s*(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})?\\s*(?:[\\p{L}-]+\\s+){0,2}(?:\\p{L}+-)?$`, 'iu'),
     // a site right after the noun: `plant in Uzbekistan's Andijan`, `Werk in der Stadt X`
-    placeAfter: new RegExp(`^\\s*(?:(?:located|based|situated|gelegen|расположенн\\p{L}*)\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),
+    placeAfter: new RegExp(`^\\s*(?:(?:${alt(lex.located)})\\s+)?(?:${alt(lex.locative)})\\s*(?:[\\p{L}'’.-]+\\s+){0,3}$`, 'iu'),
     describedPartner: new RegExp(`^(?:(?:${alt(lex.definite.length ? lex.definite : ['(?!)'])})\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${alt(lex.companyNouns)})\\p{L}{0,2}\\s*$`, 'iu'),
     genitiveAfter: lex.genitive.length ? new RegExp(`^\\s*(?:${alt(lex.genitive)})\\s*(?:(?:the|der|dem|den|la|le|l['’]|les)\\s+)?$`, 'iu') : null,
     targetEnd: new RegExp(`${B}(?:${alt(lex.target)})\\s+(?:(?:the|der|dem|la|le|l['’])\\s+)?$`, 'iu'),

@@ -248,6 +248,7 @@ export const az = {
     relativeYears: [['bu\\s+il\\p{L}*|cari\\s+il\\p{L}*', 0], ['keçən\\s+il\\p{L}*|ötən\\s+il\\p{L}*', -1], ['gələn\\s+il\\p{L}*', 1]],
     current: ['hazırda', 'hal-hazırda', 'bu\\s+gün'],
     locative: [],
+    located: [],
     genitive: [],
     target: [],
     future: ['gözləni\\p{L}*', 'proqnoz\\p{L}*'],

@@ -315,6 +315,7 @@ export const de = {
     ],
     current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
     locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],
+    located: ['gelegen', 'liegt', 'liegen', 'steht', 'stehen', 'befindet\\s+sich', 'befinden\\s+sich', 'ansässig'],
     genitive: ['von'],
     target: ['bis', 'bis\\s+zum\\s+Jahr', 'bis\\s+Ende'],
     future: ['könnte\\p{L}*', 'dürfte\\p{L}*', 'soll\\p{L}*', 'Prognose\\p{L}*', 'erwarte\\p{L}*'],

@@ -468,6 +468,7 @@ export const en = {
     ],
     current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
     locative: ['in', 'at', 'near', 'inside', 'on'],
+    located: ['located', 'based', 'situated', '(?:is|are|was|were)\\s+(?:located|based|situated)', 'lies', 'stands'],
     genitive: ['of'],
     target: ['by', 'until', 'till', 'through'],
     future: ['could', 'might', 'may', 'forecast\\p{L}*', 'projected', 'expected', 'estimated'],

@@ -395,6 +395,7 @@ export const es = {
     ],
     current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
     locative: ['en', 'cerca\\s+de'],
+    located: ['situad\\p{L}*', 'ubicad\\p{L}*', '(?:está|están)\\s+(?:situad|ubicad)\\p{L}*', 'se\\s+encuentran?', 'se\\s+ubican?', 'se\\s+sitúan?', 'está', 'están'],
     genitive: ['de', 'del'],
     target: ['para', 'hasta'],
     future: ['pronóstic\\p{L}*', 'estimad\\p{L}*', 'podría\\p{L}*', 'debería\\p{L}*', 'alcanzaría\\p{L}*', 'previsión\\p{L}*', 'se\\s+espera'],

@@ -367,6 +367,7 @@ export const fr = {
     ],
     current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
     locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],
+    located: ['situ\\p{L}*', 'implant\\p{L}*', 'bas\\p{L}*', '(?:est|sont)\\s+(?:situ|implant|bas)\\p{L}*', 'se\\s+trouvent?'],
     genitive: ['de', 'du', 'des', 'd[\'’]'],
     target: ['d[\'’]ici', 'jusqu[\'’]à', 'jusqu[\'’]en', 'avant'],
     future: ['pourrai\\p{L}*', 'devrai\\p{L}*', 'pourr\\p{L}*', 'atteindr\\p{L}*', 'prévision\\p{L}*', 'attendu\\p{L}*'],

@@ -260,6 +260,7 @@ export const tr = {
     relativeYears: [['bu\\s+yıl\\p{L}*', 0], ['geçen\\s+yıl\\p{L}*', -1], ['gelecek\\s+yıl\\p{L}*|önümüzdeki\\s+yıl\\p{L}*', 1]],
     current: ['şu\\s+anda', 'halen', 'hâlihazırda', 'bugün'],
     locative: [],
+    located: [],
     genitive: [],
     target: [],
     future: ['bekleni\\p{L}*', 'tahmin\\p{L}*'],

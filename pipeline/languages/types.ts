@@ -557,6 +557,11 @@ export interface DiscourseSection {
   current: string[];
   /** Prepositions that make a following place or plant the site. */
   locative: string[];
+  /**
+   * Words between a plant noun and the locative of its place (`located`, `se encuentra`, `befindet sich`,
+   * `находится`): `Samarqand Kuzov, cuya planta se encuentra en Samarcanda` places the plant.
+   */
+  located: string[];
   /** Links from a plant noun to its owners (`of`). */
   genitive: string[];
   /** Words before a year that make it a target (`by 2030`). */

@@ -260,6 +260,7 @@ export const uz = {
     relativeYears: [['joriy\\s+yil\\p{L}*|shu\\s+yil\\p{L}*|жорий\\s+йил\\p{L}*', 0], ["o['‘’ʼ]tgan\\s+yil\\p{L}*|ўтган\\s+йил\\p{L}*", -1], ['kelgusi\\s+yil\\p{L}*|келгуси\\s+йил\\p{L}*', 1]],
     current: ['hozirda', 'ҳозирда', 'hozir', 'ҳозир'],
     locative: [],
+    located: [],
     genitive: [],
     target: [],
     future: ['kutil\\p{L}*', 'кутил\\p{L}*'],

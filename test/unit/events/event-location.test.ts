@@ -132,3 +132,17 @@ describe('a locative pronoun for the plant named before is its site', () => {
     expect(run(es, 'spa', [['Carrocerías Moncayo', 'ORG'], ['Mingachevir', 'GPE'], ['Zaragoza', 'GPE']], [people('940 personas', 940)]).at(-1)![2]).toBe('Zaragoza');
   });
 });
+
+describe('a plant is placed by a verb of location between it and its place (pack `located`)', () => {
+  it('es, fr: `cuya planta se encuentra en Samarcanda`, `dont l’usine est située à Vitry`; a later fact at the plant takes the place', () => {
+    const es = 'Samarqand Kuzov, cuya planta se encuentra en Samarcanda, suministra cabinas a fabricantes de camiones. En la fábrica trabajan 520 personas.';
+    expect(run(es, 'spa', [['Samarqand Kuzov', 'ORG'], ['Samarcanda', 'GPE']], [count('520 personas', 520, 'person')]).at(-1)).toEqual(['jobs', ['Samarqand Kuzov'], 'Samarcanda']);
+    const fr = 'Semavia, dont l’usine est située à Vitry, fabrique des semoirs. L’usine emploie 300 personnes.';
+    expect(run(fr, 'fra', [['Semavia', 'ORG'], ['Vitry', 'GPE']], [count('300 personnes', 300, 'person')]).at(-1)).toEqual(['jobs', ['Semavia'], 'Vitry']);
+  });
+
+  it('silent: a place after the verb in another clause does not place the plant (de)', () => {
+    const de = 'Das Werk von Voltrak steht vor dem Aus, sagte ein Sprecher in Berlin. Im Werk arbeiten 300 Menschen.';
+    expect(run(de, 'deu', [['Voltrak', 'ORG'], ['Berlin', 'GPE']], [count('300 Menschen', 300, 'person')]).at(-1)![2]).toBeNull();
+  });
+});
