@@ -1807,7 +1807,13 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   const lead = slice(g, a, t.start);
   const relative = c.relative;
   const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (!!c.participle && !/\p{L}/u.test(lead) && c.participle.test(t.text)));
-  if (isRelative && !before.length) {
+  // (a partner before a verb-final trigger is no subject: `Kervan Lojistik, die im Januar mit Voltrak eine
+  // Absichtserklärung unterzeichnet hat` is Kervan Lojistik's with Voltrak; not a passive agent, `die von X gebaut werden`)
+  const asPartner = (x: MentionInfo): boolean => {
+    const hit = partner!.exec(slice(g, Math.max(a, x.m.start - 40), x.m.start));
+    return hit !== null && c.passiveAgent?.exec(hit[0])?.index !== 0;
+  };
+  if (isRelative && before.every(asPartner)) {
     const ante = sorted.filter((x) => x.m.end <= a);
     const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
     if (passive.length) return group(passive[0]!);
@@ -1819,9 +1825,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
       const inAppo = ante.filter((x) => x.m.start >= pa);
       const owned = inAppo.length > 0 && /^[\s,]*\p{Ll}/u.test(appo) && /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, inAppo[0]!.m.start - 12, inAppo[0]!.m.start));
       const head = ante.filter((x) => x.m.end <= pa);
-      if (owned && head.length) return group(head[head.length - 1]!);
+      if (owned && head.length) return [...group(head[head.length - 1]!), ...before];
     }
-    if (ante.length) return group(ante[ante.length - 1]!);
+    if (ante.length) return [...group(ante[ante.length - 1]!), ...before];
   }
   // `EKZ, a joint venture of Alstom and KTZ that employs …`: a relative pronoun right before the
   // trigger, in an apposition that names owners after its head noun, speaks of the name it describes

@@ -59,13 +59,13 @@ export function triggerPattern(source: string): RegExp {
 }
 
 /**
- * A pack's partner words (`with`, `gemeinsam mit`, `с`, `avec`) with an article and up to two more words
+ * A pack’s partner words (`with`, `gemeinsam mit`, `с`, `avec`) with an article and up to four more words
  * and an opening quote at the end of a text: what stands right before a partner's name (`with
  * Chinese automaker `, `с узбекской компанией «`); null where the pack has none.
  */
 export const partnerEnd = (partner: string | null | undefined): RegExp | null =>
   partner
-    ? new RegExp(`(?<![\\p{L}])(?:${partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,3}["“„«]?$`, 'iu')
+    ? new RegExp(`(?<![\\p{L}])(?:${partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,4}["“„«]?$`, 'iu')
     : null;
 
 /** A letter, digit or hyphen: no trigger starts right after one (`re-opened`, `E-Auto`). */
