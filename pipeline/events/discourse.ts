@@ -381,6 +381,17 @@ const sameName = (a: string, b: string): boolean => {
   return x.length > 0 && (x === y || y.startsWith(x + ' '));
 };
 
+/**
+ * The name that opens a sentence, maybe after one short word (`The`, `In`): the subject a possessive
+ * opening the next sentence points back to (`Koltech, a family-owned company, … . Its chief executive …`);
+ * null when the sentence opens otherwise.
+ */
+export function openingName(input: { text: string; mentions: readonly Mention[] }, s: Sentence): number | null {
+  const inside = input.mentions.map((x, i) => [x, i] as const).filter(([x]) => x.start >= s.start && x.end <= s.end);
+  const first = inside.sort((a, b) => a[0].start - b[0].start)[0];
+  return first && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(input.text.slice(s.start, first[0].start)) ? first[1] : null;
+}
+
 /** One person, maybe by surname alone (`Hoffmann` for `Katrin Hoffmann`). */
 export const samePerson = (a: string, b: string): boolean => {
   const [x, y] = [norm(a), norm(b)].sort((p, q) => p.length - q.length) as [string, string];
@@ -604,9 +615,8 @@ export function resolveDiscourse(
 
     // `Its territory …`: the subject of the previous sentence
     if (k > 0 && on('possessive') && c.possessiveStart.test(text)) {
-      const prev = sentences[k - 1]!;
-      const first = mentionsIn[k - 1]![0];
-      if (first !== undefined && /^\s*(?:\p{L}{1,4}\s+)?$/u.test(input.text.slice(prev.start, m(first).start))) {
+      const first = openingName(input, sentences[k - 1]!);
+      if (first !== null) {
         if (isPlace(first)) cues.push({ pos: s.start, kind: 'possessive', actors: [], place: first, locative: false });
         else if (m(first).type === 'ORG') cues.push({ pos: s.start, kind: 'possessive', actors: [first], place: null, locative: false });
       }

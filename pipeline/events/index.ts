@@ -30,7 +30,7 @@ import {
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, companyOfEnd, describedFrom, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
-import { resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
+import { openingName, resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
 import { referenceDay } from './reference.js';
 import { stageVersion } from '../stage-sources.js';
 import { countryCodeOf } from '../reconcile/countries.js';
@@ -211,6 +211,10 @@ interface Compiled {
   ownOrgEnd: RegExp | null;
   /** The possessive and title that make the name before them a speaker's own organisation (`'s chief executive`, `'nin genel müdürü`), at the start of a text; null where the pack has none. */
   ownOrgStart: RegExp | null;
+  /** A possessive of the discourse section (`possessiveStart`), maybe a word, a post and maybe a word at the end of a text (`its chief executive`, `su presidente`, `son directeur général`); null where the pack has none. */
+  possessedPostEnd: RegExp | null;
+  /** A post and one of the discourse section's company or plant nouns, up to two words after it, at the end of a text (`председатель правления компании `, `директор завода `); null where the pack has none. */
+  companyPostEnd: RegExp | null;
   /** A comparison before a year or a place (`than in `, `weniger als `, `compared with `), at the end of a text; null where the pack has none. */
   comparisonEnd: RegExp | null;
   /** The discourse section's genitive word and a definite determiner at the end of a text (`of the `, `de la `, `von der `): owners follow; null where the pack has none. */
@@ -361,6 +365,16 @@ const compile = perLanguage((key: string): Compiled => {
     ownOrgStart: lex.ownOrgAfter.length
       ? new RegExp(`^(?:${alt(lex.ownOrgAfter)})(?:[\\p{L}-]+\\s+)?(?:${alt(lex.roleNouns)})${E}`, 'iu')
       : null,
+    possessedPostEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.possessiveStart.length || !lex.roleNouns.length) return null;
+      return new RegExp(`${B}(?:${alt(d.possessiveStart)})\\s+(?:[\\p{L}-]+\\s+)?(?:${alt(lex.roleNouns)})${E}(?:\\s+[\\p{L}-]+)?\\s*$`, 'iu');
+    })(),
+    companyPostEnd: (() => {
+      const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
+      if (!d?.companyNouns.length || !lex.roleNouns.length) return null;
+      return new RegExp(`${B}(?:${alt(lex.roleNouns)})${E}(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${alt([...d.companyNouns, ...d.plantNouns])})${E}\\s*$`, 'iu');
+    })(),
     comparisonEnd: wordBefore(lex.comparisonBefore),
     ownersOfEnd: (() => {
       const d = (packFor(key) ?? UNDETERMINED_PACK).discourse;
@@ -1602,7 +1616,8 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const best = pickStatement(g, triggers.filter((x) => x.type === 'statement'), speakerOf, byIndex);
       seenOnce.add('statement');
       if (best) {
-        drafts.push(baseDraft(best, g, c, infos, figures, input, speakerOf.get(best) ?? []));
+        const sp = speakerOf.get(best) ?? [];
+        drafts.push(baseDraft(best, g, c, infos, figures, input, [...sp, ...postOwner(g, c, sp, infos, input)]));
         continue;
       }
       // `Die Staatssekretärin … sprach`, `The minister said`: the person last named with that title
@@ -1816,7 +1831,13 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
   const lead = slice(g, a, t.start);
   const relative = c.relative;
   const isRelative = a > g.base && ((relative?.test(lead) ?? false) || (!!c.participle && !/\p{L}/u.test(lead) && c.participle.test(t.text)));
-  if (isRelative && !before.length) {
+  // (a partner before a verb-final trigger is no subject: `Kervan Lojistik, die im Januar mit Voltrak eine
+  // Absichtserklärung unterzeichnet hat` is Kervan Lojistik's with Voltrak; not a passive agent, `die von X gebaut werden`)
+  const asPartner = (x: MentionInfo): boolean => {
+    const hit = partner!.exec(slice(g, Math.max(a, x.m.start - 40), x.m.start));
+    return hit !== null && c.passiveAgent?.exec(hit[0])?.index !== 0;
+  };
+  if (isRelative && before.every(asPartner)) {
     const ante = sorted.filter((x) => x.m.end <= a);
     const passive = after.filter((x) => partner!.test(slice(g, Math.max(t.end, x.m.start - 40), x.m.start)) && /(?:^|\s)(?:by|von|durch|par|por)\s+(?:\S+\s+){0,3}$/iu.test(slice(g, t.end, x.m.start)));
     if (passive.length) return group(passive[0]!);
@@ -1828,9 +1849,9 @@ function agentsOf(t: Trigger, g: Geometry, c: Compiled, pool: MentionInfo[]): Me
       const inAppo = ante.filter((x) => x.m.start >= pa);
       const owned = inAppo.length > 0 && /^[\s,]*\p{Ll}/u.test(appo) && /(?:^|[^\p{L}])(?:of|de|d['’]|du|des|von|der|del)\s*(?:the\s+|la\s+|le\s+|l['’])?$/iu.test(slice(g, inAppo[0]!.m.start - 12, inAppo[0]!.m.start));
       const head = ante.filter((x) => x.m.end <= pa);
-      if (owned && head.length) return group(head[head.length - 1]!);
+      if (owned && head.length) return [...group(head[head.length - 1]!), ...before];
     }
-    if (ante.length) return group(ante[ante.length - 1]!);
+    if (ante.length) return [...group(ante[ante.length - 1]!), ...before];
   }
   // `EKZ, a joint venture of Alstom and KTZ that employs …`: a relative pronoun right before the
   // trigger, in an apposition that names owners after its head noun, speaks of the name it describes
@@ -1961,7 +1982,9 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     };
     const alone = infos.find((x) => x.m.type === 'PER' && x.m.start >= pa && x.m.end <= a - 1 && !/\p{L}/u.test(slice(g, pa, x.m.start) + slice(g, x.m.end, a - 1)));
     if (alone && pa > g.base) return [alone, ...titleOwner(pa)].map((x) => x.index);
-    if (pa > g.base && /^\s*\p{Ll}/u.test(appo)) {
+    // (an apposition opens in lower case, or with the organisation whose post follows: `X, Egecell's chief executive, told`)
+    const ownerFirst = infos.some((x) => x.m.type === 'ORG' && !x.productOrg && x.m.start >= pa && x.m.end <= a && !/\p{L}/u.test(slice(g, pa, x.m.start)) && (c.ownOrgStart?.test(slice(g, x.m.end, x.m.end + 40)) ?? false));
+    if (pa > g.base && (/^\s*\p{Ll}/u.test(appo) || ownerFirst)) {
       const [qa] = clauseBounds(g, pa - 1);
       const head = infos.filter((x) => x.m.type === 'PER' && x.m.start >= qa && x.m.end <= pa - 1 && !/\p{L}/u.test(slice(g, x.m.end, pa - 1)));
       if (head.length) {
@@ -2016,6 +2039,46 @@ function speakers(g: Geometry, c: Compiled, t: Trigger, infos: MentionInfo[]): n
     if (!appo.length && !after.length && named.length === 1 && !/\p{L}/u.test(slice(g, end, named[0]!.m.start) + slice(g, named[0]!.m.end, b2))) return [named[0]!.index];
   }
   return after.slice(0, 2).map((x) => x.index);
+}
+
+/**
+ * The organisation a speaker's post points back to, where the speaker's names give none: a possessive
+ * (`its general director, X, said`, `su presidente, X, subrayó`, `X, its chief executive, said`) or a
+ * company or plant noun (`сообщил председатель правления компании X`, `директор завода X`) in the post
+ * beside the person. It is the first organisation named before the post in the sentence (its subject);
+ * a possessive that opens the sentence points to the name that opens the sentence before (as the
+ * discourse step's `possessive` rule). Not a speaker of its own: it may act in the sentence's facts.
+ */
+function postOwner(g: Geometry, c: Compiled, sp: number[], infos: MentionInfo[], input: EventsInput): number[] {
+  const named = sp.map((i) => infos.find((x) => x.index === i));
+  const person = named.find((x) => x?.m.type === 'PER');
+  if (!person || named.some((x) => x?.m.type === 'ORG')) return [];
+  const [a, b] = clauseBounds(g, person.m.start);
+  const lead = slice(g, a, person.m.start);
+  // the post: before the name in its clause; else, for a name alone in its clause, the clause before or after it
+  const posts: Array<[number, string]> = [];
+  if (/\p{L}/u.test(lead)) posts.push([a, lead]);
+  else if (!/\p{L}/u.test(slice(g, person.m.end, b))) {
+    if (a > g.base) posts.push([clauseBounds(g, a - 1)[0], slice(g, clauseBounds(g, a - 1)[0], a - 1)]);
+    if (b < g.base + g.text.length) posts.push([b + 1, slice(g, b + 1, clauseBounds(g, b + 1)[1])]);
+  }
+  for (const [from, text] of posts) {
+    // where the post starts (a clause of its own holds the post alone: not `who was appointed its general director`)
+    const start = (re: RegExp | null): number | null => {
+      const hit = re?.exec(text);
+      return hit && (from === a || !/\p{L}/u.test(text.slice(0, hit.index))) ? from + hit.index : null;
+    };
+    const possessive = start(c.possessedPostEnd);
+    const at = possessive ?? start(c.companyPostEnd);
+    if (at === null) continue;
+    const owner = infos.find((x) => x.m.type === 'ORG' && !x.productOrg && x.m.end <= at && !(c.tellEnd?.test(leadIn(g, c, x)) ?? false));
+    if (owner) return [owner.index];
+    if (possessive === null || /\p{L}/u.test(slice(g, g.base, at))) return [];
+    const prev = input.sentences.findLast((x) => x.end <= g.base);
+    const opener = prev ? openingName(input, prev) : null;
+    return opener !== null && input.mentions[opener]!.type === 'ORG' ? [opener] : [];
+  }
+  return [];
 }
 
 /**

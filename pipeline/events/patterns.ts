@@ -59,11 +59,11 @@ export function triggerPattern(source: string): RegExp {
 }
 
 /**
- * A pack's partner words (`with`, `gemeinsam mit`, `с`, `avec`) with an article and up to `between` more words
- * (three unless told) and an opening quote at the end of a text: what stands right before a partner's name (`with
+ * A pack’s partner words (`with`, `gemeinsam mit`, `с`, `avec`) with an article and up to `between` more words
+ * (four unless told) and an opening quote at the end of a text: what stands right before a partner's name (`with
  * Chinese automaker `, `с узбекской компанией «`); null where the pack has none.
  */
-export const partnerEnd = (partner: string | null | undefined, between = 3): RegExp | null =>
+export const partnerEnd = (partner: string | null | undefined, between = 4): RegExp | null =>
   partner
     ? new RegExp(`(?<![\\p{L}])(?:${partner})\\s+(?:(?:the|der|die|dem|den|des|la|le|les|l['’]|el|los|las)\\s+)?(?:[\\p{L}-]+\\s+){0,${between}}["“„«]?$`, 'iu')
     : null;

@@ -367,7 +367,7 @@ export const es = {
     reportBack: ['así\\s+lo', 'lo\\s+(?:anunció|informó|dijo|comunicó|confirmó)'],
     pressAudience: ['periodistas', 'la\\s+prensa', 'rueda\\s+de\\s+prensa'],
     occasionNouns: ['ceremonia', 'durante\\s+la\\s+firma', 'firma\\s+del\\s+(?:acuerdo|contrato|convenio|memorando)', '(?:durante|en)\\s+(?:la\\s+inauguración|el\\s+acto)', 'acto\\s+seguido'],
-    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensambladoras?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
+    companyNouns: ['empresas?', 'compañías?', 'fabricantes?', 'constructoras?', 'firmas?', 'grupo', 'automotriz', 'ensamblador(?:a|es|as)?', 'armadoras?', 'proveedor(?:es)?', 'consorcio'],
     ventureNouns: ['empresas?\\s+conjuntas?', 'sociedad(?:es)?\\s+conjuntas?'],
     sideNouns: ['parte', 'socio'],
     homeMarket: ['mercados?\\s+(?:interno|nacional|local|doméstico)s?'],

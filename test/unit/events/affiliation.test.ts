@@ -141,3 +141,47 @@ describe('a one-word name that opens an organisation name of the article is that
     ).toEqual([['Hoffmann']]);
   });
 });
+
+describe('a post in apposition to the speaker that makes an organisation theirs', () => {
+  it("en `X, Egecell's chief executive, told reporters`: the organisation opens the apposition", () => {
+    expect(statements('"Every cell we make is a cell Europe no longer ships from Asia," Deniz Korkmaz, Egecell\'s chief executive, told reporters at the ceremony, which Deputy Minister Hakan Yalcinkaya attended.', 'eng',
+      [['Europe', 'LOC'], ['Asia', 'LOC'], ['Deniz Korkmaz', 'PER'], ['Egecell', 'ORG'], ['Hakan Yalcinkaya', 'PER']])).toEqual([['Deniz Korkmaz', 'Egecell']]);
+  });
+  it('ru `Президент Daesung Powertrain Ким Чжон Хо отметил`: a president of the organisation named after the post (ownOrgBefore)', () => {
+    expect(statements('Президент Daesung Powertrain Ким Чжон Хо отметил, что площадка станет первой за пределами Кореи.', 'rus', [['Daesung Powertrain', 'ORG'], ['Ким Чжон Хо', 'PER'], ['Кореи', 'GPE']]))
+      .toEqual([['Daesung Powertrain', 'Ким Чжон Хо']]);
+  });
+});
+
+describe('a possessive or a company noun in the speaker’s post points back to the organisation the sentence or the one before is about', () => {
+  it('en `X, which …, built …, its general director, Y, said`, es `X, que …, pondrá …; su presidente, Y, subrayó`: the sentence’s subject', () => {
+    expect(actorsOf('production', 'Chirchiq Avtobus, which assembles buses for Uzbek towns, built 1,150 buses last year, its general director, Sanjar Rakhimov, said by telephone.', 'eng',
+      [['Chirchiq Avtobus', 'ORG'], ['Sanjar Rakhimov', 'PER']], [{ text: '1,150 buses', kind: 'count', value: 1150, unit: 'bus' }])).toEqual([['Chirchiq Avtobus']]);
+    expect(statements('Chirchiq Avtobus, which assembles buses for Uzbek towns, built 1,150 buses last year, its general director, Sanjar Rakhimov, said by telephone.', 'eng',
+      [['Chirchiq Avtobus', 'ORG'], ['Sanjar Rakhimov', 'PER']], [{ text: '1,150 buses', kind: 'count', value: 1150, unit: 'bus' }])).toEqual([['Sanjar Rakhimov', 'Chirchiq Avtobus']]);
+    expect(statements('Selçuk Tarım, que fabrica sembradoras en Konya, pondrá la red comercial; su presidente, Mehmet Aydın, subrayó que la alianza permitirá exportar.', 'spa',
+      [['Selçuk Tarım', 'ORG'], ['Konya', 'GPE'], ['Mehmet Aydın', 'PER']])).toEqual([['Mehmet Aydın', 'Selçuk Tarım']]);
+  });
+  it('en `Koltech, a family-owned company, makes bogies. Its chief executive, X, said`, de `… Ihr Vorstandschef X sagte`: the name that opens the sentence before', () => {
+    expect(statements('Koltech, a family-owned company, makes bogies for European wagon builders. Its chief executive, Tomasz Wrobel, said the venture would be the group\'s first site abroad.', 'eng',
+      [['Koltech', 'ORG'], ['Tomasz Wrobel', 'PER']])).toEqual([['Tomasz Wrobel', 'Koltech']]);
+    expect(statements('Die Koltech AG baut Drehgestelle für Waggonbauer. Ihr Vorstandschef Tomasz Wrobel sagte, das Werk sei der erste Standort außerhalb der EU.', 'deu',
+      [['Koltech AG', 'ORG'], ['Tomasz Wrobel', 'PER'], ['EU', 'ORG']])).toEqual([['Tomasz Wrobel', 'Koltech AG']]);
+  });
+  it('ru `…, сообщил председатель правления компании X`, `директор завода X`: a company or plant noun after the post, the organisation named before', () => {
+    expect(statements('Выпуск комбайнов на заводе АО «Агромашхолдинг KZ» в Костанае достиг 1 180 единиц, сообщил в среду председатель правления компании Данияр Ахметжанов.', 'rus',
+      [['Агромашхолдинг KZ', 'ORG'], ['Костанае', 'GPE'], ['Данияр Ахметжанов', 'PER']])).toEqual([['Данияр Ахметжанов', 'Агромашхолдинг KZ']]);
+    expect(statements('ООО «Худжандский автосборочный завод» выпустило 1 140 единиц техники, сообщил журналистам директор завода Фаррух Назаров.', 'rus',
+      [['Худжандский автосборочный завод', 'ORG'], ['Фаррух Назаров', 'PER']])).toEqual([['Фаррух Назаров', 'Худжандский автосборочный завод']]);
+  });
+  it('silent: a post without a possessor (en `Chief Executive X said`, es `El consejero delegado, X, anunció`), a plant named nowhere (ru), a possessive in a relative clause (en)', () => {
+    expect(statements('Tekin Motor will supply engines to Chirchiq. The engines will be built in Bursa, Chief Executive Murat Ozdemir told a news conference.', 'eng',
+      [['Tekin Motor', 'ORG'], ['Chirchiq', 'GPE'], ['Bursa', 'GPE'], ['Murat Ozdemir', 'PER']])).toEqual([['Murat Ozdemir']]);
+    expect(statements('Tractores Duero abrirá una planta en Konya. El consejero delegado, Javier Ruiz de Olano, anunció que la empresa ha firmado un acuerdo.', 'spa',
+      [['Tractores Duero', 'ORG'], ['Konya', 'GPE'], ['Javier Ruiz de Olano', 'PER']])).toEqual([['Javier Ruiz de Olano']]);
+    expect(statements('Yutong открыла завод в Сумгайыте. «Уже через год доля локализации достигнет 30%», — сказал генеральный директор завода Фарид Исмайлов.', 'rus',
+      [['Yutong', 'ORG'], ['Сумгайыте', 'GPE'], ['Фарид Исмайлов', 'PER']])).toEqual([['Фарид Исмайлов']]);
+    expect(statements('The engine maker will invest $120 million in a new line, said Bakhodir Sobirov, who was appointed its general director in December.', 'eng',
+      [['Bakhodir Sobirov', 'PER']])).toEqual([['Bakhodir Sobirov']]);
+  });
+});

@@ -84,3 +84,28 @@ describe('what an agreement is made for is its parties’ doing', () => {
     expect(en.filter(([t]) => t !== 'agreement').map(([, a]) => a).every((a) => JSON.stringify(a) === JSON.stringify(['Tekin Motor']))).toBe(true);
   });
 });
+
+describe('the other party of an agreement named beside the partner words', () => {
+  it('de, ru: a partner before the verb of a relative clause leaves the subject to the name the clause hangs on', () => {
+    expect(parties('Erster Kunde soll die Spedition Kervan Lojistik werden, die bereits im Januar mit Voltrak eine Absichtserklärung über 400 Fahrzeuge unterzeichnet hat.', 'deu',
+      [['Kervan Lojistik', 'ORG'], ['Voltrak', 'ORG']], [count('400 Fahrzeuge', 400, 'truck')])).toEqual([['Kervan Lojistik', 'Voltrak']]);
+    expect(parties('Первым заказчиком станет «Бета Транс», которая в январе с «Альфа Моторс» подписала контракт на 400 автобусов.', 'rus',
+      [['Бета Транс', 'ORG'], ['Альфа Моторс', 'ORG']], [count('400 автобусов', 400, 'bus')])).toEqual([['Бета Транс', 'Альфа Моторс']]);
+  });
+  it('en, de: a partner described by up to four words (`with Polish rail components supplier X`)', () => {
+    expect(parties('Kazakh wagon maker Ertis signed an agreement on Tuesday with Polish rail components supplier Koltech to build a foundry.', 'eng',
+      [['Kazakh', 'MISC'], ['Ertis', 'ORG'], ['Polish', 'MISC'], ['Koltech', 'ORG']])).toEqual([['Ertis', 'Koltech']]);
+    expect(parties('Ertis hat am Dienstag mit dem polnischen Hersteller von Drehgestellen Koltech einen Vertrag unterzeichnet.', 'deu',
+      [['Ertis', 'ORG'], ['Koltech', 'ORG']])).toEqual([['Ertis', 'Koltech']]);
+  });
+  it('es: a company noun of the pack before the partner (`con el ensamblador de camiones X`) makes no brand of it', () => {
+    expect(parties('En febrero, Samarqand Kuzov firmó con el ensamblador de camiones Buxoro Trak un contrato para suministrarle 1.800 cabinas.', 'spa',
+      [['Samarqand Kuzov', 'ORG'], ['Buxoro Trak', 'ORG']], [count('1.800 cabinas', 1800, 'cabin')])).toEqual([['Samarqand Kuzov', 'Buxoro Trak']]);
+  });
+  it('silent: a name five words past the partner word (en); a relative clause without a partner keeps its antecedent alone (de)', () => {
+    expect(parties('Erster Kunde soll Kervan Lojistik werden, die bereits im Januar eine Absichtserklärung über 400 Fahrzeuge unterzeichnet hat.', 'deu',
+      [['Kervan Lojistik', 'ORG']], [count('400 Fahrzeuge', 400, 'truck')])).toEqual([['Kervan Lojistik']]);
+    expect(parties('Alpha Motors signed an agreement with the help of the state-owned development fund Beta Fund.', 'eng',
+      [['Alpha Motors', 'ORG'], ['Beta Fund', 'ORG']])).toEqual([['Alpha Motors']]);
+  });
+});
