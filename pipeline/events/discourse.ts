@@ -787,6 +787,8 @@ export function resolveDiscourse(
     // resolved: `gemeinsam mit X` names one) is theirs, at that fact's site: a new plant, not one named before
     const founders = founded.length ? foundersOf(k) : null;
     for (const v of founded) if (founders) frames.push({ pos: v.pos, owners: founders.owners, place: v.site ?? founders.place });
+    const shared = sharedBy(k);
+    if (shared) frames.push(shared);
     referToVenture(k);
   });
   if (on('dateline')) datedByLeadParagraph();
@@ -953,6 +955,26 @@ export function resolveDiscourse(
     if (events.some((e) => CREATION_TYPES.has(e.type))) return owners;
     const named = salientCompany(k);
     return named === null || owners.some((o) => sameOrganisation(o, named)) ? owners : [named];
+  }
+
+  /**
+   * A plant whose stakes sentence `k` splits between two organisations or more is their joint venture (a frame at
+   * the sentence's end, over the venture noun the stakes are in): `Ertis will own 60% of the joint venture and
+   * Koltech 40%`, `Alvéon détiendra 70 % de la coentreprise, Kolkheti Motors 30 %`; null when none, or when the
+   * sentence names the venture, a company of its own (`«Тоджиксаноатмаш» принадлежит 51% ХАЗ, китайскому партнёру — 49%`).
+   */
+  function sharedBy(k: number): Frame | null {
+    const stakes = out.filter((e, j) => sentenceOf[j] === k && isStake(e));
+    const holders: number[] = [];
+    for (const e of stakes) for (const o of e.actors.filter(isOrg)) if (!holders.some((h) => sameOrganisation(h, o))) holders.push(o);
+    const named = mentionsIn[k]!.some((i) => isOrg(i) && !holders.some((h) => sameOrganisation(h, i)));
+    if (holders.length < 2 || named) return null;
+    return { pos: sentences[k]!.end - 1, owners: holders, place: siteOf(holders) ?? stakes.find((e) => e.location !== null)?.location ?? null };
+  }
+
+  /** The site of the latest plant of any of some organisations (`the joint car plant … in the Hajigabul Industrial District`); null when none. */
+  function siteOf(owners: number[]): number | null {
+    return [...frames].reverse().find((f) => f.place !== null && f.owners.some((o) => owners.some((h) => sameOrganisation(h, o))))?.place ?? null;
   }
 
   /** A plant of two organisations or more that sentence `k` names is a joint venture: later facts of no one's may be its partners'. */

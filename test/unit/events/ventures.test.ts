@@ -82,3 +82,28 @@ describe('a name of two words or more tagged an organisation once is one whereve
     expect(out.find((e) => e[0] === 'agreement')![1]).toEqual(['Alpha Motor', 'Beta Bus']);
   });
 });
+
+describe('stakes that split a plant between two organisations make it their joint venture', () => {
+  it('fr: `Alvéon détiendra 70 % de la coentreprise, Kolkheti Motors 30 %` — `L’usine` and `Elle emploiera` after it are both partners’', () => {
+    const text = "Alvéon a posé lundi à Batoumi la première pierre d'une usine. Alvéon détiendra 70 % de la coentreprise, Kolkheti Motors 30 %. L'usine pourra assembler 8 000 packs par an. Elle emploiera à terme 310 personnes.";
+    const mentions: M = [['Alvéon', 'ORG'], ['Batoumi', 'GPE'], ['Alvéon', 'ORG', 1], ['Kolkheti Motors', 'ORG']];
+    const numbers: NumberSpec[] = [pct('70 %', 70), pct('30 %', 30), { text: '8 000 packs par an', kind: 'rate', value: 8000, unit: 'pack' }, { text: '310 personnes', kind: 'count', value: 310, unit: 'person' }];
+    const out = run(text, 'fra', mentions, numbers);
+    expect(out.find((e) => e[0] === 'production_target')!.slice(0, 2)).toEqual(['production_target', ['Alvéon', 'Kolkheti Motors']]);
+    expect(out.at(-1)!.slice(0, 2)).toEqual(['jobs', ['Alvéon', 'Kolkheti Motors']]);
+  });
+
+  it('en: `Ertis will own 60% of the joint venture and Koltech 40%` — `Construction is scheduled to start in March` is both partners’', () => {
+    const text = 'Ertis signed an agreement on Tuesday to build a foundry in Ekibastuz. Ertis will own 60% of the joint venture and Koltech 40%. Construction is scheduled to start in March.';
+    const mentions: M = [['Ertis', 'ORG'], ['Ekibastuz', 'GPE'], ['Ertis', 'ORG', 1], ['Koltech', 'ORG']];
+    const out = run(text, 'eng', mentions, [pct('60%', 60), pct('40%', 40)]);
+    expect(out.at(-1)!.slice(0, 2)).toEqual(['plant_construction', ['Ertis', 'Koltech']]);
+  });
+
+  it('silent: the stakes of a venture named in their sentence leave it a company of its own (ru: `принадлежит 51% ХАЗ`)', () => {
+    const text = 'ООО «ХАЗ» выпустило 1 140 единиц техники. «Тоджиксаноатмаш» принадлежит 51% ХАЗ, компании Tianlong Motor — 49%. В прошлом году завод собрал 2 610 единиц техники.';
+    const mentions: M = [['ХАЗ', 'ORG'], ['Тоджиксаноатмаш', 'ORG'], ['ХАЗ', 'ORG', 1], ['Tianlong Motor', 'ORG']];
+    const numbers: NumberSpec[] = [{ text: '1 140 единиц', kind: 'count', value: 1140, unit: 'unit' }, pct('51%', 51), pct('49%', 49), { text: '2 610 единиц', kind: 'count', value: 2610, unit: 'unit' }];
+    expect(run(text, 'rus', mentions, numbers).at(-1)![1]).not.toEqual(['Тоджиксаноатмаш', 'Tianlong Motor']);
+  });
+});
