@@ -5,7 +5,7 @@
  *
  * Concurrency: every blocking key of an article's mentions is taken as a transaction-scoped
  * advisory lock, all at once in lock-id order (so two transactions never wait on each other in a
- * cycle), before candidates are read (`keyLocks`; the article's writer takes them with its row lock,
+ * cycle), before candidates are read (`lockKeys`; the article's writer takes them before its row lock,
  * and skips them on a database that runs one transaction at a time). Two workers linking "UzAuto
  * Motors" and "UzAvto Motors" at once serialise on their shared key, and the second finds the entity
  * the first one created.
@@ -48,19 +48,14 @@ function clusterType(members: Mention[]): EntityType {
 }
 
 /**
- * A query that takes the advisory locks of all `keys`, in the order of their lock ids, so two
- * transactions always acquire shared locks in the same order and can never wait in a cycle. Its one
- * row counts the locks taken.
+ * Takes the advisory locks of all `keys` in one statement, in the order of their lock ids, so two
+ * transactions always acquire shared locks in the same order and can never wait in a cycle.
  */
-export function keyLocks(keys: string[]): SQL {
-  return sql`
-    SELECT count(pg_advisory_xact_lock(id)) AS locked
-    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`;
-}
-
-/** Takes the advisory locks of all `keys` in one statement (`keyLocks`). */
 export async function lockKeys(tx: Transaction, keys: string[]): Promise<void> {
-  if (keys.length) await tx.execute(keyLocks(keys));
+  if (!keys.length) return;
+  await tx.execute(sql`
+    SELECT count(pg_advisory_xact_lock(id)) AS locked
+    FROM (SELECT DISTINCT hashtextextended(k, 0) AS id FROM unnest(${sql.param(keys)}::text[]) AS k ORDER BY id) AS ordered`);
 }
 
 /** A candidate entity as the linker sees it: read once per article, then kept up to date in memory. */
@@ -72,25 +67,41 @@ interface KnownEntity {
   aliases: Set<string>;
 }
 
+/** What an article's linking reads before deciding (`loadArticleCandidates`). */
+export interface ArticleCandidates {
+  /** Entity ids behind each blocking key. */
+  keyIndex: Map<string, Set<number>>;
+  known: Map<number, KnownEntity>;
+  /** Entities an operator split each of the article's surfaces away from. */
+  splitAway: Map<string, Set<number>>;
+  /** One new entity id per cluster, drawn from the sequence. */
+  freshIds: number[];
+}
+
 /**
- * What one article's linking reads, in one statement for all its clusters: the entities behind each
- * blocking key (at most MAX_CANDIDATES per key), their aliases, which entities an operator split one
- * of the article's surfaces away from, and `fresh` new entity ids drawn from the sequence.
+ * What one article's linking reads, in one statement for all its clusters, once the caller holds the
+ * advisory locks of `plan.keys` (`lockKeys`; a later statement, so its snapshot sees what the last
+ * holder of a key wrote): the entities behind each blocking key (at most MAX_CANDIDATES per key), their
+ * aliases, which entities an operator split one of the article's surfaces away from, and a new entity
+ * id per cluster. `withRow`, a query of one value, runs in the same statement (the article's writer
+ * locks and reads the article's row there: one round trip fewer); its value comes back as `row`.
  */
-async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: string[], fresh: number) {
+export async function loadArticleCandidates<R>(tx: Transaction, plan: LinkPlan, withRow: SQL): Promise<{ candidates: ArticleCandidates; row: R | null }> {
   const keyIndex = new Map<string, Set<number>>();
   const known = new Map<number, KnownEntity>();
   const splitAway = new Map<string, Set<number>>();
+  const surfaces = [...new Set(plan.clusters.flatMap((c) => c.surfaces))];
   const [row] = rowsOf<{
     keys: Array<[string, number]>;
     entities: Array<[number, string, string, string | null]>;
     aliases: Array<[number, string]>;
     splits: Array<[string, number]>;
     fresh: Array<number | string>;
+    row: R | null;
   }>(
     await tx.execute(sql`
       WITH k AS (
-        SELECT k.key, ek.entity_id FROM unnest(${sql.param(keys)}::text[]) AS k(key)
+        SELECT k.key, ek.entity_id FROM unnest(${sql.param(plan.keys)}::text[]) AS k(key)
         CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys WHERE key = k.key ORDER BY entity_id LIMIT ${MAX_CANDIDATES}) ek),
       e AS (SELECT id, type, canonical_name, country FROM entities
             WHERE id = ANY(ARRAY(SELECT entity_id FROM k)) AND merged_into IS NULL)
@@ -100,8 +111,9 @@ async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: 
         (SELECT coalesce(json_agg(json_build_array(entity_id, alias)), '[]') FROM entity_aliases
          WHERE entity_id = ANY(ARRAY(SELECT id FROM e))) AS aliases,
         (SELECT coalesce(json_agg(json_build_array(alias, other_entity_id)), '[]') FROM merge_decisions
-         WHERE decision = 'manual_split' AND other_entity_id IS NOT NULL AND alias = ANY(${sql.param([...new Set(surfaces)])}::text[])) AS splits,
-        (SELECT coalesce(json_agg(nextval(pg_get_serial_sequence('entities', 'id'))), '[]') FROM generate_series(1, ${fresh}::int)) AS fresh`),
+         WHERE decision = 'manual_split' AND other_entity_id IS NOT NULL AND alias = ANY(${sql.param(surfaces)}::text[])) AS splits,
+        (SELECT coalesce(json_agg(nextval(pg_get_serial_sequence('entities', 'id'))), '[]') FROM generate_series(1, ${plan.clusters.length}::int)) AS fresh,
+        (${withRow}) AS row`),
   );
   for (const [key, id] of row!.keys) {
     const set = keyIndex.get(key) ?? new Set<number>();
@@ -117,7 +129,7 @@ async function loadArticleCandidates(tx: Transaction, keys: string[], surfaces: 
     set.add(Number(id));
     splitAway.set(alias, set);
   }
-  return { keyIndex, known, splitAway, freshIds: row!.fresh.map(Number) };
+  return { candidates: { keyIndex, known, splitAway, freshIds: row!.fresh.map(Number) }, row: row!.row };
 }
 
 /** Finds the country entity a demonym refers to, by its `country:XX` key. */
@@ -161,20 +173,19 @@ export function planLinks(mentions: Mention[]): LinkPlan {
 
 /**
  * Links every mention of one article to a canonical entity, creating entities where nothing
- * matches, once the caller holds the advisory locks of `plan.keys` (`keyLocks`). Each cluster is
- * linked once, in order: a cluster sees the entities and aliases the clusters before it created or
- * added. Reads and writes are batched per article (a few statements, not a few per cluster); new
- * entity ids are drawn from the sequence up front.
+ * matches, from the candidates read under the advisory locks of `plan.keys`
+ * (`loadArticleCandidates`). Each cluster is linked once, in order: a cluster sees the entities and
+ * aliases the clusters before it created or added. Writes are batched per article (a few statements,
+ * not a few per cluster).
  */
-export async function linkMentions(tx: Transaction, plan: LinkPlan, language: string | null, decidedBy: string): Promise<LinkResult> {
+export async function linkMentions(
+  tx: Transaction,
+  plan: LinkPlan,
+  { keyIndex, known, splitAway, freshIds }: ArticleCandidates,
+  language: string | null,
+  decidedBy: string,
+): Promise<LinkResult> {
   const { mentions, clusters } = plan;
-  const { keyIndex, known, splitAway, freshIds } = await loadArticleCandidates(
-    tx,
-    plan.keys,
-    clusters.flatMap((c) => c.surfaces),
-    clusters.length,
-  );
-
   const created: Array<{ id: number; type: EntityType; canonicalName: string; normKey: string; country: string | null; demonymOf: number | null }> = [];
   const decisions: Array<Omit<typeof mergeDecisions.$inferInsert, 'decidedBy'>> = [];
   const aliasRows = new Map<string, { entityId: number; alias: string; normKey: string; count: number }>();

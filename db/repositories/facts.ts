@@ -1,16 +1,16 @@
 /**
  * Writes one article's analysis in ONE transaction: the mentions are clustered first (outside it), then
- * the linker's key locks and the article row are locked, its previous facts are removed, mentions are
- * linked to canonical entities, and mentions, numbers, events and participants are inserted;
- * `processed_at` is set in the same transaction.
+ * the linker's key locks are taken, the article row is locked as the link candidates are read, its
+ * previous facts are removed, mentions are linked to canonical entities, and mentions, numbers, events
+ * and participants are inserted; `processed_at` is set in the same transaction.
  */
 import { eq, sql, type SQL } from 'drizzle-orm';
 import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis, LanguageResult, ParagraphLanguage } from '../../pipeline/types.js';
-import { rowsOf, runsOneTransactionAtATime, type Database, type Transaction } from '../client.js';
+import { runsOneTransactionAtATime, type Database, type Transaction } from '../client.js';
 import { storageError } from '../errors.js';
 import { events, mentions, numbers, type EventRole } from '../schema.js';
-import { keyLocks, linkMentions, planLinks, releaseArticleAliases } from './entities.js';
+import { linkMentions, loadArticleCandidates, lockKeys, planLinks, releaseArticleAliases } from './entities.js';
 
 /**
  * What storing an analysis reads: all of it but the sentences, and each paragraph's language without
@@ -91,22 +91,23 @@ async function writeAnalysis(
 ): Promise<PersistResult> {
   const plan = planLinks(analysis.mentions);
   return db.transaction(async (tx) => {
-    // One statement takes the linker's key locks, then the article's row: every writer of an article's
-    // facts locks in that order, so none waits on another in a cycle. A database that runs one
-    // transaction at a time needs no key locks.
-    const [article] = rowsOf<{ content_hash: string; processed: boolean }>(
-      await tx.execute(sql`
-        WITH locked AS MATERIALIZED (${keyLocks(runsOneTransactionAtATime(db) ? [] : plan.keys)})
-        SELECT a.content_hash, a.processed_at IS NOT NULL AS processed FROM articles a, locked
-        WHERE a.id = ${articleId} FOR UPDATE OF a`),
+    // The linker's key locks first, then the article's row (locked where the candidates are read):
+    // every writer of an article's facts locks in that order, so none waits on another in a cycle. A
+    // database that runs one transaction at a time needs no key locks.
+    if (!runsOneTransactionAtATime(db)) await lockKeys(tx, plan.keys);
+    const { candidates, row } = await loadArticleCandidates<[string, boolean]>(
+      tx,
+      plan,
+      sql`SELECT json_build_array(content_hash, processed_at IS NOT NULL) FROM articles WHERE id = ${articleId} FOR UPDATE`,
     );
-    if (!article) throw new BadInputError(`article ${articleId} does not exist`);
-    if (article.content_hash !== contentHash) {
+    if (!row) throw new BadInputError(`article ${articleId} does not exist`);
+    const [storedHash, processed] = row;
+    if (storedHash !== contentHash) {
       throw new BadInputError(`article ${articleId} has another content hash than the analysed text`);
     }
 
     // Facts exist only once processed_at is set (both in one transaction): a first analysis has none to replace.
-    if (article.processed) {
+    if (processed) {
       await releaseArticleAliases(tx, articleId);
       await tx.delete(mentions).where(eq(mentions.articleId, articleId));
       await tx.delete(numbers).where(eq(numbers.articleId, articleId));
@@ -114,7 +115,7 @@ async function writeAnalysis(
     }
 
     const decidedBy = `linker@${analysis.pipelineVersion}`;
-    const { entityIds, entitiesCreated, writes } = await linkMentions(tx, plan, analysis.language.language, decidedBy);
+    const { entityIds, entitiesCreated, writes } = await linkMentions(tx, plan, candidates, analysis.language.language, decidedBy);
 
     if (analysis.mentions.length) {
       const ms = analysis.mentions;
