@@ -27,7 +27,7 @@ import {
   type LanguageLexicon,
   type TriggerRule,
 } from './lexicon.js';
-import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK } from '../languages/index.js';
+import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, PRODUCT_UNITS, UNDETERMINED_PACK, VEHICLE_UNITS } from '../languages/index.js';
 import type { LanguagePack } from '../languages/types.js';
 import { alt, B, CLAUSE_BREAK, companyOfEnd, describedFrom, E, ending, matchesAtWordStart, partnerEnd, triggerPattern, wordBefore, words } from './patterns.js';
 import { openingName, resolveDiscourse, samePerson, type DiscourseRule, type SentenceView } from './discourse.js';
@@ -179,6 +179,8 @@ interface Compiled {
   deadlineBefore: RegExp | null;
   /** The pack's counters (`units`, `Einheiten`, `штук`) as whole words; null where it has none. */
   counter: RegExp | null;
+  /** The pack's words for vehicles of any kind (`vehicles`, `Fahrzeuge`); null where it has none. */
+  vehicle: RegExp | null;
   /** A post noun of the pack's numbers section (its `job` unit: `jobs`, `Arbeitsplätze`, `рабочих мест`) at the start of a text. */
   postStart: RegExp;
   increase: RegExp;
@@ -339,6 +341,7 @@ const compile = perLanguage((key: string): Compiled => {
     productEnd: new RegExp(`${B}(?:${alt(lex.products.map(([p]) => p))})\\s+(?:(?:der|de|del|la)\\s+(?:Marke|marque|marca)\\s+)?$`, 'iu'),
     brandEnd: ending(lex.brandNouns),
     counter: lex.counters.length ? words(lex.counters, 'iu') : null,
+    vehicle: lex.vehicles?.length ? words(lex.vehicles, 'iu') : null,
     postStart: new RegExp(`^(?:${alt((packFor(key) ?? UNDETERMINED_PACK).numbers.units.job ?? [])})${E}`, 'iu'),
     increase: words(lex.increase, 'iu'),
     toEnd: ending(lex.toWords),
@@ -1163,6 +1166,8 @@ interface Draft {
   noun: ProductNoun | null;
   /** The paragraph's product where the trigger names none but a counter (`220 машин` after `600 электробусов`). */
   paragraphProduct: string | null;
+  /** The one kind of product the paragraph names before the trigger, for a figure in a vehicle word (`215 Fahrzeuge` of a bus maker); null: none or several. */
+  kindBefore: string | null;
   quantity: NumberFact | null;
   quantityIndex: number | null;
   money: NumberFact | null;
@@ -2249,6 +2254,7 @@ function baseDraft(
     product,
     noun,
     paragraphProduct: product === null && (noun === null || noun.counter) ? paragraphProduct(t, g, c, input) : null,
+    kindBefore: c.vehicle === null ? null : only(kindsBefore(t, c, input)),
     quantity: null,
     quantityIndex: null,
     money: null,
@@ -2333,10 +2339,8 @@ function productNoun(t: Trigger, g: Geometry, c: Compiled): ProductNoun | null {
  * camiones` counts vehicles). A counter counts it.
  */
 function paragraphProduct(t: Trigger, g: Geometry, c: Compiled, input: EventsInput): string | null {
-  const start = input.text.lastIndexOf('\n', t.start - 1) + 1;
-  const before = input.text.slice(start, t.start);
-  const kinds = new Set(c.products.flatMap(({ re, label }) => ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !isCounter(c, m[0])) ? [label] : [])));
-  if (kinds.size) return kinds.size === 1 ? [...kinds][0]! : null;
+  const kinds = kindsBefore(t, c, input);
+  if (kinds.size) return only(kinds);
   const end = g.base + g.text.length;
   const later = input.numbers.filter((n) => n.start >= t.end && n.end <= end && n.kind !== 'percent' && !isCounter(c, n.text)).sort((x, y) => x.start - y.start);
   for (const n of later) {
@@ -2345,6 +2349,16 @@ function paragraphProduct(t: Trigger, g: Geometry, c: Compiled, input: EventsInp
   }
   return null;
 }
+
+/** The kinds of product (labels) the trigger's paragraph names before it in other words than counters. */
+function kindsBefore(t: Trigger, c: Compiled, input: EventsInput): Set<string> {
+  const start = input.text.lastIndexOf('\n', t.start - 1) + 1;
+  const before = input.text.slice(start, t.start);
+  return new Set(c.products.flatMap(({ re, label }) => ((re.lastIndex = 0), [...before.matchAll(re)].some((m) => !isCounter(c, m[0])) ? [label] : [])));
+}
+
+/** The one member of a set; null where it has none or several. */
+const only = <T>(xs: ReadonlySet<T>): T | null => (xs.size === 1 ? [...xs][0]! : null);
 
 /** The first product noun of the pack (in the pack's order) that a text holds. */
 function productIn(c: Compiled, text: string): ProductNoun | null {
@@ -2610,7 +2624,7 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
     product: d.product,
     productText: d.product === null ? (d.noun?.text ?? null) : null,
     quantity: quantity ? quantity.value : null,
-    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null, d.trigger.text) : null,
+    unit: quantity ? unitOf(quantity, type, c, d.product === null ? ((d.noun?.counter && d.paragraphProduct) || (d.noun?.label ?? d.paragraphProduct)) : null, d.trigger.text, d.kindBefore) : null,
     money: d.money && d.money.value !== null ? { value: d.money.value, currency: d.money.currency } : null,
     time: d.time,
     changePct: d.changePct ?? null,
@@ -2627,6 +2641,8 @@ function finish(d: Draft, evidence: Span, c: Compiled): EventCandidate {
 
 /** Units the packs' numbers sections normalise to (`car`, `bus`, `job`, `person`…). */
 const PACK_UNITS = new Set(allPacks().flatMap((p) => Object.keys(p.numbers.units)));
+/** The units the packs' counters normalise to (`units`, `Fahrzeuge`, `машин`: car; `machines`, `Maschinen`: machine). */
+const COUNTER_UNITS = new Set(['car', 'machine']);
 /** Posts counted (`650 jobs`, `300 Arbeitsplätze`); any other counted noun of a jobs fact is people (`1,500 people`, `250 techniciens`): the unit is person. */
 const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position', 'positions']);
 
@@ -2634,44 +2650,45 @@ const POST_UNITS = new Set(['job', 'jobs', 'workplace', 'workplaces', 'position'
  * The unit of a quantity: percent; for jobs, person where people are counted and job where posts
  * are (a bare count of a post noun's fact counts posts, `200 jobs, … increased to 300`; of any other
  * jobs word people, `raising the company's workforce to about 2,900`, `la plantilla llegará a 350`);
+ * a figure in a counter (`150 Einheiten` of combines, `1 200 machines` of seed drills) what the fact's
+ * product noun names, in a vehicle word the one kind of vehicle its paragraph named before (`215 Fahrzeuge`
+ * of a bus maker), else what the counter does (vehicles: car; a
+ * phrase with a counter head that names its kind counts that kind: `12,000 drive units` are engines);
  * else the counted noun normalised by the packs, or, where the numbers stage kept a raw word
- * (`Traktoren`, `электробусов`) or none (`1,140 Chevrolet Cobalt and Onix cars`), the product the
- * lexicon reads in that word or in the event (`tractors` → tractor).
+ * (`Traktoren`, `электробусов`), one that names no goods (`1 500 prévus`: the noun is elided) or none
+ * (`1,140 Chevrolet Cobalt and Onix cars`), the product the lexicon reads in that word or in the event.
  */
-function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null, trigger: string): string | null {
+function unitOf(n: NumberFact, type: EventType, c: Compiled, productLabel: string | null, trigger: string, kindBefore: string | null): string | null {
   if (n.kind === 'percent') return 'percent';
   const unit = n.unit?.toLowerCase() ?? null;
   if (type === 'jobs') return (unit === null && c.postStart.test(trigger)) || (unit !== null && POST_UNITS.has(unit)) ? 'job' : 'person';
+  const product = productLabel === null ? undefined : PRODUCT_UNITS[productLabel];
+  const own = unit === null ? undefined : PACK_UNITS.has(unit) ? unit : PRODUCT_UNITS[productIn(c, unit)?.label ?? ''];
+  if (isCounter(c, n.text) && (own === undefined || COUNTER_UNITS.has(own))) return product ?? own ?? 'car';
+  // a vehicle word counts the one kind of vehicle its paragraph named before (a bus maker's `1.950 Fahrzeuge`);
+  // a figure in its product's own noun that product (`40 car-carrier wagons`); vehicles else
   if (unit !== null && CAR_UNITS.has(unit)) {
-    // a figure in a counter (`150 Einheiten` of combines) or in its product's own noun (`40 car-carrier
-    // wagons`) counts what the fact's product noun names; vehicles else
-    const counted = isCounter(c, n.text) ? productLabel : (productIn(c, n.text)?.label ?? null);
-    return (counted ? LABEL_UNITS[counted] : undefined) ?? 'car';
+    const kind = kindBefore === null ? undefined : PRODUCT_UNITS[kindBefore];
+    if (c.vehicle?.test(n.text) && kind !== undefined && VEHICLE_UNITS.has(kind)) return kind;
+    return PRODUCT_UNITS[productIn(c, n.text)?.label ?? ''] ?? 'car';
   }
-  if (unit !== null && PACK_UNITS.has(unit)) return unit;
-  // (a raw counter word names nothing either: `9.400 Maschinen` of a tractor maker counts tractors)
-  const label = unit !== null && !isCounter(c, unit) ? productIn(c, unit)?.label : productLabel;
-  const fromLabel = label ? (LABEL_UNITS[label] ?? null) : null;
-  return fromLabel ?? n.unit;
+  return own ?? product ?? n.unit;
 }
 
 /** A unit that counts goods (`car`, `locomotive`, `wagon`), not people, places or posts. */
 function isGoodsUnit(unit: string | null): boolean {
   const u = unit?.toLowerCase() ?? '';
-  return CAR_UNITS.has(u) || Object.values(LABEL_UNITS).includes(u);
+  return CAR_UNITS.has(u) || GOODS_UNITS.has(u);
 }
 
 /** Whether a figure counts goods: by its unit, or by a counted word the pack reads as a product (`150 электробусов`, `24 tramways`, `600 Traktoren`). */
 function countsGoods(n: NumberFact, c: Compiled): boolean {
   const label = n.unit === null ? undefined : productIn(c, n.unit)?.label;
-  return isGoodsUnit(n.unit) || (label !== undefined && LABEL_UNITS[label] !== undefined);
+  return isGoodsUnit(n.unit) || (label !== undefined && PRODUCT_UNITS[label] !== undefined);
 }
 
-/** Product labels of the packs' events sections → the unit their figures count. */
-const LABEL_UNITS: Record<string, string> = {
-  cars: 'car', buses: 'bus', trucks: 'truck', tractors: 'tractor', engines: 'engine', machinery: 'machine',
-  combines: 'combine', locomotives: 'locomotive', trams: 'tram', wagons: 'wagon', cotton_harvesters: 'cotton_harvester',
-};
+/** The units product labels count. */
+const GOODS_UNITS = new Set(Object.values(PRODUCT_UNITS));
 
 /**
  * Where the headline ends: before the dateline when one follows it, else the first line when a

@@ -19,6 +19,7 @@ import { uz } from './uz.js';
 
 export type * from './types.js';
 export { canonicalLanguage } from './canonical.js';
+export { PRODUCT_UNITS, VEHICLE_UNITS } from './shared.js';
 
 /** Registry order is the order of mixed-language readings (units, currency names): English first. */
 const REGISTRY = { en, de, ru, fr, es, tr, az, uz, kk } satisfies Record<string, LanguagePack>;

@@ -20,3 +20,19 @@ export const FOREIGN_LEGAL_FORMS: ReadonlyArray<readonly [LegalFormClass, readon
  * Spanish wire text romanises them (`Mirziyoyev`, `Tokayev`, `Aliyeva`, `Saakashvili`, `Tokayuly`).
  */
 export const ROMANISED_SURNAME_ENDINGS: readonly string[] = ['ov', 'ova', 'ev', 'eva', 'yev', 'yeva', 'iev', 'ieva', 'zade', 'zoda', 'enko', 'dze', 'shvili', 'yan', 'uly', 'kyzy', 'qizi'];
+
+/**
+ * The packs' product labels (`events.products`, English plurals every pack shares) → the unit their
+ * figures count, one of the units the packs' `numbers.units` normalise to (`tractors` → tractor,
+ * `battery_packs` → battery_pack). A label without one (`parts`, `batteries`) names goods of no one unit.
+ */
+export const PRODUCT_UNITS: Readonly<Record<string, string>> = {
+  cars: 'car', buses: 'bus', trucks: 'truck', vans: 'van', trailers: 'trailer', motorcycles: 'motorcycle',
+  tractors: 'tractor', combines: 'combine', cotton_harvesters: 'cotton_harvester', seed_drills: 'seed_drill', sprayers: 'sprayer', machinery: 'machine',
+  locomotives: 'locomotive', wagons: 'wagon', trams: 'tram', trains: 'train',
+  engines: 'engine', axles: 'axle', cabins: 'cabin', gearboxes: 'gearbox', battery_packs: 'battery_pack', battery_cells: 'battery_cell',
+  bogies: 'bogie', wiring_harnesses: 'wiring_harness', seats: 'seat', tyres: 'tyre',
+};
+
+/** The units of vehicles, of the units `PRODUCT_UNITS` names: what the packs' vehicle words (`vehicles`, `Fahrzeuge`) may count. */
+export const VEHICLE_UNITS: ReadonlySet<string> = new Set(['car', 'bus', 'truck', 'van', 'trailer', 'motorcycle', 'tractor', 'combine', 'cotton_harvester', 'locomotive', 'wagon', 'tram', 'train']);

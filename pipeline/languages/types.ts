@@ -352,6 +352,12 @@ export interface EventsSection {
   brandNouns: string[];
   /** Words that count items without naming them (`units`, `Einheiten`, `штук`): a figure in them counts what the fact's product noun names (`150 Einheiten` of combines). */
   counters: string[];
+  /**
+   * Words for vehicles of any kind (`vehicles`, `Fahrzeuge`, `véhicules`): a figure in one counts the one
+   * kind of vehicle its paragraph names before the fact (a bus maker's `1.950 Fahrzeuge`), not a kind
+   * named after it (`sold 5,000 vehicles and 300 buses`); cars where none or several.
+   */
+  vehicles?: string[];
   /** Epistemic modals and adverbs in the trigger's scope: the fact may or may not happen (hedged). */
   hedges: string[];
   /** Words before a percentage that make it a change rate, not a share (`up`, `um`, `на`, `d'une hausse de`). */

@@ -431,7 +431,7 @@ function countedPhrase(after: string, lang: Lang): { noun: string; length: numbe
     if (isKnownUnit(phrase)) return { noun: phrase, length: length(k) };
     const head = list[k - 1]!;
     const mods = list.slice(0, k - 1);
-    if (mods.length <= modifiers && isKnownUnit(head) && mods.every((w) => /^\p{Ll}/u.test(w) && !isUnitStop(w) && !isCountedNoun(w, lang) && !/ly$/u.test(w))) {
+    if (mods.length <= modifiers && isKnownUnit(head) && mods.every((w) => /^\p{Ll}/u.test(w) && !isUnitStop(w) && !isKnownUnit(w) && !/ly$/u.test(w))) {
       return { noun: head, length: length(k) };
     }
   }

@@ -181,7 +181,8 @@ describe('pack field counters: a figure in a counter counts what the fact’s pr
     expect(units(two).filter((e) => e[1] === 6300)).toEqual([['export', 6300, 'car']]);
     const part = build('Las ventas en el mercado interno alcanzaron 15.160 unidades, de las que casi dos tercios fueron camiones.', 'spa', [], [{ text: '15.160 unidades', kind: 'count', value: 15160, unit: 'car' }]);
     expect(units(part).filter((e) => e[1] === 15160)).toEqual([['sales', 15160, 'car']]);
-    const de = build('Das Unternehmen baut vor allem Traktoren. Im vergangenen Jahr verkaufte es in Kasachstan 1.950 Fahrzeuge.', 'deu', [], [{ text: '1.950 Fahrzeuge', kind: 'count', value: 1950, unit: 'car' }]);
+    // (a kind the paragraph names before a vehicle word is what it counts: see goods-units.test.ts; one named after it is not)
+    const de = build('Im vergangenen Jahr verkaufte das Unternehmen in Kasachstan 1.950 Fahrzeuge, darunter 300 Traktoren.', 'deu', [], [{ text: '1.950 Fahrzeuge', kind: 'count', value: 1950, unit: 'car' }, { text: '300 Traktoren', kind: 'count', value: 300, unit: 'tractor' }]);
     expect(units(de).filter((e) => e[1] === 1950).map((e) => e[2])).toEqual(['car']);
   });
 
