@@ -146,6 +146,8 @@ interface Compiled {
   buyersIn: RegExp;
   /** A directional or delivery word and up to two words before a nationality (`to Georgian `, `aux concessionnaires `). */
   buyersNear: RegExp;
+  /** A buyer noun of the pack (`столичному перевозчику`, `customers`): who a delivery goes to, though unnamed. */
+  buyer: RegExp;
   /** A market noun and the prepositions, articles, names and conjunctions after it up to a name (`markets of Kazakhstan and `, `рынков `); null where the pack has none. */
   marketNear: RegExp | null;
   /** A destination phrase right before a name (`con destino a `, `à destination de la `); null where the pack has none. */
@@ -317,6 +319,7 @@ const compile = perLanguage((key: string): Compiled => {
     directionalEnd: ending(lex.directional),
     directionalNear: new RegExp(`${B}(?:${alt(lex.directional)})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'),
     buyersIn: new RegExp(`${B}(?:${alt([...(lex.buyerNouns ?? []), ...((packFor(key) ?? UNDETERMINED_PACK).discourse?.companyNouns ?? [])])})\\s+(?:${alt(lex.locative)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu'),
+    buyer: words(lex.buyerNouns ?? [], 'iu'),
     buyersNear: new RegExp(`${B}(?:${alt([...lex.directional, ...lex.deliveryTo])})\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu'),
     marketNear: lex.marketNouns?.length ? new RegExp(`${B}(?:${alt(lex.marketNouns)})(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}'’]{1,3})){0,5}\\s+$`, 'u') : null,
     destinationEnd: lex.destination?.length ? new RegExp(`${B}(?:${alt(lex.destination)})\\s+(?:(?:${alt(lex.skip)})\\s+)?$`, 'iu') : null,
@@ -1048,8 +1051,9 @@ function markBuyerPlaces(g: Geometry, c: Compiled, triggers: Trigger[], infos: M
   let last: MentionInfo | null = null;
   for (const x of [...infos].sort((a, b) => a.m.start - b.m.start)) {
     if (x.role !== 'locative') continue;
-    // (`in Polen und der Türkei`: an article of the pack's skip words may open the next place)
-    const afterBuyers: boolean = c.buyersIn.test(slice(g, x.m.start - 40, x.m.start)) || (last !== null && listed(c, slice(g, last.m.end, x.m.start).replace(c.skipEnd, ' ')));
+    // (`in Polen und der Türkei`: an article of the pack's skip words may open the next place, and the locative
+    // word again: `in der Türkei und in Polen`)
+    const afterBuyers: boolean = c.buyersIn.test(slice(g, x.m.start - 40, x.m.start)) || (last !== null && listed(c, slice(g, last.m.end, x.m.start).replace(c.skipEnd, ' ').replace(c.locativeEnd, ' ')));
     const delivered = triggers.some((t) => t.type === 'export' && clauseOf(g, t.start) === clauseOf(g, x.m.start));
     last = afterBuyers && delivered ? x : null;
     if (last) x.role = 'directional';
@@ -1432,12 +1436,14 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
   // a delivery with goods counted in its clause, no place or nationality there, and no contract or export
   // beside it in the sentence is a sale to a customer at home (`Vercors Rail a livré 41 rames`, `передала
   // аграриям 860 единиц техники`; not `un contrat portant sur la livraison de 120 locomotives`); a planned one with
-  // nobody named in its clause schedules a plant's output (`Las primeras 500 cabinas se entregarán en junio`)
+  // nobody named in its clause schedules a plant's output (`Las primeras 500 cabinas se entregarán en junio`), one to a
+  // buyer its noun names is a sale (`Первые 60 машин будут переданы столичному перевозчику`)
   const delivered = (t: Trigger): boolean => {
     const k = clauseOf(g, t.start);
     if (t.rule.pos !== 'verb' || found.some((o) => o !== t && (o.type === 'agreement' || o.type === 'export'))) return false;
     if (inside.some(([, m]) => (m.type === 'GPE' || m.type === 'LOC' || m.type === 'MISC') && clauseOf(g, m.start) === k)) return false;
-    if (isPlanned(g, c, t) && !inside.some(([, m]) => (m.type === 'ORG' || m.type === 'PER') && clauseOf(g, m.start) === k)) return false;
+    const [a, b] = clauseBounds(g, t.start);
+    if (isPlanned(g, c, t) && !inside.some(([, m]) => (m.type === 'ORG' || m.type === 'PER') && clauseOf(g, m.start) === k) && !c.buyer.test(slice(g, a, b))) return false;
     return figures.some(([, n]) => n.kind === 'count' && figureUse(n) === 'quantity' && clauseOf(g, n.start) === k);
   };
   const sold = new Set<Trigger>();
@@ -1682,7 +1688,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
       const orgs = [...pool.filter((x) => x.m.type === 'ORG' || agents.includes(x)), ...affiliated.filter((x) => !pool.includes(x))];
       return [...people, ...orgs].sort((p, q) => p.m.start - q.m.start);
     };
-    let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, pool);
+    let actors = d.type === 'appointment' ? appointed() : agentsOf(d.trigger, g, c, d.trigger.rule.receivedBy ? pool.filter((x) => x.m.end <= d.trigger.start) : pool);
     if (!actors.length && speakingOrgs.length && c.pronounSubject?.test(slice(g, clauseBounds(g, d.trigger.start)[0], d.trigger.start))) actors = speakingOrgs;
     // `a Memorandum between X and Y was signed by <title> P and <title> Q`: the signers are parties too
     if (d.type === 'agreement') {
@@ -2456,6 +2462,8 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     if (qty.length) {
       d.quantity = partOf(qty[0]![1], g, c, input);
       d.quantityIndex = qty[0]![0];
+      const holder = d.trigger.rule.role === 'stake' ? namedHolder(d.trigger, qty[0]![1], g, c, infos) : null;
+      if (holder) d.actors = [holder.index];
       if (d.modality === 'actual' && isTargetFigure(qty[0]![1], g, c)) d.modality = 'planned';
       // a figure in a coordinated verb phrase of its own (`produced … and plans 15,000`) is planned
       if (d.modality === 'actual' && frameOf(g, c, qty[0]![1].start) > frameOf(g, c, d.trigger.start)) d.modality = 'planned';
@@ -2476,7 +2484,7 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
       if (d.trigger.rule.role === 'stake') {
         // (a name right after the figure is the company the stake is of, no holder: `принадлежит 51% ХАЗ`, `owns 51% of X`)
         const heldCompany = (x: MentionInfo): boolean => x.m.start >= n.end && c.stakeOfGap.test(slice(g, n.end, x.m.start));
-        const who = nearest(n, infos.filter((x) => ((x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional')) && !heldCompany(x)), g);
+        const who = namedHolder(d.trigger, n, g, c, infos) ?? nearest(n, infos.filter((x) => isHolder(x) && !heldCompany(x)), g);
         v.actors = who ? [who.index] : [];
       }
       // each figure is dated by the time in its own clause (`Our target for this year is 14,500
@@ -2544,6 +2552,24 @@ function expand(d: Draft, g: Geometry, c: Compiled, infos: MentionInfo[], input:
     }
   }
   return out.map((v) => finish(v, evidence, c));
+}
+
+/** Whether a name can hold a stake: an organisation, a person, a place acting or receiving. */
+function isHolder(x: MentionInfo): boolean {
+  return (x.m.type === 'ORG' && !x.productOrg) || x.m.type === 'PER' || isPlaceActor(x) || ((x.m.type === 'GPE' || x.m.type === 'LOC') && x.role === 'directional');
+}
+
+/**
+ * The holder a stake's figure names after it: the first name after a passive agent word right after the
+ * figure (`détenu à 60 % par Semavia et à 40 % par le groupe kazakh Yessil Agro`), or after a trigger that
+ * names its holder next (`El 40 % restante seguirá en manos de su fundador, Rustam Qodirov`); null when
+ * neither follows, or a semicolon or colon stands before the name.
+ */
+function namedHolder(t: Trigger, n: NumberFact, g: Geometry, c: Compiled, infos: MentionInfo[]): MentionInfo | null {
+  const by = c.passiveAgent?.exec(slice(g, n.end, n.end + 20)) ?? null;
+  const from = by && slice(g, n.end, n.end + by.index).trim() === '' ? n.end + by.index : t.rule.holderAfter && t.start >= n.end ? t.end : null;
+  if (from === null) return null;
+  return infos.filter((x) => isHolder(x) && x.m.start >= from && !/[;:]/u.test(slice(g, from, x.m.start))).sort((p, q) => p.m.start - q.m.start)[0] ?? null;
 }
 
 /** Words before a percentage that make it a change rate. */

@@ -198,7 +198,7 @@ export const de = {
       // goods that go abroad are exported, whatever verb moves them (`Ins Ausland gingen davon 215 Fahrzeuge`, `ins Ausland verkauft`)
       { type: 'export', pos: 'verb', pattern: 'exportier\\p{L}*|ausgeführt|(?:ins|in\\s+das)\\s+Ausland' },
       { type: 'export', pos: 'noun', pattern: '\\p{L}*[Ee]xport(?:e|en|s)?|Ausfuhr(?:en)?' },
-      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|beliefer(?:t|te|ten|n)|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)' },
+      { type: 'export', pos: 'verb', priority: 2, requires: 'destination', pattern: 'liefer(?:t|te|ten|n|ung|ungen)?|geliefert|beliefer(?:t|te|ten|n)|ausgeliefert|ausliefern|übergeben|übergab(?:en)?|verschifft|versandt|ausführ(?:en|t|te|ten)|(?:geht|gehen|ging|gingen)\\s+an(?=\\s)' },
       { type: 'sales', pos: 'verb', pattern: 'verkauf(?:t|te|ten|en)|abgesetzt' },
       // a market's purchases counted in units (`kasachische Landwirte kauften 7.850 Maschinen`): the sales of that market
       { type: 'sales', pos: 'verb', pattern: '(?:kauften|erwarben)(?=(?:\\s+[\\p{L}-]+){0,4}\\s+(?:rund\\s+|etwa\\s+|mehr\\s+als\\s+)?\\d[\\d·]*\\s+(?!Prozent)\\p{L})' },
@@ -206,10 +206,16 @@ export const de = {
       { type: 'trade', pos: 'noun', pattern: 'Handel(?:s|svolumen|sumsatz)?|Warenumsatz|Handelsvolumen' },
       // money set aside for a purpose (`Dafür sollen 1,8 Billionen Sum bereitgestellt werden`)
       // money that flows into a project (`In den Bau fließen 62 Milliarden Tenge`, `20 Mio. Euro flossen in das Werk`)
-      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen|(?:fließen|fließt|flossen|floss)(?=\\s[^.;]{0,40}?\\d)|(?<=\\d[^.;]{0,40}?\\s)(?:fließen|fließt|flossen|floss)(?=\\s+(?:in|ins)\\s)' },
+      { type: 'investment', pos: 'verb', pattern: 'investier\\p{L}*|bereitgestellt|bereitzustellen|(?:fließen|fließt|flossen|floss)(?=\\s[^.;]{0,40}?\\d)|(?<=\\d[^.;]{0,40}?\\s)(?:fließen|fließt|flossen|floss)(?=\\s+(?:in|ins)\\s)|(?<=\\d[^.;]{0,40}?\\s(?:in|ins)\\s[^.;]{0,40}?)(?:fließen|fließt|flossen|floss)' },
+      // a sum budgeted for a project (`Dafür sind weitere 12 Millionen Euro eingeplant`, `Dafür veranschlagt Bergmann weitere 15 Millionen Euro`)
+      { type: 'investment', pos: 'noun', pattern: 'eingeplant|veranschlag(?:t|te|ten|en)' },
       { type: 'investment', pos: 'noun', pattern: 'Investition(?:en)?|Investment(?:s)?|Investor(?:en)?|(?:Gesamt)?[Kk]osten\\s+des\\s+Projekts|Projektkosten|Investitions\\p{L}+|\\p{L}*[Pp]rogramm(?:s|e)?(?=[^.;]{0,100}?(?:im\\s+Wert\\s+von|mit\\s+einem\\s+Volumen\\s+von|in\\s+Höhe\\s+von)\\s+(?:rund\\s+|etwa\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'kostet|kosten|gekostet|kostete' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|übernimmt|übernehmen|besitzt)(?=\\s+(?:rund\\s+|etwa\\s+)?\\d[\\d.,]*\\s*(?:%|Prozent))|(?<=\\d\\s*(?:%|Prozent)\\s+(?:an|am)\\s+(?:[\\p{L}-]+\\s+){1,3})(?:hält|halten|hielt|hielten|besitzt|besitzen)' },
+      // a share of a company bought is an investment with its price (`Die Holding erwirbt 60 Prozent an X für 31 Millionen Euro`)
+      { type: 'investment', pos: 'verb', pattern: '(?:erwirbt|erwarb|kauft|kaufte)(?=\\s+(?:[\\p{L}-]+\\s+){0,3}(?:rund\\s+|etwa\\s+)?\\d[\\d·.,]*\\s*(?:%|Prozent)(?!\\s*-?(?:Anteil|Beteiligung)))' },
+      // a share left with its holder (`Die restlichen 40 Prozent bleiben in den Händen des Gründers`)
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, holderAfter: true, pattern: '(?<=\\d\\s*(?:%|Prozent)[^.;]{0,40}?)in\\s+(?:den\\s+)?Händen(?:\\s+(?:von|des|der))?' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?<!Markt)Anteil\\p{L}*|Beteiligung\\p{L}*|(?:hält|halten|hielt|hielten|übernimmt|übernehmen|besitzt|besitzen)(?=\\s+(?:[\\p{L}-]+\\s+){0,3}(?:rund\\s+|etwa\\s+)?\\d[\\d·.,]*\\s*(?:%|Prozent))|(?<=\\d\\s*(?:%|Prozent)\\s+(?:an|am)\\s+(?:[\\p{L}-]+\\s+){1,3})(?:hält|halten|hielt|hielten|besitzt|besitzen)' },
       // (a demonstrative points back to an agreement already told: `„Dieser Vertrag bestätigt …“` is none of its own)
       { type: 'agreement', pos: 'verb', pattern: '(?<!(?:dieser|dieses|diese|diesem|diesen)\\s)(?:Abkommen|Vereinbarung(?:en)?|Vertrag|Verträge|Vertrages|Vertragsabschluss|Liefervertrag|Kooperationsvertrag|Memorandum|Absichtserklärung\\p{L}*)|unterzeichne\\p{L}*|unterschrieben|vereinbart\\p{L}*' },
       // talks with a named partner (`verhandelt Alstom mit der Gesellschaft Uzbekistan Railways über …`); with `chinesischen Partnern` none

@@ -351,6 +351,10 @@ export const en = {
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'cost(?:s|ing)?' },
       // spending or contributing a sum (`will contribute $22 million`, `spent 80 million euros`)
       { type: 'investment', pos: 'verb', pattern: '(?:contribut(?:e|es|ed|ing)|spen(?:d|ds|t|ding))(?=\\s+(?:about\\s+|some\\s+|around\\s+|nearly\\s+|more\\s+than\\s+|up\\s+to\\s+)?(?:[$€£]\\s*)?\\d)' },
+      // a share of a company bought is an investment with its price (`has acquired 60% of X for 31 million euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:acquir(?:e|es|ed|ing)|b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing))(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d·.,]*\\s*(?:%|percent|per\\s+cent)(?!\\s+(?:stake|share|interest)))' },
+      // a share left with its holder (`the remaining 40% will stay in the hands of its founder`)
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, holderAfter: true, pattern: '(?<=\\d\\s*(?:%|percent|per\\s+cent)[^.;]{0,40}?)in\\s+the\\s+hands\\s+of' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:percent|per\\s+cent|%)?\\s*(?:stake|share)(?=\\s|\\.|,|$)(?!\\s+of\\s+(?:the\\s+)?(?:market|exports?|sales|local))' },
         // `AzerMash holds 60 percent of the venture`
         { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: '(?:hold(?:s|ing)?|held|own(?:s|ed)?)(?=\\s+(?:about\\s+|around\\s+|some\\s+)?\\d[\\d.,]*\\s*(?:%|percent|per\\s+cent))' },

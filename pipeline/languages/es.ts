@@ -284,6 +284,10 @@ export const es = {
       { type: 'investment', pos: 'verb', pattern: '(?:destin|desembols|inyect|aport)(?:a|an|ó|aron|ará|arán|ado)(?=\\s+(?:(?:unos|unas|más\\s+de|casi|cerca\\s+de)\\s+)?\\d)' },
       { type: 'investment', pos: 'noun', pattern: 'inversi(?:ón|ones)|inversor\\p{L}*|coste\\s+del\\s+proyecto|costo\\s+del\\s+proyecto|financiación|financiamiento|programas?(?=[^.;]{0,100}?(?:por\\s+valor\\s+de|dotados?\\s+con|con\\s+un\\s+presupuesto\\s+de)\\s+(?:unos\\s+|casi\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'costar(?:á|án)?|costó|costaron|costado|cuestan?' },
+      // a share of a company bought is an investment with its price (`ha adquirido el 60 % de la empresa X por 31 millones de euros`)
+      { type: 'investment', pos: 'verb', pattern: '(?:adquiri|adquier|compr)\\p{L}*(?=\\s+(?:el\\s+|un\\s+)?\\d[\\d·.,]*\\s*(?:%|por\\s+ciento)(?!\\s+de\\s+(?:la\\s+)?(?:participación|cuota)))' },
+      // a share left with its holder (`El 40 % restante seguirá en manos de su fundador`)
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, holderAfter: true, pattern: '(?<=\\d\\s*(?:%|por\\s+ciento)[^.;]{0,40}?)en\\s+(?:las\\s+)?manos\\s+de' },
       { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participación|cuota\\s+accionarial|(?:tiene|tienen|tendrá|tendrán|posee|poseen|poseerá|poseerán|controla|controlará)(?=\\s+(?:el\\s+)?(?:alrededor\\s+del?\\s+)?\\d[\\d.,]*\\s*(?:%|por\\s+ciento))' },
       // `la firma` after a determiner is the company or the signing already told, not a signing verb
       { type: 'agreement', pos: 'verb', pattern: 'acuerdos?|(?<!(?:la|una|esta|dicha|otra|su)\\s)firma|firm(?:ó|an|aron|ar|ado|ará|arán)|convenios?|memorando|memorándum|contratos?' },

@@ -261,7 +261,13 @@ export const fr = {
       // a partner's contribution of a sum (`détiendra 50 % du capital et apportera 22 millions d'euros`)
       { type: 'investment', pos: 'verb', pattern: 'apport(?:e|ent|era|eront|erait|é|ait|aient|er)(?=\\s+(?:environ\\s+|près\\s+de\\s+|plus\\s+de\\s+)?\\d)' },
         { type: 'investment', pos: 'noun', requires: 'plant', pattern: 'coût(?:e|era|é|ait)|coûtera' },
-      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:environ\\s+)?\\d[\\d\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
+      // what a works or plant is valued at (`Le chantier, évalué à 52 millions d'euros`)
+      { type: 'investment', pos: 'noun', pattern: '(?<=(?:chantier|usine|site|projet|complexe|atelier|ligne)s?,?\\s+)(?:évalu|estim|chiffr)(?:é|ée|és|ées)\\s+à' },
+      // a share of a company bought is an investment with its price (`a acquis 60 % de X pour 31 millions d'euros`, `rachète 60 %`)
+      { type: 'investment', pos: 'verb', pattern: '(?:acqui(?:ert|èrent|s|se|ses)|rach[eè]t\\p{L}*|achet(?:é|e|ent|èrent))(?=\\s+(?:environ\\s+)?\\d[\\d·\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent)(?!\\s+(?:d[eu]\\s+)?(?:la\\s+)?participation))' },
+      // a share left with its holder (`les 40 % restants resteront entre les mains de son fondateur`)
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, holderAfter: true, pattern: '(?<=\\d\\s*(?:%|pour\\s*cent)[^.;]{0,40}?)(?:entre\\s+les|aux)\\s+mains\\s+(?:de|du|des|d[\'’])' },
+      { type: 'investment', pos: 'noun', role: 'stake', priority: 2, pattern: 'participation|part\\s+(?=de\\s|du\\s)|parts|(?:dét(?:ien|en)\\p{L}*|poss[èé]d\\p{L}*|contr[ôo]l\\p{L}*)(?=\\s+(?:à\\s+)?(?:environ\\s+)?\\d[\\d·\\s\\u00a0\\u202f.,]*\\s*(?:%|pour\\s*cent))' },
       { type: 'agreement', pos: 'verb', pattern: '(?<!d[\'’])accords?|sign(?:é|ée|és|ées|ent|er|era|eront|ature)|protocole|mémorandum|contrats?|convention' },
       { type: 'agreement', pos: 'verb', requires: 'party', pattern: '(?:coopération|partenariat)\\s+(?:entre|avec)' },
       // négocier avec une partie nommée (`Alstom discute également avec la société Uzbekistan Railways de …`)

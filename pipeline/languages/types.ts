@@ -210,6 +210,10 @@ export interface TriggerRule {
    * is named after it and the sentence reports no other fact.
    */
   requires?: 'plant' | 'role' | 'product' | 'party' | 'destination' | 'source';
+  /** A stake's holder is named right after the trigger, which follows the figure (`El 40 % restante seguirá en manos de su fundador, X`). */
+  holderAfter?: boolean;
+  /** The names after the trigger receive the goods (`получат хозяйства Чуйской области`): buyers, never its agent. */
+  receivedBy?: boolean;
 }
 
 /** The events stage's lexicon of one language: trigger patterns and the cue words around them. */
