@@ -591,7 +591,8 @@ const DATELINE_TAIL = (() => {
   const date = String.raw`[^,()\n]{0,12}?(?:\d{1,2}\.?\s*(?:${month})|(?:${month})\.?\s*\d{1,2})(?![\p{L}\d])\.?(?:\s*,?\s*\d{4}(?:[\s-]*(?:${yearWord})(?![\p{L}]))?)?`;
   // the agency tag: `(EFE)`, `/Trend/`, `/ТАСС/` (its name in group 1 or 2)
   const agency = String.raw`\(([^()\n]{1,24})\)|\/([^/\n]{1,24})\/`;
-  return new RegExp(String.raw`^${region},\s*${date}(?:\s*(?:${agency}))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
+  // (a full stop may close the date before the tag: `ДУШАНБЕ, 20 мая 2027 года. /ТАСС/.`)
+  return new RegExp(String.raw`^${region},\s*${date}(?:\.?\s*(?:${agency}))?\s*(?:\.?\s*[-–—]+|\.)\s`, 'iu');
 })();
 /** Generic place nouns around a known place name (Region Kaschkadarja, Hajigabul region, city of Tashkent). */
 const GENERIC_PLACE = words(`
@@ -964,8 +965,11 @@ function addDatelineAgencies(text: string, chosen: Candidate[]): void {
     if (!m || !name) continue;
     const s = place.end + m[0].lastIndexOf(name);
     const span = trimSpan(text, s, s + name.length);
-    if (!span || !/^\p{Lu}/u.test(text.slice(span[0], span[1])) || chosen.some((c) => c.start < span[1] && span[0] < c.end)) continue;
-    chosen.push({ start: span[0], end: span[1], type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
+    if (!span || !/^\p{Lu}/u.test(text.slice(span[0], span[1]))) continue;
+    // (the tag alone, whatever type another extractor gave it: `/Кабар/` is the agency, not a place)
+    const same = chosen.find((c) => c.start === span[0] && c.end === span[1]);
+    if (same) same.type = 'ORG';
+    else if (!chosen.some((c) => c.start < span[1] && span[0] < c.end)) chosen.push({ start: span[0], end: span[1], type: 'ORG', confidence: 0.6, extractors: new Set(['rule']), fromModel: false });
   }
 }
 

@@ -78,6 +78,13 @@ describe('mergeMentions: types', () => {
     expect(merged(es, 'spa', [span(es, 'ZARAGOZA', 'LOC', 0.8), span(es, 'Stellantis', 'ORG', 0.9)])).toEqual(['GPE:ZARAGOZA', 'ORG:EFE', 'ORG:Stellantis']);
   });
 
+  it('the agency tag after a full stop that closes the date, or typed a place by the model, is the agency (ru)', () => {
+    const stop = 'Завод открыт\n\nДУШАНБЕ, 20 мая 2027 года. /ТАСС/. ООО «ХАЗ» выпустило 1 140 машин.';
+    expect(merged(stop, 'rus', [span(stop, 'ДУШАНБЕ', 'LOC', 0.9)])).toEqual(['GPE:ДУШАНБЕ', 'ORG:ТАСС']);
+    const typed = 'Завод открыт\n\nБИШКЕК, 17 марта 2027 года /Кабар/. Правительство утвердило программу.';
+    expect(merged(typed, 'rus', [span(typed, 'БИШКЕК', 'LOC', 0.9), span(typed, 'Кабар', 'LOC', 0.8)])).toEqual(['GPE:БИШКЕК', 'ORG:Кабар']);
+  });
+
   it('silent: a bracket that follows no dateline’s date, or names no one, is no agency', () => {
     const aside = 'Der Umsatz stieg (laut Firmenangaben) auf 214 Milliarden Tenge.';
     expect(merged(aside, 'deu', [])).toEqual([]);
