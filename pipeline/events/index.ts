@@ -1624,7 +1624,7 @@ function sentenceEvents(input: EventsInput, s: Sentence): EventCandidate[] {
     // one statement, visit, agreement, appointment per sentence
     if (t.type === 'statement') {
       if (seenOnce.has('statement')) continue;
-      const best = pickStatement(g, triggers.filter((x) => x.type === 'statement'), speakerOf, byIndex);
+      const best = pickStatement(triggers.filter((x) => x.type === 'statement'), speakerOf, byIndex);
       seenOnce.add('statement');
       if (best) {
         const sp = speakerOf.get(best) ?? [];
@@ -2144,15 +2144,12 @@ function pronounSpeaker(g: Geometry, c: Compiled, t: Trigger, input: EventsInput
 }
 
 /**
- * The statement of a sentence: a named speaker; people first. A quote's closing attribution
- * (`« … », a déclaré X`) counts when a person speaks (a quoted organisation name is no speaker).
+ * The statement of a sentence: the first saying whose speakers name a person (the articles' convention: a
+ * statement needs a named person who speaks; `…, Kuzey Holding said in a filing` reports the fact, no statement;
+ * the organisation still stands for a pronoun of the reported clause, see `speakingOrgs`).
  */
-function pickStatement(g: Geometry, ts: Trigger[], speakerOf: Map<Trigger, number[]>, byIndex: Map<number, MentionInfo>): Trigger | null {
-  const person = (t: Trigger) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER');
-  const ok = ts.filter((t) => (speakerOf.get(t)?.length ?? 0) > 0 && (!QUOTE.test(slice(g, g.base, t.start)) || person(t)));
-  if (!ok.length) return null;
-  const withPer = ok.find((t) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER'));
-  return withPer ?? ok[0]!;
+function pickStatement(ts: Trigger[], speakerOf: Map<Trigger, number[]>, byIndex: Map<number, MentionInfo>): Trigger | null {
+  return ts.find((t) => (speakerOf.get(t) ?? []).some((i) => byIndex.get(i)?.m.type === 'PER')) ?? null;
 }
 
 function baseDraft(

@@ -61,9 +61,9 @@ describe('a name in a place or comparison phrase is no participant', () => {
   });
 
   it('silent: `wie X mitteilte` brings a source, not a comparison (de): the speaker stays', () => {
-    const text = 'Die Produktion soll auf 450.000 Einheiten steigen, wie die Muttergesellschaft Uzavtosanoat am Donnerstag mitteilte.';
-    const out = run(text, 'deu', [['Uzavtosanoat', 'ORG']], [units('450.000 Einheiten', 450000, 'unit')]);
-    expect(out.find((e) => e[0] === 'statement')?.[1]).toEqual(['Uzavtosanoat']);
+    const text = 'Die Produktion soll auf 450.000 Einheiten steigen, wie Sprecherin Anna Klein am Donnerstag mitteilte.';
+    const out = run(text, 'deu', [['Anna Klein', 'PER']], [units('450.000 Einheiten', 450000, 'unit')]);
+    expect(out.find((e) => e[0] === 'statement')?.[1]).toEqual(['Anna Klein']);
   });
 });
 

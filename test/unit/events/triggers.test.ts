@@ -313,3 +313,21 @@ describe('events: a start verb in the present tense starts production', () => {
     expect(kinds('Компания начинает переговоры с партнёрами.', 'rus')).not.toContain('plant_launch');
   });
 });
+
+describe('events: a statement needs a named person who speaks (articles README)', () => {
+  const facts = (text: string, language: string, mentions: Array<[string, 'ORG' | 'PER']>) => {
+    const figure = /[\d.,]+\s+\p{L}+/u.exec(text)![0];
+    const input = build(text, language, mentions, [{ text: figure, kind: 'count', value: Number(figure.replace(/\D/gu, '')), unit: 'bus' }]);
+    return view(input, extractEvents(input)).map((e) => [e.type, e.actors]);
+  };
+  it('en, de: an organisation that reports a fact makes no statement; the fact stays', () => {
+    const en = facts('The plant built 1,200 buses last year, Kuzey Holding said in a filing.', 'eng', [['Kuzey Holding', 'ORG']]);
+    expect(en.map((e) => e[0])).toEqual(['production']);
+    const de = facts('Das Werk baute im vergangenen Jahr 1.200 Busse, teilte der Hersteller Voltrak mit.', 'deu', [['Voltrak', 'ORG']]);
+    expect(de.map((e) => e[0])).toEqual(['production']);
+  });
+  it('silent: a person who speaks for the organisation makes the statement (en)', () => {
+    const en = facts('The plant built 1,200 buses last year, said Anna Lee, press secretary of Kuzey Holding.', 'eng', [['Anna Lee', 'PER'], ['Kuzey Holding', 'ORG']]);
+    expect((en.find((e) => e[0] === 'statement')![1] as string[]).sort()).toEqual(['Anna Lee', 'Kuzey Holding']);
+  });
+});
