@@ -116,6 +116,13 @@ describe('an agreement of two organisations made to create a plant or a venture 
     expect(run(text, 'spa', mentions, numbers).at(-1)).toEqual(['jobs', ['Tractores Duero', 'Selçuk Tarım'], 'Konya']);
   });
 
+  it('en: `signed an agreement with X to build a castings plant in Y`; `The new plant will employ …` takes both partners past one partner’s own investment', () => {
+    const text = 'Ertis Wagon Works signed an agreement with Koltech to build a castings plant in Ekibastuz. Ertis will invest $20 million. The new plant will employ 420 people.';
+    const mentions: M = [['Ertis Wagon Works', 'ORG'], ['Koltech', 'ORG'], ['Ekibastuz', 'GPE'], ['Ertis', 'ORG', 1]];
+    const numbers: NumberSpec[] = [{ text: '$20 million', kind: 'money', value: 20000000, currency: 'USD' }, { text: '420 people', kind: 'count', value: 420, unit: 'person' }];
+    expect(run(text, 'eng', mentions, numbers).at(-1)).toEqual(['jobs', ['Ertis Wagon Works', 'Koltech'], 'Ekibastuz']);
+  });
+
   it('silent: an agreement to supply goods makes no venture; the plant of one partner stays its own (en)', () => {
     const text = 'Ertis Wagon Works signed an agreement with Koltech to supply 400 wagons. Ertis will invest $20 million. The plant will employ 420 people.';
     const mentions: M = [['Ertis Wagon Works', 'ORG'], ['Koltech', 'ORG'], ['Ertis', 'ORG', 1]];
