@@ -123,6 +123,8 @@ function attendancePattern(key: string): RegExp | null {
 interface CompiledDiscourse {
   lex: DiscourseSection;
   plant: RegExp;
+  /** A plant noun opening a sentence, its subject, with at most two articles or fresh words before it (`La nueva planta`, `The plant`, `L'usine`). */
+  plantOpening: RegExp;
   /** The occasion a statement is made at (`occasionNouns`). */
   occasion: RegExp;
   /** A trigger of presence at an occasion, whole (the events section's visit triggers of role `attendance`); null: none. */
@@ -147,6 +149,8 @@ interface CompiledDiscourse {
   agreementBack: RegExp | null;
   /** The events section's purpose words at the end of a text (`… pour `, `… to `); null where the pack has none. */
   purposeEnd: RegExp | null;
+  /** A purpose word and a verb with at most two words after it, at the end of a text (`… to build a `, `… para crear una `); null where the pack has none. */
+  purposeNear: RegExp | null;
   /** A joint venture noun of the pack (`ventureNouns`); null where the pack has none. */
   venture: RegExp | null;
   /** The same at the end of a text (`… совместного предприятия`). */
@@ -235,6 +239,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
   return {
     lex,
     plant: new RegExp(`${B}(?:${alt(lex.plantNouns)})${E}`, 'giu'),
+    plantOpening: new RegExp(`^[\\s"“„«]*(?:(?:${alt([...lex.definite, ...lex.fresh])})\\s*){0,2}(?:${alt(lex.plantNouns)})${E}`, 'iu'),
     occasion: new RegExp(`${B}(?:${alt(lex.occasionNouns)})${E}`, 'iu'),
     attendance: attendancePattern(key),
     reportBack: lex.reportBack?.length ? new RegExp(`^[\\s«"„“]*(?:${alt(lex.reportBack)})${E}`, 'iu') : null,
@@ -257,6 +262,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
       return new RegExp(`${before}(?:${alt(agreed)})${E}`, 'iu');
     })(),
     purposeEnd: packFor(key)?.events?.purpose?.length ? new RegExp(`${B}(?:${alt(packFor(key)!.events!.purpose!)})\\s+$`, 'iu') : null,
+    purposeNear: packFor(key)?.events?.purpose?.length ? new RegExp(`${B}(?:${alt(packFor(key)!.events!.purpose!)})\\s+(?:[\\p{L}-]+\\s+){1,3}$`, 'iu') : null,
     venture: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})${E}`, 'iu') : null,
     ventureEnd: lex.ventureNouns?.length ? new RegExp(`${B}(?:${alt(lex.ventureNouns)})$`, 'iu') : null,
     side: lex.sideNouns?.length ? new RegExp(`${B}(?:${alt(lex.sideNouns)})${E}`, 'giu') : null,
@@ -584,13 +590,17 @@ export function resolveDiscourse(
       const pair = latestPair(input, mentionsIn, k, ns);
       if (pair.length >= 2 && on('pair')) cues.push({ pos: ns, kind: 'pair', actors: pair, place: null, locative: false });
     }
-    // `ambas compañías`, `both companies`: the organisations of the latest fact that has two or more
+    // `ambas compañías`, `both companies`, `the partners`: the organisations of the latest fact that has two or
+    // more, or the partners of a joint venture referred to since (`Hanseong will hold 49% of the venture and
+    // Egecell the remaining 51%. … The two companies aim to produce …`: each stake names one)
     if (c.companyPair && on('pair')) {
       c.companyPair.lastIndex = 0;
       for (const hit of text.matchAll(c.companyPair)) {
         const ns = s.start + (hit.index ?? 0);
         const j = [...out.keys()].reverse().find((i) => sentenceOf[i]! >= k - SALIENT_WINDOW && out[i]!.actors.filter((a) => m(a).type === 'ORG').length >= 2);
-        if (j !== undefined) cues.push({ pos: ns, kind: 'pair', actors: out[j]!.actors.filter((a) => m(a).type === 'ORG'), place: null, locative: false });
+        const joint = venture !== null && venture.sentence >= k - SALIENT_WINDOW && (j === undefined || venture.sentence >= sentenceOf[j]!) ? venture.owners : null;
+        const actors = joint ?? (j === undefined ? [] : out[j]!.actors.filter((a) => m(a).type === 'ORG'));
+        if (actors.length) cues.push({ pos: ns, kind: 'pair', actors, place: null, locative: false });
       }
     }
 
@@ -727,7 +737,7 @@ export function resolveDiscourse(
         if (state !== undefined) {
           r.actors = [...out[state]!.actors];
           r.location ??= out[state]!.location;
-        } else if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]!)) {
+        } else if (joint !== null && (prior === undefined || joint.sentence > sentenceOf[prior]! || plantSubject(k, c))) {
           r.actors = [...joint.owners];
           if (r.location === null && SITE_TYPES.has(r.type)) r.location = joint.place;
         } else if (prior !== undefined) {
@@ -790,6 +800,9 @@ export function resolveDiscourse(
     const shared = sharedBy(k);
     if (shared) frames.push(shared);
     referToVenture(k);
+    // (no plant frame: a plant noun after it may be a partner's own, `En la fábrica de Valladolid`)
+    const agreed = shared ? null : agreedVenture(k, c);
+    if (agreed) venture = { ...agreed, sentence: k };
   });
   if (on('dateline')) datedByLeadParagraph();
 
@@ -970,6 +983,37 @@ export function resolveDiscourse(
     const named = mentionsIn[k]!.some((i) => isOrg(i) && !holders.some((h) => sameOrganisation(h, i)));
     if (holders.length < 2 || named) return null;
     return { pos: sentences[k]!.end - 1, owners: holders, place: siteOf(holders) ?? stakes.find((e) => e.location !== null)?.location ?? null };
+  }
+
+  /**
+   * Whether sentence `k` opens with a plant noun, its subject (`La nueva planta, que empleará a 260 personas, arrancará
+   * …`, `The plant will employ …`), with no plant of one organisation named since the latest joint venture: the
+   * plant is the venture, whoever the facts between were of (`Duero tendrá el 50 % del capital y aportará 22 millones`).
+   */
+  function plantSubject(k: number, c: CompiledDiscourse): boolean {
+    if (venture === null) return false;
+    const s = sentences[k]!;
+    const since = sentences[venture.sentence]!.end;
+    // (a plant of one organisation since, or one at another site in this sentence: `En la fábrica de Valladolid, …`)
+    return c.plantOpening.test(s.text) &&
+      !frames.some((f) => f.pos >= since && f.pos < s.start && f.owners.filter(isOrg).length === 1) &&
+      !frames.some((f) => f.pos >= s.start && f.pos < s.end && f.place !== null && f.place !== venture!.place);
+  }
+
+  /**
+   * An agreement of two organisations or more made to build a plant or a joint venture makes it their joint venture
+   * (at the agreement's site): `la empresa ha firmado con X un acuerdo para crear una
+   * sociedad conjunta en Konya`, `signed an agreement with Koltech to build a foundry`; null when none (an agreement
+   * to supply goods names no plant: `agreed to supply 4,000 engines`).
+   */
+  function agreedVenture(k: number, c: CompiledDiscourse): Frame | null {
+    const s = sentences[k]!;
+    const deal = out.find((e, j) => sentenceOf[j] === k && e.type === 'agreement' && e.actors.filter(isOrg).length >= 2);
+    if (!deal || !c.purposeNear) return null;
+    const nouns = [c.plant, c.venture].filter((x): x is RegExp => x !== null).map((x) => new RegExp(x.source, 'giu'));
+    const after = input.text.slice(deal.trigger.end, s.end);
+    const made = nouns.some((x) => [...after.matchAll(x)].some((h) => c.purposeNear!.test(after.slice(0, h.index ?? 0))));
+    return made ? { pos: s.end - 1, owners: deal.actors.filter(isOrg), place: deal.location } : null;
   }
 
   /** The site of the latest plant of any of some organisations (`the joint car plant … in the Hajigabul Industrial District`); null when none. */

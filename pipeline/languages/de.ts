@@ -328,7 +328,7 @@ export const de = {
     aggregateNouns: ['\\p{L}*(?:[Ee]xporte?|[Aa]usfuhr|[Ii]mporte?|[Ee]infuhr)(?:en|n|s)?', 'Investitionen'],
     inCountry: ['im\\s+Lande?', 'in\\s+diesem\\s+Land'],
     pair: ['(?:die\\s+)?beiden\\s+(?:Länder|Staaten|Seiten)|beide\\s+(?:Länder|Staaten|Seiten)|die\\s+(?:zwei\\s+)?Länder'],
-    companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)'],
+    companyPair: ['(?:die\\s+)?beiden\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|beide\\s+(?:Unternehmen|Firmen|Partner|Konzerne|Hersteller)|die\\s+Partner'],
     pairBlock: ['der', 'zwischen', 'mit', 'von', 'für', 'aus', 'in', 'zu', 'an', 'den'],
     placeAdverbs: ['hier', 'dort', 'dorthin'],
     notPlace: null,

@@ -476,7 +476,7 @@ export const en = {
     aggregateNouns: ['exports?', 'imports?', 'investments?'],
     inCountry: ['in\\s+the\\s+country'],
     pair: ['(?:the\\s+(?:two\\s+)?|both\\s+)(?:countries|states|nations|sides|parties)'],
-    companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)'],
+    companyPair: ['(?:the\\s+two|both)\\s+(?:companies|firms|partners|groups|manufacturers)|the\\s+partners'],
     pairBlock: ['of', 'between', 'with', 'for', 'to', 'among', 'from', 'in'],
     placeAdverbs: ['here', 'there'],
     notPlace: '\\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|should|must|seems?|seemed|remains?|remained|exists?|existed|appears?|appeared)(?![\\p{L}])|[\'’]s',

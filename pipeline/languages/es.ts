@@ -401,7 +401,7 @@ export const es = {
     aggregateNouns: ['exportaciones', 'importaciones', 'inversiones'],
     inCountry: ['en\\s+el\\s+país'],
     pair: ['ambos\\s+países|los\\s+dos\\s+países|ambas\\s+partes|las\\s+dos\\s+partes'],
-    companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)'],
+    companyPair: ['ambas\\s+(?:compañías|empresas|firmas)|las\\s+dos\\s+(?:compañías|empresas|firmas)|ambos\\s+(?:socios|grupos|fabricantes)|los\\s+dos\\s+(?:socios|grupos|fabricantes)|los\\s+socios'],
     pairBlock: ['entre', 'con', 'para', 'a', 'de'],
     // (and `en` with a pronoun for the plant named before: `Trabajan en ella 180 personas`)
     placeAdverbs: ['aquí', 'allí', 'allá', 'ahí', 'en\\s+(?:ella|él)'],

@@ -383,7 +383,7 @@ export const fr = {
     aggregateNouns: ['exportations?', 'importations?', 'investissements?'],
     inCountry: ['dans\\s+le\\s+pays'],
     pair: ['les\\s+deux\\s+(?:pays|parties|États|Etats|côtés)|ces\\s+deux\\s+pays'],
-    companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)'],
+    companyPair: ['les\\s+deux\\s+(?:entreprises|sociétés|groupes|partenaires|constructeurs)|les\\s+partenaires'],
     pairBlock: ['entre', 'avec', 'pour', 'à', 'de', 'chez'],
     // not `d'ici la fin mars` (until), `celle-là`, `là-dessus`
     placeAdverbs: ['(?<![-\'’])ici', '(?<![-\'’])là-bas', '(?<![-\'’])là(?!-)', 'sur\\s+place'],

@@ -107,3 +107,42 @@ describe('stakes that split a plant between two organisations make it their join
     expect(run(text, 'rus', mentions, numbers).at(-1)![1]).not.toEqual(['Тоджиксаноатмаш', 'Tianlong Motor']);
   });
 });
+
+describe('an agreement of two organisations made to create a plant or a venture makes it their joint venture', () => {
+  it('es: `un acuerdo para crear una sociedad conjunta en Konya`; `La nueva planta, que empleará …` takes both partners past one partner’s own stake', () => {
+    const text = 'Tractores Duero ha firmado con el grupo turco Selçuk Tarım un acuerdo para crear una sociedad conjunta en Konya. Duero tendrá el 50 % del capital y aportará 22 millones de euros. La nueva planta empleará a 260 personas.';
+    const mentions: M = [['Tractores Duero', 'ORG'], ['Selçuk Tarım', 'ORG'], ['Konya', 'GPE'], ['Duero', 'ORG', 1]];
+    const numbers: NumberSpec[] = [pct('50 %', 50), { text: '22 millones de euros', kind: 'money', value: 22000000, currency: 'EUR' }, { text: '260 personas', kind: 'count', value: 260, unit: 'person' }];
+    expect(run(text, 'spa', mentions, numbers).at(-1)).toEqual(['jobs', ['Tractores Duero', 'Selçuk Tarım'], 'Konya']);
+  });
+
+  it('en: `signed an agreement with X to build a castings plant in Y`; `The new plant will employ …` takes both partners past one partner’s own investment', () => {
+    const text = 'Ertis Wagon Works signed an agreement with Koltech to build a castings plant in Ekibastuz. Ertis will invest $20 million. The new plant will employ 420 people.';
+    const mentions: M = [['Ertis Wagon Works', 'ORG'], ['Koltech', 'ORG'], ['Ekibastuz', 'GPE'], ['Ertis', 'ORG', 1]];
+    const numbers: NumberSpec[] = [{ text: '$20 million', kind: 'money', value: 20000000, currency: 'USD' }, { text: '420 people', kind: 'count', value: 420, unit: 'person' }];
+    expect(run(text, 'eng', mentions, numbers).at(-1)).toEqual(['jobs', ['Ertis Wagon Works', 'Koltech'], 'Ekibastuz']);
+  });
+
+  it('silent: an agreement to supply goods makes no venture; the plant of one partner stays its own (en)', () => {
+    const text = 'Ertis Wagon Works signed an agreement with Koltech to supply 400 wagons. Ertis will invest $20 million. The plant will employ 420 people.';
+    const mentions: M = [['Ertis Wagon Works', 'ORG'], ['Koltech', 'ORG'], ['Ertis', 'ORG', 1]];
+    const numbers: NumberSpec[] = [{ text: '400 wagons', kind: 'count', value: 400, unit: 'wagon' }, { text: '$20 million', kind: 'money', value: 20000000, currency: 'USD' }, { text: '420 people', kind: 'count', value: 420, unit: 'person' }];
+    expect(run(text, 'eng', mentions, numbers).at(-1)!.slice(0, 2)).toEqual(['jobs', ['Ertis Wagon Works']]);
+  });
+});
+
+describe('a plural back-reference to the partners is both partners of the venture referred to since', () => {
+  it('en: `Hanseong will hold 49% of the venture and Egecell 51%. The two companies aim to produce …`', () => {
+    const text = 'Egecell agreed with Hanseong Materials to build a cathode plant in Manisa. Hanseong will hold 49% of the venture and Egecell the remaining 51%. The two companies aim to produce 20,000 tonnes a year.';
+    const mentions: M = [['Egecell', 'ORG'], ['Hanseong Materials', 'ORG'], ['Manisa', 'GPE'], ['Hanseong', 'ORG', 1], ['Egecell', 'ORG', 1]];
+    const numbers: NumberSpec[] = [pct('49%', 49), pct('51%', 51), { text: '20,000 tonnes a year', kind: 'rate', value: 20000, unit: 'tonne' }];
+    expect(run(text, 'eng', mentions, numbers).at(-1)!.slice(0, 2)).toEqual(['production_target', ['Hanseong', 'Egecell']]);
+  });
+
+  it('fr: `Alvéon détiendra 70 % de la coentreprise, Kolkheti Motors 30 %. Les partenaires prévoient d’investir …`', () => {
+    const text = "Alvéon va construire une usine à Koutaïssi. Alvéon détiendra 70 % de la coentreprise, Kolkheti Motors 30 %. Les partenaires prévoient d'investir 52 millions d'euros.";
+    const mentions: M = [['Alvéon', 'ORG'], ['Koutaïssi', 'GPE'], ['Alvéon', 'ORG', 1], ['Kolkheti Motors', 'ORG']];
+    const numbers: NumberSpec[] = [pct('70 %', 70), pct('30 %', 30), { text: "52 millions d'euros", kind: 'money', value: 52000000, currency: 'EUR' }];
+    expect(run(text, 'fra', mentions, numbers).at(-1)!.slice(0, 2)).toEqual(['investment', ['Alvéon', 'Kolkheti Motors']]);
+  });
+});
