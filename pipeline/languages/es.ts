@@ -222,7 +222,7 @@ export const es = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     monthStems: false,
     monthsCapitalized: false,
-    monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    monthAbbreviations: ['ene', 'feb', 'mar', 'abr', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic'],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     yearEdges: ["(?:verano|invierno|primavera|otoño)(?:\\s+de)?", "(?:finales|principios|mediados)\\s+de"],
     quarters: ["trimestres?"],
