@@ -1459,9 +1459,11 @@ export function resolveDiscourse(
     if (r.time === null) {
       // a part of a fact told just before takes its time (`640 Busse im ersten Quartal … Ins Ausland
       // gingen davon 215 Fahrzeuge`, `Rund 70 Prozent davon gingen ins Ausland`): the latest dated
-      // figure before it, in its sentence or the one before; else a fact the paragraph dated once
+      // figure before it, a count or a sum (`a réalisé l'an dernier un chiffre d'affaires de 186 millions
+      // d'euros, dont 55 % à l'étranger` → last year), in its sentence or the one before; else a fact the
+      // paragraph dated once
       if (r.quantity !== null && on('relative-year') && compile(discourseKey(views[k]!.key)).partitive?.test(input.text.slice(s.start, s.end))) {
-        const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
+        const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && hasFigure(out[j]!));
         if (whole !== undefined) r.time = out[whole]!.time;
       }
       if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k) ?? occasionDay(r, k);
