@@ -1306,9 +1306,14 @@ export function resolveDiscourse(
         const before = prior && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
         // (without a placed signing, the occasion is the one the lead reports where it places it: `hat … am Mittwoch
         // ein Montagewerk eröffnet … sagte X bei der Eröffnung`, `laid the foundation stone on Tuesday … told reporters at the ceremony`)
+        const leadFact = (dated: (x: EventCandidate) => boolean) => out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null && dated(x));
+        // (else the occasion the article told on its day, placed, before the saying: `La fábrica … fue inaugurada este martes
+        // … «…», afirmó Lasheras en la inauguración`)
         const signed = !(here || prior) ? undefined
           : ([...out].reverse().find((x) => x.type === 'agreement' && x.location !== null)
-            ?? out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null));
+            ?? leadFact((x) => isDay(x.time))
+            ?? [...out].reverse().find((x) => x.type !== 'statement' && x.type !== 'visit' && x.modality === 'actual' && x.location !== null && isDay(x.time))
+            ?? leadFact(() => true));
         // (the sentence before may name the occasion alone where the statement is said at its place: `Am Rande der
         // Zeremonie unterzeichneten … erklärte X in Gandscha`: the occasion's day)
         const there = (x: EventCandidate): boolean => r.location !== null && x.location !== null && sameName(m(r.location).text, m(x.location).text);
