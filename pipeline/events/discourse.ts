@@ -1307,12 +1307,12 @@ export function resolveDiscourse(
         // (without a placed signing, the occasion is the one the lead reports where it places it: `hat … am Mittwoch
         // ein Montagewerk eröffnet … sagte X bei der Eröffnung`, `laid the foundation stone on Tuesday … told reporters at the ceremony`)
         const leadFact = (dated: (x: EventCandidate) => boolean) => out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null && dated(x));
-        // (else the occasion the article told on its day, placed, before the saying: `La fábrica … fue inaugurada este martes
-        // … «…», afirmó Lasheras en la inauguración`)
+        // (else, in an article with a dateline lead, the occasion it told on its day, placed, before the saying: `La
+        // fábrica … fue inaugurada este martes … «…», afirmó Lasheras en la inauguración`)
         const signed = !(here || prior) ? undefined
           : ([...out].reverse().find((x) => x.type === 'agreement' && x.location !== null)
             ?? leadFact((x) => isDay(x.time))
-            ?? [...out].reverse().find((x) => x.type !== 'statement' && x.type !== 'visit' && x.modality === 'actual' && x.location !== null && isDay(x.time))
+            ?? [...out].reverse().find((x) => lead >= 0 && x.type !== 'statement' && x.type !== 'visit' && x.modality === 'actual' && x.location !== null && isDay(x.time))
             ?? leadFact(() => true));
         // (the sentence before may name the occasion alone where the statement is said at its place: `Am Rande der
         // Zeremonie unterzeichneten … erklärte X in Gandscha`: the occasion's day)
