@@ -63,7 +63,7 @@
  */
 import type { EventCandidate, EventType, Mention, NumberFact, Sentence } from '../types.js';
 import { allPacks, APPROXIMATORS, canonicalLanguage, packFor, perLanguage, UNDETERMINED_PACK, type DiscourseSection } from '../languages/index.js';
-import { isDay, resolveWeekday, weekdayPattern } from './reference.js';
+import { isDay, referenceDay, resolveWeekday, weekdayPattern } from './reference.js';
 import type { ReferenceDate } from '../types.js';
 import { alt, B, CLAUSE_BREAK, clauseAt, companyOfEnd, E, partnerEnd, wordBefore } from './patterns.js';
 import { plannedCues } from './lexicon.js';
@@ -180,6 +180,7 @@ interface CompiledDiscourse {
   personalEnd: RegExp | null;
   relative: Array<[RegExp, number]>;
   relativeMonths: Array<[RegExp, number]>;
+  seasons: Array<[RegExp, number]>;
   /** A year before the period told just before (`a year earlier`, `годом ранее`); null where the pack has none. */
   yearEarlier: RegExp | null;
   currentEnd: RegExp;
@@ -287,6 +288,7 @@ const compile = perLanguage((key: string): CompiledDiscourse => {
     possessiveStart: new RegExp(`^[\\s"“„«'‘-]*(?:${alt(lex.possessiveStart)})\\s+\\p{L}`, 'iu'),
     relative: lex.relativeYears.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
     relativeMonths: lex.relativeMonths.map(([p, o]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), o] as [RegExp, number]),
+    seasons: lex.seasons.map(([p, last]) => [new RegExp(`${B}(?:${p})${E}`, 'giu'), last] as [RegExp, number]),
     yearEarlier: lex.yearEarlier.length ? new RegExp(`${B}(?:${alt(lex.yearEarlier)})${E}`, 'giu') : null,
     currentEnd: new RegExp(`${B}(?:${alt(lex.current)})\\s*(?:(?:${alt(APPROXIMATORS)})\\s+)?$`, 'iu'),
     partitive: (() => {
@@ -357,8 +359,18 @@ const SITE_TYPES = new Set<EventType>(['production', 'production_target', 'plant
 /** `, chief executive of the freight forwarder `, `, directeur général d'`, `, Chef der `: a person's post at an organisation. */
 const APPOSITION_OF = /^\s*,\s*[^,.;:()]{0,60}?(?<![\p{L}])(?:of|de|du|des|der|von|d['’])\s*(?:(?:the|la|le|l['’]|der|des|dem)\s*)?(?:[\p{L}-]+\s+){0,3}$/u;
 
-/** What a relative time counts from: the document year, the reference month, or the period told just before. */
-type RelativeUnit = 'year' | 'month' | 'earlier';
+/**
+ * The years a season named without one lies after the document year: a plan's season already over at
+ * the reference date is next year's (in November, `doivent être livrés au printemps` → the next spring);
+ * any other, this year's.
+ */
+function seasonShift(lastMonth: number, modality: EventCandidate['modality'], reference: string | null): number {
+  const month = reference && /^\d{4}-(\d\d)/u.exec(reference);
+  return modality === 'planned' && month && Number(month[1]) > lastMonth ? 1 : 0;
+}
+
+/** What a relative time counts from: the document year, the reference month, the period told just before, or a season's year (its offset the season's last month). */
+type RelativeUnit = 'year' | 'month' | 'earlier' | 'season';
 
 /** The results a company reports for a period (its output, sales and exports). */
 const RESULT_TYPES = new Set<EventType>(['production', 'sales', 'export']);
@@ -1338,9 +1350,14 @@ export function resolveDiscourse(
         const before = prior && speakers.some((p) => mentionsIn[k - 1]!.some((i) => sameName(m(i).text, m(p).text)));
         // (without a placed signing, the occasion is the one the lead reports where it places it: `hat … am Mittwoch
         // ein Montagewerk eröffnet … sagte X bei der Eröffnung`, `laid the foundation stone on Tuesday … told reporters at the ceremony`)
+        const leadFact = (dated: (x: EventCandidate) => boolean) => out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null && dated(x));
+        // (else, in an article with a dateline lead, the occasion it told on its day, placed, before the saying: `La
+        // fábrica … fue inaugurada este martes … «…», afirmó Lasheras en la inauguración`)
         const signed = !(here || prior) ? undefined
           : ([...out].reverse().find((x) => x.type === 'agreement' && x.location !== null)
-            ?? out.find((x, j) => sentenceOf[j] === lead && x.type !== 'statement' && x.location !== null));
+            ?? leadFact((x) => isDay(x.time))
+            ?? [...out].reverse().find((x) => lead >= 0 && x.type !== 'statement' && x.type !== 'visit' && x.modality === 'actual' && x.location !== null && isDay(x.time))
+            ?? leadFact(() => true));
         // (the sentence before may name the occasion alone where the statement is said at its place: `Am Rande der
         // Zeremonie unterzeichneten … erklärte X in Gandscha`: the occasion's day)
         const there = (x: EventCandidate): boolean => r.location !== null && x.location !== null && sameName(m(r.location).text, m(x.location).text);
@@ -1451,7 +1468,12 @@ export function resolveDiscourse(
         const months = reference && /^\d{4}-\d{2}/u.test(reference) ? c.relativeMonths : [];
         // (`a year earlier`, `годом ранее`: a year before the period told just before; with none told, nothing)
         const told = c.yearEarlier ? periodBefore(k) : null;
-        const relatives = [...c.relative.map(([x, o]) => [x, o, 'year'] as const), ...months.map(([x, o]) => [x, o, 'month'] as const), ...(told !== null ? [[c.yearEarlier!, -1, 'earlier'] as const] : [])];
+        const relatives = [
+          ...c.relative.map(([x, o]) => [x, o, 'year'] as const),
+          ...c.seasons.map(([x, last]) => [x, last, 'season'] as const),
+          ...months.map(([x, o]) => [x, o, 'month'] as const),
+          ...(told !== null ? [[c.yearEarlier!, -1, 'earlier'] as const] : []),
+        ];
         for (const [re, offset, unit] of relatives) {
           re.lastIndex = 0;
           for (const hit of text.matchAll(re)) {
@@ -1471,7 +1493,11 @@ export function resolveDiscourse(
         const nearer = (b: { at: number; length: number }, g: NumberFact): boolean =>
           inFigureClause(b.at) !== inFigureClause(g.start) ? inFigureClause(b.at) : gap(b.at, b.at + b.length) < gap(g.start, g.end);
         if (best && (r.time === null || (given && nearer(best, given)))) {
-          r.time = best.unit === 'month' ? monthFrom(reference!, best.offset) : best.unit === 'earlier' ? shiftYears(told!, best.offset) : String(year + best.offset);
+          r.time =
+            best.unit === 'month' ? monthFrom(reference!, best.offset)
+            : best.unit === 'earlier' ? shiftYears(told!, best.offset)
+            : best.unit === 'season' ? String(year + seasonShift(best.offset, r.modality, referenceDay(input.referenceDate, input.publishedAt)))
+            : String(year + best.offset);
         }
       }
       if (r.time === null && r.quantity !== null) {
@@ -1482,9 +1508,11 @@ export function resolveDiscourse(
     if (r.time === null) {
       // a part of a fact told just before takes its time (`640 Busse im ersten Quartal … Ins Ausland
       // gingen davon 215 Fahrzeuge`, `Rund 70 Prozent davon gingen ins Ausland`): the latest dated
-      // figure before it, in its sentence or the one before; else a fact the paragraph dated once
+      // figure before it, a count or a sum (`a réalisé l'an dernier un chiffre d'affaires de 186 millions
+      // d'euros, dont 55 % à l'étranger` → last year), in its sentence or the one before; else a fact the
+      // paragraph dated once
       if (r.quantity !== null && on('relative-year') && compile(discourseKey(views[k]!.key)).partitive?.test(input.text.slice(s.start, s.end))) {
-        const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && out[j]!.quantity !== null);
+        const whole = [...out.keys()].reverse().find((j) => (sentenceOf[j] === k - 1 || sentenceOf[j] === k) && out[j]!.time !== null && hasFigure(out[j]!));
         if (whole !== undefined) r.time = out[whole]!.time;
       }
       if (r.time === null) r.time = inheritedTime(r, k) ?? resultsPeriod(r, k) ?? occasionDay(r, k);

@@ -254,6 +254,7 @@ export const az = {
     relativeMonths: [['bu\\s+ay\\p{L}*|cari\\s+ay\\p{L}*', 0], ['keçən\\s+ay\\p{L}*|ötən\\s+ay\\p{L}*', -1], ['gələn\\s+ay\\p{L}*', 1]],
     yearEarlier: [],
     relativeYears: [['bu\\s+il\\p{L}*|cari\\s+il\\p{L}*', 0], ['keçən\\s+il\\p{L}*|ötən\\s+il\\p{L}*', -1], ['gələn\\s+il\\p{L}*', 1]],
+    seasons: [],
     current: ['hazırda', 'hal-hazırda', 'bu\\s+gün'],
     locative: [],
     located: [],

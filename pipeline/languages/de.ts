@@ -340,10 +340,13 @@ export const de = {
     relativeYears: [
       // (and the end of this year, or this whole one: `bis Ende des Jahres`, `zum Jahresende`, `im Gesamtjahr`)
       ['(?:in\\s+)?diese[mns]?\\s+Jahr(?:es|s)?|(?:im\\s+)?laufenden\\s+Jahr(?:es|s)?|das\\s+laufende\\s+Jahr|heuer|Ende\\s+des\\s+Jahres|Jahresende|(?:im|das|für\\s+das)\\s+Gesamtjahr', 0],
-      // (a season of no written year: `im Sommer`, `diesen Herbst`)
-      ['(?:im|diese[mn])\\s+(?:Sommer|Herbst|Frühjahr|Frühling)(?!\\s+\\d)', 0],
       ['(?:im\\s+)?(?:vergangenen|letzten|abgelaufenen)\\s+Jahr(?:es|s)?|(?:letztes|vergangenes)\\s+Jahr|das\\s+(?:vergangene|letzte|abgelaufene)\\s+Jahr|(?:im\\s+)?Vorjahr(?:es|s)?', -1],
       ['(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es|s)?|(?:nächstes|kommendes)\\s+Jahr|das\\s+(?:nächste|kommende)\\s+Jahr|in\\s+einem\\s+Jahr(?!\\p{L})', 1],
+    ],
+    seasons: [
+      ['(?:im|diese[mns])\\s+(?:Frühjahr|Frühling)(?!\\s+\\d)', 5],
+      ['(?:im|diese[mn])\\s+Sommer(?!\\s+\\d)', 8],
+      ['(?:im|diese[mn])\\s+Herbst(?!\\s+\\d)', 11],
     ],
     current: ['derzeit', 'zurzeit', 'aktuell', 'momentan', 'gegenwärtig', 'heute', 'von\\s+derzeit', 'von\\s+aktuell'],
     locative: ['in', 'im', 'am', 'bei', 'beim', 'auf'],

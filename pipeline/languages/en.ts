@@ -488,10 +488,13 @@ export const en = {
     relativeYears: [
       // (and the end of this year, or this whole one: `before the end of the year`, `for the full year`)
       ['this\\s+year(?:[\'’]s)?|(?:the\\s+)?current\\s+year|the\\s+end\\s+of\\s+the\\s+year|the\\s+full\\s+year', 0],
-      // (a season of no written year: `in the summer`, `this autumn`)
-      ['(?:in\\s+the|this)\\s+(?:summer|autumn|fall|spring)(?!\\s+(?:of\\s+)?\\d)', 0],
       ['last\\s+year(?:[\'’]s)?|(?:the\\s+)?previous\\s+year|a\\s+year\\s+ago', -1],
       ['next\\s+year(?:[\'’]s)?|(?:the\\s+)?coming\\s+year|in\\s+a\\s+year[\'’]s\\s+time|a\\s+year\\s+from\\s+now', 1],
+    ],
+    seasons: [
+      ['(?:in\\s+the|this)\\s+spring(?!\\s+(?:of\\s+)?\\d)', 5],
+      ['(?:in\\s+the|this)\\s+summer(?!\\s+(?:of\\s+)?\\d)', 8],
+      ['(?:in\\s+the|this)\\s+(?:autumn|fall)(?!\\s+(?:of\\s+)?\\d)', 11],
     ],
     current: ['currently', 'now', 'at\\s+present', 'presently', 'today'],
     locative: ['in', 'at', 'near', 'inside', 'on'],

@@ -222,7 +222,7 @@ export const es = {
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
     monthStems: false,
     monthsCapitalized: false,
-    monthAbbreviations: ['ene', 'feb', 'abr', 'ago', 'sept', 'oct', 'nov', 'dic'],
+    monthAbbreviations: ['ene', 'feb', 'mar', 'abr', 'jun', 'jul', 'ago', 'sep', 'sept', 'oct', 'nov', 'dic'],
     weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     yearEdges: ["(?:verano|invierno|primavera|otoño)(?:\\s+de)?", "(?:finales|principios|mediados)\\s+de"],
     quarters: ["trimestres?"],
@@ -414,10 +414,13 @@ export const es = {
     relativeYears: [
       // (and the end of this year: `antes de que acabe el año`, `a finales de año`)
       ['este\\s+año|el\\s+año\\s+en\\s+curso|el\\s+presente\\s+año|(?:acabe|termine|finalice|concluya)\\s+el\\s+año|finales\\s+de(?:l)?\\s+año|(?:el\\s+)?fin\\s+de(?:l)?\\s+año', 0],
-      // (a season of no written year: `en verano`, `este otoño`)
-      ['(?:en|este|esta|durante\\s+el)\\s+(?:verano|otoño|primavera)(?!\\s+(?:de\\s+)?\\d)', 0],
       ['el\\s+año\\s+(?:pasado|anterior)|el\\s+pasado\\s+año', -1],
       ['el\\s+(?:próximo|siguiente)\\s+año|el\\s+año\\s+que\\s+viene|dentro\\s+de\\s+un\\s+año', 1],
+    ],
+    seasons: [
+      ['(?:en|esta|durante\\s+la)\\s+primavera(?!\\s+(?:de\\s+)?\\d)', 5],
+      ['(?:en|este|durante\\s+el)\\s+verano(?!\\s+(?:de\\s+)?\\d)', 8],
+      ['(?:en|este|durante\\s+el)\\s+otoño(?!\\s+(?:de\\s+)?\\d)', 11],
     ],
     current: ['actualmente', 'ahora', 'hoy\\s+en\\s+día', 'en\\s+la\\s+actualidad'],
     locative: ['en', 'cerca\\s+de'],

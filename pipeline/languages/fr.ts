@@ -396,10 +396,13 @@ export const fr = {
     relativeYears: [
       // (and the end of this year, or this whole one: `d'ici la fin de l'année`, `sur l'ensemble de l'année`)
       ['cette\\s+année|l[\'’]année\\s+en\\s+cours|l[\'’]an\\s+en\\s+cours|(?:la\\s+)?fin\\s+de\\s+l[\'’]année|fin\\s+d[\'’]année|l[\'’]ensemble\\s+de\\s+l[\'’]année', 0],
-      // (a season of no written year: `cet été`, `au printemps`)
-      ['(?:cet|en)\\s+(?:été|automne)(?!\\s+\\d)|(?:ce|au)\\s+printemps(?!\\s+\\d)', 0],
       ['l[\'’]année\\s+(?:dernière|passée|précédente)|l[\'’]an\\s+(?:dernier|passé)', -1],
       ['l[\'’]année\\s+prochaine|l[\'’]an\\s+prochain|dans\\s+un\\s+an(?!\\p{L})', 1],
+    ],
+    seasons: [
+      ['(?:ce|au)\\s+printemps(?!\\s+\\d)', 5],
+      ['(?:cet|en)\\s+été(?!\\s+\\d)', 8],
+      ['(?:cet|en)\\s+automne(?!\\s+\\d)', 11],
     ],
     current: ['actuellement', 'aujourd[\'’]hui', 'à\\s+présent', 'en\\s+ce\\s+moment'],
     locative: ['à', 'au', 'aux', 'dans', 'en', 'sur', 'près\\s+de'],

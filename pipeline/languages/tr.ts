@@ -275,6 +275,7 @@ export const tr = {
     relativeMonths: [['bu\\s+ay\\p{L}*', 0], ['geçen\\s+ay\\p{L}*', -1], ['gelecek\\s+ay\\p{L}*|önümüzdeki\\s+ay\\p{L}*', 1]],
     yearEarlier: [],
     relativeYears: [['bu\\s+yıl\\p{L}*', 0], ['geçen\\s+yıl\\p{L}*', -1], ['gelecek\\s+yıl\\p{L}*|önümüzdeki\\s+yıl\\p{L}*', 1]],
+    seasons: [],
     current: ['şu\\s+anda', 'halen', 'hâlihazırda', 'bugün'],
     locative: [],
     located: [],

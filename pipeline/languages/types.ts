@@ -559,6 +559,11 @@ export interface DiscourseSection {
   personalPossessive: string[];
   /** Relative years and their offset from the document year. */
   relativeYears: Array<[pattern: string, offset: number]>;
+  /**
+   * Seasons named without a year (`this summer`, `au printemps`, `летом`) and the last month of each: the
+   * document year, or the next one for a plan whose season is already over at the reference date.
+   */
+  seasons: Array<[pattern: string, lastMonth: number]>;
   /** A year before the period the text told just before (`a year earlier`, `ein Jahr zuvor`, `годом ранее`): dated from that period, not from the document year. */
   yearEarlier: string[];
   /** Relative months and their offset from the month of the reference date (`last month` → -1). */

@@ -266,6 +266,7 @@ export const uz = {
     relativeMonths: [['shu\\s+oy\\p{L}*|joriy\\s+oy\\p{L}*', 0], ["o['‘’ʼ]tgan\\s+oy\\p{L}*", -1], ['kelgusi\\s+oy\\p{L}*', 1]],
     yearEarlier: [],
     relativeYears: [['joriy\\s+yil\\p{L}*|shu\\s+yil\\p{L}*|жорий\\s+йил\\p{L}*', 0], ["o['‘’ʼ]tgan\\s+yil\\p{L}*|ўтган\\s+йил\\p{L}*", -1], ['kelgusi\\s+yil\\p{L}*|келгуси\\s+йил\\p{L}*', 1]],
+    seasons: [],
     current: ['hozirda', 'ҳозирда', 'hozir', 'ҳозир'],
     locative: [],
     located: [],

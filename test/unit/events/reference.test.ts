@@ -59,6 +59,11 @@ describe('events: one reference date per article', () => {
     expect(findReferenceDate('Toyota produced 10,000 cars in 2023.', 'eng', '2024-05-01')).toMatchObject({ date: '2024-05-01', source: 'published', dateline: null });
   });
 
+  it('a wire dateline with a short month (es EFE `Burgos, 18 mar 2027 (EFE).-`, `Sevilla, 3 jun 2027`); silent: `mar` as the sea', () => {
+    expect(findReferenceDate('Arlanza compra un fabricante uzbeko\n\nBurgos, 18 mar 2027 (EFE).- El grupo ha adquirido el 60 % de la empresa.', 'spa', null).date).toBe('2027-03-18');
+    expect(findReferenceDate('Titular\n\nSevilla, 3 jun 2027 (EFE).- La empresa ha adquirido el 60 %.', 'spa', null).date).toBe('2027-06-03');
+    expect(findReferenceDate('Titular\n\nCádiz, junto al mar 20 barcos esperan.', 'spa', '2027-02-01').date).toBe('2027-02-01');
+  });
   it('stays silent on a sentence that only opens with a place and a comma', () => {
     expect(findReferenceDate('Paris, the capital, has 2 million people. It grew in 2020.', 'eng', null)).toMatchObject({ date: null, source: null });
     expect(findReferenceDate('Berlin, Hamburg und München wachsen seit 2020.', 'deu', null).source).toBeNull();
