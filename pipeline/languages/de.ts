@@ -189,8 +189,11 @@ export const de = {
       { type: 'plant_construction', pos: 'verb', priority: 2,
         pattern: '(?:entsteht|entstehen)(?=\\s+(?:\\p{L}+\\s+){0,2}?(?:ein|eine|zwei|drei|mehrere)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:werk|fabrik|anlage|lackiererei|halle|linie)(?:e|es|s|en|n)?(?!\\p{L}))' },
       { type: 'plant_construction', pos: 'verb', priority: 2, requires: 'plant', pattern: '(?:baut|bauen)(?![^.;:,\\n]{0,80}?\\saus\\s*(?:[.,;:\\n]|$))|gebaut|errichte\\p{L}*|errichtet' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?produzieren' },
-      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:kann|können)\\s+[^.;,]{0,40}?(?:produzieren|herstellen|fertigen|montieren|bauen|gießen)' },
+      // the full build-out of a plant is its capacity (`die im Endausbau 600.000 Kabelsätze pro Jahr liefern soll`)
+      { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: '\\p{L}*[Kk]apazität(?:en)?|(?:End|Voll)ausbau' },
+      // goods counted as what is planned (`Für dieses Jahr sind in Ludwigsburg 3.500 Lastwagen geplant`)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?<=\\d[\\d·]*\\s+\\p{L}+\\s+)(?:geplant|vorgesehen)(?![\\p{L}])' },
       { type: 'production', pos: 'verb', pattern: 'produzier\\p{L}*|hergestellt|herstell(?:t|en)|stellt[^.;,]{0,40}?her|gefertigt|fertig(?:t|en|te|ten)|montier\\p{L}*|vom\\s+Band' },
       // (the output a share is taken of is no fact of its own: `40 Prozent der Produktion sind für den Export bestimmt`,
       // `exportiert drei Viertel seiner Produktion`)

@@ -316,12 +316,16 @@ export const en = {
         pattern: '(?:plant|factory|facility)(?![\\p{L}])[^.;]{0,60}?(?:is|are|was|were|be|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:built|constructed|erected)' },
       // capacity
       { type: 'production', pos: 'verb', role: 'capacity', priority: 3,
-        pattern: 'capable\\s+of\\s+produc\\p{L}*|can\\s+produce|designed\\s+to\\s+produce' },
+        pattern: 'capable\\s+of\\s+(?:produc|manufactur|assembl|cast|pour)\\p{L}*|can\\s+(?:produce|make|build|assemble|turn\\s+out)|designed\\s+to\\s+(?:produce|make|build|assemble|manufacture|cast|pour|turn\\s+out)' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3,
         pattern: '(?:production|annual|design|manufacturing|assembly)\\s+capacity|capacity|annual\\s+(?:production|output)\\s+of' },
       // production
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'build(?:s|ing)?|built|roll(?:s|ed|ing)?\\s+out' },
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|es|ed|ing)|manufactur(?:e|es|ed)|assembl(?:e|es|ed)|roll(?:s|ed)?\\s+off' },
+      // goods counted as what is planned (`3,500 trucks are planned for this year`)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?<=\\d[\\d·]*\\s+[\\p{L}-]+\\s+(?:are|were)\\s+)planned(?![\\p{L}])' },
+      // `turned out 48,300 packs`, `expects the plant to turn out about 2,900 wagons` (`turned out to be` is no production)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: 'turn(?:s|ed|ing)?\\s+out(?!\\s+(?:to|that)(?![\\p{L}]))' },
       // leaving the line is being made (`the first cars came off the assembly line`)
       { type: 'production', pos: 'verb', pattern: '(?:come|comes|came|coming|roll|rolls|rolled|rolling)\\s+off\\s+(?:the\\s+|its\\s+|their\\s+)?(?:assembly\\s+|production\\s+)?lines?|(?:left|leave|leaves|leaving)\\s+(?:the|its|their)\\s+(?:assembly|production)\\s+lines?' },
       // `made 2,400 tractors`: the active verb with a figure right after it (`made progress`, `made a deal` are no production)

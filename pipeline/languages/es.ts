@@ -253,7 +253,9 @@ export const es = {
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: '(?:construcción|obras)\\s+(?:comenzar(?:á|án)|empezar(?:á|án)|arrancar(?:á|án)|comenz(?:ó|aron)|empez(?:ó|aron))' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construcción|constru(?:ir|ye|yen|yó|yeron|irá|irán|ido|ida|yendo)|edific\\p{L}*|levant(?:a|an|ó|aron|ará|arán|ado|ada|ados|adas|ar\\p{L}*)' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+producir|capa(?:z|ces)\\s+de\\s+producir|diseñad[oa]s?\\s+para\\s+producir|capacidad\\s+para\\s+producir' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:puede|podrá|podrán|pueden)\\s+(?:producir|fabricar|ensamblar)|capa(?:z|ces)\\s+de\\s+(?:producir|fabricar|ensamblar|fundir)|diseñad[oa]s?\\s+para\\s+(?:producir|fabricar|ensamblar|fundir)|capacidad\\s+para\\s+(?:producir|fabricar|ensamblar|fundir)' },
+      // goods counted as what is planned (`Para este año están previstas 3.500 unidades`)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?:previst|planificad)[oa]s(?=\\s+(?:unos\\s+|unas\\s+)?\\d[\\d·]*\\s+\\p{L})' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacidad(?:es)?' },
       // a coachbuilder's bodywork is its output (`Moncayo carrozó el año pasado 1.180 autobuses`; `la carroza` is a carriage)
       { type: 'production', pos: 'verb', pattern: 'produc(?:e|en|imos|ió|ieron|ía|ían|irá|irán|iremos|ido|ida|idos|idas|ir)|produj(?:o|eron|imos)|fabric(?:a|an|amos|ó|aron|ará|arán|aremos|ado|ados|ada|adas|ar)|ensambl\\p{L}*|(?<!(?:la|una|las|unas|su|sus)\\s)carroz(?:a|an|amos|ó|aron|ará|arán|ado|ados|ada|adas|ar)' },

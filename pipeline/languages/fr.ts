@@ -232,7 +232,9 @@ export const fr = {
       { type: 'plant_construction', pos: 'verb', priority: 4, pattern: 'pos(?:e|é|ée|er|era|eront|ait)\\s+(?:de\\s+)?la\\s+première\\s+pierre' },
       { type: 'plant_construction', pos: 'verb', priority: 3, requires: 'plant',
         pattern: 'construction|construi(?:t|s|sent|ra|ront|re|te|ts|tes|sait|saient)|bâti(?:t|ssent|ra|r)|édifi\\p{L}*|érig\\p{L}*' },
-      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+produire|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+produire' },
+      { type: 'production', pos: 'verb', role: 'capacity', priority: 3, pattern: '(?:peut|pourra|pourront|peuvent)\\s+(?:produire|fabriquer|assembler)|(?:capables?|conçue?s?)\\s+(?:de|pour)\\s+(?:produire|fabriquer|assembler|couler)' },
+      // goods counted as what is planned (`1 500 camions sont prévus cette année`)
+      { type: 'production', pos: 'verb', requires: 'product', pattern: '(?<=\\d[\\d·]*\\s+\\p{L}+\\s+(?:sont|est|seront|sera)\\s+)prévu(?:e|s|es)?(?![\\p{L}])' },
       { type: 'production', pos: 'noun', role: 'capacity', priority: 3, pattern: 'capacités?' },
       // carrosser is a coachbuilder's making of vehicles (`a carrossé 1 180 autobus l'an dernier`)
       { type: 'production', pos: 'verb', priority: 2, requires: 'product', pattern: 'carross(?:e|ent|é|ée|és|ées|era|eront|ait|aient|er)' },
