@@ -70,10 +70,15 @@ export async function emptyDatabaseSnapshot(): Promise<Buffer> {
  * transaction exclusively, and one process per directory (pglite-lock.ts), so no lock taken for
  * another transaction's sake can ever be contended there.
  */
-const oneTransactionAtATime = new WeakSet<Database>();
+const embedded = new WeakMap<Database, PGlite>();
 
 export function runsOneTransactionAtATime(db: Database): boolean {
-  return oneTransactionAtATime.has(db);
+  return embedded.has(db);
+}
+
+/** The PGlite instance behind an embedded database (undefined for PostgreSQL). */
+export function embeddedClient(db: Database): PGlite | undefined {
+  return embedded.get(db);
 }
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -107,7 +112,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     throw err;
   }
   const db = drizzlePglite(client, { schema });
-  oneTransactionAtATime.add(db as unknown as Database);
+  embedded.set(db as unknown as Database, client);
   return {
     db: db as unknown as Database,
     target,

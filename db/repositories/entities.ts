@@ -21,7 +21,8 @@ import {
   type EntityCandidate,
 } from '../../pipeline/reconcile/index.js';
 import type { EntityType, Mention } from '../../pipeline/types.js';
-import { rowsOf, type Transaction } from '../client.js';
+import { rowsOf, type Database, type Transaction } from '../client.js';
+import { executePrepared } from '../prepared.js';
 import { entities, entityKeys, mergeDecisions } from '../schema.js';
 
 /** Most candidates read for one cluster: enough for any real name, bounded for hot keys. */
@@ -84,9 +85,10 @@ export interface ArticleCandidates {
  * holder of a key wrote): the entities behind each blocking key (at most MAX_CANDIDATES per key), their
  * aliases, which entities an operator split one of the article's surfaces away from, and a new entity
  * id per cluster. `withRow`, a query of one value, runs in the same statement (the article's writer
- * locks and reads the article's row there: one round trip fewer); its value comes back as `row`.
+ * locks and reads the article's row there: one round trip fewer); its value comes back as `row`. The
+ * statement's text never changes, so it is prepared (`executePrepared`).
  */
-export async function loadArticleCandidates<R>(tx: Transaction, plan: LinkPlan, withRow: SQL): Promise<{ candidates: ArticleCandidates; row: R | null }> {
+export async function loadArticleCandidates<R>(db: Database, tx: Transaction, plan: LinkPlan, withRow: SQL): Promise<{ candidates: ArticleCandidates; row: R | null }> {
   const keyIndex = new Map<string, Set<number>>();
   const known = new Map<number, KnownEntity>();
   const splitAway = new Map<string, Set<number>>();
@@ -99,7 +101,7 @@ export async function loadArticleCandidates<R>(tx: Transaction, plan: LinkPlan, 
     fresh: Array<number | string>;
     row: R | null;
   }>(
-    await tx.execute(sql`
+    await executePrepared(db, tx, sql`
       WITH k AS (
         SELECT k.key, ek.entity_id FROM unnest(${sql.param(plan.keys)}::text[]) AS k(key)
         CROSS JOIN LATERAL (SELECT entity_id FROM entity_keys WHERE key = k.key ORDER BY entity_id LIMIT ${MAX_CANDIDATES}) ek),
@@ -259,42 +261,36 @@ export async function linkMentions(
     for (const i of indexes) entityIds[i] = entityId;
   }
 
-  const writes: SQL[] = [];
-  if (created.length) {
+  // Every part is present, with no rows where there are none: the statement keeps one text (`executePrepared`).
+  const aliases = [...aliasRows.values()];
+  const keyList = [...keyRows.values()];
+  const writes: SQL[] = [
     // A demonym may point at a country entity created by an earlier cluster: foreign keys are
     // checked at the end of the statement these writes are part of.
-    writes.push(sql`
+    sql`
       INSERT INTO entities (id, type, canonical_name, norm_key, country, demonym_of) OVERRIDING SYSTEM VALUE
       SELECT * FROM unnest(${sql.param(created.map((e) => e.id))}::bigint[], ${sql.param(created.map((e) => e.type))}::text[],
                            ${sql.param(created.map((e) => e.canonicalName))}::text[], ${sql.param(created.map((e) => e.normKey))}::text[],
-                           ${sql.param(created.map((e) => e.country))}::text[], ${sql.param(created.map((e) => e.demonymOf))}::bigint[])`);
-  }
-  if (decisions.length) {
-    writes.push(sql`
+                           ${sql.param(created.map((e) => e.country))}::text[], ${sql.param(created.map((e) => e.demonymOf))}::bigint[])`,
+    sql`
       INSERT INTO merge_decisions (entity_id, other_entity_id, alias, decision, score, reasons, decided_by)
       SELECT u.entity_id, u.other_entity_id, u.alias, u.decision, u.score, u.reasons::jsonb, ${decidedBy}::text
       FROM unnest(${sql.param(decisions.map((d) => d.entityId))}::bigint[], ${sql.param(decisions.map((d) => d.otherEntityId ?? null))}::bigint[],
                   ${sql.param(decisions.map((d) => d.alias))}::text[], ${sql.param(decisions.map((d) => d.decision))}::text[],
                   ${sql.param(decisions.map((d) => d.score))}::real[], ${sql.param(decisions.map((d) => JSON.stringify(d.reasons)))}::text[])
-           AS u(entity_id, other_entity_id, alias, decision, score, reasons)`);
-  }
-  if (aliasRows.size) {
-    const rows = [...aliasRows.values()];
-    writes.push(sql`
+           AS u(entity_id, other_entity_id, alias, decision, score, reasons)`,
+    sql`
       INSERT INTO entity_aliases (entity_id, alias, norm_key, language, count)
       SELECT u.entity_id, u.alias, u.norm_key, ${language}::text, u.count
-      FROM unnest(${sql.param(rows.map((r) => r.entityId))}::bigint[], ${sql.param(rows.map((r) => r.alias))}::text[],
-                  ${sql.param(rows.map((r) => r.normKey))}::text[], ${sql.param(rows.map((r) => r.count))}::int[])
+      FROM unnest(${sql.param(aliases.map((r) => r.entityId))}::bigint[], ${sql.param(aliases.map((r) => r.alias))}::text[],
+                  ${sql.param(aliases.map((r) => r.normKey))}::text[], ${sql.param(aliases.map((r) => r.count))}::int[])
            AS u(entity_id, alias, norm_key, count)
-      ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + excluded.count`);
-  }
-  if (keyRows.size) {
-    const rows = [...keyRows.values()];
-    writes.push(sql`
+      ON CONFLICT (entity_id, alias) DO UPDATE SET count = entity_aliases.count + excluded.count`,
+    sql`
       INSERT INTO entity_keys (key, entity_id)
-      SELECT * FROM unnest(${sql.param(rows.map((r) => r.key))}::text[], ${sql.param(rows.map((r) => r.entityId))}::bigint[])
-      ON CONFLICT DO NOTHING`);
-  }
+      SELECT * FROM unnest(${sql.param(keyList.map((r) => r.key))}::text[], ${sql.param(keyList.map((r) => r.entityId))}::bigint[])
+      ON CONFLICT DO NOTHING`,
+  ];
   return { entityIds, entitiesCreated: created.length, writes };
 }
 

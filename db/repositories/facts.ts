@@ -9,6 +9,7 @@ import { BadInputError } from '../../pipeline/errors.js';
 import type { ArticleAnalysis, LanguageResult, ParagraphLanguage } from '../../pipeline/types.js';
 import { runsOneTransactionAtATime, type Database, type Transaction } from '../client.js';
 import { storageError } from '../errors.js';
+import { executePrepared } from '../prepared.js';
 import { events, mentions, numbers, type EventRole } from '../schema.js';
 import { linkMentions, loadArticleCandidates, lockKeys, planLinks, releaseArticleAliases } from './entities.js';
 
@@ -46,18 +47,15 @@ function array(values: readonly unknown[]): SQL {
 }
 
 /**
- * Runs `parts` and then `main` as ONE statement (`WITH w0 AS (…), w1 AS (…) main`): one round trip and
- * one parse for all of an article's facts. Every part runs to completion whether or not anything reads
- * it; a part may read an earlier one by its name (`w<index>`), but parts never see one another's rows
- * in their tables, and foreign keys are checked at the end of the statement.
+ * Runs `parts` and then `main` as ONE statement (`WITH w0 AS (…), w1 AS (…) main`): one round trip for
+ * all of an article's facts, prepared (`executePrepared`: its parts have one shape, so its text never
+ * changes). Every part runs to completion whether or not anything reads it; a part may read an earlier
+ * one by its name (`w<index>`), but parts never see one another's rows in their tables, and foreign
+ * keys are checked at the end of the statement.
  */
-async function writeTogether(tx: Transaction, parts: SQL[], main: SQL): Promise<void> {
-  if (!parts.length) {
-    await tx.execute(main);
-    return;
-  }
+async function writeTogether(db: Database, tx: Transaction, parts: SQL[], main: SQL): Promise<void> {
   const named = parts.map((part, i) => sql`${sql.raw(`w${i}`)} AS MATERIALIZED (${part})`);
-  await tx.execute(sql`WITH ${sql.join(named, sql`, `)} ${main}`);
+  await executePrepared(db, tx, sql`WITH ${sql.join(named, sql`, `)} ${main}`);
 }
 
 /** A range is stored as value (low) + value_high; a date interval `a/b` as date_from/date_to. */
@@ -96,6 +94,7 @@ async function writeAnalysis(
     // database that runs one transaction at a time needs no key locks.
     if (!runsOneTransactionAtATime(db)) await lockKeys(tx, plan.keys);
     const { candidates, row } = await loadArticleCandidates<[string, boolean]>(
+      db,
       tx,
       plan,
       sql`SELECT json_build_array(content_hash, processed_at IS NOT NULL) FROM articles WHERE id = ${articleId} FOR UPDATE`,
@@ -117,88 +116,82 @@ async function writeAnalysis(
     const decidedBy = `linker@${analysis.pipelineVersion}`;
     const { entityIds, entitiesCreated, writes } = await linkMentions(tx, plan, candidates, analysis.language.language, decidedBy);
 
-    if (analysis.mentions.length) {
-      const ms = analysis.mentions;
-      writes.push(sql`
-        INSERT INTO mentions (article_id, entity_id, type, text, start_offset, end_offset, confidence, extractor, model_version)
-        SELECT ${articleId}::bigint, * FROM unnest(
-          ${array(ms.map((_, i) => entityIds[i] ?? null))}::bigint[], ${array(ms.map((m) => m.type))}::text[],
-          ${array(ms.map((m) => m.text))}::text[], ${array(ms.map((m) => m.start))}::int[], ${array(ms.map((m) => m.end))}::int[],
-          ${array(ms.map((m) => m.confidence))}::real[], ${array(ms.map((m) => m.extractor))}::text[],
-          ${array(ms.map((m) => m.version))}::text[])`);
-    }
-    if (analysis.numbers.length) {
-      const ns = analysis.numbers;
-      const bounds = ns.map((n) => dateBounds(n.date));
-      writes.push(sql`
-        INSERT INTO numbers (article_id, kind, value, value_high, unit, currency, date, date_from, date_to, text,
-                             start_offset, end_offset, ambiguous, confidence, extractor_version)
-        SELECT ${articleId}::bigint, * FROM unnest(
-          ${array(ns.map((n) => n.kind))}::text[], ${array(ns.map((n) => (n.range ? n.range[0] : n.value)))}::float8[],
-          ${array(ns.map((n) => (n.range ? n.range[1] : null)))}::float8[], ${array(ns.map((n) => n.unit))}::text[],
-          ${array(ns.map((n) => n.currency))}::text[], ${array(ns.map((n) => n.date))}::text[],
-          ${array(bounds.map((b) => b.dateFrom))}::text[], ${array(bounds.map((b) => b.dateTo))}::text[],
-          ${array(ns.map((n) => n.text))}::text[], ${array(ns.map((n) => n.start))}::int[], ${array(ns.map((n) => n.end))}::int[],
-          ${array(ns.map((n) => n.ambiguous))}::text[], ${array(ns.map((n) => n.confidence))}::real[],
-          ${array(ns.map((n) => n.version))}::text[])`);
-    }
-    if (analysis.events.length) {
-      const es = analysis.events;
-      const provenance = JSON.stringify({
-        ...(analysis.provenance.find((p) => p.stage === 'events') ?? null),
-        pipelineVersion: analysis.pipelineVersion,
-      });
-      const entityAt = (i: number | null) => (i === null ? null : (entityIds[i] ?? null));
-      // Each event's id is drawn once (a materialised part), so its participants find it by the event's position.
-      writes.push(sql`
-        SELECT g AS ord, nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${es.length}::int) AS g`);
-      const eventIds = sql.raw(`w${writes.length - 1}`);
-      writes.push(sql`
-        INSERT INTO events (id, article_id, type, modality, time, location_entity_id, product_entity_id, product_text, quantity,
-                            unit, money_value, money_currency, evidence_start, evidence_end, evidence_text, confidence,
-                            extractor_version, provenance, evidence_spans, change_pct, share_pct)
-        OVERRIDING SYSTEM VALUE
-        SELECT i.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
-               u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb,
-               u.spans::jsonb, u.change_pct, u.share_pct
-        FROM unnest(
-          ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
-          ${array(es.map((e) => e.time))}::text[], ${array(es.map((e) => entityAt(e.location)))}::bigint[],
-          ${array(es.map((e) => entityAt(e.product)))}::bigint[], ${array(es.map((e) => e.productText))}::text[],
-          ${array(es.map((e) => e.quantity))}::float8[], ${array(es.map((e) => e.unit))}::text[],
-          ${array(es.map((e) => e.money?.value ?? null))}::float8[], ${array(es.map((e) => e.money?.currency ?? null))}::text[],
-          ${array(es.map((e) => e.evidence.start))}::int[], ${array(es.map((e) => e.evidence.end))}::int[],
-          ${array(es.map((e) => e.evidence.text))}::text[], ${array(es.map((e) => e.confidence))}::real[],
-          ${array(es.map((e) => e.version))}::text[], ${array(es.map((e) => JSON.stringify(e.evidenceSpans)))}::text[],
-          ${array(es.map((e) => e.changePct))}::float8[], ${array(es.map((e) => e.sharePct))}::float8[]
-        ) WITH ORDINALITY AS u(type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
-               ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct, ord)
-        JOIN ${eventIds} AS i USING (ord)
-        ORDER BY u.ord`);
-      const participants = new Map<string, { ord: number; entityId: number; role: EventRole }>();
-      es.forEach((e, k) => {
-        const add = (i: number | null, role: EventRole) => {
-          const entityId = entityAt(i);
-          if (entityId !== null) participants.set(`${k}:${entityId}:${role}`, { ord: k + 1, entityId, role });
-        };
-        e.actors.forEach((i) => add(i, 'actor'));
-        add(e.location, 'location');
-        add(e.product, 'product');
-      });
-      if (participants.size) {
-        const ps = [...participants.values()];
-        writes.push(sql`
-          INSERT INTO event_participants (event_id, entity_id, role)
-          SELECT i.id, p.entity_id, p.role
-          FROM unnest(${array(ps.map((p) => p.ord))}::bigint[], ${array(ps.map((p) => p.entityId))}::bigint[],
-                      ${array(ps.map((p) => p.role))}::text[]) WITH ORDINALITY AS p(ord, entity_id, role, n)
-          JOIN ${eventIds} AS i USING (ord)
-          ORDER BY p.n`);
-      }
-    }
+    // Every part is present, with no rows where there are none: the statement keeps one text (`executePrepared`).
+    const ms = analysis.mentions;
+    writes.push(sql`
+      INSERT INTO mentions (article_id, entity_id, type, text, start_offset, end_offset, confidence, extractor, model_version)
+      SELECT ${articleId}::bigint, * FROM unnest(
+        ${array(ms.map((_, i) => entityIds[i] ?? null))}::bigint[], ${array(ms.map((m) => m.type))}::text[],
+        ${array(ms.map((m) => m.text))}::text[], ${array(ms.map((m) => m.start))}::int[], ${array(ms.map((m) => m.end))}::int[],
+        ${array(ms.map((m) => m.confidence))}::real[], ${array(ms.map((m) => m.extractor))}::text[],
+        ${array(ms.map((m) => m.version))}::text[])`);
+    const ns = analysis.numbers;
+    const bounds = ns.map((n) => dateBounds(n.date));
+    writes.push(sql`
+      INSERT INTO numbers (article_id, kind, value, value_high, unit, currency, date, date_from, date_to, text,
+                           start_offset, end_offset, ambiguous, confidence, extractor_version)
+      SELECT ${articleId}::bigint, * FROM unnest(
+        ${array(ns.map((n) => n.kind))}::text[], ${array(ns.map((n) => (n.range ? n.range[0] : n.value)))}::float8[],
+        ${array(ns.map((n) => (n.range ? n.range[1] : null)))}::float8[], ${array(ns.map((n) => n.unit))}::text[],
+        ${array(ns.map((n) => n.currency))}::text[], ${array(ns.map((n) => n.date))}::text[],
+        ${array(bounds.map((b) => b.dateFrom))}::text[], ${array(bounds.map((b) => b.dateTo))}::text[],
+        ${array(ns.map((n) => n.text))}::text[], ${array(ns.map((n) => n.start))}::int[], ${array(ns.map((n) => n.end))}::int[],
+        ${array(ns.map((n) => n.ambiguous))}::text[], ${array(ns.map((n) => n.confidence))}::real[],
+        ${array(ns.map((n) => n.version))}::text[])`);
+    const es = analysis.events;
+    const provenance = JSON.stringify({
+      ...(analysis.provenance.find((p) => p.stage === 'events') ?? null),
+      pipelineVersion: analysis.pipelineVersion,
+    });
+    const entityAt = (i: number | null) => (i === null ? null : (entityIds[i] ?? null));
+    // Each event's id is drawn once (a materialised part), so its participants find it by the event's position.
+    writes.push(sql`
+      SELECT g AS ord, nextval(pg_get_serial_sequence('events', 'id')) AS id FROM generate_series(1, ${es.length}::int) AS g`);
+    const eventIds = sql.raw(`w${writes.length - 1}`);
+    writes.push(sql`
+      INSERT INTO events (id, article_id, type, modality, time, location_entity_id, product_entity_id, product_text, quantity,
+                          unit, money_value, money_currency, evidence_start, evidence_end, evidence_text, confidence,
+                          extractor_version, provenance, evidence_spans, change_pct, share_pct)
+      OVERRIDING SYSTEM VALUE
+      SELECT i.id, ${articleId}::bigint, u.type, u.modality, u.time, u.loc, u.product, u.product_text, u.quantity, u.unit,
+             u.money_value, u.money_currency, u.ev_start, u.ev_end, u.ev_text, u.confidence, u.version, ${provenance}::jsonb,
+             u.spans::jsonb, u.change_pct, u.share_pct
+      FROM unnest(
+        ${array(es.map((e) => e.type))}::text[], ${array(es.map((e) => e.modality))}::text[],
+        ${array(es.map((e) => e.time))}::text[], ${array(es.map((e) => entityAt(e.location)))}::bigint[],
+        ${array(es.map((e) => entityAt(e.product)))}::bigint[], ${array(es.map((e) => e.productText))}::text[],
+        ${array(es.map((e) => e.quantity))}::float8[], ${array(es.map((e) => e.unit))}::text[],
+        ${array(es.map((e) => e.money?.value ?? null))}::float8[], ${array(es.map((e) => e.money?.currency ?? null))}::text[],
+        ${array(es.map((e) => e.evidence.start))}::int[], ${array(es.map((e) => e.evidence.end))}::int[],
+        ${array(es.map((e) => e.evidence.text))}::text[], ${array(es.map((e) => e.confidence))}::real[],
+        ${array(es.map((e) => e.version))}::text[], ${array(es.map((e) => JSON.stringify(e.evidenceSpans)))}::text[],
+        ${array(es.map((e) => e.changePct))}::float8[], ${array(es.map((e) => e.sharePct))}::float8[]
+      ) WITH ORDINALITY AS u(type, modality, time, loc, product, product_text, quantity, unit, money_value, money_currency,
+             ev_start, ev_end, ev_text, confidence, version, spans, change_pct, share_pct, ord)
+      JOIN ${eventIds} AS i USING (ord)
+      ORDER BY u.ord`);
+    const participants = new Map<string, { ord: number; entityId: number; role: EventRole }>();
+    es.forEach((e, k) => {
+      const add = (i: number | null, role: EventRole) => {
+        const entityId = entityAt(i);
+        if (entityId !== null) participants.set(`${k}:${entityId}:${role}`, { ord: k + 1, entityId, role });
+      };
+      e.actors.forEach((i) => add(i, 'actor'));
+      add(e.location, 'location');
+      add(e.product, 'product');
+    });
+    const ps = [...participants.values()];
+    writes.push(sql`
+      INSERT INTO event_participants (event_id, entity_id, role)
+      SELECT i.id, p.entity_id, p.role
+      FROM unnest(${array(ps.map((p) => p.ord))}::bigint[], ${array(ps.map((p) => p.entityId))}::bigint[],
+                  ${array(ps.map((p) => p.role))}::text[]) WITH ORDINALITY AS p(ord, entity_id, role, n)
+      JOIN ${eventIds} AS i USING (ord)
+      ORDER BY p.n`);
 
     const spans = analysis.language.paragraphs.map(({ start, end, language, confidence }) => ({ start, end, language, confidence }));
     await writeTogether(
+      db,
       tx,
       writes,
       sql`
